@@ -1,0 +1,98 @@
+"""Renders an Article as plain text, Markdown or HTML.
+
+The reading pane displays the same HTML body that ``--format html`` writes,
+so what is exported is what is read. All article text is escaped: markup in
+the content is shown as text, never interpreted.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+from desktop.content.model import Article, BulletList, PassageKind
+
+FORMATS = ("text", "markdown", "html")
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>|])")
+_MARKDOWN_LINE_START = re.compile(r"^(#|[-+]\s|\d+[.)]\s|>)")
+
+
+def byline(article: Article) -> str:
+    """The source and date line shown under the title."""
+    return f"{article.source} · {article.date.isoformat()}"
+
+
+def to_text(article: Article) -> str:
+    """Title, byline, then one passage per line; list items keep their '- ' marker."""
+    lines = [article.title, byline(article)]
+    for passage in article.passages:
+        prefix = "- " if passage.kind is PassageKind.LIST_ITEM else ""
+        lines.append(prefix + passage.text)
+    return "\n".join(lines) + "\n"
+
+
+def _markdown_escape(text: str) -> str:
+    text = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
+    return _MARKDOWN_LINE_START.sub(r"\\\1", text)
+
+
+def to_markdown(article: Article) -> str:
+    """CommonMark that renders back to exactly the article's text."""
+    out = [f"# {_markdown_escape(article.title)}", "", f"*{_markdown_escape(byline(article))}*", ""]
+    for section in article.sections:
+        if section.heading_in_text:
+            out += [f"## {_markdown_escape(section.heading)}", ""]
+        for block in section.blocks:
+            if isinstance(block, BulletList):
+                out += [f"- {_markdown_escape(item)}" for item in block.items]
+            else:
+                out.append(_markdown_escape(block.text))
+            out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def html_body(article: Article) -> str:
+    """The article as an HTML fragment that both browsers and Qt's rich text render."""
+    esc = html.escape
+    out = [
+        f'<h1 class="title">{esc(article.title)}</h1>',
+        f'<p class="byline">{esc(byline(article))}</p>',
+    ]
+    for section in article.sections:
+        out.append(f'<a name="{esc(section.id)}"></a>')
+        if section.heading_in_text:
+            out.append(f'<h2 id="{esc(section.id)}">{esc(section.heading)}</h2>')
+        for block in section.blocks:
+            if isinstance(block, BulletList):
+                out.append("<ul>" + "".join(f"<li>{esc(item)}</li>" for item in block.items) + "</ul>")
+            else:
+                out.append(f"<p>{esc(block.text)}</p>")
+    return "\n".join(out)
+
+
+STANDALONE_CSS = """
+body { font-family: "Noto Serif", "PT Serif", Georgia, serif; line-height: 1.6;
+       max-width: 72ch; margin: 2em auto; padding: 0 1em; color: #222; background: #fdfdfb; }
+h1 { font-size: 1.7em; line-height: 1.25; }
+.byline { color: #666; }
+@media (prefers-color-scheme: dark) { body { color: #ddd; background: #1e1f22; } .byline { color: #aaa; } }
+"""
+
+
+def to_html(article: Article) -> str:
+    """A standalone, self-contained HTML5 document."""
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{html.escape(article.language)}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(article.title)}</title>\n<style>{STANDALONE_CSS}</style>\n</head>\n<body>\n"
+        f"{html_body(article)}\n</body>\n</html>\n"
+    )
+
+
+EXPORTERS: dict[str, Callable[[Article], str]] = {
+    "text": to_text,
+    "markdown": to_markdown,
+    "html": to_html,
+}

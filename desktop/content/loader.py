@@ -1,0 +1,246 @@
+"""Reads the article source format (TOML metadata + a strict Markdown subset).
+
+Why not a Markdown library: the body is deliberately *not* Markdown. Text is
+shown exactly as written, so ``*``, ``_``, backslashes, ``<tags>`` and
+quotes stay literal characters; a Markdown parser would interpret them and
+break the promise that every character reaches the reader unchanged. The
+subset is three kinds of line, which a line-based reader handles with exact
+line numbers for every error. See docs/content-format.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.content.model import Article, Block, BulletList, Paragraph, Section
+
+FENCE = "+++"
+HEADING_RE = re.compile(r"^## (?P<text>.*\S)\s+\{#(?P<id>[^}\s]*)\}\s*$")
+SECTION_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ICON_RE = re.compile(r"^[a-z0-9]+\.[a-z0-9-]+$")
+TOML_LINE_RE = re.compile(r"at line (\d+)")
+
+ARTICLE_KEYS = {"title", "date", "source", "language", "sections"}
+SECTION_KEYS = {"id", "label", "icon", "heading"}
+
+
+class ContentError(ValueError):
+    """A problem in an article source, located by file and line."""
+
+    def __init__(self, message: str, line: int, origin: str = "<article>") -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.origin = origin
+
+    def __str__(self) -> str:
+        return f"{self.origin}:{self.line}: {self.message}"
+
+
+@dataclass
+class _SectionSpec:
+    id: str
+    label: str
+    icon: str
+    heading: str | None
+    line: int
+
+
+def load_article(path: str | Path) -> Article:
+    """Load an article source file; raises ContentError (also for unreadable files)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ContentError(f"cannot read file: {error.strerror or error}", 0, str(path)) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ContentError("not valid UTF-8 text", line, str(path)) from None
+    return parse_article(text, origin=str(path))
+
+
+def parse_article(text: str, origin: str = "<article>") -> Article:
+    """Parse the source format into an Article, validating as it goes."""
+    lines = text.removeprefix("\ufeff").split("\n")
+    lines = [line.removesuffix("\r") for line in lines]
+    if not lines or lines[0].strip() != FENCE:
+        raise ContentError(f"the file must start with a '{FENCE}' line opening the metadata", 1, origin)
+    try:
+        closing = next(i for i in range(1, len(lines)) if lines[i].strip() == FENCE)
+    except StopIteration:
+        raise ContentError(f"the metadata block opened on line 1 is never closed with '{FENCE}'", 1, origin) from None
+
+    front_lines = lines[1:closing]
+    meta = _parse_front_matter(front_lines, origin)
+    specs = _section_specs(meta, front_lines, origin)
+    sections = _parse_body(lines, closing + 1, specs, origin)
+    return Article(
+        title=meta["title"],
+        date=meta["date"],
+        source=meta["source"],
+        language=meta["language"],
+        sections=sections,
+    )
+
+
+def _key_line(front_lines: list[str], key: str, start: int = 0) -> int:
+    """Best line number for a metadata key (1-based in the file), for error messages."""
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    for offset, line in enumerate(front_lines[start:], start):
+        if pattern.match(line):
+            return offset + 2
+    return start + 2 if start else 1
+
+
+def _parse_front_matter(front_lines: list[str], origin: str) -> dict:
+    try:
+        meta = tomllib.loads("\n".join(front_lines))
+    except tomllib.TOMLDecodeError as error:
+        found = TOML_LINE_RE.search(str(error))
+        line = int(found.group(1)) + 1 if found else 1
+        reason = TOML_LINE_RE.sub("", str(error)).replace("()", "").strip().rstrip(".")
+        raise ContentError(f"invalid metadata: {reason}", line, origin) from None
+
+    unknown = sorted(set(meta) - ARTICLE_KEYS)
+    if unknown:
+        raise ContentError(f"unknown metadata key '{unknown[0]}'", _key_line(front_lines, unknown[0]), origin)
+    for key in ("title", "source", "language"):
+        value = meta.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise ContentError(f"metadata '{key}' must be a non-empty text", _key_line(front_lines, key), origin)
+    if not isinstance(meta.get("date"), dt.date) or isinstance(meta.get("date"), dt.datetime):
+        raise ContentError("metadata 'date' must be a date such as 2025-11-15", _key_line(front_lines, "date"), origin)
+    return meta
+
+
+def _section_specs(meta: dict, front_lines: list[str], origin: str) -> list[_SectionSpec]:
+    entries = meta.get("sections")
+    if not isinstance(entries, list) or not entries:
+        raise ContentError("metadata must declare at least one [[sections]] entry", len(front_lines) + 1, origin)
+    header_lines = [i + 2 for i, line in enumerate(front_lines) if line.strip() == "[[sections]]"]
+    specs: list[_SectionSpec] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(entries):
+        line = header_lines[number] if number < len(header_lines) else 1
+        front_index = line - 2
+        unknown = sorted(set(entry) - SECTION_KEYS)
+        if unknown:
+            raise ContentError(f"unknown section key '{unknown[0]}'", _key_line(front_lines, unknown[0], front_index), origin)
+        for key in ("id", "label", "icon"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise ContentError(f"section entry needs a non-empty '{key}'", line, origin)
+        section_id = entry["id"]
+        if not SECTION_ID_RE.match(section_id):
+            raise ContentError(
+                f"section id '{section_id}' must use lowercase letters, digits and hyphens",
+                _key_line(front_lines, "id", front_index),
+                origin,
+            )
+        if section_id in seen:
+            raise ContentError(f"section id '{section_id}' is declared twice", _key_line(front_lines, "id", front_index), origin)
+        seen.add(section_id)
+        if not ICON_RE.match(entry["icon"]):
+            raise ContentError(
+                f"icon '{entry['icon']}' must be a qtawesome name such as 'fa6s.book-open'",
+                _key_line(front_lines, "icon", front_index),
+                origin,
+            )
+        heading = entry.get("heading")
+        if heading is not None and (not isinstance(heading, str) or not heading.strip()):
+            raise ContentError("section 'heading' must be a non-empty text", _key_line(front_lines, "heading", front_index), origin)
+        if heading is not None and number > 0:
+            raise ContentError(
+                "only the first (lead) section may declare 'heading'; the others take it from their '## ' line",
+                _key_line(front_lines, "heading", front_index),
+                origin,
+            )
+        specs.append(_SectionSpec(section_id, entry["label"], entry["icon"], heading, line))
+    return specs
+
+
+def _parse_body(lines: list[str], first: int, specs: list[_SectionSpec], origin: str) -> tuple[Section, ...]:
+    sections: list[Section] = []
+    pending = list(specs)
+    current: _SectionSpec | None = None
+    heading = ""
+    heading_in_text = True
+    blocks: list[Block] = []
+    list_items: list[str] = []
+
+    def close_list() -> None:
+        if list_items:
+            blocks.append(BulletList(tuple(list_items)))
+            list_items.clear()
+
+    def close_section(line_number: int) -> None:
+        close_list()
+        if current is None:
+            return
+        if not blocks:
+            raise ContentError(f"section '{current.id}' has no text", line_number, origin)
+        sections.append(Section(current.id, current.label, heading, current.icon, tuple(blocks), heading_in_text))
+        blocks.clear()
+
+    for index in range(first, len(lines)):
+        line = lines[index]
+        number = index + 1
+        if not line.strip():
+            close_list()
+            continue
+        if line.startswith("#"):
+            found = HEADING_RE.match(line)
+            if not line.startswith("## ") or line.startswith("###"):
+                raise ContentError("only '## Heading {#section-id}' headings are allowed", number, origin)
+            if not found:
+                raise ContentError("a heading must end with its section id, as in '## Heading {#west}'", number, origin)
+            close_section(number)
+            if not pending:
+                raise ContentError(f"heading for '{found['id']}' has no [[sections]] entry in the metadata", number, origin)
+            expected = pending.pop(0)
+            if found["id"] != expected.id:
+                raise ContentError(
+                    f"expected the section '{expected.id}' here (metadata order), found '{found['id']}'", number, origin
+                )
+            if expected.heading is not None:
+                raise ContentError(
+                    f"section '{expected.id}' declares a heading in the metadata, so it must be the lead text "
+                    "before the first '## ' line",
+                    number,
+                    origin,
+                )
+            current, heading, heading_in_text = expected, found["text"], True
+            continue
+        if current is None:
+            lead = pending[0]
+            if lead.heading is None:
+                raise ContentError(
+                    f"text before the first heading needs a lead section: give section '{lead.id}' a 'heading' "
+                    "in the metadata",
+                    number,
+                    origin,
+                )
+            current, heading, heading_in_text = pending.pop(0), lead.heading, False
+        if line.startswith("- "):
+            item = line[2:]
+            if not item.strip():
+                raise ContentError("empty list item", number, origin)
+            list_items.append(item)
+        elif line.strip() == "-":
+            raise ContentError("empty list item", number, origin)
+        else:
+            close_list()
+            blocks.append(Paragraph(line))
+    close_section(len(lines))
+    if pending:
+        raise ContentError(
+            f"section '{pending[0].id}' is declared in the metadata but has no '## ... {{#{pending[0].id}}}' heading",
+            pending[0].line,
+            origin,
+        )
+    return tuple(sections)
