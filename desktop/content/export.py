@@ -61,18 +61,21 @@ def html_body(article: Article) -> str:
         f'<p class="byline">{esc(byline(article))}</p>',
     ]
     for section in article.sections:
-        out.append(f'<a name="{esc(section.id)}"></a>')
+        anchor = f' id="{esc(section.id)}"'  # on the section's first element
         if section.heading_in_text:
-            out.append(f'<h2 id="{esc(section.id)}">{esc(section.heading)}</h2>')
+            out.append(f"<h2{anchor}>{esc(section.heading)}</h2>")
+            anchor = ""
         for block in section.blocks:
             if isinstance(block, BulletList):
-                out.append("<ul>" + "".join(f"<li>{esc(item)}</li>" for item in block.items) + "</ul>")
+                out.append(f"<ul{anchor}>" + "".join(f"<li>{esc(item)}</li>" for item in block.items) + "</ul>")
             else:
-                out.append(f"<p>{esc(block.text)}</p>")
+                out.append(f"<p{anchor}>{esc(block.text)}</p>")
+            anchor = ""
     return "\n".join(out)
 
 
 STANDALONE_CSS = """
+h2, p, li { white-space: pre-wrap; }
 body { font-family: "Noto Serif", "PT Serif", Georgia, serif; line-height: 1.6;
        max-width: 72ch; margin: 2em auto; padding: 0 1em; color: #222; background: #fdfdfb; }
 h1 { font-size: 1.7em; line-height: 1.25; }

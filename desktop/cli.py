@@ -1,0 +1,105 @@
+"""The ``oqyrman`` command: the window, export, search and the self-test.
+
+Bad input (unknown options, unknown sections, unreadable or malformed files)
+gets a one-line message and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from desktop import __version__
+from desktop.content import Article, ContentError, load_article
+from desktop.content.export import EXPORTERS, FORMATS
+
+EXIT_USAGE = 2
+PROG = "oqyrman"
+
+
+class CommandError(Exception):
+    """A user error to report in one line with exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--open", metavar="FILE", type=Path, default=argparse.SUPPRESS,
+        help="read this article source file instead of the bundled article",
+    )
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Oqyrman: an offline reader for Kazakh-language articles.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--section", metavar="ID", help="open the window at this section")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="open the window (offscreen without a display), check it and print one JSON line",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    export = commands.add_parser("export", parents=[common], help="print the article as text, Markdown or HTML")
+    export.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    export.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of standard output")
+    return parser
+
+
+def _load(args: argparse.Namespace) -> Article:
+    path: Path | None = getattr(args, "open", None)
+    try:
+        if path is not None:
+            return load_article(path)
+        from desktop.ui.resources import bundled_article
+
+        return bundled_article()
+    except ContentError as error:
+        raise CommandError(str(error) if error.line else f"{error.origin}: {error.message}") from None
+
+
+def _write_output(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.flush()
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+
+
+def run_export(args: argparse.Namespace) -> int:
+    _write_output(EXPORTERS[args.format](_load(args)), args.output)
+    return 0
+
+
+def run_gui(args: argparse.Namespace, started: float) -> int:
+    article = _load(args)
+    if args.section is not None and args.section not in article.section_ids:
+        raise CommandError(f"unknown section '{args.section}'; choose one of: {', '.join(article.section_ids)}")
+    from desktop.ui.app import run_window, self_test
+
+    if args.self_test:
+        return self_test(article, started)
+    return run_window(article, args.section)
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "export":
+            return run_export(args)
+        return run_gui(args, started)
+    except CommandError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # e.g. piped into `head`
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

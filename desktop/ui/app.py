@@ -1,0 +1,116 @@
+"""Starting the Qt application: the window, and the self-test the frozen build runs too."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from desktop import APP_NAME, __version__
+from desktop.content import Article
+from desktop.content.alphabet import KAZAKH_LETTERS
+
+log = logging.getLogger(__name__)
+
+SELF_TEST_TIMEOUT_MS = 20_000
+
+
+def _needs_offscreen() -> bool:
+    """True on Linux/BSD with no display server to talk to."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def create_application(argv: list[str] | None = None, *, offscreen_if_headless: bool = False):
+    """The QApplication with the app's identity, style and bundled fonts; returns (app, font family)."""
+    if offscreen_if_headless and _needs_offscreen():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.resources import app_icon, register_fonts
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("kz.oqyrman.Oqyrman")
+    app.setStyle("Fusion")  # the only built-in style that honours custom palettes everywhere
+    app.setWindowIcon(app_icon())
+    return app, register_fonts()
+
+
+def run_window(article: Article, start_section: str | None = None, settings_path: Path | None = None) -> int:
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.preferences import Preferences
+
+    app, family = create_application()
+    window = MainWindow(article, Preferences(settings_path), family, start_section)
+    window.show()
+    QTimer.singleShot(0, window.restore_reading_position)
+    return app.exec()
+
+
+def self_test(article: Article, started: float) -> int:
+    """Open the real window, wait for the first paint, check it, print one JSON line.
+
+    Settings go to a throw-away file so the check never touches the reader's own.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QFontInfo, QRawFont
+
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.preferences import Preferences
+
+    app, family = create_application(offscreen_if_headless=True)
+    result: dict[str, object] = {"ok": False, "version": __version__, "platform": app.platformName()}
+    with tempfile.TemporaryDirectory(prefix="oqyrman-self-test-") as scratch:
+        window = MainWindow(article, Preferences(Path(scratch) / "settings.ini"), family)
+
+        def on_first_paint() -> None:
+            result["first_paint_ms"] = round((time.perf_counter() - started) * 1000, 1)
+            try:
+                pane = window.reading_pane
+                font = pane.document().defaultFont()
+                raw = QRawFont.fromFont(font)
+                checks = {
+                    "sections": window.section_model.rowCount(),
+                    "passages": len(article.passages),
+                    "passages_rendered": all(pane.passage_text(p.index) == p.text for p in article.passages),
+                    "font_family": QFontInfo(font).family(),
+                    "bundled_font": QFontInfo(font).family() == family,
+                    "kazakh_glyphs": all(raw.supportsCharacter(ord(letter)) for letter in KAZAKH_LETTERS),
+                }
+                result.update(checks)
+                failures = [
+                    name for name in ("passages_rendered", "bundled_font", "kazakh_glyphs") if not checks[name]
+                ]
+                if checks["sections"] != len(article.sections):
+                    failures.append("sections")
+                result["ok"] = not failures
+                if failures:
+                    result["failed"] = failures
+            except Exception as error:  # noqa: BLE001 - reported as a one-line failure
+                result["failed"] = [f"{type(error).__name__}: {error}"]
+            window.close()
+            app.exit(0)
+
+        def on_timeout() -> None:
+            result["failed"] = [f"no paint within {SELF_TEST_TIMEOUT_MS} ms"]
+            app.exit(1)
+
+        window.reading_pane.firstPainted.connect(lambda: QTimer.singleShot(0, on_first_paint))
+        QTimer.singleShot(SELF_TEST_TIMEOUT_MS, on_timeout)
+        window.show()
+        app.exec()
+    print(json.dumps(result, ensure_ascii=False))
+    if not result["ok"]:
+        print(f"{APP_NAME.lower()}: self-test failed: {'; '.join(map(str, result.get('failed', [])))}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,355 @@
+"""The main window: sections sidebar, reading pane, menus, status bar.
+
+The window composes widgets and wires their signals in ``_connect``; content,
+search and rendering live in their own modules.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.content import Article
+from desktop.content.export import EXPORTERS
+from desktop.ui import themes
+from desktop.ui.preferences import Preferences
+from desktop.ui.reading_pane import ReadingPane
+from desktop.ui.resources import app_icon
+from desktop.ui.section_model import SectionListModel
+from desktop.ui.themes import Theme
+
+log = logging.getLogger(__name__)
+
+SIDEBAR_WIDTH = 240
+DEFAULT_SIZE = (1100, 760)
+
+
+class MainWindow(QMainWindow):
+    """One article on screen, with everything needed to move around in it."""
+
+    def __init__(
+        self,
+        article: Article,
+        preferences: Preferences,
+        font_family: str,
+        start_section: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.article = article
+        self.preferences = preferences
+        self._theme = preferences.theme
+        self.setWindowTitle(f"{article.title} — {APP_NAME}")
+        self.setWindowIcon(app_icon())
+
+        self.section_model = SectionListModel(article, parent=self)
+        self.sidebar = QListView(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setModel(self.section_model)
+        self.sidebar.setAccessibleName(self.tr("Бөлімдер"))
+        self.sidebar.setAccessibleDescription(self.tr("Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді"))
+        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setWordWrap(False)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.sidebar.setSpacing(2)
+
+        self.reading_pane = ReadingPane(article, font_family, self)
+        self.reading_pane.setObjectName("readingPane")
+        self.reading_pane.setAccessibleName(self.tr("Мақала мәтіні"))
+        self.reading_pane.setAccessibleDescription(article.title)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.reading_pane)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([SIDEBAR_WIDTH, DEFAULT_SIZE[0] - SIDEBAR_WIDTH])
+        self.setCentralWidget(self.splitter)
+
+        self.progress_label = QLabel(self)
+        self.section_label = QLabel(self)
+        self.statusBar().addWidget(self.section_label, 1)
+        self.statusBar().addPermanentWidget(self.progress_label)
+
+        self._create_actions()
+        self._create_menus()
+        self._connect()
+        self.apply_theme(self._theme)
+        self.reading_pane.set_font_size(preferences.font_size)
+        self._restore_window()
+        self._start_section = start_section
+        self._update_status()
+
+    # -- construction --------------------------------------------------------------------
+    def _action(self, text: str, shortcuts: list[QKeySequence | str], slot, icon: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
+        action.triggered.connect(slot)
+        if icon:
+            import qtawesome
+
+            action.setIcon(qtawesome.icon(icon))
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _create_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.export_action = self._action(self.tr("Экспорттау…"), [QKeySequence(key.Save), "Ctrl+E"], self.export_dialog)
+        self.quit_action = self._action(self.tr("Шығу"), [QKeySequence(key.Quit), "Ctrl+Q"], self.close)
+        self.zoom_in_action = self._action(
+            self.tr("Үлкейту"), [QKeySequence(key.ZoomIn), "Ctrl+="], self.reading_pane.zoom_in
+        )
+        self.zoom_out_action = self._action(self.tr("Кішірейту"), [QKeySequence(key.ZoomOut)], self.reading_pane.zoom_out)
+        self.zoom_reset_action = self._action(self.tr("Қалыпты өлшем"), ["Ctrl+0"], self.reading_pane.reset_zoom)
+        self.sidebar_action = self._action(self.tr("Бөлімдер тізімі"), ["F9"], self._toggle_sidebar)
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(True)
+        self.fullscreen_action = self._action(
+            self.tr("Толық экран"), [QKeySequence(key.FullScreen), "F11"], self._toggle_fullscreen
+        )
+        self.fullscreen_action.setCheckable(True)
+        self.next_section_action = self._action(
+            self.tr("Келесі бөлім"), ["Ctrl+PgDown", "Alt+Down"], lambda: self._step_section(1)
+        )
+        self.previous_section_action = self._action(
+            self.tr("Алдыңғы бөлім"), ["Ctrl+PgUp", "Alt+Up"], lambda: self._step_section(-1)
+        )
+        self.focus_sidebar_action = self._action(self.tr("Бөлімдер тізіміне өту"), ["Ctrl+1"], self.sidebar.setFocus)
+        self.focus_text_action = self._action(self.tr("Мәтінге өту"), ["Ctrl+2"], self.reading_pane.setFocus)
+        self.about_action = self._action(self.tr("Бағдарлама туралы"), [QKeySequence(key.HelpContents), "F1"], self.about)
+        self.about_qt_action = self._action(self.tr("Qt туралы"), [], QApplication.aboutQt)
+
+        theme_names = {
+            Theme.SYSTEM: (self.tr("Жүйеге сәйкес"), "Ctrl+Shift+0"),
+            Theme.LIGHT: (self.tr("Ашық"), "Ctrl+Shift+1"),
+            Theme.DARK: (self.tr("Күңгірт"), "Ctrl+Shift+2"),
+            Theme.SEPIA: (self.tr("Сепия"), "Ctrl+Shift+3"),
+        }
+        self.theme_group = QActionGroup(self)
+        self.theme_group.setExclusive(True)
+        self.theme_actions: dict[Theme, QAction] = {}
+        for theme, (name, shortcut) in theme_names.items():
+            action = self._action(name, [shortcut], lambda _=False, t=theme: self.apply_theme(t))
+            action.setCheckable(True)
+            action.setData(theme.value)
+            self.theme_group.addAction(action)
+            self.theme_actions[theme] = action
+
+    def _create_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&Файл"))
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = menu_bar.addMenu(self.tr("&Көрініс"))
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("Түс схемасы"))
+        theme_menu.addActions(list(self.theme_actions.values()))
+        view_menu.addSeparator()
+        view_menu.addAction(self.sidebar_action)
+        view_menu.addAction(self.fullscreen_action)
+
+        go_menu = menu_bar.addMenu(self.tr("Ө&ту"))
+        for action in (self.next_section_action, self.previous_section_action):
+            go_menu.addAction(action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.focus_sidebar_action)
+        go_menu.addAction(self.focus_text_action)
+
+        help_menu = menu_bar.addMenu(self.tr("&Анықтама"))
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.about_qt_action)
+
+    def _connect(self) -> None:
+        """Every signal of the window is wired here."""
+        self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
+        self.sidebar.clicked.connect(self._on_sidebar_activated)
+        self.sidebar.activated.connect(self._on_sidebar_activated)
+        self.reading_pane.currentSectionChanged.connect(self._on_pane_section_changed)
+        self.reading_pane.progressChanged.connect(lambda _: self._update_status())
+        self.reading_pane.fontSizeChanged.connect(self._on_font_size_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+
+    # -- state ---------------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry = self.preferences.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        splitter = self.preferences.splitter_state
+        if splitter is not None and not self.splitter.restoreState(splitter):
+            log.warning("ignoring an unreadable splitter state in the settings")
+        state = self.preferences.window_state
+        if state is not None and not self.restoreState(state):
+            log.warning("ignoring an unreadable window state in the settings")
+
+    def restore_reading_position(self) -> None:
+        """After the first layout: the requested section, else where the reader left off."""
+        if self._start_section:
+            self.go_to_section(self._start_section)
+            return
+        fraction = self.preferences.scroll_fraction
+        if fraction > 0:
+            self.reading_pane.set_scroll_fraction(fraction)
+        else:
+            last = self.preferences.section
+            if last in self.article.section_ids:
+                self.go_to_section(last)
+
+    def save_state(self) -> None:
+        prefs = self.preferences
+        prefs.geometry = self.saveGeometry()
+        prefs.window_state = self.saveState()
+        prefs.splitter_state = self.splitter.saveState()
+        prefs.theme = self._theme
+        prefs.font_size = self.reading_pane.font_size()
+        prefs.section = self.reading_pane.current_section()
+        prefs.scroll_fraction = self.reading_pane.scroll_fraction()
+        prefs.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- navigation ----------------------------------------------------------------------
+    def go_to_section(self, section_id: str) -> None:
+        self.reading_pane.scroll_to_section(section_id)
+        self._select_in_sidebar(section_id)
+        self._update_status()
+
+    def _step_section(self, step: int) -> None:
+        ids = self.article.section_ids
+        row = ids.index(self.reading_pane.current_section()) + step
+        if 0 <= row < len(ids):
+            self.go_to_section(ids[row])
+
+    def _select_in_sidebar(self, section_id: str) -> None:
+        index = self.section_model.index(self.section_model.row_of(section_id))
+        if self.sidebar.currentIndex() != index:
+            self._syncing_sidebar = True
+            try:
+                self.sidebar.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+            finally:
+                self._syncing_sidebar = False
+
+    _syncing_sidebar = False
+
+    @Slot(QModelIndex)
+    def _on_sidebar_activated(self, index: QModelIndex) -> None:
+        section_id = index.data(SectionListModel.SectionIdRole)
+        if section_id:
+            self.reading_pane.scroll_to_section(section_id)
+            self._update_status()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_sidebar_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Keyboard moves in the sidebar navigate too; scroll-spy updates do not."""
+        if not self._syncing_sidebar and current.isValid():
+            self._on_sidebar_activated(current)
+
+    @Slot(str)
+    def _on_pane_section_changed(self, section_id: str) -> None:
+        self._select_in_sidebar(section_id)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        section = self.article.section(self.reading_pane.current_section())
+        self.section_label.setText(section.heading)
+        self.progress_label.setText(self.tr("Оқылды: %1%").replace("%1", str(self.reading_pane.progress())))
+
+    # -- view ----------------------------------------------------------------------------
+    def theme(self) -> Theme:
+        return self._theme
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.theme_actions[theme].setChecked(True)
+        colors = themes.colors_for(theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setPalette(themes.palette_for(colors))
+        self.setPalette(themes.palette_for(colors))
+        self.section_model.set_icon_color(colors.accent)
+        self.reading_pane.render(colors)
+        self.theme_changed(colors)
+
+    def theme_changed(self, colors: themes.ThemeColors) -> None:
+        """Hook for parts that paint with theme colours (search highlights)."""
+
+    def _on_system_scheme_changed(self, _scheme) -> None:
+        if self._theme is Theme.SYSTEM:
+            self.apply_theme(Theme.SYSTEM)
+
+    def _on_font_size_changed(self, _size: float) -> None:
+        self._update_status()
+
+    def _toggle_sidebar(self, visible: bool) -> None:
+        self.sidebar.setVisible(visible)
+
+    def _toggle_fullscreen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    # -- dialogs -------------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        filters = {
+            self.tr("Мәтін (*.txt)"): "text",
+            self.tr("Markdown (*.md)"): "markdown",
+            self.tr("HTML (*.html)"): "html",
+        }
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Мақаланы экспорттау"), "oqyrman-article.txt", ";;".join(filters)
+        )
+        if path:
+            self.export_to(Path(path), filters.get(chosen, "text"))
+
+    def export_to(self, path: Path, fmt: str) -> bool:
+        try:
+            path.write_text(EXPORTERS[fmt](self.article), encoding="utf-8")
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Экспорт сәтсіз аяқталды"),
+                self.tr("Файлға жазу мүмкін болмады:\n%1\n\n%2").replace("%1", str(path)).replace(
+                    "%2", error.strerror or str(error)
+                ),
+            )
+            return False
+        self.statusBar().showMessage(self.tr("Сақталды: %1").replace("%1", str(path)), 5000)
+        return True
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("%1 туралы").replace("%1", APP_NAME),
+            self.tr(
+                "<h3>%1 %2</h3>"
+                "<p>Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.</p>"
+                "<p>Мақала: «%3», %4, %5.</p>"
+                "<p>Қаріп: Noto Serif, SIL Open Font License 1.1. "
+                "Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).</p>"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", html.escape(self.article.title))
+            .replace("%4", self.article.source)
+            .replace("%5", self.article.date.isoformat()),
+        )

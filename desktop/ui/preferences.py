@@ -1,0 +1,157 @@
+"""What the reader remembers across runs, stored with QSettings in an INI file.
+
+Every value is read defensively: a setting that is missing, of the wrong type
+or out of range falls back to its default with a warning in the log. A file
+Qt cannot parse is moved aside (never deleted) before anything is written, so
+a damaged file neither crashes the reader nor is silently lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+from desktop.ui.themes import Theme
+
+log = logging.getLogger(__name__)
+
+DEFAULT_FONT_SIZE = 13.0
+MIN_FONT_SIZE = 8.0
+MAX_FONT_SIZE = 36.0
+
+
+def default_settings_path() -> Path:
+    """<config dir>/Oqyrman/settings.ini (QStandardPaths' per-user config location)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(base) / "Oqyrman" / "settings.ini"
+
+
+class Preferences:
+    """Typed access to the reader's settings."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else default_settings_path()
+        self._settings = self._open()
+
+    def _open(self) -> QSettings:
+        settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        status = settings.status()
+        if status == QSettings.Status.FormatError:
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+            log.warning("settings file %s is damaged; using defaults (kept the old file as %s)", self.path, aside)
+            del settings
+            try:
+                self.path.replace(aside)
+            except OSError as error:
+                log.warning("could not move the damaged settings file aside: %s", error)
+            settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        elif status == QSettings.Status.AccessError:
+            log.warning("settings file %s cannot be read; using defaults", self.path)
+        return settings
+
+    def _value(self, key: str):
+        try:
+            return self._settings.value(key)
+        except Exception as error:  # noqa: BLE001 - Qt may fail to unmarshal a damaged value
+            log.warning("setting %s cannot be read (%s); using the default", key, error)
+            return None
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._value(key)
+        if value is None:
+            return None
+        if isinstance(value, QByteArray):
+            return value
+        log.warning("setting %s is not binary data; ignoring it", key)
+        return None
+
+    # -- window --------------------------------------------------------------------------
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._settings.setValue("window/state", value)
+
+    @property
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    @splitter_state.setter
+    def splitter_state(self, value: QByteArray) -> None:
+        self._settings.setValue("window/splitter", value)
+
+    # -- reading -------------------------------------------------------------------------
+    @property
+    def theme(self) -> Theme:
+        value = self._value("reader/theme")
+        if value is None:
+            return Theme.SYSTEM
+        try:
+            return Theme(str(value))
+        except ValueError:
+            log.warning("unknown theme %r in settings; following the system", value)
+            return Theme.SYSTEM
+
+    @theme.setter
+    def theme(self, theme: Theme) -> None:
+        self._settings.setValue("reader/theme", theme.value)
+
+    @property
+    def font_size(self) -> float:
+        return self._float("reader/font_size", DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE)
+
+    @font_size.setter
+    def font_size(self, size: float) -> None:
+        self._settings.setValue("reader/font_size", float(size))
+
+    @property
+    def section(self) -> str | None:
+        value = self._value("reader/section")
+        return str(value) if isinstance(value, str) and value else None
+
+    @section.setter
+    def section(self, section_id: str) -> None:
+        self._settings.setValue("reader/section", section_id)
+
+    @property
+    def scroll_fraction(self) -> float:
+        return self._float("reader/scroll", 0.0, 0.0, 1.0)
+
+    @scroll_fraction.setter
+    def scroll_fraction(self, fraction: float) -> None:
+        self._settings.setValue("reader/scroll", round(float(fraction), 5))
+
+    def _float(self, key: str, default: float, low: float, high: float) -> float:
+        value = self._value(key)
+        if value is None:
+            return default
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            log.warning("setting %s=%r is not a number; using %s", key, value, default)
+            return default
+        if not low <= number <= high:
+            log.warning("setting %s=%r is out of range; using %s", key, value, default)
+            return default
+        return number
+
+    def sync(self) -> bool:
+        """Write to disk; False (and a warning) when the file cannot be written."""
+        self._settings.sync()
+        if self._settings.status() != QSettings.Status.NoError:
+            log.warning("could not save settings to %s", self.path)
+            return False
+        return True

@@ -1,0 +1,262 @@
+"""The reading pane: the article in a QTextBrowser with a comfortable measure and zoom.
+
+The document is rendered once per theme from the same HTML the exporter writes.
+Every passage of the article is one text block; ``_passage_blocks`` maps passage
+numbers to blocks, so sections and search hits are located exactly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontMetricsF, QTextCharFormat, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from desktop.content import Article
+from desktop.content.export import html_body
+from desktop.ui.preferences import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
+from desktop.ui.themes import ThemeColors, reading_style_sheet
+
+MEASURE_CHARS = 72  # a comfortable line length for running text
+MIN_SIDE_MARGIN = 24.0
+ZOOM_STEP = 1.0
+SPY_OFFSET_FRACTION = 0.2  # a heading in the top fifth of the view makes its section current
+HEADING_GAP = 12.0  # pixels left above a heading scrolled to the top
+EXTERNAL_SCHEMES = {"http", "https", "mailto"}
+
+
+class ReadingPane(QTextBrowser):
+    """Shows one article; offers section navigation, zoom and hit highlighting."""
+
+    firstPainted = Signal()
+    """Emitted once, after the viewport painted the article for the first time."""
+    fontSizeChanged = Signal(float)
+    """The reading font size (points) changed through zoom."""
+    currentSectionChanged = Signal(str)
+    """The section at the top of the view changed (scroll-spy)."""
+    progressChanged = Signal(int)
+    """Reading progress in percent changed."""
+
+    def __init__(self, article: Article, font_family: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.article = article
+        self._font_family = font_family
+        self._font_size = DEFAULT_FONT_SIZE
+        self._painted = False
+        self._pinned_section: str | None = None
+        self._current_section = article.sections[0].id
+        self._progress = -1
+        self._passage_blocks: list[int] = []
+        self._section_blocks: dict[str, int] = {}
+        self._measure_sample = self._sample_text()
+
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.anchorClicked.connect(self._open_link)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.verticalScrollBar().rangeChanged.connect(lambda *_: self._on_scrolled())
+        self._apply_font()
+
+    # -- content -------------------------------------------------------------------------
+    def render(self, colors: ThemeColors) -> None:
+        """(Re)build the document in the theme's colours, keeping the reading position."""
+        position = self.verticalScrollBar().value()
+        document = self.document()
+        document.setDefaultStyleSheet(reading_style_sheet(colors))
+        self.setHtml(html_body(self.article))
+        self._index_blocks()
+        self._apply_measure()
+        self.verticalScrollBar().setValue(position)
+
+    def _index_blocks(self) -> None:
+        """Find each passage's text block, in order (each passage renders as one block)."""
+        document = self.document()
+        block = document.begin()
+        self._passage_blocks = []
+        self._section_blocks = {}
+        for passage in self.article.passages:
+            while block.isValid() and block.text() != passage.text:
+                block = block.next()
+            if not block.isValid():
+                raise RuntimeError(f"passage {passage.index} is missing from the rendered document")
+            self._passage_blocks.append(block.blockNumber())
+            self._section_blocks.setdefault(passage.section_id, block.blockNumber())
+            block = block.next()
+        self._section_blocks[self.article.sections[0].id] = 0  # the lead starts with the title
+
+    def passage_text(self, index: int) -> str:
+        """The text of a passage as the reader displays it."""
+        return self.document().findBlockByNumber(self._passage_blocks[index]).text()
+
+    def passage_cursor(self, index: int, start: int = 0, end: int | None = None) -> QTextCursor:
+        """A cursor selecting characters [start, end) of a passage."""
+        block = self.document().findBlockByNumber(self._passage_blocks[index])
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + start)
+        length = block.length() - 1 if end is None else end
+        cursor.setPosition(block.position() + length, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    # -- navigation ----------------------------------------------------------------------
+    def section_top(self, section_id: str) -> float:
+        block = self.document().findBlockByNumber(self._section_blocks[section_id])
+        return self.document().documentLayout().blockBoundingRect(block).top()
+
+    def scroll_to_section(self, section_id: str) -> None:
+        top = 0.0 if section_id == self.article.sections[0].id else self.section_top(section_id)
+        self._pinned_section = section_id
+        self.verticalScrollBar().setValue(max(0, int(top - HEADING_GAP)))
+        self._set_current_section(section_id)
+        self._pinned_section = section_id  # stays current until the reader scrolls
+
+    def scroll_to_passage(self, index: int, start: int = 0) -> None:
+        """Bring a passage (or a character in it) into view, near the top third."""
+        cursor = self.passage_cursor(index, start, start)
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        if rect.top() < 0 or rect.bottom() > self.viewport().height():
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def current_section(self) -> str:
+        return self._current_section
+
+    def progress(self) -> int:
+        bar = self.verticalScrollBar()
+        return 100 if bar.maximum() <= 0 else round(100 * bar.value() / bar.maximum())
+
+    def scroll_fraction(self) -> float:
+        bar = self.verticalScrollBar()
+        return 0.0 if bar.maximum() <= 0 else bar.value() / bar.maximum()
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(round(fraction * bar.maximum()))
+
+    def _section_at_scroll(self) -> str:
+        probe = self.verticalScrollBar().value() + self.viewport().height() * SPY_OFFSET_FRACTION
+        current = self.article.sections[0].id
+        for section in self.article.sections[1:]:
+            if self.section_top(section.id) <= probe:
+                current = section.id
+        return current
+
+    def _on_scrolled(self) -> None:
+        if self._pinned_section is None and self._passage_blocks:
+            self._set_current_section(self._section_at_scroll())
+        self._pinned_section = None
+        progress = self.progress()
+        if progress != self._progress:
+            self._progress = progress
+            self.progressChanged.emit(progress)
+
+    def _set_current_section(self, section_id: str) -> None:
+        if section_id != self._current_section:
+            self._current_section = section_id
+            self.currentSectionChanged.emit(section_id)
+
+    # -- zoom and measure ----------------------------------------------------------------
+    def font_size(self) -> float:
+        return self._font_size
+
+    def set_font_size(self, size: float) -> None:
+        size = min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, size))
+        if size == self._font_size:
+            return
+        fraction = self.scroll_fraction()
+        self._font_size = size
+        self._apply_font()
+        self.set_scroll_fraction(fraction)
+        self.fontSizeChanged.emit(size)
+
+    def zoom_in(self) -> None:
+        self.set_font_size(self._font_size + ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_font_size(self._font_size - ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        self.set_font_size(DEFAULT_FONT_SIZE)
+
+    def _apply_font(self) -> None:
+        font = QFont(self._font_family)
+        font.setPointSizeF(self._font_size)
+        font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+        self.document().setDefaultFont(font)
+        self._apply_measure()
+
+    def _sample_text(self) -> str:
+        paragraphs = [p.text for p in self.article.passages]
+        return max(paragraphs, key=len)[:400] or "x"
+
+    def measure_width(self) -> float:
+        """Pixel width of about MEASURE_CHARS characters of this article in the reading font."""
+        metrics = QFontMetricsF(self.document().defaultFont())
+        return metrics.horizontalAdvance(self._measure_sample) / len(self._measure_sample) * MEASURE_CHARS
+
+    def _apply_measure(self) -> None:
+        """Centre a column of about MEASURE_CHARS characters; narrow windows get small margins."""
+        available = self.viewport().width()
+        side = max(MIN_SIDE_MARGIN, (available - self.measure_width()) / 2)
+        frame = self.document().rootFrame()
+        frame_format = frame.frameFormat()
+        if frame_format.leftMargin() != side:
+            frame_format.setLeftMargin(side)
+            frame_format.setRightMargin(side)
+            frame_format.setTopMargin(MIN_SIDE_MARGIN)
+            frame_format.setBottomMargin(MIN_SIDE_MARGIN * 2)
+            frame.setFrameFormat(frame_format)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._apply_measure()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        """Ctrl+wheel zooms through set_font_size, so zoom is tracked and remembered."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_font_size(self._font_size + ZOOM_STEP * (1 if steps > 0 else -1))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- highlights ----------------------------------------------------------------------
+    def set_highlights(self, ranges: list[tuple[int, int, int]], current: int | None, colors: ThemeColors) -> None:
+        """Highlight (passage, start, end) ranges; the one at ``current`` stands out."""
+        selections = []
+        for number, (passage, start, end) in enumerate(ranges):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.passage_cursor(passage, start, end)
+            char_format = QTextCharFormat()
+            if number == current:
+                char_format.setBackground(QColor(colors.current_hit))
+                char_format.setForeground(QColor(colors.current_hit_text))
+            else:
+                char_format.setBackground(QColor(colors.hit))
+            selection.format = char_format
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    # -- safety --------------------------------------------------------------------------
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+        """Only bundled resources load; nothing ever comes from the network or disk."""
+        if url.scheme() == "qrc":
+            return super().loadResource(kind, url)
+        return None
+
+    def _open_link(self, url: QUrl) -> None:
+        """Links open in the system browser, only on click, and only web or mail links."""
+        if url.scheme() in EXTERNAL_SCHEMES:
+            QDesktopServices.openUrl(url)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override (paints the viewport)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()

@@ -1,0 +1,83 @@
+"""The sidebar's list of sections as a Qt item model."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+import qtawesome
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+
+from desktop.content import Article
+
+log = logging.getLogger(__name__)
+
+FALLBACK_ICON = "fa6s.file-lines"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@cache
+def section_icon(name: str, color: str) -> QIcon:
+    """qtawesome icon by name; a plain page icon when the content names an unknown one."""
+    try:
+        return qtawesome.icon(name, color=color)
+    except Exception:  # noqa: BLE001 - qtawesome raises plain Exception for unknown names
+        log.warning("unknown icon %r in the article; using %s", name, FALLBACK_ICON)
+        return qtawesome.icon(FALLBACK_ICON, color=color)
+
+
+class SectionListModel(QAbstractListModel):
+    """One row per section: label (with hit count during a search), icon, heading as tooltip."""
+
+    SectionIdRole = Qt.ItemDataRole.UserRole + 1
+    HitCountRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, article: Article, icon_color: str = "#1b6e7e", parent=None) -> None:
+        super().__init__(parent)
+        self._sections = article.sections
+        self._icon_color = icon_color
+        self._hit_counts: dict[str, int] | None = None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._sections)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._sections):
+            return None
+        section = self._sections[index.row()]
+        hits = None if self._hit_counts is None else self._hit_counts.get(section.id, 0)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return section.label if hits is None else f"{section.label}  ({hits})"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return section_icon(section.icon, self._icon_color)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return section.heading
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return section.label
+        if role == self.SectionIdRole:
+            return section.id
+        if role == self.HitCountRole:
+            return hits
+        return None
+
+    def row_of(self, section_id: str) -> int:
+        for row, section in enumerate(self._sections):
+            if section.id == section_id:
+                return row
+        raise KeyError(section_id)
+
+    def set_icon_color(self, color: str) -> None:
+        """Icons follow the theme's accent colour."""
+        self._icon_color = color
+        self._emit_all_changed([Qt.ItemDataRole.DecorationRole])
+
+    def set_hit_counts(self, counts: dict[str, int] | None) -> None:
+        """Show per-section hit counts while a search is active; None hides them."""
+        self._hit_counts = None if counts is None else dict(counts)
+        self._emit_all_changed([Qt.ItemDataRole.DisplayRole, self.HitCountRole])
+
+    def _emit_all_changed(self, roles: list[int]) -> None:
+        if self._sections:
+            self.dataChanged.emit(self.index(0), self.index(len(self._sections) - 1), roles)

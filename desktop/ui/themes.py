@@ -1,0 +1,115 @@
+"""Colour themes: light, dark, sepia, and one that follows the system's scheme.
+
+The palette styles the widgets (with the Fusion style, which honours palettes
+on every platform); the same colours feed the reading pane's style sheet and
+the search highlights, so one table decides how a theme looks.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+
+class Theme(enum.Enum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+    SEPIA = "sepia"
+
+
+@dataclass(frozen=True)
+class ThemeColors:
+    window: str
+    base: str
+    text: str
+    muted: str
+    accent: str
+    highlight: str
+    highlighted_text: str
+    hit: str
+    current_hit: str
+    current_hit_text: str
+    dark: bool
+
+
+COLORS: dict[Theme, ThemeColors] = {
+    Theme.LIGHT: ThemeColors(
+        window="#f3f3f1", base="#ffffff", text="#1d1d1f", muted="#6b6b70", accent="#1b6e7e",
+        highlight="#cfe6ec", highlighted_text="#1d1d1f",
+        hit="#fff1a8", current_hit="#ff9d3c", current_hit_text="#000000", dark=False,
+    ),
+    Theme.SEPIA: ThemeColors(
+        window="#e9dec6", base="#f6eedb", text="#4a3b2c", muted="#85705a", accent="#8a4b2a",
+        highlight="#e3cfa4", highlighted_text="#3a2d20",
+        hit="#f2d77e", current_hit="#e8893a", current_hit_text="#000000", dark=False,
+    ),
+    Theme.DARK: ThemeColors(
+        window="#232427", base="#1a1b1e", text="#dedede", muted="#9a9ca3", accent="#6cc3d5",
+        highlight="#2f5560", highlighted_text="#ffffff",
+        hit="#5e5020", current_hit="#c8741a", current_hit_text="#ffffff", dark=True,
+    ),
+}
+
+
+def system_prefers_dark() -> bool:
+    """The platform's colour scheme (Qt 6.5+); light when the platform does not say."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve(theme: Theme) -> Theme:
+    """The concrete theme to paint: SYSTEM becomes LIGHT or DARK."""
+    if theme is Theme.SYSTEM:
+        return Theme.DARK if system_prefers_dark() else Theme.LIGHT
+    return theme
+
+
+def colors_for(theme: Theme) -> ThemeColors:
+    return COLORS[resolve(theme)]
+
+
+def palette_for(colors: ThemeColors) -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    window, base, text = QColor(colors.window), QColor(colors.base), QColor(colors.text)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, role.Window, window)
+        palette.setColor(group, role.WindowText, text)
+        palette.setColor(group, role.Base, base)
+        palette.setColor(group, role.AlternateBase, window)
+        palette.setColor(group, role.Text, text)
+        palette.setColor(group, role.Button, window)
+        palette.setColor(group, role.ButtonText, text)
+        palette.setColor(group, role.ToolTipBase, base)
+        palette.setColor(group, role.ToolTipText, text)
+        palette.setColor(group, role.PlaceholderText, QColor(colors.muted))
+        palette.setColor(group, role.Highlight, QColor(colors.highlight))
+        palette.setColor(group, role.HighlightedText, QColor(colors.highlighted_text))
+        palette.setColor(group, role.Link, QColor(colors.accent))
+        palette.setColor(group, role.BrightText, QColor(colors.current_hit))
+    disabled = QColor(colors.muted)
+    for disabled_role in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, disabled_role, disabled)
+    palette.setColor(QPalette.ColorGroup.Disabled, role.Base, window)
+    palette.setColor(QPalette.ColorGroup.Disabled, role.Window, window)
+    palette.setColor(QPalette.ColorGroup.Disabled, role.Button, window)
+    return palette
+
+
+def reading_style_sheet(colors: ThemeColors) -> str:
+    """Qt rich-text CSS for the reading pane (Qt supports a subset of CSS 2.1)."""
+    return f"""
+    body {{ color: {colors.text}; }}
+    h1 {{ font-size: x-large; font-weight: 700; color: {colors.text}; margin-bottom: 4px; }}
+    p.byline {{ color: {colors.muted}; font-style: italic; margin-bottom: 18px; }}
+    h2 {{ font-size: large; font-weight: 700; color: {colors.accent}; margin-top: 26px; margin-bottom: 8px; }}
+    h2, p, li {{ white-space: pre-wrap; line-height: 128%; }}
+    p {{ margin-bottom: 10px; }}
+    li {{ margin-bottom: 4px; }}
+    """

@@ -1,0 +1,60 @@
+"""Render the main window offscreen to PNG files (used for the README screenshot).
+
+    python scripts/screenshot.py [--theme light|dark|sepia] [--section ID] [--search QUERY] [-o FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--theme", default="light", choices=["light", "dark", "sepia"])
+    parser.add_argument("--section")
+    parser.add_argument("--search", help="type this query into the search box first")
+    parser.add_argument("--size", default="1200x800")
+    parser.add_argument("--scale", default=None, help="QT_SCALE_FACTOR, e.g. 2")
+    parser.add_argument("-o", "--output", type=Path, default=Path("docs/screenshot.png"))
+    args = parser.parse_args()
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = args.scale
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+    from desktop.ui.app import create_application
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.preferences import Preferences
+    from desktop.ui.resources import bundled_article
+    from desktop.ui.themes import Theme
+
+    app, family = create_application()
+    with tempfile.TemporaryDirectory() as scratch:
+        window = MainWindow(bundled_article(), Preferences(Path(scratch) / "s.ini"), family, args.section)
+        width, height = (int(v) for v in args.size.split("x"))
+        window.resize(width, height)
+        window.apply_theme(Theme(args.theme))
+        window.show()
+        window.restore_reading_position()
+        if args.search and hasattr(window, "search_box"):
+            window.search_box.setText(args.search)
+        loop = QEventLoop()
+        QTimer.singleShot(600, loop.quit)
+        loop.exec()
+        QCoreApplication.processEvents()
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(args.output))
+        window.close()
+    print(args.output)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
