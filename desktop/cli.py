@@ -26,7 +26,10 @@ class CommandError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--open", metavar="FILE", type=Path, default=argparse.SUPPRESS,
+        "--open",
+        metavar="FILE",
+        type=Path,
+        default=argparse.SUPPRESS,
         help="read this article source file instead of the bundled article",
     )
     parser = argparse.ArgumentParser(
@@ -37,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--section", metavar="ID", help="open the window at this section")
     parser.add_argument(
-        "--self-test", action="store_true",
+        "--self-test",
+        action="store_true",
         help="open the window (offscreen without a display), check it and print one JSON line",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

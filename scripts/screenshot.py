@@ -1,6 +1,6 @@
 """Render the main window offscreen to PNG files (used for the README screenshot).
 
-    python scripts/screenshot.py [--theme light|dark|sepia] [--section ID] [--search QUERY] [-o FILE]
+python scripts/screenshot.py [--theme light|dark|sepia] [--section ID] [--search QUERY] [-o FILE]
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def main() -> int:
     from desktop.ui.resources import bundled_article
     from desktop.ui.themes import Theme
 
-    app, family = create_application()
+    _app, family = create_application()
     with tempfile.TemporaryDirectory() as scratch:
         window = MainWindow(bundled_article(), Preferences(Path(scratch) / "s.ini"), family, args.section)
         width, height = (int(v) for v in args.size.split("x"))

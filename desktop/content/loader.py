@@ -103,8 +103,8 @@ def _parse_front_matter(front_lines: list[str], origin: str) -> dict:
         meta = tomllib.loads("\n".join(front_lines))
     except tomllib.TOMLDecodeError as error:
         found = TOML_LINE_RE.search(str(error))
-        line = int(found.group(1)) + 1 if found else 1
-        reason = TOML_LINE_RE.sub("", str(error)).replace("()", "").strip().rstrip(".")
+        line = int(found.group(1)) + 1 if found else len(front_lines) + 1  # "at end of document"
+        reason = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", str(error)).strip().rstrip(".")
         raise ContentError(f"invalid metadata: {reason}", line, origin) from None
 
     unknown = sorted(set(meta) - ARTICLE_KEYS)
@@ -131,7 +131,9 @@ def _section_specs(meta: dict, front_lines: list[str], origin: str) -> list[_Sec
         front_index = line - 2
         unknown = sorted(set(entry) - SECTION_KEYS)
         if unknown:
-            raise ContentError(f"unknown section key '{unknown[0]}'", _key_line(front_lines, unknown[0], front_index), origin)
+            raise ContentError(
+                f"unknown section key '{unknown[0]}'", _key_line(front_lines, unknown[0], front_index), origin
+            )
         for key in ("id", "label", "icon"):
             if not isinstance(entry.get(key), str) or not entry[key].strip():
                 raise ContentError(f"section entry needs a non-empty '{key}'", line, origin)
@@ -143,7 +145,9 @@ def _section_specs(meta: dict, front_lines: list[str], origin: str) -> list[_Sec
                 origin,
             )
         if section_id in seen:
-            raise ContentError(f"section id '{section_id}' is declared twice", _key_line(front_lines, "id", front_index), origin)
+            raise ContentError(
+                f"section id '{section_id}' is declared twice", _key_line(front_lines, "id", front_index), origin
+            )
         seen.add(section_id)
         if not ICON_RE.match(entry["icon"]):
             raise ContentError(
@@ -153,7 +157,9 @@ def _section_specs(meta: dict, front_lines: list[str], origin: str) -> list[_Sec
             )
         heading = entry.get("heading")
         if heading is not None and (not isinstance(heading, str) or not heading.strip()):
-            raise ContentError("section 'heading' must be a non-empty text", _key_line(front_lines, "heading", front_index), origin)
+            raise ContentError(
+                "section 'heading' must be a non-empty text", _key_line(front_lines, "heading", front_index), origin
+            )
         if heading is not None and number > 0:
             raise ContentError(
                 "only the first (lead) section may declare 'heading'; the others take it from their '## ' line",
@@ -201,7 +207,9 @@ def _parse_body(lines: list[str], first: int, specs: list[_SectionSpec], origin:
                 raise ContentError("a heading must end with its section id, as in '## Heading {#west}'", number, origin)
             close_section(number)
             if not pending:
-                raise ContentError(f"heading for '{found['id']}' has no [[sections]] entry in the metadata", number, origin)
+                raise ContentError(
+                    f"heading for '{found['id']}' has no [[sections]] entry in the metadata", number, origin
+                )
             expected = pending.pop(0)
             if found["id"] != expected.id:
                 raise ContentError(

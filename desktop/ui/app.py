@@ -88,9 +88,7 @@ def self_test(article: Article, started: float) -> int:
                     "kazakh_glyphs": all(raw.supportsCharacter(ord(letter)) for letter in KAZAKH_LETTERS),
                 }
                 result.update(checks)
-                failures = [
-                    name for name in ("passages_rendered", "bundled_font", "kazakh_glyphs") if not checks[name]
-                ]
+                failures = [name for name in ("passages_rendered", "bundled_font", "kazakh_glyphs") if not checks[name]]
                 if checks["sections"] != len(article.sections):
                     failures.append("sections")
                 result["ok"] = not failures

@@ -10,6 +10,7 @@ import html
 import logging
 from pathlib import Path
 
+import qtawesome
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.reading_pane.set_font_size(preferences.font_size)
         self._restore_window()
         self._start_section = start_section
+        self._select_in_sidebar(self.reading_pane.current_section())
         self._update_status()
 
     # -- construction --------------------------------------------------------------------
@@ -101,20 +103,22 @@ class MainWindow(QMainWindow):
         action.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
         action.triggered.connect(slot)
         if icon:
-            import qtawesome
-
             action.setIcon(qtawesome.icon(icon))
         self.addAction(action)  # shortcuts work even when the menu bar is hidden
         return action
 
     def _create_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.export_action = self._action(self.tr("Экспорттау…"), [QKeySequence(key.Save), "Ctrl+E"], self.export_dialog)
+        self.export_action = self._action(
+            self.tr("Экспорттау…"), [QKeySequence(key.Save), "Ctrl+E"], self.export_dialog
+        )
         self.quit_action = self._action(self.tr("Шығу"), [QKeySequence(key.Quit), "Ctrl+Q"], self.close)
         self.zoom_in_action = self._action(
             self.tr("Үлкейту"), [QKeySequence(key.ZoomIn), "Ctrl+="], self.reading_pane.zoom_in
         )
-        self.zoom_out_action = self._action(self.tr("Кішірейту"), [QKeySequence(key.ZoomOut)], self.reading_pane.zoom_out)
+        self.zoom_out_action = self._action(
+            self.tr("Кішірейту"), [QKeySequence(key.ZoomOut)], self.reading_pane.zoom_out
+        )
         self.zoom_reset_action = self._action(self.tr("Қалыпты өлшем"), ["Ctrl+0"], self.reading_pane.reset_zoom)
         self.sidebar_action = self._action(self.tr("Бөлімдер тізімі"), ["F9"], self._toggle_sidebar)
         self.sidebar_action.setCheckable(True)
@@ -131,7 +135,9 @@ class MainWindow(QMainWindow):
         )
         self.focus_sidebar_action = self._action(self.tr("Бөлімдер тізіміне өту"), ["Ctrl+1"], self.sidebar.setFocus)
         self.focus_text_action = self._action(self.tr("Мәтінге өту"), ["Ctrl+2"], self.reading_pane.setFocus)
-        self.about_action = self._action(self.tr("Бағдарлама туралы"), [QKeySequence(key.HelpContents), "F1"], self.about)
+        self.about_action = self._action(
+            self.tr("Бағдарлама туралы"), [QKeySequence(key.HelpContents), "F1"], self.about
+        )
         self.about_qt_action = self._action(self.tr("Qt туралы"), [], QApplication.aboutQt)
 
         theme_names = {
@@ -224,7 +230,7 @@ class MainWindow(QMainWindow):
         prefs.scroll_fraction = self.reading_pane.scroll_fraction()
         prefs.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
 
@@ -245,9 +251,7 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentIndex() != index:
             self._syncing_sidebar = True
             try:
-                self.sidebar.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
+                self.sidebar.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             finally:
                 self._syncing_sidebar = False
 
@@ -328,9 +332,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Экспорт сәтсіз аяқталды"),
-                self.tr("Файлға жазу мүмкін болмады:\n%1\n\n%2").replace("%1", str(path)).replace(
-                    "%2", error.strerror or str(error)
-                ),
+                self.tr("Файлға жазу мүмкін болмады:\n%1\n\n%2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
             )
             return False
         self.statusBar().showMessage(self.tr("Сақталды: %1").replace("%1", str(path)), 5000)

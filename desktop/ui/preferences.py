@@ -38,6 +38,7 @@ class Preferences:
 
     def _open(self) -> QSettings:
         settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        settings.allKeys()  # Qt reads the file lazily; make it report problems now
         status = settings.status()
         if status == QSettings.Status.FormatError:
             aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")

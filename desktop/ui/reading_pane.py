@@ -8,7 +8,17 @@ numbers to blocks, so sections and search hits are located exactly.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontMetricsF, QTextCharFormat, QTextCursor, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop.content import Article
@@ -42,7 +52,7 @@ class ReadingPane(QTextBrowser):
         self._font_family = font_family
         self._font_size = DEFAULT_FONT_SIZE
         self._painted = False
-        self._pinned_section: str | None = None
+        self._pinned: tuple[str, int] | None = None  # (section, scroll position) set by navigation
         self._current_section = article.sections[0].id
         self._progress = -1
         self._passage_blocks: list[int] = []
@@ -109,11 +119,14 @@ class ReadingPane(QTextBrowser):
         return self.document().documentLayout().blockBoundingRect(block).top()
 
     def scroll_to_section(self, section_id: str) -> None:
+        """Put the section's heading at the top; it is current even where the end of the
+        text stops it short of the top (a short last section)."""
         top = 0.0 if section_id == self.article.sections[0].id else self.section_top(section_id)
-        self._pinned_section = section_id
-        self.verticalScrollBar().setValue(max(0, int(top - HEADING_GAP)))
+        target = max(0, int(top - HEADING_GAP))
+        bar = self.verticalScrollBar()
+        bar.setValue(target)
         self._set_current_section(section_id)
-        self._pinned_section = section_id  # stays current until the reader scrolls
+        self._pinned = (section_id, bar.value()) if bar.value() != target else None
 
     def scroll_to_passage(self, index: int, start: int = 0) -> None:
         """Bring a passage (or a character in it) into view, near the top third."""
@@ -147,9 +160,11 @@ class ReadingPane(QTextBrowser):
         return current
 
     def _on_scrolled(self) -> None:
-        if self._pinned_section is None and self._passage_blocks:
+        position = self.verticalScrollBar().value()
+        if self._pinned is not None and self._pinned[1] != position:
+            self._pinned = None  # the reader moved on: the scroll-spy decides again
+        if self._passage_blocks and self._pinned is None:
             self._set_current_section(self._section_at_scroll())
-        self._pinned_section = None
         progress = self.progress()
         if progress != self._progress:
             self._progress = progress
@@ -212,11 +227,20 @@ class ReadingPane(QTextBrowser):
             frame_format.setBottomMargin(MIN_SIDE_MARGIN * 2)
             frame.setFrameFormat(frame_format)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._apply_measure()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """QTextEdit zooms on its own for Ctrl+/Ctrl-; route those through set_font_size."""
+        if event.matches(QKeySequence.StandardKey.ZoomIn):
+            self.zoom_in()
+        elif event.matches(QKeySequence.StandardKey.ZoomOut):
+            self.zoom_out()
+        else:
+            super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel zooms through set_font_size, so zoom is tracked and remembered."""
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
@@ -244,7 +268,7 @@ class ReadingPane(QTextBrowser):
         self.setExtraSelections(selections)
 
     # -- safety --------------------------------------------------------------------------
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, url: QUrl):
         """Only bundled resources load; nothing ever comes from the network or disk."""
         if url.scheme() == "qrc":
             return super().loadResource(kind, url)
@@ -255,7 +279,7 @@ class ReadingPane(QTextBrowser):
         if url.scheme() in EXTERNAL_SCHEMES:
             QDesktopServices.openUrl(url)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override (paints the viewport)
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import cache
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtGui import QFontDatabase, QIcon
@@ -37,6 +38,7 @@ def bundled_article() -> Article:
     return parse_article(read_resource(ARTICLE_PATH).decode("utf-8"), origin=ARTICLE_PATH)
 
 
+@cache
 def register_fonts() -> str:
     """Make the bundled reading font available; returns the family to use.
 

@@ -1,0 +1,112 @@
+"""The article source format: what loads, and how mistakes are reported."""
+
+import textwrap
+
+import pytest
+
+from desktop.content import ContentError, Paragraph, load_article, parse_article
+
+GOOD = textwrap.dedent(
+    """\
+    +++
+    title = "Сынақ"
+    date = 2025-01-02
+    source = "Test"
+    language = "kk"
+
+    [[sections]]
+    id = "lead"
+    label = "Кіріспе"
+    heading = "Кіріспе"
+    icon = "fa6s.book-open"
+
+    [[sections]]
+    id = "main"
+    label = "Негізгі"
+    icon = "fa6s.star"
+    +++
+    Бірінші *абзац* <b>жуан емес</b> \\ қалады.
+
+    ## Негізгі бөлім {#main}
+    - бір
+    - екі
+
+    Соңғы абзац.
+    """
+)
+
+
+def test_a_good_file_loads(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(GOOD, encoding="utf-8")
+    article = load_article(path)
+    assert article.section_ids == ("lead", "main")
+    assert article.sections[0].heading == "Кіріспе"
+    assert article.sections[1].heading == "Негізгі бөлім"
+
+
+def test_markup_in_text_is_kept_literally():
+    article = parse_article(GOOD)
+    assert article.sections[0].blocks == (Paragraph("Бірінші *абзац* <b>жуан емес</b> \\ қалады."),)
+
+
+def test_windows_line_endings_and_bom_are_accepted():
+    article = parse_article("\ufeff" + GOOD.replace("\n", "\r\n"))
+    assert article.passages[-1].text == "Соңғы абзац."
+
+
+def _broken(old: str, new: str) -> str:
+    assert old in GOOD
+    return GOOD.replace(old, new, 1)
+
+
+@pytest.mark.parametrize(
+    ("source", "line", "fragment"),
+    [
+        ("title = 1\n", 1, "must start with"),
+        (GOOD.replace("+++\nБірінші", "Бірінші"), 1, "never closed"),
+        (_broken('title = "Сынақ"', 'title = "Сынақ'), 2, "invalid metadata"),
+        (_broken('title = "Сынақ"', 'title = ""'), 2, "'title'"),
+        (_broken("date = 2025-01-02", 'date = "yesterday"'), 3, "'date'"),
+        (_broken('language = "kk"', 'language = "kk"\nauthor = "x"'), 6, "unknown metadata key 'author'"),
+        (_broken('id = "main"', 'id = "Main Part"'), 14, "lowercase"),
+        (_broken('id = "main"', 'id = "lead"'), 14, "declared twice"),
+        (_broken('icon = "fa6s.star"', 'icon = "star"'), 16, "qtawesome name"),
+        (_broken('icon = "fa6s.star"', 'icon = "fa6s.star"\ncolour = "red"'), 17, "unknown section key"),
+        (_broken("## Негізгі бөлім {#main}", "## Негізгі бөлім"), 20, "must end with its section id"),
+        (_broken("## Негізгі бөлім {#main}", "### Негізгі бөлім {#main}"), 20, "only '## Heading"),
+        (_broken("## Негізгі бөлім {#main}", "## Негізгі бөлім {#other}"), 20, "expected the section 'main'"),
+        (_broken("- бір", "- "), 21, "empty list item"),
+        (_broken("Соңғы абзац.\n", "Соңғы абзац.\n## Тағы {#more}\n"), 25, "no [[sections]]"),
+        (_broken('heading = "Кіріспе"\n', ""), 17, "lead section"),
+    ],
+)
+def test_mistakes_are_reported_with_their_line(source, line, fragment):
+    with pytest.raises(ContentError) as caught:
+        parse_article(source, origin="bad.md")
+    assert caught.value.line == line, str(caught.value)
+    assert fragment in caught.value.message
+    assert str(caught.value).startswith(f"bad.md:{line}: ")
+
+
+def test_a_declared_section_missing_from_the_text_is_reported():
+    source = _broken("## Негізгі бөлім {#main}\n- бір\n- екі\n\nСоңғы абзац.\n", "")
+    with pytest.raises(ContentError, match="'main' is declared in the metadata") as caught:
+        parse_article(source)
+    assert caught.value.line == 13  # its [[sections]] entry
+
+
+def test_an_empty_section_is_reported():
+    source = _broken("- бір\n- екі\n\nСоңғы абзац.\n", "")
+    with pytest.raises(ContentError, match="has no text"):
+        parse_article(source)
+
+
+def test_missing_and_undecodable_files_are_content_errors(tmp_path):
+    with pytest.raises(ContentError, match="cannot read file"):
+        load_article(tmp_path / "missing.md")
+    bad = tmp_path / "latin1.md"
+    bad.write_bytes(GOOD.encode("utf-8") + "\nқате".encode("cp1251", errors="replace") + b"\xff\n")
+    with pytest.raises(ContentError, match="not valid UTF-8") as caught:
+        load_article(bad)
+    assert caught.value.line == GOOD.count("\n") + 2

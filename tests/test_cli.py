@@ -1,0 +1,110 @@
+"""The oqyrman command line: export, errors, version and the self-test."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from desktop import __version__
+from desktop.cli import main
+from desktop.content.export import to_html, to_markdown, to_text
+from tests.conftest import ROOT
+
+
+@pytest.mark.parametrize(("fmt", "render"), [("text", to_text), ("markdown", to_markdown), ("html", to_html)])
+def test_export_prints_each_format(capsysbinary, article, fmt, render):
+    assert main(["export", "--format", fmt]) == 0
+    assert capsysbinary.readouterr().out.decode("utf-8") == render(article)
+
+
+def test_export_text_is_the_default_and_writes_to_a_file(tmp_path, article):
+    target = tmp_path / "article.txt"
+    assert main(["export", "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == to_text(article)
+
+
+def test_export_of_another_article_file(tmp_path):
+    from tests.content.test_loader import GOOD
+
+    source = tmp_path / "other.md"
+    source.write_text(GOOD, encoding="utf-8")
+    target = tmp_path / "out.txt"
+    assert main(["export", "--open", str(source), "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("Сынақ\n")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--no-such-option"], "unrecognized arguments"),
+        (["export", "--format", "pdfx"], "invalid choice"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_unknown_arguments_exit_2_with_a_message(capsys, argv, message):
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_missing_and_malformed_files_exit_2_with_one_line(capsys, tmp_path):
+    assert main(["export", "--open", str(tmp_path / "nope.md")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("oqyrman: error: ") and "nope.md" in err and err.count("\n") == 1
+
+    bad = tmp_path / "bad.md"
+    bad.write_text("+++\ntitle = \n+++\n", encoding="utf-8")
+    assert main(["export", "--open", str(bad)]) == 2
+    assert f"{bad}:2: invalid metadata" in capsys.readouterr().err
+
+
+def test_unwritable_output_exits_2(capsys, tmp_path):
+    assert main(["export", "-o", str(tmp_path / "no" / "dir" / "x.txt")]) == 2
+    assert "cannot write" in capsys.readouterr().err
+
+
+def test_unknown_section_exits_2_and_lists_the_valid_ones(capsys):
+    assert main(["--section", "mars"]) == 2
+    assert "intro, west, usa" in capsys.readouterr().err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out.strip() == f"oqyrman {__version__}"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_self_test_opens_the_real_window_headless_and_reports_json():
+    result = _run("--self-test")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["ok"] is True
+    assert report["platform"] == "offscreen"
+    assert report["sections"] == 7 and report["passages"] == 30
+    assert report["font_family"] == "Noto Serif" and report["kazakh_glyphs"] is True
+    assert report["first_paint_ms"] > 0
+
+
+def test_self_test_fails_with_a_reason_on_a_broken_article(tmp_path):
+    bad = tmp_path / "bad.md"
+    bad.write_text("no metadata\n", encoding="utf-8")
+    result = _run("--self-test", "--open", str(bad))
+    assert result.returncode == 2
+    assert "must start with" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,156 @@
+"""The main window: themes, remembered state, menus, keyboard and accessibility."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+
+from desktop.ui import themes
+from desktop.ui.preferences import DEFAULT_FONT_SIZE
+from desktop.ui.themes import Theme
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.SEPIA])
+def test_themes_recolour_the_window_and_the_text(make_window, theme):
+    window = make_window()
+    window.apply_theme(theme)
+    colors = themes.COLORS[theme]
+    palette = QApplication.palette()
+    assert palette.color(QPalette.ColorRole.Base).name() == colors.base
+    assert palette.color(QPalette.ColorRole.Text).name() == colors.text
+    assert window.theme_actions[theme].isChecked()
+    assert colors.accent in window.reading_pane.document().defaultStyleSheet()
+
+
+def test_dark_theme_text_contrasts_with_its_background():
+    def luminance(hex_color: str) -> float:
+        r, g, b = (int(hex_color[i : i + 2], 16) / 255 for i in (1, 3, 5))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    for colors in themes.COLORS.values():
+        assert abs(luminance(colors.text) - luminance(colors.base)) > 0.55
+
+
+def test_follow_the_system_resolves_to_light_or_dark(make_window, monkeypatch):
+    window = make_window()
+    monkeypatch.setattr(themes, "system_prefers_dark", lambda: True)
+    window.apply_theme(Theme.SYSTEM)
+    assert QApplication.palette().color(QPalette.ColorRole.Base).name() == themes.COLORS[Theme.DARK].base
+    monkeypatch.setattr(themes, "system_prefers_dark", lambda: False)
+    window._on_system_scheme_changed(Qt.ColorScheme.Light)
+    assert QApplication.palette().color(QPalette.ColorRole.Base).name() == themes.COLORS[Theme.LIGHT].base
+
+
+def test_theme_change_keeps_the_reading_position(make_window):
+    window = make_window()
+    window.go_to_section("russia")
+    before = window.reading_pane.verticalScrollBar().value()
+    window.apply_theme(Theme.DARK)
+    assert window.reading_pane.verticalScrollBar().value() == before
+
+
+def test_state_is_remembered_across_runs(make_window, settings_path):
+    first = make_window()
+    first.resize(760, 560)  # the offscreen screen is 800x600
+    first.splitter.setSizes([300, 460])
+    first.apply_theme(Theme.SEPIA)
+    first.reading_pane.zoom_in()
+    first.reading_pane.zoom_in()
+    first.go_to_section("europe")
+    fraction = first.reading_pane.scroll_fraction()
+    first.close()
+
+    second = make_window(path=settings_path, theme=None)
+    assert second.theme() is Theme.SEPIA
+    assert second.reading_pane.font_size() == DEFAULT_FONT_SIZE + 2
+    assert abs(second.size().width() - 760) <= 4
+    assert second.splitter.sizes()[0] == 300
+    assert second.reading_pane.scroll_fraction() == pytest.approx(fraction, abs=0.01)
+    assert second.reading_pane.current_section() == "europe"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x00\xff\xfe garbage \x81\x82[[[ \n=\n",
+        b"[reader]\ntheme=neon\nfont_size=huge\nscroll=7\n[window]\ngeometry=not-bytes\n",
+        b"[reader]\nfont_size=1e400\nscroll=-1\n",
+    ],
+)
+def test_damaged_settings_mean_defaults_and_a_warning_never_a_crash(make_window, settings_path, content, caplog):
+    settings_path.write_bytes(content)
+    window = make_window(path=settings_path, theme=None)
+    assert window.theme() is Theme.SYSTEM
+    assert window.reading_pane.font_size() == DEFAULT_FONT_SIZE
+    assert window.reading_pane.current_section() == "intro"
+    assert any(record.levelname == "WARNING" for record in caplog.records)
+    window.close()
+    assert settings_path.exists()
+
+
+def test_a_file_qt_cannot_parse_is_kept_aside_not_overwritten(settings_path, qapp):
+    from desktop.ui.preferences import Preferences
+
+    settings_path.write_bytes(b"[unterminated\n\x00\x00")
+    Preferences(settings_path).sync()
+    aside = list(settings_path.parent.glob("settings.ini.corrupt-*"))
+    if aside:  # Qt reported a format error: the original bytes survive beside the new file
+        assert aside[0].read_bytes() == b"[unterminated\n\x00\x00"
+
+
+def test_unwritable_settings_do_not_crash(make_window, tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where a folder should be")
+    window = make_window(path=blocked / "settings.ini", theme=None)
+    window.close()
+
+
+def test_every_action_has_a_shortcut_and_is_in_a_menu(make_window):
+    window = make_window()
+    in_menus = {action for menu in window.menuBar().findChildren(QMenu) for action in menu.actions()}
+    for action in window.actions():
+        if action is window.about_qt_action:
+            continue
+        assert action.shortcuts(), action.text()
+        assert action in in_menus, action.text()
+
+
+def test_sidebar_and_text_have_accessible_names_and_tab_between_them(make_window, qtbot):
+    window = make_window()
+    assert window.sidebar.accessibleName()
+    assert window.reading_pane.accessibleName()
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Tab)
+    assert window.reading_pane.hasFocus()
+    qtbot.keyClick(window.reading_pane, Qt.Key.Key_Tab)
+    assert not window.reading_pane.hasFocus()
+
+
+def test_menus_are_translatable_kazakh_by_default(make_window):
+    window = make_window()
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[:4] == ["&Файл", "&Көрініс", "Ө&ту", "&Анықтама"]
+
+
+def test_export_from_the_window_writes_the_file(make_window, tmp_path, article):
+    from desktop.content.export import to_markdown
+
+    window = make_window()
+    target = tmp_path / "out.md"
+    assert window.export_to(target, "markdown")
+    assert target.read_text(encoding="utf-8") == to_markdown(article)
+
+
+def test_export_to_an_unwritable_place_shows_a_dialog(make_window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window = make_window()
+    assert not window.export_to(tmp_path / "missing-folder" / "out.txt", "text")
+    assert shown and "missing-folder" in shown[0]
+
+
+def test_about_names_version_source_and_licenses(make_window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    make_window().about_action.trigger()
+    assert "0.1.0" in shown[0] and "BAQ.KZ" in shown[0] and "Open Font License" in shown[0]

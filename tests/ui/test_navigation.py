@@ -1,0 +1,88 @@
+"""Sidebar and reading pane follow each other; the status bar tells where the reader is."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.ui.section_model import SectionListModel
+
+
+def _sidebar_section(window) -> str:
+    return window.sidebar.currentIndex().data(SectionListModel.SectionIdRole)
+
+
+@pytest.mark.parametrize("section_id", ["west", "usa", "europe", "russia", "central-asia"])
+def test_clicking_a_section_scrolls_its_heading_to_the_top(make_window, qtbot, section_id):
+    window = make_window()
+    model = window.section_model
+    rect = window.sidebar.visualRect(model.index(model.row_of(section_id)))
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    pane = window.reading_pane
+    top = pane.section_top(section_id)
+    assert 0 <= top - pane.verticalScrollBar().value() <= 20
+    assert pane.current_section() == section_id
+    assert window.section_label.text() == window.article.section(section_id).heading
+
+
+def test_the_last_section_is_current_after_clicking_it_even_if_it_cannot_reach_the_top(make_window, qtbot):
+    window = make_window()
+    window.go_to_section("conclusion")
+    assert window.reading_pane.current_section() == "conclusion"
+    assert _sidebar_section(window) == "conclusion"
+
+
+def test_scrolling_the_text_highlights_the_section_in_view(make_window, qtbot):
+    window = make_window()
+    pane = window.reading_pane
+    bar = pane.verticalScrollBar()
+    bar.setValue(int(pane.section_top("europe")) + 5)
+    assert pane.current_section() == "europe"
+    assert _sidebar_section(window) == "europe"
+    bar.setValue(int(pane.section_top("usa")) + 5)
+    assert _sidebar_section(window) == "usa"
+    bar.setValue(0)
+    assert _sidebar_section(window) == "intro"
+
+
+def test_scroll_spy_does_not_move_the_text(make_window):
+    window = make_window()
+    bar = window.reading_pane.verticalScrollBar()
+    target = int(window.reading_pane.section_top("russia")) + 40
+    bar.setValue(target)
+    assert bar.value() == target
+
+
+def test_keyboard_in_the_sidebar_navigates(make_window, qtbot):
+    window = make_window()
+    window.sidebar.setFocus()
+    window.sidebar.setCurrentIndex(window.section_model.index(0))
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    assert window.reading_pane.current_section() == "usa"
+
+
+def test_next_and_previous_section_actions(make_window):
+    window = make_window()
+    window.next_section_action.trigger()
+    assert window.reading_pane.current_section() == "west"
+    window.next_section_action.trigger()
+    window.previous_section_action.trigger()
+    assert window.reading_pane.current_section() == "west"
+    window.previous_section_action.trigger()
+    window.previous_section_action.trigger()
+    assert window.reading_pane.current_section() == "intro"
+
+
+def test_progress_goes_from_zero_to_hundred(make_window):
+    window = make_window()
+    bar = window.reading_pane.verticalScrollBar()
+    assert window.progress_label.text().endswith("0%")
+    bar.setValue(bar.maximum() // 2)
+    assert window.progress_label.text().endswith(f"{round(100 * bar.value() / bar.maximum())}%")
+    bar.setValue(bar.maximum())
+    assert window.progress_label.text().endswith("100%")
+
+
+def test_start_section_from_the_command_line(make_window):
+    window = make_window(start_section="russia")
+    assert window.reading_pane.current_section() == "russia"
+    assert _sidebar_section(window) == "russia"
