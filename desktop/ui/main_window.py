@@ -10,7 +10,6 @@ import html
 import logging
 from pathlib import Path
 
-import qtawesome
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.content import Article
 from desktop.content.export import EXPORTERS
-from desktop.ui import themes
+from desktop.ui import icons, themes
 from desktop.ui.preferences import Preferences
 from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.resources import app_icon
@@ -103,7 +102,7 @@ class MainWindow(QMainWindow):
         action.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
         action.triggered.connect(slot)
         if icon:
-            action.setIcon(qtawesome.icon(icon))
+            action.setIcon(icons.icon(icon))
         self.addAction(action)  # shortcuts work even when the menu bar is hidden
         return action
 

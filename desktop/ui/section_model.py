@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
-import logging
-from functools import cache
-
-import qtawesome
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QIcon
 
 from desktop.content import Article
-
-log = logging.getLogger(__name__)
-
-FALLBACK_ICON = "fa6s.file-lines"
+from desktop.ui.icons import icon
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@cache
-def section_icon(name: str, color: str) -> QIcon:
-    """qtawesome icon by name; a plain page icon when the content names an unknown one."""
-    try:
-        return qtawesome.icon(name, color=color)
-    except Exception:  # noqa: BLE001 - qtawesome raises plain Exception for unknown names
-        log.warning("unknown icon %r in the article; using %s", name, FALLBACK_ICON)
-        return qtawesome.icon(FALLBACK_ICON, color=color)
 
 
 class SectionListModel(QAbstractListModel):
@@ -51,7 +33,7 @@ class SectionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return section.label if hits is None else f"{section.label}  ({hits})"
         if role == Qt.ItemDataRole.DecorationRole:
-            return section_icon(section.icon, self._icon_color)
+            return icon(section.icon, self._icon_color)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return section.heading
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -30,9 +30,9 @@ def test_hit_counts_show_while_searching_and_disappear_after(qapp, article, qtbo
 
 
 def test_unknown_icon_names_fall_back_instead_of_failing(qapp, article):
-    from desktop.ui.section_model import section_icon
+    from desktop.ui.icons import icon
 
-    assert not section_icon("fa6s.no-such-icon-anywhere", "#000").isNull()
+    assert not icon("fa6s.no-such-icon-anywhere", "#000").isNull()
 
 
 def test_row_of_finds_sections(qapp, article):

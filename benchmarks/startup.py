@@ -1,0 +1,105 @@
+"""Start-up time and peak memory: ``oqyrman --self-test`` against a bare QTextBrowser window.
+
+Both programs run as fresh processes, alternating, in the same run, so the
+machine's noise hits both alike; the figure that matters is the ratio of the
+medians. The bare baseline shows the same article text in a plain PySide6
+QTextBrowser and exits after its first paint.
+
+    python benchmarks/startup.py [--runs 15] [--oqyrman CMD...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE_WINDOW = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QTextBrowser
+app = QApplication(sys.argv)
+class Browser(QTextBrowser):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, app.quit)
+text = open(sys.argv[1], encoding="utf-8").read()
+browser = Browser()
+browser.setPlainText(text)
+browser.resize(1100, 760)
+browser.show()
+app.exec()
+"""
+
+
+def peak_rss_kib(command: list[str]) -> int:
+    """Peak RSS of one run, measured by a fresh helper process so the figures do not mix."""
+    code = (
+        "import resource, subprocess, sys;"
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL);"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, *command], check=True, capture_output=True, text=True)
+    return int(out.stdout.strip())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument(
+        "--oqyrman", default=f"{shlex.quote(sys.executable)} -m desktop", help="command that starts the reader"
+    )
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    # Installed apps run from bytecode (pip and PyInstaller compile it); do the same here.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desktop")], check=True)
+    scratch = ROOT / "build" / "bench"
+    scratch.mkdir(parents=True, exist_ok=True)
+    text_file = scratch / "article.txt"
+    subprocess.run([*shlex.split(args.oqyrman), "export", "-o", str(text_file)], check=True, cwd=ROOT)
+    bare_script = scratch / "bare_window.py"
+    bare_script.write_text(BARE_WINDOW, encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(bare_script)], check=True)
+
+    commands = {
+        "oqyrman --self-test": [*shlex.split(args.oqyrman), "--self-test"],
+        "bare QTextBrowser": [sys.executable, str(bare_script), str(text_file)],
+    }
+    for command in commands.values():  # warm the file cache
+        subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(args.runs):
+        for name, command in commands.items():
+            start = time.perf_counter()
+            subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            times[name].append(time.perf_counter() - start)
+
+    print(f"machine: {platform.node()} {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"runs: {args.runs} each, alternating, QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}")
+    medians = {}
+    for name, samples in times.items():
+        medians[name] = statistics.median(samples)
+        peak = peak_rss_kib(commands[name]) / 1024
+        print(
+            f"{name:22s} median {medians[name] * 1000:7.1f} ms   "
+            f"min {min(samples) * 1000:7.1f} ms   peak RSS {peak:6.1f} MiB"
+        )
+    ratio = medians["oqyrman --self-test"] / medians["bare QTextBrowser"]
+    print(f"start-up ratio oqyrman / bare: {ratio:.2f} (target <= 1.20)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
