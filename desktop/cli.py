@@ -7,6 +7,7 @@ gets a one-line message and exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -49,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common], help="print the article as text, Markdown or HTML")
     export.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     export.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of standard output")
+
+    search = commands.add_parser("search", parents=[common], help="find words in the article")
+    search.add_argument("query", metavar="QUERY", help='words to find; "double quotes" for an exact phrase')
+    search.add_argument("--json", action="store_true", help="print one JSON object for programs")
+    search.add_argument("--limit", type=int, metavar="N", help="show at most N hits")
     return parser
 
 
@@ -80,6 +86,51 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_search(args: argparse.Namespace) -> int:
+    from desktop.search import SearchIndex
+    from desktop.search.snippets import make_snippet
+
+    if args.limit is not None and args.limit < 0:
+        raise CommandError("--limit must be 0 or more")
+    article = _load(args)
+    index = SearchIndex.from_article(article)
+    result = index.search(args.query, limit=args.limit)
+    if args.json:
+        document = {
+            "query": result.query,
+            "suggestion": result.suggestion,
+            "hits": [
+                {
+                    "section": hit.section_id,
+                    "paragraph": hit.passage,
+                    "text": index.passage_text(hit.passage),
+                    "start": hit.start,
+                    "end": hit.end,
+                    "match": hit.match,
+                    "score": hit.score,
+                }
+                for hit in result.hits
+            ],
+        }
+        _write_output(json.dumps(document, ensure_ascii=False) + "\n", None)
+        return 0
+    lines = []
+    if result.suggestion:
+        lines.append(f"Did you mean: {result.suggestion}")
+    if not result.hits:
+        lines.append(f"No matches for {args.query!r}.")
+    for hit in result.hits:
+        label = article.section(hit.section_id).label
+        snippet = make_snippet(index.passage_text(hit.passage), hit.start, hit.end)
+        lines.append(f"{label}: {snippet.plain()}")
+    if result.total > len(result.hits):
+        lines.append(f"({result.total - len(result.hits)} more)")
+    else:
+        lines.append(f"{result.total} {'match' if result.total == 1 else 'matches'}")
+    _write_output("\n".join(lines) + "\n", None)
+    return 0
+
+
 def run_gui(args: argparse.Namespace, started: float) -> int:
     article = _load(args)
     if args.section is not None and args.section not in article.section_ids:
@@ -97,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "export":
             return run_export(args)
+        if args.command == "search":
+            return run_search(args)
         return run_gui(args, started)
     except CommandError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)

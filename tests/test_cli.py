@@ -108,3 +108,41 @@ def test_self_test_fails_with_a_reason_on_a_broken_article(tmp_path):
     result = _run("--self-test", "--open", str(bad))
     assert result.returncode == 2
     assert "must start with" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_search_json_contract(capsysbinary, article):
+    assert main(["search", "сапар", "--json"]) == 0
+    out = capsysbinary.readouterr().out.decode("utf-8")
+    assert out.count("\n") == 1
+    document = json.loads(out)
+    assert set(document) == {"query", "suggestion", "hits"}
+    assert document["query"] == "сапар" and document["suggestion"] is None
+    assert len(document["hits"]) == 9
+    for hit in document["hits"]:
+        assert set(hit) == {"section", "paragraph", "text", "start", "end", "match", "score"}
+        assert hit["text"] == article.passages[hit["paragraph"]].text
+        assert hit["text"][hit["start"] : hit["end"]] == hit["match"]
+        assert hit["section"] == article.passages[hit["paragraph"]].section_id
+        assert isinstance(hit["score"], float)
+    scores = [hit["score"] for hit in document["hits"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_search_json_with_a_suggestion_and_with_nothing_found(capsysbinary):
+    assert main(["search", "декларцияға", "--json"]) == 0
+    document = json.loads(capsysbinary.readouterr().out)
+    assert document["suggestion"] == "декларацияға" and len(document["hits"]) == 1
+    assert main(["search", "zzzzqqqq", "--json"]) == 0
+    assert json.loads(capsysbinary.readouterr().out) == {"query": "zzzzqqqq", "suggestion": None, "hits": []}
+
+
+def test_search_for_people_shows_section_labels_and_snippets(capsysbinary):
+    assert main(["search", "Le Monde"]) == 0
+    out = capsysbinary.readouterr().out.decode("utf-8")
+    assert "Еуропа: Францияның [Le] Monde" in out or "Еуропа: Францияның [Le]" in out
+    assert out.rstrip().endswith("2 matches")
+
+
+def test_search_nothing_found_still_exits_0(capsysbinary):
+    assert main(["search", "zzzzqqqq"]) == 0
+    assert "No matches" in capsysbinary.readouterr().out.decode("utf-8")

@@ -1,0 +1,362 @@
+"""Keyword search over an article's passages, aware of how Kazakh is written and typed.
+
+A query word matches a text word at the best of these levels (the ranking order):
+
+- EXACT: the same folded form (case, quotes, look-alike letters folded);
+- STEM: the same stem, so any inflected form finds the others (сапар → сапарын);
+- FALLBACK: the same letters as typed on a Russian keyboard (кауипсиздик → қауіпсіздік);
+- LATIN: the same word in the 2021 Latin alphabet or informal ASCII (Batys → Батыс);
+- TYPO: only when nothing else matched, a vocabulary word one or two edits away.
+
+Several words must all occur in one passage (closer together ranks higher);
+"double quotes" and hyphenated words ask for consecutive words. Every hit carries
+character offsets into the passage's original text.
+"""
+
+from __future__ import annotations
+
+import enum
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from desktop.search.normalize import fold, tokenize
+from desktop.search.stemmer import stem, stem_fallback
+from desktop.search.transliterate import (
+    is_latin_word,
+    keyboard_fallback,
+    latin_skeleton,
+    latin_to_cyrillic,
+    to_latin,
+)
+
+MAX_QUERY_WORDS = 32  # longer input is cut here: no passage holds more words than that together
+TOKEN_BITS = 20  # postings pack (passage << TOKEN_BITS) | token
+
+
+class Level(enum.IntEnum):
+    TYPO = 1
+    LATIN = 2
+    FALLBACK = 3
+    STEM = 4
+    EXACT = 5
+
+
+LEVEL_SCORE = {Level.EXACT: 1.0, Level.STEM: 0.85, Level.FALLBACK: 0.7, Level.LATIN: 0.55, Level.TYPO: 0.3}
+PROXIMITY_WEIGHT = 0.1
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match: characters [start, end) of a passage's displayed text."""
+
+    passage: int
+    section_id: str
+    start: int
+    end: int
+    match: str
+    score: float
+    level: Level
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: tuple[Hit, ...]
+    suggestion: str | None = None
+    total: int = 0
+    """How many hits there are in all; ``hits`` may hold only the first ``limit``."""
+
+    def counts_by_section(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for hit in self.hits:
+            counts[hit.section_id] += 1
+        return dict(counts)
+
+    def in_document_order(self) -> list[Hit]:
+        return sorted(self.hits, key=lambda hit: (hit.passage, hit.start))
+
+
+@dataclass
+class _Group:
+    """Query words that must match consecutively (one word, a hyphenated word or a quoted phrase)."""
+
+    words: list[str]
+    surfaces: list[str] = field(default_factory=list)
+
+
+# -- keys ------------------------------------------------------------------------------------
+def _text_keys(word: str) -> dict[str, str]:
+    word_stem = stem(word)
+    return {
+        "exact": word,
+        "stem": word_stem,
+        "fallback": keyboard_fallback(word),
+        "fallback_stem": keyboard_fallback(word_stem),
+        "latin": latin_skeleton(to_latin(word)),
+        "latin_stem": latin_skeleton(to_latin(word_stem)),
+    }
+
+
+def _query_keys(word: str) -> list[tuple[str, str, Level]]:
+    """(index kind, key, level) pairs to look a query word up by."""
+    keys = [("exact", word, Level.EXACT), ("stem", stem(word), Level.STEM)]
+    fallback = keyboard_fallback(word)
+    keys += [
+        ("fallback", fallback, Level.FALLBACK),
+        ("fallback_stem", stem_fallback(fallback), Level.FALLBACK),
+    ]
+    if is_latin_word(word):
+        as_cyrillic = keyboard_fallback(latin_to_cyrillic(word))
+        keys += [
+            ("latin", latin_skeleton(word), Level.LATIN),
+            ("fallback", as_cyrillic, Level.LATIN),
+            ("latin_stem", latin_skeleton(to_latin(stem_fallback(as_cyrillic))), Level.LATIN),
+        ]
+    return keys
+
+
+class SearchIndex:
+    """An inverted index over passages (section id, text), built once per article."""
+
+    def __init__(self, passages: Iterable[tuple[str, str]]) -> None:
+        self._sections: list[str] = []
+        self._texts: list[str] = []
+        self._spans: list[array] = []  # per passage: start0, end0, start1, end1 … in original text
+        self._types: dict[str, int] = {}  # folded word -> type id
+        self._type_words: list[str] = []
+        self._postings: list[array] = []  # per type: packed (passage, token)
+        self._keys: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for section_id, text in passages:
+            self._add(section_id, text)
+        self._keys = {kind: dict(table) for kind, table in self._keys.items()}
+        self._fallback_vocabulary: dict[str, int] = {}
+        for type_id, word in enumerate(self._type_words):
+            self._fallback_vocabulary.setdefault(keyboard_fallback(word), type_id)
+
+    @classmethod
+    def from_article(cls, article) -> SearchIndex:
+        return cls((passage.section_id, passage.text) for passage in article.passages)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def _add(self, section_id: str, text: str) -> None:
+        passage = len(self._texts)
+        self._sections.append(section_id)
+        self._texts.append(text)
+        folded = fold(text)
+        spans = array("I")
+        for position, token in enumerate(tokenize(folded.text)):
+            start, end = folded.original_span(token.start, token.end)
+            spans.extend((start, end))
+            type_id = self._types.get(token.text)
+            if type_id is None:
+                type_id = self._new_type(token.text)
+            self._postings[type_id].append((passage << TOKEN_BITS) | position)
+        self._spans.append(spans)
+
+    def _new_type(self, word: str) -> int:
+        type_id = len(self._type_words)
+        self._types[word] = type_id
+        self._type_words.append(word)
+        self._postings.append(array("q"))
+        for kind, key in _text_keys(word).items():
+            self._keys[kind][key].append(type_id)
+        return type_id
+
+    # -- querying ----------------------------------------------------------------------------
+    def search(self, query: str, limit: int | None = None) -> SearchResult:
+        """Hits ranked best first (then in document order); never raises on any input."""
+        groups = _parse_query(query)
+        if not groups:
+            return SearchResult(query, ())
+        matches = [self._match_group(group) for group in groups]
+        hits = self._rank(groups, matches)
+        suggestion = None
+        if not hits:
+            corrected = [self._correct_group(group) for group in groups]
+            if any(c is not None for c in corrected):
+                typo_matches = [
+                    typo if typo is not None else match
+                    for typo, match in zip((c[1] if c else None for c in corrected), matches, strict=True)
+                ]
+                hits = self._rank(groups, typo_matches)
+                if hits:
+                    suggestion = " ".join(
+                        c[0] if c else " ".join(g.surfaces) for c, g in zip(corrected, groups, strict=True)
+                    )
+        total = len(hits)
+        if limit is not None:
+            hits = hits[:limit]
+        return SearchResult(query, tuple(self._materialize(hit) for hit in hits), suggestion, total)
+
+    def _word_levels(self, word: str) -> dict[int, Level]:
+        """Vocabulary types matching a query word, each with its best level."""
+        levels: dict[int, Level] = {}
+        for kind, key, level in _query_keys(word):
+            for type_id in self._keys.get(kind, {}).get(key, ()):
+                if levels.get(type_id, 0) < level:
+                    levels[type_id] = level
+        return levels
+
+    def _occurrences(self, levels: dict[int, Level]) -> dict[int, Level]:
+        """Packed postings of the given types, each with its level."""
+        found: dict[int, Level] = {}
+        for type_id, level in levels.items():
+            for posting in self._postings[type_id]:
+                if found.get(posting, 0) < level:
+                    found[posting] = level
+        return found
+
+    def _match_group(self, group: _Group, levels: list[dict[int, Level]] | None = None) -> dict[int, tuple[int, Level]]:
+        """Packed posting of each match's first word -> (number of words, level)."""
+        per_word = levels or [self._word_levels(word) for word in group.words]
+        first = self._occurrences(per_word[0])
+        if len(group.words) == 1:
+            return {posting: (1, level) for posting, level in first.items()}
+        rest = [self._occurrences(word_levels) for word_levels in per_word[1:]]
+        matches: dict[int, tuple[int, Level]] = {}
+        for posting, level in first.items():
+            worst = level
+            for offset, occurrences in enumerate(rest, start=1):
+                following = occurrences.get(posting + offset)
+                if following is None or (posting + offset) >> TOKEN_BITS != posting >> TOKEN_BITS:
+                    break
+                worst = min(worst, following)
+            else:
+                matches[posting] = (len(group.words), worst)
+        return matches
+
+    def _correct_group(self, group: _Group) -> tuple[str, dict[int, tuple[int, Level]]] | None:
+        """Closest vocabulary words for a mistyped group: (suggestion, matches at TYPO level)."""
+        levels: list[dict[int, Level]] = []
+        surfaces: list[str] = []
+        for word in group.words:
+            type_id = self._closest_type(word)
+            if type_id is None:
+                return None
+            levels.append({type_id: Level.TYPO})
+            surfaces.append(self._surface(type_id))
+        matches = self._match_group(group, levels)
+        return (" ".join(surfaces), matches) if matches else None
+
+    def _closest_type(self, word: str) -> int | None:
+        if len(word) < 4:
+            return None
+        max_distance = 1 if len(word) <= 7 else 2
+        found = process.extractOne(word, self._type_words, scorer=Levenshtein.distance, score_cutoff=max_distance)
+        if found is not None:
+            return found[2]
+        fallback_words = list(self._fallback_vocabulary)
+        found = process.extractOne(
+            keyboard_fallback(word), fallback_words, scorer=Levenshtein.distance, score_cutoff=max_distance
+        )
+        return self._fallback_vocabulary[found[0]] if found is not None else None
+
+    def _surface(self, type_id: int) -> str:
+        """The word as first written in the text (original capitals and letters)."""
+        posting = self._postings[type_id][0]
+        passage, position = posting >> TOKEN_BITS, posting & ((1 << TOKEN_BITS) - 1)
+        spans = self._spans[passage]
+        return self._texts[passage][spans[2 * position] : spans[2 * position + 1]]
+
+    def _rank(
+        self, groups: list[_Group], matches: list[dict[int, tuple[int, Level]]]
+    ) -> list[tuple[float, int, int, int, Level]]:
+        """(score, passage, first token, token count, level) for every hit, best first."""
+        by_passage: list[dict[int, list[tuple[int, int, Level]]]] = []
+        for group_matches in matches:
+            table: dict[int, list[tuple[int, int, Level]]] = defaultdict(list)
+            for posting, (count, level) in group_matches.items():
+                table[posting >> TOKEN_BITS].append((posting & ((1 << TOKEN_BITS) - 1), count, level))
+            by_passage.append(table)
+        shared = set(by_passage[0])
+        for table in by_passage[1:]:
+            shared &= table.keys()
+        hits: list[tuple[float, int, int, int, Level]] = []
+        for passage in shared:
+            occurrences = [table[passage] for table in by_passage]
+            if len(occurrences) == 1:
+                for position, count, level in occurrences[0]:
+                    hits.append((LEVEL_SCORE[level], passage, position, count, level))
+                continue
+            best = sum(max(LEVEL_SCORE[o[2]] for o in group) for group in occurrences) / len(occurrences)
+            score = best + PROXIMITY_WEIGHT / (1 + _min_window(occurrences))
+            for group in occurrences:
+                for position, count, level in group:
+                    hits.append((score, passage, position, count, level))
+        hits.sort(key=lambda hit: (-hit[0], -hit[4], hit[1], hit[2]))
+        return hits
+
+    def _materialize(self, hit: tuple[float, int, int, int, Level]) -> Hit:
+        score, passage, position, count, level = hit
+        spans = self._spans[passage]
+        start, end = spans[2 * position], spans[2 * (position + count - 1) + 1]
+        text = self._texts[passage]
+        return Hit(passage, self._sections[passage], start, end, text[start:end], round(score, 4), level)
+
+    def passage_text(self, passage: int) -> str:
+        return self._texts[passage]
+
+
+def _min_window(occurrences: list[list[tuple[int, int, Level]]]) -> int:
+    """Fewest other words lying between one occurrence of each group (0 when adjacent)."""
+    events = sorted(
+        (position, position + count - 1, group_index)
+        for group_index, group in enumerate(occurrences)
+        for position, count, _level in group
+    )
+    needed = len(occurrences)
+    counts = [0] * needed
+    covered = 0
+    best: int | None = None
+    left = 0
+    for right, (_start, _end, group_index) in enumerate(events):
+        counts[group_index] += 1
+        covered += counts[group_index] == 1
+        while covered == needed:
+            span = max(event[1] for event in events[left : right + 1]) - events[left][0] + 1
+            best = span if best is None else min(best, span)
+            counts[events[left][2]] -= 1
+            covered -= counts[events[left][2]] == 0
+            left += 1
+    words = sum(group[0][1] for group in occurrences)
+    return max(0, (best or words) - words)
+
+
+def _parse_query(query: str) -> list[_Group]:
+    """Quoted phrases and hyphenated words become consecutive-word groups; the rest single words."""
+    if not isinstance(query, str):
+        return []
+    quote_count = query.count('"') + sum(query.count(q) for q in "«»“”„")
+    folded = fold(query)
+    text = folded.text
+    if quote_count % 2:  # an unclosed quote: read the last one as plain text
+        last = text.rfind('"')
+        text = text[:last] + " " + text[last + 1 :]
+    groups: list[_Group] = []
+    for index, part in enumerate(text.split('"')):
+        tokens = tokenize(part)
+        if index % 2:  # inside quotes: one phrase
+            if tokens:
+                groups.append(_Group([t.text for t in tokens], [t.text for t in tokens]))
+            continue
+        current: list[str] = []
+        for token in tokens:
+            current.append(token.text)
+            if not token.joined_to_next:
+                groups.append(_Group(current, list(current)))
+                current = []
+    words = 0
+    kept: list[_Group] = []
+    for group in groups:
+        words += len(group.words)
+        if words > MAX_QUERY_WORDS:
+            break
+        kept.append(group)
+    return kept

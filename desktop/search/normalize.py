@@ -1,0 +1,162 @@
+"""Text folding for search, with a map from every folded character back to the original.
+
+Text and query go through the same steps, so comparisons happen between folded
+strings while hits are reported, and highlighted, on the original characters:
+
+1. NFC composition; soft hyphens, zero-width characters and stress marks are
+   dropped (the breve of Й and the diaeresis of Ё are kept, composed);
+   special spaces, dashes and quotes are folded (« » “ ” → ").
+2. Latin look-alike letters inside Cyrillic words become Cyrillic.
+3. Case-folding (``str.casefold`` is correct for all 42 Kazakh letters).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+DROPPED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
+SPACES = frozenset("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t")
+DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
+DOUBLE_QUOTES = frozenset("«»“”„‟″〝〞＂")
+SINGLE_QUOTES = frozenset("‘’‚‛′ʼ`´")
+_FOLDED_PUNCTUATION = (
+    dict.fromkeys(SPACES, " ") | dict.fromkeys(DASHES, "-") | dict.fromkeys(DOUBLE_QUOTES, '"')
+    | dict.fromkeys(SINGLE_QUOTES, "'")
+)  # fmt: skip
+STRESS_MARKS = frozenset("\u0300\u0301\u030b\u030f\u0341\u0340")
+"""Accents used to mark stress; dropped. Other combining marks (the breve of Й, the
+diaeresis of Ё and Ä) are composed with their letter, as NFC does."""
+
+LATIN_LOOKALIKES = str.maketrans(
+    {
+        "A": "А", "a": "а", "B": "В", "C": "С", "c": "с", "E": "Е", "e": "е", "H": "Н", "h": "һ",
+        "I": "І", "i": "і", "K": "К", "k": "к", "M": "М", "O": "О", "o": "о", "P": "Р", "p": "р",
+        "T": "Т", "X": "Х", "x": "х", "Y": "У", "y": "у", "Ə": "Ә", "ə": "ә", "Ö": "Ө", "ö": "ө",
+    }
+)  # fmt: skip
+
+
+def is_cyrillic(char: str) -> bool:
+    return "\u0400" <= char <= "\u052f"
+
+
+def is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Folded text; ``starts[i]``/``ends[i]`` give the original span of folded character i."""
+
+    text: str
+    starts: Sequence[int]
+    ends: Sequence[int]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original [start, end) covering folded characters [start, end)."""
+        return self.starts[start], self.ends[end - 1]
+
+
+def _fold_characters(text: str) -> tuple[list[str], list[int], list[int]]:
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for index, char in enumerate(text):
+        if char in DROPPED or (char in STRESS_MARKS and not chars):
+            continue
+        if unicodedata.combining(char):
+            if chars:
+                composed = unicodedata.normalize("NFC", chars[-1] + char)
+                if char not in STRESS_MARKS and len(composed) == 1:
+                    chars[-1] = composed
+                ends[-1] = index + 1  # the mark belongs to the letter before it
+            continue
+        chars.append(_FOLDED_PUNCTUATION.get(char, char))
+        starts.append(index)
+        ends.append(index + 1)
+    return chars, starts, ends
+
+
+def _fix_lookalikes(chars: list[str]) -> None:
+    """In a run of letters that has Cyrillic in it, Latin look-alikes become Cyrillic."""
+    run_start = 0
+    length = len(chars)
+    while run_start < length:
+        if not chars[run_start].isalpha():
+            run_start += 1
+            continue
+        run_end = run_start
+        while run_end < length and chars[run_end].isalpha():
+            run_end += 1
+        run = chars[run_start:run_end]
+        if any(is_cyrillic(c) for c in run) and any(c.isascii() or c in "əƏöÖ" for c in run):
+            for offset, char in enumerate(run):
+                chars[run_start + offset] = char.translate(LATIN_LOOKALIKES)
+        run_start = run_end
+
+
+_NEEDS_FULL_FOLD = re.compile(
+    "[\u00ad\u200b-\u200d\u2060\ufeff\u180e\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t"
+    "\u2010-\u2015\u2212\ufe58\ufe63\uff0d«»“”„‟″〝〞＂‘’‚‛′ʼ`´\u0300-\u036fİ]"
+    "|[a-zəö][\u0400-\u052f]|[\u0400-\u052f][a-zəö]",
+    re.IGNORECASE,
+)
+
+
+def fold(text: str) -> Folded:
+    """Fold text for comparison, keeping the way back to the original characters."""
+    if not _NEEDS_FULL_FOLD.search(text):
+        folded = text.casefold()
+        if len(folded) == len(text):  # the common case: plain text, one character for one
+            return Folded(folded, range(len(text)), range(1, len(text) + 1))
+    chars, starts, ends = _fold_characters(text)
+    _fix_lookalikes(chars)
+    out: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    for char, start, end in zip(chars, starts, ends, strict=True):
+        folded = char.casefold()
+        for piece in folded:
+            out.append(piece)
+            out_starts.append(start)
+            out_ends.append(end)
+    return Folded("".join(out), tuple(out_starts), tuple(out_ends))
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of folded text: its folded form and its span in the folded text."""
+
+    text: str
+    start: int
+    end: int
+    joined_to_next: bool
+    """True when a hyphen (not a space) links it to the next word, as in тепе-теңдік."""
+
+
+def tokenize(folded_text: str) -> list[Token]:
+    """Words are runs of letters and digits; an apostrophe between letters stays inside."""
+    tokens: list[Token] = []
+    index = 0
+    length = len(folded_text)
+    while index < length:
+        if not is_word_char(folded_text[index]):
+            index += 1
+            continue
+        start = index
+        while index < length and (
+            is_word_char(folded_text[index])
+            or (
+                folded_text[index] == "'"
+                and index + 1 < length
+                and is_word_char(folded_text[index + 1])
+                and is_word_char(folded_text[index - 1])
+            )
+        ):
+            index += 1
+        joined = index + 1 < length and folded_text[index] == "-" and is_word_char(folded_text[index + 1])
+        tokens.append(Token(folded_text[start:index], start, index, joined))
+    return tokens

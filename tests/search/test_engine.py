@@ -1,0 +1,214 @@
+"""The search engine's behaviour, one group of cases per way a reader's query can differ from the text."""
+
+import pytest
+
+from desktop.search import Level
+from tests.search.conftest import matches
+
+# -- on the article ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("сапар", {"сапар", "сапары", "сапарын", "сапарды"}),
+        ("агенттік", {"агенттігі"}),
+        ("Batys", {"Батыс"}),
+        ("кауипсиздик", {"қауіпсіздік", "қауіпсіздігіне"}),
+        ('"жаңа тарау"', {"жаңа тарау"}),
+        ("Le Monde", {"Le", "Monde"}),
+        ("Токаев", {"Тоқаев", "Тоқаевтың"}),
+        ("ресей", {"Ресей", "Ресейге", "Ресеймен"}),
+        ("Qazaqstan", {"Қазақстан", "Қазақстанның", "Қазақстанды"}),
+        ("Mäskeu", {"Мәскеуге", "Мәскеумен"}),
+        ("maskeu", {"Мәскеуге", "Мәскеумен"}),
+        ("teñdık", {"теңдікті", "теңдікке", "теңдігін"}),
+        ("ğana", {"ғана"}),
+        ("Reuters", {"Reuters"}),
+        ("Financial Times", {"Financial", "Times"}),
+    ],
+)
+def test_article_queries(index, query, expected):
+    found = set(matches(index, query))
+    assert expected <= found, found
+
+
+def test_le_monde_finds_its_paragraph(index, article):
+    hits = index.search("Le Monde").hits
+    assert {hit.passage for hit in hits} == {12}
+    assert article.passages[12].text.startswith("Францияның Le Monde газеті")
+
+
+def test_the_typo_in_the_article_is_found_as_written(index):
+    hits = index.search('"жаңа тактикалық кезең"деп').hits
+    assert {hit.passage for hit in hits} == {3}
+    assert [hit.match for hit in sorted(hits, key=lambda h: h.start)] == ["жаңа тактикалық кезең", "деп"]
+
+
+def test_ranking_puts_exact_forms_before_other_forms(index):
+    levels = [hit.level for hit in index.search("Путин").hits]
+    assert levels == sorted(levels, reverse=True)
+    assert levels[0] is Level.EXACT and Level.STEM in levels
+
+
+def test_offsets_point_at_the_match_in_the_displayed_text(index, article):
+    for query in ("сапар", "Batys", "кауипсиздик", '"жаңа тарау"', "тепе-теңдік"):
+        for hit in index.search(query).hits:
+            assert article.passages[hit.passage].text[hit.start : hit.end] == hit.match
+            assert hit.section_id == article.passages[hit.passage].section_id
+
+
+# -- synthetic sentences, one group per failure mode ---------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["ҚАЗАҚСТАН", "қазақстан", "ҚаЗаҚсТаН"])
+def test_case(sentences, query):
+    assert matches(sentences("Қазақстан елі."), query) == ["Қазақстан"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "text"),
+    [
+        ("кала", "қала"),
+        ("гылым", "ғылым"),
+        ("тен", "тең"),
+        ("алем", "әлем"),
+        ("онер", "өнер"),
+        ("улт", "ұлт"),
+        ("уйлер", "үйлер"),
+        ("хикая", "һикая"),
+        ("билим", "білім"),
+    ],
+)
+def test_each_of_the_nine_letter_substitutions(sentences, typed, text):
+    assert matches(sentences(f"Бұл {text} туралы."), typed) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "match"),
+    [
+        ("Қaзaқcтaн елі", "қазақстан", "Қaзaқcтaн"),  # Latin look-alikes in the text
+        ("Қазақстан елі", "Қaзaқcтaн", "Қазақстан"),  # … and in the query
+        ("тәуeлсiз ел", "тәуелсіз", "тәуeлсiз"),
+    ],
+)
+def test_latin_lookalikes(sentences, text, query, match):
+    assert matches(sentences(text), query) == [match]
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("Qazaqstan", "Қазақстан"),
+        ("Mäskeu", "Мәскеу"),
+        ("teñdık", "теңдік"),
+        ("ğana", "ғана"),
+        ("Şyğys", "Шығыс"),
+        ("kazakstan", "Қазақстан"),
+        ("Kazakhstan", "Қазақстан"),
+        ("maskeu", "Мәскеу"),
+        ("shygys", "Шығыс"),
+        ("zhana", "жаңа"),
+        ("tengdik", "теңдік"),
+    ],
+)
+def test_official_and_informal_latin_queries(sentences, query, word):
+    assert matches(sentences(f"Бұл {word} туралы."), query) == [word]
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "қаланың",  # genitive
+        "қалаға",  # dative
+        "қаланы",  # accusative
+        "қалада",  # locative
+        "қаладан",  # ablative
+        "қаламен",  # instrumental
+        "қалалар",  # plural
+        "қаласы",  # possessive, 3rd person
+        "қалам",  # possessive, 1st person
+        "қалаларымыздың",  # plural + possessive + case
+        "қаладағы",  # locative-attributive
+    ],
+)
+def test_each_case_ending_plural_and_possessive(sentences, form):
+    assert matches(sentences(f"Біз {form} туралы жаздық."), "қала") == [form]
+    assert matches(sentences("Біз қала туралы жаздық."), form) == ["қала"]
+
+
+@pytest.mark.parametrize(("query", "form"), [("агенттік", "агенттігі"), ("кітап", "кітабы"), ("бақ", "бағы")])
+def test_stem_alternations(sentences, query, form):
+    assert matches(sentences(f"Оның {form} бар."), query) == [form]
+    assert matches(sentences(f"Оның {query} бар."), form) == [query]
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "match"),
+    [
+        ("қауіп\u00adсіздік мәселесі", "қауіпсіздік", "қауіп\u00adсіздік"),
+        ("жаңа\u00a0тарау ашылды", '"жаңа тарау"', "жаңа\u00a0тарау"),
+        ("тепе-теңдік сақталды", "тепе теңдік", None),
+        ("тепе теңдік сақталды", "тепе-теңдік", "тепе теңдік"),
+        ("тепе-теңдік сақталды", "тепе-теңдік", "тепе-теңдік"),
+    ],
+)
+def test_soft_hyphens_no_break_spaces_and_compounds(sentences, text, query, match):
+    found = matches(sentences(text), query)
+    assert found if match is None else found == [match]
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [("декларцияға", "декларацияға"), ("сарапшылр", "сарапшылар"), ("дипломатиа", "дипломатия")],
+)
+def test_one_edit_typos_suggest_the_word(sentences, query, word):
+    result = sentences(f"Бұл {word} туралы.").search(query)
+    assert [hit.match for hit in result.hits] == [word]
+    assert result.suggestion == word
+    assert result.hits[0].level is Level.TYPO
+
+
+def test_typos_are_not_tried_when_something_matches(sentences):
+    assert sentences("сапар және сапер").search("сапар").suggestion is None
+
+
+def test_long_words_tolerate_two_edits_and_short_ones_none(sentences):
+    index = sentences("ынтымақтастығын дамытты, ат жоқ.")
+    assert matches(index, "ынтымактастыгын") == ["ынтымақтастығын"]  # two fallback letters: no typo needed
+    assert matches(index, "ынтымақтсатығын") == ["ынтымақтастығын"]  # two edits
+    assert matches(index, "ит") == []  # short words never fuzzy-match
+
+
+@pytest.mark.parametrize(("query", "text"), [("ат", "ата"), ("ол", "олар"), ("ай", "айтты"), ("ата", "ат")])
+def test_negatives_that_must_not_match(sentences, query, text):
+    assert matches(sentences(f"Бүгін {text} келді."), query) == []
+
+
+def test_several_words_must_all_be_in_one_passage_and_closer_ranks_higher(sentences):
+    index = sentences(
+        "Ресей мен Қазақстан.",  # adjacent
+        "Ресей туралы көп айтылды, ал кейін Қазақстан.",  # far apart
+        "Тек Ресей.",  # only one of the words
+    )
+    result = index.search("Ресей Қазақстан")
+    assert {hit.passage for hit in result.hits} == {0, 1}
+    assert result.hits[0].passage == 0
+
+
+def test_a_quoted_phrase_needs_its_words_in_order(sentences):
+    index = sentences("жаңа тарау басталды", "тарау жаңа емес")
+    assert {hit.passage for hit in index.search('"жаңа тарау"').hits} == {0}
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "   ", "!!!", "(a+)*", "[", "\\", "😀", '"', '""', '"жаңа', "a" * 10_000, "сапар " * 2000, "\x00"],
+)
+def test_any_input_is_plain_text_and_never_raises(index, query):
+    result = index.search(query)
+    assert result.query == query
+
+
+def test_regex_characters_are_searched_literally(sentences):
+    assert matches(sentences("Баға (a+b) өсті"), "(a+b)") == ["a", "b"]
