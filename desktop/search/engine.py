@@ -36,6 +36,7 @@ from desktop.search.transliterate import (
 
 MAX_QUERY_WORDS = 32  # longer input is cut here: no passage holds more words than that together
 TOKEN_BITS = 20  # postings pack (passage << TOKEN_BITS) | token
+TOKEN_MASK = (1 << TOKEN_BITS) - 1
 
 
 class Level(enum.IntEnum):
@@ -261,7 +262,7 @@ class SearchIndex:
     def _surface(self, type_id: int) -> str:
         """The word as first written in the text (original capitals and letters)."""
         posting = self._postings[type_id][0]
-        passage, position = posting >> TOKEN_BITS, posting & ((1 << TOKEN_BITS) - 1)
+        passage, position = posting >> TOKEN_BITS, posting & TOKEN_MASK
         spans = self._spans[passage]
         return self._texts[passage][spans[2 * position] : spans[2 * position + 1]]
 
@@ -269,11 +270,18 @@ class SearchIndex:
         self, groups: list[_Group], matches: list[dict[int, tuple[int, Level]]]
     ) -> list[tuple[float, int, int, int, Level]]:
         """(score, passage, first token, token count, level) for every hit, best first."""
+        if len(matches) == 1:  # one group: no passage has to be shared or measured
+            hits = [
+                (LEVEL_SCORE[level], posting >> TOKEN_BITS, posting & TOKEN_MASK, count, level)
+                for posting, (count, level) in matches[0].items()
+            ]
+            hits.sort(key=lambda hit: (-hit[0], hit[1], hit[2]))
+            return hits
         by_passage: list[dict[int, list[tuple[int, int, Level]]]] = []
         for group_matches in matches:
             table: dict[int, list[tuple[int, int, Level]]] = defaultdict(list)
             for posting, (count, level) in group_matches.items():
-                table[posting >> TOKEN_BITS].append((posting & ((1 << TOKEN_BITS) - 1), count, level))
+                table[posting >> TOKEN_BITS].append((posting & TOKEN_MASK, count, level))
             by_passage.append(table)
         shared = set(by_passage[0])
         for table in by_passage[1:]:

@@ -43,10 +43,6 @@ def is_cyrillic(char: str) -> bool:
     return "\u0400" <= char <= "\u052f"
 
 
-def is_word_char(char: str) -> bool:
-    return char.isalnum()
-
-
 @dataclass(frozen=True)
 class Folded:
     """Folded text; ``starts[i]``/``ends[i]`` give the original span of folded character i."""
@@ -98,18 +94,18 @@ def _fix_lookalikes(chars: list[str]) -> None:
         run_start = run_end
 
 
+_PUNCTUATION_TABLE = str.maketrans(_FOLDED_PUNCTUATION)
 _NEEDS_FULL_FOLD = re.compile(
-    "[\u00ad\u200b-\u200d\u2060\ufeff\u180e\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t"
-    "\u2010-\u2015\u2212\ufe58\ufe63\uff0d«»“”„‟″〝〞＂‘’‚‛′ʼ`´\u0300-\u036fİ]"
-    "|[a-zəö][\u0400-\u052f]|[\u0400-\u052f][a-zəö]",
+    "[\u00ad\u200b-\u200d\u2060\ufeff\u180e\u0300-\u036fİ]|[a-zəö][\u0400-\u052f]|[\u0400-\u052f][a-zəö]",
     re.IGNORECASE,
 )
+"""What the one-for-one fast path cannot fold: dropped characters, combining marks, mixed-script words."""
 
 
 def fold(text: str) -> Folded:
     """Fold text for comparison, keeping the way back to the original characters."""
     if not _NEEDS_FULL_FOLD.search(text):
-        folded = text.casefold()
+        folded = text.translate(_PUNCTUATION_TABLE).casefold()
         if len(folded) == len(text):  # the common case: plain text, one character for one
             return Folded(folded, range(len(text)), range(1, len(text) + 1))
     chars, starts, ends = _fold_characters(text)
@@ -137,26 +133,15 @@ class Token:
     """True when a hyphen (not a space) links it to the next word, as in тепе-теңдік."""
 
 
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
 def tokenize(folded_text: str) -> list[Token]:
     """Words are runs of letters and digits; an apostrophe between letters stays inside."""
     tokens: list[Token] = []
-    index = 0
     length = len(folded_text)
-    while index < length:
-        if not is_word_char(folded_text[index]):
-            index += 1
-            continue
-        start = index
-        while index < length and (
-            is_word_char(folded_text[index])
-            or (
-                folded_text[index] == "'"
-                and index + 1 < length
-                and is_word_char(folded_text[index + 1])
-                and is_word_char(folded_text[index - 1])
-            )
-        ):
-            index += 1
-        joined = index + 1 < length and folded_text[index] == "-" and is_word_char(folded_text[index + 1])
-        tokens.append(Token(folded_text[start:index], start, index, joined))
+    for found in _WORD.finditer(folded_text):
+        end = found.end()
+        joined = end + 1 < length and folded_text[end] == "-" and folded_text[end + 1].isalnum()
+        tokens.append(Token(found.group(), found.start(), end, joined))
     return tokens

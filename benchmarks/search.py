@@ -1,0 +1,114 @@
+"""Search latency on the article and on a synthetic corpus about 1,000 times its size.
+
+The large corpus is generated from the article's own words (fixed seed): each
+synthetic passage copies the length of a real one and draws its words from
+the article's vocabulary with the article's frequencies, so word forms,
+inflections and hit densities are realistic.
+
+    python benchmarks/search.py [--scale 1000] [--repeat 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop.content import load_article
+from desktop.search import SearchIndex
+
+QUERIES = [
+    "сапар",  # stem: сапары, сапарын, сапарды
+    "Қазақстан",  # the most frequent word
+    "агенттік",  # alternation
+    "кауипсиздик",  # Russian keyboard
+    "Batys",  # Latin
+    "Qazaqstannyñ",  # official Latin, inflected
+    "maskeu",  # informal ASCII
+    "Le Monde",  # two words
+    '"жаңа тарау"',  # phrase
+    "тепе-теңдік",  # compound
+    "Ресей Қазақстан байланыс",  # three words
+    "декларцияға",  # typo → suggestion
+    "zzzzqqqq",  # nothing, typo search over the whole vocabulary
+    "ат",  # short, must not over-match
+]
+
+
+def synthetic_passages(article, scale: int, seed: int = 2025) -> list[tuple[str, str]]:
+    rng = random.Random(seed)
+    words = [w for p in article.passages for w in p.text.split()]
+    passages = []
+    for _ in range(scale):
+        for passage in article.passages:
+            length = len(passage.text.split())
+            passages.append((passage.section_id, " ".join(rng.choice(words) for _ in range(length))))
+    return passages
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def measure(index: SearchIndex, repeat: int, limit: int | None) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {q: [] for q in QUERIES}
+    for _ in range(repeat):
+        for query in QUERIES:
+            start = time.perf_counter()
+            index.search(query, limit=limit)
+            times[query].append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def report(name: str, index: SearchIndex, times: dict[str, list[float]], limit: int | None) -> None:
+    everything = [t for samples in times.values() for t in samples]
+    shown = "all hits" if limit is None else f"top {limit} hits (ranked over all)"
+    print(f"\n{name}: {len(index)} passages; {shown}")
+    print(f"  {'query':28s} {'hits':>7s} {'median ms':>10s} {'p95 ms':>8s}")
+    for query, samples in times.items():
+        total = index.search(query).total
+        print(f"  {query:28s} {total:7d} {statistics.median(samples):10.3f} {percentile(samples, 0.95):8.3f}")
+    print(f"  all queries: median {statistics.median(everything):.3f} ms, p95 {percentile(everything, 0.95):.3f} ms")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    article = load_article(ROOT / "resources" / "content" / "article.md")
+    print(f"machine: {platform.node()} {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
+
+    start = time.perf_counter()
+    small = SearchIndex.from_article(article)
+    print(f"article index build: {(time.perf_counter() - start) * 1000:.2f} ms")
+    report("article", small, measure(small, args.repeat, None), None)
+
+    passages = synthetic_passages(article, args.scale)
+    characters = sum(len(text) for _, text in passages)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    large = SearchIndex(passages)
+    build = time.perf_counter() - start
+    growth = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1024
+    print(
+        f"\nlarge corpus: {len(passages)} passages, {characters / 1e6:.1f} M characters; "
+        f"index build {build:.2f} s, peak memory +{growth:.0f} MiB"
+    )
+    report("large corpus", large, measure(large, max(3, args.repeat // 4), 100), 100)
+    report("large corpus", large, measure(large, max(2, args.repeat // 10), None), None)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
