@@ -73,3 +73,14 @@ def make_window(qtbot, article, reading_font, settings_path):
         return window
 
     return make
+
+
+def type_text(widget, text: str) -> None:
+    """Type any Unicode text as key events (QTest.keyClicks only handles ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))

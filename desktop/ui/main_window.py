@@ -14,12 +14,14 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QToolBar,
     QWidget,
 )
 
@@ -30,6 +32,7 @@ from desktop.ui import icons, themes
 from desktop.ui.preferences import Preferences
 from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.resources import app_icon
+from desktop.ui.search_panel import ResultsPanel, SearchBar, SearchController, search_shortcuts
 from desktop.ui.section_model import SectionListModel
 from desktop.ui.themes import Theme
 
@@ -81,6 +84,24 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([SIDEBAR_WIDTH, DEFAULT_SIZE[0] - SIDEBAR_WIDTH])
         self.setCentralWidget(self.splitter)
 
+        self.search = SearchController(article, self)
+        self.search_bar = SearchBar(self)
+        self.search_box = self.search_bar.box
+        self.search_toolbar = QToolBar(self.tr("Іздеу"), self)
+        self.search_toolbar.setObjectName("searchToolbar")
+        self.search_toolbar.setMovable(False)
+        self.search_toolbar.addWidget(self.search_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_toolbar)
+        self.results_panel = ResultsPanel(article, self)
+        self.results_dock = QDockWidget(self.tr("Іздеу нәтижелері"), self)
+        self.results_dock.setObjectName("searchResultsDock")
+        self.results_dock.setWidget(self.results_panel)
+        self.results_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
+        self.results_dock.hide()
+
         self.progress_label = QLabel(self)
         self.section_label = QLabel(self)
         self.statusBar().addWidget(self.section_label, 1)
@@ -99,7 +120,12 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------------------
     def _action(self, text: str, shortcuts: list[QKeySequence | str], slot, icon: str | None = None) -> QAction:
         action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
+        sequences: list[QKeySequence] = []
+        for shortcut in shortcuts:  # a platform's standard key may equal our own: list each once,
+            sequence = QKeySequence(shortcut)  # or Qt finds the shortcut ambiguous and ignores it
+            if not sequence.isEmpty() and sequence not in sequences:
+                sequences.append(sequence)
+        action.setShortcuts(sequences)
         action.triggered.connect(slot)
         if icon:
             action.setIcon(icons.icon(icon))
@@ -139,6 +165,15 @@ class MainWindow(QMainWindow):
         )
         self.about_qt_action = self._action(self.tr("Qt туралы"), [], QApplication.aboutQt)
 
+        shortcuts = search_shortcuts()
+        self.find_action = self._action(self.tr("Іздеу…"), shortcuts["find"], self.focus_search)
+        self.find_next_action = self._action(self.tr("Келесі нәтиже"), shortcuts["next"], self.search.next)
+        self.find_previous_action = self._action(self.tr("Алдыңғы нәтиже"), shortcuts["previous"], self.search.previous)
+        self.results_action = self.results_dock.toggleViewAction()
+        self.results_action.setText(self.tr("Іздеу нәтижелері"))
+        self.results_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.addAction(self.results_action)
+
         theme_names = {
             Theme.SYSTEM: (self.tr("Жүйеге сәйкес"), "Ctrl+Shift+0"),
             Theme.LIGHT: (self.tr("Ашық"), "Ctrl+Shift+1"),
@@ -172,6 +207,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.sidebar_action)
         view_menu.addAction(self.fullscreen_action)
 
+        search_menu = menu_bar.addMenu(self.tr("&Іздеу"))
+        for action in (self.find_action, self.find_next_action, self.find_previous_action):
+            search_menu.addAction(action)
+        search_menu.addSeparator()
+        search_menu.addAction(self.results_action)
+
         go_menu = menu_bar.addMenu(self.tr("Ө&ту"))
         for action in (self.next_section_action, self.previous_section_action):
             go_menu.addAction(action)
@@ -192,6 +233,17 @@ class MainWindow(QMainWindow):
         self.reading_pane.progressChanged.connect(lambda _: self._update_status())
         self.reading_pane.fontSizeChanged.connect(self._on_font_size_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+
+        self.search_box.textChanged.connect(self.search.set_query)
+        self.search_box.nextRequested.connect(self.search.next)
+        self.search_box.previousRequested.connect(self.search.previous)
+        self.search_box.escapePressed.connect(self.clear_search)
+        self.search_bar.next_button.clicked.connect(self.search.next)
+        self.search_bar.previous_button.clicked.connect(self.search.previous)
+        self.search.resultChanged.connect(self._on_search_result)
+        self.search.currentChanged.connect(self._on_current_hit)
+        self.results_panel.hitActivated.connect(self.search.select)
+        self.results_panel.suggestionChosen.connect(self._search_for)
 
     # -- state ---------------------------------------------------------------------------
     def _restore_window(self) -> None:
@@ -296,7 +348,43 @@ class MainWindow(QMainWindow):
         self.theme_changed(colors)
 
     def theme_changed(self, colors: themes.ThemeColors) -> None:
-        """Hook for parts that paint with theme colours (search highlights)."""
+        """Parts painted with theme colours follow the theme (search highlights)."""
+        if hasattr(self, "search"):
+            self._paint_highlights()
+
+    # -- search --------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def clear_search(self) -> None:
+        self.search_box.clear()
+        self.search.clear()
+        self.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _search_for(self, text: str) -> None:
+        self.search_box.setText(text)
+        self.search.search_now()
+
+    def _on_search_result(self, result) -> None:
+        active = result is not None
+        self.section_model.set_hit_counts(result.counts_by_section() if active else None)
+        self.results_panel.show_result(result, self.search.hits)
+        self.results_dock.setVisible(active)
+        self._paint_highlights()
+
+    def _on_current_hit(self, number: int) -> None:
+        self._paint_highlights()
+        self.results_panel.show_current(number)
+        self.search_bar.show_count(number, len(self.search.hits), self.search.result is not None)
+        if number >= 0:
+            hit = self.search.hits[number]
+            self.reading_pane.scroll_to_passage(hit.passage, hit.start)
+
+    def _paint_highlights(self) -> None:
+        ranges = [(hit.passage, hit.start, hit.end) for hit in self.search.hits]
+        current = self.search.current if self.search.current >= 0 else None
+        self.reading_pane.set_highlights(ranges, current, themes.colors_for(self._theme))
 
     def _on_system_scheme_changed(self, _scheme) -> None:
         if self._theme is Theme.SYSTEM:

@@ -1,0 +1,247 @@
+"""Searching from the window: the controller, the search bar and the results panel.
+
+The controller owns the search index and the state (query, result, current
+hit); the widgets only show that state and report what the reader does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.content import Article
+from desktop.search import Hit, SearchIndex, SearchResult
+from desktop.ui import icons
+from desktop.ui.search_results import ResultsView, SearchResultsModel, SnippetDelegate
+
+DEBOUNCE_MS = 150
+
+
+class SearchController(QObject):
+    """Runs searches as the reader types and walks through the hits in document order."""
+
+    resultChanged = Signal(object)
+    """A new SearchResult (or None when the search was cleared)."""
+    currentChanged = Signal(int)
+    """The current hit's number in document order (-1 for none)."""
+
+    def __init__(self, article: Article, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._index: SearchIndex | None = None
+        self._article = article
+        self._query = ""
+        self.result: SearchResult | None = None
+        self.hits: list[Hit] = []
+        self.current = -1
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search_now)
+
+    @property
+    def index(self) -> SearchIndex:
+        """Built on first use, so start-up does not pay for it."""
+        if self._index is None:
+            self._index = SearchIndex.from_article(self._article)
+        return self._index
+
+    def query(self) -> str:
+        return self._query
+
+    def set_query(self, text: str) -> None:
+        """Search after the reader pauses typing."""
+        self._query = text
+        self._timer.start()
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        if not self._query.strip():
+            self.clear()
+            return
+        self.result = self.index.search(self._query)
+        self.hits = self.result.in_document_order()
+        self.resultChanged.emit(self.result)
+        self.select(0 if self.hits else -1)
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self._query = ""
+        self.result = None
+        self.hits = []
+        self.resultChanged.emit(None)
+        self.select(-1)
+
+    def select(self, number: int) -> None:
+        self.current = number if 0 <= number < len(self.hits) else -1
+        self.currentChanged.emit(self.current)
+
+    def next(self) -> None:
+        if self._timer.isActive():
+            self.search_now()
+        elif self.hits:
+            self.select((self.current + 1) % len(self.hits))
+
+    def previous(self) -> None:
+        if self._timer.isActive():
+            self.search_now()
+        if self.hits:
+            self.select((self.current - 1) % len(self.hits))
+
+
+class SearchBox(QLineEdit):
+    """The query field: Enter/Shift+Enter step through hits, Esc clears."""
+
+    nextRequested = Signal()
+    """Enter: go to the next hit."""
+    previousRequested = Signal()
+    """Shift+Enter: go to the previous hit."""
+    escapePressed = Signal()
+    """Esc: clear the search and return to the text."""
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.previousRequested.emit()
+            else:
+                self.nextRequested.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escapePressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchBar(QWidget):
+    """Search field, hit counter and previous/next buttons, for the toolbar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = SearchBox(self)
+        self.box.setObjectName("searchBox")
+        self.box.setPlaceholderText(self.tr("Мақаладан іздеу…"))
+        self.box.setClearButtonEnabled(True)
+        self.box.addAction(icons.icon("fa6s.magnifying-glass", "#888888"), QLineEdit.ActionPosition.LeadingPosition)
+        self.box.setAccessibleName(self.tr("Іздеу"))
+        self.box.setAccessibleDescription(
+            self.tr("Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады")
+        )
+        self.box.setToolTip(self.box.accessibleDescription())
+        self.box.setMinimumWidth(260)
+        self.counter = QLabel(self)
+        self.counter.setObjectName("searchCounter")
+        self.counter.setMinimumWidth(64)
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.counter.setAccessibleName(self.tr("Табылғандар саны"))
+        self.previous_button = QToolButton(self)
+        self.next_button = QToolButton(self)
+        for button, name, tip in (
+            (self.previous_button, "fa6s.chevron-up", self.tr("Алдыңғы нәтиже (Shift+F3)")),
+            (self.next_button, "fa6s.chevron-down", self.tr("Келесі нәтиже (F3)")),
+        ):
+            button.setIcon(icons.icon(name, "#888888"))
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.box, 1)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.previous_button)
+        layout.addWidget(self.next_button)
+
+    def show_count(self, current: int, total: int, active: bool) -> None:
+        if not active:
+            self.counter.setText("")
+        elif total == 0:
+            self.counter.setText(self.tr("0 / 0"))
+        else:
+            self.counter.setText(f"{current + 1} / {total}")
+
+
+class ResultsPanel(QWidget):
+    """Hits grouped by section with snippets; an empty state that offers a suggestion."""
+
+    hitActivated = Signal(int)
+    """The reader chose a hit (its number in document order)."""
+    suggestionChosen = Signal(str)
+    """The reader accepted the "did you mean" suggestion."""
+
+    def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SearchResultsModel(article, self)
+        self.view = ResultsView(self)
+        self.view.setObjectName("searchResults")
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setItemDelegate(SnippetDelegate(self.view))
+        self.view.setUniformRowHeights(False)
+        self.view.setWordWrap(True)
+        self.view.setAccessibleName(self.tr("Іздеу нәтижелері"))
+        self.view.clicked.connect(self._on_activated)
+        self.view.activated.connect(self._on_activated)
+
+        self.suggestion_button = QPushButton(self)
+        self.suggestion_button.setObjectName("searchSuggestion")
+        self.suggestion_button.setFlat(True)
+        self.suggestion_button.setVisible(False)
+        self.suggestion_button.clicked.connect(lambda: self.suggestionChosen.emit(self._suggestion))
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("searchEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setContentsMargins(12, 24, 12, 12)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.suggestion_button)
+        layout.addWidget(self.stack)
+        self._suggestion = ""
+
+    def show_result(self, result: SearchResult | None, hits: list[Hit]) -> None:
+        self.model.set_hits(hits)
+        self.view.expandAll()
+        self._suggestion = (result.suggestion if result else None) or ""
+        self.suggestion_button.setText(self.tr("Мұны іздеу керек пе: %1?").replace("%1", self._suggestion))
+        self.suggestion_button.setVisible(bool(self._suggestion))
+        if result is not None and not hits:
+            self.empty_label.setText(self.tr("«%1» бойынша ештеңе табылмады.").replace("%1", result.query.strip()))
+            self.stack.setCurrentWidget(self.empty_label)
+        else:
+            self.stack.setCurrentWidget(self.view)
+
+    def show_current(self, number: int) -> None:
+        index = self.model.index_of_hit(number) if number >= 0 else QModelIndex()
+        self.view.setCurrentIndex(index)
+        if index.isValid():
+            self.view.scrollTo(index)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        number = index.data(SearchResultsModel.HitNumberRole)
+        if number is not None:
+            self.hitActivated.emit(number)
+
+
+def search_shortcuts() -> dict[str, list[QKeySequence]]:
+    """Keys of the search actions (next/previous also work from the text)."""
+    key = QKeySequence.StandardKey
+    return {
+        "find": [QKeySequence(key.Find), QKeySequence("Ctrl+F")],
+        "next": [QKeySequence(key.FindNext), QKeySequence("F3")],
+        "previous": [QKeySequence(key.FindPrevious), QKeySequence("Shift+F3")],
+    }

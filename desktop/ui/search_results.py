@@ -1,0 +1,157 @@
+"""Search hits as a Qt tree model (grouped by section), and the delegate that draws snippets."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+
+from desktop.content import Article
+from desktop.search import Hit
+from desktop.search.snippets import make_snippet
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = 0xFFFFFFFF  # internal id of top-level (section) rows
+
+
+class SearchResultsModel(QAbstractItemModel):
+    """Two levels: a row per section with hits, then one row per hit (a snippet)."""
+
+    HitNumberRole = Qt.ItemDataRole.UserRole + 1
+    """For hit rows: the hit's position in document order (what F3 walks through)."""
+    SnippetHtmlRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, article: Article, parent=None) -> None:
+        super().__init__(parent)
+        self._article = article
+        self._groups: list[tuple[str, list[tuple[int, Hit]]]] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        """Hits in document order; grouped here by section, keeping that order."""
+        self.beginResetModel()
+        self._groups = []
+        for number, hit in enumerate(hits):
+            if not self._groups or self._groups[-1][0] != hit.section_id:
+                self._groups.append((hit.section_id, []))
+            self._groups[-1][1].append((number, hit))
+        self.endResetModel()
+
+    def index_of_hit(self, number: int) -> QModelIndex:
+        for row, (_section, hits) in enumerate(self._groups):
+            for child_row, (hit_number, _hit) in enumerate(hits):
+                if hit_number == number:
+                    return self.index(child_row, 0, self.index(row, 0))
+        return QModelIndex()
+
+    # -- QAbstractItemModel -------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, NO_PARENT) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() == NO_PARENT and row < len(self._groups[parent.row()][1]):
+            return self.createIndex(row, 0, parent.row())
+        return QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt's overloads
+        if not index.isValid() or index.internalId() == NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(index.internalId(), 0, NO_PARENT)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == NO_PARENT:
+            return len(self._groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, _parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == NO_PARENT:
+            section_id, hits = self._groups[index.row()]
+            section = self._article.section(section_id)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{section.label} ({len(hits)})"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return section.heading
+            if role == self.HitNumberRole:
+                return hits[0][0]
+            return None
+        number, hit = self._groups[index.internalId()][1][index.row()]
+        text = self._article.passages[hit.passage].text
+        snippet = make_snippet(text, hit.start, hit.end)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return snippet.plain(("«", "»"))
+        if role == self.SnippetHtmlRole:
+            return f"{html.escape(snippet.before)}<b>{html.escape(snippet.match)}</b>{html.escape(snippet.after)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text
+        if role == self.HitNumberRole:
+            return number
+        return None
+
+
+def _text_width(option: QStyleOptionViewItem) -> int:
+    """One width for measuring and painting a hit row, so wrapped lines never get cut off."""
+    view = option.widget
+    if isinstance(view, QTreeView):
+        return max(120, view.viewport().width() - 2 * view.indentation() - 6)
+    return max(120, option.rect.width())
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws hit rows as rich text (the match in bold); section rows as usual."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument | None:
+        markup = index.data(SearchResultsModel.SnippetHtmlRole)
+        if markup is None:
+            return None
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(2)
+        document.setHtml(markup)
+        document.setTextWidth(_text_width(option))
+        return document
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        document = self._document(options, index)
+        if document is None:
+            super().paint(painter, option, index)
+            return
+        options.text = ""
+        style = options.widget.style() if options.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(options.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, options.palette.color(role))
+        painter.save()
+        painter.translate(options.rect.topLeft())
+        painter.setClipRect(options.rect.translated(-options.rect.topLeft()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        document = self._document(options, index)
+        if document is None:
+            return super().sizeHint(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()))
+
+
+class ResultsView(QTreeView):
+    """The results tree; hit rows wrap to the panel's width, so a resize lays them out again."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()

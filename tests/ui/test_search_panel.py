@@ -1,0 +1,154 @@
+"""Searching in the window: the box, highlights, counter, results panel and sidebar counts."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from desktop.ui import themes
+from desktop.ui.search_results import SearchResultsModel
+from desktop.ui.section_model import SectionListModel
+from desktop.ui.themes import Theme
+from tests.conftest import type_text
+
+
+def type_query(window, qtbot, text: str) -> None:
+    window.search_box.setFocus()
+    window.search_box.clear()
+    type_text(window.search_box, text)
+    with qtbot.waitSignal(window.search.resultChanged, timeout=2000):
+        pass
+
+
+@pytest.fixture
+def searched(make_window, qtbot):
+    window = make_window()
+    type_query(window, qtbot, "сапар")
+    return window
+
+
+def test_ctrl_f_focuses_the_search_box(make_window, qtbot):
+    window = make_window()
+    window.reading_pane.setFocus()
+    qtbot.keyClick(window.reading_pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+
+
+def test_the_box_has_a_kazakh_placeholder_a_clear_button_and_an_accessible_name(make_window):
+    box = make_window().search_box
+    assert box.placeholderText() == "Мақаладан іздеу…"
+    assert box.isClearButtonEnabled()
+    assert box.accessibleName()
+
+
+def test_results_update_as_you_type_after_a_pause(make_window, qtbot):
+    window = make_window()
+    window.search_box.setFocus()
+    type_text(window.search_box, "сапа")
+    assert window.search.result is None  # debounced: nothing yet while typing
+    type_text(window.search_box, "р")
+    qtbot.waitUntil(lambda: window.search.result is not None, timeout=2000)
+    assert len(window.search.hits) == 9
+
+
+def test_every_hit_is_highlighted_and_the_current_one_differently(searched):
+    selections = searched.reading_pane.extraSelections()
+    assert len(selections) == 9
+    colors = themes.COLORS[Theme.LIGHT]
+    backgrounds = [s.format.background().color().name() for s in selections]
+    assert backgrounds.count(colors.current_hit) == 1
+    assert backgrounds.count(colors.hit) == 8
+    first = selections[0].cursor
+    assert first.selectedText() == "сапары"
+
+
+def test_counter_and_enter_f3_shift_enter_walk_the_hits(searched, qtbot):
+    assert searched.search_bar.counter.text() == "1 / 9"
+    qtbot.keyClick(searched.search_box, Qt.Key.Key_Return)
+    assert searched.search_bar.counter.text() == "2 / 9"
+    qtbot.keyClick(searched.search_box, Qt.Key.Key_F3)
+    assert searched.search_bar.counter.text() == "3 / 9"
+    qtbot.keyClick(searched.search_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(searched.search_box, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert searched.search_bar.counter.text() == "1 / 9"
+    qtbot.keyClick(searched.search_box, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert searched.search_bar.counter.text() == "9 / 9"  # wraps around
+
+
+def test_the_current_hit_is_scrolled_into_view(searched):
+    searched.search.select(8)  # the last hit, in the conclusion
+    pane = searched.reading_pane
+    hit = searched.search.hits[8]
+    rect = pane.cursorRect(pane.passage_cursor(hit.passage, hit.start, hit.start))
+    assert 0 <= rect.top() <= pane.viewport().height()
+    assert pane.current_section() == "conclusion"
+
+
+def test_escape_clears_and_returns_to_the_text(searched, qtbot):
+    qtbot.keyClick(searched.search_box, Qt.Key.Key_Escape)
+    assert searched.search_box.text() == ""
+    assert searched.reading_pane.extraSelections() == []
+    assert searched.reading_pane.hasFocus()
+    assert searched.section_model.index(0).data() == "Кіріспе"
+    assert searched.search_bar.counter.text() == ""
+
+
+def test_results_panel_groups_hits_by_section_with_bold_snippets(searched):
+    model = searched.results_panel.model
+    assert searched.results_dock.isVisible()
+    groups = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert groups[0] == "Кіріспе (1)" and groups[1] == "Батыс медиасы (2)"
+    child = model.index(0, 0, model.index(1, 0))
+    assert "<b>сапарды</b>" in child.data(SearchResultsModel.SnippetHtmlRole)
+
+
+def test_clicking_a_result_jumps_to_it(searched, qtbot):
+    panel = searched.results_panel
+    conclusion = panel.model.index(panel.model.rowCount() - 1, 0)
+    target = panel.model.index(1, 0, conclusion)
+    panel.view.scrollTo(target)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(target).center())
+    assert searched.search.current == 8
+    assert searched.reading_pane.current_section() == "conclusion"
+
+
+def test_sidebar_shows_hit_counts_while_searching(searched):
+    model = searched.section_model
+    counts = {
+        model.index(r).data(SectionListModel.SectionIdRole): model.index(r).data(model.HitCountRole) for r in range(7)
+    }
+    assert counts == {"intro": 1, "west": 2, "usa": 1, "europe": 1, "russia": 1, "central-asia": 1, "conclusion": 2}
+
+
+def test_nothing_found_shows_an_empty_state(make_window, qtbot):
+    window = make_window()
+    type_query(window, qtbot, "zzzzqqqq")
+    panel = window.results_panel
+    assert panel.stack.currentWidget() is panel.empty_label
+    assert "ештеңе табылмады" in panel.empty_label.text()
+    assert window.search_bar.counter.text() == "0 / 0"
+
+
+def test_a_typo_offers_the_suggestion_and_clicking_it_searches(make_window, qtbot):
+    window = make_window()
+    type_query(window, qtbot, "декларцияға")
+    button = window.results_panel.suggestion_button
+    assert button.isVisible() and "декларацияға" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.search_box.text() == "декларацияға"
+    assert window.search.result.suggestion is None
+    assert window.search.result.hits[0].match == "декларацияға"
+
+
+def test_highlights_follow_theme_changes(searched):
+    searched.apply_theme(Theme.DARK)
+    backgrounds = {s.format.background().color().name() for s in searched.reading_pane.extraSelections()}
+    assert backgrounds == {themes.COLORS[Theme.DARK].hit, themes.COLORS[Theme.DARK].current_hit}
+
+
+def test_highlights_survive_zoom_and_section_switching(searched):
+    searched.reading_pane.zoom_in()
+    searched.go_to_section("europe")
+    selections = searched.reading_pane.extraSelections()
+    assert len(selections) == 9
+    assert searched.search_box.text() == "сапар"
+    assert QColor(selections[0].format.background().color()).isValid()
