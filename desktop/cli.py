@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import time
 from pathlib import Path
@@ -142,8 +143,21 @@ def run_gui(args: argparse.Namespace, started: float) -> int:
     return run_window(article, args.section)
 
 
+def _attach_console() -> None:
+    """On Windows the windowed build has no console: use the parent's, so output is seen."""
+    if sys.platform != "win32" or sys.stdout is not None:
+        return
+    import ctypes
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+        sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    _attach_console()
+    logging.basicConfig(format="oqyrman: %(levelname)s: %(name)s: %(message)s", level=logging.WARNING)
     args = build_parser().parse_args(argv)
     try:
         if args.command == "export":

@@ -26,6 +26,30 @@ def _needs_offscreen() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+# Harmless notices of the offscreen platform (used by the self-test and the tests).
+QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+def _forward_qt_messages() -> None:
+    """Route Qt's own warnings into Python logging, where they can be filtered and saved."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind, _context, message: str) -> None:
+        level = logging.DEBUG if message in QUIET_QT_MESSAGES else levels.get(kind, logging.WARNING)
+        qt_log.log(level, "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
 def create_application(argv: list[str] | None = None, *, offscreen_if_headless: bool = False):
     """The QApplication with the app's identity, style and bundled fonts; returns (app, font family)."""
     if offscreen_if_headless and _needs_offscreen():
@@ -34,6 +58,7 @@ def create_application(argv: list[str] | None = None, *, offscreen_if_headless: 
 
     from desktop.ui.resources import app_icon, register_fonts
 
+    _forward_qt_messages()
     app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -65,6 +90,7 @@ def self_test(article: Article, started: float) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFontInfo, QRawFont
 
+    from desktop.ui import icons
     from desktop.ui.main_window import MainWindow
     from desktop.ui.preferences import Preferences
 
@@ -86,9 +112,12 @@ def self_test(article: Article, started: float) -> int:
                     "font_family": QFontInfo(font).family(),
                     "bundled_font": QFontInfo(font).family() == family,
                     "kazakh_glyphs": all(raw.supportsCharacter(ord(letter)) for letter in KAZAKH_LETTERS),
+                    "icons": all(icons.known(section.icon) for section in article.sections),
                 }
                 result.update(checks)
-                failures = [name for name in ("passages_rendered", "bundled_font", "kazakh_glyphs") if not checks[name]]
+                failures = [
+                    name for name in ("passages_rendered", "bundled_font", "kazakh_glyphs", "icons") if not checks[name]
+                ]
                 if checks["sections"] != len(article.sections):
                     failures.append("sections")
                 result["ok"] = not failures

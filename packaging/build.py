@@ -1,0 +1,76 @@
+"""Build the bundle and the installer of the current platform, then smoke-test the bundle.
+
+    python packaging/build.py            # Linux: dist/oqyrman/ and dist/oqyrman_<version>_<arch>.deb
+                                         # Windows: dist/oqyrman/ and dist/oqyrman-<version>-setup.exe
+                                         # macOS: dist/Oqyrman.app and dist/Oqyrman-<version>.dmg
+
+Run it from an environment with the dev extra installed (``pip install -e '.[dev]'``).
+Each step prints how long it took.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop import APP_NAME, __version__  # noqa: E402
+
+DIST = ROOT / "dist"
+
+
+def step(name: str, command: list[str], **kwargs) -> subprocess.CompletedProcess:
+    print(f"== {name}: {' '.join(command)}", flush=True)
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=ROOT, check=True, **kwargs)
+    print(f"== {name}: {time.perf_counter() - start:.1f} s", flush=True)
+    return result
+
+
+def executable() -> Path:
+    if sys.platform == "darwin":
+        return DIST / f"{APP_NAME}.app" / "Contents" / "MacOS" / "oqyrman"
+    return DIST / "oqyrman" / ("oqyrman.exe" if sys.platform == "win32" else "oqyrman")
+
+
+def smoke_test(program: Path) -> None:
+    """The frozen app opens its window, searches and exports exactly as from source."""
+    env = {**os.environ}
+    result = step("frozen self-test", [str(program), "--self-test"], capture_output=True, text=True, env=env)
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    print(f"   first paint {report['first_paint_ms']} ms, font {report['font_family']}", flush=True)
+    found = step("frozen search", [str(program), "search", "Batys", "--json"], capture_output=True, env=env)
+    assert json.loads(found.stdout)["hits"], "search found nothing in the frozen app"
+    exported = step("frozen export", [str(program), "export", "--format", "text"], capture_output=True, env=env)
+    source = subprocess.run(
+        [sys.executable, "-m", "desktop", "export", "--format", "text"], cwd=ROOT, capture_output=True, check=True
+    )
+    assert exported.stdout == source.stdout, "the frozen export differs from the source export"
+
+
+def main() -> int:
+    started = time.perf_counter()
+    for stale in (DIST / "oqyrman", DIST / f"{APP_NAME}.app"):
+        shutil.rmtree(stale, ignore_errors=True)
+    step("icons", [sys.executable, "packaging/make_icons.py"])
+    step("bundle", [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "build.spec"])
+    smoke_test(executable())
+    if sys.platform.startswith("linux"):
+        step("deb", [sys.executable, "packaging/linux/build_deb.py"])
+    elif sys.platform == "win32":
+        step("installer", ["makensis", f"-DVERSION={__version__}", "packaging/windows/oqyrman.nsi"])
+    elif sys.platform == "darwin":
+        step("dmg", ["bash", "packaging/macos/build_dmg.sh", __version__])
+    print(f"== all: {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

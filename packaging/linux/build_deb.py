@@ -1,0 +1,134 @@
+"""Build a Debian package from the PyInstaller bundle (dist/oqyrman).
+
+    python packaging/linux/build_deb.py [--bundle dist/oqyrman] [--output dist]
+
+Files go under /opt/oqyrman with /usr/bin/oqyrman, a .desktop entry, hicolor icons
+and AppStream metainfo. ``Depends`` comes from dpkg-shlibdeps over every ELF file in
+the bundle, so it names exactly the system libraries the bundled Qt and Python load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from desktop import __version__  # noqa: E402
+
+APP_ID = "kz.oqyrman.Oqyrman"
+HERE = Path(__file__).resolve().parent
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+MAINTAINER = "Oqyrman developers <oqyrman@example.invalid>"
+# Loaded at run time by Qt plugins (dlopen), so dpkg-shlibdeps cannot see them.
+RUNTIME_DEPENDS = ["libxcb-cursor0", "libegl1", "fonts-dejavu-core | fonts-noto-core"]
+
+
+def is_elf(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(4) == b"\x7fELF"
+
+
+def shlib_depends(bundle: Path) -> str:
+    """The Depends line dpkg-shlibdeps computes for the bundle's ELF files."""
+    elves = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink() and is_elf(p)]
+    library_dirs = sorted({str(p.parent) for p in elves if ".so" in p.name})
+    with tempfile.TemporaryDirectory() as scratch:
+        debian = Path(scratch) / "debian"
+        debian.mkdir()
+        (debian / "control").write_text("Source: oqyrman\n\nPackage: oqyrman\nArchitecture: any\n")
+        result = subprocess.run(
+            [
+                "dpkg-shlibdeps", "-O", "--ignore-missing-info", "--warnings=0",
+                *(f"-l{d}" for d in library_dirs), *map(str, elves),
+            ],
+            cwd=scratch, capture_output=True, text=True, check=True,
+        )  # fmt: skip
+    for line in result.stdout.splitlines():
+        if line.startswith("shlibs:Depends="):
+            return line.removeprefix("shlibs:Depends=")
+    return ""
+
+
+def architecture() -> str:
+    return subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
+
+
+def stage(bundle: Path, root: Path, icons: Path) -> None:
+    shutil.copytree(bundle, root / "opt" / "oqyrman", symlinks=True)
+    (root / "usr" / "bin").mkdir(parents=True)
+    (root / "usr" / "bin" / "oqyrman").symlink_to("/opt/oqyrman/oqyrman")
+    share = root / "usr" / "share"
+    (share / "applications").mkdir(parents=True)
+    shutil.copy(HERE / f"{APP_ID}.desktop", share / "applications")
+    (share / "metainfo").mkdir(parents=True)
+    shutil.copy(HERE / f"{APP_ID}.metainfo.xml", share / "metainfo")
+    scalable = share / "icons" / "hicolor" / "scalable" / "apps"
+    scalable.mkdir(parents=True)
+    shutil.copy(ROOT / "resources" / "icons" / "oqyrman.svg", scalable / f"{APP_ID}.svg")
+    for size in ICON_SIZES:
+        target = share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
+        target.mkdir(parents=True)
+        shutil.copy(icons / f"oqyrman-{size}.png", target / f"{APP_ID}.png")
+    doc = share / "doc" / "oqyrman"
+    doc.mkdir(parents=True)
+    (doc / "copyright").write_text(
+        "Oqyrman\n\nFiles: *\nLicense: MIT\n\n"
+        + (ROOT / "LICENSE").read_text(encoding="utf-8")
+        + "\nFiles: opt/oqyrman (Noto Serif font, compiled into the program)\n"
+        + (ROOT / "resources" / "fonts" / "OFL.txt").read_text(encoding="utf-8")
+        + "\nFiles: opt/oqyrman/_internal/PySide6\nLicense: LGPL-3.0 (Qt for Python)\n",
+        encoding="utf-8",
+    )
+
+
+def installed_size_kib(root: Path) -> int:
+    return sum(p.lstat().st_size for p in root.rglob("*")) // 1024 + 1
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "oqyrman")
+    parser.add_argument("--icons", type=Path, default=ROOT / "build" / "icons")
+    parser.add_argument("--output", type=Path, default=ROOT / "dist")
+    parser.add_argument("--version", default=__version__, help="package version (default: the app's)")
+    args = parser.parse_args(argv)
+    if not (args.bundle / "oqyrman").exists():
+        sys.exit(f"no bundle at {args.bundle}: run pyinstaller build.spec first")
+    if not (args.icons / "oqyrman-16.png").exists():
+        sys.exit(f"no icons in {args.icons}: run packaging/make_icons.py first")
+
+    arch = architecture()
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch) / "root"
+        stage(args.bundle, root, args.icons)
+        computed = [d for d in shlib_depends(args.bundle).split(", ") if d]
+        names = {d.split()[0] for d in computed}
+        depends = ", ".join(computed + [d for d in RUNTIME_DEPENDS if d.split()[0] not in names])
+        (root / "DEBIAN").mkdir()
+        (root / "DEBIAN" / "control").write_text(
+            f"Package: oqyrman\nVersion: {args.version}\nArchitecture: {arch}\nMaintainer: {MAINTAINER}\n"
+            f"Installed-Size: {installed_size_kib(root)}\nDepends: {depends}\nSection: text\nPriority: optional\n"
+            "Description: offline reader for Kazakh-language articles\n"
+            " Oqyrman shows Kazakh articles in a comfortable window with a section sidebar,\n"
+            " themes and a search that understands Kazakh word forms, Russian keyboards\n"
+            " and the Latin alphabet. It needs no network connection.\n",
+            encoding="utf-8",
+        )
+        args.output.mkdir(parents=True, exist_ok=True)
+        package = args.output / f"oqyrman_{args.version}_{arch}.deb"
+        subprocess.run(
+            ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(package)],
+            check=True, stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+    print(f"{package} ({package.stat().st_size / 2**20:.1f} MiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
