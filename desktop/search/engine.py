@@ -21,9 +21,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
 from desktop.search.normalize import fold, tokenize
 from desktop.search.stemmer import stem, stem_fallback
 from desktop.search.transliterate import (
@@ -249,6 +246,10 @@ class SearchIndex:
     def _closest_type(self, word: str) -> int | None:
         if len(word) < 4:
             return None
+        # Imported here: only a query that found nothing needs it, and start-up stays lighter.
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
         max_distance = 1 if len(word) <= 7 else 2
         found = process.extractOne(word, self._type_words, scorer=Levenshtein.distance, score_cutoff=max_distance)
         if found is not None:

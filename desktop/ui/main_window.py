@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -32,9 +33,12 @@ from desktop.ui import icons, themes
 from desktop.ui.preferences import Preferences
 from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.resources import app_icon
-from desktop.ui.search_panel import ResultsPanel, SearchBar, SearchController, search_shortcuts
+from desktop.ui.search_panel import SearchBar, SearchController, search_shortcuts
 from desktop.ui.section_model import SectionListModel
 from desktop.ui.themes import Theme
+
+if TYPE_CHECKING:
+    from desktop.ui.search_panel import ResultsPanel
 
 log = logging.getLogger(__name__)
 
@@ -92,10 +96,9 @@ class MainWindow(QMainWindow):
         self.search_toolbar.setMovable(False)
         self.search_toolbar.addWidget(self.search_bar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_toolbar)
-        self.results_panel = ResultsPanel(article, self)
         self.results_dock = QDockWidget(self.tr("Іздеу нәтижелері"), self)
         self.results_dock.setObjectName("searchResultsDock")
-        self.results_dock.setWidget(self.results_panel)
+        self._results_panel: ResultsPanel | None = None  # built on the first search
         self.results_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
@@ -242,8 +245,6 @@ class MainWindow(QMainWindow):
         self.search_bar.previous_button.clicked.connect(self.search.previous)
         self.search.resultChanged.connect(self._on_search_result)
         self.search.currentChanged.connect(self._on_current_hit)
-        self.results_panel.hitActivated.connect(self.search.select)
-        self.results_panel.suggestionChosen.connect(self._search_for)
 
     # -- state ---------------------------------------------------------------------------
     def _restore_window(self) -> None:
@@ -353,6 +354,18 @@ class MainWindow(QMainWindow):
             self._paint_highlights()
 
     # -- search --------------------------------------------------------------------------
+    @property
+    def results_panel(self) -> ResultsPanel:
+        """The results list; created on first use so start-up does not pay for it."""
+        if self._results_panel is None:
+            from desktop.ui.search_panel import ResultsPanel
+
+            self._results_panel = ResultsPanel(self.article, self.results_dock)
+            self.results_dock.setWidget(self._results_panel)
+            self._results_panel.hitActivated.connect(self.search.select)
+            self._results_panel.suggestionChosen.connect(self._search_for)
+        return self._results_panel
+
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
@@ -375,7 +388,8 @@ class MainWindow(QMainWindow):
 
     def _on_current_hit(self, number: int) -> None:
         self._paint_highlights()
-        self.results_panel.show_current(number)
+        if self._results_panel is not None:
+            self._results_panel.show_current(number)
         self.search_bar.show_count(number, len(self.search.hits), self.search.result is not None)
         if number >= 0:
             hit = self.search.hits[number]

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from desktop.content import Article
 from desktop.search import Hit, SearchIndex, SearchResult
 from desktop.ui import icons
-from desktop.ui.search_results import ResultsView, SearchResultsModel, SnippetDelegate
 
 DEBOUNCE_MS = 150
 
@@ -179,6 +178,8 @@ class ResultsPanel(QWidget):
     """The reader accepted the "did you mean" suggestion."""
 
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+        from desktop.ui.search_results import ResultsView, SearchResultsModel, SnippetDelegate
+
         super().__init__(parent)
         self.model = SearchResultsModel(article, self)
         self.view = ResultsView(self)
@@ -232,6 +233,8 @@ class ResultsPanel(QWidget):
             self.view.scrollTo(index)
 
     def _on_activated(self, index: QModelIndex) -> None:
+        from desktop.ui.search_results import SearchResultsModel
+
         number = index.data(SearchResultsModel.HitNumberRole)
         if number is not None:
             self.hitActivated.emit(number)
