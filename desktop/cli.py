@@ -140,7 +140,8 @@ def run_gui(args: argparse.Namespace, started: float) -> int:
 
     if args.self_test:
         return self_test(article, started)
-    return run_window(article, args.section)
+    source = getattr(args, "open", None)
+    return run_window(article, args.section, source.resolve() if source else None)
 
 
 def _attach_console() -> None:

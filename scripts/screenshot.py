@@ -37,7 +37,7 @@ def main() -> int:
 
     _app, family = create_application()
     with tempfile.TemporaryDirectory() as scratch:
-        window = MainWindow(bundled_article(), Preferences(Path(scratch) / "s.ini"), family, args.section)
+        window = MainWindow(bundled_article(), Preferences(Path(scratch) / "s.ini"), family, start_section=args.section)
         width, height = (int(v) for v in args.size.split("x"))
         window.resize(width, height)
         window.apply_theme(Theme(args.theme))

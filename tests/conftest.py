@@ -64,7 +64,7 @@ def make_window(qtbot, article, reading_font, settings_path):
         prefs = Preferences(path)
         if theme is not None and prefs.theme is Theme.SYSTEM and not path.exists():
             prefs.theme = theme
-        window = MainWindow(article, prefs, reading_font, start_section)
+        window = MainWindow(article, prefs, reading_font, start_section=start_section)
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()

@@ -69,14 +69,19 @@ def create_application(argv: list[str] | None = None, *, offscreen_if_headless: 
     return app, register_fonts()
 
 
-def run_window(article: Article, start_section: str | None = None, settings_path: Path | None = None) -> int:
+def run_window(
+    article: Article, start_section: str | None = None, source: Path | None = None, settings_path: Path | None = None
+) -> int:
     from PySide6.QtCore import QTimer
 
     from desktop.ui.main_window import MainWindow
     from desktop.ui.preferences import Preferences
 
     app, family = create_application()
-    window = MainWindow(article, Preferences(settings_path), family, start_section)
+    preferences = Preferences(settings_path)
+    window = MainWindow(article, preferences, family, start_section=start_section, source=source)
+    if source is not None:
+        preferences.add_recent_file(str(source))
     window.show()
     QTimer.singleShot(0, window.restore_reading_position)
     return app.exec()

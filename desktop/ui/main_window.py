@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.content import Article
+from desktop.content import Article, ContentError, load_article
 from desktop.content.export import EXPORTERS
 from desktop.ui import icons, themes
-from desktop.ui.preferences import Preferences
+from desktop.ui.preferences import BUNDLED_KEY, Preferences
 from desktop.ui.reading_pane import ReadingPane
-from desktop.ui.resources import app_icon
+from desktop.ui.resources import app_icon, bundled_article
 from desktop.ui.search_panel import SearchBar, SearchController, search_shortcuts
 from desktop.ui.section_model import SectionListModel
 from desktop.ui.themes import Theme
@@ -54,14 +54,18 @@ class MainWindow(QMainWindow):
         article: Article,
         preferences: Preferences,
         font_family: str,
+        *,
         start_section: str | None = None,
+        source: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.article = article
+        self.source = source
+        """The file the article came from; None for the article bundled with the app."""
         self.preferences = preferences
         self._theme = preferences.theme
-        self.setWindowTitle(f"{article.title} — {APP_NAME}")
+        self._update_title()
         self.setWindowIcon(app_icon())
 
         self.section_model = SectionListModel(article, parent=self)
@@ -137,6 +141,10 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         key = QKeySequence.StandardKey
+        self.open_action = self._action(self.tr("Ашу…"), [QKeySequence(key.Open), "Ctrl+O"], self.open_dialog)
+        self.bundled_action = self._action(
+            self.tr("Кірістірілген мақала"), ["Ctrl+Shift+H"], lambda: self.show_article(bundled_article(), None)
+        )
         self.export_action = self._action(
             self.tr("Экспорттау…"), [QKeySequence(key.Save), "Ctrl+E"], self.export_dialog
         )
@@ -196,6 +204,12 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&Файл"))
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Соңғы файлдар"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        file_menu.addAction(self.bundled_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -258,18 +272,26 @@ class MainWindow(QMainWindow):
         if state is not None and not self.restoreState(state):
             log.warning("ignoring an unreadable window state in the settings")
 
+    def article_key(self) -> str:
+        """Names the open article in the settings (its reading position)."""
+        return BUNDLED_KEY if self.source is None else str(self.source)
+
     def restore_reading_position(self) -> None:
         """After the first layout: the requested section, else where the reader left off."""
         if self._start_section:
             self.go_to_section(self._start_section)
+            self._start_section = None
             return
-        fraction = self.preferences.scroll_fraction
+        section, fraction = self.preferences.position(self.article_key())
         if fraction > 0:
             self.reading_pane.set_scroll_fraction(fraction)
-        else:
-            last = self.preferences.section
-            if last in self.article.section_ids:
-                self.go_to_section(last)
+        elif section in self.article.section_ids:
+            self.go_to_section(section)
+
+    def _remember_position(self) -> None:
+        self.preferences.set_position(
+            self.article_key(), self.reading_pane.current_section(), self.reading_pane.scroll_fraction()
+        )
 
     def save_state(self) -> None:
         prefs = self.preferences
@@ -278,8 +300,7 @@ class MainWindow(QMainWindow):
         prefs.splitter_state = self.splitter.saveState()
         prefs.theme = self._theme
         prefs.font_size = self.reading_pane.font_size()
-        prefs.section = self.reading_pane.current_section()
-        prefs.scroll_fraction = self.reading_pane.scroll_fraction()
+        self._remember_position()
         prefs.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -299,6 +320,8 @@ class MainWindow(QMainWindow):
             self.go_to_section(ids[row])
 
     def _select_in_sidebar(self, section_id: str) -> None:
+        if section_id not in self.article.section_ids:  # between two articles
+            return
         index = self.section_model.index(self.section_model.row_of(section_id))
         if self.sidebar.currentIndex() != index:
             self._syncing_sidebar = True
@@ -328,8 +351,10 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        section = self.article.section(self.reading_pane.current_section())
-        self.section_label.setText(section.heading)
+        section_id = self.reading_pane.current_section()
+        if section_id not in self.article.section_ids:  # between two articles
+            return
+        self.section_label.setText(self.article.section(section_id).heading)
         self.progress_label.setText(self.tr("Оқылды: %1%").replace("%1", str(self.reading_pane.progress())))
 
     # -- view ----------------------------------------------------------------------------
@@ -412,6 +437,71 @@ class MainWindow(QMainWindow):
 
     def _toggle_fullscreen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
+
+    # -- other articles ------------------------------------------------------------------
+    def _update_title(self) -> None:
+        where = "" if self.source is None else f" [{self.source.name}]"
+        self.setWindowTitle(f"{self.article.title}{where} — {APP_NAME}")
+
+    def show_article(self, article: Article, source: Path | None) -> None:
+        """Replace the article on screen, keeping the place in the one being left."""
+        self._remember_position()
+        self.article, self.source = article, source
+        self.search_box.clear()
+        self.search.set_article(article)
+        if self._results_panel is not None:
+            self._results_panel.deleteLater()
+            self._results_panel = None
+        self.results_dock.hide()
+        self.section_model.set_article(article)
+        self.reading_pane.set_article(article, themes.colors_for(self._theme))
+        self.reading_pane.setAccessibleDescription(article.title)
+        self._update_title()
+        self._select_in_sidebar(self.reading_pane.current_section())
+        self.restore_reading_position()
+        self._update_status()
+
+    def open_dialog(self) -> None:
+        start = (
+            str(self.source.parent)
+            if self.source
+            else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Мақаланы ашу"), start, self.tr("Oqyrman мақалалары (*.md *.txt);;Барлық файлдар (*)")
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Open an article file; a file that cannot be read leaves the open article as it is."""
+        try:
+            article = load_article(path)
+        except ContentError as error:
+            where = self.tr("%1-жол: ").replace("%1", str(error.line)) if error.line else ""
+            QMessageBox.warning(
+                self,
+                self.tr("Мақаланы ашу мүмкін болмады"),
+                self.tr("%1\n\n%2%3").replace("%1", str(path)).replace("%2", where).replace("%3", error.message),
+            )
+            if not path.exists():
+                self.preferences.remove_recent_file(str(path))
+            return False
+        path = path.resolve()
+        self.show_article(article, path)
+        self.preferences.add_recent_file(str(path))
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.preferences.recent_files
+        for number, name in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
+            action.setToolTip(name)
+            action.setStatusTip(name)
+            action.triggered.connect(lambda _=False, p=name: self.open_path(Path(p)))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(бос)")).setEnabled(False)
 
     # -- dialogs -------------------------------------------------------------------------
     def export_dialog(self) -> None:

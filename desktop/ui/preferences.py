@@ -8,6 +8,7 @@ a damaged file neither crashes the reader nor is silently lost.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from pathlib import Path
@@ -18,6 +19,8 @@ from desktop.ui.themes import Theme
 
 log = logging.getLogger(__name__)
 
+BUNDLED_KEY = "bundled"
+MAX_RECENT_FILES = 8
 DEFAULT_FONT_SIZE = 13.0
 MIN_FONT_SIZE = 8.0
 MAX_FONT_SIZE = 36.0
@@ -134,6 +137,46 @@ class Preferences:
     @scroll_fraction.setter
     def scroll_fraction(self, fraction: float) -> None:
         self._settings.setValue("reader/scroll", round(float(fraction), 5))
+
+    # -- per-article reading position and recent files -----------------------------------
+    @staticmethod
+    def _position_key(article_key: str) -> str:
+        digest = hashlib.sha1(article_key.encode("utf-8")).hexdigest()[:16]
+        return f"positions/{digest}"
+
+    def position(self, article_key: str) -> tuple[str | None, float]:
+        """(section, scroll fraction) where the reader left this article; the bundled one falls
+        back to the settings of earlier versions."""
+        group = self._position_key(article_key)
+        section = self._value(f"{group}/section")
+        fraction = self._float(f"{group}/scroll", -1.0, 0.0, 1.0)
+        if fraction < 0 and article_key == BUNDLED_KEY:
+            return self.section, self.scroll_fraction
+        return (str(section) if isinstance(section, str) and section else None), max(0.0, fraction)
+
+    def set_position(self, article_key: str, section_id: str, fraction: float) -> None:
+        group = self._position_key(article_key)
+        self._settings.setValue(f"{group}/section", section_id)
+        self._settings.setValue(f"{group}/scroll", round(float(fraction), 5))
+
+    @property
+    def recent_files(self) -> list[str]:
+        value = self._value("files/recent")
+        if value is None:
+            return []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            log.warning("setting files/recent is not a list of paths; ignoring it")
+            return []
+        return [item for item in value if item][:MAX_RECENT_FILES]
+
+    def add_recent_file(self, path: str) -> None:
+        recent = [path, *(item for item in self.recent_files if item != path)][:MAX_RECENT_FILES]
+        self._settings.setValue("files/recent", recent)
+
+    def remove_recent_file(self, path: str) -> None:
+        self._settings.setValue("files/recent", [item for item in self.recent_files if item != path])
 
     def _float(self, key: str, default: float, low: float, high: float) -> float:
         value = self._value(key)

@@ -74,11 +74,25 @@ class ReadingPane(QTextBrowser):
         self._apply_font()
 
     # -- content -------------------------------------------------------------------------
+    def set_article(self, article: Article, colors: ThemeColors) -> None:
+        """Show another article from its beginning."""
+        self._passage_blocks, self._section_blocks = [], {}
+        self.article = article
+        self._measure_sample = self._sample_text()
+        self._pinned = None
+        self.setExtraSelections([])
+        self.verticalScrollBar().setValue(0)
+        self.render(colors)
+        self.verticalScrollBar().setValue(0)
+        self._current_section = ""
+        self._set_current_section(article.sections[0].id)
+
     def render(self, colors: ThemeColors) -> None:
         """(Re)build the document in the theme's colours, keeping the reading position."""
         position = self.verticalScrollBar().value()
         document = self.document()
         document.setDefaultStyleSheet(reading_style_sheet(colors))
+        self._passage_blocks, self._section_blocks = [], {}  # no scroll-spy while the text changes
         self.setHtml(html_body(self.article))
         self._index_blocks()
         self._apply_measure()

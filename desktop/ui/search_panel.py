@@ -54,6 +54,12 @@ class SearchController(QObject):
             self._index = SearchIndex.from_article(self._article)
         return self._index
 
+    def set_article(self, article: Article) -> None:
+        """Search another article; the current search is cleared."""
+        self.clear()
+        self._article = article
+        self._index = None
+
     def query(self) -> str:
         return self._query
 

@@ -22,6 +22,12 @@ class SectionListModel(QAbstractListModel):
         self._icon_color = icon_color
         self._hit_counts: dict[str, int] | None = None
 
+    def set_article(self, article: Article) -> None:
+        self.beginResetModel()
+        self._sections = article.sections
+        self._hit_counts = None
+        self.endResetModel()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._sections)
 

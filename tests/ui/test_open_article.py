@@ -1,0 +1,79 @@
+"""Opening other articles: File → Open, recent files, bad files, markup shown as text."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.ui.preferences import Preferences
+from tests.conftest import type_text
+from tests.content.test_loader import GOOD
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_opening_a_file_replaces_the_article_everywhere(make_window, tmp_path, qtbot):
+    window = make_window()
+    assert window.open_path(_write(tmp_path, "other.md", GOOD))
+    assert window.article.title == "Сынақ"
+    assert window.section_model.rowCount() == 2
+    assert window.reading_pane.toPlainText().startswith("Сынақ\n")
+    assert "other.md" in window.windowTitle()
+    type_text(window.search_box, "абзац")
+    qtbot.waitUntil(lambda: window.search.result is not None, timeout=2000)
+    assert [hit.match for hit in window.search.hits] == ["абзац", "абзац"]
+
+
+def test_markup_in_a_file_is_shown_as_text(make_window, tmp_path):
+    window = make_window()
+    window.open_path(_write(tmp_path, "markup.md", GOOD))
+    assert window.reading_pane.passage_text(0) == "Бірінші *абзац* <b>жуан емес</b> \\ қалады."
+
+
+def test_a_malformed_file_gets_a_dialog_naming_the_line_and_the_article_stays(
+    make_window, tmp_path, monkeypatch, article
+):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window = make_window()
+    bad = _write(tmp_path, "bad.md", GOOD.replace("## Негізгі бөлім {#main}", "## Негізгі бөлім"))
+    assert not window.open_path(bad)
+    assert "20" in shown[0] and "section id" in shown[0]
+    assert window.article == article
+    assert window.section_model.rowCount() == 7
+
+
+def test_a_missing_file_gets_a_dialog_and_leaves_the_recent_list(make_window, tmp_path, monkeypatch, settings_path):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
+    window = make_window()
+    path = _write(tmp_path, "gone.md", GOOD)
+    window.open_path(path)
+    path.unlink()
+    assert not window.open_path(path)
+    assert str(path) not in window.preferences.recent_files
+
+
+def test_recent_files_are_remembered_newest_first(make_window, tmp_path, settings_path):
+    window = make_window()
+    first = _write(tmp_path, "first.md", GOOD)
+    second = _write(tmp_path, "second.md", GOOD)
+    window.open_path(first)
+    window.open_path(second)
+    window.open_path(first)
+    window.close()
+    assert Preferences(settings_path).recent_files == [str(first.resolve()), str(second.resolve())]
+    window._fill_recent_menu()
+    assert [a.text() for a in window.recent_menu.actions()] == ["&1 first.md", "&2 second.md"]
+
+
+def test_each_article_keeps_its_own_reading_position(make_window, tmp_path):
+    window = make_window()
+    window.go_to_section("europe")
+    window.open_path(_write(tmp_path, "other.md", GOOD))
+    assert window.reading_pane.current_section() == "lead"
+    window.bundled_action.trigger()
+    assert window.source is None
+    assert window.reading_pane.current_section() == "europe"
