@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common], help="print the article as text, Markdown or HTML")
     export.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     export.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of standard output")
+    export.add_argument(
+        "--script", choices=("cyrillic", "latin"), default="cyrillic",
+        help="alphabet of the output: as written (default) or the 2021 Kazakh Latin alphabet",
+    )  # fmt: skip
 
     search = commands.add_parser("search", parents=[common], help="find words in the article")
     search.add_argument("query", metavar="QUERY", help='words to find; "double quotes" for an exact phrase')
@@ -83,7 +87,12 @@ def _write_output(text: str, output: Path | None) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    _write_output(EXPORTERS[args.format](_load(args)), args.output)
+    article = _load(args)
+    if args.script == "latin":
+        from desktop.content.latin import latin_article
+
+        article = latin_article(article)
+    _write_output(EXPORTERS[args.format](article), args.output)
     return 0
 
 

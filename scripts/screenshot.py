@@ -21,6 +21,7 @@ def main() -> int:
     parser.add_argument("--section")
     parser.add_argument("--search", help="type this query into the search box first")
     parser.add_argument("--size", default="1200x800")
+    parser.add_argument("--latin", action="store_true", help="show the article in the Latin alphabet")
     parser.add_argument("--scale", default=None, help="QT_SCALE_FACTOR, e.g. 2")
     parser.add_argument("-o", "--output", type=Path, default=Path("docs/screenshot.png"))
     args = parser.parse_args()
@@ -41,6 +42,7 @@ def main() -> int:
         width, height = (int(v) for v in args.size.split("x"))
         window.resize(width, height)
         window.apply_theme(Theme(args.theme))
+        window.set_latin_script(args.latin)
         window.show()
         window.restore_reading_position()
         if args.search and hasattr(window, "search_box"):

@@ -146,3 +146,11 @@ def test_search_for_people_shows_section_labels_and_snippets(capsysbinary):
 def test_search_nothing_found_still_exits_0(capsysbinary):
     assert main(["search", "zzzzqqqq"]) == 0
     assert "No matches" in capsysbinary.readouterr().out.decode("utf-8")
+
+
+def test_export_in_the_latin_alphabet(capsysbinary):
+    assert main(["export", "--format", "text", "--script", "latin"]) == 0
+    out = capsysbinary.readouterr().out.decode("utf-8")
+    assert out.startswith("Toqaevtyñ Mäskeuge sapary")
+    assert '"jaña taktikalyq kezeñ"dep' in out
+    assert not any("\u0400" <= c <= "\u052f" for c in out)

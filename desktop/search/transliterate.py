@@ -1,6 +1,6 @@
-"""Kazakh Cyrillic ↔ Latin, and the folded forms search compares.
+"""The folded forms search compares: keyboard fallback, Latin skeletons, Latin → Cyrillic.
 
-``to_latin`` follows the Kazakh Latin alphabet approved in 2021 (the
+``to_latin`` (in desktop.content.latin) follows the Kazakh Latin alphabet approved in 2021 (the
 presidential decree amending Decree No. 569 of 26 October 2017, as presented
 by the government on 28 January 2021): Ä Ğ Q Ñ Ö Ū Ü Ş, І → I ı, И/Й → İ i.
 Letters that alphabet does not list are written as the government's
@@ -16,13 +16,9 @@ from __future__ import annotations
 
 import unicodedata
 
-CYRILLIC_TO_LATIN = {
-    "а": "a", "ә": "ä", "б": "b", "в": "v", "г": "g", "ғ": "ğ", "д": "d", "е": "e", "ё": "io",
-    "ж": "j", "з": "z", "и": "i", "й": "i", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n",
-    "ң": "ñ", "о": "o", "ө": "ö", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "ū",
-    "ү": "ü", "ф": "f", "х": "h", "һ": "h", "ц": "ts", "ч": "ch", "ш": "ş", "щ": "şş", "ъ": "",
-    "ы": "y", "і": "ı", "ь": "", "э": "e", "ю": "iu", "я": "ia",
-}  # fmt: skip
+from desktop.content.latin import to_latin
+
+__all__ = ["is_latin_word", "keyboard_fallback", "latin_skeleton", "latin_to_cyrillic", "to_latin"]
 
 KEYBOARD_FALLBACK = str.maketrans(
     {"қ": "к", "ғ": "г", "ң": "н", "ә": "а", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"}
@@ -41,28 +37,6 @@ LATIN_TO_CYRILLIC = {
 
 SKELETON_DIGRAPHS = (("sh", "s"), ("ch", "c"), ("zh", "j"), ("kh", "k"), ("gh", "g"), ("ng", "n"), ("ts", "c"))
 SKELETON_LETTERS = str.maketrans({"q": "k", "y": "i", "ı": "i", "w": "u", "x": "h", "'": None})
-
-
-def to_latin(text: str) -> str:
-    """Cyrillic Kazakh in the 2021 Latin alphabet; capitals stay capitals, other text is untouched."""
-    out = []
-    for index, char in enumerate(text):
-        lower = char.lower()
-        latin = CYRILLIC_TO_LATIN.get(lower)
-        if latin is None:
-            out.append(char)
-        elif char != lower and latin:
-            if lower in ("и", "й"):
-                out.append("İ")
-            elif len(latin) > 1:
-                next_char = text[index + 1] if index + 1 < len(text) else ""
-                whole_word_upper = next_char.isupper()
-                out.append(latin.upper() if whole_word_upper else latin[0].upper() + latin[1:])
-            else:
-                out.append("I" if lower == "і" else latin.upper())
-        else:
-            out.append(latin)
-    return "".join(out)
 
 
 def keyboard_fallback(word: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.content import Article, ContentError, load_article
 from desktop.content.export import EXPORTERS
+from desktop.content.latin import latin_article, latin_offsets
+from desktop.search import Hit
 from desktop.ui import icons, themes
 from desktop.ui.preferences import BUNDLED_KEY, Preferences
 from desktop.ui.reading_pane import ReadingPane
@@ -61,14 +64,19 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.article = article
+        """The article as written (search runs on it)."""
         self.source = source
         """The file the article came from; None for the article bundled with the app."""
         self.preferences = preferences
+        self._latin = preferences.latin_script
+        self.display = latin_article(article) if self._latin else article
+        """The article as shown: in the Latin alphabet when the reader chose it."""
+        self._latin_offsets: dict[int, list[int]] = {}
         self._theme = preferences.theme
         self._update_title()
         self.setWindowIcon(app_icon())
 
-        self.section_model = SectionListModel(article, parent=self)
+        self.section_model = SectionListModel(self.display, parent=self)
         self.sidebar = QListView(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setModel(self.section_model)
@@ -79,7 +87,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sidebar.setSpacing(2)
 
-        self.reading_pane = ReadingPane(article, font_family, self)
+        self.reading_pane = ReadingPane(self.display, font_family, self)
         self.reading_pane.setObjectName("readingPane")
         self.reading_pane.setAccessibleName(self.tr("Мақала мәтіні"))
         self.reading_pane.setAccessibleDescription(article.title)
@@ -116,6 +124,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        self.search_toolbar.addAction(self.latin_action)
         self._connect()
         self.apply_theme(self._theme)
         self.reading_pane.set_font_size(preferences.font_size)
@@ -156,6 +165,11 @@ class MainWindow(QMainWindow):
             self.tr("Кішірейту"), [QKeySequence(key.ZoomOut)], self.reading_pane.zoom_out
         )
         self.zoom_reset_action = self._action(self.tr("Қалыпты өлшем"), ["Ctrl+0"], self.reading_pane.reset_zoom)
+        self.latin_action = self._action(self.tr("Латын әліпбиі"), ["Ctrl+L"], self.set_latin_script)
+        self.latin_action.setCheckable(True)
+        self.latin_action.setChecked(self._latin)
+        self.latin_action.setIcon(icons.icon("fa6s.language", "#888888"))
+        self.latin_action.setToolTip(self.tr("Мақаланы латын әліпбиімен көрсету (Ctrl+L)"))
         self.sidebar_action = self._action(self.tr("Бөлімдер тізімі"), ["F9"], self._toggle_sidebar)
         self.sidebar_action.setCheckable(True)
         self.sidebar_action.setChecked(True)
@@ -220,6 +234,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(self.tr("Түс схемасы"))
         theme_menu.addActions(list(self.theme_actions.values()))
+        view_menu.addAction(self.latin_action)
         view_menu.addSeparator()
         view_menu.addAction(self.sidebar_action)
         view_menu.addAction(self.fullscreen_action)
@@ -300,6 +315,7 @@ class MainWindow(QMainWindow):
         prefs.splitter_state = self.splitter.saveState()
         prefs.theme = self._theme
         prefs.font_size = self.reading_pane.font_size()
+        prefs.latin_script = self._latin
         self._remember_position()
         prefs.sync()
 
@@ -354,7 +370,7 @@ class MainWindow(QMainWindow):
         section_id = self.reading_pane.current_section()
         if section_id not in self.article.section_ids:  # between two articles
             return
-        self.section_label.setText(self.article.section(section_id).heading)
+        self.section_label.setText(self.display.section(section_id).heading)
         self.progress_label.setText(self.tr("Оқылды: %1%").replace("%1", str(self.reading_pane.progress())))
 
     # -- view ----------------------------------------------------------------------------
@@ -385,7 +401,7 @@ class MainWindow(QMainWindow):
         if self._results_panel is None:
             from desktop.ui.search_panel import ResultsPanel
 
-            self._results_panel = ResultsPanel(self.article, self.results_dock)
+            self._results_panel = ResultsPanel(self.display, self.results_dock)
             self.results_dock.setWidget(self._results_panel)
             self._results_panel.hitActivated.connect(self.search.select)
             self._results_panel.suggestionChosen.connect(self._search_for)
@@ -407,21 +423,22 @@ class MainWindow(QMainWindow):
     def _on_search_result(self, result) -> None:
         active = result is not None
         self.section_model.set_hit_counts(result.counts_by_section() if active else None)
-        self.results_panel.show_result(result, self.search.hits)
+        if active or self._results_panel is not None:
+            self.results_panel.show_result(result, self.displayed_hits())
         self.results_dock.setVisible(active)
         self._paint_highlights()
 
-    def _on_current_hit(self, number: int) -> None:
+    def _on_current_hit(self, number: int, scroll: bool = True) -> None:
         self._paint_highlights()
         if self._results_panel is not None:
             self._results_panel.show_current(number)
         self.search_bar.show_count(number, len(self.search.hits), self.search.result is not None)
-        if number >= 0:
-            hit = self.search.hits[number]
+        if number >= 0 and scroll:
+            hit = self.displayed_hits()[number]
             self.reading_pane.scroll_to_passage(hit.passage, hit.start)
 
     def _paint_highlights(self) -> None:
-        ranges = [(hit.passage, hit.start, hit.end) for hit in self.search.hits]
+        ranges = [(hit.passage, hit.start, hit.end) for hit in self.displayed_hits()]
         current = self.search.current if self.search.current >= 0 else None
         self.reading_pane.set_highlights(ranges, current, themes.colors_for(self._theme))
 
@@ -441,7 +458,7 @@ class MainWindow(QMainWindow):
     # -- other articles ------------------------------------------------------------------
     def _update_title(self) -> None:
         where = "" if self.source is None else f" [{self.source.name}]"
-        self.setWindowTitle(f"{self.article.title}{where} — {APP_NAME}")
+        self.setWindowTitle(f"{self.display.title}{where} — {APP_NAME}")
 
     def show_article(self, article: Article, source: Path | None) -> None:
         """Replace the article on screen, keeping the place in the one being left."""
@@ -449,17 +466,52 @@ class MainWindow(QMainWindow):
         self.article, self.source = article, source
         self.search_box.clear()
         self.search.set_article(article)
+        self._show_display()
+        self.restore_reading_position()
+        self._update_status()
+
+    def set_latin_script(self, latin: bool) -> None:
+        """Show the article in the Latin or the Cyrillic alphabet, staying at the same place."""
+        if latin == self._latin:
+            return
+        self._latin = latin
+        self.latin_action.setChecked(latin)
+        fraction = self.reading_pane.scroll_fraction()
+        section = self.reading_pane.current_section()
+        self._show_display()
+        self.reading_pane.set_scroll_fraction(fraction)
+        self._select_in_sidebar(section)
+        self._on_search_result(self.search.result)
+        self._on_current_hit(self.search.current, scroll=False)
+
+    def _show_display(self) -> None:
+        """Rebuild what shows the article's text from self.article and the chosen script."""
+        self.display = latin_article(self.article) if self._latin else self.article
+        self._latin_offsets.clear()
         if self._results_panel is not None:
             self._results_panel.deleteLater()
             self._results_panel = None
         self.results_dock.hide()
-        self.section_model.set_article(article)
-        self.reading_pane.set_article(article, themes.colors_for(self._theme))
-        self.reading_pane.setAccessibleDescription(article.title)
+        self.section_model.set_article(self.display)
+        self.reading_pane.set_article(self.display, themes.colors_for(self._theme))
+        self.reading_pane.setAccessibleDescription(self.display.title)
         self._update_title()
         self._select_in_sidebar(self.reading_pane.current_section())
-        self.restore_reading_position()
-        self._update_status()
+
+    def displayed_hits(self) -> list[Hit]:
+        """The search hits with offsets into the displayed text (Latin or Cyrillic)."""
+        if not self._latin:
+            return self.search.hits
+        shown = []
+        for hit in self.search.hits:
+            offsets = self._latin_offsets.get(hit.passage)
+            if offsets is None:
+                offsets = latin_offsets(self.article.passages[hit.passage].text)
+                self._latin_offsets[hit.passage] = offsets
+            start, end = offsets[hit.start], offsets[hit.end]
+            text = self.display.passages[hit.passage].text
+            shown.append(replace(hit, start=start, end=end, match=text[start:end]))
+        return shown
 
     def open_dialog(self) -> None:
         start = (
@@ -518,7 +570,7 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path, fmt: str) -> bool:
         try:
-            path.write_text(EXPORTERS[fmt](self.article), encoding="utf-8")
+            path.write_text(EXPORTERS[fmt](self.display), encoding="utf-8")
         except OSError as error:
             QMessageBox.warning(
                 self,

@@ -114,6 +114,21 @@ class Preferences:
         self._settings.setValue("reader/theme", theme.value)
 
     @property
+    def latin_script(self) -> bool:
+        """Show the article in the Latin alphabet."""
+        value = self._value("reader/script")
+        if value is None or value == "cyrillic":
+            return False
+        if value == "latin":
+            return True
+        log.warning("unknown script %r in settings; using Cyrillic", value)
+        return False
+
+    @latin_script.setter
+    def latin_script(self, latin: bool) -> None:
+        self._settings.setValue("reader/script", "latin" if latin else "cyrillic")
+
+    @property
     def font_size(self) -> float:
         return self._float("reader/font_size", DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE)
 

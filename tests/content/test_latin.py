@@ -1,0 +1,40 @@
+"""Reading in the 2021 Kazakh Latin alphabet."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.content.latin import CYRILLIC_TO_LATIN, latin_article, latin_offsets, to_latin
+
+
+def test_the_table_covers_all_42_letters():
+    from desktop.content.alphabet import KAZAKH_LOWER
+
+    assert set(KAZAKH_LOWER) == set(CYRILLIC_TO_LATIN)
+
+
+def test_whole_article_in_latin_keeps_its_structure(article):
+    latin = latin_article(article)
+    assert latin.title.startswith("Toqaevtyñ Mäskeuge sapary")
+    assert [s.id for s in latin.sections] == [s.id for s in article.sections]
+    assert [s.label for s in latin.sections][:2] == ["Kırıspe", "Batys mediasy"]
+    assert len(latin.passages) == len(article.passages)
+    assert not any("\u0400" <= c <= "\u052f" for p in latin.passages for c in p.text)
+
+
+def test_capitals_of_two_letter_spellings():
+    assert to_latin("Шығыс ШЫҒЫС Щучинск ЩУЧИНСК Ю") == "Şyğys ŞYĞYS Şşuchinsk ŞŞUCHİNSK Iu"
+
+
+@given(st.text(alphabet=st.sampled_from(list("АаӘәЩщЮюЯяЦцЧчЁёЪъЬьІіИиЙй xyz-«»")), max_size=40))
+def test_offsets_map_every_character_to_its_latin_spelling(text):
+    offsets = latin_offsets(text)
+    latin = to_latin(text)
+    assert len(offsets) == len(text) + 1 and offsets[-1] == len(latin)
+    for index in range(len(text)):
+        assert latin[offsets[index] : offsets[index + 1]] == to_latin_char(text, index)
+
+
+def to_latin_char(text: str, index: int) -> str:
+    from desktop.content.latin import _latin_pieces
+
+    return _latin_pieces(text)[index]
