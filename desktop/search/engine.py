@@ -18,8 +18,10 @@ from __future__ import annotations
 import enum
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import NamedTuple
 
 from desktop.search.normalize import fold, tokenize
 from desktop.search.stemmer import stem, stem_fallback
@@ -36,6 +38,9 @@ TOKEN_BITS = 20  # postings pack (passage << TOKEN_BITS) | token
 TOKEN_MASK = (1 << TOKEN_BITS) - 1
 
 
+_RankedHit = tuple[float, int, int, int, "Level"]  # score, passage, first token, token count, level
+
+
 class Level(enum.IntEnum):
     TYPO = 1
     LATIN = 2
@@ -48,9 +53,12 @@ LEVEL_SCORE = {Level.EXACT: 1.0, Level.STEM: 0.85, Level.FALLBACK: 0.7, Level.LA
 PROXIMITY_WEIGHT = 0.1
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One match: characters [start, end) of a passage's displayed text."""
+class Hit(NamedTuple):
+    """One match: characters [start, end) of a passage's displayed text.
+
+    A named tuple rather than a frozen dataclass: a search may return tens of
+    thousands of hits, and tuples are built several times faster.
+    """
 
     passage: int
     section_id: str
@@ -174,24 +182,19 @@ class SearchIndex:
         if not groups:
             return SearchResult(query, ())
         matches = [self._match_group(group) for group in groups]
-        hits = self._rank(groups, matches)
+        total, ranked = self._rank(matches)
         suggestion = None
-        if not hits:
+        if not total:
             corrected = [self._correct_group(group) for group in groups]
             if any(c is not None for c in corrected):
-                typo_matches = [
-                    typo if typo is not None else match
-                    for typo, match in zip((c[1] if c else None for c in corrected), matches, strict=True)
-                ]
-                hits = self._rank(groups, typo_matches)
-                if hits:
+                typo_matches = [c[1] if c else match for c, match in zip(corrected, matches, strict=True)]
+                total, ranked = self._rank(typo_matches)
+                if total:
                     suggestion = " ".join(
                         c[0] if c else " ".join(g.surfaces) for c, g in zip(corrected, groups, strict=True)
                     )
-        total = len(hits)
-        if limit is not None:
-            hits = hits[:limit]
-        return SearchResult(query, tuple(self._materialize(hit) for hit in hits), suggestion, total)
+        hits = tuple(self._materialize(hit) for hit in islice(ranked, limit))
+        return SearchResult(query, hits, suggestion, total)
 
     def _word_levels(self, word: str) -> dict[int, Level]:
         """Vocabulary types matching a query word, each with its best level."""
@@ -267,42 +270,52 @@ class SearchIndex:
         spans = self._spans[passage]
         return self._texts[passage][spans[2 * position] : spans[2 * position + 1]]
 
-    def _rank(
-        self, groups: list[_Group], matches: list[dict[int, tuple[int, Level]]]
-    ) -> list[tuple[float, int, int, int, Level]]:
-        """(score, passage, first token, token count, level) for every hit, best first."""
-        if len(matches) == 1:  # one group: no passage has to be shared or measured
-            hits = [
-                (LEVEL_SCORE[level], posting >> TOKEN_BITS, posting & TOKEN_MASK, count, level)
-                for posting, (count, level) in matches[0].items()
-            ]
-            hits.sort(key=lambda hit: (-hit[0], hit[1], hit[2]))
-            return hits
-        by_passage: list[dict[int, list[tuple[int, int, Level]]]] = []
-        for group_matches in matches:
-            table: dict[int, list[tuple[int, int, Level]]] = defaultdict(list)
-            for posting, (count, level) in group_matches.items():
-                table[posting >> TOKEN_BITS].append((posting & TOKEN_MASK, count, level))
-            by_passage.append(table)
-        shared = set(by_passage[0])
-        for table in by_passage[1:]:
-            shared &= table.keys()
-        hits: list[tuple[float, int, int, int, Level]] = []
-        for passage in shared:
-            occurrences = [table[passage] for table in by_passage]
-            if len(occurrences) == 1:
-                for position, count, level in occurrences[0]:
-                    hits.append((LEVEL_SCORE[level], passage, position, count, level))
-                continue
-            best = sum(max(LEVEL_SCORE[o[2]] for o in group) for group in occurrences) / len(occurrences)
-            score = best + PROXIMITY_WEIGHT / (1 + _min_window(occurrences))
-            for group in occurrences:
-                for position, count, level in group:
-                    hits.append((score, passage, position, count, level))
-        hits.sort(key=lambda hit: (-hit[0], -hit[4], hit[1], hit[2]))
-        return hits
+    def _rank(self, matches: list[dict[int, tuple[int, Level]]]) -> tuple[int, Iterator[_RankedHit]]:
+        """How many hits there are, and the hits best first, produced lazily.
 
-    def _materialize(self, hit: tuple[float, int, int, int, Level]) -> Hit:
+        Only the hits asked for are built: sorting packed integers per level (one
+        group) or per passage score (several groups) keeps a query over a large
+        corpus fast even when it matches tens of thousands of words.
+        """
+        if len(matches) == 1:
+            by_level: dict[Level, list[int]] = defaultdict(list)
+            counts: dict[int, int] = {}
+            for posting, (count, level) in matches[0].items():
+                by_level[level].append(posting)
+                counts[posting] = count
+
+            def single() -> Iterator[_RankedHit]:
+                for level in sorted(by_level, reverse=True):
+                    for posting in sorted(by_level[level]):
+                        yield LEVEL_SCORE[level], posting >> TOKEN_BITS, posting & TOKEN_MASK, counts[posting], level
+
+            return len(counts), single()
+
+        passages = [{posting >> TOKEN_BITS for posting in group} for group in matches]
+        shared = set.intersection(*sorted(passages, key=len))
+        if not shared:
+            return 0, iter(())
+        occurrences: dict[int, list[list[tuple[int, int, Level]]]] = {p: [[] for _ in matches] for p in shared}
+        for group_index, group in enumerate(matches):
+            for posting, (count, level) in group.items():
+                table = occurrences.get(posting >> TOKEN_BITS)
+                if table is not None:
+                    table[group_index].append((posting & TOKEN_MASK, count, level))
+        scored = []
+        for passage, groups in occurrences.items():
+            best = sum(max(LEVEL_SCORE[o[2]] for o in group) for group in groups) / len(groups)
+            scored.append((best + PROXIMITY_WEIGHT / (1 + _min_window(groups)), passage))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        total = sum(len(group) for groups in occurrences.values() for group in groups)
+
+        def several() -> Iterator[_RankedHit]:
+            for score, passage in scored:
+                for position, count, level in sorted(o for group in occurrences[passage] for o in group):
+                    yield score, passage, position, count, level
+
+        return total, several()
+
+    def _materialize(self, hit: _RankedHit) -> Hit:
         score, passage, position, count, level = hit
         spans = self._spans[passage]
         start, end = spans[2 * position], spans[2 * (position + count - 1) + 1]

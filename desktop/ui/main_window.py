@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import logging
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -510,7 +509,7 @@ class MainWindow(QMainWindow):
                 self._latin_offsets[hit.passage] = offsets
             start, end = offsets[hit.start], offsets[hit.end]
             text = self.display.passages[hit.passage].text
-            shown.append(replace(hit, start=start, end=end, match=text[start:end]))
+            shown.append(hit._replace(start=start, end=end, match=text[start:end]))
         return shown
 
     def open_dialog(self) -> None:
