@@ -1,7 +1,14 @@
-"""Compile resources/oqyrman.qrc into desktop/ui/resources_rc.py with pyside6-rcc.
+"""Refresh the translation sources, compile them, and compile the Qt resources.
 
-Run after changing anything listed in the .qrc (the article, fonts, icons);
-tests/ui/test_resources.py fails while the compiled module is stale.
+    python scripts/build_resources.py
+
+1. pyside6-lupdate adds new user-visible strings of desktop/ui to
+   resources/translations/oqyrman_*.ts (translate them there, e.g. with Qt Linguist);
+2. pyside6-lrelease compiles each .ts to .qm;
+3. pyside6-rcc compiles resources/oqyrman.qrc (article, fonts, icons, .qm) into
+   desktop/ui/resources_rc.py.
+
+Tests fail while the compiled files are stale or a string lacks a translation.
 """
 
 from __future__ import annotations
@@ -14,19 +21,41 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 QRC = ROOT / "resources" / "oqyrman.qrc"
 OUTPUT = ROOT / "desktop" / "ui" / "resources_rc.py"
+TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATED_LANGUAGES = ("ru", "en")
+# lupdate reads these; the compiled resources module is left out (it holds only data).
+UI_SOURCES = sorted(p for p in (ROOT / "desktop" / "ui").glob("*.py") if p.name != "resources_rc.py")
 
 
-def rcc_command() -> list[str]:
-    """pyside6-rcc from the running interpreter's environment, else from PATH."""
-    beside = Path(sys.executable).parent / ("pyside6-rcc.exe" if sys.platform == "win32" else "pyside6-rcc")
-    found = str(beside) if beside.exists() else shutil.which("pyside6-rcc")
+def tool(name: str) -> str:
+    """A PySide6 tool from the running interpreter's environment, else from PATH."""
+    beside = Path(sys.executable).parent / (f"{name}.exe" if sys.platform == "win32" else name)
+    found = str(beside) if beside.exists() else shutil.which(name)
     if not found:
-        sys.exit("pyside6-rcc not found: install PySide6-Essentials in this environment")
-    return [found]
+        sys.exit(f"{name} not found: install PySide6-Essentials in this environment")
+    return found
+
+
+def translation_source(language: str) -> Path:
+    return TRANSLATIONS / f"oqyrman_{language}.ts"
+
+
+def compile_translation(source: Path, target: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
 
 
 def main() -> int:
-    subprocess.run([*rcc_command(), "-g", "python", str(QRC), "-o", str(OUTPUT)], check=True)
+    for language in TRANSLATED_LANGUAGES:
+        source = translation_source(language)
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"), *map(str, UI_SOURCES), "-no-obsolete",
+                "-source-language", "kk", "-target-language", language, "-ts", str(source),
+            ],
+            check=True,
+        )  # fmt: skip
+        compile_translation(source, source.with_suffix(".qm"))
+    subprocess.run([tool("pyside6-rcc"), "-g", "python", str(QRC), "-o", str(OUTPUT)], check=True)
     print(f"wrote {OUTPUT.relative_to(ROOT)} ({OUTPUT.stat().st_size // 1024} KiB)")
     return 0
 

@@ -69,6 +69,12 @@ def create_application(argv: list[str] | None = None, *, offscreen_if_headless: 
     return app, register_fonts()
 
 
+def _install_language(preferences) -> None:
+    from desktop.ui import translations
+
+    translations.install(preferences.language)
+
+
 def run_window(
     article: Article, start_section: str | None = None, source: Path | None = None, settings_path: Path | None = None
 ) -> int:
@@ -79,6 +85,7 @@ def run_window(
 
     app, family = create_application()
     preferences = Preferences(settings_path)
+    _install_language(preferences)
     window = MainWindow(article, preferences, family, start_section=start_section, source=source)
     if source is not None:
         preferences.add_recent_file(str(source))

@@ -31,7 +31,7 @@ from desktop.content import Article, ContentError, load_article
 from desktop.content.export import EXPORTERS
 from desktop.content.latin import latin_article, latin_offsets
 from desktop.search import Hit
-from desktop.ui import icons, themes
+from desktop.ui import icons, themes, translations
 from desktop.ui.preferences import BUNDLED_KEY, Preferences
 from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.resources import app_icon, bundled_article
@@ -204,6 +204,17 @@ class MainWindow(QMainWindow):
             Theme.DARK: (self.tr("Күңгірт"), "Ctrl+Shift+2"),
             Theme.SEPIA: (self.tr("Сепия"), "Ctrl+Shift+3"),
         }
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in [(translations.SYSTEM, self.tr("Жүйеге сәйкес")), *translations.LANGUAGES.items()]:
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == self.preferences.language)
+            action.triggered.connect(lambda _=False, c=code: self.change_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
         self.theme_actions: dict[Theme, QAction] = {}
@@ -233,6 +244,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(self.tr("Түс схемасы"))
         theme_menu.addActions(list(self.theme_actions.values()))
+        language_menu = view_menu.addMenu(self.tr("Интерфейс тілі"))
+        language_menu.addActions(list(self.language_actions.values()))
         view_menu.addAction(self.latin_action)
         view_menu.addSeparator()
         view_menu.addAction(self.sidebar_action)
@@ -454,6 +467,19 @@ class MainWindow(QMainWindow):
     def _toggle_fullscreen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
 
+    # -- language ------------------------------------------------------------------------
+    def change_language(self, choice: str) -> MainWindow:
+        """Switch the interface language: a new window in the new language takes this one's place."""
+        self.preferences.language = choice
+        translations.install(choice)
+        self.save_state()
+        replacement = MainWindow(self.article, self.preferences, self.reading_pane.font_family(), source=self.source)
+        replacement.show()
+        replacement.restore_reading_position()
+        self.close()
+        self.deleteLater()
+        return replacement
+
     # -- other articles ------------------------------------------------------------------
     def _update_title(self) -> None:
         where = "" if self.source is None else f" [{self.source.name}]"
@@ -533,7 +559,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Мақаланы ашу мүмкін болмады"),
-                self.tr("%1\n\n%2%3").replace("%1", str(path)).replace("%2", where).replace("%3", error.message),
+                f"{path}\n\n{where}{error.message}",
             )
             if not path.exists():
                 self.preferences.remove_recent_file(str(path))

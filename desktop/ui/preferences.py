@@ -129,6 +129,21 @@ class Preferences:
         self._settings.setValue("reader/script", "latin" if latin else "cyrillic")
 
     @property
+    def language(self) -> str:
+        """The interface language: "system" or a language code (kk, ru, en)."""
+        value = self._value("ui/language")
+        if value is None:
+            return "system"
+        if value in ("system", "kk", "ru", "en"):
+            return str(value)
+        log.warning("unknown interface language %r in settings; following the system", value)
+        return "system"
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._settings.setValue("ui/language", code)
+
+    @property
     def font_size(self) -> float:
         return self._float("reader/font_size", DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE)
 

@@ -193,6 +193,9 @@ class ReadingPane(QTextBrowser):
     def font_size(self) -> float:
         return self._font_size
 
+    def font_family(self) -> str:
+        return self._font_family
+
     def set_font_size(self, size: float) -> None:
         size = min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, size))
         if size == self._font_size:

@@ -170,7 +170,7 @@ class SearchBar(QWidget):
         if not active:
             self.counter.setText("")
         elif total == 0:
-            self.counter.setText(self.tr("0 / 0"))
+            self.counter.setText("0 / 0")
         else:
             self.counter.setText(f"{current + 1} / {total}")
 
