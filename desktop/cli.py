@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -49,7 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     export = commands.add_parser("export", parents=[common], help="print the article as text, Markdown or HTML")
-    export.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    export.add_argument(
+        "--format", choices=(*FORMATS, "pdf"), default="text", help="output format (default: text; pdf needs -o)"
+    )
     export.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of standard output")
     export.add_argument(
         "--script", choices=("cyrillic", "latin"), default="cyrillic",
@@ -92,7 +95,27 @@ def run_export(args: argparse.Namespace) -> int:
         from desktop.content.latin import latin_article
 
         article = latin_article(article)
+    if args.format == "pdf":
+        return _export_pdf(article, args.output)
     _write_output(EXPORTERS[args.format](article), args.output)
+    return 0
+
+
+def _export_pdf(article: Article, output: Path | None) -> int:
+    """Typeset with Qt and the bundled font; needs no display."""
+    if output is None:
+        raise CommandError("--format pdf needs -o FILE")
+    if not output.parent.is_dir():
+        raise CommandError(f"cannot write {output}: no such folder")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.ui.app import create_application
+    from desktop.ui.printing import write_pdf
+
+    _app, family = create_application()
+    try:
+        write_pdf(article, output, family)
+    except OSError as error:
+        raise CommandError(f"cannot write {output}: {error}") from None
     return 0
 
 

@@ -79,14 +79,18 @@ def run_window(
     article: Article, start_section: str | None = None, source: Path | None = None, settings_path: Path | None = None
 ) -> int:
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
+    from desktop.ui.crash import install_excepthook, start_log_file
     from desktop.ui.main_window import MainWindow
     from desktop.ui.preferences import Preferences
 
     app, family = create_application()
+    log_file = start_log_file()
     preferences = Preferences(settings_path)
     _install_language(preferences)
     window = MainWindow(article, preferences, family, start_section=start_section, source=source)
+    install_excepthook(QApplication.activeWindow, log_file)
     if source is not None:
         preferences.add_recent_file(str(source))
     window.show()

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self.search_toolbar.addAction(self.latin_action)
+        self._update_citation()
         self._connect()
         self.apply_theme(self._theme)
         self.reading_pane.set_font_size(preferences.font_size)
@@ -156,7 +157,17 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("Экспорттау…"), [QKeySequence(key.Save), "Ctrl+E"], self.export_dialog
         )
+        self.print_action = self._action(
+            self.tr("Басып шығару…"), [QKeySequence(key.Print), "Ctrl+P"], self.print_article
+        )
         self.quit_action = self._action(self.tr("Шығу"), [QKeySequence(key.Quit), "Ctrl+Q"], self.close)
+        self.copy_action = self._action(self.tr("Көшіру"), [QKeySequence(key.Copy), "Ctrl+C"], self.reading_pane.copy)
+        self.select_all_action = self._action(
+            self.tr("Барлығын белгілеу"), [QKeySequence(key.SelectAll), "Ctrl+A"], self.reading_pane.selectAll
+        )
+        self.cite_action = self._action(self.tr("Көшіргенде дереккөзін қосу"), ["Ctrl+Shift+C"], self._set_cite_on_copy)
+        self.cite_action.setCheckable(True)
+        self.cite_action.setChecked(self.preferences.cite_on_copy)
         self.zoom_in_action = self._action(
             self.tr("Үлкейту"), [QKeySequence(key.ZoomIn), "Ctrl+="], self.reading_pane.zoom_in
         )
@@ -235,8 +246,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.bundled_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        edit_menu = menu_bar.addMenu(self.tr("&Өңдеу"))
+        edit_menu.addAction(self.copy_action)
+        edit_menu.addAction(self.select_all_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.cite_action)
 
         view_menu = menu_bar.addMenu(self.tr("&Көрініс"))
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
@@ -461,6 +479,15 @@ class MainWindow(QMainWindow):
     def _on_font_size_changed(self, _size: float) -> None:
         self._update_status()
 
+    def _set_cite_on_copy(self, on: bool) -> None:
+        self.preferences.cite_on_copy = on
+        self._update_citation()
+
+    def _update_citation(self) -> None:
+        display = self.display
+        citation = f"«{display.title}», {display.source}, {display.date.isoformat()}"
+        self.reading_pane.citation = citation if self.cite_action.isChecked() else None
+
     def _toggle_sidebar(self, visible: bool) -> None:
         self.sidebar.setVisible(visible)
 
@@ -521,6 +548,7 @@ class MainWindow(QMainWindow):
         self.reading_pane.set_article(self.display, themes.colors_for(self._theme))
         self.reading_pane.setAccessibleDescription(self.display.title)
         self._update_title()
+        self._update_citation()
         self._select_in_sidebar(self.reading_pane.current_section())
 
     def displayed_hits(self) -> list[Hit]:
@@ -586,6 +614,7 @@ class MainWindow(QMainWindow):
             self.tr("Мәтін (*.txt)"): "text",
             self.tr("Markdown (*.md)"): "markdown",
             self.tr("HTML (*.html)"): "html",
+            self.tr("PDF (*.pdf)"): "pdf",
         }
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Мақаланы экспорттау"), "oqyrman-article.txt", ";;".join(filters)
@@ -595,7 +624,12 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path, fmt: str) -> bool:
         try:
-            path.write_text(EXPORTERS[fmt](self.display), encoding="utf-8")
+            if fmt == "pdf":
+                from desktop.ui.printing import write_pdf
+
+                write_pdf(self.display, path, self.reading_pane.font_family())
+            else:
+                path.write_text(EXPORTERS[fmt](self.display), encoding="utf-8")
         except OSError as error:
             QMessageBox.warning(
                 self,
@@ -607,6 +641,11 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Сақталды: %1").replace("%1", str(path)), 5000)
         return True
+
+    def print_article(self) -> None:
+        from desktop.ui.printing import print_with_preview
+
+        print_with_preview(self, self.display, self.reading_pane.font_family())
 
     def about(self) -> None:
         QMessageBox.about(

@@ -129,6 +129,22 @@ class Preferences:
         self._settings.setValue("reader/script", "latin" if latin else "cyrillic")
 
     @property
+    def cite_on_copy(self) -> bool:
+        value = self._value("reader/cite_on_copy")
+        if value is None:
+            return True
+        if str(value).lower() in ("true", "1"):
+            return True
+        if str(value).lower() in ("false", "0"):
+            return False
+        log.warning("setting reader/cite_on_copy=%r is not true or false; using true", value)
+        return True
+
+    @cite_on_copy.setter
+    def cite_on_copy(self, on: bool) -> None:
+        self._settings.setValue("reader/cite_on_copy", bool(on))
+
+    @property
     def language(self) -> str:
         """The interface language: "system" or a language code (kk, ru, en)."""
         value = self._value("ui/language")

@@ -7,7 +7,9 @@ numbers to blocks, so sections and search hits are located exactly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+import html
+
+from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -31,6 +33,7 @@ MIN_SIDE_MARGIN = 24.0
 ZOOM_STEP = 1.0
 SPY_OFFSET_FRACTION = 0.2  # a heading in the top fifth of the view makes its section current
 HEADING_GAP = 12.0  # pixels left above a heading scrolled to the top
+CITATION_MIN_WORDS = 6  # a word or a short phrase is copied bare
 EXTERNAL_SCHEMES = {"http", "https", "mailto"}
 
 
@@ -283,6 +286,22 @@ class ReadingPane(QTextBrowser):
             selection.format = char_format
             selections.append(selection)
         self.setExtraSelections(selections)
+
+    # -- copying -------------------------------------------------------------------------
+    citation: str | None = None
+    """Appended to copied text longer than CITATION_MIN_WORDS words; None turns it off."""
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copied passages carry where they come from (title, source, date)."""
+        mime = super().createMimeDataFromSelection()
+        text = self.textCursor().selectedText().replace("\u2029", "\n")
+        if self.citation and len(text.split()) > CITATION_MIN_WORDS:
+            cited = QMimeData()
+            cited.setText(f"{text}\n\n{self.citation}")
+            if mime.hasHtml():
+                cited.setHtml(f"{mime.html()}<p>{html.escape(self.citation)}</p>")
+            return cited
+        return mime
 
     # -- safety --------------------------------------------------------------------------
     def loadResource(self, kind: int, url: QUrl):

@@ -131,7 +131,7 @@ def test_sidebar_and_text_have_accessible_names_and_tab_between_them(make_window
 def test_menus_are_translatable_kazakh_by_default(make_window):
     window = make_window()
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&Файл", "&Көрініс", "&Іздеу", "Ө&ту", "&Анықтама"]
+    assert titles == ["&Файл", "&Өңдеу", "&Көрініс", "&Іздеу", "Ө&ту", "&Анықтама"]
 
 
 def test_export_from_the_window_writes_the_file(make_window, tmp_path, article):

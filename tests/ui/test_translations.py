@@ -62,9 +62,9 @@ def language(qapp):
 @pytest.mark.parametrize(
     ("code", "menus", "placeholder"),
     [
-        ("en", ["&File", "&View", "&Search", "&Go", "&Help"], "Search the article…"),
-        ("ru", ["&Файл", "&Вид", "&Поиск", "П&ереход", "&Справка"], "Поиск в статье…"),
-        ("kk", ["&Файл", "&Көрініс", "&Іздеу", "Ө&ту", "&Анықтама"], "Мақаладан іздеу…"),
+        ("en", ["&File", "&Edit", "&View", "&Search", "&Go", "&Help"], "Search the article…"),
+        ("ru", ["&Файл", "&Правка", "&Вид", "&Поиск", "П&ереход", "&Справка"], "Поиск в статье…"),
+        ("kk", ["&Файл", "&Өңдеу", "&Көрініс", "&Іздеу", "Ө&ту", "&Анықтама"], "Мақаладан іздеу…"),
     ],
 )
 def test_the_window_speaks_the_chosen_language(make_window, language, code, menus, placeholder):

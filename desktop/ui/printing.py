@@ -1,0 +1,66 @@
+"""PDF export and printing: the article typeset on pages with the bundled font.
+
+QTextDocument lays out the same HTML the reader shows, in print colours; QPdfWriter
+(QtGui, no printer needed) writes PDF, QPrintPreviewDialog shows and prints pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from desktop import APP_NAME
+from desktop.content import Article
+from desktop.content.export import byline, html_body
+from desktop.ui.themes import COLORS, Theme, reading_style_sheet
+
+PRINT_FONT_SIZE = 11.0
+MARGINS_MM = QMarginsF(20, 18, 20, 18)
+
+
+def article_document(article: Article, font_family: str) -> QTextDocument:
+    """The article laid out for paper: dark text on white, the bundled serif."""
+    document = QTextDocument()
+    font = QFont(font_family)
+    font.setPointSizeF(PRINT_FONT_SIZE)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(reading_style_sheet(COLORS[Theme.LIGHT]))
+    document.setHtml(html_body(article))
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, article.title)
+    return document
+
+
+def write_pdf(article: Article, path: Path, font_family: str) -> None:
+    """Write the article as an A4 PDF; raises OSError when the file cannot be written."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(article.title)
+    writer.setCreator(f"{APP_NAME} ({byline(article)})")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = article_document(article, font_family)
+    document.print_(writer)
+    del writer  # finishes the file
+    if not path.exists() or path.stat().st_size == 0:
+        raise OSError(f"could not write {path}")
+
+
+def print_with_preview(parent, article: Article, font_family: str) -> None:
+    """Show the article's pages in Qt's print preview, from which the reader prints."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(article.title)
+    printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    document = article_document(article, font_family)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(article.title)
+    dialog.paintRequested.connect(document.print_)
+    dialog.exec()

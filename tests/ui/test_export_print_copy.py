@@ -1,0 +1,125 @@
+"""PDF export, printing, copying with a citation, and what happens on an unexpected error."""
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.cli import main
+from tests.conftest import ROOT
+
+
+def _pdf_fonts(path) -> str:
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF")
+    return data.decode("latin-1")
+
+
+def test_pdf_export_from_the_command_line_embeds_the_bundled_font(tmp_path):
+    target = tmp_path / "article.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "export", "--format", "pdf", "-o", str(target)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = _pdf_fonts(target)
+    assert "NotoSerif-Regular" in text and "NotoSerif-Bold" in text
+    assert target.stat().st_size > 10_000
+
+
+def test_pdf_needs_an_output_file(capsys):
+    assert main(["export", "--format", "pdf"]) == 2
+    assert "needs -o FILE" in capsys.readouterr().err
+
+
+def test_pdf_export_from_the_window(make_window, tmp_path):
+    window = make_window()
+    target = tmp_path / "from-window.pdf"
+    assert window.export_to(target, "pdf")
+    assert "NotoSerif" in _pdf_fonts(target)
+
+
+def test_pdf_to_an_unwritable_place_shows_a_dialog(make_window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window = make_window()
+    assert not window.export_to(tmp_path / "no-such-folder" / "x.pdf", "pdf")
+    assert shown
+
+
+def test_print_opens_a_preview_of_the_pages(make_window, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    opened = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    window = make_window()
+    window.print_action.trigger()
+    assert opened == [window.article.title]
+
+
+def _select_words(pane, count: int) -> None:
+    cursor = QTextCursor(pane.document().findBlockByNumber(2))  # the first paragraph
+    cursor.movePosition(QTextCursor.MoveOperation.NextWord, QTextCursor.MoveMode.KeepAnchor, count)
+    pane.setTextCursor(cursor)
+
+
+def test_copying_a_passage_adds_the_citation(make_window):
+    window = make_window()
+    _select_words(window.reading_pane, 10)
+    window.copy_action.trigger()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Қазақстан Президенті")
+    assert copied.endswith("«Тоқаевтың Мәскеуге сапары: әлемдік БАҚ пен сарапшылардың пікірі», BAQ.KZ, 2025-11-15")
+
+
+def test_copying_a_word_or_two_stays_bare(make_window):
+    window = make_window()
+    _select_words(window.reading_pane, 2)
+    window.copy_action.trigger()
+    assert "BAQ.KZ, 2025-11-15" not in QGuiApplication.clipboard().text()
+
+
+def test_the_citation_can_be_turned_off_and_it_is_remembered(make_window, settings_path):
+    window = make_window()
+    window.cite_action.trigger()
+    _select_words(window.reading_pane, 10)
+    window.copy_action.trigger()
+    assert "BAQ.KZ, 2025" not in QGuiApplication.clipboard().text()
+    window.close()
+    assert not make_window(path=settings_path, theme=None).cite_action.isChecked()
+
+
+def test_an_unexpected_error_is_logged_and_shown_and_the_window_stays(make_window, tmp_path, monkeypatch):
+    from desktop.ui import crash
+
+    shown = []
+    monkeypatch.setattr(crash, "show_error_dialog", lambda parent, error, details, log: shown.append(error))
+    log_file = crash.start_log_file(tmp_path / "logs" / "oqyrman.log")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    window = make_window()
+    crash.install_excepthook(window, log_file)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert [str(e) for e in shown] == ["boom"]
+    assert "RuntimeError: boom" in log_file.read_text(encoding="utf-8")
+    assert window.isVisible()
+
+
+@pytest.mark.parametrize("start", ["searchBox", "sidebar", "readingPane"])
+def test_tab_walks_a_focus_chain_through_search_sections_and_text(make_window, qtbot, start):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    window = make_window()
+    window.findChild(QWidget, start).setFocus()
+    seen = []
+    for _ in range(6):
+        focused = QApplication.focusWidget()
+        seen.append(focused.objectName())
+        assert focused.accessibleName(), f"{focused.objectName()} has no accessible name"
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert {"searchBox", "sidebar", "readingPane"} <= set(seen)
