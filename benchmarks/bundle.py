@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import machine_line, time_alternating
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
@@ -42,7 +44,7 @@ def main() -> int:
         sys.exit("no dist/oqyrman: run python packaging/build.py first")
 
     size, count = tree_size(bundle)
-    print(f"machine: {platform.node()} {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(machine_line())
     print(f"bundle dist/oqyrman: {size / 2**20:.1f} MiB in {count} files (budget {BUNDLE_BUDGET_MIB} MiB)")
     biggest = sorted(
         ((p.stat().st_size, p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()),
@@ -62,12 +64,7 @@ def main() -> int:
         "frozen": [str(bundle / "oqyrman"), "--self-test"],
         "source": [sys.executable, "-m", "desktop", "--self-test"],
     }
-    times: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(args.runs):
-        for name, command in commands.items():
-            start = time.perf_counter()
-            subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            times[name].append(time.perf_counter() - start)
+    times = time_alternating(commands, args.runs, ROOT)
     medians = {name: statistics.median(samples) for name, samples in times.items()}
     for name, median in medians.items():
         print(f"start {name:7s} --self-test: median {median * 1000:6.1f} ms over {args.runs} runs")

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import shlex
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import machine_line, time_alternating
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,16 +79,9 @@ def main() -> int:
         "oqyrman --self-test": [*shlex.split(args.oqyrman), "--self-test"],
         "bare QTextBrowser": [sys.executable, str(bare_script), str(text_file)],
     }
-    for command in commands.values():  # warm the file cache
-        subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    times: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(args.runs):
-        for name, command in commands.items():
-            start = time.perf_counter()
-            subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            times[name].append(time.perf_counter() - start)
+    times = time_alternating(commands, args.runs, ROOT)
 
-    print(f"machine: {platform.node()} {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(machine_line())
     print(f"runs: {args.runs} each, alternating, QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}")
     medians = {}
     for name, samples in times.items():

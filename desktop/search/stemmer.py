@@ -91,13 +91,9 @@ def _fold_alternation(stem: str) -> str:
     return stem[:-1] + ALTERNATION[last] if last in ALTERNATION else stem
 
 
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """The stem of a folded (lower-case) Cyrillic Kazakh word; other words come back unchanged."""
-    if not word or not any("\u0400" <= char <= "\u052f" for char in word):
-        return word
+def _strip_layers(word: str, suffixes: tuple[str, ...], check_harmony: bool) -> str:
     for _ in range(MAX_LAYERS):
-        stripped = _strip_once(word, SUFFIXES, check_harmony=True)
+        stripped = _strip_once(word, suffixes, check_harmony)
         if stripped is None:
             break
         word = stripped
@@ -105,13 +101,16 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The stem of a folded (lower-case) Cyrillic Kazakh word; other words come back unchanged."""
+    if not word or not any("\u0400" <= char <= "\u052f" for char in word):
+        return word
+    return _strip_layers(word, SUFFIXES, check_harmony=True)
+
+
+@lru_cache(maxsize=65536)
 def stem_fallback(word: str) -> str:
     """The stem of a word in keyboard-fallback spelling (no ә, і, ү…), where harmony cannot be read."""
     if not word:
         return word
-    for _ in range(MAX_LAYERS):
-        stripped = _strip_once(word, FALLBACK_SUFFIXES, check_harmony=False)
-        if stripped is None:
-            break
-        word = stripped
-    return keyboard_fallback(_fold_alternation(word))
+    return keyboard_fallback(_strip_layers(word, FALLBACK_SUFFIXES, check_harmony=False))
