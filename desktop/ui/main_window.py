@@ -30,7 +30,6 @@ from desktop import APP_NAME, __version__
 from desktop.content import Article, ContentError, load_article
 from desktop.content.export import EXPORTERS
 from desktop.content.latin import latin_article, latin_offsets
-from desktop.search import Hit
 from desktop.ui import icons, themes, translations
 from desktop.ui.preferences import BUNDLED_KEY, Preferences
 from desktop.ui.reading_pane import ReadingPane
@@ -40,6 +39,7 @@ from desktop.ui.section_model import SectionListModel
 from desktop.ui.themes import Theme
 
 if TYPE_CHECKING:
+    from desktop.search import Hit
     from desktop.ui.search_panel import ResultsPanel
 
 log = logging.getLogger(__name__)

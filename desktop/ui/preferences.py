@@ -8,10 +8,10 @@ a damaged file neither crashes the reader nor is silently lost.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
@@ -187,8 +187,7 @@ class Preferences:
     # -- per-article reading position and recent files -----------------------------------
     @staticmethod
     def _position_key(article_key: str) -> str:
-        digest = hashlib.sha1(article_key.encode("utf-8")).hexdigest()[:16]
-        return f"positions/{digest}"
+        return f"positions/{quote(article_key, safe='')}"  # one key, whatever the path holds
 
     def position(self, article_key: str) -> tuple[str | None, float]:
         """(section, scroll fraction) where the reader left this article; the bundled one falls

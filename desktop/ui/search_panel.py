@@ -6,6 +6,8 @@ hit); the widgets only show that state and report what the reader does.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -20,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.content import Article
-from desktop.search import Hit, SearchIndex, SearchResult
 from desktop.ui import icons
+
+if TYPE_CHECKING:
+    from desktop.search import Hit, SearchIndex, SearchResult
 
 DEBOUNCE_MS = 150
 
@@ -51,6 +55,8 @@ class SearchController(QObject):
     def index(self) -> SearchIndex:
         """Built on first use, so start-up does not pay for it."""
         if self._index is None:
+            from desktop.search import SearchIndex  # loaded with the first search, not at start-up
+
             self._index = SearchIndex.from_article(self._article)
         return self._index
 
