@@ -141,8 +141,7 @@ def self_test(article: Article, started: float) -> int:
                     result["failed"] = failures
             except Exception as error:  # noqa: BLE001 - reported as a one-line failure
                 result["failed"] = [f"{type(error).__name__}: {error}"]
-            window.close()
-            app.exit(0)
+            app.exit(0)  # without closing the window: the self-test saves no reading state
 
         def on_timeout() -> None:
             result["failed"] = [f"no paint within {SELF_TEST_TIMEOUT_MS} ms"]
