@@ -303,6 +303,7 @@ class MainWindow(QMainWindow):
         self.search_bar.next_button.clicked.connect(self.search.next)
         self.search_bar.previous_button.clicked.connect(self.search.previous)
         self.search.resultChanged.connect(self._on_search_result)
+        self.results_dock.visibilityChanged.connect(self._on_results_visibility)
         self.search.currentChanged.connect(self._on_current_hit)
 
     # -- state ---------------------------------------------------------------------------
@@ -445,6 +446,10 @@ class MainWindow(QMainWindow):
         self.search_box.clear()
         self.search.clear()
         self.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_results_visibility(self, visible: bool) -> None:
+        if visible:
+            _ = self.results_panel  # build it, so an empty dock never shows
 
     def _search_for(self, text: str) -> None:
         self.search_box.setText(text)

@@ -105,7 +105,7 @@ class SearchController(QObject):
     def previous(self) -> None:
         if self._timer.isActive():
             self.search_now()
-        if self.hits:
+        elif self.hits:
             self.select((self.current - 1) % len(self.hits))
 
 

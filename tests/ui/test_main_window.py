@@ -88,14 +88,20 @@ def test_damaged_settings_mean_defaults_and_a_warning_never_a_crash(make_window,
     assert settings_path.exists()
 
 
-def test_a_file_qt_cannot_parse_is_kept_aside_not_overwritten(settings_path, qapp):
+def test_a_file_qt_cannot_parse_is_kept_aside_not_overwritten(settings_path, qapp, caplog):
     from desktop.ui.preferences import Preferences
+    from desktop.ui.themes import Theme
 
-    settings_path.write_bytes(b"[unterminated\n\x00\x00")
-    Preferences(settings_path).sync()
+    damaged = b"[unterminated\n\x00\x00"
+    settings_path.write_bytes(damaged)
+    preferences = Preferences(settings_path)
+    assert preferences.theme is Theme.SYSTEM
+    preferences.theme = Theme.DARK
+    assert preferences.sync()
     aside = list(settings_path.parent.glob("settings.ini.corrupt-*"))
-    if aside:  # Qt reported a format error: the original bytes survive beside the new file
-        assert aside[0].read_bytes() == b"[unterminated\n\x00\x00"
+    assert len(aside) == 1 and aside[0].read_bytes() == damaged
+    assert Preferences(settings_path).theme is Theme.DARK
+    assert "damaged" in caplog.text
 
 
 def test_unwritable_settings_do_not_crash(make_window, tmp_path):

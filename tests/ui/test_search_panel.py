@@ -152,3 +152,11 @@ def test_highlights_survive_zoom_and_section_switching(searched):
     assert len(selections) == 9
     assert searched.search_box.text() == "сапар"
     assert QColor(selections[0].format.background().color()).isValid()
+
+
+def test_opening_the_results_panel_before_any_search_shows_an_empty_list(make_window):
+    window = make_window()
+    window.results_action.trigger()
+    assert window.results_dock.isVisible()
+    assert window.results_dock.widget() is window.results_panel
+    assert window.results_panel.model.rowCount() == 0
