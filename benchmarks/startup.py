@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shlex
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -60,6 +62,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument(
+        "--instructions", action="store_true",
+        help="also count instructions with valgrind's callgrind (repeatable on a noisy machine; slow)",
+    )  # fmt: skip
+    parser.add_argument(
         "--oqyrman", default=f"{shlex.quote(sys.executable)} -m desktop", help="command that starts the reader"
     )
     args = parser.parse_args()
@@ -93,7 +99,25 @@ def main() -> int:
         )
     ratio = medians["oqyrman --self-test"] / medians["bare QTextBrowser"]
     print(f"start-up ratio oqyrman / bare: {ratio:.2f} (target <= 1.20)")
+    if args.instructions:
+        counts = {name: instructions(command) for name, command in commands.items()}
+        for name, count in counts.items():
+            print(f"{name:22s} {count / 1e9:6.3f} G instructions (callgrind)")
+        print(f"instruction ratio oqyrman / bare: {counts['oqyrman --self-test'] / counts['bare QTextBrowser']:.2f}")
     return 0
+
+
+def instructions(command: list[str]) -> int:
+    """Instructions executed by one run, counted by callgrind: the same on a busy or an idle machine."""
+    with tempfile.TemporaryDirectory() as scratch:
+        result = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out.%p", *command],
+            cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    if not found:
+        sys.exit("callgrind printed no instruction count")
+    return int(found.group(1))
 
 
 if __name__ == "__main__":
