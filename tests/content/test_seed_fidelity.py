@@ -1,7 +1,10 @@
 """Every character of the canonical article reaches the reader unchanged."""
 
+import pytest
+
 from desktop.content.export import to_text
 from desktop.content.model import PassageKind
+from tests.conftest import ROOT, SEED_COPY
 
 
 def test_passages_are_the_seed_paragraphs_exactly(article, seed_lines):
@@ -28,3 +31,11 @@ def test_kazakh_quotes_and_dashes_are_kept(article):
     text = "\n".join(p.text for p in article.passages)
     for character in "«»–—":
         assert character in text
+
+
+def test_the_copy_in_tests_is_the_canonical_seed():
+    """The canonical text lives beside the project (../shared/seed) where it is checked out."""
+    canonical = ROOT.parent / "shared" / "seed" / "article.txt"
+    if not canonical.exists():
+        pytest.skip("no ../shared/seed/article.txt beside this checkout")
+    assert SEED_COPY.read_bytes() == canonical.read_bytes()
