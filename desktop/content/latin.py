@@ -62,6 +62,20 @@ def latin_offsets(text: str) -> list[int]:
     return offsets
 
 
+class LatinSpans:
+    """Maps character spans of an article's passages to the same characters in its Latin spelling."""
+
+    def __init__(self, article: Article) -> None:
+        self._article = article
+        self._offsets: dict[int, list[int]] = {}
+
+    def span(self, passage: int, start: int, end: int) -> tuple[int, int]:
+        offsets = self._offsets.get(passage)
+        if offsets is None:
+            offsets = self._offsets[passage] = latin_offsets(self._article.passages[passage].text)
+        return offsets[start], offsets[end]
+
+
 def latin_article(article: Article) -> Article:
     """The same article with every text in the Latin alphabet; passages keep their numbers."""
     sections = []
@@ -78,4 +92,4 @@ def latin_article(article: Article) -> Article:
     return replace(article, title=to_latin(article.title), sections=tuple(sections))
 
 
-__all__ = ["CYRILLIC_TO_LATIN", "latin_article", "latin_offsets", "to_latin"]
+__all__ = ["CYRILLIC_TO_LATIN", "LatinSpans", "latin_article", "latin_offsets", "to_latin"]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.content import Article, ContentError, load_article
 from desktop.content.export import EXPORTERS
-from desktop.content.latin import latin_article, latin_offsets
+from desktop.content.latin import LatinSpans, latin_article
 from desktop.ui import icons, themes, translations
 from desktop.ui.preferences import BUNDLED_KEY, Preferences
 from desktop.ui.reading_pane import ReadingPane
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self._latin = preferences.latin_script
         self.display = latin_article(article) if self._latin else article
         """The article as shown: in the Latin alphabet when the reader chose it."""
-        self._latin_offsets: dict[int, list[int]] = {}
+        self._latin_spans = LatinSpans(article)
         self._theme = preferences.theme
         self._update_title()
         self.setWindowIcon(app_icon())
@@ -544,7 +544,7 @@ class MainWindow(QMainWindow):
     def _show_display(self) -> None:
         """Rebuild what shows the article's text from self.article and the chosen script."""
         self.display = latin_article(self.article) if self._latin else self.article
-        self._latin_offsets.clear()
+        self._latin_spans = LatinSpans(self.article)
         if self._results_panel is not None:
             self._results_panel.deleteLater()
             self._results_panel = None
@@ -562,11 +562,7 @@ class MainWindow(QMainWindow):
             return self.search.hits
         shown = []
         for hit in self.search.hits:
-            offsets = self._latin_offsets.get(hit.passage)
-            if offsets is None:
-                offsets = latin_offsets(self.article.passages[hit.passage].text)
-                self._latin_offsets[hit.passage] = offsets
-            start, end = offsets[hit.start], offsets[hit.end]
+            start, end = self._latin_spans.span(hit.passage, hit.start, hit.end)
             text = self.display.passages[hit.passage].text
             shown.append(hit._replace(start=start, end=end, match=text[start:end]))
         return shown

@@ -38,3 +38,14 @@ def to_latin_char(text: str, index: int) -> str:
     from desktop.content.latin import _latin_pieces
 
     return _latin_pieces(text)[index]
+
+
+def test_latin_spans_map_a_cyrillic_span_to_the_same_latin_characters(article):
+    from desktop.content.latin import LatinSpans
+
+    spans = LatinSpans(article)
+    latin = latin_article(article)
+    text = article.passages[0].text
+    start = text.index("Қазақстан")
+    begin, end = spans.span(0, start, start + len("Қазақстан"))
+    assert latin.passages[0].text[begin:end] == "Qazaqstan"
