@@ -49,7 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    export = commands.add_parser("export", parents=[common], help="print or save the article as text, Markdown, HTML or PDF")
+    export = commands.add_parser(
+        "export", parents=[common], help="print or save the article as text, Markdown, HTML or PDF"
+    )
     export.add_argument(
         "--format", choices=(*FORMATS, "pdf"), default="text", help="output format (default: text; pdf needs -o)"
     )
