@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop.content import Article
 from desktop.ui.icons import icon
@@ -40,6 +41,8 @@ class SectionListModel(QAbstractListModel):
             return section.label if hits is None else f"{section.label}  ({hits})"
         if role == Qt.ItemDataRole.DecorationRole:
             return icon(section.icon, self._icon_color)
+        if role == Qt.ItemDataRole.ForegroundRole and hits == 0:  # sections without hits step back
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return section.heading
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -64,7 +67,7 @@ class SectionListModel(QAbstractListModel):
     def set_hit_counts(self, counts: dict[str, int] | None) -> None:
         """Show per-section hit counts while a search is active; None hides them."""
         self._hit_counts = None if counts is None else dict(counts)
-        self._emit_all_changed([Qt.ItemDataRole.DisplayRole, self.HitCountRole])
+        self._emit_all_changed([Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, self.HitCountRole])
 
     def _emit_all_changed(self, roles: list[int]) -> None:
         if self._sections:

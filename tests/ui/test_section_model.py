@@ -25,8 +25,11 @@ def test_hit_counts_show_while_searching_and_disappear_after(qapp, article, qtbo
         model.set_hit_counts({"west": 3})
     assert model.index(1).data() == "Батыс медиасы  (3)"
     assert model.index(0).data().endswith("(0)")
+    assert model.index(0).data(Qt.ItemDataRole.ForegroundRole) is not None  # no hits: dimmed
+    assert model.index(1).data(Qt.ItemDataRole.ForegroundRole) is None
     model.set_hit_counts(None)
     assert model.index(1).data() == "Батыс медиасы"
+    assert model.index(0).data(Qt.ItemDataRole.ForegroundRole) is None
 
 
 def test_unknown_icon_names_fall_back_instead_of_failing(qapp, article):
