@@ -18,7 +18,7 @@ from pathlib import Path
 
 from desktop.content.model import Article, Block, BulletList, Paragraph, Section
 
-FENCE = "+++"
+FENCE = "+++"  # opens and closes the metadata (named in MESSAGES too)
 HEADING_RE = re.compile(r"^## (?P<text>.*\S)\s+\{#(?P<id>[^}\s]*)\}\s*$")
 SECTION_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ICON_RE = re.compile(r"^[a-z0-9]+\.[a-z0-9-]+$")
@@ -28,12 +28,48 @@ ARTICLE_KEYS = {"title", "date", "source", "language", "sections"}
 SECTION_KEYS = {"id", "label", "icon", "heading"}
 
 
-class ContentError(ValueError):
-    """A problem in an article source, located by file and line."""
+MESSAGES = {
+    "unreadable": "cannot read file: {reason}",
+    "not_utf8": "not valid UTF-8 text",
+    "no_opening_fence": "the file must start with a '+++' line opening the metadata",
+    "no_closing_fence": "the metadata block opened on line 1 is never closed with '+++'",
+    "invalid_toml": "invalid metadata: {reason}",
+    "unknown_key": "unknown metadata key '{key}'",
+    "empty_text": "metadata '{key}' must be a non-empty text",
+    "bad_date": "metadata 'date' must be a date such as 2025-11-15",
+    "no_sections": "metadata must declare at least one [[sections]] entry",
+    "unknown_section_key": "unknown section key '{key}'",
+    "section_needs": "section entry needs a non-empty '{key}'",
+    "bad_section_id": "section id '{id}' must use lowercase letters, digits and hyphens",
+    "duplicate_section": "section id '{id}' is declared twice",
+    "bad_icon": "icon '{icon}' must be a qtawesome name such as 'fa6s.book-open'",
+    "empty_heading": "section 'heading' must be a non-empty text",
+    "heading_not_lead": "only the first (lead) section may declare 'heading'; the others take it from their '## ' line",
+    "empty_section": "section '{id}' has no text",
+    "bad_heading_level": "only '## Heading {{#section-id}}' headings are allowed",
+    "heading_without_id": "a heading must end with its section id, as in '## Heading {{#west}}'",
+    "undeclared_section": "heading for '{id}' has no [[sections]] entry in the metadata",
+    "wrong_section_order": "expected the section '{expected}' here (metadata order), found '{id}'",
+    "lead_has_heading_line": (
+        "section '{id}' declares a heading in the metadata, so it must be the lead text before the first '## ' line"
+    ),
+    "lead_needs_heading": (
+        "text before the first heading needs a lead section: give section '{id}' a 'heading' in the metadata"
+    ),
+    "empty_list_item": "empty list item",
+    "missing_section": "section '{id}' is declared in the metadata but has no '## ... {{#{id}}}' heading",
+}
+"""Every problem the loader reports, by code; the window shows them in its own language."""
 
-    def __init__(self, message: str, line: int, origin: str = "<article>") -> None:
-        super().__init__(message)
-        self.message = message
+
+class ContentError(ValueError):
+    """A problem in an article source, located by file and line, with a code and its details."""
+
+    def __init__(self, code: str, line: int, origin: str = "<article>", **params: str) -> None:
+        self.code = code
+        self.params = params
+        self.message = MESSAGES[code].format(**params)
+        super().__init__(self.message)
         self.line = line
         self.origin = origin
 
@@ -56,12 +92,12 @@ def load_article(path: str | Path) -> Article:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ContentError(f"cannot read file: {error.strerror or error}", 0, str(path)) from None
+        raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise ContentError("not valid UTF-8 text", line, str(path)) from None
+        raise ContentError("not_utf8", line, str(path)) from None
     return parse_article(text, origin=str(path))
 
 
@@ -70,11 +106,11 @@ def parse_article(text: str, origin: str = "<article>") -> Article:
     lines = text.removeprefix("\ufeff").split("\n")
     lines = [line.removesuffix("\r") for line in lines]
     if not lines or lines[0].strip() != FENCE:
-        raise ContentError(f"the file must start with a '{FENCE}' line opening the metadata", 1, origin)
+        raise ContentError("no_opening_fence", 1, origin)
     try:
         closing = next(i for i in range(1, len(lines)) if lines[i].strip() == FENCE)
     except StopIteration:
-        raise ContentError(f"the metadata block opened on line 1 is never closed with '{FENCE}'", 1, origin) from None
+        raise ContentError("no_closing_fence", 1, origin) from None
 
     front_lines = lines[1:closing]
     meta = _parse_front_matter(front_lines, origin)
@@ -105,24 +141,24 @@ def _parse_front_matter(front_lines: list[str], origin: str) -> dict:
         found = TOML_LINE_RE.search(str(error))
         line = int(found.group(1)) + 1 if found else len(front_lines) + 1  # "at end of document"
         reason = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", str(error)).strip().rstrip(".")
-        raise ContentError(f"invalid metadata: {reason}", line, origin) from None
+        raise ContentError("invalid_toml", line, origin, reason=reason) from None
 
     unknown = sorted(set(meta) - ARTICLE_KEYS)
     if unknown:
-        raise ContentError(f"unknown metadata key '{unknown[0]}'", _key_line(front_lines, unknown[0]), origin)
+        raise ContentError("unknown_key", _key_line(front_lines, unknown[0]), origin, key=unknown[0])
     for key in ("title", "source", "language"):
         value = meta.get(key)
         if not isinstance(value, str) or not value.strip():
-            raise ContentError(f"metadata '{key}' must be a non-empty text", _key_line(front_lines, key), origin)
+            raise ContentError("empty_text", _key_line(front_lines, key), origin, key=key)
     if not isinstance(meta.get("date"), dt.date) or isinstance(meta.get("date"), dt.datetime):
-        raise ContentError("metadata 'date' must be a date such as 2025-11-15", _key_line(front_lines, "date"), origin)
+        raise ContentError("bad_date", _key_line(front_lines, "date"), origin)
     return meta
 
 
 def _section_specs(meta: dict, front_lines: list[str], origin: str) -> list[_SectionSpec]:
     entries = meta.get("sections")
     if not isinstance(entries, list) or not entries:
-        raise ContentError("metadata must declare at least one [[sections]] entry", len(front_lines) + 1, origin)
+        raise ContentError("no_sections", len(front_lines) + 1, origin)
     header_lines = [i + 2 for i, line in enumerate(front_lines) if line.strip() == "[[sections]]"]
     specs: list[_SectionSpec] = []
     seen: set[str] = set()
@@ -132,37 +168,35 @@ def _section_specs(meta: dict, front_lines: list[str], origin: str) -> list[_Sec
         unknown = sorted(set(entry) - SECTION_KEYS)
         if unknown:
             raise ContentError(
-                f"unknown section key '{unknown[0]}'", _key_line(front_lines, unknown[0], front_index), origin
+                "unknown_section_key", _key_line(front_lines, unknown[0], front_index), origin, key=unknown[0]
             )
         for key in ("id", "label", "icon"):
             if not isinstance(entry.get(key), str) or not entry[key].strip():
-                raise ContentError(f"section entry needs a non-empty '{key}'", line, origin)
+                raise ContentError("section_needs", line, origin, key=key)
         section_id = entry["id"]
         if not SECTION_ID_RE.match(section_id):
             raise ContentError(
-                f"section id '{section_id}' must use lowercase letters, digits and hyphens",
+                "bad_section_id",
                 _key_line(front_lines, "id", front_index),
                 origin,
+                id=section_id,
             )
         if section_id in seen:
-            raise ContentError(
-                f"section id '{section_id}' is declared twice", _key_line(front_lines, "id", front_index), origin
-            )
+            raise ContentError("duplicate_section", _key_line(front_lines, "id", front_index), origin, id=section_id)
         seen.add(section_id)
         if not ICON_RE.match(entry["icon"]):
             raise ContentError(
-                f"icon '{entry['icon']}' must be a qtawesome name such as 'fa6s.book-open'",
+                "bad_icon",
                 _key_line(front_lines, "icon", front_index),
                 origin,
+                icon=entry["icon"],
             )
         heading = entry.get("heading")
         if heading is not None and (not isinstance(heading, str) or not heading.strip()):
-            raise ContentError(
-                "section 'heading' must be a non-empty text", _key_line(front_lines, "heading", front_index), origin
-            )
+            raise ContentError("empty_heading", _key_line(front_lines, "heading", front_index), origin)
         if heading is not None and number > 0:
             raise ContentError(
-                "only the first (lead) section may declare 'heading'; the others take it from their '## ' line",
+                "heading_not_lead",
                 _key_line(front_lines, "heading", front_index),
                 origin,
             )
@@ -189,7 +223,7 @@ def _parse_body(lines: list[str], first: int, specs: list[_SectionSpec], origin:
         if current is None:
             return
         if not blocks:
-            raise ContentError(f"section '{current.id}' has no text", line_number, origin)
+            raise ContentError("empty_section", line_number, origin, id=current.id)
         sections.append(Section(current.id, current.label, heading, current.icon, tuple(blocks), heading_in_text))
         blocks.clear()
 
@@ -202,25 +236,21 @@ def _parse_body(lines: list[str], first: int, specs: list[_SectionSpec], origin:
         if line.startswith("#"):
             found = HEADING_RE.match(line)
             if not line.startswith("## ") or line.startswith("###"):
-                raise ContentError("only '## Heading {#section-id}' headings are allowed", number, origin)
+                raise ContentError("bad_heading_level", number, origin)
             if not found:
-                raise ContentError("a heading must end with its section id, as in '## Heading {#west}'", number, origin)
+                raise ContentError("heading_without_id", number, origin)
             close_section(number)
             if not pending:
-                raise ContentError(
-                    f"heading for '{found['id']}' has no [[sections]] entry in the metadata", number, origin
-                )
+                raise ContentError("undeclared_section", number, origin, id=found["id"])
             expected = pending.pop(0)
             if found["id"] != expected.id:
-                raise ContentError(
-                    f"expected the section '{expected.id}' here (metadata order), found '{found['id']}'", number, origin
-                )
+                raise ContentError("wrong_section_order", number, origin, expected=expected.id, id=found["id"])
             if expected.heading is not None:
                 raise ContentError(
-                    f"section '{expected.id}' declares a heading in the metadata, so it must be the lead text "
-                    "before the first '## ' line",
+                    "lead_has_heading_line",
                     number,
                     origin,
+                    id=expected.id,
                 )
             current, heading, heading_in_text = expected, found["text"], True
             continue
@@ -228,27 +258,28 @@ def _parse_body(lines: list[str], first: int, specs: list[_SectionSpec], origin:
             lead = pending[0]
             if lead.heading is None:
                 raise ContentError(
-                    f"text before the first heading needs a lead section: give section '{lead.id}' a 'heading' "
-                    "in the metadata",
+                    "lead_needs_heading",
                     number,
                     origin,
+                    id=lead.id,
                 )
             current, heading, heading_in_text = pending.pop(0), lead.heading, False
         if line.startswith("- "):
             item = line[2:]
             if not item.strip():
-                raise ContentError("empty list item", number, origin)
+                raise ContentError("empty_list_item", number, origin)
             list_items.append(item)
         elif line.strip() == "-":
-            raise ContentError("empty list item", number, origin)
+            raise ContentError("empty_list_item", number, origin)
         else:
             close_list()
             blocks.append(Paragraph(line))
     close_section(len(lines))
     if pending:
         raise ContentError(
-            f"section '{pending[0].id}' is declared in the metadata but has no '## ... {{#{pending[0].id}}}' heading",
+            "missing_section",
             pending[0].line,
             origin,
+            id=pending[0].id,
         )
     return tuple(sections)

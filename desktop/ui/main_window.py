@@ -31,6 +31,7 @@ from desktop.content import Article, ContentError, load_article
 from desktop.content.export import EXPORTERS
 from desktop.content.latin import LatinSpans, latin_article
 from desktop.ui import icons, themes, translations
+from desktop.ui.content_errors import describe
 from desktop.ui.preferences import BUNDLED_KEY, Preferences
 from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.resources import app_icon, bundled_article
@@ -588,7 +589,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Мақаланы ашу мүмкін болмады"),
-                f"{path}\n\n{where}{error.message}",
+                f"{path}\n\n{where}{describe(error)}",
             )
             if not path.exists():
                 self.preferences.remove_recent_file(str(path))

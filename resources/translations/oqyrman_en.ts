@@ -2,6 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="kk">
 <context>
+    <name>ContentError</name>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="16"/>
+        <source>файлды оқу мүмкін болмады: {reason}</source>
+        <translation>cannot read the file: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="17"/>
+        <source>мәтін UTF-8 кодтауында емес</source>
+        <translation>the text is not UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="18"/>
+        <source>файл метадеректерді ашатын «+++» жолынан басталуы керек</source>
+        <translation>the file must start with a &apos;+++&apos; line opening the metadata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="19"/>
+        <source>1-жолда ашылған метадеректер «+++» жолымен жабылмаған</source>
+        <translation>the metadata opened on line 1 is never closed with &apos;+++&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="20"/>
+        <source>метадеректер қате: {reason}</source>
+        <translation>invalid metadata: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="21"/>
+        <source>белгісіз метадерек кілті «{key}»</source>
+        <translation>unknown metadata key &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="22"/>
+        <source>«{key}» метадерегі бос емес мәтін болуы керек</source>
+        <translation>metadata &apos;{key}&apos; must be a non-empty text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="23"/>
+        <source>«date» метадерегі 2025-11-15 сияқты күн болуы керек</source>
+        <translation>metadata &apos;date&apos; must be a date such as 2025-11-15</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="24"/>
+        <source>метадеректерде кемінде бір [[sections]] жазбасы болуы керек</source>
+        <translation>the metadata must declare at least one [[sections]] entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="25"/>
+        <source>бөлімнің белгісіз кілті «{key}»</source>
+        <translation>unknown section key &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="26"/>
+        <source>бөлім жазбасына бос емес «{key}» керек</source>
+        <translation>a section entry needs a non-empty &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="27"/>
+        <source>«{id}» бөлім идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы керек</source>
+        <translation>section id &apos;{id}&apos; must use lowercase letters, digits and hyphens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="30"/>
+        <source>«{id}» бөлімі екі рет жарияланған</source>
+        <translation>section id &apos;{id}&apos; is declared twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="31"/>
+        <source>«{icon}» белгішесі «fa6s.book-open» сияқты qtawesome атауы болуы керек</source>
+        <translation>icon &apos;{icon}&apos; must be a qtawesome name such as &apos;fa6s.book-open&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="34"/>
+        <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
+        <translation>a section&apos;s &apos;heading&apos; must be a non-empty text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="35"/>
+        <source>«heading» тек бірінші (кіріспе) бөлімде болады; басқалары оны өз «## » жолынан алады</source>
+        <translation>only the first (lead) section may declare &apos;heading&apos;; the others take it from their &apos;## &apos; line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="39"/>
+        <source>«{id}» бөлімінде мәтін жоқ</source>
+        <translation>section &apos;{id}&apos; has no text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="40"/>
+        <source>тек «## Тақырып {{#бөлім-id}}» тақырыптарына рұқсат етіледі</source>
+        <translation>only &apos;## Heading {{#section-id}}&apos; headings are allowed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="43"/>
+        <source>тақырып бөлім идентификаторымен аяқталуы керек, мысалы: «## Тақырып {{#west}}»</source>
+        <translation>a heading must end with its section id, as in &apos;## Heading {{#west}}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="46"/>
+        <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
+        <translation>the heading for &apos;{id}&apos; has no [[sections]] entry in the metadata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="49"/>
+        <source>мұнда «{expected}» бөлімі күтілген еді (метадеректер реті), ал «{id}» табылды</source>
+        <translation>expected the section &apos;{expected}&apos; here (metadata order), found &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="52"/>
+        <source>«{id}» бөлімінің тақырыбы метадеректерде берілген, сондықтан ол бірінші «## » жолының алдындағы кіріспе болуы керек</source>
+        <translation>section &apos;{id}&apos; declares a heading in the metadata, so it must be the lead text before the first &apos;## &apos; line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="57"/>
+        <source>бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз</source>
+        <translation>text before the first heading needs a lead section: give section &apos;{id}&apos; a &apos;heading&apos; in the metadata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="61"/>
+        <source>бос тізім элементі</source>
+        <translation>empty list item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="62"/>
+        <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
+        <translation>section &apos;{id}&apos; is declared in the metadata but has no &apos;## ... {{#{id}}}&apos; heading</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../desktop/ui/crash.py" line="64"/>
@@ -24,279 +152,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
         <source>Бөлімдер</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Ашу…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Кірістірілген мақала</source>
         <translation>Bundled article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Экспорттау…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Басып шығару…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Шығу</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Көшіру</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Барлығын белгілеу</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Add the source when copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Үлкейту</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Кішірейту</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Қалыпты өлшем</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Латын әліпбиі</source>
         <translation>Latin alphabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Show the article in the Latin alphabet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Бөлімдер тізімі</source>
         <translation>Section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Толық экран</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Келесі бөлім</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Алдыңғы бөлім</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Go to the section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Мәтінге өту</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Бағдарлама туралы</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Qt туралы</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Іздеу…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Келесі нәтиже</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Жүйеге сәйкес</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Ашық</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Күңгірт</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Сепия</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Соңғы файлдар</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Өңдеу</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Көрініс</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Түс схемасы</source>
         <translation>Colour scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Интерфейс тілі</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&amp;Іздеу</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Ө&amp;ту</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>Мақаланы ашу</source>
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>Oqyrman мақалалары (*.md *.txt);;Барлық файлдар (*)</source>
         <translation>Oqyrman articles (*.md *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>Мәтін (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="615"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="620"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>Мақаланы экспорттау</source>
         <translation>Export the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="636"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="637"/>
+        <location filename="../../desktop/ui/main_window.py" line="639"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -307,17 +435,17 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="642"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="653"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
@@ -325,17 +453,17 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="198"/>
+        <location filename="../../desktop/ui/search_panel.py" line="204"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="227"/>
+        <location filename="../../desktop/ui/search_panel.py" line="233"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="230"/>
+        <location filename="../../desktop/ui/search_panel.py" line="236"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
@@ -343,32 +471,32 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="136"/>
+        <location filename="../../desktop/ui/search_panel.py" line="142"/>
         <source>Мақаладан іздеу…</source>
         <translation>Search the article…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="139"/>
+        <location filename="../../desktop/ui/search_panel.py" line="145"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="141"/>
+        <location filename="../../desktop/ui/search_panel.py" line="147"/>
         <source>Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады</source>
         <translation>Type a word in any form, on a Russian keyboard or in Latin letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="149"/>
+        <location filename="../../desktop/ui/search_panel.py" line="155"/>
         <source>Табылғандар саны</source>
         <translation>Number of matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="153"/>
+        <location filename="../../desktop/ui/search_panel.py" line="159"/>
         <source>Алдыңғы нәтиже (Shift+F3)</source>
         <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="154"/>
+        <location filename="../../desktop/ui/search_panel.py" line="160"/>
         <source>Келесі нәтиже (F3)</source>
         <translation>Next match (F3)</translation>
     </message>

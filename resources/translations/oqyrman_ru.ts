@@ -2,6 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="kk">
 <context>
+    <name>ContentError</name>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="16"/>
+        <source>файлды оқу мүмкін болмады: {reason}</source>
+        <translation>не удалось прочитать файл: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="17"/>
+        <source>мәтін UTF-8 кодтауында емес</source>
+        <translation>текст не в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="18"/>
+        <source>файл метадеректерді ашатын «+++» жолынан басталуы керек</source>
+        <translation>файл должен начинаться строкой «+++», открывающей метаданные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="19"/>
+        <source>1-жолда ашылған метадеректер «+++» жолымен жабылмаған</source>
+        <translation>метаданные, открытые в строке 1, не закрыты строкой «+++»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="20"/>
+        <source>метадеректер қате: {reason}</source>
+        <translation>ошибка в метаданных: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="21"/>
+        <source>белгісіз метадерек кілті «{key}»</source>
+        <translation>неизвестный ключ метаданных «{key}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="22"/>
+        <source>«{key}» метадерегі бос емес мәтін болуы керек</source>
+        <translation>поле метаданных «{key}» должно быть непустым текстом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="23"/>
+        <source>«date» метадерегі 2025-11-15 сияқты күн болуы керек</source>
+        <translation>поле «date» должно быть датой вида 2025-11-15</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="24"/>
+        <source>метадеректерде кемінде бір [[sections]] жазбасы болуы керек</source>
+        <translation>в метаданных должна быть хотя бы одна запись [[sections]]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="25"/>
+        <source>бөлімнің белгісіз кілті «{key}»</source>
+        <translation>неизвестный ключ раздела «{key}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="26"/>
+        <source>бөлім жазбасына бос емес «{key}» керек</source>
+        <translation>у раздела должно быть непустое поле «{key}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="27"/>
+        <source>«{id}» бөлім идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы керек</source>
+        <translation>идентификатор раздела «{id}» может содержать только строчные латинские буквы, цифры и дефисы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="30"/>
+        <source>«{id}» бөлімі екі рет жарияланған</source>
+        <translation>раздел «{id}» объявлен дважды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="31"/>
+        <source>«{icon}» белгішесі «fa6s.book-open» сияқты qtawesome атауы болуы керек</source>
+        <translation>значок «{icon}» должен быть именем qtawesome, например «fa6s.book-open»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="34"/>
+        <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
+        <translation>поле «heading» раздела должно быть непустым текстом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="35"/>
+        <source>«heading» тек бірінші (кіріспе) бөлімде болады; басқалары оны өз «## » жолынан алады</source>
+        <translation>«heading» бывает только у первого (вводного) раздела; остальные берут заголовок из своей строки «## »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="39"/>
+        <source>«{id}» бөлімінде мәтін жоқ</source>
+        <translation>в разделе «{id}» нет текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="40"/>
+        <source>тек «## Тақырып {{#бөлім-id}}» тақырыптарына рұқсат етіледі</source>
+        <translation>допускаются только заголовки вида «## Заголовок {{#id-раздела}}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="43"/>
+        <source>тақырып бөлім идентификаторымен аяқталуы керек, мысалы: «## Тақырып {{#west}}»</source>
+        <translation>заголовок должен заканчиваться идентификатором раздела, например «## Заголовок {{#west}}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="46"/>
+        <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
+        <translation>для заголовка «{id}» нет записи [[sections]] в метаданных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="49"/>
+        <source>мұнда «{expected}» бөлімі күтілген еді (метадеректер реті), ал «{id}» табылды</source>
+        <translation>здесь ожидался раздел «{expected}» (порядок метаданных), а найден «{id}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="52"/>
+        <source>«{id}» бөлімінің тақырыбы метадеректерде берілген, сондықтан ол бірінші «## » жолының алдындағы кіріспе болуы керек</source>
+        <translation>заголовок раздела «{id}» задан в метаданных, поэтому он должен быть вводным текстом перед первой строкой «## »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="57"/>
+        <source>бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз</source>
+        <translation>тексту до первого заголовка нужен вводный раздел: задайте «heading» разделу «{id}» в метаданных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="61"/>
+        <source>бос тізім элементі</source>
+        <translation>пустой элемент списка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="62"/>
+        <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
+        <translation>раздел «{id}» есть в метаданных, но в тексте нет заголовка «## ... {{#{id}}}»</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../desktop/ui/crash.py" line="64"/>
@@ -24,279 +152,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Ашу…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Кірістірілген мақала</source>
         <translation>Встроенная статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Экспорттау…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Басып шығару…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Көшіру</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Барлығын белгілеу</source>
         <translation>Выделить всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Добавлять источник при копировании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Үлкейту</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Кішірейту</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Қалыпты өлшем</source>
         <translation>Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Латын әліпбиі</source>
         <translation>Латинский алфавит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Показать статью латиницей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Бөлімдер тізімі</source>
         <translation>Список разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Толық экран</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Келесі бөлім</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Алдыңғы бөлім</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Перейти к списку разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Мәтінге өту</source>
         <translation>Перейти к тексту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Бағдарлама туралы</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Qt туралы</source>
         <translation>О Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Іздеу…</source>
         <translation>Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Келесі нәтиже</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>Жүйеге сәйкес</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Ашық</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Күңгірт</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>Сепия</source>
         <translation>Сепия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Соңғы файлдар</source>
         <translation>Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Өңдеу</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Көрініс</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Түс схемасы</source>
         <translation>Цветовая схема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>Интерфейс тілі</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&amp;Іздеу</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Ө&amp;ту</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>Мақаланы ашу</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>Oqyrman мақалалары (*.md *.txt);;Барлық файлдар (*)</source>
         <translation>Статьи Oqyrman (*.md *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="591"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="614"/>
+        <location filename="../../desktop/ui/main_window.py" line="616"/>
         <source>Мәтін (*.txt)</source>
         <translation>Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="615"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="620"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>Мақаланы экспорттау</source>
         <translation>Экспорт статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="636"/>
+        <location filename="../../desktop/ui/main_window.py" line="638"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="637"/>
+        <location filename="../../desktop/ui/main_window.py" line="639"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -307,17 +435,17 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="642"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="653"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>%1 туралы</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
@@ -325,17 +453,17 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="198"/>
+        <location filename="../../desktop/ui/search_panel.py" line="204"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="227"/>
+        <location filename="../../desktop/ui/search_panel.py" line="233"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Искать «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="230"/>
+        <location filename="../../desktop/ui/search_panel.py" line="236"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
@@ -343,32 +471,32 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="136"/>
+        <location filename="../../desktop/ui/search_panel.py" line="142"/>
         <source>Мақаладан іздеу…</source>
         <translation>Поиск в статье…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="139"/>
+        <location filename="../../desktop/ui/search_panel.py" line="145"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="141"/>
+        <location filename="../../desktop/ui/search_panel.py" line="147"/>
         <source>Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады</source>
         <translation>Слово можно ввести в любой форме, на русской раскладке или латиницей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="149"/>
+        <location filename="../../desktop/ui/search_panel.py" line="155"/>
         <source>Табылғандар саны</source>
         <translation>Число совпадений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="153"/>
+        <location filename="../../desktop/ui/search_panel.py" line="159"/>
         <source>Алдыңғы нәтиже (Shift+F3)</source>
         <translation>Предыдущее совпадение (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="154"/>
+        <location filename="../../desktop/ui/search_panel.py" line="160"/>
         <source>Келесі нәтиже (F3)</source>
         <translation>Следующее совпадение (F3)</translation>
     </message>

@@ -41,7 +41,7 @@ def test_a_malformed_file_gets_a_dialog_naming_the_line_and_the_article_stays(
     window = make_window()
     bad = _write(tmp_path, "bad.md", GOOD.replace("## Негізгі бөлім {#main}", "## Негізгі бөлім"))
     assert not window.open_path(bad)
-    assert "20" in shown[0] and "section id" in shown[0]
+    assert "20-жол" in shown[0] and "бөлім идентификаторымен аяқталуы керек" in shown[0]
     assert window.article == article
     assert window.section_model.rowCount() == 7
 
