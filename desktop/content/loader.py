@@ -24,6 +24,8 @@ SECTION_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ICON_RE = re.compile(r"^[a-z0-9]+\.[a-z0-9-]+$")
 TOML_LINE_RE = re.compile(r"at line (\d+)")
 
+# Characters that end a paragraph wherever they stand; a text holding one would not be one paragraph.
+LINE_BREAKS = re.compile("[\r\n\u2029]")
 ARTICLE_KEYS = {"title", "date", "source", "language", "sections"}
 SECTION_KEYS = {"id", "label", "icon", "heading"}
 
@@ -57,6 +59,7 @@ MESSAGES = {
         "text before the first heading needs a lead section: give section '{id}' a 'heading' in the metadata"
     ),
     "empty_list_item": "empty list item",
+    "line_break_in_text": "a line break character ({char}) inside a text: put each paragraph on a line of its own",
     "missing_section": "section '{id}' is declared in the metadata but has no '## ... {{#{id}}}' heading",
 }
 """Every problem the loader reports, by code; the window shows them in its own language."""
@@ -150,6 +153,7 @@ def _parse_front_matter(front_lines: list[str], origin: str) -> dict:
         value = meta.get(key)
         if not isinstance(value, str) or not value.strip():
             raise ContentError("empty_text", _key_line(front_lines, key), origin, key=key)
+        _check_one_line(value, _key_line(front_lines, key), origin)
     if not isinstance(meta.get("date"), dt.date) or isinstance(meta.get("date"), dt.datetime):
         raise ContentError("bad_date", _key_line(front_lines, "date"), origin)
     return meta
@@ -200,8 +204,17 @@ def _section_specs(meta: dict, front_lines: list[str], origin: str) -> list[_Sec
                 _key_line(front_lines, "heading", front_index),
                 origin,
             )
+        for key in ("label", "heading"):
+            if isinstance(entry.get(key), str):
+                _check_one_line(entry[key], _key_line(front_lines, key, front_index), origin)
         specs.append(_SectionSpec(section_id, entry["label"], entry["icon"], heading, line))
     return specs
+
+
+def _check_one_line(text: str, line: int, origin: str) -> None:
+    found = LINE_BREAKS.search(text)
+    if found:
+        raise ContentError("line_break_in_text", line, origin, char=f"U+{ord(found.group()):04X}")
 
 
 def _parse_body(lines: list[str], first: int, specs: list[_SectionSpec], origin: str) -> tuple[Section, ...]:
@@ -230,6 +243,7 @@ def _parse_body(lines: list[str], first: int, specs: list[_SectionSpec], origin:
     for index in range(first, len(lines)):
         line = lines[index]
         number = index + 1
+        _check_one_line(line, number, origin)
         if not line.strip():
             close_list()
             continue

@@ -59,6 +59,9 @@ TEMPLATES = {
         "бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз",
     ),
     "empty_list_item": QT_TRANSLATE_NOOP("ContentError", "бос тізім элементі"),
+    "line_break_in_text": QT_TRANSLATE_NOOP(
+        "ContentError", "мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек"
+    ),
     "missing_section": QT_TRANSLATE_NOOP(
         "ContentError", "«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ"
     ),

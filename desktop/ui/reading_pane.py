@@ -104,7 +104,7 @@ class ReadingPane(QTextBrowser):
     def _index_blocks(self) -> None:
         """Find each passage's text block, in order (each passage renders as one block)."""
         document = self.document()
-        block = document.begin()
+        block = document.begin().next().next()  # after the title and the byline, which may repeat a text
         self._passage_blocks = []
         self._section_blocks = {}
         for passage in self.article.passages:

@@ -125,6 +125,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="62"/>
+        <source>мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек</source>
+        <translation>a line break character ({char}) inside a text: put each paragraph on a line of its own</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="65"/>
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>section &apos;{id}&apos; is declared in the metadata but has no &apos;## ... {{#{id}}}&apos; heading</translation>
     </message>

@@ -125,6 +125,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="62"/>
+        <source>мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек</source>
+        <translation>в тексте есть символ разрыва строки ({char}): каждый абзац должен быть на отдельной строке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="65"/>
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>раздел «{id}» есть в метаданных, но в тексте нет заголовка «## ... {{#{id}}}»</translation>
     </message>

@@ -79,6 +79,9 @@ def _broken(old: str, new: str) -> str:
         (_broken("- бір", "- "), 21, "empty list item"),
         (_broken("Соңғы абзац.\n", "Соңғы абзац.\n## Тағы {#more}\n"), 25, "no [[sections]]"),
         (_broken('heading = "Кіріспе"\n', ""), 17, "lead section"),
+        (_broken("Соңғы абзац.", "Соңғы\u2029абзац."), 24, "line break character (U+2029)"),
+        (_broken("- бір", "- б\rір"), 21, "line break character (U+000D)"),
+        (_broken('title = "Сынақ"', 'title = "Сы\\nнақ"'), 2, "line break character (U+000A)"),
     ],
 )
 def test_mistakes_are_reported_with_their_line(source, line, fragment):

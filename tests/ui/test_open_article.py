@@ -77,3 +77,18 @@ def test_each_article_keeps_its_own_reading_position(make_window, tmp_path):
     window.bundled_action.trigger()
     assert window.source is None
     assert window.reading_pane.current_section() == "europe"
+
+
+def test_a_paragraph_that_repeats_the_title_is_found_where_it_stands(make_window, tmp_path):
+    window = make_window()
+    window.open_path(_write(tmp_path, "echo.md", GOOD.replace("Бірінші *абзац* <b>жуан емес</b> \\ қалады.", "Сынақ")))
+    cursor = window.reading_pane.passage_cursor(0)
+    assert cursor.block().blockNumber() == 2  # not the title (block 0)
+    assert cursor.selectedText() == "Сынақ"
+
+
+def test_control_characters_in_a_paragraph_reach_the_reader(make_window, tmp_path):
+    text = "таб\tбос  орын\x00\x0c\u2028жол"
+    window = make_window()
+    assert window.open_path(_write(tmp_path, "controls.md", GOOD.replace("Соңғы абзац.", text)))
+    assert window.reading_pane.passage_text(len(window.article.passages) - 1) == text
