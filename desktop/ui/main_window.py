@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.results_dock = QDockWidget(self.tr("Іздеу нәтижелері"), self)
         self.results_dock.setObjectName("searchResultsDock")
         self._results_panel: ResultsPanel | None = None  # built on the first search
+        self._shown_hits: list[Hit] = []  # the search's hits, with offsets into the displayed text
         self.results_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
@@ -413,18 +414,10 @@ class MainWindow(QMainWindow):
         self._theme = theme
         self.theme_actions[theme].setChecked(True)
         colors = themes.colors_for(theme)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setPalette(themes.palette_for(colors))
-        self.setPalette(themes.palette_for(colors))
+        QApplication.setPalette(themes.palette_for(colors))  # every window and dialog follows
         self.section_model.set_icon_color(colors.accent)
         self.reading_pane.render(colors)
-        self.theme_changed(colors)
-
-    def theme_changed(self, colors: themes.ThemeColors) -> None:
-        """Parts painted with theme colours follow the theme (search highlights)."""
-        if hasattr(self, "search"):
-            self._paint_highlights()
+        self._paint_highlights()  # highlights are painted in theme colours too
 
     # -- search --------------------------------------------------------------------------
     @property
@@ -459,8 +452,9 @@ class MainWindow(QMainWindow):
     def _on_search_result(self, result) -> None:
         active = result is not None
         self.section_model.set_hit_counts(result.counts_by_section() if active else None)
+        self._shown_hits = self.displayed_hits()
         if active or self._results_panel is not None:
-            self.results_panel.show_result(result, self.displayed_hits())
+            self.results_panel.show_result(result, self._shown_hits)
         self.results_dock.setVisible(active)
         self._paint_highlights()
 
@@ -470,11 +464,11 @@ class MainWindow(QMainWindow):
             self._results_panel.show_current(number)
         self.search_bar.show_count(number, len(self.search.hits), self.search.result is not None)
         if number >= 0 and scroll:
-            hit = self.displayed_hits()[number]
+            hit = self._shown_hits[number]
             self.reading_pane.scroll_to_passage(hit.passage, hit.start)
 
     def _paint_highlights(self) -> None:
-        ranges = [(hit.passage, hit.start, hit.end) for hit in self.displayed_hits()]
+        ranges = [(hit.passage, hit.start, hit.end) for hit in self._shown_hits]
         current = self.search.current if self.search.current >= 0 else None
         self.reading_pane.set_highlights(ranges, current, themes.colors_for(self._theme))
 
