@@ -1,5 +1,5 @@
-"""Kazakh-aware keyword search (pure Python, no Qt): folding, transliteration, stemming, index."""
+"""Kazakh-aware keyword search (pure Python, no Qt): folding, transliteration, morphology, index."""
 
-from desktop.search.engine import Hit, Level, SearchIndex, SearchResult
+from desktop.search.engine import Completion, Hit, Level, SearchIndex, SearchOptions, SearchResult
 
-__all__ = ["Hit", "Level", "SearchIndex", "SearchResult"]
+__all__ = ["Completion", "Hit", "Level", "SearchIndex", "SearchOptions", "SearchResult"]

@@ -1,20 +1,26 @@
-"""Keyword search over an article's passages, aware of how Kazakh is written and typed.
+"""Keyword search over an article's passages, aware of how Kazakh is written, typed and inflected.
 
 A query word matches a text word at the best of these levels (the ranking order):
 
 - EXACT: the same folded form (case, quotes, look-alike letters folded);
-- STEM: the same stem, so any inflected form finds the others (сапар → сапарын);
-- FALLBACK: the same letters as typed on a Russian keyboard (кауипсиздик → қауіпсіздік);
+- WORD: the same word in another form: the two share a stem in the morphological
+  analyser's readings (сапар → сапарына, оқу → оқымаған, мақсат → мақсатының);
+- FAMILY: a related word, derived from the same root (дос → достық, оқу → оқушы);
+- FALLBACK: the same letters as typed on a Russian keyboard (кауипсиздик → қауіпсіздік),
+  or with the keyboard in the Latin layout (cfgfh → сапар), inflected forms included;
 - LATIN: the same word in the 2021 Latin alphabet or informal ASCII (Batys → Батыс);
-- TYPO: only when nothing else matched, a vocabulary word one or two edits away.
+- TYPO: only when nothing else matched, a vocabulary word one or two edits away, with
+  all its forms.
 
-Several words must all occur in one passage (closer together ranks higher);
+``SearchOptions`` turns the WORD and FAMILY levels off ("this form only") or the FAMILY
+level alone. Several words must all occur in one passage (closer together ranks higher);
 "double quotes" and hyphenated words ask for consecutive words. Every hit carries
 character offsets into the passage's original text.
 """
 
 from __future__ import annotations
 
+import bisect
 import enum
 from array import array
 from collections import defaultdict
@@ -23,14 +29,15 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import NamedTuple
 
-from desktop.search.normalize import fold, tokenize
-from desktop.search.stemmer import stem, stem_fallback
+from desktop.search.morphology import fallback_stems, family, stems
+from desktop.search.normalize import fold, is_cyrillic, tokenize
 from desktop.search.transliterate import (
     is_latin_word,
     keyboard_fallback,
     latin_skeleton,
     latin_to_cyrillic,
     to_latin,
+    wrong_layout_to_cyrillic,
 )
 
 MAX_QUERY_WORDS = 32  # longer input is cut here: no passage holds more words than that together
@@ -42,15 +49,47 @@ _RankedHit = tuple[float, int, int, int, "Level"]  # score, passage, first token
 
 
 class Level(enum.IntEnum):
+    """How a hit matched the query, best last; ``label`` is its name in JSON and the window."""
+
     TYPO = 1
     LATIN = 2
     FALLBACK = 3
-    STEM = 4
-    EXACT = 5
+    FAMILY = 4
+    WORD = 5
+    EXACT = 6
+
+    @property
+    def label(self) -> str:
+        return LEVEL_LABELS[self]
 
 
-LEVEL_SCORE = {Level.EXACT: 1.0, Level.STEM: 0.85, Level.FALLBACK: 0.7, Level.LATIN: 0.55, Level.TYPO: 0.3}
+LEVEL_LABELS = {
+    Level.EXACT: "exact",
+    Level.WORD: "word",
+    Level.FAMILY: "related",
+    Level.FALLBACK: "keyboard",
+    Level.LATIN: "latin",
+    Level.TYPO: "typo",
+}
+LEVEL_SCORE = {
+    Level.EXACT: 1.0,
+    Level.WORD: 0.85,
+    Level.FAMILY: 0.7,
+    Level.FALLBACK: 0.6,
+    Level.LATIN: 0.5,
+    Level.TYPO: 0.3,
+}
 PROXIMITY_WEIGHT = 0.1
+
+
+@dataclass(frozen=True)
+class SearchOptions:
+    """What counts as a match beyond the exact form."""
+
+    inflection: bool = True
+    """Other forms of the word (off: "this form only")."""
+    related: bool = True
+    """Related words of the same family, ranked below the word's own forms."""
 
 
 class Hit(NamedTuple):
@@ -87,42 +126,59 @@ class SearchResult:
         return sorted(self.hits, key=lambda hit: (hit.passage, hit.start))
 
 
+class Completion(NamedTuple):
+    """A suggestion for a search box: a word of the text with its other forms and their count."""
+
+    word: str
+    count: int
+    forms: tuple[str, ...]
+
+
 @dataclass
 class _Group:
     """Query words that must match consecutively (one word, a hyphenated word or a quoted phrase)."""
 
     words: list[str]
     surfaces: list[str] = field(default_factory=list)
+    layout_words: list[str] | None = None
+    """The same words as meant when typed with the keyboard in the Latin layout (cfgfh → сапар)."""
 
 
 # -- keys ------------------------------------------------------------------------------------
-def _text_keys(word: str) -> dict[str, str]:
-    word_stem = stem(word)
-    return {
-        "exact": word,
-        "stem": word_stem,
-        "fallback": keyboard_fallback(word),
-        "fallback_stem": keyboard_fallback(word_stem),
-        "latin": latin_skeleton(to_latin(word)),
-        "latin_stem": latin_skeleton(to_latin(word_stem)),
-    }
+def _text_keys(word: str) -> Iterator[tuple[str, str]]:
+    """(index kind, key) pairs a text word is found by."""
+    yield "exact", word
+    yield "fallback", keyboard_fallback(word)
+    yield "latin", latin_skeleton(to_latin(word))
+    word_stems = stems(word)
+    for stem in word_stems:
+        yield "word", stem
+        yield "fallback_word", keyboard_fallback(stem)
+    for root in family(word):
+        yield "family", root
 
 
-def _query_keys(word: str) -> list[tuple[str, str, Level]]:
-    """(index kind, key, level) pairs to look a query word up by."""
-    keys = [("exact", word, Level.EXACT), ("stem", stem(word), Level.STEM)]
-    fallback = keyboard_fallback(word)
-    keys += [
-        ("fallback", fallback, Level.FALLBACK),
-        ("fallback_stem", stem_fallback(fallback), Level.FALLBACK),
-    ]
+def _fallback_keys(typed: str, level: Level, options: SearchOptions) -> list[tuple[str, str, Level]]:
+    """Keys of a word typed without the Kazakh letters (a Russian keyboard, Latin letters read as Cyrillic)."""
+    keys = [("fallback", typed, level)]
+    if options.inflection:
+        keys += [("fallback_word", stem, level) for stem in fallback_stems(typed)]
+    return keys
+
+
+def _query_keys(word: str, options: SearchOptions, layout_word: str | None = None) -> list[tuple[str, str, Level]]:
+    """(index kind, key, level) triples to look a query word up by."""
+    keys = [("exact", word, Level.EXACT)]
+    if options.inflection:
+        keys += [("word", stem, Level.WORD) for stem in stems(word)]
+        if options.related:
+            keys += [("family", root, Level.FAMILY) for root in family(word)]
+    keys += _fallback_keys(keyboard_fallback(word), Level.FALLBACK, options)
+    if layout_word:
+        keys += _fallback_keys(keyboard_fallback(layout_word), Level.FALLBACK, options)
     if is_latin_word(word):
-        as_cyrillic = keyboard_fallback(latin_to_cyrillic(word))
-        keys += [
-            ("latin", latin_skeleton(word), Level.LATIN),
-            ("fallback", as_cyrillic, Level.LATIN),
-            ("latin_stem", latin_skeleton(to_latin(stem_fallback(as_cyrillic))), Level.LATIN),
-        ]
+        keys.append(("latin", latin_skeleton(word), Level.LATIN))
+        keys += _fallback_keys(keyboard_fallback(latin_to_cyrillic(word)), Level.LATIN, options)
     return keys
 
 
@@ -140,6 +196,7 @@ class SearchIndex:
         for section_id, text in passages:
             self._add(section_id, text)
         self._keys = {kind: dict(table) for kind, table in self._keys.items()}
+        self._sorted_words: list[str] | None = None  # for completion, sorted on first use
         self._fallback_vocabulary: dict[str, int] = {}
         for type_id, word in enumerate(self._type_words):
             self._fallback_vocabulary.setdefault(keyboard_fallback(word), type_id)
@@ -171,21 +228,22 @@ class SearchIndex:
         self._types[word] = type_id
         self._type_words.append(word)
         self._postings.append(array("q"))
-        for kind, key in _text_keys(word).items():
+        for kind, key in set(_text_keys(word)):
             self._keys[kind][key].append(type_id)
         return type_id
 
     # -- querying ----------------------------------------------------------------------------
-    def search(self, query: str, limit: int | None = None) -> SearchResult:
+    def search(self, query: str, limit: int | None = None, options: SearchOptions | None = None) -> SearchResult:
         """Hits ranked best first (then in document order); never raises on any input."""
+        options = options or SearchOptions()
         groups = _parse_query(query)
         if not groups:
             return SearchResult(query, ())
-        matches = [self._match_group(group) for group in groups]
+        matches = [self._match_group(group, options) for group in groups]
         total, ranked = self._rank(matches)
         suggestion = None
         if not total:
-            corrected = [self._correct_group(group) for group in groups]
+            corrected = [self._correct_group(group, options) for group in groups]
             if any(c is not None for c in corrected):
                 typo_matches = [c[1] if c else match for c, match in zip(corrected, matches, strict=True)]
                 total, ranked = self._rank(typo_matches)
@@ -196,10 +254,10 @@ class SearchIndex:
         hits = tuple(self._materialize(hit) for hit in islice(ranked, limit))
         return SearchResult(query, hits, suggestion, total)
 
-    def _word_levels(self, word: str) -> dict[int, Level]:
+    def _word_levels(self, word: str, options: SearchOptions, layout_word: str | None = None) -> dict[int, Level]:
         """Vocabulary types matching a query word, each with its best level."""
         levels: dict[int, Level] = {}
-        for kind, key, level in _query_keys(word):
+        for kind, key, level in _query_keys(word, options, layout_word):
             for type_id in self._keys.get(kind, {}).get(key, ()):
                 if levels.get(type_id, 0) < level:
                     levels[type_id] = level
@@ -214,9 +272,15 @@ class SearchIndex:
                     found[posting] = level
         return found
 
-    def _match_group(self, group: _Group, levels: list[dict[int, Level]] | None = None) -> dict[int, tuple[int, Level]]:
+    def _match_group(
+        self, group: _Group, options: SearchOptions, levels: list[dict[int, Level]] | None = None
+    ) -> dict[int, tuple[int, Level]]:
         """Packed posting of each match's first word -> (number of words, level)."""
-        per_word = levels or [self._word_levels(word) for word in group.words]
+        layout_words = group.layout_words or [None] * len(group.words)
+        per_word = levels or [
+            self._word_levels(word, options, layout_word)
+            for word, layout_word in zip(group.words, layout_words, strict=True)
+        ]
         first = self._occurrences(per_word[0])
         if len(group.words) == 1:
             return {posting: (1, level) for posting, level in first.items()}
@@ -233,17 +297,22 @@ class SearchIndex:
                 matches[posting] = (len(group.words), worst)
         return matches
 
-    def _correct_group(self, group: _Group) -> tuple[str, dict[int, tuple[int, Level]]] | None:
-        """Closest vocabulary words for a mistyped group: (suggestion, matches at TYPO level)."""
+    def _correct_group(self, group: _Group, options: SearchOptions) -> tuple[str, dict[int, tuple[int, Level]]] | None:
+        """Closest vocabulary words for a mistyped group: (suggestion, matches at TYPO level).
+
+        A corrected word finds all its forms, as the word itself would.
+        """
         levels: list[dict[int, Level]] = []
         surfaces: list[str] = []
         for word in group.words:
             type_id = self._closest_type(word)
             if type_id is None:
                 return None
-            levels.append({type_id: Level.TYPO})
+            corrected = self._type_words[type_id]
+            forms = self._word_levels(corrected, SearchOptions(options.inflection, related=False))
+            levels.append(dict.fromkeys(forms, Level.TYPO) | {type_id: Level.TYPO})
             surfaces.append(self._surface(type_id))
-        matches = self._match_group(group, levels)
+        matches = self._match_group(group, options, levels)
         return (" ".join(surfaces), matches) if matches else None
 
     def _closest_type(self, word: str) -> int | None:
@@ -325,6 +394,59 @@ class SearchIndex:
     def passage_text(self, passage: int) -> str:
         return self._texts[passage]
 
+    def _lemma(self, members: list[str]) -> str:
+        """What to call a group of forms: the form that is their shared stem, or its dictionary form
+        (сақтап, сақтау → сақтау), or the stem itself (салаларында, саласындағы → сала)."""
+        if len(members) == 1:
+            return self._surface(self._types[members[0]])
+        shared = frozenset.intersection(*(stems(word) for word in members))
+        for stem in sorted(shared, key=len, reverse=True):
+            for form in (stem, stem + "у", stem[:-1] + "у" if stem[-1:] in "ыі" else ""):
+                if form in members:
+                    return self._surface(self._types[form])
+        for stem in sorted(shared, key=len, reverse=True):
+            if len(stem) >= 3 and all(word.startswith(stem) for word in members):
+                return stem
+        return self._surface(self._types[min(members, key=len)])
+
+    # -- completion --------------------------------------------------------------------------
+    def completions(self, prefix: str, limit: int = 8) -> list[Completion]:
+        """Words of the text that start with ``prefix``, one entry per word with its forms, most used first.
+
+        Forms are grouped when they share a stem (сапар, сапары, сапарын); the entry is
+        named by its shortest form, which is the word a search for all of them needs.
+        """
+        folded = fold(prefix).text.strip()
+        if not folded or not any(char.isalnum() for char in folded):
+            return []
+        if self._sorted_words is None:
+            self._sorted_words = sorted(self._types)
+        words = self._sorted_words
+        candidates: list[str] = []
+        for position in range(bisect.bisect_left(words, folded), len(words)):
+            if not words[position].startswith(folded):
+                break
+            candidates.append(words[position])
+        groups: dict[str, list[str]] = {}
+        group_of_stem: dict[str, str] = {}
+        for word in sorted(candidates, key=len):
+            word_stems = stems(word)
+            home = next((group_of_stem[stem] for stem in word_stems if stem in group_of_stem), None)
+            if home is None:
+                home = word
+                groups[home] = []
+            groups[home].append(word)
+            for stem in word_stems:
+                group_of_stem.setdefault(stem, home)
+        entries = []
+        for members in groups.values():
+            counts = {word: len(self._postings[self._types[word]]) for word in members}
+            ordered = sorted(members, key=lambda word: (-counts[word], word))
+            surfaces = tuple(self._surface(self._types[word]) for word in ordered)
+            entries.append(Completion(self._lemma(members), sum(counts.values()), surfaces))
+        entries.sort(key=lambda entry: (-entry.count, entry.word.casefold()))
+        return entries[:limit]
+
 
 def _min_window(occurrences: list[list[tuple[int, int, Level]]]) -> int:
     """Fewest other words lying between one occurrence of each group (0 when adjacent)."""
@@ -352,9 +474,23 @@ def _min_window(occurrences: list[list[tuple[int, int, Level]]]) -> int:
 
 
 def _parse_query(query: str) -> list[_Group]:
-    """Quoted phrases and hyphenated words become consecutive-word groups; the rest single words."""
+    """Quoted phrases and hyphenated words become consecutive-word groups; the rest single words.
+
+    A query with no Cyrillic letter is also read as typed with the keyboard in the Latin
+    layout; when that reading has the same shape, each word carries it along.
+    """
     if not isinstance(query, str):
         return []
+    groups = _parse_groups(query)
+    if groups and not any(is_cyrillic(char) for char in query) and any(char.isalpha() for char in query):
+        meant = _parse_groups(wrong_layout_to_cyrillic(query))
+        if [len(g.words) for g in meant] == [len(g.words) for g in groups]:
+            for group, meant_group in zip(groups, meant, strict=True):
+                group.layout_words = meant_group.words
+    return groups
+
+
+def _parse_groups(query: str) -> list[_Group]:
     quote_count = query.count('"') + sum(query.count(q) for q in "«»“”„")
     folded = fold(query)
     text = folded.text

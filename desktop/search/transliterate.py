@@ -18,7 +18,14 @@ import unicodedata
 
 from desktop.content.latin import to_latin
 
-__all__ = ["is_latin_word", "keyboard_fallback", "latin_skeleton", "latin_to_cyrillic", "to_latin"]
+__all__ = [
+    "is_latin_word",
+    "keyboard_fallback",
+    "latin_skeleton",
+    "latin_to_cyrillic",
+    "to_latin",
+    "wrong_layout_to_cyrillic",
+]
 
 KEYBOARD_FALLBACK = str.maketrans(
     {"қ": "к", "ғ": "г", "ң": "н", "ә": "а", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"}
@@ -37,6 +44,19 @@ LATIN_TO_CYRILLIC = {
 
 SKELETON_DIGRAPHS = (("sh", "s"), ("ch", "c"), ("zh", "j"), ("kh", "k"), ("gh", "g"), ("ng", "n"), ("ts", "c"))
 SKELETON_LETTERS = str.maketrans({"q": "k", "y": "i", "ı": "i", "w": "u", "x": "h", "'": None})
+
+
+_QWERTY = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`"
+_JCUKEN = "йцукенгшщзхъфывапролджэячсмитьбюё"
+WRONG_LAYOUT = str.maketrans(_QWERTY + _QWERTY.upper(), _JCUKEN + _JCUKEN.upper())
+"""The key a Cyrillic letter sits on, in the Latin (QWERTY) layout: what is typed when the
+layout switch was forgotten. Kazakh layouts keep the Russian letters on these keys and add
+the nine Kazakh letters elsewhere, so the result is read like a Russian-keyboard fallback."""
+
+
+def wrong_layout_to_cyrillic(text: str) -> str:
+    """What was meant when Cyrillic was typed with the Latin layout on: cfgfh → сапар."""
+    return text.translate(WRONG_LAYOUT)
 
 
 def keyboard_fallback(word: str) -> str:

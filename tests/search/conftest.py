@@ -1,6 +1,6 @@
 import pytest
 
-from desktop.search import SearchIndex
+from desktop.search import SearchIndex, SearchOptions
 
 
 @pytest.fixture(scope="session")
@@ -21,3 +21,8 @@ def sentences():
 def matches(index: SearchIndex, query: str) -> list[str]:
     """The matched text of every hit, in document order."""
     return [hit.match for hit in index.search(query).in_document_order()]
+
+
+def matches_with(index: SearchIndex, query: str, options: SearchOptions) -> list[str]:
+    """Like ``matches``, with search options."""
+    return [hit.match for hit in index.search(query, options=options).in_document_order()]

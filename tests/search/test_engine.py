@@ -2,8 +2,8 @@
 
 import pytest
 
-from desktop.search import Level
-from tests.search.conftest import matches
+from desktop.search import Level, SearchOptions
+from tests.search.conftest import matches, matches_with
 
 # -- on the article ------------------------------------------------------------------------------
 
@@ -48,7 +48,7 @@ def test_the_typo_in_the_article_is_found_as_written(index):
 def test_ranking_puts_exact_forms_before_other_forms(index):
     levels = [hit.level for hit in index.search("Путин").hits]
     assert levels == sorted(levels, reverse=True)
-    assert levels[0] is Level.EXACT and Level.STEM in levels
+    assert levels[0] is Level.EXACT and Level.WORD in levels
 
 
 def test_offsets_point_at_the_match_in_the_displayed_text(index, article):
@@ -212,3 +212,95 @@ def test_any_input_is_plain_text_and_never_raises(index, query):
 
 def test_regex_characters_are_searched_literally(sentences):
     assert matches(sentences("Баға (a+b) өсті"), "(a+b)") == ["a", "b"]
+
+
+# -- morphology in the index: every form of a word, from any form -------------------------------
+
+VERB_TEXT = (
+    "Ол кітапты оқыды.",
+    "Біз оқып шықтық.",
+    "Оқитын бала келді.",
+    "Оқымаған кітап қалды.",
+    "Оқылған мақала жақсы.",
+    "Оқушы сабаққа барды.",
+)
+
+
+@pytest.mark.parametrize("query", ["оқу", "оқыды", "оқымаған", "Оқылған"])
+def test_any_form_of_a_verb_finds_all_the_others(sentences, query):
+    found = set(matches(sentences(*VERB_TEXT), query))
+    assert {"оқыды", "оқып", "Оқитын", "Оқымаған", "Оқылған"} <= found
+
+
+def test_a_derived_word_is_a_related_hit_ranked_after_the_words_own_forms(sentences):
+    result = sentences(*VERB_TEXT).search("оқу")
+    levels = {hit.match: hit.level for hit in result.hits}
+    assert levels["Оқушы"] is Level.FAMILY
+    assert levels["оқыды"] is Level.WORD
+    assert [hit.match for hit in result.hits][-1] == "Оқушы"
+
+
+def test_related_words_can_be_left_out_and_inflection_too(sentences):
+    index = sentences("Жолдар ұзақ.", "Жолдасы келді.", "Жол жақсы.")
+    assert set(matches(index, "жол")) == {"Жолдар", "Жолдасы", "Жол"}
+    assert set(matches_with(index, "жол", SearchOptions(related=False))) == {"Жолдар", "Жол"}
+    assert set(matches_with(index, "жол", SearchOptions(inflection=False))) == {"Жол"}
+
+
+def test_this_form_only_still_folds_case_and_keyboard(sentences):
+    index = sentences("Қазақстан елі.", "Қазақстанның елі.")
+    assert matches_with(index, "казакстан", SearchOptions(inflection=False)) == ["Қазақстан"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "text", "found"),
+    [
+        ("cfgfh", "Бұл сапар және сапары туралы.", ["сапар", "сапары"]),  # сапар in the Latin layout
+        ("rfpfr", "Қазақ тілі, қазақтың әні.", ["Қазақ", "қазақтың"]),  # казак → қазақ
+        ("ctrfh", "Ол сағат сегізде.", []),  # meant секар: no such word, nothing is made up
+    ],
+)
+def test_cyrillic_typed_in_the_latin_layout(sentences, typed, text, found):
+    index = sentences(text)
+    assert matches(index, typed) == found
+    assert all(hit.level is Level.FALLBACK for hit in index.search(typed).hits)
+
+
+def test_a_corrected_typo_finds_every_form_of_the_word(sentences):
+    index = sentences("Декларацияға қол қойды.", "Декларацияны оқыды.", "Декларациялар көп.")
+    result = index.search("декларцияға")
+    assert result.suggestion == "Декларацияға"
+    assert set(matches(index, "декларцияға")) == {"Декларацияға", "Декларацияны", "Декларациялар"}
+    assert {hit.level for hit in result.hits} == {Level.TYPO}
+
+
+@pytest.mark.parametrize("level", list(Level))
+def test_every_level_has_a_label(level):
+    assert level.label in {"exact", "word", "related", "keyboard", "latin", "typo"}
+
+
+# -- completion ----------------------------------------------------------------------------------
+
+
+def test_completions_group_the_forms_of_a_word_with_their_counts(sentences):
+    index = sentences(
+        "Сапар басталды. Сапары ұзақ болды.",
+        "Сапарын аяқтады. Сапары туралы жазды.",
+        "Саясат туралы.",
+    )
+    entries = index.completions("сап")
+    assert [(entry.word, entry.count) for entry in entries] == [("Сапар", 4)]
+    assert entries[0].forms[0] == "Сапары"  # most frequent form first
+    assert set(entries[0].forms) == {"Сапар", "Сапары", "Сапарын"}
+    assert [entry.word for entry in index.completions("са")] == ["Сапар", "Саясат"]
+
+
+def test_completions_name_a_verb_by_its_dictionary_form_when_the_text_has_it(sentences):
+    index = sentences("Ол сақтап қалды.", "Сақтау керек.", "Сақтауға тырысты.")
+    (entry,) = index.completions("сақ")
+    assert entry.word == "Сақтау" and entry.count == 3
+
+
+@pytest.mark.parametrize("prefix", ["", " ", "!", "zzz", "\x00"])
+def test_completions_of_nothing_are_empty(sentences, prefix):
+    assert sentences("Сапар басталды.").completions(prefix) == []

@@ -1,0 +1,131 @@
+"""The Kazakh analyser, measured against hand-written paradigms (tests/data/kazakh).
+
+Two words are the same word when their readings share a stem, and related when their
+families (stems and the roots they derive from) meet. The expected values all come from
+the gold files, written from the grammar, never from the analyser.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.search.morphology import analyse, fallback_stems, family, stems
+from tests.search import gold
+
+PARADIGMS = gold.paradigms()
+NON_MATCHING = gold.pairs("non_matching.txt")
+FAMILIES = gold.pairs("families.txt")
+HOMOGRAPHS = gold.homographs("families.txt")
+
+
+def same_word(a: str, b: str) -> bool:
+    return bool(stems(a.casefold()) & stems(b.casefold()))
+
+
+def related(a: str, b: str) -> bool:
+    return bool(family(a.casefold()) & family(b.casefold()))
+
+
+def _positive_pairs() -> list[tuple[str, str]]:
+    """Each form against its lemma, both ways."""
+    return [pair for lemma, forms in PARADIGMS.items() for form in forms for pair in ((lemma, form), (form, lemma))]
+
+
+def _negative_pairs() -> list[tuple[str, str]]:
+    """The look-alike pairs both ways, and every lemma against every other lemma's forms."""
+    pairs = [pair for a, b in NON_MATCHING for pair in ((a, b), (b, a))]
+    for lemma in PARADIGMS:
+        for other, forms in PARADIGMS.items():
+            if other != lemma:
+                pairs += [(lemma, form) for form in (other, *forms)]
+    return pairs
+
+
+def test_the_gold_data_is_as_large_as_promised():
+    assert len(PARADIGMS) >= 60
+    assert len(gold.verbs()) >= 20
+    assert len(NON_MATCHING) >= 100
+    assert sum(len(forms) for forms in PARADIGMS.values()) >= 800
+
+
+def test_recall_on_the_gold_paradigms():
+    pairs = _positive_pairs()
+    missed = [pair for pair in pairs if not same_word(*pair)]
+    recall = 1 - len(missed) / len(pairs)
+    print(f"\nrecall {recall:.4f} ({len(pairs) - len(missed)} of {len(pairs)} form-lemma pairs)")
+    assert recall >= 0.97, (recall, missed)
+
+
+def test_precision_on_the_gold_pairs():
+    found = sum(same_word(*pair) for pair in _positive_pairs())
+    negatives = _negative_pairs()
+    wrong = [pair for pair in negatives if related(*pair)]
+    precision = found / (found + len(wrong))
+    print(f"\nprecision {precision:.4f} ({len(wrong)} false matches among {len(negatives)} pairs that must not match)")
+    assert precision >= 0.99, (precision, wrong)
+
+
+def test_look_alike_words_stay_apart():
+    wrong = [pair for pair in NON_MATCHING if related(*pair)]
+    share = 1 - len(wrong) / len(NON_MATCHING)
+    print(f"\nlook-alike pairs kept apart: {share:.4f}; joined: {wrong}")
+    assert share >= 0.97, wrong
+
+
+@pytest.mark.parametrize(("word", "other"), FAMILIES)
+def test_derived_words_are_related(word, other):
+    assert related(word, other)
+    if (word, other) not in HOMOGRAPHS:
+        assert not same_word(word, other)
+
+
+# -- the cases the old suffix stripper got wrong, and the issue's examples ----------------------
+
+
+@pytest.mark.parametrize("form", ["мақсаты", "мақсатының", "мақсатын", "мақсатқа"])
+def test_a_possessive_after_t_d_n_is_not_read_as_an_accusative(form):
+    assert "мақсат" in stems(form)
+
+
+def test_loanwords_follow_their_last_vowel():
+    assert "политик" in stems("политиктер")
+
+
+@pytest.mark.parametrize(
+    ("dictionary_form", "stem", "forms"),
+    [
+        ("оқу", "оқы", ["оқыды", "оқып", "оқитын", "оқымаған", "оқылған"]),
+        ("бару", "бар", ["барады", "барған", "бармайды"]),
+        ("тыңдау", "тыңда", ["тыңдады", "тыңдап", "тыңдайтын"]),
+    ],
+)
+def test_a_verbs_dictionary_form_meets_its_finite_forms(dictionary_form, stem, forms):
+    assert stem in stems(dictionary_form)
+    for form in forms:
+        assert stem in stems(form)
+        assert same_word(form, forms[0])
+
+
+@pytest.mark.parametrize(("stem", "form"), [("мұрын", "мұрны"), ("ауыз", "аузы"), ("ерін", "ерні")])
+def test_vowel_dropping_stems(stem, form):
+    assert stem in stems(form)
+
+
+def test_an_analysis_names_every_suffix():
+    readings = {analysis.describe() for analysis in analyse("сапарына")}
+    assert "сапар (noun) + ы (possessive 3rd person) + на (dative)" in readings
+
+
+def test_ambiguity_is_kept():
+    readings = {analysis.stem for analysis in analyse("қалады")}
+    assert {"қал", "қала"} <= readings  # қал- "stay" + present, and қала- "want" + past
+
+
+@pytest.mark.parametrize("word", ["reuters", "2025", "", "csis"])
+def test_words_that_are_not_kazakh_are_their_own_stem(word):
+    assert stems(word) == {word}
+
+
+def test_words_typed_without_kazakh_letters_are_analysed_in_that_spelling():
+    assert "казакстан" in fallback_stems("казакстаннын")
+    assert "кауипсиздик" in fallback_stems("кауипсиздиги")
