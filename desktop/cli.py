@@ -1,4 +1,4 @@
-"""The ``oqyrman`` command: the window, export, search and the self-test.
+"""The ``oqyrman`` command: the window, export, search, word analysis and the self-test.
 
 Bad input (unknown options, unknown sections, unreadable or malformed files)
 gets a one-line message and exit code 2, never a traceback.
@@ -65,6 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="QUERY", help='words to find; "double quotes" for an exact phrase')
     search.add_argument("--json", action="store_true", help="print one JSON object for programs")
     search.add_argument("--limit", type=int, metavar="N", help="show at most N hits")
+    search.add_argument(
+        "--form-only", action="store_true", help="find this form only, not the word's other forms or related words"
+    )
+    search.add_argument("--no-related", action="store_true", help="leave out related words (дос → достық)")
+
+    analyze = commands.add_parser(
+        "analyze", help="show how the search reads Kazakh words: stem and suffixes, every reading"
+    )
+    analyze.add_argument("words", metavar="WORD", nargs="+", help="Kazakh words, in any case")
+    analyze.add_argument("--json", action="store_true", help="print one JSON object for programs")
     return parser
 
 
@@ -122,14 +132,15 @@ def _export_pdf(article: Article, output: Path | None) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from desktop.search import SearchIndex
+    from desktop.search import Level, SearchIndex, SearchOptions
     from desktop.search.snippets import make_snippet
 
     if args.limit is not None and args.limit < 0:
         raise CommandError("--limit must be 0 or more")
     article = _load(args)
     index = SearchIndex.from_article(article)
-    result = index.search(args.query, limit=args.limit)
+    options = SearchOptions(inflection=not args.form_only, related=not (args.form_only or args.no_related))
+    result = index.search(args.query, limit=args.limit, options=options)
     if args.json:
         document = {
             "query": result.query,
@@ -143,6 +154,7 @@ def run_search(args: argparse.Namespace) -> int:
                     "end": hit.end,
                     "match": hit.match,
                     "score": hit.score,
+                    "level": hit.level.label,
                 }
                 for hit in result.hits
             ],
@@ -157,11 +169,52 @@ def run_search(args: argparse.Namespace) -> int:
     for hit in result.hits:
         label = article.section(hit.section_id).label
         snippet = make_snippet(index.passage_text(hit.passage), hit.start, hit.end)
-        lines.append(f"{label}: {snippet.plain()}")
+        related = " (related)" if hit.level is Level.FAMILY else ""
+        lines.append(f"{label}: {snippet.plain()}{related}")
     if result.total > len(result.hits):
         lines.append(f"({result.total - len(result.hits)} more)")
     else:
         lines.append(f"{result.total} {'match' if result.total == 1 else 'matches'}")
+    _write_output("\n".join(lines) + "\n", None)
+    return 0
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    """Each word's readings, as the search sees them: why a word matched, or did not."""
+    from desktop.search.morphology import analyse, family, stems
+    from desktop.search.normalize import fold, tokenize
+
+    report = []
+    for typed in args.words:
+        tokens = tokenize(fold(typed).text)
+        if len(tokens) != 1:
+            raise CommandError(f"not one word: {typed!r}")
+        word = tokens[0].text
+        readings = analyse(word)
+        report.append(
+            {
+                "word": typed,
+                "folded": word,
+                "analyses": [
+                    {
+                        "stem": reading.stem,
+                        "pos": reading.pos,
+                        "suffixes": [{"text": m.text, "tag": m.tag, "name": m.name} for m in reading.morphs],
+                    }
+                    for reading in readings
+                ],
+                "related": sorted(family(word) - stems(word)),
+            }
+        )
+    if args.json:
+        _write_output(json.dumps({"words": report}, ensure_ascii=False) + "\n", None)
+        return 0
+    lines = []
+    for typed, entry in zip(args.words, report, strict=True):
+        lines.append(f"{typed}:")
+        lines += [f"  {reading.describe()}" for reading in analyse(entry["folded"])]
+        if entry["related"]:
+            lines.append(f"  related: {', '.join(entry['related'])}")
     _write_output("\n".join(lines) + "\n", None)
     return 0
 
@@ -199,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_export(args)
         if args.command == "search":
             return run_search(args)
+        if args.command == "analyze":
+            return run_analyze(args)
         return run_gui(args, started)
     except CommandError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)

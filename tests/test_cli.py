@@ -119,7 +119,8 @@ def test_search_json_contract(capsysbinary, article):
     assert document["query"] == "сапар" and document["suggestion"] is None
     assert len(document["hits"]) == 9
     for hit in document["hits"]:
-        assert set(hit) == {"section", "paragraph", "text", "start", "end", "match", "score"}
+        assert set(hit) == {"section", "paragraph", "text", "start", "end", "match", "score", "level"}
+        assert hit["level"] == ("exact" if hit["match"] == "сапар" else "word")
         assert hit["text"] == article.passages[hit["paragraph"]].text
         assert hit["text"][hit["start"] : hit["end"]] == hit["match"]
         assert hit["section"] == article.passages[hit["paragraph"]].section_id
@@ -131,9 +132,54 @@ def test_search_json_contract(capsysbinary, article):
 def test_search_json_with_a_suggestion_and_with_nothing_found(capsysbinary):
     assert main(["search", "декларцияға", "--json"]) == 0
     document = json.loads(capsysbinary.readouterr().out)
-    assert document["suggestion"] == "декларацияға" and len(document["hits"]) == 1
+    assert document["suggestion"] == "декларацияға"
+    assert {hit["match"] for hit in document["hits"]} == {"декларацияға", "декларацияны"}  # every form
+    assert {hit["level"] for hit in document["hits"]} == {"typo"}
     assert main(["search", "zzzzqqqq", "--json"]) == 0
     assert json.loads(capsysbinary.readouterr().out) == {"query": "zzzzqqqq", "suggestion": None, "hits": []}
+
+
+def test_search_levels_and_options(capsysbinary):
+    def levels(*args: str) -> dict[str, str]:
+        assert main(["search", "қауіп", "--json", *args]) == 0
+        document = json.loads(capsysbinary.readouterr().out)
+        return {hit["match"]: hit["level"] for hit in document["hits"]}
+
+    assert levels() == {"қауіпсіздік": "related", "қауіпсіздігіне": "related"}
+    assert levels("--no-related") == {}
+    assert main(["search", "сапары", "--json", "--form-only"]) == 0
+    document = json.loads(capsysbinary.readouterr().out)
+    assert {hit["match"] for hit in document["hits"]} == {"сапары"}
+
+
+def test_related_hits_are_marked_in_the_listing(capsysbinary):
+    assert main(["search", "қауіп"]) == 0
+    lines = capsysbinary.readouterr().out.decode("utf-8").splitlines()
+    assert lines[0].endswith("(related)") and "[қауіпсіздік]" in lines[0]
+
+
+def test_analyze_names_stem_and_suffixes(capsysbinary):
+    assert main(["analyze", "Сапарына", "оқымаған"]) == 0
+    out = capsysbinary.readouterr().out.decode("utf-8")
+    assert "  сапар (noun) + ы (possessive 3rd person) + на (dative)\n" in out
+    assert "  оқы (verb) + ма (negation) + ған (past participle)\n" in out
+
+
+def test_analyze_json(capsysbinary):
+    assert main(["analyze", "достығы", "--json"]) == 0
+    (entry,) = json.loads(capsysbinary.readouterr().out)["words"]
+    assert entry["word"] == "достығы" and entry["related"] == ["дос"]
+    assert {
+        "stem": "достық",
+        "pos": "noun",
+        "suffixes": [{"text": "ы", "tag": "POSS3", "name": "possessive 3rd person"}],
+    } in entry["analyses"]
+
+
+@pytest.mark.parametrize("word", ["два слова", "...", ""])
+def test_analyze_wants_one_word(capsys, word):
+    assert main(["analyze", word]) == 2
+    assert "not one word" in capsys.readouterr().err
 
 
 def test_search_for_people_shows_section_labels_and_snippets(capsysbinary):
