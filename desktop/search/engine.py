@@ -173,7 +173,11 @@ def _query_keys(word: str, options: SearchOptions, layout_word: str | None = Non
         keys += [("word", stem, Level.WORD) for stem in stems(word)]
         if options.related:
             keys += [("family", root, Level.FAMILY) for root in family(word)]
-    keys += _fallback_keys(keyboard_fallback(word), Level.FALLBACK, options)
+    typed_without_kazakh_letters = keyboard_fallback(word) == word
+    if typed_without_kazakh_letters:
+        keys += _fallback_keys(word, Level.FALLBACK, options)
+    else:  # typed on a Kazakh keyboard: only a text typed without the letters is looked up that way
+        keys.append(("fallback", keyboard_fallback(word), Level.FALLBACK))
     if layout_word:
         keys += _fallback_keys(keyboard_fallback(layout_word), Level.FALLBACK, options)
     if is_latin_word(word):

@@ -304,3 +304,9 @@ def test_completions_name_a_verb_by_its_dictionary_form_when_the_text_has_it(sen
 @pytest.mark.parametrize("prefix", ["", " ", "!", "zzz", "\x00"])
 def test_completions_of_nothing_are_empty(sentences, prefix):
     assert sentences("Сапар басталды.").completions(prefix) == []
+
+
+def test_the_lenient_keyboard_reading_is_only_for_queries_typed_without_kazakh_letters(sentences):
+    index = sentences("Бұл оқиға болды.", "Ол кітап оқыды.")
+    assert matches(index, "оқу") == ["оқыды"]  # not оқиға, which оку (ы or і lost, and і typed и) may be
+    assert "оқыды" in matches(index, "оку")
