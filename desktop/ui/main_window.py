@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QToolBar,
@@ -41,7 +42,7 @@ from desktop.ui.themes import Theme
 
 if TYPE_CHECKING:
     from desktop.search import Hit
-    from desktop.ui.search_panel import ResultsPanel
+    from desktop.ui.search_panel import ResultsPanel, WordCompleter
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.search = SearchController(article, self)
         self.search_bar = SearchBar(self)
         self.search_box = self.search_bar.box
+        self._completer: WordCompleter | None = None  # built when the reader first types
         self.search_toolbar = QToolBar(self.tr("Іздеу"), self)
         self.search_toolbar.setObjectName("searchToolbar")
         self.search_toolbar.setMovable(False)
@@ -125,6 +127,10 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        self.related_action.setEnabled(not self.form_only_action.isChecked())
+        self.search.set_options(
+            inflection=not self.form_only_action.isChecked(), related=self.related_action.isChecked()
+        )
         self.search_toolbar.addAction(self.latin_action)
         self._update_citation()
         self._connect()
@@ -206,6 +212,20 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("Іздеу…"), shortcuts["find"], self.focus_search)
         self.find_next_action = self._action(self.tr("Келесі нәтиже"), shortcuts["next"], self.search.next)
         self.find_previous_action = self._action(self.tr("Алдыңғы нәтиже"), shortcuts["previous"], self.search.previous)
+        self.related_action = self._action(
+            self.tr("Түбірлес сөздерді де табу"), ["Alt+R"], self._on_search_options_changed
+        )
+        self.related_action.setToolTip(self.tr("дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін"))
+        self.form_only_action = self._action(
+            self.tr("Тек осы тұлғасын табу"), ["Alt+W"], self._on_search_options_changed
+        )
+        self.form_only_action.setToolTip(self.tr("сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді"))
+        for action, on in (
+            (self.related_action, self.preferences.search_related),
+            (self.form_only_action, self.preferences.search_form_only),
+        ):
+            action.setCheckable(True)
+            action.setChecked(on)
         self.results_action = self.results_dock.toggleViewAction()
         self.results_action.setText(self.tr("Іздеу нәтижелері"))
         self.results_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
@@ -275,7 +295,14 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, self.find_next_action, self.find_previous_action):
             search_menu.addAction(action)
         search_menu.addSeparator()
+        search_menu.addAction(self.related_action)
+        search_menu.addAction(self.form_only_action)
+        search_menu.addSeparator()
         search_menu.addAction(self.results_action)
+        options_menu = QMenu(self.search_bar.options_button)
+        options_menu.addAction(self.related_action)
+        options_menu.addAction(self.form_only_action)
+        self.search_bar.options_button.setMenu(options_menu)
 
         go_menu = menu_bar.addMenu(self.tr("Ө&ту"))
         for action in (self.next_section_action, self.previous_section_action):
@@ -299,6 +326,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
 
         self.search_box.textChanged.connect(self.search.set_query)
+        self.search_box.textEdited.connect(self._complete_word)
         self.search_box.nextRequested.connect(self.search.next)
         self.search_box.previousRequested.connect(self.search.previous)
         self.search_box.escapePressed.connect(self.clear_search)
@@ -448,6 +476,30 @@ class MainWindow(QMainWindow):
     def _search_for(self, text: str) -> None:
         self.search_box.setText(text)
         self.search.search_now()
+
+    @property
+    def completer(self) -> WordCompleter:
+        """The word list under the search box; created on first use so start-up does not pay for it."""
+        if self._completer is None:
+            from desktop.ui.search_panel import WordCompleter
+
+            self._completer = WordCompleter(self.search_box)
+            self._completer.wordChosen.connect(self._search_for)
+        return self._completer
+
+    def _complete_word(self, text: str) -> None:
+        """Offer the text's words that start with the word being typed."""
+        from desktop.ui.search_panel import WordCompleter
+
+        typed = WordCompleter.last_word(text)
+        self.completer.show_completions(self.search.completions(typed) if len(typed) >= 2 else [])
+
+    def _on_search_options_changed(self, _checked: bool = False) -> None:
+        form_only = self.form_only_action.isChecked()
+        self.related_action.setEnabled(not form_only)
+        self.preferences.search_related = self.related_action.isChecked()
+        self.preferences.search_form_only = form_only
+        self.search.set_options(inflection=not form_only, related=self.related_action.isChecked())
 
     def _on_search_result(self, result) -> None:
         active = result is not None

@@ -130,19 +130,40 @@ class Preferences:
 
     @property
     def cite_on_copy(self) -> bool:
-        value = self._value("reader/cite_on_copy")
-        if value is None:
-            return True
-        if str(value).lower() in ("true", "1"):
-            return True
-        if str(value).lower() in ("false", "0"):
-            return False
-        log.warning("setting reader/cite_on_copy=%r is not true or false; using true", value)
-        return True
+        return self._bool("reader/cite_on_copy", True)
 
     @cite_on_copy.setter
     def cite_on_copy(self, on: bool) -> None:
         self._settings.setValue("reader/cite_on_copy", bool(on))
+
+    @property
+    def search_related(self) -> bool:
+        """Search finds related words (дос → достық) too, ranked after the word's own forms."""
+        return self._bool("search/related", True)
+
+    @search_related.setter
+    def search_related(self, on: bool) -> None:
+        self._settings.setValue("search/related", bool(on))
+
+    @property
+    def search_form_only(self) -> bool:
+        """Search finds the typed form only, not the word's other forms."""
+        return self._bool("search/form_only", False)
+
+    @search_form_only.setter
+    def search_form_only(self, on: bool) -> None:
+        self._settings.setValue("search/form_only", bool(on))
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._value(key)
+        if value is None:
+            return default
+        if str(value).lower() in ("true", "1"):
+            return True
+        if str(value).lower() in ("false", "0"):
+            return False
+        log.warning("setting %s=%r is not true or false; using %s", key, value, str(default).lower())
+        return default
 
     @property
     def language(self) -> str:

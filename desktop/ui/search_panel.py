@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +26,7 @@ from desktop.content import Article
 from desktop.ui import icons
 
 if TYPE_CHECKING:
-    from desktop.search import Hit, SearchIndex, SearchResult
+    from desktop.search import Completion, Hit, SearchIndex, SearchOptions, SearchResult
 
 DEBOUNCE_MS = 150
 
@@ -43,6 +44,8 @@ class SearchController(QObject):
         self._index: SearchIndex | None = None
         self._article = article
         self._query = ""
+        self._inflection = True
+        self._related = True
         self.result: SearchResult | None = None
         self.hits: list[Hit] = []
         self.current = -1
@@ -69,6 +72,21 @@ class SearchController(QObject):
     def query(self) -> str:
         return self._query
 
+    def options(self) -> SearchOptions:
+        from desktop.search import SearchOptions
+
+        return SearchOptions(inflection=self._inflection, related=self._related)
+
+    def set_options(self, *, inflection: bool, related: bool) -> None:
+        """What counts as a match; a search on screen is run again at once."""
+        self._inflection, self._related = inflection, related
+        if self.result is not None:
+            self.search_now()
+
+    def completions(self, prefix: str) -> list[Completion]:
+        """The text's words starting with prefix, grouped by word, most used first."""
+        return self.index.completions(prefix) if prefix.strip() else []
+
     def set_query(self, text: str) -> None:
         """Search after the reader pauses typing."""
         self._query = text
@@ -79,7 +97,7 @@ class SearchController(QObject):
         if not self._query.strip():
             self.clear()
             return
-        self.result = self.index.search(self._query)
+        self.result = self.index.search(self._query, options=self.options())
         self.hits = self.result.in_document_order()
         self.resultChanged.emit(self.result)
         self.select(0 if self.hits else -1)
@@ -153,6 +171,14 @@ class SearchBar(QWidget):
         self.counter.setMinimumWidth(64)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.counter.setAccessibleName(self.tr("Табылғандар саны"))
+        self.options_button = QToolButton(self)
+        self.options_button.setObjectName("searchOptions")
+        self.options_button.setIcon(icons.icon("fa6s.sliders", "#888888"))
+        self.options_button.setToolTip(self.tr("Іздеу баптаулары"))
+        self.options_button.setAccessibleName(self.options_button.toolTip())
+        self.options_button.setAutoRaise(True)
+        self.options_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.options_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.previous_button = QToolButton(self)
         self.next_button = QToolButton(self)
         for button, name, tip in (
@@ -168,6 +194,7 @@ class SearchBar(QWidget):
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(2)
         layout.addWidget(self.box, 1)
+        layout.addWidget(self.options_button)
         layout.addWidget(self.counter)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
@@ -179,6 +206,67 @@ class SearchBar(QWidget):
             self.counter.setText("0 / 0")
         else:
             self.counter.setText(f"{current + 1} / {total}")
+
+
+class WordCompleter(QCompleter):
+    """Words of the text under the search box as the reader types: each word once, with its forms and count.
+
+    Filled by the window from the search index (grouped by word, which QCompleter's own
+    prefix filtering cannot do), so the popup shows the model as given. The last word of
+    the query is completed; choosing an entry replaces it with the word that finds all
+    its forms.
+    """
+
+    WordRole = Qt.ItemDataRole.UserRole + 1
+    FormsRole = Qt.ItemDataRole.UserRole + 2
+    MAX_FORMS_SHOWN = 3
+
+    wordChosen = Signal(str)
+    """The whole query with its last word replaced by the chosen one."""
+
+    def __init__(self, box: QLineEdit) -> None:
+        super().__init__(box)
+        self._box = box
+        self.words = QStandardItemModel(self)
+        self.setModel(self.words)
+        self.setWidget(box)
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setMaxVisibleItems(8)
+        self.popup().setObjectName("searchCompletions")
+        self.popup().setStyleSheet("QListView::item { padding: 4px 6px; }")
+        self.popup().setAccessibleName(self.tr("Мәтіндегі сөздер"))
+        self.activated[QModelIndex].connect(self._on_activated)
+
+    @staticmethod
+    def last_word(text: str) -> str:
+        return "" if not text or text[-1].isspace() else text.rsplit(maxsplit=1)[-1].lstrip('"«')
+
+    def show_completions(self, entries: list[Completion]) -> None:
+        self.words.clear()
+        self.popup().setFont(self._box.font())
+        for entry in entries:
+            forms = [form for form in entry.forms if form != entry.word][: self.MAX_FORMS_SHOWN]
+            more = "…" if len(entry.forms) - (entry.word in entry.forms) > len(forms) else ""
+            label = f"{entry.word}  ·  {entry.count}" + (f"  ·  {', '.join(forms)}{more}" if forms else "")
+            item = QStandardItem(label)
+            item.setData(entry.word, self.WordRole)
+            item.setData(list(entry.forms), self.FormsRole)
+            item.setToolTip(", ".join(entry.forms))
+            item.setEditable(False)
+            self.words.appendRow(item)
+        if entries:
+            self.complete()
+        else:
+            self.popup().hide()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        word = index.data(self.WordRole)
+        if not word:
+            return
+        text = self._box.text()
+        typed = self.last_word(text)
+        self.wordChosen.emit(text[: len(text) - len(typed)] + word)
 
 
 class ResultsPanel(QWidget):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from desktop.content import Article
-from desktop.search import Hit
+from desktop.search import Hit, Level
 from desktop.search.snippets import make_snippet
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,6 +27,7 @@ class SearchResultsModel(QAbstractItemModel):
         super().__init__(parent)
         self._article = article
         self._groups: list[tuple[str, list[tuple[int, Hit]]]] = []
+        self._related_label = self.tr("түбірлес сөз")
 
     def set_hits(self, hits: list[Hit]) -> None:
         """Hits in document order; grouped here by section, keeping that order."""
@@ -86,10 +87,12 @@ class SearchResultsModel(QAbstractItemModel):
         number, hit = self._groups[index.internalId()][1][index.row()]
         text = self._article.passages[hit.passage].text
         snippet = make_snippet(text, hit.start, hit.end)
+        related = self._related_label if hit.level is Level.FAMILY else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return snippet.plain(("«", "»"))
+            return snippet.plain(("«", "»")) + (f" ({related})" if related else "")
         if role == self.SnippetHtmlRole:
-            return f"{html.escape(snippet.before)}<b>{html.escape(snippet.match)}</b>{html.escape(snippet.after)}"
+            marked = f"{html.escape(snippet.before)}<b>{html.escape(snippet.match)}</b>{html.escape(snippet.after)}"
+            return marked + (f" <i>({html.escape(related)})</i>" if related else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return text
         if role == self.HitNumberRole:

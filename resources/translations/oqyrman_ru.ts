@@ -157,279 +157,299 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Ашу…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Кірістірілген мақала</source>
         <translation>Встроенная статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Экспорттау…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Басып шығару…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Көшіру</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>Барлығын белгілеу</source>
         <translation>Выделить всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Добавлять источник при копировании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Үлкейту</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Кішірейту</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Қалыпты өлшем</source>
         <translation>Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Латын әліпбиі</source>
         <translation>Латинский алфавит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Показать статью латиницей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Бөлімдер тізімі</source>
         <translation>Список разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Толық экран</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Келесі бөлім</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Алдыңғы бөлім</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Перейти к списку разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Мәтінге өту</source>
         <translation>Перейти к тексту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Бағдарлама туралы</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Qt туралы</source>
         <translation>О Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Іздеу…</source>
         <translation>Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Келесі нәтиже</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <source>Түбірлес сөздерді де табу</source>
+        <translation>Находить и однокоренные слова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
+        <translation>дос → достық, оқу → оқушы: после форм самого слова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <source>Тек осы тұлғасын табу</source>
+        <translation>Только эту форму слова</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
+        <translation>сапарын не найдёт сапарды: другие формы слова не ищутся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>Жүйеге сәйкес</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Ашық</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Күңгірт</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Сепия</source>
         <translation>Сепия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>Соңғы файлдар</source>
         <translation>Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>&amp;Өңдеу</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>&amp;Көрініс</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>Түс схемасы</source>
         <translation>Цветовая схема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Интерфейс тілі</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>&amp;Іздеу</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Ө&amp;ту</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="624"/>
         <source>Мақаланы ашу</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="624"/>
         <source>Oqyrman мақалалары (*.md *.txt);;Барлық файлдар (*)</source>
         <translation>Статьи Oqyrman (*.md *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="588"/>
+        <location filename="../../desktop/ui/main_window.py" line="634"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="591"/>
+        <location filename="../../desktop/ui/main_window.py" line="637"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="616"/>
+        <location filename="../../desktop/ui/main_window.py" line="662"/>
         <source>Мәтін (*.txt)</source>
         <translation>Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="617"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/ui/main_window.py" line="664"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/ui/main_window.py" line="665"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/ui/main_window.py" line="668"/>
         <source>Мақаланы экспорттау</source>
         <translation>Экспорт статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="638"/>
+        <location filename="../../desktop/ui/main_window.py" line="684"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="639"/>
+        <location filename="../../desktop/ui/main_window.py" line="685"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -440,17 +460,17 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
+        <location filename="../../desktop/ui/main_window.py" line="690"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/ui/main_window.py" line="701"/>
         <source>%1 туралы</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="703"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
@@ -458,17 +478,17 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="204"/>
+        <location filename="../../desktop/ui/search_panel.py" line="294"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="233"/>
+        <location filename="../../desktop/ui/search_panel.py" line="323"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Искать «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="236"/>
+        <location filename="../../desktop/ui/search_panel.py" line="326"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
@@ -476,34 +496,55 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="142"/>
+        <location filename="../../desktop/ui/search_panel.py" line="160"/>
         <source>Мақаладан іздеу…</source>
         <translation>Поиск в статье…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="145"/>
+        <location filename="../../desktop/ui/search_panel.py" line="163"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="147"/>
+        <location filename="../../desktop/ui/search_panel.py" line="165"/>
         <source>Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады</source>
         <translation>Слово можно ввести в любой форме, на русской раскладке или латиницей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="155"/>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
         <source>Табылғандар саны</source>
         <translation>Число совпадений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="159"/>
+        <location filename="../../desktop/ui/search_panel.py" line="177"/>
+        <source>Іздеу баптаулары</source>
+        <translation>Параметры поиска</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="185"/>
         <source>Алдыңғы нәтиже (Shift+F3)</source>
         <translation>Предыдущее совпадение (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="160"/>
+        <location filename="../../desktop/ui/search_panel.py" line="186"/>
         <source>Келесі нәтиже (F3)</source>
         <translation>Следующее совпадение (F3)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../desktop/ui/search_results.py" line="30"/>
+        <source>түбірлес сөз</source>
+        <translation>однокоренное слово</translation>
+    </message>
+</context>
+<context>
+    <name>WordCompleter</name>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="240"/>
+        <source>Мәтіндегі сөздер</source>
+        <translation>Слова текста</translation>
     </message>
 </context>
 </TS>
