@@ -1,6 +1,6 @@
 """Render the main window offscreen to PNG files (used for the README screenshot).
 
-python scripts/screenshot.py [--theme light|dark|sepia] [--section ID] [--search QUERY] [-o FILE]
+python scripts/screenshot.py [--theme light|dark|sepia] [--section ID] [--search QUERY [--hit N]] [-o FILE]
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ def main() -> int:
     parser.add_argument("--theme", default="light", choices=["light", "dark", "sepia"])
     parser.add_argument("--section")
     parser.add_argument("--search", help="type this query into the search box first")
+    parser.add_argument("--hit", type=int, default=0, help="with --search: go to this hit (0 is the first)")
     parser.add_argument("--size", default="1200x800")
     parser.add_argument("--latin", action="store_true", help="show the article in the Latin alphabet")
     parser.add_argument("--scale", default=None, help="QT_SCALE_FACTOR, e.g. 2")
@@ -47,6 +48,8 @@ def main() -> int:
         window.restore_reading_position()
         if args.search and hasattr(window, "search_box"):
             window.search_box.setText(args.search)
+            window.search.search_now()
+            window.search.select(args.hit)
         loop = QEventLoop()
         QTimer.singleShot(600, loop.quit)
         loop.exec()
