@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from desktop import __version__
-from desktop.content import Article, ContentError, load_article
+from desktop.content import Article, ContentError, atomic, load_article
 from desktop.content.export import EXPORTERS, FORMATS
 
 EXIT_USAGE = 2
@@ -91,12 +91,18 @@ def _load(args: argparse.Namespace) -> Article:
 
 
 def _write_output(text: str, output: Path | None) -> None:
+    """To standard output, or atomically to a file: a failed write leaves an old file as it was."""
     if output is None:
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.flush()
+        try:
+            sys.stdout.buffer.write(text.encode("utf-8"))
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise CommandError(f"cannot write to standard output: {error.strerror or error}") from None
         return
     try:
-        output.write_text(text, encoding="utf-8")
+        atomic.write_text(output, text)
     except OSError as error:
         raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
 
@@ -117,8 +123,10 @@ def _export_pdf(article: Article, output: Path | None) -> int:
     """Typeset with Qt and the bundled font; needs no display."""
     if output is None:
         raise CommandError("--format pdf needs -o FILE")
-    if not output.parent.is_dir():
-        raise CommandError(f"cannot write {output}: no such folder")
+    try:
+        atomic.check_target(output)
+    except OSError as error:
+        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.ui.app import create_application
     from desktop.ui.printing import write_pdf
@@ -127,7 +135,7 @@ def _export_pdf(article: Article, output: Path | None) -> int:
     try:
         write_pdf(article, output, family)
     except OSError as error:
-        raise CommandError(f"cannot write {output}: {error}") from None
+        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
     return 0
 
 

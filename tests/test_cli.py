@@ -200,3 +200,84 @@ def test_export_in_the_latin_alphabet(capsysbinary):
     assert out.startswith("Toqaevtyñ Mäskeuge sapary")
     assert '"jaña taktikalyq kezeñ"dep' in out
     assert not any("\u0400" <= c <= "\u052f" for c in out)
+
+
+# -- faults: full disks, folders, pipes, devices -------------------------------------------------
+
+
+def _run_with_file_size_limit(limit: int, *args: str, cwd) -> subprocess.CompletedProcess:
+    """Run oqyrman as if the disk filled up after ``limit`` bytes of any file."""
+    import resource
+    import signal
+
+    def limit_files() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "desktop", *args]
+    return subprocess.run(
+        command, check=False, cwd=cwd, env=env, capture_output=True, text=True, preexec_fn=limit_files
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file size limits are a POSIX feature")
+@pytest.mark.parametrize(("fmt", "name", "limit"), [("html", "old.html", 4000), ("pdf", "old.pdf", 20000)])
+def test_a_full_disk_leaves_the_old_export_and_no_partial_file(tmp_path, fmt, name, limit):
+    old = tmp_path / name
+    old.write_bytes(b"the previous export")
+    result = _run_with_file_size_limit(limit, "export", "--format", fmt, "-o", str(old), cwd=ROOT)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"oqyrman: error: cannot write {old}") and "Traceback" not in result.stderr
+    assert old.read_bytes() == b"the previous export"
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+
+
+def test_a_pdf_into_a_folder_is_refused(capsys, tmp_path):
+    assert main(["export", "--format", "pdf", "-o", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"oqyrman: error: cannot write {tmp_path}: is a folder\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_finished_pdf_is_whole(tmp_path):
+    output = tmp_path / "article.pdf"
+    assert _run("export", "--format", "pdf", "-o", str(output)).returncode == 0
+    data = output.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_standard_output_ends_with_a_message():
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "desktop", "export"],
+            check=False,
+            cwd=ROOT,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert result.returncode == 2
+    assert result.stderr == "oqyrman: error: cannot write to standard output: No space left on device\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_pipes_devices_and_folders_are_refused_at_once(capsys, tmp_path):
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    for path in (fifo, tmp_path, "/dev/zero"):
+        if not os.path.exists(path):
+            continue
+        assert main(["--open", str(path), "export"]) == 2  # a pipe would block, /dev/zero never ends
+        assert "not a regular file" in capsys.readouterr().err
+
+
+def test_a_file_over_the_size_limit_is_refused(capsys, tmp_path, monkeypatch):
+    from desktop.content import loader
+
+    monkeypatch.setattr(loader, "MAX_ARTICLE_BYTES", 1024)
+    big = tmp_path / "big.md"
+    big.write_bytes(b"x" * 2048)
+    assert main(["--open", str(big), "export"]) == 2
+    message = f"oqyrman: error: {big}: the file is 2 KiB, larger than the 1 KiB an article may be\n"
+    assert capsys.readouterr().err == message

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import stat
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,11 @@ from pathlib import Path
 from desktop.content.model import Article, Block, BulletList, Paragraph, Section
 
 FENCE = "+++"  # opens and closes the metadata (named in MESSAGES too)
+MAX_ARTICLE_BYTES = 4 * 1024 * 1024
+"""The largest article file read (docs/reliability.md): a long book is 2 MiB; a news article 50 KiB."""
 HEADING_RE = re.compile(r"^## (?P<text>.*\S)\s+\{#(?P<id>[^}\s]*)\}\s*$")
+HEADING_LIKE_RE = re.compile(r"^#{1,6}(?: |$)")
+"""A line meant as a heading: hashes, then a space. #хэштег (no space) is a paragraph."""
 SECTION_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ICON_RE = re.compile(r"^[a-z0-9]+\.[a-z0-9-]+$")
 TOML_LINE_RE = re.compile(r"at line (\d+)")
@@ -40,6 +45,10 @@ MESSAGES = {
     "empty_text": "metadata '{key}' must be a non-empty text",
     "bad_date": "metadata 'date' must be a date such as 2025-11-15",
     "no_sections": "metadata must declare at least one [[sections]] entry",
+    "section_not_table": "each [[sections]] entry must be a table of keys (id, label, icon), not {kind}",
+    "too_deep": "invalid metadata: values nested too deeply",
+    "not_regular_file": "not a regular file (a folder, device, pipe or socket cannot be read as an article)",
+    "too_large": "the file is {size}, larger than the {limit} an article may be",
     "unknown_section_key": "unknown section key '{key}'",
     "section_needs": "section entry needs a non-empty '{key}'",
     "bad_section_id": "section id '{id}' must use lowercase letters, digits and hyphens",
@@ -90,10 +99,14 @@ class _SectionSpec:
 
 
 def load_article(path: str | Path) -> Article:
-    """Load an article source file; raises ContentError (also for unreadable files)."""
+    """Load an article source file; raises ContentError (also for unreadable files).
+
+    Only a regular file of at most MAX_ARTICLE_BYTES is read: a pipe would block forever,
+    a device such as /dev/zero never ends.
+    """
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_ARTICLE_BYTES)
     except OSError as error:
         raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
     try:
@@ -102,6 +115,24 @@ def load_article(path: str | Path) -> Article:
         line = data[: error.start].count(b"\n") + 1
         raise ContentError("not_utf8", line, str(path)) from None
     return parse_article(text, origin=str(path))
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; ContentError for anything else."""
+    status = path.stat()  # follows links; never opens, so a pipe cannot block here
+    if not stat.S_ISREG(status.st_mode):
+        raise ContentError("not_regular_file", 0, str(path))
+    if status.st_size > limit:
+        raise ContentError("too_large", 0, str(path), size=_mebibytes(status.st_size), limit=_mebibytes(limit))
+    with path.open("rb") as file:
+        data = file.read(limit + 1)  # a file that grew since stat() is still cut off
+    if len(data) > limit:
+        raise ContentError("too_large", 0, str(path), size=f"> {_mebibytes(limit)}", limit=_mebibytes(limit))
+    return data
+
+
+def _mebibytes(size: int) -> str:
+    return f"{size / 1048576:.1f} MiB" if size >= 1048576 else f"{size / 1024:.0f} KiB"
 
 
 def parse_article(text: str, origin: str = "<article>") -> Article:
@@ -140,6 +171,8 @@ def _key_line(front_lines: list[str], key: str, start: int = 0) -> int:
 def _parse_front_matter(front_lines: list[str], origin: str) -> dict:
     try:
         meta = tomllib.loads("\n".join(front_lines))
+    except RecursionError:
+        raise ContentError("too_deep", 2, origin) from None
     except tomllib.TOMLDecodeError as error:
         found = TOML_LINE_RE.search(str(error))
         line = int(found.group(1)) + 1 if found else len(front_lines) + 1  # "at end of document"
@@ -167,8 +200,10 @@ def _section_specs(meta: dict, front_lines: list[str], origin: str) -> list[_Sec
     specs: list[_SectionSpec] = []
     seen: set[str] = set()
     for number, entry in enumerate(entries):
-        line = header_lines[number] if number < len(header_lines) else 1
+        line = header_lines[number] if number < len(header_lines) else _key_line(front_lines, "sections")
         front_index = line - 2
+        if not isinstance(entry, dict):
+            raise ContentError("section_not_table", line, origin, kind=_kind_of(entry))
         unknown = sorted(set(entry) - SECTION_KEYS)
         if unknown:
             raise ContentError(
@@ -211,6 +246,15 @@ def _section_specs(meta: dict, front_lines: list[str], origin: str) -> list[_Sec
     return specs
 
 
+def _kind_of(value: object) -> str:
+    """How a TOML value is named in a message: "a number", "a list"…"""
+    kinds = ((bool, "true or false"), ((int, float), "a number"), (str, "a text"), (list, "a list"))
+    for types, name in kinds:
+        if isinstance(value, types):
+            return name
+    return "a date or time" if isinstance(value, (dt.date, dt.time)) else "a value of another kind"
+
+
 def _check_one_line(text: str, line: int, origin: str) -> None:
     found = LINE_BREAKS.search(text)
     if found:
@@ -247,7 +291,7 @@ def _parse_body(lines: list[str], first: int, specs: list[_SectionSpec], origin:
         if not line.strip():
             close_list()
             continue
-        if line.startswith("#"):
+        if HEADING_LIKE_RE.match(line):
             found = HEADING_RE.match(line)
             if not line.startswith("## ") or line.startswith("###"):
                 raise ContentError("bad_heading_level", number, origin)

@@ -22,6 +22,14 @@ TEMPLATES = {
     "empty_text": QT_TRANSLATE_NOOP("ContentError", "«{key}» метадерегі бос емес мәтін болуы керек"),
     "bad_date": QT_TRANSLATE_NOOP("ContentError", "«date» метадерегі 2025-11-15 сияқты күн болуы керек"),
     "no_sections": QT_TRANSLATE_NOOP("ContentError", "метадеректерде кемінде бір [[sections]] жазбасы болуы керек"),
+    "section_not_table": QT_TRANSLATE_NOOP(
+        "ContentError", "әрбір [[sections]] жазбасы кілттер кестесі (id, label, icon) болуы керек"
+    ),
+    "too_deep": QT_TRANSLATE_NOOP("ContentError", "метадеректер қате: мәндер тым терең кірістірілген"),
+    "not_regular_file": QT_TRANSLATE_NOOP(
+        "ContentError", "бұл кәдімгі файл емес: қалтаны, құрылғыны, арнаны не сокетті мақала ретінде оқуға болмайды"
+    ),
+    "too_large": QT_TRANSLATE_NOOP("ContentError", "файлдың көлемі {size}, ал мақала {limit} аспауы керек"),
     "unknown_section_key": QT_TRANSLATE_NOOP("ContentError", "бөлімнің белгісіз кілті «{key}»"),
     "section_needs": QT_TRANSLATE_NOOP("ContentError", "бөлім жазбасына бос емес «{key}» керек"),
     "bad_section_id": QT_TRANSLATE_NOOP(

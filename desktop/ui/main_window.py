@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.content import Article, ContentError, load_article
+from desktop.content import Article, ContentError, atomic, load_article
 from desktop.content.export import EXPORTERS
 from desktop.content.latin import LatinSpans, latin_article
 from desktop.ui import icons, themes, translations
@@ -677,7 +677,7 @@ class MainWindow(QMainWindow):
 
                 write_pdf(self.display, path, self.reading_pane.font_family())
             else:
-                path.write_text(EXPORTERS[fmt](self.display), encoding="utf-8")
+                atomic.write_text(path, EXPORTERS[fmt](self.display))
         except OSError as error:
             QMessageBox.warning(
                 self,

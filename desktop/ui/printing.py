@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 
 from desktop import APP_NAME
 from desktop.content import Article
+from desktop.content.atomic import replacing
 from desktop.content.export import byline, html_body
 from desktop.ui.themes import COLORS, Theme, reading_style_sheet
 
@@ -32,8 +33,27 @@ def article_document(article: Article, font_family: str) -> QTextDocument:
     return document
 
 
+PDF_END = b"%%EOF"
+
+
+def check_pdf(path: Path) -> None:
+    """Raise OSError unless path holds a whole PDF: its header, and its end-of-file marker last."""
+    size = path.stat().st_size
+    with path.open("rb") as file:
+        head = file.read(5)
+        file.seek(max(0, size - 64))
+        tail = file.read()
+    if head != b"%PDF-" or PDF_END not in tail:
+        raise OSError(f"the PDF was not written completely ({size} bytes; is the disk full?)")
+
+
 def write_pdf(article: Article, path: Path, font_family: str) -> None:
-    """Write the article as an A4 PDF; raises OSError when the file cannot be written."""
+    """Write the article as an A4 PDF, atomically; raises OSError (the target untouched) on failure."""
+    with replacing(path, check=check_pdf) as temporary:
+        _typeset_pdf(article, temporary, font_family)
+
+
+def _typeset_pdf(article: Article, path: Path, font_family: str) -> None:
     writer = QPdfWriter(str(path))
     writer.setTitle(article.title)
     writer.setCreator(f"{APP_NAME} ({byline(article)})")
@@ -47,9 +67,7 @@ def write_pdf(article: Article, path: Path, font_family: str) -> None:
     )
     document = article_document(article, font_family)
     document.print_(writer)
-    del writer  # finishes the file
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"could not write {path}")
+    del writer  # finishes the file; QPdfWriter reports no errors, check_pdf reads what it wrote
 
 
 def print_with_preview(parent, article: Article, font_family: str) -> None:

@@ -50,86 +50,106 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="25"/>
+        <source>әрбір [[sections]] жазбасы кілттер кестесі (id, label, icon) болуы керек</source>
+        <translation>each [[sections]] entry must be a table of keys (id, label, icon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="28"/>
+        <source>метадеректер қате: мәндер тым терең кірістірілген</source>
+        <translation>invalid metadata: values nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="29"/>
+        <source>бұл кәдімгі файл емес: қалтаны, құрылғыны, арнаны не сокетті мақала ретінде оқуға болмайды</source>
+        <translation>not a regular file: a folder, device, pipe or socket cannot be read as an article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="32"/>
+        <source>файлдың көлемі {size}, ал мақала {limit} аспауы керек</source>
+        <translation>the file is {size}, larger than the {limit} an article may be</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="33"/>
         <source>бөлімнің белгісіз кілті «{key}»</source>
         <translation>unknown section key &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="26"/>
+        <location filename="../../desktop/ui/content_errors.py" line="34"/>
         <source>бөлім жазбасына бос емес «{key}» керек</source>
         <translation>a section entry needs a non-empty &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="27"/>
+        <location filename="../../desktop/ui/content_errors.py" line="35"/>
         <source>«{id}» бөлім идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы керек</source>
         <translation>section id &apos;{id}&apos; must use lowercase letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="30"/>
+        <location filename="../../desktop/ui/content_errors.py" line="38"/>
         <source>«{id}» бөлімі екі рет жарияланған</source>
         <translation>section id &apos;{id}&apos; is declared twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="31"/>
+        <location filename="../../desktop/ui/content_errors.py" line="39"/>
         <source>«{icon}» белгішесі «fa6s.book-open» сияқты qtawesome атауы болуы керек</source>
         <translation>icon &apos;{icon}&apos; must be a qtawesome name such as &apos;fa6s.book-open&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="34"/>
+        <location filename="../../desktop/ui/content_errors.py" line="42"/>
         <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
         <translation>a section&apos;s &apos;heading&apos; must be a non-empty text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="35"/>
+        <location filename="../../desktop/ui/content_errors.py" line="43"/>
         <source>«heading» тек бірінші (кіріспе) бөлімде болады; басқалары оны өз «## » жолынан алады</source>
         <translation>only the first (lead) section may declare &apos;heading&apos;; the others take it from their &apos;## &apos; line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="39"/>
+        <location filename="../../desktop/ui/content_errors.py" line="47"/>
         <source>«{id}» бөлімінде мәтін жоқ</source>
         <translation>section &apos;{id}&apos; has no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="40"/>
+        <location filename="../../desktop/ui/content_errors.py" line="48"/>
         <source>тек «## Тақырып {{#бөлім-id}}» тақырыптарына рұқсат етіледі</source>
         <translation>only &apos;## Heading {{#section-id}}&apos; headings are allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="43"/>
+        <location filename="../../desktop/ui/content_errors.py" line="51"/>
         <source>тақырып бөлім идентификаторымен аяқталуы керек, мысалы: «## Тақырып {{#west}}»</source>
         <translation>a heading must end with its section id, as in &apos;## Heading {{#west}}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="46"/>
+        <location filename="../../desktop/ui/content_errors.py" line="54"/>
         <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
         <translation>the heading for &apos;{id}&apos; has no [[sections]] entry in the metadata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="49"/>
+        <location filename="../../desktop/ui/content_errors.py" line="57"/>
         <source>мұнда «{expected}» бөлімі күтілген еді (метадеректер реті), ал «{id}» табылды</source>
         <translation>expected the section &apos;{expected}&apos; here (metadata order), found &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="52"/>
+        <location filename="../../desktop/ui/content_errors.py" line="60"/>
         <source>«{id}» бөлімінің тақырыбы метадеректерде берілген, сондықтан ол бірінші «## » жолының алдындағы кіріспе болуы керек</source>
         <translation>section &apos;{id}&apos; declares a heading in the metadata, so it must be the lead text before the first &apos;## &apos; line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="57"/>
+        <location filename="../../desktop/ui/content_errors.py" line="65"/>
         <source>бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз</source>
         <translation>text before the first heading needs a lead section: give section &apos;{id}&apos; a &apos;heading&apos; in the metadata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="61"/>
+        <location filename="../../desktop/ui/content_errors.py" line="69"/>
         <source>бос тізім элементі</source>
         <translation>empty list item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="62"/>
+        <location filename="../../desktop/ui/content_errors.py" line="70"/>
         <source>мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек</source>
         <translation>a line break character ({char}) inside a text: put each paragraph on a line of its own</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="65"/>
+        <location filename="../../desktop/ui/content_errors.py" line="73"/>
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>section &apos;{id}&apos; is declared in the metadata but has no &apos;## ... {{#{id}}}&apos; heading</translation>
     </message>
@@ -478,17 +498,17 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="294"/>
+        <location filename="../../desktop/ui/search_panel.py" line="292"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="323"/>
+        <location filename="../../desktop/ui/search_panel.py" line="321"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="326"/>
+        <location filename="../../desktop/ui/search_panel.py" line="324"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
@@ -542,7 +562,7 @@
 <context>
     <name>WordCompleter</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="240"/>
+        <location filename="../../desktop/ui/search_panel.py" line="238"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Words in the text</translation>
     </message>

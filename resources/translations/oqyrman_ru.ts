@@ -50,86 +50,106 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="25"/>
+        <source>әрбір [[sections]] жазбасы кілттер кестесі (id, label, icon) болуы керек</source>
+        <translation>каждая запись [[sections]] должна быть таблицей ключей (id, label, icon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="28"/>
+        <source>метадеректер қате: мәндер тым терең кірістірілген</source>
+        <translation>ошибка в метаданных: значения вложены слишком глубоко</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="29"/>
+        <source>бұл кәдімгі файл емес: қалтаны, құрылғыны, арнаны не сокетті мақала ретінде оқуға болмайды</source>
+        <translation>это не обычный файл: папку, устройство, канал или сокет нельзя прочитать как статью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="32"/>
+        <source>файлдың көлемі {size}, ал мақала {limit} аспауы керек</source>
+        <translation>размер файла {size}, а статья не может быть больше {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="33"/>
         <source>бөлімнің белгісіз кілті «{key}»</source>
         <translation>неизвестный ключ раздела «{key}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="26"/>
+        <location filename="../../desktop/ui/content_errors.py" line="34"/>
         <source>бөлім жазбасына бос емес «{key}» керек</source>
         <translation>у раздела должно быть непустое поле «{key}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="27"/>
+        <location filename="../../desktop/ui/content_errors.py" line="35"/>
         <source>«{id}» бөлім идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы керек</source>
         <translation>идентификатор раздела «{id}» может содержать только строчные латинские буквы, цифры и дефисы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="30"/>
+        <location filename="../../desktop/ui/content_errors.py" line="38"/>
         <source>«{id}» бөлімі екі рет жарияланған</source>
         <translation>раздел «{id}» объявлен дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="31"/>
+        <location filename="../../desktop/ui/content_errors.py" line="39"/>
         <source>«{icon}» белгішесі «fa6s.book-open» сияқты qtawesome атауы болуы керек</source>
         <translation>значок «{icon}» должен быть именем qtawesome, например «fa6s.book-open»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="34"/>
+        <location filename="../../desktop/ui/content_errors.py" line="42"/>
         <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
         <translation>поле «heading» раздела должно быть непустым текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="35"/>
+        <location filename="../../desktop/ui/content_errors.py" line="43"/>
         <source>«heading» тек бірінші (кіріспе) бөлімде болады; басқалары оны өз «## » жолынан алады</source>
         <translation>«heading» бывает только у первого (вводного) раздела; остальные берут заголовок из своей строки «## »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="39"/>
+        <location filename="../../desktop/ui/content_errors.py" line="47"/>
         <source>«{id}» бөлімінде мәтін жоқ</source>
         <translation>в разделе «{id}» нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="40"/>
+        <location filename="../../desktop/ui/content_errors.py" line="48"/>
         <source>тек «## Тақырып {{#бөлім-id}}» тақырыптарына рұқсат етіледі</source>
         <translation>допускаются только заголовки вида «## Заголовок {{#id-раздела}}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="43"/>
+        <location filename="../../desktop/ui/content_errors.py" line="51"/>
         <source>тақырып бөлім идентификаторымен аяқталуы керек, мысалы: «## Тақырып {{#west}}»</source>
         <translation>заголовок должен заканчиваться идентификатором раздела, например «## Заголовок {{#west}}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="46"/>
+        <location filename="../../desktop/ui/content_errors.py" line="54"/>
         <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
         <translation>для заголовка «{id}» нет записи [[sections]] в метаданных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="49"/>
+        <location filename="../../desktop/ui/content_errors.py" line="57"/>
         <source>мұнда «{expected}» бөлімі күтілген еді (метадеректер реті), ал «{id}» табылды</source>
         <translation>здесь ожидался раздел «{expected}» (порядок метаданных), а найден «{id}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="52"/>
+        <location filename="../../desktop/ui/content_errors.py" line="60"/>
         <source>«{id}» бөлімінің тақырыбы метадеректерде берілген, сондықтан ол бірінші «## » жолының алдындағы кіріспе болуы керек</source>
         <translation>заголовок раздела «{id}» задан в метаданных, поэтому он должен быть вводным текстом перед первой строкой «## »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="57"/>
+        <location filename="../../desktop/ui/content_errors.py" line="65"/>
         <source>бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз</source>
         <translation>тексту до первого заголовка нужен вводный раздел: задайте «heading» разделу «{id}» в метаданных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="61"/>
+        <location filename="../../desktop/ui/content_errors.py" line="69"/>
         <source>бос тізім элементі</source>
         <translation>пустой элемент списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="62"/>
+        <location filename="../../desktop/ui/content_errors.py" line="70"/>
         <source>мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек</source>
         <translation>в тексте есть символ разрыва строки ({char}): каждый абзац должен быть на отдельной строке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="65"/>
+        <location filename="../../desktop/ui/content_errors.py" line="73"/>
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>раздел «{id}» есть в метаданных, но в тексте нет заголовка «## ... {{#{id}}}»</translation>
     </message>
@@ -478,17 +498,17 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="294"/>
+        <location filename="../../desktop/ui/search_panel.py" line="292"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="323"/>
+        <location filename="../../desktop/ui/search_panel.py" line="321"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Искать «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="326"/>
+        <location filename="../../desktop/ui/search_panel.py" line="324"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
@@ -542,7 +562,7 @@
 <context>
     <name>WordCompleter</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="240"/>
+        <location filename="../../desktop/ui/search_panel.py" line="238"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Слова текста</translation>
     </message>

@@ -82,6 +82,9 @@ def _broken(old: str, new: str) -> str:
         (_broken("Соңғы абзац.", "Соңғы\u2029абзац."), 24, "line break character (U+2029)"),
         (_broken("- бір", "- б\rір"), 21, "line break character (U+000D)"),
         (_broken('title = "Сынақ"', 'title = "Сы\\nнақ"'), 2, "line break character (U+000A)"),
+        (_broken("## Негізгі бөлім {#main}", "# Негізгі бөлім {#main}"), 20, "only '## Heading"),
+        (_broken('title = "Сынақ"', "title = " + "[" * 3000 + "]" * 3000), 2, "nested too deeply"),
+        (_broken('title = "Сынақ"', "x = { a = " + "{ a = " * 3000 + "1" + " }" * 3001), 2, "nested too deeply"),
     ],
 )
 def test_mistakes_are_reported_with_their_line(source, line, fragment):
@@ -90,6 +93,42 @@ def test_mistakes_are_reported_with_their_line(source, line, fragment):
     assert caught.value.line == line, str(caught.value)
     assert fragment in caught.value.message
     assert str(caught.value).startswith(f"bad.md:{line}: ")
+
+
+SECTIONS_TABLES = GOOD[GOOD.index("[[sections]]") : GOOD.index("+++\nБірінші")]
+
+
+@pytest.mark.parametrize(
+    ("sections", "kind"),
+    [
+        ('sections = ["id"]', "a text"),
+        ("sections = [1, 2]", "a number"),
+        ("sections = [1.5]", "a number"),
+        ("sections = [true]", "true or false"),
+        ("sections = [2025-01-02]", "a date or time"),
+        ("sections = [12:00:00]", "a date or time"),
+        ('sections = [["id", "lead"]]', "a list"),
+    ],
+)
+def test_sections_that_are_not_tables_are_reported_by_kind(sections, kind):
+    source = GOOD.replace(SECTIONS_TABLES, sections + "\n")
+    with pytest.raises(ContentError) as caught:
+        parse_article(source, origin="bad.md")
+    assert caught.value.code == "section_not_table"
+    assert caught.value.message.endswith(f"not {kind}")
+    assert caught.value.line == 7
+
+
+def test_a_single_text_where_the_sections_list_belongs_is_reported():
+    with pytest.raises(ContentError) as caught:
+        parse_article(GOOD.replace(SECTIONS_TABLES, 'sections = "id"\n'))
+    assert caught.value.code == "no_sections"
+
+
+@pytest.mark.parametrize("line", ["#хэштег бүгін", "#2025", "##сөз"])
+def test_a_hash_without_a_space_is_a_paragraph(line):
+    article = parse_article(_broken("Соңғы абзац.", line))
+    assert article.passages[-1].text == line
 
 
 def test_a_declared_section_missing_from_the_text_is_reported():

@@ -1,0 +1,71 @@
+"""Writing a file all at once or not at all: a temporary file beside it, then a rename.
+
+An export that fails half-way (a full disk, a removed USB stick, a folder given as the
+target) must leave an existing file as it was and no partial file behind. Everything is
+written to a temporary file in the target's folder (so the final rename stays on one file
+system and is atomic), flushed to disk, checked, and only then renamed over the target.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+
+def check_target(path: Path) -> None:
+    """Raise OSError, with a reason a person can read, when path cannot become a file."""
+    if path.is_dir():
+        raise IsADirectoryError(21, "is a folder", str(path))
+    if not path.parent.is_dir():
+        raise FileNotFoundError(2, "no such folder", str(path.parent))
+
+
+@contextlib.contextmanager
+def replacing(path: Path, check: Callable[[Path], None] | None = None) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces ``path``, on any failure it goes.
+
+    ``check`` may inspect the finished temporary file and raise OSError (a PDF that ends
+    before its end-of-file marker, say).
+    """
+    path = Path(path)
+    check_target(path)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        with temporary.open("rb+") as file:
+            os.fsync(file.fileno())
+        if check is not None:
+            check(temporary)
+        _keep_permissions(path, temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write data to path atomically; raises OSError and leaves path untouched on failure."""
+    with replacing(path) as temporary, temporary.open("wb") as file:
+        file.write(data)
+        file.flush()
+
+
+def write_text(path: Path, text: str) -> None:
+    write_bytes(path, text.encode("utf-8"))
+
+
+def _keep_permissions(target: Path, temporary: Path) -> None:
+    """A replaced file keeps its mode; a new one gets the usual mode for new files (umask)."""
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        os.chmod(temporary, mode)

@@ -1,0 +1,61 @@
+"""Atomic writes: the target is replaced whole or left as it was, with nothing partial behind."""
+
+import errno
+import stat
+
+import pytest
+
+from desktop.content import atomic
+
+
+def _leftovers(folder):
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
+
+
+def test_a_new_file_is_written(tmp_path):
+    target = tmp_path / "article.txt"
+    atomic.write_text(target, "сапар\n")
+    assert target.read_text(encoding="utf-8") == "сапар\n"
+    assert _leftovers(tmp_path) == []
+
+
+def test_an_old_file_is_replaced_whole_and_keeps_its_mode(tmp_path):
+    target = tmp_path / "article.txt"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o600)
+    atomic.write_text(target, "new")
+    assert target.read_text(encoding="utf-8") == "new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_write_that_fails_half_way_leaves_the_old_file_and_nothing_else(tmp_path):
+    target = tmp_path / "article.html"
+    target.write_text("the old export", encoding="utf-8")
+    with pytest.raises(OSError, match="No space"), atomic.replacing(target) as temporary:
+        with temporary.open("wb") as file:
+            file.write(b"the new exp")
+        raise OSError(errno.ENOSPC, "No space left on device")
+    assert target.read_text(encoding="utf-8") == "the old export"
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_check_that_rejects_the_result_leaves_the_old_file(tmp_path):
+    target = tmp_path / "article.pdf"
+    target.write_bytes(b"%PDF-old")
+
+    def reject(_path):
+        raise OSError("incomplete")
+
+    with pytest.raises(OSError, match="incomplete"), atomic.replacing(target, check=reject) as temporary:
+        temporary.write_bytes(b"%PDF-trunc")
+    assert target.read_bytes() == b"%PDF-old"
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("make_target", "reason"), [(lambda d: d, "is a folder"), (lambda d: d / "no" / "x", "no such")]
+)
+def test_targets_that_cannot_become_a_file_are_refused_before_writing(tmp_path, make_target, reason):
+    with pytest.raises(OSError, match=reason):
+        atomic.write_text(make_target(tmp_path), "text")
+    assert _leftovers(tmp_path) == []
