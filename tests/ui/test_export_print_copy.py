@@ -123,3 +123,35 @@ def test_tab_walks_a_focus_chain_through_search_sections_and_text(make_window, q
         assert focused.accessibleName(), f"{focused.objectName()} has no accessible name"
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
     assert {"searchBox", "sidebar", "readingPane"} <= set(seen)
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf"])
+def test_exporting_onto_a_folder_shows_a_dialog_and_writes_nothing(make_window, tmp_path, monkeypatch, fmt):
+    window = make_window()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    assert not window.export_to(folder, fmt)
+    assert len(shown) == 1 and str(folder) in shown[0] and "is a folder" in shown[0]
+    assert list(folder.iterdir()) == []
+
+
+def test_a_failed_export_from_the_window_keeps_the_old_file(make_window, tmp_path, monkeypatch):
+    from desktop.content import atomic
+
+    (tmp_path / "exports").mkdir()
+    old = tmp_path / "exports" / "article.html"
+    old.write_text("the previous export", encoding="utf-8")
+    window = make_window()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
+
+    def disk_full(path, data):
+        with atomic.replacing(path) as temporary:
+            temporary.write_bytes(data[:100])
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic, "write_bytes", disk_full)
+    assert not window.export_to(old, "html")
+    assert old.read_text(encoding="utf-8") == "the previous export"
+    assert [p.name for p in old.parent.iterdir()] == ["article.html"]

@@ -1,7 +1,9 @@
 """Opening other articles: File → Open, recent files, bad files, markup shown as text."""
 
+import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.preferences import Preferences
@@ -92,3 +94,31 @@ def test_control_characters_in_a_paragraph_reach_the_reader(make_window, tmp_pat
     window = make_window()
     assert window.open_path(_write(tmp_path, "controls.md", GOOD.replace("Соңғы абзац.", text)))
     assert window.reading_pane.passage_text(len(window.article.passages) - 1) == text
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_in_the_recent_files_gets_a_dialog_at_once(make_window, tmp_path, monkeypatch, settings_path, article):
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    Preferences(settings_path).add_recent_file(str(fifo))
+    window = make_window()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window._fill_recent_menu()
+    recent = [action for action in window.recent_menu.actions() if action.toolTip() == str(fifo)]
+    recent[0].trigger()  # a pipe would block here forever if it were opened
+    assert len(shown) == 1 and "кәдімгі файл емес" in shown[0] and str(fifo) in shown[0]
+    assert window.article == article
+
+
+def test_a_file_over_the_limit_gets_a_dialog(make_window, tmp_path, monkeypatch):
+    from desktop.content import loader
+
+    monkeypatch.setattr(loader, "MAX_ARTICLE_BYTES", 1024)
+    big = tmp_path / "big.md"
+    big.write_bytes(b"x" * 4096)
+    window = make_window()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    assert not window.open_path(big)
+    assert shown == [f"{big}\n\nфайлдың көлемі 4 KiB, ал мақала 1 KiB аспауы керек"]
