@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window (offscreen without a display), check it and print one JSON line",
     )
+    parser.add_argument(
+        "--real-settings",
+        action="store_true",
+        help="with --self-test: read your own settings file as a start does, and fail if it is damaged",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     export = commands.add_parser(
@@ -234,7 +239,7 @@ def run_gui(args: argparse.Namespace, started: float) -> int:
     from desktop.ui.app import run_window, self_test
 
     if args.self_test:
-        return self_test(article, started)
+        return self_test(article, started, real_settings=args.real_settings)
     source = getattr(args, "open", None)
     return run_window(article, args.section, source.resolve() if source else None)
 

@@ -98,10 +98,12 @@ def run_window(
     return app.exec()
 
 
-def self_test(article: Article, started: float) -> int:
+def self_test(article: Article, started: float, real_settings: bool = False) -> int:
     """Open the real window, wait for the first paint, check it, print one JSON line.
 
-    Settings go to a throw-away file so the check never touches the reader's own.
+    Settings go to a throw-away file so the check never touches the reader's own; with
+    ``real_settings`` the reader's own file is read (never written) as a normal start reads
+    it, and a damaged one fails the check (after being set aside, as a start would).
     """
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFontInfo, QRawFont
@@ -113,7 +115,10 @@ def self_test(article: Article, started: float) -> int:
     app, family = create_application(offscreen_if_headless=True)
     result: dict[str, object] = {"ok": False, "version": __version__, "platform": app.platformName()}
     with tempfile.TemporaryDirectory(prefix="oqyrman-self-test-") as scratch:
-        window = MainWindow(article, Preferences(Path(scratch) / "settings.ini"), family)
+        preferences = Preferences(None if real_settings else Path(scratch) / "settings.ini")
+        if real_settings:
+            result["settings"] = {"path": str(preferences.path), "problem": preferences.problem}
+        window = MainWindow(article, preferences, family)
 
         def on_first_paint() -> None:
             result["first_paint_ms"] = round((time.perf_counter() - started) * 1000, 1)
@@ -136,6 +141,8 @@ def self_test(article: Article, started: float) -> int:
                 ]
                 if checks["sections"] != len(article.sections):
                     failures.append("sections")
+                if preferences.problem:
+                    failures.append(f"settings: {preferences.problem}")
                 result["ok"] = not failures
                 if failures:
                     result["failed"] = failures

@@ -9,6 +9,7 @@ a damaged file neither crashes the reader nor is silently lost.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -32,29 +33,71 @@ def default_settings_path() -> Path:
     return Path(base) / "Oqyrman" / "settings.ini"
 
 
+MAX_SETTINGS_BYTES = 1024 * 1024
+SETTINGS_LINE = re.compile(r"^\s*(?:$|[;#]|\[[^\]]*\]\s*$|[^=]+=)")
+"""A line of an INI file: blank, a comment, a [group], or key=value."""
+FOREIGN_VALUE = re.compile(r"=\s*@(?!ByteArray\(|Invalid\(\))\w*\(")
+"""Values in Qt's @Type(...) notation other than the @ByteArray the reader writes (window
+geometry and state): @Variant(...) holds serialised Qt objects, whose decoding can abort."""
+
+
+def prescreen(path: Path) -> str | None:
+    """Why a settings file must not be given to QSettings, or None when it may."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_SETTINGS_BYTES:
+            return f"it is {size} bytes, far more than settings take"
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return None  # QSettings reports an unreadable file as an access error
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "it is not UTF-8 text"
+    for number, line in enumerate(text.splitlines(), start=1):
+        if "\0" in line or not SETTINGS_LINE.match(line):
+            return f"line {number} is not an INI line"
+        if FOREIGN_VALUE.search(line):
+            return f"line {number} holds a serialised Qt value the reader never writes"
+    return None
+
+
 class Preferences:
     """Typed access to the reader's settings."""
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_settings_path()
+        self.problem: str | None = None
+        """Why the settings file was set aside at start, if it was (for the log and --self-test)."""
         self._settings = self._open()
 
     def _open(self) -> QSettings:
+        reason = prescreen(self.path)  # before Qt: some damaged values make Qt abort while decoding
+        if reason is not None:
+            self._set_aside(reason)
         settings = QSettings(str(self.path), QSettings.Format.IniFormat)
         settings.allKeys()  # Qt reads the file lazily; make it report problems now
         status = settings.status()
         if status == QSettings.Status.FormatError:
-            aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
-            log.warning("settings file %s is damaged; using defaults (kept the old file as %s)", self.path, aside)
             del settings
-            try:
-                self.path.replace(aside)
-            except OSError as error:
-                log.warning("could not move the damaged settings file aside: %s", error)
+            self._set_aside("Qt cannot parse it")
             settings = QSettings(str(self.path), QSettings.Format.IniFormat)
         elif status == QSettings.Status.AccessError:
             log.warning("settings file %s cannot be read; using defaults", self.path)
         return settings
+
+    def _set_aside(self, reason: str) -> None:
+        """Move a damaged settings file aside (never delete it); the reader starts with defaults."""
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        self.problem = f"{reason}; kept as {aside.name}"
+        log.warning("settings file %s is damaged (%s); using defaults, kept it as %s", self.path, reason, aside)
+        try:
+            self.path.replace(aside)
+        except OSError as error:
+            log.warning("could not move the damaged settings file aside: %s", error)
+            self.problem = f"{reason}; could not move it aside: {error}"
 
     def _value(self, key: str):
         try:

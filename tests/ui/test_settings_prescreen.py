@@ -1,0 +1,75 @@
+"""Settings Qt could choke on are screened before QSettings reads them, set aside, and reported."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from desktop.ui.preferences import MAX_SETTINGS_BYTES, Preferences, prescreen
+from desktop.ui.themes import Theme
+from tests.conftest import ROOT
+
+GOOD = "[reader]\ntheme=dark\nscript=latin\n\n[window]\ngeometry=@ByteArray(\\x1\\xd9\\xd0\\xcb)\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"[window]\ngeometry=@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\x10QFooBarType\\0\\0)\n", "serialised Qt value"),
+        (b"[window]\nstate=@QPixmap(\\0\\0)\n", "serialised Qt value"),
+        (b"[reader]\ntheme=dark\n\xff\xfe garbage\n", "not UTF-8"),
+        (b"[reader]\ntheme=dark\x00\x00\n", "not an INI line"),
+        (b"[reader]\nthis line has no equals sign\n", "not an INI line"),
+    ],
+)
+def test_a_dangerous_file_is_set_aside_with_the_reason_and_defaults_are_used(qapp, tmp_path, caplog, content, reason):
+    path = tmp_path / "settings.ini"
+    path.write_bytes(content)
+    assert reason in prescreen(path)
+    preferences = Preferences(path)
+    assert preferences.theme is Theme.SYSTEM
+    assert reason in preferences.problem
+    aside = list(tmp_path.glob("settings.ini.corrupt-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == content
+    assert not path.exists() and reason in caplog.text
+
+
+def test_a_huge_file_is_set_aside(qapp, tmp_path):
+    path = tmp_path / "settings.ini"
+    path.write_text("[reader]\n" + "x=1\n" * (MAX_SETTINGS_BYTES // 4 + 1), encoding="utf-8")
+    assert "bytes" in prescreen(path)
+    assert Preferences(path).problem
+
+
+def test_good_files_and_missing_ones_pass(tmp_path):
+    path = tmp_path / "settings.ini"
+    assert prescreen(path) is None
+    path.write_text(GOOD, encoding="utf-8")
+    assert prescreen(path) is None
+
+
+def test_what_the_reader_itself_writes_passes_the_screen(make_window, qtbot, settings_path):
+    window = make_window()
+    window.apply_theme(Theme.SEPIA)
+    window.close()
+    assert "@ByteArray(" in settings_path.read_text(encoding="utf-8")
+    assert prescreen(settings_path) is None
+    assert Preferences(settings_path).problem is None
+
+
+def test_the_self_test_can_read_the_real_settings_and_reports_a_damaged_file(tmp_path):
+    folder = tmp_path / "config" / "Oqyrman"
+    folder.mkdir(parents=True)
+    (folder / "settings.ini").write_bytes(b"[window]\ngeometry=@Variant(\\0\\0\\0\\x7f)\n")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "desktop", "--self-test", "--real-settings"]
+    first = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    report = json.loads(first.stdout)
+    assert first.returncode == 1 and not report["ok"]
+    assert report["settings"]["path"] == str(folder / "settings.ini")
+    assert "serialised Qt value" in report["settings"]["problem"] and "Traceback" not in first.stderr
+    second = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert second.returncode == 0 and json.loads(second.stdout)["settings"]["problem"] is None
+    assert len(list(folder.glob("settings.ini.corrupt-*"))) == 1
