@@ -84,3 +84,10 @@ def type_text(widget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def displayed(text: str) -> str:
+    """What Qt shows for a label, tooltip or message text: rich text rendered, plain text as is."""
+    from PySide6.QtGui import QTextDocumentFragment, Qt  # QtGui's Qt namespace holds mightBeRichText
+
+    return QTextDocumentFragment.fromHtml(text).toPlainText() if Qt.mightBeRichText(text) else text

@@ -12,7 +12,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 
 log = logging.getLogger("oqyrman")
 
@@ -67,6 +67,7 @@ def show_error_dialog(parent, error: BaseException, details: str, log_file: Path
     )
     if log_file is not None:
         text += "\n\n" + QApplication.translate("Crash", "Толығырақ: %1").replace("%1", str(log_file))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote an article's text
     box.setText(text)
     box.setDetailedText(details)
     box.exec()

@@ -33,6 +33,7 @@ from desktop.content.export import EXPORTERS
 from desktop.content.latin import LatinSpans, latin_article
 from desktop.ui import icons, themes, translations
 from desktop.ui.content_errors import describe
+from desktop.ui.plain_text import as_rich_text
 from desktop.ui.preferences import BUNDLED_KEY, Preferences
 from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.resources import app_icon, bundled_article
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
 
         self.progress_label = QLabel(self)
         self.section_label = QLabel(self)
+        self.section_label.setTextFormat(Qt.TextFormat.PlainText)  # a heading may hold "<b>" as text
         self.statusBar().addWidget(self.section_label, 1)
         self.statusBar().addPermanentWidget(self.progress_label)
 
@@ -635,7 +637,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Мақаланы ашу мүмкін болмады"),
-                f"{path}\n\n{where}{describe(error)}",
+                as_rich_text(f"{path}\n\n{where}{describe(error)}"),
             )
             if not path.exists():
                 self.preferences.remove_recent_file(str(path))
@@ -650,7 +652,7 @@ class MainWindow(QMainWindow):
         recent = self.preferences.recent_files
         for number, name in enumerate(recent, start=1):
             action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
-            action.setToolTip(name)
+            action.setToolTip(as_rich_text(name))
             action.setStatusTip(name)
             action.triggered.connect(lambda _=False, p=name: self.open_path(Path(p)))
         if not recent:
@@ -682,9 +684,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Экспорт сәтсіз аяқталды"),
-                self.tr("Файлға жазу мүмкін болмады:\n%1\n\n%2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
+                as_rich_text(
+                    self.tr("Файлға жазу мүмкін болмады:\n%1\n\n%2")
+                    .replace("%1", str(path))
+                    .replace("%2", error.strerror or str(error))
+                ),
             )
             return False
         self.statusBar().showMessage(self.tr("Сақталды: %1").replace("%1", str(path)), 5000)
@@ -709,6 +713,6 @@ class MainWindow(QMainWindow):
             .replace("%1", APP_NAME)
             .replace("%2", __version__)
             .replace("%3", html.escape(self.article.title))
-            .replace("%4", self.article.source)
+            .replace("%4", html.escape(self.article.source))
             .replace("%5", self.article.date.isoformat()),
         )

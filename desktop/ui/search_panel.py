@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.content import Article
 from desktop.ui import icons
+from desktop.ui.plain_text import as_rich_text
 
 if TYPE_CHECKING:
     from desktop.search import Completion, Hit, SearchIndex, SearchOptions, SearchResult
@@ -252,7 +253,7 @@ class WordCompleter(QCompleter):
             item = QStandardItem(label)
             item.setData(entry.word, self.WordRole)
             item.setData(list(entry.forms), self.FormsRole)
-            item.setToolTip(", ".join(entry.forms))
+            item.setToolTip(as_rich_text(", ".join(entry.forms)))
             item.setEditable(False)
             self.words.appendRow(item)
         if entries:
@@ -299,6 +300,7 @@ class ResultsPanel(QWidget):
         self.suggestion_button.setVisible(False)
         self.suggestion_button.clicked.connect(lambda: self.suggestionChosen.emit(self._suggestion))
         self.empty_label = QLabel(self)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # it repeats the query
         self.empty_label.setObjectName("searchEmpty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)

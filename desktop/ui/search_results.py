@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from desktop.content import Article
 from desktop.search import Hit, Level
 from desktop.search.snippets import make_snippet
+from desktop.ui.plain_text import as_rich_text
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = 0xFFFFFFFF  # internal id of top-level (section) rows
@@ -80,7 +81,7 @@ class SearchResultsModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{section.label} ({len(hits)})"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return section.heading
+                return as_rich_text(section.heading)
             if role == self.HitNumberRole:
                 return hits[0][0]
             return None
@@ -94,7 +95,7 @@ class SearchResultsModel(QAbstractItemModel):
             marked = f"{html.escape(snippet.before)}<b>{html.escape(snippet.match)}</b>{html.escape(snippet.after)}"
             return marked + (f" <i>({html.escape(related)})</i>" if related else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text
+            return as_rich_text(text)
         if role == self.HitNumberRole:
             return number
         return None

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop.content import Article
 from desktop.ui.icons import icon
+from desktop.ui.plain_text import as_rich_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +44,9 @@ class SectionListModel(QAbstractListModel):
             return icon(section.icon, self._icon_color)
         if role == Qt.ItemDataRole.ForegroundRole and hits == 0:  # sections without hits step back
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return as_rich_text(section.heading)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return section.heading
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return section.label
