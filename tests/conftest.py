@@ -88,6 +88,6 @@ def type_text(widget, text: str) -> None:
 
 def displayed(text: str) -> str:
     """What Qt shows for a label, tooltip or message text: rich text rendered, plain text as is."""
-    from PySide6.QtGui import QTextDocumentFragment, Qt  # QtGui's Qt namespace holds mightBeRichText
+    from PySide6.QtGui import Qt, QTextDocumentFragment  # QtGui's Qt namespace holds mightBeRichText
 
     return QTextDocumentFragment.fromHtml(text).toPlainText() if Qt.mightBeRichText(text) else text
