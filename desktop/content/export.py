@@ -15,8 +15,12 @@ from desktop.content.model import Article, BulletList, PassageKind
 
 FORMATS = ("text", "markdown", "html")
 
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>|])")
-_MARKDOWN_LINE_START = re.compile(r"^(#|[-+]\s|\d+[.)]\s|>)")
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>|~&#])")
+"""Characters that open inline constructs (code, emphasis, links, HTML, entities, GFM extras),
+and # (a heading's closing sequence)."""
+_MARKDOWN_BLOCK_START = re.compile(r"^(?:([>+=-])|(\d{1,9})([.)]))")
+"""What makes a line a heading, quote, list item, rule or setext underline: escaped where it starts."""
+_EDGE_WHITESPACE = re.compile(r"^[ \t]+|[ \t]+$")
 
 
 def byline(article: Article) -> str:
@@ -34,8 +38,22 @@ def to_text(article: Article) -> str:
 
 
 def _markdown_escape(text: str) -> str:
+    """Text that CommonMark renders back to exactly these characters, still readable as text.
+
+    Only what could start a construct is escaped (a backslash before ASCII punctuation is
+    always a literal), so ordinary commas and full stops stay as they are. Leading and
+    trailing spaces and tabs, which Markdown strips (and four of which make a code block),
+    become numeric character references.
+    """
     text = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
-    return _MARKDOWN_LINE_START.sub(r"\\\1", text)
+    text = _MARKDOWN_BLOCK_START.sub(_escape_block_start, text)
+    return _EDGE_WHITESPACE.sub(lambda found: "".join(f"&#{ord(char)};" for char in found.group()), text)
+
+
+def _escape_block_start(found: re.Match[str]) -> str:
+    if found.group(1):
+        return "\\" + found.group(1)
+    return f"{found.group(2)}\\{found.group(3)}"  # 1. бір → 1\. бір: the number stays as written
 
 
 def to_markdown(article: Article) -> str:
