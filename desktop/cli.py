@@ -22,8 +22,31 @@ EXIT_USAGE = 2
 PROG = "oqyrman"
 
 
+MAX_LIMIT = 1_000_000_000
+
+
 class CommandError(Exception):
     """A user error to report in one line with exit code 2."""
+
+
+def _count(text: str) -> int:
+    """A whole number from 0 to MAX_LIMIT, for argparse (which reports the ValueError's text)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be from 0 to {MAX_LIMIT:,}, not {value}")
+    return value
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Words given to search or analyse must be text: bytes that are not UTF-8 cannot be (paths may)."""
+    texts = [getattr(args, "query", None), *(getattr(args, "words", None) or ()), getattr(args, "section", None)]
+    for text in texts:
+        if text is not None and any("\udc80" <= char <= "\udcff" for char in text):
+            shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            raise CommandError(f"not valid UTF-8 text: '{shown}'")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", parents=[common], help="find words in the article")
     search.add_argument("query", metavar="QUERY", help='words to find; "double quotes" for an exact phrase')
     search.add_argument("--json", action="store_true", help="print one JSON object for programs")
-    search.add_argument("--limit", type=int, metavar="N", help="show at most N hits")
+    search.add_argument("--limit", type=_count, metavar="N", help=f"show at most N hits (0 to {MAX_LIMIT:,})")
     search.add_argument(
         "--form-only", action="store_true", help="find this form only, not the word's other forms or related words"
     )
@@ -148,8 +171,6 @@ def run_search(args: argparse.Namespace) -> int:
     from desktop.search import Level, SearchIndex, SearchOptions
     from desktop.search.snippets import make_snippet
 
-    if args.limit is not None and args.limit < 0:
-        raise CommandError("--limit must be 0 or more")
     article = _load(args)
     index = SearchIndex.from_article(article)
     options = SearchOptions(inflection=not args.form_only, related=not (args.form_only or args.no_related))
@@ -261,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(format="oqyrman: %(levelname)s: %(name)s: %(message)s", level=logging.WARNING)
     args = build_parser().parse_args(argv)
     try:
+        _check_text_arguments(args)
         if args.command == "export":
             return run_export(args)
         if args.command == "search":

@@ -281,3 +281,37 @@ def test_a_file_over_the_size_limit_is_refused(capsys, tmp_path, monkeypatch):
     assert main(["--open", str(big), "export"]) == 2
     message = f"oqyrman: error: {big}: the file is 2 KiB, larger than the 1 KiB an article may be\n"
     assert capsys.readouterr().err == message
+
+
+# -- arguments that are out of range or not text -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("-1", "must be from 0 to 1,000,000,000, not -1"),
+        ("99999999999999999999999", "must be from 0 to 1,000,000,000"),
+        ("x", "not a whole number: 'x'"),
+        ("1e3", "not a whole number"),
+    ],
+)
+def test_limit_out_of_range_is_a_usage_error(capsys, value, message):
+    with pytest.raises(SystemExit) as caught:
+        main(["search", "сапар", "--limit", value])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_the_largest_limit_works(capsysbinary):
+    assert main(["search", "сапар", "--limit", "1000000000"]) == 0
+    assert capsysbinary.readouterr().out.decode("utf-8").rstrip().endswith("9 matches")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX command lines carry bytes")
+@pytest.mark.parametrize("args", [["search", b"\xff\xfe"], ["search", b"\xff", "--json"], ["analyze", b"ok\xff"]])
+def test_command_line_bytes_that_are_not_utf8_get_a_message(args):
+    command = [sys.executable.encode(), b"-m", b"desktop", *(a if isinstance(a, bytes) else a.encode() for a in args)]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
+    assert result.returncode == 2
+    assert result.stderr.startswith(b"oqyrman: error: not valid UTF-8 text: '") and b"Traceback" not in result.stderr

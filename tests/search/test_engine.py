@@ -310,3 +310,10 @@ def test_the_lenient_keyboard_reading_is_only_for_queries_typed_without_kazakh_l
     index = sentences("Бұл оқиға болды.", "Ол кітап оқыды.")
     assert matches(index, "оқу") == ["оқыды"]  # not оқиға, which оку (ы or і lost, and і typed и) may be
     assert "оқыды" in matches(index, "оку")
+
+
+def test_a_passage_of_more_than_a_million_words_keeps_its_hits_in_place(sentences):
+    long_passage = "a " * (2**20 + 7) + "сапар соңы"
+    index = sentences("кіріспе", long_passage, "сапар мұнда")
+    hits = index.search("сапар").in_document_order()
+    assert [(hit.passage, hit.start) for hit in hits] == [(1, len("a ") * (2**20 + 7)), (2, 0)]
