@@ -257,10 +257,15 @@ def run_gui(args: argparse.Namespace, started: float) -> int:
     article = _load(args)
     if args.section is not None and args.section not in article.section_ids:
         raise CommandError(f"unknown section '{args.section}'; choose one of: {', '.join(article.section_ids)}")
-    from desktop.ui.app import run_window, self_test
+    from desktop.ui.app import needs_offscreen, run_window, self_test
 
     if args.self_test:
         return self_test(article, started, real_settings=args.real_settings)
+    if needs_offscreen():
+        raise CommandError(
+            "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+            "without one, these work: oqyrman export, oqyrman search, oqyrman analyze, oqyrman --self-test"
+        )
     source = getattr(args, "open", None)
     return run_window(article, args.section, source.resolve() if source else None)
 

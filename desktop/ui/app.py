@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 SELF_TEST_TIMEOUT_MS = 20_000
 
 
-def _needs_offscreen() -> bool:
+def needs_offscreen() -> bool:
     """True on Linux/BSD with no display server to talk to."""
     if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
         return False
@@ -52,7 +52,7 @@ def _forward_qt_messages() -> None:
 
 def create_application(argv: list[str] | None = None, *, offscreen_if_headless: bool = False):
     """The QApplication with the app's identity, style and bundled fonts; returns (app, font family)."""
-    if offscreen_if_headless and _needs_offscreen():
+    if offscreen_if_headless and needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
@@ -95,7 +95,13 @@ def run_window(
         preferences.add_recent_file(str(source))
     window.show()
     QTimer.singleShot(0, window.restore_reading_position)
-    return app.exec()
+    from desktop.ui.signals import SignalQuitter
+
+    quitter = SignalQuitter(lambda: (window.close(), app.quit()))
+    try:
+        return app.exec()
+    finally:
+        quitter.stop()
 
 
 def self_test(article: Article, started: float, real_settings: bool = False) -> int:

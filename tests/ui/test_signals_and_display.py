@@ -1,0 +1,78 @@
+"""The window quits cleanly on SIGTERM, SIGHUP and Ctrl+C, saving where the reader was; no display, no abort."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and displays")
+
+
+def _start_reader(tmp_path, *args: str) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop", *args], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True
+    )
+
+
+def _wait_until_running(tmp_path, process: subprocess.Popen, timeout: float = 20) -> None:
+    """The log file is opened just before the window is built; give the window a moment more."""
+    deadline = time.monotonic() + timeout
+    while not list((tmp_path / "data").rglob("oqyrman.log")):
+        assert process.poll() is None, process.stderr.read()
+        assert time.monotonic() < deadline, "the reader did not start"
+        time.sleep(0.1)
+    time.sleep(1.5)
+
+
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGINT"])
+def test_a_quit_signal_saves_the_reading_position_and_exits_cleanly(tmp_path, name):
+    process = _start_reader(tmp_path, "--section", "europe")
+    _wait_until_running(tmp_path, process)
+    process.send_signal(getattr(signal, name))
+    _out, err = process.communicate(timeout=20)
+    assert process.returncode == 0, err
+    assert "Traceback" not in err
+    settings = (tmp_path / "config" / "Oqyrman" / "settings.ini").read_text(encoding="utf-8")
+    assert "bundled\\section=europe" in settings
+    assert "geometry=@ByteArray(" in settings
+
+
+def _without_a_display() -> dict[str, str]:
+    return {
+        key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+
+
+def test_without_a_display_the_window_says_what_still_works():
+    env = _without_a_display()
+    env = {
+        key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop"], cwd=ROOT, env=env, capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("oqyrman: error: no display")
+    assert "oqyrman export" in result.stderr and "--self-test" in result.stderr
+
+
+def test_without_a_display_the_self_test_still_runs():
+    env = _without_a_display()
+    env = {
+        key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--self-test"], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and '"ok": true' in result.stdout
