@@ -16,6 +16,7 @@ import stat
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop.content.model import Article, Block, BulletList, Paragraph, Section
 
@@ -168,7 +169,7 @@ def _key_line(front_lines: list[str], key: str, start: int = 0) -> int:
     return start + 2 if start else 1
 
 
-def _parse_front_matter(front_lines: list[str], origin: str) -> dict:
+def _parse_front_matter(front_lines: list[str], origin: str) -> dict[str, Any]:
     try:
         meta = tomllib.loads("\n".join(front_lines))
     except RecursionError:
@@ -192,7 +193,7 @@ def _parse_front_matter(front_lines: list[str], origin: str) -> dict:
     return meta
 
 
-def _section_specs(meta: dict, front_lines: list[str], origin: str) -> list[_SectionSpec]:
+def _section_specs(meta: dict[str, Any], front_lines: list[str], origin: str) -> list[_SectionSpec]:
     entries = meta.get("sections")
     if not isinstance(entries, list) or not entries:
         raise ContentError("no_sections", len(front_lines) + 1, origin)

@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.search.morphology import fallback_stems, family, stems
 from desktop.search.normalize import fold, is_cyrillic, tokenize
@@ -39,6 +39,9 @@ from desktop.search.transliterate import (
     to_latin,
     wrong_layout_to_cyrillic,
 )
+
+if TYPE_CHECKING:
+    from desktop.content import Article
 
 MAX_QUERY_WORDS = 32  # longer input is cut here: no passage holds more words than that together
 TOKEN_BITS = 32
@@ -129,10 +132,10 @@ class SearchResult:
 
 
 class Completion(NamedTuple):
-    """A suggestion for a search box: a word of the text with its other forms and their count."""
+    """A suggestion for a search box: a word of the text with its other forms and how often they occur."""
 
     word: str
-    count: int
+    occurrences: int
     forms: tuple[str, ...]
 
 
@@ -194,10 +197,10 @@ class SearchIndex:
     def __init__(self, passages: Iterable[tuple[str, str]]) -> None:
         self._sections: list[str] = []
         self._texts: list[str] = []
-        self._spans: list[array] = []  # per passage: start0, end0, start1, end1 … in original text
+        self._spans: list[array[int]] = []  # per passage: start0, end0, start1, end1 … in original text
         self._types: dict[str, int] = {}  # folded word -> type id
         self._type_words: list[str] = []
-        self._postings: list[array] = []  # per type: packed (passage, token)
+        self._postings: list[array[int]] = []  # per type: packed (passage, token)
         self._keys: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for section_id, text in passages:
             self._add(section_id, text)
@@ -208,7 +211,7 @@ class SearchIndex:
             self._fallback_vocabulary.setdefault(keyboard_fallback(word), type_id)
 
     @classmethod
-    def from_article(cls, article) -> SearchIndex:
+    def from_article(cls, article: Article) -> SearchIndex:
         return cls((passage.section_id, passage.text) for passage in article.passages)
 
     def __len__(self) -> int:
@@ -219,7 +222,7 @@ class SearchIndex:
         self._sections.append(section_id)
         self._texts.append(text)
         folded = fold(text)
-        spans = array("I")
+        spans: array[int] = array("I")
         for position, token in enumerate(tokenize(folded.text)):
             start, end = folded.original_span(token.start, token.end)
             spans.extend((start, end))
@@ -282,7 +285,7 @@ class SearchIndex:
         self, group: _Group, options: SearchOptions, levels: list[dict[int, Level]] | None = None
     ) -> dict[int, tuple[int, Level]]:
         """Packed posting of each match's first word -> (number of words, level)."""
-        layout_words = group.layout_words or [None] * len(group.words)
+        layout_words: list[str | None] = [*group.layout_words] if group.layout_words else [None] * len(group.words)
         per_word = levels or [
             self._word_levels(word, options, layout_word)
             for word, layout_word in zip(group.words, layout_words, strict=True)
@@ -450,7 +453,7 @@ class SearchIndex:
             ordered = sorted(members, key=lambda word: (-counts[word], word))
             surfaces = tuple(self._surface(self._types[word]) for word in ordered)
             entries.append(Completion(self._lemma(members), sum(counts.values()), surfaces))
-        entries.sort(key=lambda entry: (-entry.count, entry.word.casefold()))
+        entries.sort(key=lambda entry: (-entry.occurrences, entry.word.casefold()))
         return entries[:limit]
 
 

@@ -76,6 +76,10 @@ class Analysis:
         return " + ".join(parts)
 
 
+_Readings = dict[tuple[str, str, tuple[Morph, ...]], None]
+"""(stem, part of speech, suffixes) of each reading found, in the order found (a dict as an ordered set)."""
+
+
 @dataclass(frozen=True)
 class _Form:
     """A suffix form as written: the text, its suffix, the sound classes it follows, harmony."""
@@ -193,11 +197,11 @@ class Analyser:
         if irregular is not None:
             stem, pos = irregular
             return (Analysis(stem, pos),)
-        found: dict[tuple[str, str, tuple[Morph, ...]], None] = {(word, "word", ()): None}
+        found: _Readings = {(word, "word", ()): None}
         self._read(word, frozenset(), (), found)
         return tuple(Analysis(stem, pos, morphs) for stem, pos, morphs in found)
 
-    def _read(self, left: str, allowed: frozenset[str], right: tuple[Morph, ...], found: dict) -> None:
+    def _read(self, left: str, allowed: frozenset[str], right: tuple[Morph, ...], found: _Readings) -> None:
         """Read suffixes off the end of ``left``; ``allowed`` is what the suffix to its right accepts."""
         if right:
             for slot, pos in STEM_SLOTS.items():
@@ -233,7 +237,7 @@ class Analyser:
         *,
         allowed: frozenset[str],
         right: tuple[Morph, ...],
-        found: dict,
+        found: _Readings,
         contracted: bool = False,
     ) -> None:
         """Read ``written`` as this suffix form after ``rest``, then go on leftwards."""

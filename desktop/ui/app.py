@@ -59,7 +59,8 @@ def create_application(argv: list[str] | None = None, *, offscreen_if_headless: 
     from desktop.ui.resources import app_icon, register_fonts
 
     _forward_qt_messages()
-    app = QApplication.instance() or QApplication(argv if argv is not None else [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -166,6 +167,8 @@ def self_test(article: Article, started: float, real_settings: bool = False) -> 
         app.exec()
     print(json.dumps(result, ensure_ascii=False))
     if not result["ok"]:
-        print(f"{APP_NAME.lower()}: self-test failed: {'; '.join(map(str, result.get('failed', [])))}", file=sys.stderr)
+        failed = result.get("failed")
+        reasons = "; ".join(map(str, failed)) if isinstance(failed, list) else ""
+        print(f"{APP_NAME.lower()}: self-test failed: {reasons}", file=sys.stderr)
         return 1
     return 0

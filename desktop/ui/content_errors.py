@@ -81,4 +81,4 @@ def describe(error: ContentError) -> str:
     template = TEMPLATES.get(error.code)
     if template is None:
         return error.message
-    return QCoreApplication.translate(CONTEXT, template).format(**error.params)
+    return QCoreApplication.translate(CONTEXT, str(template)).format(**error.params)

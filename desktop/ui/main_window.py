@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -144,7 +145,9 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # -- construction --------------------------------------------------------------------
-    def _action(self, text: str, shortcuts: list[QKeySequence | str], slot, icon: str | None = None) -> QAction:
+    def _action(
+        self, text: str, shortcuts: Sequence[QKeySequence | str], slot: Callable[..., object], icon: str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         sequences: list[QKeySequence] = []
         for shortcut in shortcuts:  # a platform's standard key may equal our own: list each once,
@@ -446,7 +449,7 @@ class MainWindow(QMainWindow):
         colors = themes.colors_for(theme)
         QApplication.setPalette(themes.palette_for(colors))  # every window and dialog follows
         self.section_model.set_icon_color(colors.accent)
-        self.reading_pane.render(colors)
+        self.reading_pane.rebuild(colors)
         self._paint_highlights()  # highlights are painted in theme colours too
 
     # -- search --------------------------------------------------------------------------

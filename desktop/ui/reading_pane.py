@@ -85,12 +85,12 @@ class ReadingPane(QTextBrowser):
         self._pinned = None
         self.setExtraSelections([])
         self.verticalScrollBar().setValue(0)
-        self.render(colors)
+        self.rebuild(colors)
         self.verticalScrollBar().setValue(0)
         self._current_section = ""
         self._set_current_section(article.sections[0].id)
 
-    def render(self, colors: ThemeColors) -> None:
+    def rebuild(self, colors: ThemeColors) -> None:
         """(Re)build the document in the theme's colours, keeping the reading position."""
         position = self.verticalScrollBar().value()
         document = self.document()
@@ -304,8 +304,9 @@ class ReadingPane(QTextBrowser):
         return mime
 
     # -- safety --------------------------------------------------------------------------
-    def loadResource(self, kind: int, url: QUrl):
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
         """Only bundled resources load; nothing ever comes from the network or disk."""
+        url = QUrl(url) if isinstance(url, str) else url
         if url.scheme() == "qrc":
             return super().loadResource(kind, url)
         return None

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCompleter,
     QHBoxLayout,
     QLabel,
@@ -234,10 +235,17 @@ class WordCompleter(QCompleter):
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setMaxVisibleItems(8)
-        self.popup().setObjectName("searchCompletions")
-        self.popup().setStyleSheet("QListView::item { padding: 4px 6px; }")
-        self.popup().setAccessibleName(self.tr("Мәтіндегі сөздер"))
-        self.activated[QModelIndex].connect(self._on_activated)
+        self.popup_list.setObjectName("searchCompletions")
+        self.popup_list.setStyleSheet("QListView::item { padding: 4px 6px; }")
+        self.popup_list.setAccessibleName(self.tr("Мәтіндегі сөздер"))
+        self.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]  # the index overload
+
+    @property
+    def popup_list(self) -> QAbstractItemView:
+        """The popup list (QCompleter always has one once a model is set)."""
+        popup = self.popup()
+        assert popup is not None
+        return popup
 
     @staticmethod
     def last_word(text: str) -> str:
@@ -245,11 +253,11 @@ class WordCompleter(QCompleter):
 
     def show_completions(self, entries: list[Completion]) -> None:
         self.words.clear()
-        self.popup().setFont(self._box.font())
+        self.popup_list.setFont(self._box.font())
         for entry in entries:
             forms = [form for form in entry.forms if form != entry.word][: self.MAX_FORMS_SHOWN]
             more = "…" if len(entry.forms) - (entry.word in entry.forms) > len(forms) else ""
-            label = f"{entry.word}  ·  {entry.count}" + (f"  ·  {', '.join(forms)}{more}" if forms else "")
+            label = f"{entry.word}  ·  {entry.occurrences}" + (f"  ·  {', '.join(forms)}{more}" if forms else "")
             item = QStandardItem(label)
             item.setData(entry.word, self.WordRole)
             item.setData(list(entry.forms), self.FormsRole)
@@ -259,7 +267,7 @@ class WordCompleter(QCompleter):
         if entries:
             self.complete()
         else:
-            self.popup().hide()
+            self.popup_list.hide()
 
     def _on_activated(self, index: QModelIndex) -> None:
         word = index.data(self.WordRole)
@@ -294,6 +302,7 @@ class ResultsPanel(QWidget):
         self.view.clicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
 
+        self._suggestion = ""
         self.suggestion_button = QPushButton(self)
         self.suggestion_button.setObjectName("searchSuggestion")
         self.suggestion_button.setFlat(True)
@@ -314,7 +323,6 @@ class ResultsPanel(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.suggestion_button)
         layout.addWidget(self.stack)
-        self._suggestion = ""
 
     def show_result(self, result: SearchResult | None, hits: list[Hit]) -> None:
         self.model.set_hits(hits)

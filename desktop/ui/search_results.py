@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from desktop.content import Article
@@ -57,7 +57,7 @@ class SearchResultsModel(QAbstractItemModel):
             return self.createIndex(row, 0, parent.row())
         return QModelIndex()
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt's overloads
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008 - QObject.parent() is another overload
         if not index.isValid() or index.internalId() == NO_PARENT:
             return QModelIndex()
         return self.createIndex(index.internalId(), 0, NO_PARENT)
@@ -112,7 +112,7 @@ def _text_width(option: QStyleOptionViewItem) -> int:
 class SnippetDelegate(QStyledItemDelegate):
     """Draws hit rows as rich text (the match in bold); section rows as usual."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument | None:
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument | None:
         markup = index.data(SearchResultsModel.SnippetHtmlRole)
         if markup is None:
             return None
@@ -123,7 +123,7 @@ class SnippetDelegate(QStyledItemDelegate):
         document.setTextWidth(_text_width(option))
         return document
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)
         document = self._document(options, index)
@@ -144,7 +144,7 @@ class SnippetDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)
         document = self._document(options, index)
@@ -156,6 +156,6 @@ class SnippetDelegate(QStyledItemDelegate):
 class ResultsView(QTreeView):
     """The results tree; hit rows wrap to the panel's width, so a resize lays them out again."""
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()

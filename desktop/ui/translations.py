@@ -37,6 +37,7 @@ def resolve(choice: str) -> str:
 def install(choice: str) -> str:
     """Load the interface translation for a choice ("system" or a language code); returns the language."""
     app = QCoreApplication.instance()
+    assert app is not None, "translations need the application"
     language = resolve(choice)
     for translator in _installed:
         app.removeTranslator(translator)

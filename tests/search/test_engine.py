@@ -289,7 +289,7 @@ def test_completions_group_the_forms_of_a_word_with_their_counts(sentences):
         "Саясат туралы.",
     )
     entries = index.completions("сап")
-    assert [(entry.word, entry.count) for entry in entries] == [("Сапар", 4)]
+    assert [(entry.word, entry.occurrences) for entry in entries] == [("Сапар", 4)]
     assert entries[0].forms[0] == "Сапары"  # most frequent form first
     assert set(entries[0].forms) == {"Сапар", "Сапары", "Сапарын"}
     assert [entry.word for entry in index.completions("са")] == ["Сапар", "Саясат"]
@@ -298,7 +298,7 @@ def test_completions_group_the_forms_of_a_word_with_their_counts(sentences):
 def test_completions_name_a_verb_by_its_dictionary_form_when_the_text_has_it(sentences):
     index = sentences("Ол сақтап қалды.", "Сақтау керек.", "Сақтауға тырысты.")
     (entry,) = index.completions("сақ")
-    assert entry.word == "Сақтау" and entry.count == 3
+    assert entry.word == "Сақтау" and entry.occurrences == 3
 
 
 @pytest.mark.parametrize("prefix", ["", " ", "!", "zzz", "\x00"])
