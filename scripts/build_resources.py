@@ -22,7 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 QRC = ROOT / "resources" / "oqyrman.qrc"
 OUTPUT = ROOT / "desktop" / "ui" / "resources_rc.py"
 TRANSLATIONS = ROOT / "resources" / "translations"
-TRANSLATED_LANGUAGES = ("ru", "en")
+sys.path.insert(0, str(ROOT))
+from desktop.ui.translations import LANGUAGES, SOURCE_LANGUAGE
+
+TRANSLATED_LANGUAGES = tuple(code for code in LANGUAGES if code != SOURCE_LANGUAGE)
 # lupdate reads these; the compiled resources module is left out (it holds only data).
 UI_SOURCES = sorted(p for p in (ROOT / "desktop" / "ui").glob("*.py") if p.name != "resources_rc.py")
 
@@ -50,7 +53,7 @@ def main() -> int:
         subprocess.run(
             [
                 tool("pyside6-lupdate"), *map(str, UI_SOURCES), "-no-obsolete",
-                "-source-language", "kk", "-target-language", language, "-ts", str(source),
+                "-source-language", SOURCE_LANGUAGE, "-target-language", language, "-ts", str(source),
             ],
             check=True,
         )  # fmt: skip

@@ -30,7 +30,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.search.morphology import fallback_stems, family, stems
-from desktop.search.normalize import fold, is_cyrillic, tokenize
+from desktop.search.normalize import fold, has_cyrillic, tokenize
 from desktop.search.transliterate import (
     is_latin_word,
     keyboard_fallback,
@@ -491,7 +491,7 @@ def _parse_query(query: str) -> list[_Group]:
     if not isinstance(query, str):
         return []
     groups = _parse_groups(query)
-    if groups and not any(is_cyrillic(char) for char in query) and any(char.isalpha() for char in query):
+    if groups and not has_cyrillic(query) and any(char.isalpha() for char in query):
         meant = _parse_groups(wrong_layout_to_cyrillic(query))
         if [len(g.words) for g in meant] == [len(g.words) for g in groups]:
             for group, meant_group in zip(groups, meant, strict=True):

@@ -46,6 +46,7 @@ from desktop.search.grammar import (
     VOWELS,
     Suffix,
 )
+from desktop.search.normalize import has_cyrillic
 from desktop.search.transliterate import keyboard_fallback
 
 MAX_FAMILY_DEPTH = 2
@@ -191,7 +192,7 @@ class Analyser:
     # Inflection
     def _analyse(self, word: str) -> tuple[Analysis, ...]:
         """Every reading of a folded (lower-case) word; the word itself, unanalysed, first."""
-        if not word or not any("\u0400" <= char <= "\u052f" for char in word):
+        if not has_cyrillic(word):
             return (Analysis(word, "other"),)
         irregular = self.grammar.irregular.get(word)
         if irregular is not None:

@@ -39,8 +39,16 @@ LATIN_LOOKALIKES = str.maketrans(
 )  # fmt: skip
 
 
+CYRILLIC_RANGE = ("\u0400", "\u052f")
+"""Cyrillic and Cyrillic Supplement: the 42 Kazakh letters and the Russian ones."""
+
+
 def is_cyrillic(char: str) -> bool:
-    return "\u0400" <= char <= "\u052f"
+    return CYRILLIC_RANGE[0] <= char <= CYRILLIC_RANGE[1]
+
+
+def has_cyrillic(text: str) -> bool:
+    return any(is_cyrillic(char) for char in text)
 
 
 @dataclass(frozen=True)

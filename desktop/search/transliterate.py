@@ -17,6 +17,7 @@ from __future__ import annotations
 import unicodedata
 
 from desktop.content.latin import to_latin
+from desktop.search.normalize import has_cyrillic
 
 __all__ = [
     "is_latin_word",
@@ -82,6 +83,6 @@ def latin_skeleton(word: str) -> str:
 
 
 def is_latin_word(word: str) -> bool:
-    return any((char.isalpha() and char.isascii()) or "\u00c0" <= char <= "\u024f" for char in word) and not any(
-        "\u0400" <= char <= "\u052f" for char in word
-    )
+    return any(
+        (char.isalpha() and char.isascii()) or "\u00c0" <= char <= "\u024f" for char in word
+    ) and not has_cyrillic(word)

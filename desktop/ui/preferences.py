@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from desktop.ui import translations
 from desktop.ui.themes import Theme
 
 log = logging.getLogger(__name__)
@@ -214,7 +215,7 @@ class Preferences:
         value = self._value("ui/language")
         if value is None:
             return "system"
-        if value in ("system", "kk", "ru", "en"):
+        if value == translations.SYSTEM or value in translations.LANGUAGES:
             return str(value)
         log.warning("unknown interface language %r in settings; following the system", value)
         return "system"
