@@ -27,7 +27,7 @@ from desktop.ui.translations import LANGUAGES, SOURCE_LANGUAGE
 
 TRANSLATED_LANGUAGES = tuple(code for code in LANGUAGES if code != SOURCE_LANGUAGE)
 # lupdate reads these; the compiled resources module is left out (it holds only data).
-UI_SOURCES = sorted(p for p in (ROOT / "desktop" / "ui").glob("*.py") if p.name != "resources_rc.py")
+UI_SOURCES = sorted(p for p in (ROOT / "desktop" / "ui").rglob("*.py") if p.name != "resources_rc.py")
 
 
 def tool(name: str) -> str:

@@ -32,7 +32,7 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from desktop.ui.app import create_application
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.mainwindow import MainWindow
     from desktop.ui.preferences import Preferences
     from desktop.ui.resources import bundled_article
     from desktop.ui.themes import Theme

@@ -56,7 +56,7 @@ def settings_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_window(qtbot, article, reading_font, settings_path):
     """Build a shown main window over fresh (or given) settings."""
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.mainwindow import MainWindow
     from desktop.ui.preferences import Preferences
     from desktop.ui.themes import Theme
 

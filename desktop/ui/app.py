@@ -83,7 +83,7 @@ def run_window(
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.crash import install_excepthook, start_log_file
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.mainwindow import MainWindow
     from desktop.ui.preferences import Preferences
 
     app, family = create_application()
@@ -116,7 +116,7 @@ def self_test(article: Article, started: float, real_settings: bool = False) -> 
     from PySide6.QtGui import QFontInfo, QRawFont
 
     from desktop.ui import icons
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.mainwindow import MainWindow
     from desktop.ui.preferences import Preferences
 
     app, family = create_application(offscreen_if_headless=True)

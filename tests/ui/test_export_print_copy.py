@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.cli import main
+from desktop.ui.mainwindow import MainAction
 from tests.conftest import ROOT
 
 
@@ -55,7 +56,7 @@ def test_print_opens_a_preview_of_the_pages(make_window, monkeypatch):
     opened = []
     monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
     window = make_window()
-    window.print_action.trigger()
+    window.action(MainAction.PRINT).trigger()
     assert opened == [window.article.title]
 
 
@@ -68,7 +69,7 @@ def _select_words(pane, count: int) -> None:
 def test_copying_a_passage_adds_the_citation(make_window):
     window = make_window()
     _select_words(window.reading_pane, 10)
-    window.copy_action.trigger()
+    window.action(MainAction.COPY).trigger()
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("Қазақстан Президенті")
     assert copied.endswith("«Тоқаевтың Мәскеуге сапары: әлемдік БАҚ пен сарапшылардың пікірі», BAQ.KZ, 2025-11-15")
@@ -77,18 +78,18 @@ def test_copying_a_passage_adds_the_citation(make_window):
 def test_copying_a_word_or_two_stays_bare(make_window):
     window = make_window()
     _select_words(window.reading_pane, 2)
-    window.copy_action.trigger()
+    window.action(MainAction.COPY).trigger()
     assert "BAQ.KZ, 2025-11-15" not in QGuiApplication.clipboard().text()
 
 
 def test_the_citation_can_be_turned_off_and_it_is_remembered(make_window, settings_path):
     window = make_window()
-    window.cite_action.trigger()
+    window.action(MainAction.CITE).trigger()
     _select_words(window.reading_pane, 10)
-    window.copy_action.trigger()
+    window.action(MainAction.COPY).trigger()
     assert "BAQ.KZ, 2025" not in QGuiApplication.clipboard().text()
     window.close()
-    assert not make_window(path=settings_path, theme=None).cite_action.isChecked()
+    assert not make_window(path=settings_path, theme=None).action(MainAction.CITE).isChecked()
 
 
 def test_an_unexpected_error_is_logged_and_shown_and_the_window_stays(make_window, tmp_path, monkeypatch):

@@ -1,5 +1,6 @@
 """The Latin-alphabet view in the window: text, sidebar, search both ways, remembered."""
 
+from desktop.ui.mainwindow import MainAction
 from desktop.ui.preferences import Preferences
 from tests.conftest import type_text
 
@@ -12,11 +13,11 @@ def _search(window, qtbot, text):
 
 def test_the_toggle_shows_text_sidebar_and_title_in_latin(make_window):
     window = make_window()
-    window.latin_action.trigger()
+    window.action(MainAction.LATIN).trigger()
     assert window.reading_pane.toPlainText().startswith("Toqaevtyñ Mäskeuge sapary")
     assert window.section_model.index(1).data() == "Batys mediasy"
     assert window.windowTitle().startswith("Toqaevtyñ")
-    window.latin_action.trigger()
+    window.action(MainAction.LATIN).trigger()
     assert window.reading_pane.toPlainText().startswith("Тоқаевтың Мәскеуге сапары")
 
 
@@ -63,5 +64,5 @@ def test_the_choice_is_remembered(make_window, settings_path):
     window.close()
     assert Preferences(settings_path).latin_script
     again = make_window(path=settings_path, theme=None)
-    assert again.latin_action.isChecked()
+    assert again.action(MainAction.LATIN).isChecked()
     assert again.reading_pane.toPlainText().startswith("Toqaevtyñ")

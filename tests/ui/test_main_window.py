@@ -6,6 +6,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from desktop.ui import themes
+from desktop.ui.mainwindow import MainAction
 from desktop.ui.preferences import DEFAULT_FONT_SIZE
 from desktop.ui.themes import Theme
 
@@ -115,7 +116,7 @@ def test_every_action_has_a_shortcut_and_is_in_a_menu(make_window):
     window = make_window()
     in_menus = {action for menu in window.menuBar().findChildren(QMenu) for action in menu.actions()}
     for action in window.actions():
-        if action is window.about_qt_action:
+        if action is window.action(MainAction.ABOUT_QT):
             continue
         assert action.shortcuts(), action.text()
         texts = [sequence.toString() for sequence in action.shortcuts()]
@@ -160,5 +161,5 @@ def test_export_to_an_unwritable_place_shows_a_dialog(make_window, tmp_path, mon
 def test_about_names_version_source_and_licenses(make_window, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
-    make_window().about_action.trigger()
+    make_window().action(MainAction.ABOUT).trigger()
     assert "0.1.0" in shown[0] and "BAQ.KZ" in shown[0] and "Open Font License" in shown[0]

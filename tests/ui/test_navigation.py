@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.ui.mainwindow import MainAction
 from desktop.ui.section_model import SectionListModel
 
 
@@ -62,13 +63,13 @@ def test_keyboard_in_the_sidebar_navigates(make_window, qtbot):
 
 def test_next_and_previous_section_actions(make_window):
     window = make_window()
-    window.next_section_action.trigger()
+    window.action(MainAction.NEXT_SECTION).trigger()
     assert window.reading_pane.current_section() == "west"
-    window.next_section_action.trigger()
-    window.previous_section_action.trigger()
+    window.action(MainAction.NEXT_SECTION).trigger()
+    window.action(MainAction.PREVIOUS_SECTION).trigger()
     assert window.reading_pane.current_section() == "west"
-    window.previous_section_action.trigger()
-    window.previous_section_action.trigger()
+    window.action(MainAction.PREVIOUS_SECTION).trigger()
+    window.action(MainAction.PREVIOUS_SECTION).trigger()
     assert window.reading_pane.current_section() == "intro"
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.ui.mainwindow import MainAction
 from desktop.ui.preferences import Preferences
 from tests.conftest import displayed, type_text
 from tests.content.test_loader import GOOD
@@ -67,7 +68,7 @@ def test_recent_files_are_remembered_newest_first(make_window, tmp_path, setting
     window.open_path(first)
     window.close()
     assert Preferences(settings_path).recent_files == [str(first.resolve()), str(second.resolve())]
-    window._fill_recent_menu()
+    window.fill_recent_menu()
     assert [a.text() for a in window.recent_menu.actions()] == ["&1 first.md", "&2 second.md"]
 
 
@@ -76,7 +77,7 @@ def test_each_article_keeps_its_own_reading_position(make_window, tmp_path):
     window.go_to_section("europe")
     window.open_path(_write(tmp_path, "other.md", GOOD))
     assert window.reading_pane.current_section() == "lead"
-    window.bundled_action.trigger()
+    window.action(MainAction.BUNDLED).trigger()
     assert window.source is None
     assert window.reading_pane.current_section() == "europe"
 
@@ -104,7 +105,7 @@ def test_a_pipe_in_the_recent_files_gets_a_dialog_at_once(make_window, tmp_path,
     window = make_window()
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    window._fill_recent_menu()
+    window.fill_recent_menu()
     recent = [action for action in window.recent_menu.actions() if action.statusTip() == str(fifo)]
     recent[0].trigger()  # a pipe would block here forever if it were opened
     assert len(shown) == 1 and "кәдімгі файл емес" in shown[0] and str(fifo) in displayed(shown[0])

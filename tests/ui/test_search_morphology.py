@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from desktop.content.latin import to_latin
+from desktop.ui.mainwindow import MainAction
 from desktop.ui.preferences import Preferences
 from desktop.ui.search_panel import WordCompleter
 from desktop.ui.search_results import SearchResultsModel
@@ -80,22 +81,22 @@ def test_related_words_are_found_and_marked_in_the_results(make_window, qtbot):
 def test_related_words_can_be_turned_off_and_it_is_remembered(make_window, qtbot, settings_path):
     window = make_window()
     _search(window, qtbot, "қауіп")
-    window.related_action.trigger()
+    window.action(MainAction.RELATED).trigger()
     assert window.search.hits == []
     assert Preferences(settings_path).search_related is False
     window.close()
-    assert not make_window().related_action.isChecked()
+    assert not make_window().action(MainAction.RELATED).isChecked()
 
 
 def test_this_form_only_finds_the_typed_form(make_window, qtbot, settings_path):
     window = make_window()
     _search(window, qtbot, "сапары")
     assert len(window.search.hits) == 9
-    window.form_only_action.trigger()
+    window.action(MainAction.FORM_ONLY).trigger()
     assert {hit.match for hit in window.search.hits} == {"сапары"}  # twice in the article
-    assert not window.related_action.isEnabled()  # no related words without other forms
+    assert not window.action(MainAction.RELATED).isEnabled()  # no related words without other forms
     assert Preferences(settings_path).search_form_only is True
-    window.form_only_action.trigger()
+    window.action(MainAction.FORM_ONLY).trigger()
     assert len(window.search.hits) == 9
 
 

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desktop.ui import themes
+from desktop.ui.mainwindow import MainAction
 from desktop.ui.search_results import SearchResultsModel
 from desktop.ui.section_model import SectionListModel
 from desktop.ui.themes import Theme
@@ -156,7 +157,7 @@ def test_highlights_survive_zoom_and_section_switching(searched):
 
 def test_opening_the_results_panel_before_any_search_shows_an_empty_list(make_window):
     window = make_window()
-    window.results_action.trigger()
+    window.action(MainAction.RESULTS).trigger()
     assert window.results_dock.isVisible()
     assert window.results_dock.widget() is window.results_panel
     assert window.results_panel.model.rowCount() == 0

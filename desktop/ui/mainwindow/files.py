@@ -1,0 +1,140 @@
+"""Files: opening articles (dialog, recent files), exporting, printing, and the About box."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from desktop import APP_NAME, __version__
+from desktop.content import Article, ContentError, atomic, load_article
+from desktop.content.export import EXPORTERS
+from desktop.ui.content_errors import describe
+from desktop.ui.plain_text import as_rich_text
+
+if TYPE_CHECKING:
+    from desktop.ui.preferences import Preferences
+    from desktop.ui.reading_pane import ReadingPane
+
+
+class FilesMixin(QMainWindow):
+    """Opening, exporting and printing articles; mixed into MainWindow."""
+
+    article: Article
+    display: Article
+    source: Path | None
+    preferences: Preferences
+    reading_pane: ReadingPane
+    recent_menu: QMenu
+
+    def show_article(self, article: Article, source: Path | None) -> None:
+        raise NotImplementedError  # MainWindow's
+
+    def open_dialog(self) -> None:
+        start = (
+            str(self.source.parent)
+            if self.source
+            else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Мақаланы ашу"),
+            start,
+            QCoreApplication.translate("MainWindow", "Oqyrman мақалалары (*.md *.txt);;Барлық файлдар (*)"),
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Open an article file; a file that cannot be read leaves the open article as it is."""
+        try:
+            article = load_article(path)
+        except ContentError as error:
+            line = QCoreApplication.translate("MainWindow", "%1-жол: ").replace("%1", str(error.line))
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("MainWindow", "Мақаланы ашу мүмкін болмады"),
+                as_rich_text(f"{path}\n\n{line if error.line else ''}{describe(error)}"),
+            )
+            if not path.exists():
+                self.preferences.remove_recent_file(str(path))
+            return False
+        path = path.resolve()
+        self.show_article(article, path)
+        self.preferences.add_recent_file(str(path))
+        return True
+
+    def fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.preferences.recent_files
+        for number, name in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
+            action.setToolTip(as_rich_text(name))
+            action.setStatusTip(name)
+            action.triggered.connect(lambda _=False, p=name: self.open_path(Path(p)))
+        if not recent:
+            self.recent_menu.addAction(QCoreApplication.translate("MainWindow", "(бос)")).setEnabled(False)
+
+    def export_dialog(self) -> None:
+        filters = {
+            QCoreApplication.translate("MainWindow", "Мәтін (*.txt)"): "text",
+            QCoreApplication.translate("MainWindow", "Markdown (*.md)"): "markdown",
+            QCoreApplication.translate("MainWindow", "HTML (*.html)"): "html",
+            QCoreApplication.translate("MainWindow", "PDF (*.pdf)"): "pdf",
+        }
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Мақаланы экспорттау"),
+            "oqyrman-article.txt",
+            ";;".join(filters),
+        )
+        if path:
+            self.export_to(Path(path), filters.get(chosen, "text"))
+
+    def export_to(self, path: Path, fmt: str) -> bool:
+        """Write the article as shown; atomically, so a failure keeps an existing file as it was."""
+        try:
+            if fmt == "pdf":
+                from desktop.ui.printing import write_pdf
+
+                write_pdf(self.display, path, self.reading_pane.font_family())
+            else:
+                atomic.write_text(path, EXPORTERS[fmt](self.display))
+        except OSError as error:
+            message = QCoreApplication.translate("MainWindow", "Файлға жазу мүмкін болмады:\n%1\n\n%2")
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("MainWindow", "Экспорт сәтсіз аяқталды"),
+                as_rich_text(message.replace("%1", str(path)).replace("%2", error.strerror or str(error))),
+            )
+            return False
+        saved = QCoreApplication.translate("MainWindow", "Сақталды: %1")
+        self.statusBar().showMessage(saved.replace("%1", str(path)), 5000)
+        return True
+
+    def print_article(self) -> None:
+        from desktop.ui.printing import print_with_preview
+
+        print_with_preview(self, self.display, self.reading_pane.font_family())
+
+    def about(self) -> None:
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "<h3>%1 %2</h3>"
+            "<p>Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.</p>"
+            "<p>Мақала: «%3», %4, %5.</p>"
+            "<p>Қаріп: Noto Serif, SIL Open Font License 1.1. "
+            "Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).</p>",
+        )
+        QMessageBox.about(
+            self,
+            QCoreApplication.translate("MainWindow", "%1 туралы").replace("%1", APP_NAME),
+            text.replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", html.escape(self.article.title))
+            .replace("%4", html.escape(self.article.source))
+            .replace("%5", self.article.date.isoformat()),
+        )

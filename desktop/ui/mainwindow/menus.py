@@ -1,0 +1,61 @@
+"""The menu bar and the search options menu, laid out from the action registry by name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
+
+from desktop.ui.mainwindow.actions import MainAction
+
+if TYPE_CHECKING:
+    from desktop.ui.mainwindow.window import MainWindow
+
+SEPARATOR = None
+A = MainAction
+
+EDIT_MENU = [A.COPY, A.SELECT_ALL, SEPARATOR, A.CITE]
+SEARCH_MENU = [A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS, SEPARATOR, A.RELATED, A.FORM_ONLY, SEPARATOR, A.RESULTS]
+GO_MENU = [A.NEXT_SECTION, A.PREVIOUS_SECTION, SEPARATOR, A.FOCUS_SIDEBAR, A.FOCUS_TEXT]
+HELP_MENU = [A.ABOUT, A.ABOUT_QT]
+SEARCH_OPTIONS = [A.RELATED, A.FORM_ONLY]
+
+
+def _fill(window: MainWindow, menu: QMenu, names: Sequence[MainAction | None]) -> None:
+    for name in names:
+        if name is SEPARATOR:
+            menu.addSeparator()
+        else:
+            menu.addAction(window.action(name))
+
+
+def create_menus(window: MainWindow) -> None:
+    bar = window.menuBar()
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Файл"))
+    file_menu.addAction(window.action(A.OPEN))
+    window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Соңғы файлдар"))
+    window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+    window.fill_recent_menu()
+    _fill(window, file_menu, [A.BUNDLED, SEPARATOR, A.EXPORT, A.PRINT, SEPARATOR, A.QUIT])
+
+    _fill(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&Өңдеу")), EDIT_MENU)
+
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Көрініс"))
+    _fill(window, view_menu, [A.ZOOM_IN, A.ZOOM_OUT, A.ZOOM_RESET, SEPARATOR])
+    view_menu.addMenu(QCoreApplication.translate("MainWindow", "Түс схемасы")).addActions(
+        list(window.theme_actions.values())
+    )
+    view_menu.addMenu(QCoreApplication.translate("MainWindow", "Интерфейс тілі")).addActions(
+        list(window.language_actions.values())
+    )
+    _fill(window, view_menu, [A.LATIN, SEPARATOR, A.SIDEBAR, A.FULLSCREEN])
+
+    _fill(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&Іздеу")), SEARCH_MENU)
+    options = QMenu(window.search_bar.options_button)
+    _fill(window, options, SEARCH_OPTIONS)
+    window.search_bar.options_button.setMenu(options)
+
+    _fill(window, bar.addMenu(QCoreApplication.translate("MainWindow", "Ө&ту")), GO_MENU)
+    _fill(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&Анықтама")), HELP_MENU)

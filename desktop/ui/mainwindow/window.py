@@ -1,0 +1,387 @@
+"""The main window: sections sidebar, reading pane, search, status bar; layout and wiring.
+
+What the window does is split by role: ``actions`` (every action, from a registry),
+``menus`` (their places), ``session`` (restore and save), ``files`` (open, export, print,
+about). This module lays the widgets out and wires every signal in ``_connect``; content,
+search and rendering live in their own packages.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QListView, QSplitter, QToolBar, QWidget
+
+from desktop import APP_NAME
+from desktop.content import Article
+from desktop.content.latin import LatinSpans, latin_article
+from desktop.ui import themes, translations
+from desktop.ui.mainwindow.actions import MainAction, create_actions, create_language_actions, create_theme_actions
+from desktop.ui.mainwindow.files import FilesMixin
+from desktop.ui.mainwindow.menus import create_menus
+from desktop.ui.mainwindow.session import DEFAULT_SIZE, SessionMixin
+from desktop.ui.preferences import Preferences
+from desktop.ui.reading_pane import ReadingPane
+from desktop.ui.resources import app_icon
+from desktop.ui.search_panel import SearchBar, SearchController
+from desktop.ui.section_model import SectionListModel
+from desktop.ui.themes import Theme
+
+if TYPE_CHECKING:
+    from desktop.search import Hit, SearchResult
+    from desktop.ui.search_panel import ResultsPanel, WordCompleter
+
+log = logging.getLogger(__name__)
+
+SIDEBAR_WIDTH = 240
+
+
+class MainWindow(SessionMixin, FilesMixin):
+    """One article on screen, with everything needed to move around in it."""
+
+    def __init__(
+        self,
+        article: Article,
+        preferences: Preferences,
+        font_family: str,
+        *,
+        start_section: str | None = None,
+        source: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.article = article
+        """The article as written (search runs on it)."""
+        self.source = source
+        """The file the article came from; None for the article bundled with the app."""
+        self.preferences = preferences
+        self.latin = preferences.latin_script
+        """Whether the article is shown in the Latin alphabet."""
+        self.display = latin_article(article) if self.latin else article
+        """The article as shown: in the Latin alphabet when the reader chose it."""
+        self._latin_spans = LatinSpans(article)
+        self._theme = preferences.theme
+        self._update_title()
+        self.setWindowIcon(app_icon())
+
+        self.section_model = SectionListModel(self.display, parent=self)
+        self.sidebar = QListView(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setModel(self.section_model)
+        self.sidebar.setAccessibleName(self.tr("Бөлімдер"))
+        self.sidebar.setAccessibleDescription(self.tr("Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді"))
+        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setWordWrap(False)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.sidebar.setSpacing(2)
+
+        self.reading_pane = ReadingPane(self.display, font_family, self)
+        self.reading_pane.setObjectName("readingPane")
+        self.reading_pane.setAccessibleName(self.tr("Мақала мәтіні"))
+        self.reading_pane.setAccessibleDescription(article.title)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.reading_pane)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([SIDEBAR_WIDTH, DEFAULT_SIZE[0] - SIDEBAR_WIDTH])
+        self.setCentralWidget(self.splitter)
+
+        self.search = SearchController(article, self)
+        self.search_bar = SearchBar(self)
+        self.search_box = self.search_bar.box
+        self._completer: WordCompleter | None = None  # built when the reader first types
+        self.search_toolbar = QToolBar(self.tr("Іздеу"), self)
+        self.search_toolbar.setObjectName("searchToolbar")
+        self.search_toolbar.setMovable(False)
+        self.search_toolbar.addWidget(self.search_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_toolbar)
+        self.results_dock = QDockWidget(self.tr("Іздеу нәтижелері"), self)
+        self.results_dock.setObjectName("searchResultsDock")
+        self._results_panel: ResultsPanel | None = None  # built on the first search
+        self._shown_hits: list[Hit] = []  # the search's hits, with offsets into the displayed text
+        self.results_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
+        self.results_dock.hide()
+
+        self.progress_label = QLabel(self)
+        self.section_label = QLabel(self)
+        self.section_label.setTextFormat(Qt.TextFormat.PlainText)  # a heading may hold "<b>" as text
+        self.statusBar().addWidget(self.section_label, 1)
+        self.statusBar().addPermanentWidget(self.progress_label)
+
+        self._actions = create_actions(self)
+        self.theme_actions = create_theme_actions(self)
+        self.language_actions = create_language_actions(self)
+        create_menus(self)
+        self.apply_search_options()
+        self.search_toolbar.addAction(self.action(MainAction.LATIN))
+        self._update_citation()
+        self._connect()
+        self.apply_theme(self._theme)
+        self.reading_pane.set_font_size(preferences.font_size)
+        self.restore_window()
+        self._start_section = start_section
+        self._select_in_sidebar(self.reading_pane.current_section())
+        self._update_status()
+
+    def _connect(self) -> None:
+        """Every signal of the window is wired here."""
+        self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
+        self.sidebar.clicked.connect(self._on_sidebar_activated)
+        self.sidebar.activated.connect(self._on_sidebar_activated)
+        self.reading_pane.currentSectionChanged.connect(self._on_pane_section_changed)
+        self.reading_pane.progressChanged.connect(lambda _: self._update_status())
+        self.reading_pane.fontSizeChanged.connect(self._on_font_size_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+
+        self.search_box.textChanged.connect(self.search.set_query)
+        self.search_box.textEdited.connect(self._complete_word)
+        self.search_box.nextRequested.connect(self.search.next)
+        self.search_box.previousRequested.connect(self.search.previous)
+        self.search_box.escapePressed.connect(self.clear_search)
+        self.search_bar.next_button.clicked.connect(self.search.next)
+        self.search_bar.previous_button.clicked.connect(self.search.previous)
+        self.search.resultChanged.connect(self._on_search_result)
+        self.results_dock.visibilityChanged.connect(self._on_results_visibility)
+        self.search.currentChanged.connect(self._on_current_hit)
+
+    # -- navigation ----------------------------------------------------------------------
+    def go_to_section(self, section_id: str) -> None:
+        self.reading_pane.scroll_to_section(section_id)
+        self._select_in_sidebar(section_id)
+        self._update_status()
+
+    def action(self, name: MainAction) -> QAction:
+        """The window's action of that name (see actions.py)."""
+        return self._actions[name]
+
+    def step_section(self, step: int) -> None:
+        ids = self.article.section_ids
+        row = ids.index(self.reading_pane.current_section()) + step
+        if 0 <= row < len(ids):
+            self.go_to_section(ids[row])
+
+    def _select_in_sidebar(self, section_id: str) -> None:
+        if section_id not in self.article.section_ids:  # between two articles
+            return
+        index = self.section_model.index(self.section_model.row_of(section_id))
+        if self.sidebar.currentIndex() != index:
+            self._syncing_sidebar = True
+            try:
+                self.sidebar.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            finally:
+                self._syncing_sidebar = False
+
+    _syncing_sidebar = False
+
+    @Slot(QModelIndex)
+    def _on_sidebar_activated(self, index: QModelIndex) -> None:
+        section_id = index.data(SectionListModel.SectionIdRole)
+        if section_id:
+            self.reading_pane.scroll_to_section(section_id)
+            self._update_status()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_sidebar_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Keyboard moves in the sidebar navigate too; scroll-spy updates do not."""
+        if not self._syncing_sidebar and current.isValid():
+            self._on_sidebar_activated(current)
+
+    @Slot(str)
+    def _on_pane_section_changed(self, section_id: str) -> None:
+        self._select_in_sidebar(section_id)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        section_id = self.reading_pane.current_section()
+        if section_id not in self.article.section_ids:  # between two articles
+            return
+        self.section_label.setText(self.display.section(section_id).heading)
+        self.progress_label.setText(self.tr("Оқылды: %1%").replace("%1", str(self.reading_pane.progress())))
+
+    # -- view ----------------------------------------------------------------------------
+    def theme(self) -> Theme:
+        return self._theme
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.theme_actions[theme].setChecked(True)
+        colors = themes.colors_for(theme)
+        QApplication.setPalette(themes.palette_for(colors))  # every window and dialog follows
+        self.section_model.set_icon_color(colors.accent)
+        self.reading_pane.rebuild(colors)
+        self._paint_highlights()  # highlights are painted in theme colours too
+
+    # -- search --------------------------------------------------------------------------
+    @property
+    def results_panel(self) -> ResultsPanel:
+        """The results list; created on first use so start-up does not pay for it."""
+        if self._results_panel is None:
+            from desktop.ui.search_panel import ResultsPanel
+
+            self._results_panel = ResultsPanel(self.display, self.results_dock)
+            self.results_dock.setWidget(self._results_panel)
+            self._results_panel.hitActivated.connect(self.search.select)
+            self._results_panel.suggestionChosen.connect(self._search_for)
+        return self._results_panel
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def clear_search(self) -> None:
+        self.search_box.clear()
+        self.search.clear()
+        self.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_results_visibility(self, visible: bool) -> None:
+        if visible:
+            _ = self.results_panel  # build it, so an empty dock never shows
+
+    def _search_for(self, text: str) -> None:
+        self.search_box.setText(text)
+        self.search.search_now()
+
+    @property
+    def completer(self) -> WordCompleter:
+        """The word list under the search box; created on first use so start-up does not pay for it."""
+        if self._completer is None:
+            from desktop.ui.search_panel import WordCompleter
+
+            self._completer = WordCompleter(self.search_box)
+            self._completer.wordChosen.connect(self._search_for)
+        return self._completer
+
+    def _complete_word(self, text: str) -> None:
+        """Offer the text's words that start with the word being typed."""
+        from desktop.ui.search_panel import WordCompleter
+
+        typed = WordCompleter.last_word(text)
+        self.completer.show_completions(self.search.completions(typed) if len(typed) >= 2 else [])
+
+    def apply_search_options(self, _checked: bool = False) -> None:
+        """Search as the options say (and remember them): related words, this form only."""
+        form_only = self.action(MainAction.FORM_ONLY).isChecked()
+        related = self.action(MainAction.RELATED)
+        related.setEnabled(not form_only)
+        self.preferences.search_related = related.isChecked()
+        self.preferences.search_form_only = form_only
+        self.search.set_options(inflection=not form_only, related=related.isChecked())
+
+    def _on_search_result(self, result: SearchResult | None) -> None:
+        active = result is not None
+        self.section_model.set_hit_counts(result.counts_by_section() if result is not None else None)
+        self._shown_hits = self.displayed_hits()
+        if active or self._results_panel is not None:
+            self.results_panel.show_result(result, self._shown_hits)
+        self.results_dock.setVisible(active)
+        self._paint_highlights()
+
+    def _on_current_hit(self, number: int, scroll: bool = True) -> None:
+        self._paint_highlights()
+        if self._results_panel is not None:
+            self._results_panel.show_current(number)
+        self.search_bar.show_count(number, len(self.search.hits), self.search.result is not None)
+        if number >= 0 and scroll:
+            hit = self._shown_hits[number]
+            self.reading_pane.scroll_to_passage(hit.passage, hit.start)
+
+    def _paint_highlights(self) -> None:
+        ranges = [(hit.passage, hit.start, hit.end) for hit in self._shown_hits]
+        current = self.search.current if self.search.current >= 0 else None
+        self.reading_pane.set_highlights(ranges, current, themes.colors_for(self._theme))
+
+    def _on_system_scheme_changed(self, _scheme: object) -> None:
+        if self._theme is Theme.SYSTEM:
+            self.apply_theme(Theme.SYSTEM)
+
+    def _on_font_size_changed(self, _size: float) -> None:
+        self._update_status()
+
+    def set_cite_on_copy(self, on: bool) -> None:
+        self.preferences.cite_on_copy = on
+        self._update_citation()
+
+    def _update_citation(self) -> None:
+        display = self.display
+        citation = f"«{display.title}», {display.source}, {display.date.isoformat()}"
+        self.reading_pane.citation = citation if self.action(MainAction.CITE).isChecked() else None
+
+    def set_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    # -- language ------------------------------------------------------------------------
+    def change_language(self, choice: str) -> MainWindow:
+        """Switch the interface language: a new window in the new language takes this one's place."""
+        self.preferences.language = choice
+        translations.install(choice)
+        self.save_state()
+        replacement = MainWindow(self.article, self.preferences, self.reading_pane.font_family(), source=self.source)
+        replacement.show()
+        replacement.restore_reading_position()
+        self.close()
+        self.deleteLater()
+        return replacement
+
+    # -- other articles ------------------------------------------------------------------
+    def _update_title(self) -> None:
+        where = "" if self.source is None else f" [{self.source.name}]"
+        self.setWindowTitle(f"{self.display.title}{where} — {APP_NAME}")
+
+    def show_article(self, article: Article, source: Path | None) -> None:
+        """Replace the article on screen, keeping the place in the one being left."""
+        self.remember_position()
+        self.article, self.source = article, source
+        self.search_box.clear()
+        self.search.set_article(article)
+        self._show_display()
+        self.restore_reading_position()
+        self._update_status()
+
+    def set_latin_script(self, latin: bool) -> None:
+        """Show the article in the Latin or the Cyrillic alphabet, staying at the same place."""
+        if latin == self.latin:
+            return
+        self.latin = latin
+        self.action(MainAction.LATIN).setChecked(latin)
+        fraction = self.reading_pane.scroll_fraction()
+        section = self.reading_pane.current_section()
+        self._show_display()
+        self.reading_pane.set_scroll_fraction(fraction)
+        self._select_in_sidebar(section)
+        self._on_search_result(self.search.result)
+        self._on_current_hit(self.search.current, scroll=False)
+
+    def _show_display(self) -> None:
+        """Rebuild what shows the article's text from self.article and the chosen script."""
+        self.display = latin_article(self.article) if self.latin else self.article
+        self._latin_spans = LatinSpans(self.article)
+        if self._results_panel is not None:
+            self._results_panel.deleteLater()
+            self._results_panel = None
+        self.results_dock.hide()
+        self.section_model.set_article(self.display)
+        self.reading_pane.set_article(self.display, themes.colors_for(self._theme))
+        self.reading_pane.setAccessibleDescription(self.display.title)
+        self._update_title()
+        self._update_citation()
+        self._select_in_sidebar(self.reading_pane.current_section())
+
+    def displayed_hits(self) -> list[Hit]:
+        """The search hits with offsets into the displayed text (Latin or Cyrillic)."""
+        if not self.latin:
+            return self.search.hits
+        shown = []
+        for hit in self.search.hits:
+            start, end = self._latin_spans.span(hit.passage, hit.start, hit.end)
+            text = self.display.passages[hit.passage].text
+            shown.append(hit._replace(start=start, end=end, match=text[start:end]))
+        return shown
