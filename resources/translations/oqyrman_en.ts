@@ -177,28 +177,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="75"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="77"/>
         <source>Бөлімдер</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="76"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="78"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="84"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="86"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="99"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="101"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="273"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="104"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="106"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="208"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="210"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
@@ -498,17 +498,17 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="301"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="36"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="331"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="66"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="334"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="69"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
@@ -516,37 +516,37 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="162"/>
+        <location filename="../../desktop/ui/search/bar.py" line="42"/>
         <source>Мақаладан іздеу…</source>
         <translation>Search the article…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="165"/>
+        <location filename="../../desktop/ui/search/bar.py" line="45"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="167"/>
+        <location filename="../../desktop/ui/search/bar.py" line="47"/>
         <source>Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады</source>
         <translation>Type a word in any form, on a Russian keyboard or in Latin letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/search/bar.py" line="55"/>
         <source>Табылғандар саны</source>
         <translation>Number of matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="179"/>
+        <location filename="../../desktop/ui/search/bar.py" line="59"/>
         <source>Іздеу баптаулары</source>
         <translation>Search options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="187"/>
+        <location filename="../../desktop/ui/search/bar.py" line="67"/>
         <source>Алдыңғы нәтиже (Shift+F3)</source>
         <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="188"/>
+        <location filename="../../desktop/ui/search/bar.py" line="68"/>
         <source>Келесі нәтиже (F3)</source>
         <translation>Next match (F3)</translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/ui/search_results.py" line="31"/>
+        <location filename="../../desktop/ui/search/results_model.py" line="32"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>WordCompleter</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="240"/>
+        <location filename="../../desktop/ui/search/completer.py" line="44"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Words in the text</translation>
     </message>

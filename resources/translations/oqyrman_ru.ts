@@ -177,28 +177,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="75"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="77"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="76"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="78"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="84"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="86"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="99"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="101"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="273"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="104"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="106"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="208"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="210"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -498,17 +498,17 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="301"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="36"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="331"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="66"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Искать «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="334"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="69"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
@@ -516,37 +516,37 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="162"/>
+        <location filename="../../desktop/ui/search/bar.py" line="42"/>
         <source>Мақаладан іздеу…</source>
         <translation>Поиск в статье…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="165"/>
+        <location filename="../../desktop/ui/search/bar.py" line="45"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="167"/>
+        <location filename="../../desktop/ui/search/bar.py" line="47"/>
         <source>Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады</source>
         <translation>Слово можно ввести в любой форме, на русской раскладке или латиницей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/search/bar.py" line="55"/>
         <source>Табылғандар саны</source>
         <translation>Число совпадений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="179"/>
+        <location filename="../../desktop/ui/search/bar.py" line="59"/>
         <source>Іздеу баптаулары</source>
         <translation>Параметры поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="187"/>
+        <location filename="../../desktop/ui/search/bar.py" line="67"/>
         <source>Алдыңғы нәтиже (Shift+F3)</source>
         <translation>Предыдущее совпадение (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="188"/>
+        <location filename="../../desktop/ui/search/bar.py" line="68"/>
         <source>Келесі нәтиже (F3)</source>
         <translation>Следующее совпадение (F3)</translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/ui/search_results.py" line="31"/>
+        <location filename="../../desktop/ui/search/results_model.py" line="32"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>WordCompleter</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="240"/>
+        <location filename="../../desktop/ui/search/completer.py" line="44"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Слова текста</translation>
     </message>

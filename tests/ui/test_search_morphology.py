@@ -9,8 +9,8 @@ import pytest
 from desktop.content.latin import to_latin
 from desktop.ui.mainwindow import MainAction
 from desktop.ui.preferences import Preferences
-from desktop.ui.search_panel import WordCompleter
-from desktop.ui.search_results import SearchResultsModel
+from desktop.ui.search.completer import WordCompleter
+from desktop.ui.search.results_model import SearchResultsModel
 from tests.conftest import ROOT, type_text
 
 

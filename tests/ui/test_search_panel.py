@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 
 from desktop.ui import themes
 from desktop.ui.mainwindow import MainAction
-from desktop.ui.search_results import SearchResultsModel
+from desktop.ui.search.results_model import SearchResultsModel
 from desktop.ui.section_model import SectionListModel
 from desktop.ui.themes import Theme
 from tests.conftest import type_text

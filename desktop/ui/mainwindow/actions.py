@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui import icons, translations
 from desktop.ui.resources import bundled_article
-from desktop.ui.search_panel import search_shortcuts
+from desktop.ui.search.bar import search_shortcuts
 from desktop.ui.themes import Theme
 
 if TYPE_CHECKING:

@@ -27,13 +27,15 @@ from desktop.ui.mainwindow.session import DEFAULT_SIZE, SessionMixin
 from desktop.ui.preferences import Preferences
 from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.resources import app_icon
-from desktop.ui.search_panel import SearchBar, SearchController
+from desktop.ui.search.bar import SearchBar
+from desktop.ui.search.controller import SearchController
 from desktop.ui.section_model import SectionListModel
 from desktop.ui.themes import Theme
 
 if TYPE_CHECKING:
     from desktop.search import Hit, SearchResult
-    from desktop.ui.search_panel import ResultsPanel, WordCompleter
+    from desktop.ui.search.completer import WordCompleter
+    from desktop.ui.search.results_panel import ResultsPanel
 
 log = logging.getLogger(__name__)
 
@@ -225,7 +227,7 @@ class MainWindow(SessionMixin, FilesMixin):
     def results_panel(self) -> ResultsPanel:
         """The results list; created on first use so start-up does not pay for it."""
         if self._results_panel is None:
-            from desktop.ui.search_panel import ResultsPanel
+            from desktop.ui.search.results_panel import ResultsPanel
 
             self._results_panel = ResultsPanel(self.display, self.results_dock)
             self.results_dock.setWidget(self._results_panel)
@@ -254,7 +256,7 @@ class MainWindow(SessionMixin, FilesMixin):
     def completer(self) -> WordCompleter:
         """The word list under the search box; created on first use so start-up does not pay for it."""
         if self._completer is None:
-            from desktop.ui.search_panel import WordCompleter
+            from desktop.ui.search.completer import WordCompleter
 
             self._completer = WordCompleter(self.search_box)
             self._completer.wordChosen.connect(self._search_for)
@@ -262,7 +264,7 @@ class MainWindow(SessionMixin, FilesMixin):
 
     def _complete_word(self, text: str) -> None:
         """Offer the text's words that start with the word being typed."""
-        from desktop.ui.search_panel import WordCompleter
+        from desktop.ui.search.completer import WordCompleter
 
         typed = WordCompleter.last_word(text)
         self.completer.show_completions(self.search.completions(typed) if len(typed) >= 2 else [])

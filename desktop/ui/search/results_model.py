@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desktop.content import Article
 from desktop.search import Hit, Level
+from desktop.search.grouping import SectionHits, group_by_section
 from desktop.search.snippets import make_snippet
 from desktop.ui.plain_text import as_rich_text
 
@@ -27,17 +28,13 @@ class SearchResultsModel(QAbstractItemModel):
     def __init__(self, article: Article, parent=None) -> None:
         super().__init__(parent)
         self._article = article
-        self._groups: list[tuple[str, list[tuple[int, Hit]]]] = []
+        self._groups: list[SectionHits] = []
         self._related_label = self.tr("түбірлес сөз")
 
     def set_hits(self, hits: list[Hit]) -> None:
-        """Hits in document order; grouped here by section, keeping that order."""
+        """Hits in document order, shown grouped by section in that order."""
         self.beginResetModel()
-        self._groups = []
-        for number, hit in enumerate(hits):
-            if not self._groups or self._groups[-1][0] != hit.section_id:
-                self._groups.append((hit.section_id, []))
-            self._groups[-1][1].append((number, hit))
+        self._groups = group_by_section(hits)
         self.endResetModel()
 
     def index_of_hit(self, number: int) -> QModelIndex:

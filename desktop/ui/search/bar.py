@@ -1,0 +1,100 @@
+"""The search bar in the toolbar: the query box, the options button, the counter, previous/next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from desktop.ui import icons
+
+
+class SearchBox(QLineEdit):
+    """The query field: Enter/Shift+Enter step through hits, Esc clears."""
+
+    nextRequested = Signal()
+    """Enter: go to the next hit."""
+    previousRequested = Signal()
+    """Shift+Enter: go to the previous hit."""
+    escapePressed = Signal()
+    """Esc: clear the search and return to the text."""
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.previousRequested.emit()
+            else:
+                self.nextRequested.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escapePressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchBar(QWidget):
+    """Search field, hit counter and previous/next buttons, for the toolbar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = SearchBox(self)
+        self.box.setObjectName("searchBox")
+        self.box.setPlaceholderText(self.tr("Мақаладан іздеу…"))
+        self.box.setClearButtonEnabled(True)
+        self.box.addAction(icons.icon("fa6s.magnifying-glass", "#888888"), QLineEdit.ActionPosition.LeadingPosition)
+        self.box.setAccessibleName(self.tr("Іздеу"))
+        self.box.setAccessibleDescription(
+            self.tr("Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады")
+        )
+        self.box.setToolTip(self.box.accessibleDescription())
+        self.box.setMinimumWidth(260)
+        self.counter = QLabel(self)
+        self.counter.setObjectName("searchCounter")
+        self.counter.setMinimumWidth(64)
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.counter.setAccessibleName(self.tr("Табылғандар саны"))
+        self.options_button = QToolButton(self)
+        self.options_button.setObjectName("searchOptions")
+        self.options_button.setIcon(icons.icon("fa6s.sliders", "#888888"))
+        self.options_button.setToolTip(self.tr("Іздеу баптаулары"))
+        self.options_button.setAccessibleName(self.options_button.toolTip())
+        self.options_button.setAutoRaise(True)
+        self.options_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.options_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.previous_button = QToolButton(self)
+        self.next_button = QToolButton(self)
+        for button, name, tip in (
+            (self.previous_button, "fa6s.chevron-up", self.tr("Алдыңғы нәтиже (Shift+F3)")),
+            (self.next_button, "fa6s.chevron-down", self.tr("Келесі нәтиже (F3)")),
+        ):
+            button.setIcon(icons.icon(name, "#888888"))
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.box, 1)
+        layout.addWidget(self.options_button)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.previous_button)
+        layout.addWidget(self.next_button)
+
+    def show_count(self, current: int, total: int, active: bool) -> None:
+        if not active:
+            self.counter.setText("")
+        elif total == 0:
+            self.counter.setText("0 / 0")
+        else:
+            self.counter.setText(f"{current + 1} / {total}")
+
+
+def search_shortcuts() -> dict[str, list[QKeySequence]]:
+    """Keys of the search actions (next/previous also work from the text)."""
+    key = QKeySequence.StandardKey
+    return {
+        "find": [QKeySequence(key.Find), QKeySequence("Ctrl+F")],
+        "next": [QKeySequence(key.FindNext), QKeySequence("F3")],
+        "previous": [QKeySequence(key.FindPrevious), QKeySequence("Shift+F3")],
+    }
