@@ -11,11 +11,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 import pytest
 
 from desktop.content import Article, load_article
-
-ROOT = Path(__file__).resolve().parent.parent
-ARTICLE_SOURCE = ROOT / "resources" / "content" / "article.md"
-SEED_COPY = Path(__file__).resolve().parent / "data" / "seed_article.txt"
-SEED_MARKER = " date 2025-11-15 "
+from tests.helpers.paths import ARTICLE_SOURCE, SEED_COPY, SEED_MARKER
 
 
 @pytest.fixture(scope="session")
@@ -73,21 +69,3 @@ def make_window(qtbot, article, reading_font, settings_path):
         return window
 
     return make
-
-
-def type_text(widget, text: str) -> None:
-    """Type any Unicode text as key events (QTest.keyClicks only handles ASCII)."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
-
-
-def displayed(text: str) -> str:
-    """What Qt shows for a label, tooltip or message text: rich text rendered, plain text as is."""
-    from PySide6.QtGui import Qt, QTextDocumentFragment  # QtGui's Qt namespace holds mightBeRichText
-
-    return QTextDocumentFragment.fromHtml(text).toPlainText() if Qt.mightBeRichText(text) else text

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.cli import main
 from desktop.ui.mainwindow import MainAction
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
 
 
 def _pdf_fonts(path) -> str:

@@ -1,21 +1,8 @@
-import pytest
+"""Reading search results in tests."""
+
+from __future__ import annotations
 
 from desktop.search import SearchIndex, SearchOptions
-
-
-@pytest.fixture(scope="session")
-def index(article) -> SearchIndex:
-    return SearchIndex.from_article(article)
-
-
-@pytest.fixture
-def sentences():
-    """Build an index over synthetic one-sentence passages."""
-
-    def make(*texts: str) -> SearchIndex:
-        return SearchIndex(("s", text) for text in texts)
-
-    return make
 
 
 def matches(index: SearchIndex, query: str) -> list[str]:

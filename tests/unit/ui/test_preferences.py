@@ -9,7 +9,7 @@ import pytest
 
 from desktop.ui.preferences import MAX_SETTINGS_BYTES, Preferences, prescreen
 from desktop.ui.themes import Theme
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
 
 GOOD = "[reader]\ntheme=dark\nscript=latin\n\n[window]\ngeometry=@ByteArray(\\x1\\xd9\\xd0\\xcb)\n"
 

@@ -1,39 +1,9 @@
 """The article source format: what loads, and how mistakes are reported."""
 
-import textwrap
-
 import pytest
 
 from desktop.content import ContentError, Paragraph, load_article, parse_article
-
-GOOD = textwrap.dedent(
-    """\
-    +++
-    title = "Сынақ"
-    date = 2025-01-02
-    source = "Test"
-    language = "kk"
-
-    [[sections]]
-    id = "lead"
-    label = "Кіріспе"
-    heading = "Кіріспе"
-    icon = "fa6s.book-open"
-
-    [[sections]]
-    id = "main"
-    label = "Негізгі"
-    icon = "fa6s.star"
-    +++
-    Бірінші *абзац* <b>жуан емес</b> \\ қалады.
-
-    ## Негізгі бөлім {#main}
-    - бір
-    - екі
-
-    Соңғы абзац.
-    """
-)
+from tests.helpers.articles import GOOD
 
 
 def test_a_good_file_loads(tmp_path):

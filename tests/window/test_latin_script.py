@@ -2,7 +2,7 @@
 
 from desktop.ui.mainwindow import MainAction
 from desktop.ui.preferences import Preferences
-from tests.conftest import type_text
+from tests.helpers.qt import type_text
 
 
 def _search(window, qtbot, text):

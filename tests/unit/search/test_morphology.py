@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.search.morphology import analyse, fallback_stems, family, stems
-from tests.search import gold
+from tests.helpers import gold
 
 PARADIGMS = gold.paradigms()
 NON_MATCHING = gold.pairs("non_matching.txt")

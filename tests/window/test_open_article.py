@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.mainwindow import MainAction
 from desktop.ui.preferences import Preferences
-from tests.conftest import displayed, type_text
-from tests.content.test_loader import GOOD
+from tests.helpers.articles import GOOD
+from tests.helpers.qt import displayed, type_text
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 
 from desktop.ui.section_model import SectionListModel
-from tests.conftest import displayed
+from tests.helpers.qt import displayed
 
 
 def test_one_row_per_section_with_label_icon_and_tooltip(qapp, article, qtmodeltester):

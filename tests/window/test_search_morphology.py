@@ -11,7 +11,8 @@ from desktop.ui.mainwindow import MainAction
 from desktop.ui.preferences import Preferences
 from desktop.ui.search.completer import WordCompleter
 from desktop.ui.search.results_model import SearchResultsModel
-from tests.conftest import ROOT, type_text
+from tests.helpers.paths import ROOT
+from tests.helpers.qt import type_text
 
 
 def _search(window, qtbot, text):

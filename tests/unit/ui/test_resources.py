@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 from PySide6.QtCore import QDirIterator
 
 from desktop.ui.resources import bundled_article, read_resource
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
 
 QRC = ROOT / "resources" / "oqyrman.qrc"
 

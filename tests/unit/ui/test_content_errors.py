@@ -9,7 +9,7 @@ from desktop.content import ContentError, parse_article
 from desktop.content.loader import MESSAGES
 from desktop.ui import translations
 from desktop.ui.content_errors import TEMPLATES, describe
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
 
 
 def _fields(template: str) -> set[str]:

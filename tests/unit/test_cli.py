@@ -10,7 +10,7 @@ import pytest
 from desktop import __version__
 from desktop.cli import main
 from desktop.content.export import to_html, to_markdown, to_text
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
 
 
 @pytest.mark.parametrize(("fmt", "render"), [("text", to_text), ("markdown", to_markdown), ("html", to_html)])
@@ -26,7 +26,7 @@ def test_export_text_is_the_default_and_writes_to_a_file(tmp_path, article):
 
 
 def test_export_of_another_article_file(tmp_path):
-    from tests.content.test_loader import GOOD
+    from tests.helpers.articles import GOOD
 
     source = tmp_path / "other.md"
     source.write_text(GOOD, encoding="utf-8")

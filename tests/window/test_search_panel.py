@@ -9,7 +9,7 @@ from desktop.ui.mainwindow import MainAction
 from desktop.ui.search.results_model import SearchResultsModel
 from desktop.ui.section_model import SectionListModel
 from desktop.ui.themes import Theme
-from tests.conftest import type_text
+from tests.helpers.qt import type_text
 
 
 def type_query(window, qtbot, text: str) -> None:

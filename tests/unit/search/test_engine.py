@@ -3,7 +3,7 @@
 import pytest
 
 from desktop.search import Level, SearchOptions
-from tests.search.conftest import matches, matches_with
+from tests.helpers.search import matches, matches_with
 
 # -- on the article ------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from desktop.ui import translations
-from tests.conftest import ROOT
+from tests.helpers.paths import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import build_resources

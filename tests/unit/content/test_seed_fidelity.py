@@ -4,7 +4,7 @@ import pytest
 
 from desktop.content.export import to_text
 from desktop.content.model import PassageKind
-from tests.conftest import ROOT, SEED_COPY
+from tests.helpers.paths import ROOT, SEED_COPY
 
 
 def test_passages_are_the_seed_paragraphs_exactly(article, seed_lines):

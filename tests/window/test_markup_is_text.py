@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.content import parse_article
-from tests.conftest import displayed, type_text
+from tests.helpers.qt import displayed, type_text
 
 B = "<b>жуан</b>"
 IMG = '<img src="http://example.com/x.png">'

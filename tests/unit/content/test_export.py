@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 
 from desktop.content import parse_article
 from desktop.content.export import to_html, to_markdown
-from tests.content.test_loader import GOOD
+from tests.helpers.articles import GOOD
 
 
 class _TextCollector(HTMLParser):

@@ -1,0 +1,21 @@
+"""Driving and reading Qt widgets in tests."""
+
+from __future__ import annotations
+
+
+def type_text(widget, text: str) -> None:
+    """Type any Unicode text as key events (QTest.keyClicks only handles ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def displayed(text: str) -> str:
+    """What Qt shows for a label, tooltip or message text: rich text rendered, plain text as is."""
+    from PySide6.QtGui import Qt, QTextDocumentFragment  # QtGui's Qt namespace holds mightBeRichText
+
+    return QTextDocumentFragment.fromHtml(text).toPlainText() if Qt.mightBeRichText(text) else text
