@@ -19,3 +19,11 @@ def displayed(text: str) -> str:
     from PySide6.QtGui import Qt, QTextDocumentFragment  # QtGui's Qt namespace holds mightBeRichText
 
     return QTextDocumentFragment.fromHtml(text).toPlainText() if Qt.mightBeRichText(text) else text
+
+
+def search_for(window, qtbot, text: str) -> None:
+    """Type a query into the window's search box and wait until its own result is shown."""
+    window.search_box.setFocus()
+    window.search_box.clear()
+    type_text(window.search_box, text)
+    qtbot.waitUntil(lambda: window.search.result is not None and window.search.result.query == text, timeout=3000)

@@ -9,14 +9,26 @@ import pytest
 
 from desktop import __version__
 from desktop.cli import main
-from desktop.content.export import to_html, to_markdown, to_text
+from desktop.content.export import to_text
 from tests.helpers.paths import ROOT
 
 
-@pytest.mark.parametrize(("fmt", "render"), [("text", to_text), ("markdown", to_markdown), ("html", to_html)])
-def test_export_prints_each_format(capsysbinary, article, fmt, render):
-    assert main(["export", "--format", fmt]) == 0
-    assert capsysbinary.readouterr().out.decode("utf-8") == render(article)
+def test_export_prints_the_seed_text(capsysbinary, seed_lines):
+    assert main(["export", "--format", "text"]) == 0
+    lines = capsysbinary.readouterr().out.decode("utf-8").split("\n")
+    assert lines[:2] == ["Тоқаевтың Мәскеуге сапары: әлемдік БАҚ пен сарапшылардың пікірі", "BAQ.KZ · 2025-11-15"]
+    assert lines[2:-1] == seed_lines and lines[-1] == ""
+
+
+def test_export_prints_markdown_and_html_with_the_articles_structure(capsysbinary, seed_lines):
+    assert main(["export", "--format", "markdown"]) == 0
+    markdown = capsysbinary.readouterr().out.decode("utf-8")
+    assert markdown.startswith("# Тоқаевтың Мәскеуге сапары")
+    assert markdown.count("\n## ") == 6 and markdown.count("\n- ") == 6
+    assert main(["export", "--format", "html"]) == 0
+    page = capsysbinary.readouterr().out.decode("utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.count("<h2 ") == 6 and page.count("<li>") == 6
+    assert "&quot;жаңа тактикалық кезең&quot;деп" in page
 
 
 def test_export_text_is_the_default_and_writes_to_a_file(tmp_path, article):
@@ -185,8 +197,11 @@ def test_analyze_wants_one_word(capsys, word):
 def test_search_for_people_shows_section_labels_and_snippets(capsysbinary):
     assert main(["search", "Le Monde"]) == 0
     out = capsysbinary.readouterr().out.decode("utf-8")
-    assert "Еуропа: Францияның [Le] Monde" in out or "Еуропа: Францияның [Le]" in out
-    assert out.rstrip().endswith("2 matches")
+    assert out.splitlines() == [
+        "Еуропа: Францияның [Le] Monde газеті Қазақстанның тәуелсіз…",
+        "Еуропа: Францияның Le [Monde] газеті Қазақстанның тәуелсіз саясатын…",
+        "2 matches",
+    ]
 
 
 def test_search_nothing_found_still_exits_0(capsysbinary):

@@ -105,11 +105,15 @@ def test_a_file_qt_cannot_parse_is_kept_aside_not_overwritten(settings_path, qap
     assert "damaged" in caplog.text
 
 
-def test_unwritable_settings_do_not_crash(make_window, tmp_path):
+def test_unwritable_settings_do_not_crash(make_window, tmp_path, caplog):
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where a folder should be")
     window = make_window(path=blocked / "settings.ini", theme=None)
-    window.close()
+    assert window.theme() is Theme.SYSTEM and window.isVisible()
+    window.go_to_section("europe")
+    assert window.close()
+    assert not window.preferences.sync()  # reported, not raised
+    assert blocked.read_text() == "a file where a folder should be"
 
 
 def test_every_action_has_a_shortcut_and_is_in_a_menu(make_window):

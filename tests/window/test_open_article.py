@@ -50,13 +50,18 @@ def test_a_malformed_file_gets_a_dialog_naming_the_line_and_the_article_stays(
 
 
 def test_a_missing_file_gets_a_dialog_and_leaves_the_recent_list(make_window, tmp_path, monkeypatch, settings_path):
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
     window = make_window()
     path = _write(tmp_path, "gone.md", GOOD)
-    window.open_path(path)
+    assert window.open_path(path)
     path.unlink()
     assert not window.open_path(path)
     assert str(path) not in window.preferences.recent_files
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert title == "Мақаланы ашу мүмкін болмады"
+    assert displayed(text).startswith(f"{path.resolve()}\n\nфайлды оқу мүмкін болмады:")
 
 
 def test_recent_files_are_remembered_newest_first(make_window, tmp_path, settings_path):

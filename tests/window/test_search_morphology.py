@@ -12,13 +12,7 @@ from desktop.ui.preferences import Preferences
 from desktop.ui.search.completer import WordCompleter
 from desktop.ui.search.results_model import SearchResultsModel
 from tests.helpers.paths import ROOT
-from tests.helpers.qt import type_text
-
-
-def _search(window, qtbot, text):
-    window.search_box.clear()
-    type_text(window.search_box, text)
-    qtbot.waitUntil(lambda: window.search.result is not None and window.search.query() == text, timeout=2000)
+from tests.helpers.qt import search_for, type_text
 
 
 def _hit_rows(window) -> list[str]:
@@ -70,7 +64,7 @@ def test_one_letter_or_a_finished_word_offers_nothing(make_window, qtbot):
 
 def test_related_words_are_found_and_marked_in_the_results(make_window, qtbot):
     window = make_window()
-    _search(window, qtbot, "қауіп")
+    search_for(window, qtbot, "қауіп")
     rows = _hit_rows(window)
     assert rows and all(row.endswith("(түбірлес сөз)") for row in rows)
     html = window.results_panel.model.index(0, 0, window.results_panel.model.index(0, 0)).data(
@@ -81,7 +75,7 @@ def test_related_words_are_found_and_marked_in_the_results(make_window, qtbot):
 
 def test_related_words_can_be_turned_off_and_it_is_remembered(make_window, qtbot, settings_path):
     window = make_window()
-    _search(window, qtbot, "қауіп")
+    search_for(window, qtbot, "қауіп")
     window.action(MainAction.RELATED).trigger()
     assert window.search.hits == []
     assert Preferences(settings_path).search_related is False
@@ -91,7 +85,7 @@ def test_related_words_can_be_turned_off_and_it_is_remembered(make_window, qtbot
 
 def test_this_form_only_finds_the_typed_form(make_window, qtbot, settings_path):
     window = make_window()
-    _search(window, qtbot, "сапары")
+    search_for(window, qtbot, "сапары")
     assert len(window.search.hits) == 9
     window.action(MainAction.FORM_ONLY).trigger()
     assert {hit.match for hit in window.search.hits} == {"сапары"}  # twice in the article
@@ -104,7 +98,7 @@ def test_this_form_only_finds_the_typed_form(make_window, qtbot, settings_path):
 @pytest.mark.parametrize("query", ["сапар", "қауіп", "cfgfh", "декларцияға", "Qazaqstan", '"жаңа тарау"', "елдер"])
 def test_window_and_command_line_find_the_same_hits(make_window, qtbot, query):
     window = make_window()
-    _search(window, qtbot, query)
+    search_for(window, qtbot, query)
     in_window = {(hit.passage, hit.start, hit.end, hit.level.label) for hit in window.search.hits}
     command = [sys.executable, "-m", "desktop", "search", query, "--json"]
     document = json.loads(subprocess.run(command, capture_output=True, check=True, cwd=ROOT).stdout)
@@ -115,7 +109,7 @@ def test_window_and_command_line_find_the_same_hits(make_window, qtbot, query):
 @pytest.mark.parametrize("query", ["сапар", "қауіп", "елдер"])
 def test_every_hit_has_exact_offsets_in_cyrillic_and_in_latin(make_window, qtbot, article, query):
     window = make_window()
-    _search(window, qtbot, query)
+    search_for(window, qtbot, query)
     for hit in window.search.hits:
         assert article.passages[hit.passage].text[hit.start : hit.end] == hit.match
     window.set_latin_script(True)
