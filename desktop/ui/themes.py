@@ -73,7 +73,7 @@ COLORS: dict[Theme, ThemeColors] = {
         highlighted_text="#ffffff",
         hit="#5e5020",
         current_hit="#c8741a",
-        current_hit_text="#ffffff",
+        current_hit_text="#000000",  # white on this orange is 3.5:1, under WCAG AA's 4.5:1
         dark=True,
     ),
 }

@@ -73,3 +73,59 @@ def test_the_self_test_can_read_the_real_settings_and_reports_a_damaged_file(tmp
     second = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     assert second.returncode == 0 and json.loads(second.stdout)["settings"]["problem"] is None
     assert len(list(folder.glob("settings.ini.corrupt-*"))) == 1
+
+
+# -- typed values: what a missing, malformed or out-of-range setting reads as --------------------
+
+
+def _with(tmp_path, text: str) -> Preferences:
+    path = tmp_path / "settings.ini"
+    path.write_text(text, encoding="utf-8")
+    return Preferences(path)
+
+
+def test_a_new_file_reads_as_the_defaults(qapp, tmp_path):
+    preferences = Preferences(tmp_path / "settings.ini")
+    assert preferences.theme is Theme.SYSTEM
+    assert preferences.font_size == 13.0 and preferences.latin_script is False
+    assert preferences.cite_on_copy is True and preferences.search_related is True
+    assert preferences.search_form_only is False and preferences.recent_files == []
+    assert preferences.language == "system" and preferences.geometry is None
+    assert preferences.position("bundled") == (None, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("[reader]\ntheme=purple\n", lambda p: p.theme is Theme.SYSTEM),
+        ("[reader]\nfont_size=400\n", lambda p: p.font_size == 13.0),
+        ("[reader]\nfont_size=big\n", lambda p: p.font_size == 13.0),
+        ("[reader]\nscript=runic\n", lambda p: p.latin_script is False),
+        ("[reader]\ncite_on_copy=perhaps\n", lambda p: p.cite_on_copy is True),
+        ("[search]\nform_only=maybe\n", lambda p: p.search_form_only is False),
+        ("[ui]\nlanguage=tlh\n", lambda p: p.language == "system"),
+        ("[window]\ngeometry=not binary\n", lambda p: p.geometry is None),
+        ("[positions]\nbundled\\scroll=7\n", lambda p: p.position("bundled")[1] == 0.0),
+    ],
+)
+def test_a_malformed_value_reads_as_its_default_with_a_warning(qapp, tmp_path, caplog, text, check):
+    preferences = _with(tmp_path, text)
+    assert check(preferences)
+    assert caplog.records and preferences.problem is None  # the file itself is fine, and kept
+
+
+def test_values_round_trip_through_the_file(qapp, tmp_path):
+    path = tmp_path / "settings.ini"
+    preferences = Preferences(path)
+    preferences.theme = Theme.SEPIA
+    preferences.font_size = 17.5
+    preferences.latin_script = True
+    preferences.search_form_only = True
+    preferences.set_position("/tmp/a.md", "europe", 0.25)
+    for name in ("/tmp/1.md", "/tmp/2.md", "/tmp/1.md"):
+        preferences.add_recent_file(name)
+    assert preferences.sync()
+    again = Preferences(path)
+    assert again.theme is Theme.SEPIA and again.font_size == 17.5 and again.latin_script
+    assert again.search_form_only and again.position("/tmp/a.md") == ("europe", 0.25)
+    assert again.recent_files == ["/tmp/1.md", "/tmp/2.md"]
