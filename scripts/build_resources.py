@@ -13,6 +13,7 @@ Tests fail while the compiled files are stale or a string lacks a translation.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -43,6 +44,33 @@ def translation_source(language: str) -> Path:
     return TRANSLATIONS / f"oqyrman_{language}.ts"
 
 
+def english_content_errors_from_the_loader(source: Path) -> None:
+    """The loader's English messages are the English translation of the article-file problems.
+
+    One source: desktop.content.loader.MESSAGES (the command line prints them) is copied into
+    the English .ts, as lupdate wrote it, for each template of desktop.ui.content_errors.
+    """
+    from xml.sax.saxutils import escape
+
+    from desktop.content.loader import MESSAGES
+    from desktop.ui.content_errors import TEMPLATES
+
+    text = source.read_text(encoding="utf-8")
+    for code, template in TEMPLATES.items():
+        pattern = re.compile(
+            r"(<source>" + re.escape(escape(str(template), {'"': "&quot;", "'": "&apos;"})) + r"</source>\s*)"
+            r"<translation[^>]*>.*?</translation>",
+            re.S,
+        )
+        english = escape(MESSAGES[code], {'"': "&quot;", "'": "&apos;"})
+        text, found = pattern.subn(
+            lambda match, english=english: f"{match.group(1)}<translation>{english}</translation>", text
+        )
+        if found != 1:
+            sys.exit(f"the English .ts has no single entry for the content error {code!r}")
+    source.write_text(text, encoding="utf-8")
+
+
 def compile_translation(source: Path, target: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
 
@@ -57,6 +85,8 @@ def main() -> int:
             ],
             check=True,
         )  # fmt: skip
+        if language == "en":
+            english_content_errors_from_the_loader(source)
         compile_translation(source, source.with_suffix(".qm"))
     subprocess.run([tool("pyside6-rcc"), "-g", "python", str(QRC), "-o", str(OUTPUT)], check=True)
     print(f"wrote {OUTPUT.relative_to(ROOT)} ({OUTPUT.stat().st_size // 1024} KiB)")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop.content import Article
 from desktop.ui.icons import icon
 from desktop.ui.plain_text import as_rich_text
-
-Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.qt_types import Index
 
 
 class SectionListModel(QAbstractListModel):

@@ -6,12 +6,12 @@
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="16"/>
         <source>файлды оқу мүмкін болмады: {reason}</source>
-        <translation>cannot read the file: {reason}</translation>
+        <translation>cannot read file: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="17"/>
         <source>мәтін UTF-8 кодтауында емес</source>
-        <translation>the text is not UTF-8</translation>
+        <translation>not valid UTF-8 text</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="18"/>
@@ -21,7 +21,7 @@
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="19"/>
         <source>1-жолда ашылған метадеректер «+++» жолымен жабылмаған</source>
-        <translation>the metadata opened on line 1 is never closed with &apos;+++&apos;</translation>
+        <translation>the metadata block opened on line 1 is never closed with &apos;+++&apos;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="20"/>
@@ -46,12 +46,12 @@
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="24"/>
         <source>метадеректерде кемінде бір [[sections]] жазбасы болуы керек</source>
-        <translation>the metadata must declare at least one [[sections]] entry</translation>
+        <translation>metadata must declare at least one [[sections]] entry</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="25"/>
         <source>әрбір [[sections]] жазбасы кілттер кестесі (id, label, icon) болуы керек</source>
-        <translation>each [[sections]] entry must be a table of keys (id, label, icon)</translation>
+        <translation>each [[sections]] entry must be a table of keys (id, label, icon), not {kind}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="28"/>
@@ -61,7 +61,7 @@
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="29"/>
         <source>бұл кәдімгі файл емес: қалтаны, құрылғыны, арнаны не сокетті мақала ретінде оқуға болмайды</source>
-        <translation>not a regular file: a folder, device, pipe or socket cannot be read as an article</translation>
+        <translation>not a regular file (a folder, device, pipe or socket cannot be read as an article)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="32"/>
@@ -76,7 +76,7 @@
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="34"/>
         <source>бөлім жазбасына бос емес «{key}» керек</source>
-        <translation>a section entry needs a non-empty &apos;{key}&apos;</translation>
+        <translation>section entry needs a non-empty &apos;{key}&apos;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="35"/>
@@ -96,7 +96,7 @@
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="42"/>
         <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
-        <translation>a section&apos;s &apos;heading&apos; must be a non-empty text</translation>
+        <translation>section &apos;heading&apos; must be a non-empty text</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="43"/>
@@ -121,7 +121,7 @@
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="54"/>
         <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
-        <translation>the heading for &apos;{id}&apos; has no [[sections]] entry in the metadata</translation>
+        <translation>heading for &apos;{id}&apos; has no [[sections]] entry in the metadata</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="57"/>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
@@ -13,8 +13,8 @@ from desktop.search import Hit, Level
 from desktop.search.grouping import SectionHits, group_by_section
 from desktop.search.snippets import make_snippet
 from desktop.ui.plain_text import as_rich_text
+from desktop.ui.qt_types import Index
 
-Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = 0xFFFFFFFF  # internal id of top-level (section) rows
 
 
