@@ -98,6 +98,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     search.add_argument("--no-related", action="store_true", help="leave out related words (дос → достық)")
 
+    notes = commands.add_parser("notes", help="your highlights, notes and bookmarks: list, export, import")
+    actions = notes.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
+    notes_list = actions.add_parser("list", parents=[common], help="list the article's annotations")
+    notes_list.add_argument("--json", action="store_true", help="print them as the JSON export does")
+    notes_export = actions.add_parser("export", parents=[common], help="export the article's annotations")
+    notes_export.add_argument("--format", choices=("markdown", "html", "json"), default="markdown")
+    notes_export.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE (atomically)")
+    notes_import = actions.add_parser(
+        "import", parents=[common], help="merge annotations from a JSON export (none twice; all or nothing)"
+    )
+    notes_import.add_argument("file", metavar="FILE", type=Path)
+
     analyze = commands.add_parser(
         "analyze", help="show how the search reads Kazakh words: stem and suffixes, every reading"
     )
@@ -253,6 +265,58 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_notes(args: argparse.Namespace) -> int:
+    """List, export or import the open article's annotations (the store the window uses)."""
+    from desktop.content.loader import read_regular_file
+    from desktop.ui.paths import notes_path
+    from desktop.userdata import notes_io
+    from desktop.userdata.annotations import AnnotationStore
+    from desktop.userdata.database import StorageError
+    from desktop.userdata.keys import article_key
+
+    article = _load(args)
+    key = article_key(getattr(args, "open", None))
+    try:
+        store = AnnotationStore(notes_path())
+    except StorageError as error:
+        raise CommandError(str(error)) from None
+    if store.problem:
+        print(f"{PROG}: warning: {store.problem}", file=sys.stderr)
+    try:
+        if args.notes_command == "import":
+            try:
+                data = read_regular_file(args.file, notes_io.MAX_IMPORT_BYTES)
+                added = store.merge(notes_io.from_json(data, key, article))
+            except ContentError as error:
+                raise CommandError(f"{args.file}: {error.message}") from None
+            except OSError as error:
+                raise CommandError(f"cannot read {args.file}: {error.strerror or error}") from None
+            except notes_io.NotesFileError as error:
+                raise CommandError(f"{args.file}: {error}") from None
+            _write_output(f"{added} added, {len(store.stored(key))} in all\n", None)
+            return 0
+        annotations = store.for_article(key, article)
+        if args.notes_command == "list" and not args.json:
+            lines = [_note_line(article, annotation) for annotation in annotations]
+            _write_output("\n".join([*lines, f"{len(annotations)} annotations"]) + "\n", None)
+            return 0
+        fmt = "json" if args.notes_command == "list" else args.format
+        output = None if args.notes_command == "list" else args.output
+        _write_output(notes_io.EXPORTERS[fmt](article, annotations), output)
+        return 0
+    except StorageError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        store.close()
+
+
+def _note_line(article: Article, annotation) -> str:
+    section = article.section(annotation.section_id).label if annotation.section_id in article.section_ids else ""
+    lost = "" if annotation.found else " (not found in this version)"
+    note = f" — {annotation.note}" if annotation.note else ""
+    return f"{section}: «{annotation.quote}»{note} [{annotation.color or annotation.kind}]{lost}"
+
+
 def run_gui(args: argparse.Namespace, started: float) -> int:
     article = _load(args)
     if args.section is not None and args.section not in article.section_ids:
@@ -294,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_search(args)
         if args.command == "analyze":
             return run_analyze(args)
+        if args.command == "notes":
+            return run_notes(args)
         return run_gui(args, started)
     except CommandError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)

@@ -37,7 +37,7 @@ def to_text(article: Article) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _markdown_escape(text: str) -> str:
+def markdown_escape(text: str) -> str:
     """Text that CommonMark renders back to exactly these characters, still readable as text.
 
     Only what could start a construct is escaped (a backslash before ASCII punctuation is
@@ -58,15 +58,15 @@ def _escape_block_start(found: re.Match[str]) -> str:
 
 def to_markdown(article: Article) -> str:
     """CommonMark that renders back to exactly the article's text."""
-    out = [f"# {_markdown_escape(article.title)}", "", f"*{_markdown_escape(byline(article))}*", ""]
+    out = [f"# {markdown_escape(article.title)}", "", f"*{markdown_escape(byline(article))}*", ""]
     for section in article.sections:
         if section.heading_in_text:
-            out += [f"## {_markdown_escape(section.heading)}", ""]
+            out += [f"## {markdown_escape(section.heading)}", ""]
         for block in section.blocks:
             if isinstance(block, BulletList):
-                out += [f"- {_markdown_escape(item)}" for item in block.items]
+                out += [f"- {markdown_escape(item)}" for item in block.items]
             else:
-                out.append(_markdown_escape(block.text))
+                out.append(markdown_escape(block.text))
             out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
 

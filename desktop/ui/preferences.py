@@ -18,10 +18,10 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from desktop.ui import translations
 from desktop.ui.themes import Theme
+from desktop.userdata.keys import BUNDLED_KEY
 
 log = logging.getLogger(__name__)
 
-BUNDLED_KEY = "bundled"
 MAX_RECENT_FILES = 8
 DEFAULT_FONT_SIZE = 13.0
 MIN_FONT_SIZE = 8.0

@@ -330,3 +330,62 @@ def test_command_line_bytes_that_are_not_utf8_get_a_message(args):
     result = subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
     assert result.returncode == 2
     assert result.stderr.startswith(b"oqyrman: error: not valid UTF-8 text: '") and b"Traceback" not in result.stderr
+
+
+# -- notes: list, export, import ------------------------------------------------------------------
+
+
+@pytest.fixture
+def notes_home(tmp_path, monkeypatch, article):
+    """A data folder holding one highlight with a note on the bundled article."""
+    from desktop.ui.paths import notes_path
+    from desktop.userdata.anchors import make_anchor
+    from desktop.userdata.annotations import AnnotationStore
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    texts = [p.text for p in article.passages]
+    start = texts[2].index("Reuters")
+    store = AnnotationStore(notes_path())
+    store.add("bundled", article, make_anchor(texts, 2, start, start + 7), color="green", note="маңызды")
+    store.close()
+    return tmp_path
+
+
+def test_notes_list_shows_each_annotation_with_its_section(capsysbinary, notes_home):
+    assert main(["notes", "list"]) == 0
+    assert capsysbinary.readouterr().out.decode("utf-8").splitlines() == [
+        "Батыс медиасы: «Reuters» — маңызды [green]",
+        "1 annotations",
+    ]
+
+
+def test_notes_export_and_import_round_trip_without_duplicates(capsysbinary, notes_home):
+    target = notes_home / "notes.json"
+    assert main(["notes", "export", "--format", "json", "-o", str(target)]) == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["annotations"][0]["note"] == "маңызды"
+    assert main(["notes", "import", str(target)]) == 0
+    assert capsysbinary.readouterr().out.decode("utf-8") == "0 added, 1 in all\n"
+    for fmt, marker in (("markdown", "> Reuters"), ("html", "<blockquote>Reuters</blockquote>")):
+        assert main(["notes", "export", "--format", fmt]) == 0
+        assert marker in capsysbinary.readouterr().out.decode("utf-8")
+
+
+def test_notes_import_of_a_bad_file_is_one_line_and_exit_2(capsys, notes_home):
+    bad = notes_home / "bad.json"
+    bad.write_text('{"format": "oqyrman-notes", "version": 1, "article": {"title": "Басқа"}}', encoding="utf-8")
+    assert main(["notes", "import", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"oqyrman: error: {bad}: the notes are for another article") and err.count("\n") == 1
+    assert main(["notes", "import", str(notes_home / "missing.json")]) == 2
+    assert "missing.json" in capsys.readouterr().err
+
+
+def test_a_damaged_notes_store_is_set_aside_with_a_warning(capsys, tmp_path, monkeypatch):
+    from desktop.ui.paths import notes_path
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    notes_path().parent.mkdir(parents=True)
+    notes_path().write_bytes(b"garbage " * 500)
+    assert main(["notes", "list"]) == 0
+    assert "warning: notes.sqlite was damaged" in capsys.readouterr().err
+    assert len(list(notes_path().parent.glob("notes.sqlite.broken-*"))) == 1

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow
 
-from desktop.ui.preferences import BUNDLED_KEY
+from desktop.userdata.keys import article_key
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -54,7 +54,7 @@ class SessionMixin(QMainWindow):
 
     def article_key(self) -> str:
         """Names the open article in the settings (its reading position)."""
-        return BUNDLED_KEY if self.source is None else str(self.source)
+        return article_key(self.source)
 
     def restore_reading_position(self) -> None:
         """After the first layout: the requested section, else where the reader left off."""

@@ -1,0 +1,23 @@
+"""Where the reader keeps its data: Qt's per-user application data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from desktop import APP_NAME
+
+NOTES_FILE = "notes.sqlite"
+
+
+def data_dir() -> Path:
+    """<AppDataLocation>, e.g. ~/.local/share/Oqyrman/Oqyrman; the same for the window and the command line."""
+    if not QCoreApplication.applicationName() or QCoreApplication.instance() is None:
+        QCoreApplication.setOrganizationName(APP_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def notes_path() -> Path:
+    return data_dir() / NOTES_FILE

@@ -1,0 +1,120 @@
+"""An SQLite store that never loses what it acknowledged, and never silently resets.
+
+- WAL journal and ``synchronous=FULL``: a committed transaction survives the process being
+  killed (and a power cut); one transaction per user action (``transaction()``).
+- The schema version is ``PRAGMA user_version``; ``MIGRATIONS[n]`` takes a store from version
+  n to n + 1, inside one transaction, so an older store is brought forward on open.
+- A file that is not a database, fails its integrity check or comes from a newer version is
+  moved aside (``<name>.broken-<time>``, with its -wal and -shm) and reported in ``problem``;
+  an empty store takes its place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+
+class StorageError(Exception):
+    """The store cannot be read or written (read-only folder, full disk…): a clear message."""
+
+
+class Database:
+    """One SQLite file with a migrated schema."""
+
+    def __init__(self, path: Path | str, migrations: Sequence[str]) -> None:
+        self.path = Path(path)
+        self.migrations = tuple(migrations)
+        self.problem: str | None = None
+        """Why the store found at ``path`` was set aside, if it was."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.connection = self._open_checked()
+        except (OSError, sqlite3.Error) as error:
+            raise StorageError(f"cannot open {self.path}: {error}") from None
+
+    @property
+    def version(self) -> int:
+        return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
+
+    def _open_checked(self) -> sqlite3.Connection:
+        try:
+            connection = self._connect()
+            reason = self._damage(connection)
+        except sqlite3.DatabaseError as error:
+            reason, connection = f"not a database ({error})", None
+        if reason is None and connection is not None:
+            return self._migrated(connection)
+        if connection is not None:
+            connection.close()
+        self._set_aside(reason or "damaged")
+        return self._migrated(self._connect())
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, isolation_level=None)  # transactions are explicit
+        connection.execute("PRAGMA journal_mode=WAL").fetchone()
+        connection.execute("PRAGMA synchronous=FULL")
+        connection.execute("PRAGMA foreign_keys=ON")
+        return connection
+
+    def _damage(self, connection: sqlite3.Connection) -> str | None:
+        result = connection.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            return f"integrity check failed: {result}"
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        if version > len(self.migrations):
+            return f"written by a newer version of the reader (schema {version})"
+        return None
+
+    def _set_aside(self, reason: str) -> None:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.broken-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(f"{self.path}{suffix}")
+            if source.exists():
+                source.replace(Path(f"{aside}{suffix}"))
+        self.problem = f"{self.path.name} was damaged ({reason}); it is kept as {aside.name}"
+
+    def _migrated(self, connection: sqlite3.Connection) -> sqlite3.Connection:
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        for number in range(version, len(self.migrations)):
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _statements(self.migrations[number]):
+                    connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {number + 1}")
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+        return connection
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One user action: all of it is written, or none of it."""
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise StorageError(f"cannot write to {self.path}: {error}") from None
+        try:
+            yield self.connection
+            self.connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            with contextlib.suppress(sqlite3.Error):
+                self.connection.execute("ROLLBACK")
+            raise StorageError(f"cannot write to {self.path}: {error}") from None
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self.connection.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a migration, one by one (executescript would commit on its own)."""
+    return [statement.strip() for statement in script.split(";") if statement.strip()]
