@@ -167,3 +167,12 @@ def test_about_names_version_source_and_licenses(make_window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
     make_window().action(MainAction.ABOUT).trigger()
     assert "0.1.0" in shown[0] and "BAQ.KZ" in shown[0] and "Open Font License" in shown[0]
+
+
+def test_the_reading_position_is_written_while_reading_not_only_on_close(make_window, qtbot, settings_path):
+    from desktop.ui.preferences import Preferences
+
+    window = make_window()
+    window.go_to_section("europe")
+    qtbot.waitUntil(lambda: Preferences(settings_path).position("bundled")[0] == "europe", timeout=3000)
+    assert window.isVisible()  # saved while the window is still open

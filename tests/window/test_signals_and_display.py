@@ -76,3 +76,13 @@ def test_without_a_display_the_self_test_still_runs():
         [sys.executable, "-m", "desktop", "--self-test"], cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and '"ok": true' in result.stdout
+
+
+def test_the_reading_position_is_saved_while_reading_and_survives_sigkill(tmp_path):
+    process = _start_reader(tmp_path, "--section", "russia")
+    _wait_until_running(tmp_path, process)
+    time.sleep(1.5)  # more than the save delay after the last scroll
+    process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=20)
+    settings = (tmp_path / "config" / "Oqyrman" / "settings.ini").read_text(encoding="utf-8")
+    assert "bundled\\section=russia" in settings

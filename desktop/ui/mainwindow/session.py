@@ -73,6 +73,12 @@ class SessionMixin(QMainWindow):
             self.article_key(), self.reading_pane.current_section(), self.reading_pane.scroll_fraction()
         )
 
+    def save_position(self) -> None:
+        """Write where the reader is now (called while reading, not only on close)."""
+        if self.reading_pane.current_section() in self.article.section_ids:
+            self.remember_position()
+            self.preferences.sync()
+
     def save_state(self) -> None:
         prefs = self.preferences
         prefs.geometry = self.saveGeometry()

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QListView, QSplitter, QToolBar, QWidget
 
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SIDEBAR_WIDTH = 240
+POSITION_SAVE_DELAY_MS = 1000
+"""How long after scrolling stops the reading position is written (a crash loses at most this)."""
 
 
 class MainWindow(SessionMixin, FilesMixin):
@@ -119,6 +121,10 @@ class MainWindow(SessionMixin, FilesMixin):
         self.statusBar().addWidget(self.section_label, 1)
         self.statusBar().addPermanentWidget(self.progress_label)
 
+        self._position_saver = QTimer(self)
+        """Saves the reading position a moment after scrolling stops, so a crash loses at most that."""
+        self._position_saver.setSingleShot(True)
+        self._position_saver.setInterval(POSITION_SAVE_DELAY_MS)
         self._actions = create_actions(self)
         self.theme_actions = create_theme_actions(self)
         self.language_actions = create_language_actions(self)
@@ -141,6 +147,8 @@ class MainWindow(SessionMixin, FilesMixin):
         self.sidebar.activated.connect(self._on_sidebar_activated)
         self.reading_pane.currentSectionChanged.connect(self._on_pane_section_changed)
         self.reading_pane.progressChanged.connect(lambda _: self._update_status())
+        self.reading_pane.verticalScrollBar().valueChanged.connect(lambda _: self._position_saver.start())
+        self._position_saver.timeout.connect(self.save_position)
         self.reading_pane.fontSizeChanged.connect(self._on_font_size_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
 
