@@ -50,6 +50,10 @@ MESSAGES = {
     "too_deep": "invalid metadata: values nested too deeply",
     "not_regular_file": "not a regular file (a folder, device, pipe or socket cannot be read as an article)",
     "too_large": "the file is {size}, larger than the {limit} an article may be",
+    "unsupported_format": "cannot read '{suffix}' files: the reader opens .md, .txt, .html, .htm and .epub",
+    "bad_text": "{reason}",
+    "bad_epub": "not a readable EPUB book: {reason}",
+    "no_text": "the file has no readable text",
     "unknown_section_key": "unknown section key '{key}'",
     "section_needs": "section entry needs a non-empty '{key}'",
     "bad_section_id": "section id '{id}' must use lowercase letters, digits and hyphens",
@@ -106,16 +110,50 @@ def load_article(path: str | Path) -> Article:
     a device such as /dev/zero never ends.
     """
     path = Path(path)
+    from desktop.content.formats import format_of
+
     try:
         data = read_regular_file(path, MAX_ARTICLE_BYTES)
     except OSError as error:
         raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
+    kind = format_of(path)
+    if kind is None:
+        raise ContentError("unsupported_format", 0, str(path), suffix=path.suffix or path.name)
+    if kind != "article":
+        return _load_other_format(kind, data, path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise ContentError("not_utf8", line, str(path)) from None
     return parse_article(text, origin=str(path))
+
+
+def _load_other_format(kind: str, data: bytes, path: Path) -> Article:
+    """A plain-text file, a saved web page or an EPUB book, as an article."""
+    import datetime as dt
+
+    from desktop.content.formats import epub, plain_text, web_page
+
+    origin = str(path)
+    modified = dt.date.fromtimestamp(path.stat().st_mtime)
+    try:
+        if kind == "text":
+            title, builder = plain_text.read_text(data, path.stem)
+            date, source = modified, path.name
+        elif kind == "web":
+            info, builder = web_page.read_web_page(plain_text.decode(data))
+            title, date, source = info.title or path.stem, info.date or modified, info.source or path.name
+        else:
+            book_title, book_date, publisher, builder = epub.read_epub(data)
+            title, date, source = book_title or path.stem, book_date or modified, publisher or path.name
+    except plain_text.TextFormatError as error:
+        raise ContentError("bad_text", 0, origin, reason=str(error)) from None
+    except epub.EpubError as error:
+        raise ContentError("bad_epub", 0, origin, reason=str(error)) from None
+    if not builder.has_text():
+        raise ContentError("no_text", 0, origin)
+    return builder.build(title, date, source)
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:

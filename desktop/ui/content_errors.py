@@ -30,6 +30,12 @@ TEMPLATES = {
         "ContentError", "бұл кәдімгі файл емес: қалтаны, құрылғыны, арнаны не сокетті мақала ретінде оқуға болмайды"
     ),
     "too_large": QT_TRANSLATE_NOOP("ContentError", "файлдың көлемі {size}, ал мақала {limit} аспауы керек"),
+    "unsupported_format": QT_TRANSLATE_NOOP(
+        "ContentError", "«{suffix}» файлдарын оқу мүмкін емес: бағдарлама .md, .txt, .html, .htm және .epub ашады"
+    ),
+    "bad_text": QT_TRANSLATE_NOOP("ContentError", "мәтінді оқу мүмкін болмады: {reason}"),
+    "bad_epub": QT_TRANSLATE_NOOP("ContentError", "оқуға болатын EPUB кітабы емес: {reason}"),
+    "no_text": QT_TRANSLATE_NOOP("ContentError", "файлда оқылатын мәтін жоқ"),
     "unknown_section_key": QT_TRANSLATE_NOOP("ContentError", "бөлімнің белгісіз кілті «{key}»"),
     "section_needs": QT_TRANSLATE_NOOP("ContentError", "бөлім жазбасына бос емес «{key}» керек"),
     "bad_section_id": QT_TRANSLATE_NOOP(

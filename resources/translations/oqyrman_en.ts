@@ -70,86 +70,106 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="33"/>
+        <source>«{suffix}» файлдарын оқу мүмкін емес: бағдарлама .md, .txt, .html, .htm және .epub ашады</source>
+        <translation>cannot read &apos;{suffix}&apos; files: the reader opens .md, .txt, .html, .htm and .epub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="36"/>
+        <source>мәтінді оқу мүмкін болмады: {reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="37"/>
+        <source>оқуға болатын EPUB кітабы емес: {reason}</source>
+        <translation>not a readable EPUB book: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="38"/>
+        <source>файлда оқылатын мәтін жоқ</source>
+        <translation>the file has no readable text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="39"/>
         <source>бөлімнің белгісіз кілті «{key}»</source>
         <translation>unknown section key &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="34"/>
+        <location filename="../../desktop/ui/content_errors.py" line="40"/>
         <source>бөлім жазбасына бос емес «{key}» керек</source>
         <translation>section entry needs a non-empty &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="35"/>
+        <location filename="../../desktop/ui/content_errors.py" line="41"/>
         <source>«{id}» бөлім идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы керек</source>
         <translation>section id &apos;{id}&apos; must use lowercase letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="38"/>
+        <location filename="../../desktop/ui/content_errors.py" line="44"/>
         <source>«{id}» бөлімі екі рет жарияланған</source>
         <translation>section id &apos;{id}&apos; is declared twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="39"/>
+        <location filename="../../desktop/ui/content_errors.py" line="45"/>
         <source>«{icon}» белгішесі «fa6s.book-open» сияқты qtawesome атауы болуы керек</source>
         <translation>icon &apos;{icon}&apos; must be a qtawesome name such as &apos;fa6s.book-open&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="42"/>
+        <location filename="../../desktop/ui/content_errors.py" line="48"/>
         <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
         <translation>section &apos;heading&apos; must be a non-empty text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="43"/>
+        <location filename="../../desktop/ui/content_errors.py" line="49"/>
         <source>«heading» тек бірінші (кіріспе) бөлімде болады; басқалары оны өз «## » жолынан алады</source>
         <translation>only the first (lead) section may declare &apos;heading&apos;; the others take it from their &apos;## &apos; line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="47"/>
+        <location filename="../../desktop/ui/content_errors.py" line="53"/>
         <source>«{id}» бөлімінде мәтін жоқ</source>
         <translation>section &apos;{id}&apos; has no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="48"/>
+        <location filename="../../desktop/ui/content_errors.py" line="54"/>
         <source>тек «## Тақырып {{#бөлім-id}}» тақырыптарына рұқсат етіледі</source>
         <translation>only &apos;## Heading {{#section-id}}&apos; headings are allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="51"/>
+        <location filename="../../desktop/ui/content_errors.py" line="57"/>
         <source>тақырып бөлім идентификаторымен аяқталуы керек, мысалы: «## Тақырып {{#west}}»</source>
         <translation>a heading must end with its section id, as in &apos;## Heading {{#west}}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="54"/>
+        <location filename="../../desktop/ui/content_errors.py" line="60"/>
         <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
         <translation>heading for &apos;{id}&apos; has no [[sections]] entry in the metadata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="57"/>
+        <location filename="../../desktop/ui/content_errors.py" line="63"/>
         <source>мұнда «{expected}» бөлімі күтілген еді (метадеректер реті), ал «{id}» табылды</source>
         <translation>expected the section &apos;{expected}&apos; here (metadata order), found &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="60"/>
+        <location filename="../../desktop/ui/content_errors.py" line="66"/>
         <source>«{id}» бөлімінің тақырыбы метадеректерде берілген, сондықтан ол бірінші «## » жолының алдындағы кіріспе болуы керек</source>
         <translation>section &apos;{id}&apos; declares a heading in the metadata, so it must be the lead text before the first &apos;## &apos; line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="65"/>
+        <location filename="../../desktop/ui/content_errors.py" line="71"/>
         <source>бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз</source>
         <translation>text before the first heading needs a lead section: give section &apos;{id}&apos; a &apos;heading&apos; in the metadata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="69"/>
+        <location filename="../../desktop/ui/content_errors.py" line="75"/>
         <source>бос тізім элементі</source>
         <translation>empty list item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="70"/>
+        <location filename="../../desktop/ui/content_errors.py" line="76"/>
         <source>мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек</source>
         <translation>a line break character ({char}) inside a text: put each paragraph on a line of its own</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="73"/>
+        <location filename="../../desktop/ui/content_errors.py" line="79"/>
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>section &apos;{id}&apos; is declared in the metadata but has no &apos;## ... {{#{id}}}&apos; heading</translation>
     </message>
@@ -177,28 +197,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="77"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="79"/>
         <source>Бөлімдер</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="78"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="80"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="86"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="88"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="101"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="103"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="273"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="106"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="108"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
@@ -409,7 +429,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="210"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="218"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
@@ -419,57 +439,52 @@
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="46"/>
-        <source>Oqyrman мақалалары (*.md *.txt);;Барлық файлдар (*)</source>
-        <translation>Oqyrman articles (*.md *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="56"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="58"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="59"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="61"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="81"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="83"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="85"/>
         <source>Мәтін (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="86"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="85"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="86"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="88"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="90"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="92"/>
         <source>Мақаланы экспорттау</source>
         <translation>Export the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="112"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="109"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -480,17 +495,22 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="46"/>
+        <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
+        <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="116"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="134"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="136"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>

@@ -70,86 +70,106 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="33"/>
+        <source>«{suffix}» файлдарын оқу мүмкін емес: бағдарлама .md, .txt, .html, .htm және .epub ашады</source>
+        <translation>файлы «{suffix}» не читаются: программа открывает .md, .txt, .html, .htm и .epub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="36"/>
+        <source>мәтінді оқу мүмкін болмады: {reason}</source>
+        <translation>не удалось прочитать текст: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="37"/>
+        <source>оқуға болатын EPUB кітабы емес: {reason}</source>
+        <translation>это не читаемая книга EPUB: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="38"/>
+        <source>файлда оқылатын мәтін жоқ</source>
+        <translation>в файле нет читаемого текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="39"/>
         <source>бөлімнің белгісіз кілті «{key}»</source>
         <translation>неизвестный ключ раздела «{key}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="34"/>
+        <location filename="../../desktop/ui/content_errors.py" line="40"/>
         <source>бөлім жазбасына бос емес «{key}» керек</source>
         <translation>у раздела должно быть непустое поле «{key}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="35"/>
+        <location filename="../../desktop/ui/content_errors.py" line="41"/>
         <source>«{id}» бөлім идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы керек</source>
         <translation>идентификатор раздела «{id}» может содержать только строчные латинские буквы, цифры и дефисы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="38"/>
+        <location filename="../../desktop/ui/content_errors.py" line="44"/>
         <source>«{id}» бөлімі екі рет жарияланған</source>
         <translation>раздел «{id}» объявлен дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="39"/>
+        <location filename="../../desktop/ui/content_errors.py" line="45"/>
         <source>«{icon}» белгішесі «fa6s.book-open» сияқты qtawesome атауы болуы керек</source>
         <translation>значок «{icon}» должен быть именем qtawesome, например «fa6s.book-open»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="42"/>
+        <location filename="../../desktop/ui/content_errors.py" line="48"/>
         <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
         <translation>поле «heading» раздела должно быть непустым текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="43"/>
+        <location filename="../../desktop/ui/content_errors.py" line="49"/>
         <source>«heading» тек бірінші (кіріспе) бөлімде болады; басқалары оны өз «## » жолынан алады</source>
         <translation>«heading» бывает только у первого (вводного) раздела; остальные берут заголовок из своей строки «## »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="47"/>
+        <location filename="../../desktop/ui/content_errors.py" line="53"/>
         <source>«{id}» бөлімінде мәтін жоқ</source>
         <translation>в разделе «{id}» нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="48"/>
+        <location filename="../../desktop/ui/content_errors.py" line="54"/>
         <source>тек «## Тақырып {{#бөлім-id}}» тақырыптарына рұқсат етіледі</source>
         <translation>допускаются только заголовки вида «## Заголовок {{#id-раздела}}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="51"/>
+        <location filename="../../desktop/ui/content_errors.py" line="57"/>
         <source>тақырып бөлім идентификаторымен аяқталуы керек, мысалы: «## Тақырып {{#west}}»</source>
         <translation>заголовок должен заканчиваться идентификатором раздела, например «## Заголовок {{#west}}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="54"/>
+        <location filename="../../desktop/ui/content_errors.py" line="60"/>
         <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
         <translation>для заголовка «{id}» нет записи [[sections]] в метаданных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="57"/>
+        <location filename="../../desktop/ui/content_errors.py" line="63"/>
         <source>мұнда «{expected}» бөлімі күтілген еді (метадеректер реті), ал «{id}» табылды</source>
         <translation>здесь ожидался раздел «{expected}» (порядок метаданных), а найден «{id}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="60"/>
+        <location filename="../../desktop/ui/content_errors.py" line="66"/>
         <source>«{id}» бөлімінің тақырыбы метадеректерде берілген, сондықтан ол бірінші «## » жолының алдындағы кіріспе болуы керек</source>
         <translation>заголовок раздела «{id}» задан в метаданных, поэтому он должен быть вводным текстом перед первой строкой «## »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="65"/>
+        <location filename="../../desktop/ui/content_errors.py" line="71"/>
         <source>бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз</source>
         <translation>тексту до первого заголовка нужен вводный раздел: задайте «heading» разделу «{id}» в метаданных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="69"/>
+        <location filename="../../desktop/ui/content_errors.py" line="75"/>
         <source>бос тізім элементі</source>
         <translation>пустой элемент списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="70"/>
+        <location filename="../../desktop/ui/content_errors.py" line="76"/>
         <source>мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек</source>
         <translation>в тексте есть символ разрыва строки ({char}): каждый абзац должен быть на отдельной строке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="73"/>
+        <location filename="../../desktop/ui/content_errors.py" line="79"/>
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>раздел «{id}» есть в метаданных, но в тексте нет заголовка «## ... {{#{id}}}»</translation>
     </message>
@@ -177,28 +197,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="77"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="79"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="78"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="80"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="86"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="88"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="101"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="103"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="273"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="106"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="108"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -409,7 +429,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="210"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="218"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -419,57 +439,52 @@
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="46"/>
-        <source>Oqyrman мақалалары (*.md *.txt);;Барлық файлдар (*)</source>
-        <translation>Статьи Oqyrman (*.md *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="56"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="58"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="59"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="61"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="81"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="83"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="85"/>
         <source>Мәтін (*.txt)</source>
         <translation>Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="86"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="85"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="86"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="88"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="90"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="92"/>
         <source>Мақаланы экспорттау</source>
         <translation>Экспорт статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="112"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="109"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -480,17 +495,22 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="46"/>
+        <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
+        <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="116"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="134"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="136"/>
         <source>%1 туралы</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>

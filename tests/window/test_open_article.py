@@ -128,3 +128,22 @@ def test_a_file_over_the_limit_gets_a_dialog(make_window, tmp_path, monkeypatch)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     assert not window.open_path(big)
     assert [displayed(text) for text in shown] == [f"{big}\n\nфайлдың көлемі 4 KiB, ал мақала 1 KiB аспауы керек"]
+
+
+def test_a_saved_web_page_and_an_epub_book_open_in_the_window(make_window, tmp_path):
+    from tests.unit.content.formats.test_epub import GOOD as BOOK
+    from tests.unit.content.formats.test_epub import _epub
+    from tests.unit.content.formats.test_web_page import PAGE
+
+    window = make_window()
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    assert window.open_path(page)
+    assert window.windowTitle().startswith("Тоқаевтың Мәскеуге сапары [page.html]")
+    assert [window.section_model.index(row).data() for row in range(window.section_model.rowCount())] == [
+        "Тоқаевтың Мәскеуге сапары", "Батыс медиасы", "Қорытынды"
+    ]  # fmt: skip
+    assert "Соңғы абзац & белгілер <b>." in window.reading_pane.toPlainText()
+    assert "<img" not in window.reading_pane.toHtml()  # the page's image is not loaded, nor its links
+    assert window.open_path(_epub(tmp_path / "abai.epub", BOOK))
+    assert window.section_model.rowCount() == 3 and "Абай ауылға қайтты." in window.reading_pane.toPlainText()

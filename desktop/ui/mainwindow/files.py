@@ -43,7 +43,7 @@ class FilesMixin(QMainWindow):
             self,
             QCoreApplication.translate("MainWindow", "Мақаланы ашу"),
             start,
-            QCoreApplication.translate("MainWindow", "Oqyrman мақалалары (*.md *.txt);;Барлық файлдар (*)"),
+            QCoreApplication.translate("MainWindow", "Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)"),
         )
         if path:
             self.open_path(Path(path))

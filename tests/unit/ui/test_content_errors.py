@@ -58,8 +58,10 @@ def test_in_the_chosen_interface_language(qapp, language, text):
         translations.install("kk")
 
 
-def test_the_command_line_keeps_english(capsys):
+def test_the_command_line_keeps_english(capsys, tmp_path):
     from desktop.cli import main
 
-    assert main(["export", "--open", str(ROOT / "pyproject.toml")]) == 2
+    not_an_article = tmp_path / "notes.md"
+    not_an_article.write_text((ROOT / "pyproject.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["export", "--open", str(not_an_article)]) == 2
     assert "must start with a '+++' line" in capsys.readouterr().err

@@ -1,0 +1,109 @@
+"""EPUB books: chapters in spine order, titled from the navigation, metadata from the package."""
+
+import datetime as dt
+import zipfile
+
+import pytest
+
+from desktop.content import ContentError, load_article
+
+CONTAINER = """<?xml version="1.0"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+  <rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles>
+</container>"""
+
+OPF = """<?xml version="1.0" encoding="utf-8"?>
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">
+  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+    <dc:identifier id="id">urn:uuid:1</dc:identifier>
+    <dc:title>Абай жолы</dc:title>
+    <dc:creator>Мұхтар Әуезов</dc:creator>
+    <dc:publisher>Жазушы</dc:publisher>
+    <dc:date>1942-05-01</dc:date>
+    <dc:language>kk</dc:language>
+  </metadata>
+  <manifest>
+    <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
+    <item id="c1" href="text/ch1.xhtml" media-type="application/xhtml+xml"/>
+    <item id="c2" href="text/ch2.xhtml" media-type="application/xhtml+xml"/>
+    <item id="c3" href="text/ch3.xhtml" media-type="application/xhtml+xml"/>
+  </manifest>
+  <spine><itemref idref="c1"/><itemref idref="c2"/><itemref idref="c3"/></spine>
+</package>"""
+
+NAV = """<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><body>
+<nav epub:type="toc"><ol>
+  <li><a href="text/ch1.xhtml">Бірінші тарау</a></li>
+  <li><a href="text/ch2.xhtml#start">Екінші тарау</a></li>
+  <li><a href="text/ch3.xhtml">Үшінші тарау</a></li>
+</ol></nav></body></html>"""
+
+
+def _chapter(title: str, *paragraphs: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f'<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><h1>{title}</h1>{body}</body></html>'
+
+
+def _epub(path, files):
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        for name, text in files.items():
+            book.writestr(name, text)
+    return path
+
+
+GOOD = {
+    "META-INF/container.xml": CONTAINER,
+    "OEBPS/content.opf": OPF,
+    "OEBPS/nav.xhtml": NAV,
+    "OEBPS/text/ch1.xhtml": _chapter("Бірінші тарау", "Абай ауылға қайтты.", "Күз еді."),
+    "OEBPS/text/ch2.xhtml": _chapter("Екінші тарау", "Құнанбай <i>сөйледі</i>."),
+    "OEBPS/text/ch3.xhtml": _chapter("Үшінші тарау", "Соңғы тарау &amp; соңғы сөз."),
+}
+
+
+def test_three_chapters_in_spine_order_with_their_titles_and_the_books_metadata(tmp_path):
+    article = load_article(_epub(tmp_path / "abai.epub", GOOD))
+    assert (article.title, article.date, article.source) == ("Абай жолы", dt.date(1942, 5, 1), "Жазушы")
+    assert [s.heading for s in article.sections] == ["Бірінші тарау", "Екінші тарау", "Үшінші тарау"]
+    assert [p.text for p in article.passages] == [
+        "Бірінші тарау",
+        "Абай ауылға қайтты.",
+        "Күз еді.",
+        "Екінші тарау",
+        "Құнанбай сөйледі.",
+        "Үшінші тарау",
+        "Соңғы тарау & соңғы сөз.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        ({"META-INF/container.xml": "<container/>"}, "names no package document"),
+        ({**GOOD, "OEBPS/content.opf": OPF.replace('<itemref idref="c3"/>', '<itemref idref="c9"/>')}, "c9"),
+        ({**GOOD, "OEBPS/content.opf": "<package><broken"}, "not well-formed XML"),
+        ({k: v for k, v in GOOD.items() if k != "OEBPS/text/ch2.xhtml"}, "not in the archive"),
+    ],
+)
+def test_a_broken_book_says_what_is_wrong(tmp_path, files, message):
+    with pytest.raises(ContentError) as caught:
+        load_article(_epub(tmp_path / "broken.epub", files))
+    assert caught.value.code == "bad_epub" and message in caught.value.message
+
+
+def test_a_file_that_is_no_zip_is_refused(tmp_path):
+    path = tmp_path / "fake.epub"
+    path.write_bytes(b"not a zip at all")
+    with pytest.raises(ContentError, match="not a ZIP archive"):
+        load_article(path)
+
+
+def test_a_zip_bomb_is_refused_before_unpacking(tmp_path):
+    path = tmp_path / "bomb.epub"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as book:
+        book.writestr("META-INF/container.xml", CONTAINER)
+        book.writestr("OEBPS/huge.xhtml", b"\0" * (70 * 1024 * 1024))
+    with pytest.raises(ContentError, match="unpack to more than"):
+        load_article(path)
