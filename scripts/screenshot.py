@@ -19,6 +19,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--theme", default="light", choices=["light", "dark", "sepia"])
     parser.add_argument("--section")
+    parser.add_argument("--open", type=Path, help="show this article file instead of the bundled one")
     parser.add_argument("--search", help="type this query into the search box first")
     parser.add_argument("--hit", type=int, default=0, help="with --search: go to this hit (0 is the first)")
     parser.add_argument("--size", default="1200x800")
@@ -39,7 +40,10 @@ def main() -> int:
 
     _app, family = create_application()
     with tempfile.TemporaryDirectory() as scratch:
-        window = MainWindow(bundled_article(), Preferences(Path(scratch) / "s.ini"), family, start_section=args.section)
+        from desktop.content import load_article
+
+        article = load_article(args.open) if args.open else bundled_article()
+        window = MainWindow(article, Preferences(Path(scratch) / "s.ini"), family, start_section=args.section)
         width, height = (int(v) for v in args.size.split("x"))
         window.resize(width, height)
         window.apply_theme(Theme(args.theme))
