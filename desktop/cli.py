@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         type=Path,
         default=argparse.SUPPRESS,
-        help="read this article source file instead of the bundled article",
+        help="read this article file (.md, .txt, .html, .htm, .epub) instead of the bundled article",
     )
     parser = argparse.ArgumentParser(
         prog=PROG,

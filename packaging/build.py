@@ -1,6 +1,7 @@
 """Build the bundle and the installer of the current platform, then smoke-test the bundle.
 
-    python packaging/build.py            # Linux: dist/oqyrman/ and dist/oqyrman_<version>_<arch>.deb
+    python packaging/build.py [--bundle-only]
+                                         # Linux: dist/oqyrman/ and dist/oqyrman_<version>_<arch>.deb
                                          # Windows: dist/oqyrman/ and dist/oqyrman-<version>-setup.exe
                                          # macOS: dist/Oqyrman.app and dist/Oqyrman-<version>.dmg
 
@@ -55,19 +56,26 @@ def smoke_test(program: Path) -> None:
     assert exported.stdout == source.stdout, "the frozen export differs from the source export"
 
 
-def main() -> int:
-    started = time.perf_counter()
-    for stale in (DIST / "oqyrman", DIST / f"{APP_NAME}.app"):
-        shutil.rmtree(stale, ignore_errors=True)
-    step("icons", [sys.executable, "packaging/make_icons.py"])
-    step("bundle", [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "build.spec"])
-    smoke_test(executable())
+def build_installer() -> None:
+    """The installer of the platform this runs on."""
     if sys.platform.startswith("linux"):
         step("deb", [sys.executable, "packaging/linux/build_deb.py"])
     elif sys.platform == "win32":
         step("installer", ["makensis", f"-DVERSION={__version__}", "packaging/windows/oqyrman.nsi"])
     elif sys.platform == "darwin":
         step("dmg", ["bash", "packaging/macos/build_dmg.sh", __version__])
+
+
+def main() -> int:
+    bundle_only = "--bundle-only" in sys.argv[1:]  # CI on every push: no installer, no NSIS needed
+    started = time.perf_counter()
+    for stale in (DIST / "oqyrman", DIST / f"{APP_NAME}.app"):
+        shutil.rmtree(stale, ignore_errors=True)
+    step("icons", [sys.executable, "packaging/make_icons.py"])
+    step("bundle", [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "build.spec"])
+    smoke_test(executable())
+    if not bundle_only:
+        build_installer()
     print(f"== all: {time.perf_counter() - started:.1f} s")
     return 0
 

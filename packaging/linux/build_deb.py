@@ -2,14 +2,22 @@
 
     python packaging/linux/build_deb.py [--bundle dist/oqyrman] [--output dist]
 
-Files go under /opt/oqyrman with /usr/bin/oqyrman, a .desktop entry, hicolor icons
-and AppStream metainfo. ``Depends`` comes from dpkg-shlibdeps over every ELF file in
-the bundle, so it names exactly the system libraries the bundled Qt and Python load.
+Files go under /opt/oqyrman with /usr/bin/oqyrman, a .desktop entry, hicolor icons,
+AppStream metainfo, the manual page (written from the argument parser) and a changelog.
+``Depends`` comes from dpkg-shlibdeps over every ELF file in the bundle, so it names
+exactly the system libraries the bundled Qt and Python load.
+
+The package is reproducible: with the same bundle and SOURCE_DATE_EPOCH (default: the
+last commit's time) it is the same bytes. Every file's time is that epoch, owners are root,
+compressed files carry no name or time, and dpkg-deb sorts the members.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import gzip
+import os
 import shutil
 import subprocess
 import sys
@@ -59,7 +67,42 @@ def architecture() -> str:
     return subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
 
 
-def stage(bundle: Path, root: Path, icons: Path) -> None:
+def source_date_epoch() -> int:
+    """SOURCE_DATE_EPOCH, else the time of the last commit, else 0: never the build's own time."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return int(os.environ["SOURCE_DATE_EPOCH"])
+    found = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True, check=False)
+    return int(found.stdout.strip() or 0)
+
+
+def gzip_file(text: str, target: Path, epoch: int) -> None:
+    """gzip -9n: no file name, a fixed time, so the bytes depend on the text alone."""
+    with (
+        target.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=epoch, compresslevel=9) as z,
+    ):
+        z.write(text.encode("utf-8"))
+
+
+def changelog(version: str, epoch: int) -> str:
+    when = dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("%a, %d %b %Y %H:%M:%S +0000")
+    return (
+        f"oqyrman ({version}) stable; urgency=medium\n\n"
+        "  * Built from the Oqyrman sources; see the project's history for the changes.\n\n"
+        f" -- {MAINTAINER}  {when}\n"
+    )
+
+
+def normalise(root: Path, epoch: int) -> None:
+    """Shared libraries are not executable (lintian); every file and folder gets the epoch's time."""
+    for path in sorted(root.rglob("*"), reverse=True):
+        if path.is_file() and not path.is_symlink() and ".so" in path.name and is_elf(path):
+            path.chmod(0o644)
+        os.utime(path, (epoch, epoch), follow_symlinks=False)
+    os.utime(root, (epoch, epoch))
+
+
+def stage(bundle: Path, root: Path, icons: Path, version: str, epoch: int) -> None:
     shutil.copytree(bundle, root / "opt" / "oqyrman", symlinks=True)
     (root / "usr" / "bin").mkdir(parents=True)
     (root / "usr" / "bin" / "oqyrman").symlink_to("/opt/oqyrman/oqyrman")
@@ -82,9 +125,19 @@ def stage(bundle: Path, root: Path, icons: Path) -> None:
         + (ROOT / "LICENSE").read_text(encoding="utf-8")
         + "\nFiles: opt/oqyrman (Noto Serif font, compiled into the program)\n"
         + (ROOT / "resources" / "fonts" / "OFL.txt").read_text(encoding="utf-8")
-        + "\nFiles: opt/oqyrman/_internal/PySide6\nLicense: LGPL-3.0 (Qt for Python)\n",
+        + "\nFiles: opt/oqyrman/_internal/PySide6\nLicense: LGPL-3\n"
+        + " On Debian systems, the complete text of the GNU Lesser General Public License\n"
+        + " version 3 can be found in '/usr/share/common-licenses/LGPL-3'.\n",
         encoding="utf-8",
     )
+    gzip_file(changelog(version, epoch), doc / "changelog.gz", epoch)
+    man = share / "man" / "man1"
+    man.mkdir(parents=True)
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    sys.path.insert(0, str(HERE))  # beside this script (the name "packaging" is PyPI's)
+    from manpage import manual_page
+
+    gzip_file(manual_page(), man / "oqyrman.1.gz", epoch)
 
 
 def installed_size_kib(root: Path) -> int:
@@ -106,7 +159,8 @@ def main(argv: list[str]) -> int:
     arch = architecture()
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch) / "root"
-        stage(args.bundle, root, args.icons)
+        epoch = source_date_epoch()
+        stage(args.bundle, root, args.icons, args.version, epoch)
         computed = [d for d in shlib_depends(args.bundle).split(", ") if d]
         names = {d.split()[0] for d in computed}
         depends = ", ".join(computed + [d for d in RUNTIME_DEPENDS if d.split()[0] not in names])
@@ -120,11 +174,12 @@ def main(argv: list[str]) -> int:
             " and the Latin alphabet. It needs no network connection.\n",
             encoding="utf-8",
         )
+        normalise(root, epoch)
         args.output.mkdir(parents=True, exist_ok=True)
         package = args.output / f"oqyrman_{args.version}_{arch}.deb"
         subprocess.run(
             ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(package)],
-            check=True, stdout=subprocess.DEVNULL,
+            check=True, stdout=subprocess.DEVNULL, env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)},
         )  # fmt: skip
     print(f"{package} ({package.stat().st_size / 2**20:.1f} MiB)")
     return 0

@@ -16,6 +16,8 @@ DEBIAN_FRONTEND=noninteractive timed quiet apt-get install -y -qq --no-install-r
 test -f /usr/share/applications/kz.oqyrman.Oqyrman.desktop
 test -f /usr/share/icons/hicolor/scalable/apps/kz.oqyrman.Oqyrman.svg
 test -f /usr/share/metainfo/kz.oqyrman.Oqyrman.metainfo.xml
+test -f /usr/share/man/man1/oqyrman.1.gz && zcat /usr/share/man/man1/oqyrman.1.gz | grep -q '^\.SH COMMANDS'
+test -f /usr/share/doc/oqyrman/changelog.gz
 echo "== installed self-test"
 timed self_test
 
@@ -29,7 +31,8 @@ fi
 echo "== remove"
 timed quiet dpkg --purge oqyrman
 leftovers=$(find /opt/oqyrman /usr/bin/oqyrman /usr/share/applications/kz.oqyrman.Oqyrman.desktop \
-    /usr/share/metainfo/kz.oqyrman.Oqyrman.metainfo.xml /usr/share/doc/oqyrman 2>/dev/null || true)
+    /usr/share/metainfo/kz.oqyrman.Oqyrman.metainfo.xml /usr/share/doc/oqyrman /usr/share/man/man1/oqyrman.1.gz \
+    2>/dev/null || true)
 leftovers+=$(find /usr/share/icons/hicolor -name 'kz.oqyrman.Oqyrman.*' 2>/dev/null || true)
 if [ -n "$leftovers" ]; then
     echo "left behind after removal:"; echo "$leftovers"; exit 1
