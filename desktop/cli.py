@@ -17,6 +17,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.content import Article, ContentError, atomic, load_article
 from desktop.content.export import EXPORTERS, FORMATS
+from desktop.portable import enter_portable_mode
 
 EXIT_USAGE = 2
 PROG = "oqyrman"
@@ -347,6 +348,7 @@ def _attach_console() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    enter_portable_mode()  # before Qt reads where the user's folders are
     _attach_console()
     logging.basicConfig(format="oqyrman: %(levelname)s: %(name)s: %(message)s", level=logging.WARNING)
     args = build_parser().parse_args(argv)

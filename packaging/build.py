@@ -1,8 +1,10 @@
 """Build the bundle and the installer of the current platform, then smoke-test the bundle.
 
     python packaging/build.py [--bundle-only]
-                                         # Linux: dist/oqyrman/ and dist/oqyrman_<version>_<arch>.deb
-                                         # Windows: dist/oqyrman/ and dist/oqyrman-<version>-setup.exe
+                                         # Linux: dist/oqyrman/, dist/oqyrman_<version>_<arch>.deb and
+                                         #        dist/oqyrman-<version>-linux-<arch>-portable.tar.gz
+                                         # Windows: dist/oqyrman/, dist/oqyrman-<version>-setup.exe and a
+                                         #          -portable.zip
                                          # macOS: dist/Oqyrman.app and dist/Oqyrman-<version>.dmg
 
 Run it from an environment with the dev extra installed (``pip install -e '.[dev]'``).
@@ -16,6 +18,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -54,14 +57,24 @@ def smoke_test(program: Path) -> None:
         [sys.executable, "-m", "desktop", "export", "--format", "text"], cwd=ROOT, capture_output=True, check=True
     )
     assert exported.stdout == source.stdout, "the frozen export differs from the source export"
+    with tempfile.TemporaryDirectory() as data:  # the notes store (SQLite) opens and lists in the frozen app
+        notes = step(
+            "frozen notes",
+            [str(program), "notes", "list"],
+            capture_output=True,
+            env={**env, "XDG_DATA_HOME": data, "APPDATA": data, "LOCALAPPDATA": data},
+        )
+        assert notes.stdout.strip().endswith(b"0 annotations"), notes.stdout
 
 
 def build_installer() -> None:
     """The installer of the platform this runs on."""
     if sys.platform.startswith("linux"):
         step("deb", [sys.executable, "packaging/linux/build_deb.py"])
+        step("portable archive", [sys.executable, "packaging/portable.py"])
     elif sys.platform == "win32":
         step("installer", ["makensis", f"-DVERSION={__version__}", "packaging/windows/oqyrman.nsi"])
+        step("portable archive", [sys.executable, "packaging/portable.py"])
     elif sys.platform == "darwin":
         step("dmg", ["bash", "packaging/macos/build_dmg.sh", __version__])
 

@@ -20,7 +20,12 @@ LOG_FILE_NAME = "oqyrman.log"
 
 
 def log_path() -> Path:
-    """<app data>/logs/oqyrman.log, from QStandardPaths (e.g. ~/.local/share/Oqyrman/logs)."""
+    """<app data>/logs/oqyrman.log (QStandardPaths: ~/.local/share/Oqyrman/logs), or beside a portable reader."""
+    from desktop.portable import data_root
+
+    portable = data_root()
+    if portable is not None:
+        return portable / "logs" / LOG_FILE_NAME
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(base) / "logs" / LOG_FILE_NAME
 

@@ -12,7 +12,12 @@ NOTES_FILE = "notes.sqlite"
 
 
 def data_dir() -> Path:
-    """<AppDataLocation>, e.g. ~/.local/share/Oqyrman/Oqyrman; the same for the window and the command line."""
+    """<AppDataLocation>, e.g. ~/.local/share/Oqyrman/Oqyrman, or beside a portable reader."""
+    from desktop.portable import data_root
+
+    portable = data_root()
+    if portable is not None:
+        return portable
     if not QCoreApplication.applicationName() or QCoreApplication.instance() is None:
         QCoreApplication.setOrganizationName(APP_NAME)
         QCoreApplication.setApplicationName(APP_NAME)

@@ -29,7 +29,12 @@ MAX_FONT_SIZE = 36.0
 
 
 def default_settings_path() -> Path:
-    """<config dir>/Oqyrman/settings.ini (QStandardPaths' per-user config location)."""
+    """<config dir>/Oqyrman/settings.ini (QStandardPaths' per-user config location; beside a portable reader)."""
+    from desktop.portable import data_root
+
+    portable = data_root()
+    if portable is not None:
+        return portable / "settings.ini"
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
     return Path(base) / "Oqyrman" / "settings.ini"
 
