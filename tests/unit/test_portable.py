@@ -4,7 +4,6 @@ import pytest
 
 from desktop import portable
 
-
 XDG = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
 
 
