@@ -14,6 +14,15 @@ from desktop.content import Article, load_article
 from tests.helpers.paths import ARTICLE_SOURCE, SEED_COPY, SEED_MARKER
 
 
+@pytest.fixture(autouse=True)
+def own_user_folders(tmp_path_factory, monkeypatch):
+    """Every test gets fresh per-user folders: no test reads or writes the user's own data."""
+    home = tmp_path_factory.mktemp("user")
+    for variable, name in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+        monkeypatch.setenv(variable, str(home / name))
+    return home
+
+
 @pytest.fixture(scope="session")
 def article() -> Article:
     return load_article(ARTICLE_SOURCE)

@@ -15,6 +15,7 @@ Where sources disagree or the 2021 alphabet is silent, the choices are:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from desktop.content.model import Article, BulletList, Paragraph
@@ -69,11 +70,25 @@ class LatinSpans:
         self._article = article
         self._offsets: dict[int, list[int]] = {}
 
-    def span(self, passage: int, start: int, end: int) -> tuple[int, int]:
+    def _of(self, passage: int) -> list[int]:
         offsets = self._offsets.get(passage)
         if offsets is None:
             offsets = self._offsets[passage] = latin_offsets(self._article.passages[passage].text)
+        return offsets
+
+    def span(self, passage: int, start: int, end: int) -> tuple[int, int]:
+        offsets = self._of(passage)
         return offsets[start], offsets[end]
+
+    def cyrillic_span(self, passage: int, start: int, end: int) -> tuple[int, int]:
+        """The reverse: Latin characters [start, end) of a passage back to the written ones.
+
+        A Latin span that cuts a letter written with two (Ş for Щ is "şş") widens to the whole letter.
+        """
+        offsets = self._of(passage)
+        first = bisect.bisect_right(offsets, start) - 1
+        last = bisect.bisect_left(offsets, end)
+        return max(0, first), min(len(offsets) - 1, last)
 
 
 def latin_article(article: Article) -> Article:

@@ -8,23 +8,26 @@ numbers to blocks, so sections and search hits are located exactly.
 from __future__ import annotations
 
 import html
+from typing import NamedTuple
 
-from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QTextCharFormat,
     QTextCursor,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from desktop.content import Article
 from desktop.content.export import html_body
+from desktop.ui.plain_text import as_rich_text
 from desktop.ui.preferences import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from desktop.ui.themes import ThemeColors, reading_style_sheet
 
@@ -35,6 +38,19 @@ SPY_OFFSET_FRACTION = 0.2  # a heading in the top fifth of the view makes its se
 HEADING_GAP = 12.0  # pixels left above a heading scrolled to the top
 CITATION_MIN_WORDS = 6  # a word or a short phrase is copied bare
 EXTERNAL_SCHEMES = {"http", "https", "mailto"}
+
+
+class Mark(NamedTuple):
+    """A highlight as the pane draws it: where (in the displayed text), which colour, a note."""
+
+    passage: int
+    start: int
+    end: int
+    color: str
+    underline: bool
+    note: str
+    key: str
+    """The annotation it draws (its id in the store)."""
 
 
 class ReadingPane(QTextBrowser):
@@ -58,6 +74,9 @@ class ReadingPane(QTextBrowser):
         self._pinned: tuple[str, int] | None = None  # (section, scroll position) set by navigation
         self._current_section = article.sections[0].id
         self._progress = -1
+        self._marks: list[Mark] = []
+        self._mark_selections: list[QTextEdit.ExtraSelection] = []
+        self._hit_selections: list[QTextEdit.ExtraSelection] = []
         self._passage_blocks: list[int] = []
         self._section_blocks: dict[str, int] = {}
         self._measure_sample = self._sample_text()
@@ -271,6 +290,70 @@ class ReadingPane(QTextBrowser):
         super().wheelEvent(event)
 
     # -- highlights ----------------------------------------------------------------------
+    def set_marks(self, marks: list[Mark]) -> None:
+        """The reader's highlights (under the search's): background colours or underlines, with notes as tooltips."""
+        self._marks = sorted(marks, key=lambda mark: (mark.passage, mark.start))
+        self._mark_selections = []
+        for mark in self._marks:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.passage_cursor(mark.passage, mark.start, mark.end)
+            char_format = QTextCharFormat()
+            if mark.underline:
+                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                char_format.setUnderlineColor(QColor(mark.color).darker(250))
+            else:
+                char_format.setBackground(QColor(mark.color))
+            if mark.note:  # a dotted line says a note is here (hover shows it)
+                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            selection.format = char_format
+            self._mark_selections.append(selection)
+        self.setExtraSelections(self._mark_selections + self._hit_selections)
+
+    def mark_at(self, passage: int, offset: int) -> Mark | None:
+        """The highlight covering a character, if any."""
+        for mark in self._marks:
+            if mark.passage == passage and mark.start <= offset < mark.end:
+                return mark
+        return None
+
+    def position_of(self, cursor_position: int) -> tuple[int, int] | None:
+        """(passage, offset) of a document position, or None outside the article's passages."""
+        block = self.document().findBlock(cursor_position)
+        try:
+            passage = self._passage_blocks.index(block.blockNumber())
+        except ValueError:
+            return None
+        return passage, cursor_position - block.position()
+
+    def selected_span(self) -> tuple[int, int, int] | None:
+        """(passage, start, end) of the selection, cut to the passage it starts in; None without one."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.position_of(cursor.selectionStart())
+        if start is None:
+            return None
+        passage, offset = start
+        block = self.document().findBlockByNumber(self._passage_blocks[passage])
+        end = min(cursor.selectionEnd() - block.position(), block.length() - 1)
+        text = block.text()
+        while offset < end and text[offset].isspace():
+            offset += 1
+        while end > offset and text[end - 1].isspace():
+            end -= 1
+        return (passage, offset, end) if end > offset else None
+
+    def event(self, event: QEvent) -> bool:
+        """Hovering a highlight with a note shows the note."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = self.position_of(self.cursorForPosition(self.viewport().mapFrom(self, event.pos())).position())
+            mark = self.mark_at(*position) if position else None
+            if mark is not None and mark.note:
+                QToolTip.showText(event.globalPos(), as_rich_text(mark.note), self)
+                return True
+            QToolTip.hideText()
+        return super().event(event)
+
     def set_highlights(self, ranges: list[tuple[int, int, int]], current: int | None, colors: ThemeColors) -> None:
         """Highlight (passage, start, end) ranges; the one at ``current`` stands out."""
         selections = []
@@ -285,7 +368,8 @@ class ReadingPane(QTextBrowser):
                 char_format.setBackground(QColor(colors.hit))
             selection.format = char_format
             selections.append(selection)
-        self.setExtraSelections(selections)
+        self._hit_selections = selections
+        self.setExtraSelections(self._mark_selections + self._hit_selections)
 
     # -- copying -------------------------------------------------------------------------
     citation: str | None = None

@@ -79,6 +79,14 @@ COLORS: dict[Theme, ThemeColors] = {
 }
 
 
+ANNOTATION_COLORS: dict[Theme, dict[str, str]] = {
+    Theme.LIGHT: {"yellow": "#fff0a0", "green": "#cdeec4", "blue": "#cfe2ff", "pink": "#ffd6e7"},
+    Theme.SEPIA: {"yellow": "#f5e08e", "green": "#d3e3b5", "blue": "#cdd9e6", "pink": "#f2cfcf"},
+    Theme.DARK: {"yellow": "#5c5218", "green": "#2d5230", "blue": "#27416a", "pink": "#5e2a44"},
+}
+"""Highlight colours by name, for each theme: the text stays readable on each (tested for WCAG AA)."""
+
+
 def system_prefers_dark() -> bool:
     """The platform's colour scheme (Qt 6.5+); light when the platform does not say."""
     app = QGuiApplication.instance()

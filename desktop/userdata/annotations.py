@@ -106,6 +106,28 @@ class Annotation:
         return {name: getattr(self, name) for name in FIELDS}
 
 
+def new_annotation(
+    article_key: str,
+    article: Article,
+    anchor: Anchor,
+    *,
+    kind: str = "highlight",
+    color: str | None = "yellow",
+    style: str = "highlight",
+    note: str = "",
+    name: str = "",
+) -> Annotation:
+    """A new annotation on this text, not yet stored."""
+    if kind not in KINDS or style not in STYLES or (color is not None and color not in COLORS):
+        raise ValueError(f"unknown kind, style or colour: {kind}, {style}, {color}")
+    now = _now()
+    return Annotation(
+        str(uuid.uuid4()), article_key, text_hash(article), kind, anchor.passage, anchor.start, anchor.end,
+        anchor.quote, anchor.prefix, anchor.suffix, article.passages[anchor.passage].section_id,
+        color if kind == "highlight" else None, style, note, name, now, now,
+    )  # fmt: skip
+
+
 class AnnotationStore:
     """The reader's annotations, in one SQLite file (notes.sqlite in the user's data folder)."""
 
@@ -132,14 +154,9 @@ class AnnotationStore:
         note: str = "",
         name: str = "",
     ) -> Annotation:
-        if kind not in KINDS or style not in STYLES or (color is not None and color not in COLORS):
-            raise ValueError(f"unknown kind, style or colour: {kind}, {style}, {color}")
-        now = _now()
-        annotation = Annotation(
-            str(uuid.uuid4()), article_key, text_hash(article), kind, anchor.passage, anchor.start, anchor.end,
-            anchor.quote, anchor.prefix, anchor.suffix, article.passages[anchor.passage].section_id,
-            color if kind == "highlight" else None, style, note, name, now, now,
-        )  # fmt: skip
+        annotation = new_annotation(
+            article_key, article, anchor, kind=kind, color=color, style=style, note=note, name=name
+        )
         self._insert([annotation])
         return annotation
 

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="kk">
 <context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="149"/>
+        <source>Белгілеу</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="184"/>
+        <source>Белгіні өшіру</source>
+        <translation>Delete highlight</translation>
+    </message>
+</context>
+<context>
     <name>ContentError</name>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="16"/>
@@ -177,19 +190,19 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="64"/>
+        <location filename="../../desktop/ui/crash.py" line="69"/>
         <source>Күтпеген қате</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="65"/>
+        <location filename="../../desktop/ui/crash.py" line="70"/>
         <source>Бағдарламада қате болды, бірақ ол жұмысын жалғастырады:
 %1</source>
         <translation>Something went wrong, but the reader keeps running:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="69"/>
+        <location filename="../../desktop/ui/crash.py" line="74"/>
         <source>Толығырақ: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -197,189 +210,211 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="79"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="81"/>
         <source>Бөлімдер</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="80"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="82"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="88"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="90"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="103"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="105"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="273"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="108"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="312"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="110"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="104"/>
         <source>Ашу…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="110"/>
         <source>Кірістірілген мақала</source>
         <translation>Bundled article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="116"/>
         <source>Экспорттау…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="123"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="122"/>
         <source>Басып шығару…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="129"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="128"/>
         <source>Шығу</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="135"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="134"/>
         <source>Көшіру</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="141"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="140"/>
         <source>Барлығын белгілеу</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="147"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="146"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Add the source when copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="155"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="153"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="121"/>
+        <source>Белгілеу</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="159"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="139"/>
+        <source>Ескертпе…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
+        <source>Болдырмау</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="184"/>
+        <source>Қайтару</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="194"/>
         <source>Үлкейту</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="161"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="200"/>
         <source>Кішірейту</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="167"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="206"/>
         <source>Қалыпты өлшем</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="173"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="212"/>
         <source>Латын әліпбиі</source>
         <translation>Latin alphabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="215"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Show the article in the Latin alphabet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="182"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="221"/>
         <source>Бөлімдер тізімі</source>
         <translation>Section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="188"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="227"/>
         <source>Толық экран</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="195"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="234"/>
         <source>Келесі бөлім</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="201"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="240"/>
         <source>Алдыңғы бөлім</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="207"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="246"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Go to the section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="252"/>
         <source>Мәтінге өту</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="220"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="259"/>
         <source>Бағдарлама туралы</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="226"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="265"/>
         <source>Qt туралы</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="271"/>
         <source>Іздеу…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="238"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="277"/>
         <source>Келесі нәтиже</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="283"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="289"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Find related words too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="254"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="293"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: after the word&apos;s own forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="261"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="300"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>This form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="265"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын does not find сапарды: the word&apos;s other forms are not searched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="283"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="322"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="343"/>
         <source>Жүйеге сәйкес</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="284"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="323"/>
         <source>Ашық</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="285"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="324"/>
         <source>Күңгірт</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="286"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="325"/>
         <source>Сепия</source>
         <translation>Sepia</translation>
     </message>
@@ -429,7 +464,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="218"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="230"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
@@ -439,52 +474,52 @@
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="58"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="56"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="61"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="59"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="81"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="85"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="83"/>
         <source>Мәтін (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="86"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="85"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="88"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="86"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="92"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="90"/>
         <source>Мақаланы экспорттау</source>
         <translation>Export the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="112"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="109"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -500,19 +535,108 @@
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="116"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="136"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="134"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="76"/>
+        <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
+        <translation>Select some text first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="100"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="159"/>
+        <source>Ескертпе</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="101"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="155"/>
+        <source>Белгіленген мәтінге ескертпе:</source>
+        <translation>A note on the highlighted text:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="125"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="136"/>
+        <source>Астын сызу</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="128"/>
+        <source>Ескертпе қосу…</source>
+        <translation>Add a note…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="131"/>
+        <source>Түсі</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="132"/>
+        <source>Түсін өзгерту</source>
+        <translation>Change colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="141"/>
+        <source>Дереккөзімен көшіру</source>
+        <translation>Copy with the source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="144"/>
+        <source>Белгіні өшіру</source>
+        <translation>Delete highlight</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="179"/>
+        <source>Белгілер сақталмайды</source>
+        <translation>Highlights are not being saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="181"/>
+        <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
+%1
+
+Оқи беруге болады; жасалған белгілер бағдарлама ашық тұрғанда сақталып тұрады.</source>
+        <translation>Highlights and notes could not be saved:
+%1
+
+You can go on reading; what you mark is kept while the reader is open.</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="26"/>
+        <source>Сары</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="27"/>
+        <source>Жасыл</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="28"/>
+        <source>Көк</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="29"/>
+        <source>Қызғылт</source>
+        <translation>Pink</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,10 @@ class MainAction(enum.Enum):
     RELATED = enum.auto()
     FORM_ONLY = enum.auto()
     RESULTS = enum.auto()
+    HIGHLIGHT = enum.auto()
+    NOTE = enum.auto()
+    UNDO = enum.auto()
+    REDO = enum.auto()
 
 
 _BUILDERS: dict[MainAction, Callable[[MainWindow], QAction]] = {}
@@ -84,12 +88,7 @@ def make_action(
     checked: bool = False,
 ) -> QAction:
     action = QAction(text, window)
-    sequences: list[QKeySequence] = []
-    for shortcut in shortcuts:  # a platform's standard key may equal our own: list each once,
-        sequence = QKeySequence(shortcut)  # or Qt finds the shortcut ambiguous and ignores it
-        if not sequence.isEmpty() and sequence not in sequences:
-            sequences.append(sequence)
-    action.setShortcuts(sequences)
+    action.setShortcuts(_unique(*shortcuts))
     if checkable:
         action.setCheckable(True)
         action.setChecked(checked)
@@ -147,6 +146,46 @@ def _cite(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Көшіргенде дереккөзін қосу")
     on = window.preferences.cite_on_copy
     return make_action(window, text, ["Ctrl+Shift+C"], window.set_cite_on_copy, checkable=True, checked=on)
+
+
+@add_action(MainAction.HIGHLIGHT)
+def _highlight(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Белгілеу")
+    return make_action(window, text, ["Ctrl+H"], lambda: window.highlight_selection())  # noqa: PLW0108 - not the checked flag
+
+
+@add_action(MainAction.NOTE)
+def _note(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Ескертпе…")
+    return make_action(window, text, ["Ctrl+Shift+N"], window.edit_note)
+
+
+def _unique(*shortcuts: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """Each key once: a platform's standard key may equal our own, and a repeated key is ambiguous."""
+    sequences: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        sequence = QKeySequence(shortcut)
+        if not sequence.isEmpty() and sequence not in sequences:
+            sequences.append(sequence)
+    return sequences
+
+
+@add_action(MainAction.UNDO)
+def _undo(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Болдырмау")
+    action = window.annotations.undo_stack.createUndoAction(window, text)
+    action.setShortcuts(_unique(KEY.Undo, "Ctrl+Z"))
+    window.addAction(action)
+    return action
+
+
+@add_action(MainAction.REDO)
+def _redo(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Қайтару")
+    action = window.annotations.undo_stack.createRedoAction(window, text)
+    action.setShortcuts(_unique(KEY.Redo, "Ctrl+Shift+Z"))
+    window.addAction(action)
+    return action
 
 
 # -- view -----------------------------------------------------------------------------------------

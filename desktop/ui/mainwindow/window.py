@@ -20,8 +20,10 @@ from desktop import APP_NAME
 from desktop.content import Article
 from desktop.content.latin import LatinSpans, latin_article
 from desktop.ui import themes, translations
+from desktop.ui.annotations import AnnotationsController
 from desktop.ui.mainwindow.actions import MainAction, create_actions, create_language_actions, create_theme_actions
 from desktop.ui.mainwindow.files import FilesMixin
+from desktop.ui.mainwindow.marking import MarkingMixin
 from desktop.ui.mainwindow.menus import create_menus
 from desktop.ui.mainwindow.session import DEFAULT_SIZE, SessionMixin
 from desktop.ui.preferences import Preferences
@@ -44,7 +46,7 @@ POSITION_SAVE_DELAY_MS = 1000
 """How long after scrolling stops the reading position is written (a crash loses at most this)."""
 
 
-class MainWindow(SessionMixin, FilesMixin):
+class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
     """One article on screen, with everything needed to move around in it."""
 
     def __init__(
@@ -121,6 +123,8 @@ class MainWindow(SessionMixin, FilesMixin):
         self.statusBar().addWidget(self.section_label, 1)
         self.statusBar().addPermanentWidget(self.progress_label)
 
+        self.annotations = AnnotationsController(self)
+        """Highlights and notes: loaded after the first paint, painted under the search's highlights."""
         self._position_saver = QTimer(self)
         """Saves the reading position a moment after scrolling stops, so a crash loses at most that."""
         self._position_saver.setSingleShot(True)
@@ -140,8 +144,16 @@ class MainWindow(SessionMixin, FilesMixin):
         self._select_in_sidebar(self.reading_pane.current_section())
         self._update_status()
 
+    def _load_annotations(self) -> None:
+        self.annotations.load(self.article_key(), self.article)
+
     def _connect(self) -> None:
         """Every signal of the window is wired here."""
+        self.reading_pane.firstPainted.connect(lambda: QTimer.singleShot(0, self._load_annotations))
+        self.annotations.changed.connect(self.paint_marks)
+        self.annotations.storageProblem.connect(self.tell_storage_problem)
+        self.reading_pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.reading_pane.customContextMenuRequested.connect(self.show_text_menu)
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
         self.sidebar.clicked.connect(self._on_sidebar_activated)
         self.sidebar.activated.connect(self._on_sidebar_activated)
@@ -305,6 +317,7 @@ class MainWindow(SessionMixin, FilesMixin):
             self.reading_pane.scroll_to_passage(hit.passage, hit.start)
 
     def _paint_highlights(self) -> None:
+        self.paint_marks()
         ranges = [(hit.passage, hit.start, hit.end) for hit in self._shown_hits]
         current = self.search.current if self.search.current >= 0 else None
         self.reading_pane.set_highlights(ranges, current, themes.colors_for(self._theme))
@@ -355,6 +368,7 @@ class MainWindow(SessionMixin, FilesMixin):
         self._show_display()
         self.restore_reading_position()
         self._update_status()
+        self._load_annotations()
 
     def set_latin_script(self, latin: bool) -> None:
         """Show the article in the Latin or the Cyrillic alphabet, staying at the same place."""

@@ -53,3 +53,12 @@ def test_system_follows_the_platforms_scheme(qapp, monkeypatch):
 def test_the_reading_style_sheet_uses_the_themes_colours():
     css = themes.reading_style_sheet(COLORS[Theme.DARK])
     assert f"color: {COLORS[Theme.DARK].text}" in css and f"color: {COLORS[Theme.DARK].accent}" in css
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.SEPIA])
+def test_text_stays_readable_on_every_highlight_colour(theme):
+    from desktop.ui.themes import ANNOTATION_COLORS
+
+    assert set(ANNOTATION_COLORS[theme]) == {"yellow", "green", "blue", "pink"}
+    for name, background in ANNOTATION_COLORS[theme].items():
+        assert contrast(COLORS[theme].text, background) >= 4.5, name

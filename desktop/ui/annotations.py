@@ -1,0 +1,184 @@
+"""Highlights and notes in the window: the store, undo, and what the reading pane draws.
+
+The controller owns the AnnotationStore (opened after the first paint, so start-up does not
+wait for SQLite) and a QUndoStack: adding, recolouring, a note and deleting are undoable
+commands, each one transaction in the store. When the store cannot be written (a read-only
+folder, a full disk) the reader keeps working: the change stays in memory, the reader is
+told once, and it is written with the next change that can be.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop.content import Article
+
+if TYPE_CHECKING:
+    from desktop.userdata.annotations import Annotation, AnnotationStore
+
+log = logging.getLogger(__name__)
+
+
+class _Command(QUndoCommand):
+    """An undoable change: two functions, each of which may fail to write (and is then kept)."""
+
+    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._redo, self._undo = redo, undo
+
+    def redo(self) -> None:
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class AnnotationsController(QObject):
+    """The open article's annotations, and the undoable actions on them."""
+
+    changed = Signal()
+    """The annotations of the open article changed (draw them again)."""
+    storageProblem = Signal(str)
+    """The store could not be opened or written; the text says why (told once per problem)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._store: AnnotationStore | None = None
+        self._opened = False
+        self._key = ""
+        self._article: Article | None = None
+        self.annotations: list[Annotation] = []
+        self._unsaved: dict[str, Annotation] = {}  # made while the store could not be written
+        self._told: set[str] = set()
+
+    # -- the store ----------------------------------------------------------------------------
+    @property
+    def store(self) -> AnnotationStore | None:
+        if not self._opened:
+            self._opened = True
+            from desktop.ui.paths import notes_path
+            from desktop.userdata.annotations import AnnotationStore
+            from desktop.userdata.database import StorageError
+
+            try:
+                self._store = AnnotationStore(notes_path())
+            except StorageError as error:
+                self._tell(str(error))
+            else:
+                if self._store.problem:
+                    self._tell(self._store.problem)
+        return self._store
+
+    def _tell(self, problem: str) -> None:
+        log.warning("notes: %s", problem)
+        if problem not in self._told:
+            self._told.add(problem)
+            self.storageProblem.emit(problem)
+
+    def _write(self, action: Callable[[AnnotationStore], object]) -> bool:
+        """Run one store action; on failure tell the reader (once) and report False."""
+        from desktop.userdata.database import StorageError
+
+        store = self.store
+        if store is None:
+            return False
+        try:
+            if self._unsaved:
+                store.merge(self._unsaved.values())  # what could not be written before
+                self._unsaved.clear()
+            action(store)
+        except StorageError as error:
+            self._tell(str(error))
+            return False
+        return True
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+    # -- the open article -------------------------------------------------------------------------
+    def load(self, article_key: str, article: Article) -> None:
+        self._key, self._article = article_key, article
+        self.undo_stack.clear()
+        store = self.store
+        stored = store.for_article(article_key, article) if store is not None else []
+        self.annotations = stored + [a for a in self._unsaved.values() if a.article_key == article_key]
+        self.changed.emit()
+
+    def _reload(self) -> None:
+        if self._article is not None:
+            store = self.store
+            stored = store.for_article(self._key, self._article) if store is not None else []
+            known = {annotation.uuid for annotation in stored}
+            self.annotations = stored + [a for a in self._unsaved.values() if a.uuid not in known]
+            self.annotations.sort(key=lambda a: (not a.found, a.passage, a.start))
+        self.changed.emit()
+
+    def find(self, annotation_id: str) -> Annotation | None:
+        return next((a for a in self.annotations if a.uuid == annotation_id), None)
+
+    # -- actions (undoable) -------------------------------------------------------------------
+    def add_highlight(
+        self, passage: int, start: int, end: int, color: str = "yellow", style: str = "highlight"
+    ) -> None:
+        from desktop.userdata.anchors import make_anchor
+        from desktop.userdata.annotations import new_annotation
+
+        assert self._article is not None
+        texts = [p.text for p in self._article.passages]
+        made = new_annotation(
+            self._key, self._article, make_anchor(texts, passage, start, end), color=color, style=style
+        )
+
+        def redo() -> None:
+            if not self._write(lambda store: store.restore(made)):
+                self._unsaved[made.uuid] = made
+            self._reload()
+
+        def undo() -> None:
+            self._unsaved.pop(made.uuid, None)
+            self._write(lambda store: store.delete(made.uuid))
+            self._reload()
+
+        self.undo_stack.push(_Command(QCoreApplication.translate("Annotations", "Белгілеу"), redo, undo))
+
+    def change(self, annotation_id: str, text: str, **changes: str | None) -> None:
+        """Change the note, colour or style of one annotation (undoable)."""
+        before = self.find(annotation_id)
+        if before is None:
+            return
+        old = {name: getattr(before, name) for name in changes}
+
+        def apply(values: dict[str, str | None]) -> None:
+            from dataclasses import replace
+
+            if annotation_id in self._unsaved:
+                self._unsaved[annotation_id] = replace(self._unsaved[annotation_id], **values)  # type: ignore[arg-type]
+            elif not self._write(lambda store: store.update(annotation_id, **values)):
+                self._unsaved[annotation_id] = replace(before, **values)  # type: ignore[arg-type]
+            self._reload()
+
+        self.undo_stack.push(_Command(text, lambda: apply(changes), lambda: apply(old)))
+
+    def delete(self, annotation_id: str) -> None:
+        removed = self.find(annotation_id)
+        if removed is None:
+            return
+
+        def redo() -> None:
+            self._unsaved.pop(annotation_id, None)
+            self._write(lambda store: store.delete(annotation_id))
+            self._reload()
+
+        def undo() -> None:
+            if not self._write(lambda store: store.restore(removed)):
+                self._unsaved[annotation_id] = removed
+            self._reload()
+
+        self.undo_stack.push(_Command(QCoreApplication.translate("Annotations", "Белгіні өшіру"), redo, undo))

@@ -1,0 +1,187 @@
+"""Highlighting and notes from the window: the selection, the context menu, the note dialog."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMenu, QMessageBox
+
+from desktop.ui import themes
+from desktop.ui.plain_text import as_rich_text
+from desktop.ui.reading_pane import Mark
+
+if TYPE_CHECKING:
+    from desktop.content import Article
+    from desktop.content.latin import LatinSpans
+    from desktop.ui.annotations import AnnotationsController
+    from desktop.ui.reading_pane import ReadingPane
+    from desktop.ui.themes import Theme
+
+
+def _color_names() -> dict[str, str]:
+    """Colour names in the interface's language (translated when asked, not at import)."""
+    return {
+        "yellow": QCoreApplication.translate("Marking", "Сары"),
+        "green": QCoreApplication.translate("Marking", "Жасыл"),
+        "blue": QCoreApplication.translate("Marking", "Көк"),
+        "pink": QCoreApplication.translate("Marking", "Қызғылт"),
+    }
+
+
+class MarkingMixin(QMainWindow):
+    """Highlights and notes on the reading pane; mixed into MainWindow."""
+
+    annotations: AnnotationsController
+    reading_pane: ReadingPane
+    article: Article
+    display: Article
+    latin: bool
+    _latin_spans: LatinSpans
+    _theme: Theme
+
+    def _to_written(self, passage: int, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the displayed text back to the article as written (the store keeps those)."""
+        return self._latin_spans.cyrillic_span(passage, start, end) if self.latin else (start, end)
+
+    def paint_marks(self) -> None:
+        """Draw the open article's highlights, in the displayed alphabet and the theme's colours."""
+        palette = themes.ANNOTATION_COLORS[themes.resolve(self._theme)]
+        marks = []
+        for annotation in self.annotations.annotations:
+            if not annotation.found or annotation.kind != "highlight":
+                continue
+            start, end = annotation.start, annotation.end
+            if self.latin:
+                start, end = self._latin_spans.span(annotation.passage, start, end)
+            color = palette[annotation.color or "yellow"]
+            marks.append(
+                Mark(
+                    annotation.passage,
+                    start,
+                    end,
+                    color,
+                    annotation.style == "underline",
+                    annotation.note,
+                    annotation.uuid,
+                )
+            )
+        self.reading_pane.set_marks(marks)
+
+    def highlight_selection(self, color: str = "yellow", style: str = "highlight") -> bool:
+        span = self.reading_pane.selected_span()
+        if span is None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Алдымен мәтіннен бір бөлікті белгілеңіз"), 4000
+            )
+            return False
+        passage, start, end = span
+        start, end = self._to_written(passage, start, end)
+        self.annotations.add_highlight(passage, start, end, color, style)
+        return True
+
+    def _mark_under_caret(self) -> Mark | None:
+        cursor = self.reading_pane.textCursor()
+        position = self.reading_pane.position_of(cursor.selectionStart())
+        return self.reading_pane.mark_at(*position) if position else None
+
+    def edit_note(self) -> None:
+        """The note of the highlight at the caret (a selection is highlighted first)."""
+        mark = self._mark_under_caret()
+        if mark is None:
+            if not self.highlight_selection():
+                return
+            mark = self._mark_under_caret()
+            if mark is None:
+                return
+        text, accepted = QInputDialog.getMultiLineText(
+            self,
+            QCoreApplication.translate("MainWindow", "Ескертпе"),
+            QCoreApplication.translate("MainWindow", "Белгіленген мәтінге ескертпе:"),
+            mark.note,
+        )
+        if accepted and text != mark.note:
+            self.annotations.change(mark.key, QCoreApplication.translate("MainWindow", "Ескертпе"), note=text)
+
+    def show_text_menu(self, point: QPoint) -> None:
+        menu = self.text_menu(point)
+        menu.exec(self.reading_pane.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def text_menu(self, point: QPoint) -> QMenu:
+        """The reading pane's context menu: copying, and highlighting what is selected or under the pointer."""
+        pane = self.reading_pane
+        menu = pane.createStandardContextMenu(point)
+        at = pane.position_of(pane.cursorForPosition(point).position())
+        mark = pane.mark_at(*at) if at else None
+        names = _color_names()
+        menu.addSeparator()
+        if pane.selected_span() is not None and mark is None:
+            highlight = menu.addMenu(QCoreApplication.translate("MainWindow", "Белгілеу"))
+            for color, name in names.items():
+                highlight.addAction(name, partial(self.highlight_selection, color))
+            highlight.addAction(
+                QCoreApplication.translate("MainWindow", "Астын сызу"),
+                lambda: self.highlight_selection("yellow", "underline"),
+            )
+            menu.addAction(QCoreApplication.translate("MainWindow", "Ескертпе қосу…"), self.edit_note)
+        if mark is not None:
+            key = mark.key
+            recolor = menu.addMenu(QCoreApplication.translate("MainWindow", "Түсі"))
+            change = QCoreApplication.translate("MainWindow", "Түсін өзгерту")
+            for color, name in names.items():
+                recolor.addAction(name, partial(self.annotations.change, key, change, color=color, style="highlight"))
+            recolor.addAction(
+                QCoreApplication.translate("MainWindow", "Астын сызу"),
+                lambda: self.annotations.change(key, change, style="underline"),
+            )
+            menu.addAction(QCoreApplication.translate("MainWindow", "Ескертпе…"), lambda: self._edit_note_of(key))
+            menu.addAction(
+                QCoreApplication.translate("MainWindow", "Дереккөзімен көшіру"), lambda: self._copy_mark(key)
+            )
+            menu.addAction(
+                QCoreApplication.translate("MainWindow", "Белгіні өшіру"), lambda: self.annotations.delete(key)
+            )
+        return menu
+
+    def _edit_note_of(self, key: str) -> None:
+        annotation = self.annotations.find(key)
+        if annotation is None:
+            return
+        text, accepted = QInputDialog.getMultiLineText(
+            self,
+            QCoreApplication.translate("MainWindow", "Ескертпе"),
+            QCoreApplication.translate("MainWindow", "Белгіленген мәтінге ескертпе:"),
+            annotation.note,
+        )
+        if accepted and text != annotation.note:
+            self.annotations.change(key, QCoreApplication.translate("MainWindow", "Ескертпе"), note=text)
+
+    def _copy_mark(self, key: str) -> None:
+        annotation = self.annotations.find(key)
+        if annotation is None:
+            return
+        display = self.display
+        quote = display.passages[annotation.passage].text
+        start, end = (
+            self._latin_spans.span(annotation.passage, annotation.start, annotation.end)
+            if self.latin
+            else (annotation.start, annotation.end)
+        )
+        citation = f"«{display.title}», {display.source}, {display.date.isoformat()}"
+        QApplication.clipboard().setText(f"{quote[start:end]}\n\n{citation}")
+
+    def tell_storage_problem(self, problem: str) -> None:
+        """Notes cannot be saved: reading goes on, what was marked stays in memory."""
+        QMessageBox.warning(
+            self,
+            QCoreApplication.translate("MainWindow", "Белгілер сақталмайды"),
+            as_rich_text(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Белгілер мен ескертпелерді сақтау мүмкін болмады:\n%1\n\n"
+                    "Оқи беруге болады; жасалған белгілер бағдарлама ашық тұрғанда сақталып тұрады.",
+                ).replace("%1", problem)
+            ),
+        )

@@ -1,0 +1,151 @@
+"""Highlights and notes in the window: make, colour, note, undo, both alphabets, kept across runs."""
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+
+from desktop.content.latin import to_latin
+from desktop.ui import themes
+from desktop.ui.mainwindow import MainAction
+from desktop.ui.paths import notes_path
+from desktop.ui.themes import Theme
+from desktop.userdata.annotations import AnnotationStore
+
+
+def select(window, passage: int, word: str) -> None:
+    """Select a word of a passage in the reading pane, as a reader's drag would."""
+    pane = window.reading_pane
+    start = pane.passage_text(passage).index(word)
+    cursor = pane.passage_cursor(passage, start, start + len(word))
+    pane.setTextCursor(cursor)
+
+
+def stored():
+    store = AnnotationStore(notes_path())
+    try:
+        return store.stored("bundled")
+    finally:
+        store.close()
+
+
+def painted(window) -> list[tuple[str, str]]:
+    """(selected text, background colour) of each highlight the pane draws."""
+    return [
+        (s.cursor.selectedText(), s.format.background().color().name()) for s in window.reading_pane.extraSelections()
+    ]
+
+
+@pytest.fixture
+def window(make_window, qtbot):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.annotations.store is not None, timeout=3000)
+    return window
+
+
+def test_ctrl_h_highlights_the_selection_and_it_is_stored(window):
+    select(window, 2, "Reuters")
+    window.action(MainAction.HIGHLIGHT).trigger()
+    yellow = themes.ANNOTATION_COLORS[Theme.LIGHT]["yellow"]
+    assert painted(window) == [("Reuters", yellow)]
+    (annotation,) = stored()
+    assert (annotation.quote, annotation.passage, annotation.section_id) == ("Reuters", 2, "west")
+
+
+def test_undo_and_redo_a_highlight(window):
+    select(window, 2, "Reuters")
+    window.action(MainAction.HIGHLIGHT).trigger()
+    window.action(MainAction.UNDO).trigger()
+    assert stored() == [] and painted(window) == []
+    window.action(MainAction.REDO).trigger()
+    assert [a.quote for a in stored()] == ["Reuters"] and len(painted(window)) == 1
+
+
+def test_a_note_is_written_on_the_highlight_and_shown_on_hover(window, monkeypatch):
+    select(window, 2, "Reuters")
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args: ("маңызды <b>дереккөз</b>", True))
+    window.action(MainAction.NOTE).trigger()  # highlights the selection first
+    (annotation,) = stored()
+    assert annotation.note == "маңызды <b>дереккөз</b>"
+    mark = window.reading_pane.mark_at(2, 3)
+    assert mark is not None and mark.note == "маңызды <b>дереккөз</b>"
+    window.action(MainAction.UNDO).trigger()
+    assert stored()[0].note == ""
+
+
+def test_colours_follow_the_theme(window):
+    select(window, 2, "Reuters")
+    window.highlight_selection("green")
+    window.apply_theme(Theme.DARK)
+    assert painted(window) == [("Reuters", themes.ANNOTATION_COLORS[Theme.DARK]["green"])]
+
+
+def test_highlights_stay_on_their_words_in_the_latin_alphabet_both_ways(window):
+    select(window, 2, "сапарды")
+    window.action(MainAction.HIGHLIGHT).trigger()
+    window.set_latin_script(True)
+    assert [text for text, _colour in painted(window)] == [to_latin("сапарды")]
+    select(window, 2, to_latin("Қазақстанның"))  # made in Latin, stored as written
+    window.action(MainAction.HIGHLIGHT).trigger()
+    assert {a.quote for a in stored()} == {"Қазақстанның", "сапарды"}
+    window.set_latin_script(False)
+    assert {text for text, _colour in painted(window)} == {"Қазақстанның", "сапарды"}
+
+
+def test_highlights_come_back_in_the_next_session(make_window, qtbot):
+    first = make_window()
+    qtbot.waitUntil(lambda: first.annotations.store is not None, timeout=3000)
+    select(first, 2, "Reuters")
+    first.highlight_selection("blue")
+    first.close()
+    second = make_window()
+    qtbot.waitUntil(lambda: len(painted(second)) == 1, timeout=3000)
+    assert painted(second)[0][0] == "Reuters"
+
+
+def _entries(menu: QMenu) -> set[str]:
+    return {action.text() for action in menu.actions()}
+
+
+def test_the_context_menu_offers_colours_for_a_selection_and_changes_for_a_highlight(window):
+    select(window, 2, "Reuters")
+    point = window.reading_pane.cursorRect(window.reading_pane.textCursor()).center()
+    assert {"Белгілеу", "Ескертпе қосу…"} <= _entries(window.text_menu(point))
+    window.highlight_selection()
+    cursor = window.reading_pane.textCursor()
+    cursor.clearSelection()
+    window.reading_pane.setTextCursor(cursor)
+    on_mark = window.reading_pane.cursorRect(window.reading_pane.passage_cursor(2, 2, 3)).center()
+    assert {"Түсі", "Ескертпе…", "Белгіні өшіру", "Дереккөзімен көшіру"} <= _entries(window.text_menu(on_mark))
+
+
+def test_no_selection_says_what_to_do(window):
+    cursor = window.reading_pane.textCursor()
+    cursor.clearSelection()
+    window.reading_pane.setTextCursor(cursor)
+    assert not window.highlight_selection()
+    assert "белгілеңіз" in window.statusBar().currentMessage()
+
+
+def test_a_store_that_cannot_be_written_is_told_and_marks_stay_in_memory(make_window, qtbot, monkeypatch, tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the data folder should be")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocked))
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(title))
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(told), timeout=3000)
+    assert told == ["Белгілер сақталмайды"]
+    select(window, 2, "Reuters")
+    window.highlight_selection()
+    assert painted(window)[0][0] == "Reuters"  # kept in memory while the store is unavailable
+    assert len(told) == 1  # told once
+
+
+def test_select_helper_selects_exactly_the_word(window):
+    select(window, 2, "Reuters")
+    assert window.reading_pane.textCursor().selectedText() == "Reuters"
+    assert window.reading_pane.selected_span() == (2, 0, 7)
+    cursor = window.reading_pane.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    window.reading_pane.setTextCursor(cursor)
+    assert window.reading_pane.selected_span()[:2] == (2, 0)  # cut to the passage it starts in
