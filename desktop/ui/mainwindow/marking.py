@@ -6,13 +6,15 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from desktop.ui import themes
 from desktop.ui.plain_text import as_rich_text
 from desktop.ui.reading_pane import Mark
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from desktop.content import Article
     from desktop.content.latin import LatinSpans
     from desktop.ui.annotations import AnnotationsController
@@ -95,12 +97,7 @@ class MarkingMixin(QMainWindow):
             mark = self._mark_under_caret()
             if mark is None:
                 return
-        text, accepted = QInputDialog.getMultiLineText(
-            self,
-            QCoreApplication.translate("MainWindow", "Ескертпе"),
-            QCoreApplication.translate("MainWindow", "Белгіленген мәтінге ескертпе:"),
-            mark.note,
-        )
+        text, accepted = self._ask_note(mark.note)
         if accepted and text != mark.note:
             self.annotations.change(mark.key, QCoreApplication.translate("MainWindow", "Ескертпе"), note=text)
 
@@ -149,14 +146,19 @@ class MarkingMixin(QMainWindow):
         annotation = self.annotations.find(key)
         if annotation is None:
             return
-        text, accepted = QInputDialog.getMultiLineText(
+        text, accepted = self._ask_note(annotation.note)
+        if accepted and text != annotation.note:
+            self.annotations.change(key, QCoreApplication.translate("MainWindow", "Ескертпе"), note=text)
+
+    def _ask_note(self, note: str) -> tuple[str, bool]:
+        from PySide6.QtWidgets import QInputDialog  # a dialog: loaded when first needed, not at start-up
+
+        return QInputDialog.getMultiLineText(
             self,
             QCoreApplication.translate("MainWindow", "Ескертпе"),
             QCoreApplication.translate("MainWindow", "Белгіленген мәтінге ескертпе:"),
-            annotation.note,
+            note,
         )
-        if accepted and text != annotation.note:
-            self.annotations.change(key, QCoreApplication.translate("MainWindow", "Ескертпе"), note=text)
 
     def _copy_mark(self, key: str) -> None:
         annotation = self.annotations.find(key)
@@ -170,10 +172,14 @@ class MarkingMixin(QMainWindow):
             else (annotation.start, annotation.end)
         )
         citation = f"«{display.title}», {display.source}, {display.date.isoformat()}"
+        from PySide6.QtWidgets import QApplication
+
         QApplication.clipboard().setText(f"{quote[start:end]}\n\n{citation}")
 
     def tell_storage_problem(self, problem: str) -> None:
         """Notes cannot be saved: reading goes on, what was marked stays in memory."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(
             self,
             QCoreApplication.translate("MainWindow", "Белгілер сақталмайды"),
