@@ -148,6 +148,29 @@ class AnnotationsController(QObject):
 
         self.undo_stack.push(_Command(QCoreApplication.translate("Annotations", "Белгілеу"), redo, undo))
 
+    def add_bookmark(self, passage: int, name: str) -> None:
+        """Bookmark a passage (its first words anchor it), undoable like a highlight."""
+        from desktop.userdata.anchors import make_anchor
+        from desktop.userdata.annotations import new_annotation
+
+        assert self._article is not None
+        texts = [p.text for p in self._article.passages]
+        first_words = " ".join(texts[passage].split(" ")[:6])  # what finds the place again in a changed file
+        anchor = make_anchor(texts, passage, 0, max(1, len(first_words)))
+        made = new_annotation(self._key, self._article, anchor, kind="bookmark", color=None, name=name)
+
+        def redo() -> None:
+            if not self._write(lambda store: store.restore(made)):
+                self._unsaved[made.uuid] = made
+            self._reload()
+
+        def undo() -> None:
+            self._unsaved.pop(made.uuid, None)
+            self._write(lambda store: store.delete(made.uuid))
+            self._reload()
+
+        self.undo_stack.push(_Command(QCoreApplication.translate("Annotations", "Бетбелгі"), redo, undo))
+
     def change(self, annotation_id: str, text: str, **changes: str | None) -> None:
         """Change the note, colour or style of one annotation (undoable)."""
         before = self.find(annotation_id)

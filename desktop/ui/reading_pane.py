@@ -172,6 +172,12 @@ class ReadingPane(QTextBrowser):
         if rect.top() < 0 or rect.bottom() > self.viewport().height():
             bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
+    def scroll_passage_to_top(self, index: int) -> None:
+        """Put a passage at the top of the view (where a bookmark was made)."""
+        rect = self.cursorRect(self.passage_cursor(index, 0, 0))
+        bar = self.verticalScrollBar()
+        bar.setValue(max(0, int(bar.value() + rect.top() - HEADING_GAP)))
+
     def current_section(self) -> str:
         return self._current_section
 

@@ -9,7 +9,12 @@
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="184"/>
+        <location filename="../../desktop/ui/annotations.py" line="172"/>
+        <source>Бетбелгі</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="207"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
@@ -230,191 +235,196 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="312"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
         <location filename="../../desktop/ui/mainwindow/window.py" line="110"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="104"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="105"/>
         <source>Ашу…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="111"/>
         <source>Кірістірілген мақала</source>
         <translation>Bundled article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="116"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="117"/>
         <source>Экспорттау…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="122"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="123"/>
         <source>Басып шығару…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="128"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="129"/>
         <source>Шығу</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="134"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="135"/>
         <source>Көшіру</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="140"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="141"/>
         <source>Барлығын белгілеу</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="146"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="147"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Add the source when copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="153"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="143"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="159"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="139"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="160"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="161"/>
         <source>Ескертпе…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="166"/>
+        <source>Осы жерге бетбелгі қою</source>
+        <translation>Bookmark this place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="182"/>
         <source>Болдырмау</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="184"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="191"/>
         <source>Қайтару</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="194"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="201"/>
         <source>Үлкейту</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="200"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="207"/>
         <source>Кішірейту</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="206"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
         <source>Қалыпты өлшем</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="212"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
         <source>Латын әліпбиі</source>
         <translation>Latin alphabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="215"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="222"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Show the article in the Latin alphabet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="221"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="228"/>
         <source>Бөлімдер тізімі</source>
         <translation>Section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="227"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="234"/>
         <source>Толық экран</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="241"/>
         <source>Келесі бөлім</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="240"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="247"/>
         <source>Алдыңғы бөлім</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="253"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Go to the section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="252"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="259"/>
         <source>Мәтінге өту</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="259"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="266"/>
         <source>Бағдарлама туралы</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="265"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="272"/>
         <source>Qt туралы</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="271"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="278"/>
         <source>Іздеу…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="277"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="284"/>
         <source>Келесі нәтиже</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="283"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="290"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="289"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="296"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Find related words too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="293"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="300"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: after the word&apos;s own forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="300"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="307"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>This form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="311"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын does not find сапарды: the word&apos;s other forms are not searched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="322"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="343"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="329"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="350"/>
         <source>Жүйеге сәйкес</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="323"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="330"/>
         <source>Ашық</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="324"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="331"/>
         <source>Күңгірт</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="325"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="332"/>
         <source>Сепия</source>
         <translation>Sepia</translation>
     </message>
@@ -459,7 +469,12 @@
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="61"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="64"/>
+        <source>Бетбелгілер</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="66"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Help</translation>
     </message>
@@ -485,6 +500,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="97"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
@@ -550,62 +566,65 @@
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="76"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="103"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Select some text first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="100"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="105"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="159"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="127"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="183"/>
         <source>Ескертпе</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="101"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="155"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="184"/>
         <source>Белгіленген мәтінге ескертпе:</source>
         <translation>A note on the highlighted text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="125"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="136"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="147"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="158"/>
         <source>Астын сызу</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="128"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="85"/>
+        <source>Бетбелгі қойылды: %1</source>
+        <translation>Bookmarked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="150"/>
         <source>Ескертпе қосу…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="131"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="153"/>
         <source>Түсі</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="132"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
         <source>Түсін өзгерту</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="141"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="163"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Copy with the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="144"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="166"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="179"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="210"/>
         <source>Белгілер сақталмайды</source>
         <translation>Highlights are not being saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="212"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -619,22 +638,22 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 <context>
     <name>Marking</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="26"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="28"/>
         <source>Сары</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="27"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="29"/>
         <source>Жасыл</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="28"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="30"/>
         <source>Көк</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="29"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="31"/>
         <source>Қызғылт</source>
         <translation>Pink</translation>
     </message>

@@ -9,7 +9,12 @@
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="184"/>
+        <location filename="../../desktop/ui/annotations.py" line="172"/>
+        <source>Бетбелгі</source>
+        <translation>Закладка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="207"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -230,191 +235,196 @@
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="312"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
         <location filename="../../desktop/ui/mainwindow/window.py" line="110"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="104"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="105"/>
         <source>Ашу…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="111"/>
         <source>Кірістірілген мақала</source>
         <translation>Встроенная статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="116"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="117"/>
         <source>Экспорттау…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="122"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="123"/>
         <source>Басып шығару…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="128"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="129"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="134"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="135"/>
         <source>Көшіру</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="140"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="141"/>
         <source>Барлығын белгілеу</source>
         <translation>Выделить всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="146"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="147"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Добавлять источник при копировании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="153"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="143"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="159"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="139"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="160"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="161"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="166"/>
+        <source>Осы жерге бетбелгі қою</source>
+        <translation>Поставить закладку здесь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="182"/>
         <source>Болдырмау</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="184"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="191"/>
         <source>Қайтару</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="194"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="201"/>
         <source>Үлкейту</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="200"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="207"/>
         <source>Кішірейту</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="206"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
         <source>Қалыпты өлшем</source>
         <translation>Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="212"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
         <source>Латын әліпбиі</source>
         <translation>Латинский алфавит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="215"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="222"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Показать статью латиницей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="221"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="228"/>
         <source>Бөлімдер тізімі</source>
         <translation>Список разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="227"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="234"/>
         <source>Толық экран</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="241"/>
         <source>Келесі бөлім</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="240"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="247"/>
         <source>Алдыңғы бөлім</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="253"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Перейти к списку разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="252"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="259"/>
         <source>Мәтінге өту</source>
         <translation>Перейти к тексту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="259"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="266"/>
         <source>Бағдарлама туралы</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="265"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="272"/>
         <source>Qt туралы</source>
         <translation>О Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="271"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="278"/>
         <source>Іздеу…</source>
         <translation>Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="277"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="284"/>
         <source>Келесі нәтиже</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="283"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="290"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="289"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="296"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Находить и однокоренные слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="293"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="300"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: после форм самого слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="300"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="307"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>Только эту форму слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="311"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын не найдёт сапарды: другие формы слова не ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="322"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="343"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="329"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="350"/>
         <source>Жүйеге сәйкес</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="323"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="330"/>
         <source>Ашық</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="324"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="331"/>
         <source>Күңгірт</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="325"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="332"/>
         <source>Сепия</source>
         <translation>Сепия</translation>
     </message>
@@ -459,7 +469,12 @@
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="61"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="64"/>
+        <source>Бетбелгілер</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="66"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -485,6 +500,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="97"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
@@ -550,62 +566,65 @@
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="76"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="103"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="100"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="105"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="159"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="127"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="183"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="101"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="155"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="184"/>
         <source>Белгіленген мәтінге ескертпе:</source>
         <translation>Заметка к выделенному тексту:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="125"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="136"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="147"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="158"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="128"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="85"/>
+        <source>Бетбелгі қойылды: %1</source>
+        <translation>Закладка поставлена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="150"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="131"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="153"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="132"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="141"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="163"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="144"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="166"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="179"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="210"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="212"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -619,22 +638,22 @@
 <context>
     <name>Marking</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="26"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="28"/>
         <source>Сары</source>
         <translation>Жёлтый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="27"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="29"/>
         <source>Жасыл</source>
         <translation>Зелёный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="28"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="30"/>
         <source>Көк</source>
         <translation>Синий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="29"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="31"/>
         <source>Қызғылт</source>
         <translation>Розовый</translation>
     </message>

@@ -149,3 +149,18 @@ def test_select_helper_selects_exactly_the_word(window):
     cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
     window.reading_pane.setTextCursor(cursor)
     assert window.reading_pane.selected_span()[:2] == (2, 0)  # cut to the passage it starts in
+
+
+def test_ctrl_b_bookmarks_the_place_and_the_go_menu_returns_to_it(window, qtbot):
+    window.go_to_section("russia")
+    window.action(MainAction.BOOKMARK).trigger()
+    (bookmark,) = [a for a in stored() if a.kind == "bookmark"]
+    assert bookmark.name.startswith("Ресей сарапшылары: ") and bookmark.section_id == "russia"
+    window.go_to_section("intro")
+    window.fill_bookmarks_menu()
+    (entry,) = window.bookmarks_menu.actions()
+    assert entry.text() == bookmark.name
+    entry.trigger()
+    qtbot.waitUntil(lambda: window.reading_pane.current_section() == "russia", timeout=2000)
+    window.action(MainAction.UNDO).trigger()
+    assert [a for a in stored() if a.kind == "bookmark"] == []

@@ -56,6 +56,7 @@ class MainAction(enum.Enum):
     RESULTS = enum.auto()
     HIGHLIGHT = enum.auto()
     NOTE = enum.auto()
+    BOOKMARK = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
 
@@ -158,6 +159,12 @@ def _highlight(window: MainWindow) -> QAction:
 def _note(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Ескертпе…")
     return make_action(window, text, ["Ctrl+Shift+N"], window.edit_note)
+
+
+@add_action(MainAction.BOOKMARK)
+def _bookmark(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Осы жерге бетбелгі қою")
+    return make_action(window, text, ["Ctrl+B"], window.bookmark_here)
 
 
 def _unique(*shortcuts: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:

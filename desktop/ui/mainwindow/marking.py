@@ -36,6 +36,7 @@ class MarkingMixin(QMainWindow):
     """Highlights and notes on the reading pane; mixed into MainWindow."""
 
     annotations: AnnotationsController
+    bookmarks_menu: QMenu
     reading_pane: ReadingPane
     article: Article
     display: Article
@@ -70,6 +71,30 @@ class MarkingMixin(QMainWindow):
                 )
             )
         self.reading_pane.set_marks(marks)
+
+    def bookmark_here(self) -> None:
+        """Bookmark the passage at the top of the view, named by its section and first words."""
+        pane = self.reading_pane
+        place = pane.position_of(pane.cursorForPosition(pane.viewport().rect().topLeft()).position())
+        passage = place[0] if place else 0
+        shown = self.display.passages[passage]
+        words = " ".join(shown.text.split()[:6])
+        name = f"{self.display.section(shown.section_id).label}: {words}"
+        self.annotations.add_bookmark(passage, name)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Бетбелгі қойылды: %1").replace("%1", name), 4000
+        )
+
+    def fill_bookmarks_menu(self) -> None:
+        """Өту → Бетбелгілер: the article's bookmarks in document order; choosing one goes there."""
+        menu = self.bookmarks_menu
+        menu.clear()
+        marks = [a for a in self.annotations.annotations if a.kind == "bookmark" and a.found]
+        for annotation in marks:
+            action = menu.addAction(annotation.name or annotation.quote)
+            action.triggered.connect(partial(self.reading_pane.scroll_passage_to_top, annotation.passage))
+        if not marks:
+            menu.addAction(QCoreApplication.translate("MainWindow", "(бос)")).setEnabled(False)
 
     def highlight_selection(self, color: str = "yellow", style: str = "highlight") -> bool:
         span = self.reading_pane.selected_span()

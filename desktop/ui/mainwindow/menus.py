@@ -57,5 +57,10 @@ def create_menus(window: MainWindow) -> None:
     _fill(window, options, SEARCH_OPTIONS)
     window.search_bar.options_button.setMenu(options)
 
-    _fill(window, bar.addMenu(QCoreApplication.translate("MainWindow", "Ө&ту")), GO_MENU)
+    go_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Ө&ту"))
+    _fill(window, go_menu, GO_MENU)
+    go_menu.addSeparator()
+    go_menu.addAction(window.action(A.BOOKMARK))
+    window.bookmarks_menu = go_menu.addMenu(QCoreApplication.translate("MainWindow", "Бетбелгілер"))
+    window.bookmarks_menu.aboutToShow.connect(window.fill_bookmarks_menu)
     _fill(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&Анықтама")), HELP_MENU)
