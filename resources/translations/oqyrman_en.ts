@@ -215,216 +215,226 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="81"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="82"/>
         <source>Бөлімдер</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="82"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="83"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="90"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="91"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="106"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="121"/>
+        <source>Белгілер</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="320"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="111"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="106"/>
         <source>Ашу…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="112"/>
         <source>Кірістірілген мақала</source>
         <translation>Bundled article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="118"/>
         <source>Экспорттау…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="123"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="124"/>
         <source>Басып шығару…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="129"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="130"/>
         <source>Шығу</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="135"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="136"/>
         <source>Көшіру</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="141"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="142"/>
         <source>Барлығын белгілеу</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="147"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="148"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Add the source when copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="155"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="143"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="160"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="161"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="161"/>
         <source>Ескертпе…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="166"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="167"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Bookmark this place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="182"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="183"/>
         <source>Болдырмау</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="191"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="192"/>
         <source>Қайтару</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="201"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="202"/>
         <source>Үлкейту</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="207"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="208"/>
         <source>Кішірейту</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="214"/>
         <source>Қалыпты өлшем</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="220"/>
         <source>Латын әліпбиі</source>
         <translation>Latin alphabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="222"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="223"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Show the article in the Latin alphabet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="228"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="229"/>
         <source>Бөлімдер тізімі</source>
         <translation>Section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="235"/>
         <source>Толық экран</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="241"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="242"/>
         <source>Келесі бөлім</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="247"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="248"/>
         <source>Алдыңғы бөлім</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="253"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="254"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Go to the section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="259"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="260"/>
         <source>Мәтінге өту</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="266"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="267"/>
         <source>Бағдарлама туралы</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="273"/>
         <source>Qt туралы</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="278"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="279"/>
         <source>Іздеу…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="284"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="285"/>
         <source>Келесі нәтиже</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="290"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="291"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="296"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="297"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Find related words too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="300"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="301"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: after the word&apos;s own forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="307"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="308"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>This form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="311"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="312"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын does not find сапарды: the word&apos;s other forms are not searched</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="329"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="350"/>
+        <source>Белгілер тізімі</source>
+        <translation>Highlights list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="339"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="360"/>
         <source>Жүйеге сәйкес</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="330"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="340"/>
         <source>Ашық</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="331"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="341"/>
         <source>Күңгірт</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="332"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="342"/>
         <source>Сепия</source>
         <translation>Sepia</translation>
     </message>
@@ -479,7 +489,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="268"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
@@ -656,6 +666,74 @@ You can go on reading; what you mark is kept while the reader is open.</translat
         <location filename="../../desktop/ui/mainwindow/marking.py" line="31"/>
         <source>Қызғылт</source>
         <translation>Pink</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="86"/>
+        <source>(бұл нұсқада табылмады)</source>
+        <translation>(not found in this version)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="113"/>
+        <source>Белгілерден іздеу…</source>
+        <translation>Search highlights…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="115"/>
+        <source>Белгілерді сүзу</source>
+        <translation>Filter highlights</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="118"/>
+        <source>Барлығы</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="119"/>
+        <source>Белгілер</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="120"/>
+        <source>Ескертпелер</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="121"/>
+        <source>Бетбелгілер</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="125"/>
+        <source>Кез келген түс</source>
+        <translation>Any colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="127"/>
+        <source>Сары</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="128"/>
+        <source>Жасыл</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="129"/>
+        <source>Көк</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="130"/>
+        <source>Қызғылт</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="136"/>
+        <source>Белгілер, ескертпелер және бетбелгілер</source>
+        <translation>Highlights, notes and bookmarks</translation>
     </message>
 </context>
 <context>

@@ -215,216 +215,226 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="81"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="82"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="82"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="83"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="90"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="91"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="106"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="121"/>
+        <source>Белгілер</source>
+        <translation>Выделения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="320"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="111"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="106"/>
         <source>Ашу…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="112"/>
         <source>Кірістірілген мақала</source>
         <translation>Встроенная статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="118"/>
         <source>Экспорттау…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="123"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="124"/>
         <source>Басып шығару…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="129"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="130"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="135"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="136"/>
         <source>Көшіру</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="141"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="142"/>
         <source>Барлығын белгілеу</source>
         <translation>Выделить всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="147"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="148"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Добавлять источник при копировании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="155"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="143"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="160"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="161"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="161"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="166"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="167"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Поставить закладку здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="182"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="183"/>
         <source>Болдырмау</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="191"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="192"/>
         <source>Қайтару</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="201"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="202"/>
         <source>Үлкейту</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="207"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="208"/>
         <source>Кішірейту</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="214"/>
         <source>Қалыпты өлшем</source>
         <translation>Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="220"/>
         <source>Латын әліпбиі</source>
         <translation>Латинский алфавит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="222"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="223"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Показать статью латиницей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="228"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="229"/>
         <source>Бөлімдер тізімі</source>
         <translation>Список разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="235"/>
         <source>Толық экран</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="241"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="242"/>
         <source>Келесі бөлім</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="247"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="248"/>
         <source>Алдыңғы бөлім</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="253"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="254"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Перейти к списку разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="259"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="260"/>
         <source>Мәтінге өту</source>
         <translation>Перейти к тексту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="266"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="267"/>
         <source>Бағдарлама туралы</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="273"/>
         <source>Qt туралы</source>
         <translation>О Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="278"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="279"/>
         <source>Іздеу…</source>
         <translation>Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="284"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="285"/>
         <source>Келесі нәтиже</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="290"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="291"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="296"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="297"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Находить и однокоренные слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="300"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="301"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: после форм самого слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="307"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="308"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>Только эту форму слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="311"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="312"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын не найдёт сапарды: другие формы слова не ищутся</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="329"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="350"/>
+        <source>Белгілер тізімі</source>
+        <translation>Список выделений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="339"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="360"/>
         <source>Жүйеге сәйкес</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="330"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="340"/>
         <source>Ашық</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="331"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="341"/>
         <source>Күңгірт</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="332"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="342"/>
         <source>Сепия</source>
         <translation>Сепия</translation>
     </message>
@@ -479,7 +489,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="268"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -656,6 +666,74 @@
         <location filename="../../desktop/ui/mainwindow/marking.py" line="31"/>
         <source>Қызғылт</source>
         <translation>Розовый</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="86"/>
+        <source>(бұл нұсқада табылмады)</source>
+        <translation>(не найдено в этой версии)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="113"/>
+        <source>Белгілерден іздеу…</source>
+        <translation>Поиск по выделениям…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="115"/>
+        <source>Белгілерді сүзу</source>
+        <translation>Фильтр выделений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="118"/>
+        <source>Барлығы</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="119"/>
+        <source>Белгілер</source>
+        <translation>Выделения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="120"/>
+        <source>Ескертпелер</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="121"/>
+        <source>Бетбелгілер</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="125"/>
+        <source>Кез келген түс</source>
+        <translation>Любой цвет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="127"/>
+        <source>Сары</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="128"/>
+        <source>Жасыл</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="129"/>
+        <source>Көк</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="130"/>
+        <source>Қызғылт</source>
+        <translation>Розовый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="136"/>
+        <source>Белгілер, ескертпелер және бетбелгілер</source>
+        <translation>Выделения, заметки и закладки</translation>
     </message>
 </context>
 <context>

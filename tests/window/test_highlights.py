@@ -1,6 +1,7 @@
 """Highlights and notes in the window: make, colour, note, undo, both alphabets, kept across runs."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
@@ -164,3 +165,44 @@ def test_ctrl_b_bookmarks_the_place_and_the_go_menu_returns_to_it(window, qtbot)
     qtbot.waitUntil(lambda: window.reading_pane.current_section() == "russia", timeout=2000)
     window.action(MainAction.UNDO).trigger()
     assert [a for a in stored() if a.kind == "bookmark"] == []
+
+
+# -- the notes panel -------------------------------------------------------------------------------
+
+
+def _rows(panel) -> list[str]:
+    return [panel.model.index(row).data() for row in range(panel.model.rowCount())]
+
+
+def test_the_notes_panel_lists_in_document_order_filters_and_goes_there(window, qtbot, qtmodeltester):
+    select(window, 8, "Ресейге")
+    window.highlight_selection("blue")
+    select(window, 2, "Reuters")
+    window.highlight_selection("green")
+    window.annotations.change(window.annotations.annotations[0].uuid, "note", note="агенттік")
+    window.action(MainAction.NOTES_PANEL).trigger()
+    panel = window.notes_panel
+    qtmodeltester.check(panel.model)
+    assert _rows(panel) == ["Батыс медиасы: «Reuters»\nагенттік", "АҚШ сарапшылары: «Ресейге»"]
+    panel.color.setCurrentIndex(panel.color.findData("blue"))
+    assert _rows(panel) == ["АҚШ сарапшылары: «Ресейге»"]
+    panel.color.setCurrentIndex(0)
+    panel.kind.setCurrentIndex(panel.kind.findData("note"))
+    assert _rows(panel) == ["Батыс медиасы: «Reuters»\nагенттік"]
+    panel.kind.setCurrentIndex(0)
+    panel.filter_text.setText("ресей")
+    assert _rows(panel) == ["АҚШ сарапшылары: «Ресейге»"]
+    panel.view.clicked.emit(panel.model.index(0))
+    assert window.reading_pane.textCursor().selectedText() == "Ресейге"
+
+
+def test_delete_in_the_notes_panel_removes_and_ctrl_z_brings_back(window, qtbot):
+    select(window, 2, "Reuters")
+    window.highlight_selection()
+    window.action(MainAction.NOTES_PANEL).trigger()
+    panel = window.notes_panel
+    panel.view.setCurrentIndex(panel.model.index(0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert _rows(panel) == [] and stored() == []
+    window.action(MainAction.UNDO).trigger()
+    assert _rows(panel) == ["Батыс медиасы: «Reuters»"]

@@ -54,6 +54,7 @@ class MainAction(enum.Enum):
     RELATED = enum.auto()
     FORM_ONLY = enum.auto()
     RESULTS = enum.auto()
+    NOTES_PANEL = enum.auto()
     HIGHLIGHT = enum.auto()
     NOTE = enum.auto()
     BOOKMARK = enum.auto()
@@ -318,6 +319,15 @@ def _results(window: MainWindow) -> QAction:
     action = window.results_dock.toggleViewAction()  # the dock's own, so it follows the dock
     action.setText(QCoreApplication.translate("MainWindow", "Іздеу нәтижелері"))
     action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+    window.addAction(action)
+    return action
+
+
+@add_action(MainAction.NOTES_PANEL)
+def _notes_panel(window: MainWindow) -> QAction:
+    action = window.notes_dock.toggleViewAction()  # the dock's own, so it follows the dock
+    action.setText(QCoreApplication.translate("MainWindow", "Белгілер тізімі"))
+    action.setShortcut(QKeySequence("Ctrl+Shift+M"))
     window.addAction(action)
     return action
 

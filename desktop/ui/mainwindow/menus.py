@@ -50,7 +50,7 @@ def create_menus(window: MainWindow) -> None:
     view_menu.addMenu(QCoreApplication.translate("MainWindow", "Интерфейс тілі")).addActions(
         list(window.language_actions.values())
     )
-    _fill(window, view_menu, [A.LATIN, SEPARATOR, A.SIDEBAR, A.FULLSCREEN])
+    _fill(window, view_menu, [A.LATIN, SEPARATOR, A.SIDEBAR, A.NOTES_PANEL, A.FULLSCREEN])
 
     _fill(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&Іздеу")), SEARCH_MENU)
     options = QMenu(window.search_bar.options_button)

@@ -36,6 +36,7 @@ from desktop.ui.themes import Theme
 
 if TYPE_CHECKING:
     from desktop.search import Hit, SearchResult
+    from desktop.ui.notes_panel import NotesPanel
     from desktop.ui.search.completer import WordCompleter
     from desktop.ui.search.results_panel import ResultsPanel
 
@@ -117,6 +118,15 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
         self.results_dock.hide()
 
+        self.notes_dock = QDockWidget(self.tr("Белгілер"), self)
+        self.notes_dock.setObjectName("notesDock")
+        self._notes_panel: NotesPanel | None = None  # built when first shown
+        self.notes_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.notes_dock.hide()
+
         self.progress_label = QLabel(self)
         self.section_label = QLabel(self)
         self.section_label.setTextFormat(Qt.TextFormat.PlainText)  # a heading may hold "<b>" as text
@@ -147,11 +157,39 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
     def _load_annotations(self) -> None:
         self.annotations.load(self.article_key(), self.article)
 
+    @property
+    def notes_panel(self) -> NotesPanel:
+        """The highlights, notes and bookmarks list; created on first use."""
+        if self._notes_panel is None:
+            from desktop.ui.notes_panel import NotesPanel
+
+            self._notes_panel = NotesPanel(self.annotations, self.display, self.notes_dock)
+            self._notes_panel.model.theme_colors = themes.ANNOTATION_COLORS[themes.resolve(self._theme)]
+            self.notes_dock.setWidget(self._notes_panel)
+            self._notes_panel.placeChosen.connect(self.go_to_annotation)
+        return self._notes_panel
+
+    def _on_notes_visibility(self, visible: bool) -> None:
+        if visible:
+            self.notes_panel.model.refresh()
+
+    def go_to_annotation(self, key: str) -> None:
+        """Show an annotation's place and select its words."""
+        annotation = self.annotations.find(key)
+        if annotation is None or not annotation.found:
+            return
+        start, end = annotation.start, annotation.end
+        if self.latin:
+            start, end = self._latin_spans.span(annotation.passage, start, end)
+        self.reading_pane.scroll_to_passage(annotation.passage, start)
+        self.reading_pane.setTextCursor(self.reading_pane.passage_cursor(annotation.passage, start, end))
+
     def _connect(self) -> None:
         """Every signal of the window is wired here."""
         self.reading_pane.firstPainted.connect(lambda: QTimer.singleShot(0, self._load_annotations))
         self.annotations.changed.connect(self.paint_marks)
         self.annotations.storageProblem.connect(self.tell_storage_problem)
+        self.notes_dock.visibilityChanged.connect(self._on_notes_visibility)
         self.reading_pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reading_pane.customContextMenuRequested.connect(self.show_text_menu)
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
@@ -386,6 +424,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
 
     def _show_display(self) -> None:
         """Rebuild what shows the article's text from self.article and the chosen script."""
+        if self._notes_panel is not None:
+            self._notes_panel.model.set_article(latin_article(self.article) if self.latin else self.article)
         self.display = latin_article(self.article) if self.latin else self.article
         self._latin_spans = LatinSpans(self.article)
         if self._results_panel is not None:
