@@ -133,6 +133,7 @@ class NotesPanel(QWidget):
         self.view = _List(self)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
+        self.view.setSpacing(3)
         self.view.setAccessibleName(self.tr("Белгілер, ескертпелер және бетбелгілер"))
         filters = QHBoxLayout()
         filters.addWidget(self.kind)
