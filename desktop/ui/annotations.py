@@ -38,6 +38,16 @@ class _Command(QUndoCommand):
         self._undo()
 
 
+def color_names() -> dict[str, str]:
+    """The highlight colours' names in the interface's language (asked when shown, not at import)."""
+    return {
+        "yellow": QCoreApplication.translate("Annotations", "Сары"),
+        "green": QCoreApplication.translate("Annotations", "Жасыл"),
+        "blue": QCoreApplication.translate("Annotations", "Көк"),
+        "pink": QCoreApplication.translate("Annotations", "Қызғылт"),
+    }
+
+
 class AnnotationsController(QObject):
     """The open article's annotations, and the undoable actions on them."""
 
@@ -135,18 +145,7 @@ class AnnotationsController(QObject):
         made = new_annotation(
             self._key, self._article, make_anchor(texts, passage, start, end), color=color, style=style
         )
-
-        def redo() -> None:
-            if not self._write(lambda store: store.restore(made)):
-                self._unsaved[made.uuid] = made
-            self._reload()
-
-        def undo() -> None:
-            self._unsaved.pop(made.uuid, None)
-            self._write(lambda store: store.delete(made.uuid))
-            self._reload()
-
-        self.undo_stack.push(_Command(QCoreApplication.translate("Annotations", "Белгілеу"), redo, undo))
+        self._push_new(made, QCoreApplication.translate("Annotations", "Белгілеу"))
 
     def add_bookmark(self, passage: int, name: str) -> None:
         """Bookmark a passage (its first words anchor it), undoable like a highlight."""
@@ -158,6 +157,10 @@ class AnnotationsController(QObject):
         first_words = " ".join(texts[passage].split(" ")[:6])  # what finds the place again in a changed file
         anchor = make_anchor(texts, passage, 0, max(1, len(first_words)))
         made = new_annotation(self._key, self._article, anchor, kind="bookmark", color=None, name=name)
+        self._push_new(made, QCoreApplication.translate("Annotations", "Бетбелгі"))
+
+    def _push_new(self, made: Annotation, text: str) -> None:
+        """Store a new annotation as an undoable command (kept in memory if it cannot be written)."""
 
         def redo() -> None:
             if not self._write(lambda store: store.restore(made)):
@@ -169,7 +172,7 @@ class AnnotationsController(QObject):
             self._write(lambda store: store.delete(made.uuid))
             self._reload()
 
-        self.undo_stack.push(_Command(QCoreApplication.translate("Annotations", "Бетбелгі"), redo, undo))
+        self.undo_stack.push(_Command(text, redo, undo))
 
     def change(self, annotation_id: str, text: str, **changes: str | None) -> None:
         """Change the note, colour or style of one annotation (undoable)."""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from desktop.ui import themes
+from desktop.ui.annotations import color_names
 from desktop.ui.plain_text import as_rich_text
 from desktop.ui.qt_types import Index
 
@@ -123,12 +124,7 @@ class NotesPanel(QWidget):
             self.kind.addItem(name, kind)
         self.color = QComboBox(self)
         self.color.addItem(self.tr("Кез келген түс"), "")
-        for color, name in (
-            ("yellow", self.tr("Сары")),
-            ("green", self.tr("Жасыл")),
-            ("blue", self.tr("Көк")),
-            ("pink", self.tr("Қызғылт")),
-        ):
+        for color, name in color_names().items():
             self.color.addItem(name, color)
         self.view = _List(self)
         self.view.setModel(self.model)

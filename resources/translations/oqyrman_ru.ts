@@ -4,17 +4,37 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="149"/>
+        <location filename="../../desktop/ui/annotations.py" line="44"/>
+        <source>Сары</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="45"/>
+        <source>Жасыл</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="46"/>
+        <source>Көк</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="47"/>
+        <source>Қызғылт</source>
+        <translation>Розовый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="148"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="172"/>
+        <location filename="../../desktop/ui/annotations.py" line="160"/>
         <source>Бетбелгі</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="207"/>
+        <location filename="../../desktop/ui/annotations.py" line="210"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -287,13 +307,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="155"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="143"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="134"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="161"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="161"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="152"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
@@ -510,7 +530,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="97"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="88"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
@@ -576,65 +596,65 @@
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="103"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="94"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="127"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="176"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="183"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="167"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="174"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="184"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="175"/>
         <source>Белгіленген мәтінге ескертпе:</source>
         <translation>Заметка к выделенному тексту:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="147"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="138"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="149"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="85"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="76"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="150"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="141"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="153"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="144"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="145"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="166"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="157"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="210"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="201"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="212"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="203"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -646,92 +666,49 @@
     </message>
 </context>
 <context>
-    <name>Marking</name>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="28"/>
-        <source>Сары</source>
-        <translation>Жёлтый</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="29"/>
-        <source>Жасыл</source>
-        <translation>Зелёный</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="30"/>
-        <source>Көк</source>
-        <translation>Синий</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="31"/>
-        <source>Қызғылт</source>
-        <translation>Розовый</translation>
-    </message>
-</context>
-<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="86"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="87"/>
         <source>(бұл нұсқада табылмады)</source>
         <translation>(не найдено в этой версии)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="113"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="114"/>
         <source>Белгілерден іздеу…</source>
         <translation>Поиск по выделениям…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="115"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="116"/>
         <source>Белгілерді сүзу</source>
         <translation>Фильтр выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="118"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="119"/>
         <source>Барлығы</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="119"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="120"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="120"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="121"/>
         <source>Ескертпелер</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="121"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="122"/>
         <source>Бетбелгілер</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="125"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="126"/>
         <source>Кез келген түс</source>
         <translation>Любой цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="127"/>
-        <source>Сары</source>
-        <translation>Жёлтый</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="128"/>
-        <source>Жасыл</source>
-        <translation>Зелёный</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="129"/>
-        <source>Көк</source>
-        <translation>Синий</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="130"/>
-        <source>Қызғылт</source>
-        <translation>Розовый</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="136"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="133"/>
         <source>Белгілер, ескертпелер және бетбелгілер</source>
         <translation>Выделения, заметки и закладки</translation>
     </message>

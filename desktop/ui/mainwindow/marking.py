@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.ui import themes
+from desktop.ui.annotations import color_names
 from desktop.ui.plain_text import as_rich_text
 from desktop.ui.reading_pane import Mark
 
@@ -20,16 +21,6 @@ if TYPE_CHECKING:
     from desktop.ui.annotations import AnnotationsController
     from desktop.ui.reading_pane import ReadingPane
     from desktop.ui.themes import Theme
-
-
-def _color_names() -> dict[str, str]:
-    """Colour names in the interface's language (translated when asked, not at import)."""
-    return {
-        "yellow": QCoreApplication.translate("Marking", "Сары"),
-        "green": QCoreApplication.translate("Marking", "Жасыл"),
-        "blue": QCoreApplication.translate("Marking", "Көк"),
-        "pink": QCoreApplication.translate("Marking", "Қызғылт"),
-    }
 
 
 class MarkingMixin(QMainWindow):
@@ -137,7 +128,7 @@ class MarkingMixin(QMainWindow):
         menu = pane.createStandardContextMenu(point)
         at = pane.position_of(pane.cursorForPosition(point).position())
         mark = pane.mark_at(*at) if at else None
-        names = _color_names()
+        names = color_names()
         menu.addSeparator()
         if pane.selected_span() is not None and mark is None:
             highlight = menu.addMenu(QCoreApplication.translate("MainWindow", "Белгілеу"))
