@@ -130,6 +130,24 @@ class AnnotationsController(QObject):
             self.annotations.sort(key=lambda a: (not a.found, a.passage, a.start))
         self.changed.emit()
 
+    @property
+    def key(self) -> str:
+        """The open article's key in the store."""
+        return self._key
+
+    def merge(self, annotations: list[Annotation]) -> int:
+        """Add annotations from an import (one transaction; not undoable: it adds only what is new)."""
+        added = 0
+
+        def merge(store: AnnotationStore) -> None:
+            nonlocal added
+            added = store.merge(annotations)
+
+        if not self._write(merge):
+            raise OSError(QCoreApplication.translate("Annotations", "белгілерді сақтау мүмкін емес"))
+        self._reload()
+        return added
+
     def find(self, annotation_id: str) -> Annotation | None:
         return next((a for a in self.annotations if a.uuid == annotation_id), None)
 

@@ -24,17 +24,22 @@
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="148"/>
+        <location filename="../../desktop/ui/annotations.py" line="147"/>
+        <source>белгілерді сақтау мүмкін емес</source>
+        <translation>highlights cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="166"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="160"/>
+        <location filename="../../desktop/ui/annotations.py" line="178"/>
         <source>Бетбелгі</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="210"/>
+        <location filename="../../desktop/ui/annotations.py" line="228"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
@@ -260,201 +265,211 @@
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="320"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="322"/>
         <location filename="../../desktop/ui/mainwindow/window.py" line="111"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="106"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="108"/>
         <source>Ашу…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="112"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="114"/>
         <source>Кірістірілген мақала</source>
         <translation>Bundled article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="120"/>
         <source>Экспорттау…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="124"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="126"/>
         <source>Басып шығару…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="130"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="132"/>
         <source>Шығу</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="136"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="138"/>
         <source>Көшіру</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="142"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="144"/>
         <source>Барлығын белгілеу</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="148"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="150"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Add the source when copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="155"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="134"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="157"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="136"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="161"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="152"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
         <source>Ескертпе…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="167"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Bookmark this place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="183"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="185"/>
         <source>Болдырмау</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="192"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="194"/>
         <source>Қайтару</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="202"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="204"/>
         <source>Үлкейту</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="208"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="210"/>
         <source>Кішірейту</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="214"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="216"/>
         <source>Қалыпты өлшем</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="220"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="222"/>
         <source>Латын әліпбиі</source>
         <translation>Latin alphabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="223"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Show the article in the Latin alphabet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="229"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
         <source>Бөлімдер тізімі</source>
         <translation>Section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="235"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="237"/>
         <source>Толық экран</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="242"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
         <source>Келесі бөлім</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="248"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
         <source>Алдыңғы бөлім</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="254"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="256"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Go to the section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="260"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="262"/>
         <source>Мәтінге өту</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="267"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="269"/>
         <source>Бағдарлама туралы</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="273"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="275"/>
         <source>Qt туралы</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="279"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="281"/>
         <source>Іздеу…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="285"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="287"/>
         <source>Келесі нәтиже</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="291"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="293"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="297"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="299"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Find related words too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="301"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="303"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: after the word&apos;s own forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="308"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="310"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>This form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="312"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="314"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын does not find сапарды: the word&apos;s other forms are not searched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="329"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="330"/>
+        <source>Белгілерді экспорттау…</source>
+        <translation>Export highlights…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="336"/>
+        <source>Белгілерді импорттау…</source>
+        <translation>Import highlights…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="343"/>
         <source>Белгілер тізімі</source>
         <translation>Highlights list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="339"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="360"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="353"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="374"/>
         <source>Жүйеге сәйкес</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="340"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="354"/>
         <source>Ашық</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="341"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="355"/>
         <source>Күңгірт</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="342"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="356"/>
         <source>Сепия</source>
         <translation>Sepia</translation>
     </message>
@@ -469,42 +484,42 @@
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="43"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="44"/>
         <source>&amp;Өңдеу</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="45"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="46"/>
         <source>&amp;Көрініс</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="47"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
         <source>Түс схемасы</source>
         <translation>Colour scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="50"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="51"/>
         <source>Интерфейс тілі</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="55"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="56"/>
         <source>&amp;Іздеу</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="60"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="61"/>
         <source>Ө&amp;ту</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="64"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="65"/>
         <source>Бетбелгілер</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="66"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="67"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Help</translation>
     </message>
@@ -530,7 +545,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="88"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="90"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
@@ -541,11 +556,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="204"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="85"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="205"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -561,11 +578,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="226"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -582,6 +601,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -596,65 +616,95 @@
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="94"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="96"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Select some text first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="118"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="167"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="174"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="120"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="176"/>
         <source>Ескертпе</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="177"/>
         <source>Белгіленген мәтінге ескертпе:</source>
         <translation>A note on the highlighted text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="138"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="149"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="140"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="151"/>
         <source>Астын сызу</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="76"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="78"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="141"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="143"/>
         <source>Ескертпе қосу…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="144"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="146"/>
         <source>Түсі</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="145"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="147"/>
         <source>Түсін өзгерту</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="156"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Copy with the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="157"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="159"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="201"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="206"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="210"/>
+        <source>Белгілерді экспорттау</source>
+        <translation>Export highlights</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="244"/>
+        <source>Белгілерді импорттау</source>
+        <translation>Import highlights</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="246"/>
+        <source>Oqyrman белгілері (*.json)</source>
+        <translation>Oqyrman highlights (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="268"/>
+        <source>Импорт сәтсіз аяқталды</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="272"/>
+        <source>Қосылды: %1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="282"/>
         <source>Белгілер сақталмайды</source>
         <translation>Highlights are not being saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="203"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="284"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 

@@ -24,17 +24,22 @@
         <translation>Розовый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="148"/>
+        <location filename="../../desktop/ui/annotations.py" line="147"/>
+        <source>белгілерді сақтау мүмкін емес</source>
+        <translation>выделения невозможно сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="166"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="160"/>
+        <location filename="../../desktop/ui/annotations.py" line="178"/>
         <source>Бетбелгі</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="210"/>
+        <location filename="../../desktop/ui/annotations.py" line="228"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -260,201 +265,211 @@
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="320"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="322"/>
         <location filename="../../desktop/ui/mainwindow/window.py" line="111"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="106"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="108"/>
         <source>Ашу…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="112"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="114"/>
         <source>Кірістірілген мақала</source>
         <translation>Встроенная статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="120"/>
         <source>Экспорттау…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="124"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="126"/>
         <source>Басып шығару…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="130"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="132"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="136"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="138"/>
         <source>Көшіру</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="142"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="144"/>
         <source>Барлығын белгілеу</source>
         <translation>Выделить всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="148"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="150"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Добавлять источник при копировании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="155"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="134"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="157"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="136"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="161"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="152"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="167"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Поставить закладку здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="183"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="185"/>
         <source>Болдырмау</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="192"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="194"/>
         <source>Қайтару</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="202"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="204"/>
         <source>Үлкейту</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="208"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="210"/>
         <source>Кішірейту</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="214"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="216"/>
         <source>Қалыпты өлшем</source>
         <translation>Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="220"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="222"/>
         <source>Латын әліпбиі</source>
         <translation>Латинский алфавит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="223"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Показать статью латиницей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="229"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
         <source>Бөлімдер тізімі</source>
         <translation>Список разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="235"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="237"/>
         <source>Толық экран</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="242"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
         <source>Келесі бөлім</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="248"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
         <source>Алдыңғы бөлім</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="254"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="256"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Перейти к списку разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="260"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="262"/>
         <source>Мәтінге өту</source>
         <translation>Перейти к тексту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="267"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="269"/>
         <source>Бағдарлама туралы</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="273"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="275"/>
         <source>Qt туралы</source>
         <translation>О Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="279"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="281"/>
         <source>Іздеу…</source>
         <translation>Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="285"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="287"/>
         <source>Келесі нәтиже</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="291"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="293"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="297"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="299"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Находить и однокоренные слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="301"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="303"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: после форм самого слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="308"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="310"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>Только эту форму слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="312"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="314"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын не найдёт сапарды: другие формы слова не ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="329"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="330"/>
+        <source>Белгілерді экспорттау…</source>
+        <translation>Экспортировать выделения…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="336"/>
+        <source>Белгілерді импорттау…</source>
+        <translation>Импортировать выделения…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="343"/>
         <source>Белгілер тізімі</source>
         <translation>Список выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="339"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="360"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="353"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="374"/>
         <source>Жүйеге сәйкес</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="340"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="354"/>
         <source>Ашық</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="341"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="355"/>
         <source>Күңгірт</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="342"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="356"/>
         <source>Сепия</source>
         <translation>Сепия</translation>
     </message>
@@ -469,42 +484,42 @@
         <translation>Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="43"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="44"/>
         <source>&amp;Өңдеу</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="45"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="46"/>
         <source>&amp;Көрініс</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="47"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
         <source>Түс схемасы</source>
         <translation>Цветовая схема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="50"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="51"/>
         <source>Интерфейс тілі</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="55"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="56"/>
         <source>&amp;Іздеу</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="60"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="61"/>
         <source>Ө&amp;ту</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="64"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="65"/>
         <source>Бетбелгілер</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="66"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="67"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -530,7 +545,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="88"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="90"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
@@ -541,11 +556,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="204"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="85"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="205"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -561,11 +578,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="226"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -582,6 +601,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -596,65 +616,95 @@
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="94"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="96"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="118"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="167"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="174"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="120"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="176"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="177"/>
         <source>Белгіленген мәтінге ескертпе:</source>
         <translation>Заметка к выделенному тексту:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="138"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="149"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="140"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="151"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="76"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="78"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="141"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="143"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="144"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="146"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="145"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="147"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="156"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="157"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="159"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="201"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="206"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="210"/>
+        <source>Белгілерді экспорттау</source>
+        <translation>Экспорт выделений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="244"/>
+        <source>Белгілерді импорттау</source>
+        <translation>Импорт выделений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="246"/>
+        <source>Oqyrman белгілері (*.json)</source>
+        <translation>Выделения Oqyrman (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="268"/>
+        <source>Импорт сәтсіз аяқталды</source>
+        <translation>Импорт не удался</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="272"/>
+        <source>Қосылды: %1</source>
+        <translation>Добавлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="282"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="203"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="284"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 

@@ -206,3 +206,29 @@ def test_delete_in_the_notes_panel_removes_and_ctrl_z_brings_back(window, qtbot)
     assert _rows(panel) == [] and stored() == []
     window.action(MainAction.UNDO).trigger()
     assert _rows(panel) == ["Батыс медиасы: «Reuters»"]
+
+
+# -- export and import from the window ------------------------------------------------------------
+
+
+def test_notes_export_from_the_window_and_import_into_another_store(window, tmp_path, monkeypatch):
+    select(window, 2, "Reuters")
+    window.highlight_selection("pink")
+    target = tmp_path / "notes.json"
+    assert window.export_notes_to(target, "json")
+    window.action(MainAction.UNDO).trigger()
+    assert stored() == []
+    assert window.import_notes_from(target) == 1
+    assert [(a.quote, a.color) for a in stored()] == [("Reuters", "pink")]
+    assert painted(window)[0][0] == "Reuters"
+    assert window.import_notes_from(target) == 0  # nothing twice
+
+
+def test_a_bad_notes_file_gets_a_dialog_and_adds_nothing(window, tmp_path, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append((title, text)))
+    bad = tmp_path / "other.json"
+    bad.write_text('{"format": "oqyrman-notes", "version": 1, "article": {"title": "Басқа"}}', encoding="utf-8")
+    assert window.import_notes_from(bad) is None
+    assert told[0][0] == "Импорт сәтсіз аяқталды" and "another article" in told[0][1]
+    assert stored() == []

@@ -55,6 +55,8 @@ class MainAction(enum.Enum):
     FORM_ONLY = enum.auto()
     RESULTS = enum.auto()
     NOTES_PANEL = enum.auto()
+    EXPORT_NOTES = enum.auto()
+    IMPORT_NOTES = enum.auto()
     HIGHLIGHT = enum.auto()
     NOTE = enum.auto()
     BOOKMARK = enum.auto()
@@ -321,6 +323,18 @@ def _results(window: MainWindow) -> QAction:
     action.setShortcut(QKeySequence("Ctrl+Shift+F"))
     window.addAction(action)
     return action
+
+
+@add_action(MainAction.EXPORT_NOTES)
+def _export_notes(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Белгілерді экспорттау…")
+    return make_action(window, text, ["Ctrl+Shift+E"], window.export_notes_dialog)
+
+
+@add_action(MainAction.IMPORT_NOTES)
+def _import_notes(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Белгілерді импорттау…")
+    return make_action(window, text, ["Ctrl+Shift+I"], window.import_notes_dialog)
 
 
 @add_action(MainAction.NOTES_PANEL)

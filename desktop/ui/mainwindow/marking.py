@@ -14,6 +14,8 @@ from desktop.ui.plain_text import as_rich_text
 from desktop.ui.reading_pane import Mark
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QMenu
 
     from desktop.content import Article
@@ -191,6 +193,85 @@ class MarkingMixin(QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         QApplication.clipboard().setText(f"{quote[start:end]}\n\n{citation}")
+
+    def export_notes_dialog(self) -> None:
+        """File → Export notes: Markdown, HTML or JSON (which Import reads back)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        filters = {
+            QCoreApplication.translate("MainWindow", "Markdown (*.md)"): "markdown",
+            QCoreApplication.translate("MainWindow", "HTML (*.html)"): "html",
+            QCoreApplication.translate("MainWindow", "JSON (*.json)"): "json",
+        }
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Белгілерді экспорттау"),
+            "oqyrman-notes.md",
+            ";;".join(filters),
+        )
+        if path:
+            self.export_notes_to(Path(path), filters.get(chosen, "markdown"))
+
+    def export_notes_to(self, path: Path, fmt: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.content import atomic
+        from desktop.userdata import notes_io
+
+        try:
+            atomic.write_text(path, notes_io.EXPORTERS[fmt](self.article, self.annotations.annotations))
+        except OSError as error:
+            message = QCoreApplication.translate("MainWindow", "Файлға жазу мүмкін болмады:\n%1\n\n%2")
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("MainWindow", "Экспорт сәтсіз аяқталды"),
+                as_rich_text(message.replace("%1", str(path)).replace("%2", error.strerror or str(error))),
+            )
+            return False
+        saved = QCoreApplication.translate("MainWindow", "Сақталды: %1")
+        self.statusBar().showMessage(saved.replace("%1", str(path)), 5000)
+        return True
+
+    def import_notes_dialog(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Белгілерді импорттау"),
+            "",
+            QCoreApplication.translate("MainWindow", "Oqyrman белгілері (*.json)"),
+        )
+        if path:
+            self.import_notes_from(Path(path))
+
+    def import_notes_from(self, path: Path) -> int | None:
+        """Merge a JSON export: nothing twice, all or nothing; a bad file is told, not half-read."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.content import ContentError
+        from desktop.content.loader import read_regular_file
+        from desktop.userdata import notes_io
+
+        try:
+            data = read_regular_file(path, notes_io.MAX_IMPORT_BYTES)
+            added = self.annotations.merge(notes_io.from_json(data, self.annotations.key, self.article))
+        except (OSError, ContentError, notes_io.NotesFileError) as error:
+            reason = (
+                error.message if isinstance(error, ContentError) else (getattr(error, "strerror", None) or str(error))
+            )
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("MainWindow", "Импорт сәтсіз аяқталды"),
+                as_rich_text(f"{path}\n\n{reason}"),
+            )
+            return None
+        done = QCoreApplication.translate("MainWindow", "Қосылды: %1").replace("%1", str(added))
+        self.statusBar().showMessage(done, 5000)
+        return added
 
     def tell_storage_problem(self, problem: str) -> None:
         """Notes cannot be saved: reading goes on, what was marked stays in memory."""

@@ -38,7 +38,8 @@ def create_menus(window: MainWindow) -> None:
     window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Соңғы файлдар"))
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
     window.fill_recent_menu()
-    _fill(window, file_menu, [A.BUNDLED, SEPARATOR, A.EXPORT, A.PRINT, SEPARATOR, A.QUIT])
+    _fill(window, file_menu, [A.BUNDLED, SEPARATOR, A.EXPORT, A.PRINT, SEPARATOR, A.EXPORT_NOTES, A.IMPORT_NOTES])
+    _fill(window, file_menu, [SEPARATOR, A.QUIT])
 
     _fill(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&Өңдеу")), EDIT_MENU)
 
