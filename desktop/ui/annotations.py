@@ -148,6 +148,20 @@ class AnnotationsController(QObject):
         self._reload()
         return added
 
+    def matching(self, query: str) -> list[Annotation]:
+        """Annotations whose note or name holds every word of the query (folded as search folds)."""
+        from desktop.search.normalize import fold, tokenize
+
+        words = [token.text for token in tokenize(fold(query).text)]
+        if not words:
+            return []
+        found = []
+        for annotation in self.annotations:
+            text = fold(f"{annotation.note} {annotation.name}").text
+            if all(word in text for word in words):
+                found.append(annotation)
+        return found
+
     def find(self, annotation_id: str) -> Annotation | None:
         return next((a for a in self.annotations if a.uuid == annotation_id), None)
 

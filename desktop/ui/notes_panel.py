@@ -48,15 +48,23 @@ class AnnotationListModel(QAbstractListModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        needle = self.text.casefold()
+        from desktop.search.normalize import fold
+
+        needle = fold(self.text).text
         self._rows = [
             annotation
             for annotation in self._controller.annotations
             if (self.kind in ("all", annotation.kind) or (self.kind == "note" and annotation.note))
             and (not self.color or annotation.color == self.color)
-            and (not needle or needle in f"{annotation.quote} {annotation.note} {annotation.name}".casefold())
+            and (not needle or all(word in self._haystack(annotation) for word in needle.split()))
         ]
         self.endResetModel()
+
+    @staticmethod
+    def _haystack(annotation: Annotation) -> str:
+        from desktop.search.normalize import fold
+
+        return fold(f"{annotation.quote} {annotation.note} {annotation.name}").text
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -29,17 +29,17 @@
         <translation>highlights cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="166"/>
+        <location filename="../../desktop/ui/annotations.py" line="180"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="178"/>
+        <location filename="../../desktop/ui/annotations.py" line="192"/>
         <source>Бетбелгі</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="228"/>
+        <location filename="../../desktop/ui/annotations.py" line="242"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="273"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
@@ -718,47 +718,47 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="87"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="95"/>
         <source>(бұл нұсқада табылмады)</source>
         <translation>(not found in this version)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="114"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="122"/>
         <source>Белгілерден іздеу…</source>
         <translation>Search highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="116"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="124"/>
         <source>Белгілерді сүзу</source>
         <translation>Filter highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="119"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="127"/>
         <source>Барлығы</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="120"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="128"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="121"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="129"/>
         <source>Ескертпелер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="122"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="130"/>
         <source>Бетбелгілер</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="126"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="134"/>
         <source>Кез келген түс</source>
         <translation>Any colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="133"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="141"/>
         <source>Белгілер, ескертпелер және бетбелгілер</source>
         <translation>Highlights, notes and bookmarks</translation>
     </message>
@@ -766,17 +766,22 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="36"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="38"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="66"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="72"/>
+        <source>Ескертпелерде де бар: %1</source>
+        <translation>Also in your notes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/results_panel.py" line="79"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="69"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="82"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>

@@ -29,17 +29,17 @@
         <translation>выделения невозможно сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="166"/>
+        <location filename="../../desktop/ui/annotations.py" line="180"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="178"/>
+        <location filename="../../desktop/ui/annotations.py" line="192"/>
         <source>Бетбелгі</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="228"/>
+        <location filename="../../desktop/ui/annotations.py" line="242"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="273"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -718,47 +718,47 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="87"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="95"/>
         <source>(бұл нұсқада табылмады)</source>
         <translation>(не найдено в этой версии)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="114"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="122"/>
         <source>Белгілерден іздеу…</source>
         <translation>Поиск по выделениям…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="116"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="124"/>
         <source>Белгілерді сүзу</source>
         <translation>Фильтр выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="119"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="127"/>
         <source>Барлығы</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="120"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="128"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="121"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="129"/>
         <source>Ескертпелер</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="122"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="130"/>
         <source>Бетбелгілер</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="126"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="134"/>
         <source>Кез келген түс</source>
         <translation>Любой цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="133"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="141"/>
         <source>Белгілер, ескертпелер және бетбелгілер</source>
         <translation>Выделения, заметки и закладки</translation>
     </message>
@@ -766,17 +766,22 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="36"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="38"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="66"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="72"/>
+        <source>Ескертпелерде де бар: %1</source>
+        <translation>Есть и в заметках: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/results_panel.py" line="79"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Искать «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="69"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="82"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>

@@ -232,3 +232,19 @@ def test_a_bad_notes_file_gets_a_dialog_and_adds_nothing(window, tmp_path, monke
     assert window.import_notes_from(bad) is None
     assert told[0][0] == "Импорт сәтсіз аяқталды" and "another article" in told[0][1]
     assert stored() == []
+
+
+def test_the_search_box_also_finds_notes_listed_apart(window, qtbot):
+    from tests.helpers.qt import search_for
+
+    select(window, 2, "Reuters")
+    window.highlight_selection()
+    window.annotations.change(window.annotations.annotations[0].uuid, "note", note="Агенттіктің ПІКІРІ маңызды")
+    search_for(window, qtbot, "пікірі")
+    button = window.results_panel.notes_button
+    assert button.isVisibleTo(window.results_panel) and button.text().endswith(": 1")
+    button.click()
+    assert window.notes_dock.isVisible() and window.notes_panel.filter_text.text() == "пікірі"
+    assert _rows(window.notes_panel) == ["Батыс медиасы: «Reuters»\nАгенттіктің ПІКІРІ маңызды"]
+    search_for(window, qtbot, "сапар")
+    assert not button.isVisibleTo(window.results_panel)

@@ -173,6 +173,11 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         if visible:
             self.notes_panel.model.refresh()
 
+    def _show_notes_matching_search(self) -> None:
+        self.action(MainAction.NOTES_PANEL).setChecked(True)
+        self.notes_dock.show()
+        self.notes_panel.filter_text.setText(self.search.query().strip())
+
     def go_to_annotation(self, key: str) -> None:
         """Show an annotation's place and select its words."""
         annotation = self.annotations.find(key)
@@ -291,6 +296,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
             self.results_dock.setWidget(self._results_panel)
             self._results_panel.hitActivated.connect(self.search.select)
             self._results_panel.suggestionChosen.connect(self._search_for)
+            self._results_panel.notesChosen.connect(self._show_notes_matching_search)
         return self._results_panel
 
     def focus_search(self) -> None:
@@ -342,6 +348,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         self._shown_hits = self.displayed_hits()
         if active or self._results_panel is not None:
             self.results_panel.show_result(result, self._shown_hits)
+            self.results_panel.show_notes_found(len(self.annotations.matching(result.query)) if result else 0)
         self.results_dock.setVisible(active)
         self._paint_highlights()
 

@@ -19,6 +19,8 @@ class ResultsPanel(QWidget):
     hitActivated = Signal(int)
     """The reader chose a hit (its number in document order)."""
     suggestionChosen = Signal(str)
+    notesChosen = Signal()
+    """The reader wants the notes that hold the query (shown in the notes panel)."""
     """The reader accepted the "did you mean" suggestion."""
 
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
@@ -43,6 +45,11 @@ class ResultsPanel(QWidget):
         self.suggestion_button.setFlat(True)
         self.suggestion_button.setVisible(False)
         self.suggestion_button.clicked.connect(lambda: self.suggestionChosen.emit(self._suggestion))
+        self.notes_button = QPushButton(self)
+        self.notes_button.setObjectName("searchInNotes")
+        self.notes_button.setFlat(True)
+        self.notes_button.setVisible(False)
+        self.notes_button.clicked.connect(self.notesChosen.emit)
         self.empty_label = QLabel(self)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # it repeats the query
         self.empty_label.setObjectName("searchEmpty")
@@ -57,7 +64,13 @@ class ResultsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.suggestion_button)
+        layout.addWidget(self.notes_button)
         layout.addWidget(self.stack)
+
+    def show_notes_found(self, count: int) -> None:
+        """Apart from the article's hits: how many of the reader's notes hold the query."""
+        self.notes_button.setText(self.tr("Ескертпелерде де бар: %1").replace("%1", str(count)))
+        self.notes_button.setVisible(count > 0)
 
     def show_result(self, result: SearchResult | None, hits: list[Hit]) -> None:
         self.model.set_hits(hits)
