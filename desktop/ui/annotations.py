@@ -9,6 +9,7 @@ told once, and it is written with the next change that can be.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -130,6 +131,16 @@ class AnnotationsController(QObject):
             self.annotations.sort(key=lambda a: (not a.found, a.passage, a.start))
         self.changed.emit()
 
+    def _put(self, annotation: Annotation) -> None:
+        """Add or replace one annotation in memory (no re-read of the store: it is large)."""
+        self.annotations = [a for a in self.annotations if a.uuid != annotation.uuid]
+        bisect.insort(self.annotations, annotation, key=lambda a: (not a.found, a.passage, a.start))
+        self.changed.emit()
+
+    def _drop(self, annotation_id: str) -> None:
+        self.annotations = [a for a in self.annotations if a.uuid != annotation_id]
+        self.changed.emit()
+
     @property
     def key(self) -> str:
         """The open article's key in the store."""
@@ -197,12 +208,12 @@ class AnnotationsController(QObject):
         def redo() -> None:
             if not self._write(lambda store: store.restore(made)):
                 self._unsaved[made.uuid] = made
-            self._reload()
+            self._put(made)
 
         def undo() -> None:
             self._unsaved.pop(made.uuid, None)
             self._write(lambda store: store.delete(made.uuid))
-            self._reload()
+            self._drop(made.uuid)
 
         self.undo_stack.push(_Command(text, redo, undo))
 
@@ -216,11 +227,11 @@ class AnnotationsController(QObject):
         def apply(values: dict[str, str | None]) -> None:
             from dataclasses import replace
 
-            if annotation_id in self._unsaved:
-                self._unsaved[annotation_id] = replace(self._unsaved[annotation_id], **values)  # type: ignore[arg-type]
-            elif not self._write(lambda store: store.update(annotation_id, **values)):
-                self._unsaved[annotation_id] = replace(before, **values)  # type: ignore[arg-type]
-            self._reload()
+            current = self.find(annotation_id) or before
+            updated = replace(current, **values)  # type: ignore[arg-type]
+            if annotation_id in self._unsaved or not self._write(lambda store: store.update(annotation_id, **values)):
+                self._unsaved[annotation_id] = updated
+            self._put(updated)
 
         self.undo_stack.push(_Command(text, lambda: apply(changes), lambda: apply(old)))
 
@@ -232,11 +243,11 @@ class AnnotationsController(QObject):
         def redo() -> None:
             self._unsaved.pop(annotation_id, None)
             self._write(lambda store: store.delete(annotation_id))
-            self._reload()
+            self._drop(annotation_id)
 
         def undo() -> None:
             if not self._write(lambda store: store.restore(removed)):
                 self._unsaved[annotation_id] = removed
-            self._reload()
+            self._put(removed)
 
         self.undo_stack.push(_Command(QCoreApplication.translate("Annotations", "Белгіні өшіру"), redo, undo))

@@ -7,10 +7,11 @@ numbers to blocks, so sections and search hits are located exactly.
 
 from __future__ import annotations
 
+import bisect
 import html
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -75,6 +76,8 @@ class ReadingPane(QTextBrowser):
         self._current_section = article.sections[0].id
         self._progress = -1
         self._marks: list[Mark] = []
+        self._mark_passages: list[int] = []
+        self._selection_cache: dict[Mark, QTextEdit.ExtraSelection] = {}
         self._mark_selections: list[QTextEdit.ExtraSelection] = []
         self._hit_selections: list[QTextEdit.ExtraSelection] = []
         self._passage_blocks: list[int] = []
@@ -114,6 +117,8 @@ class ReadingPane(QTextBrowser):
         position = self.verticalScrollBar().value()
         document = self.document()
         document.setDefaultStyleSheet(reading_style_sheet(colors))
+        self._selection_cache.clear()  # their cursors belong to the document being replaced
+        self._marks, self._mark_passages, self._mark_selections = [], [], []
         self._passage_blocks, self._section_blocks = [], {}  # no scroll-spy while the text changes
         self.setHtml(html_body(self.article))
         self._index_blocks()
@@ -202,6 +207,8 @@ class ReadingPane(QTextBrowser):
         return current
 
     def _on_scrolled(self) -> None:
+        if self._marks:
+            self._show_visible_marks()
         position = self.verticalScrollBar().value()
         if self._pinned is not None and self._pinned[1] != position:
             self._pinned = None  # the reader moved on: the scroll-spy decides again
@@ -275,6 +282,8 @@ class ReadingPane(QTextBrowser):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._apply_measure()
+        if self._marks:
+            self._show_visible_marks()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """QTextEdit zooms on its own for Ctrl+/Ctrl-; route those through set_font_size."""
@@ -297,10 +306,48 @@ class ReadingPane(QTextBrowser):
 
     # -- highlights ----------------------------------------------------------------------
     def set_marks(self, marks: list[Mark]) -> None:
-        """The reader's highlights (under the search's): background colours or underlines, with notes as tooltips."""
+        """The reader's highlights (under the search's): background colours or underlines, with notes as tooltips.
+
+        Qt draws every extra selection on every paint, so only the marks of the passages in
+        view are handed to it, again as the view scrolls: ten thousand highlights cost what
+        the dozen on screen cost.
+        """
         self._marks = sorted(marks, key=lambda mark: (mark.passage, mark.start))
-        self._mark_selections = []
-        for mark in self._marks:
+        self._mark_passages = [mark.passage for mark in self._marks]
+        kept = set(self._marks)
+        self._selection_cache = {mark: s for mark, s in self._selection_cache.items() if mark in kept}
+        self._show_visible_marks()
+
+    def _visible_passages(self) -> tuple[int, int]:
+        """The first and last passage (by number) in view, with two to spare either side.
+
+        Found from the document layout's block positions (bisected), which hold even while
+        Qt is still laying the text out after a rebuild.
+        """
+        count = len(self._passage_blocks)
+        if not count:
+            return 0, -1
+        document, layout = self.document(), self.document().documentLayout()
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+
+        def rect(index: int) -> QRectF:
+            return layout.blockBoundingRect(document.findBlockByNumber(self._passage_blocks[index]))
+
+        first = bisect.bisect_left(range(count), float(top), key=lambda index: rect(index).bottom())
+        last = bisect.bisect_right(range(count), float(bottom), key=lambda index: rect(index).top()) - 1
+        return max(0, first - 2), min(count - 1, max(first, last) + 2)
+
+    def _show_visible_marks(self) -> None:
+        first, last = self._visible_passages()
+        low = bisect.bisect_left(self._mark_passages, first)
+        high = bisect.bisect_right(self._mark_passages, last)
+        self._mark_selections = [self._mark_selection(mark) for mark in self._marks[low:high]]
+        self.setExtraSelections(self._mark_selections + self._hit_selections)
+
+    def _mark_selection(self, mark: Mark) -> QTextEdit.ExtraSelection:
+        cached = self._selection_cache.get(mark)
+        if cached is None:
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self.passage_cursor(mark.passage, mark.start, mark.end)
             char_format = QTextCharFormat()
@@ -312,8 +359,8 @@ class ReadingPane(QTextBrowser):
             if mark.note:  # a dotted line says a note is here (hover shows it)
                 char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             selection.format = char_format
-            self._mark_selections.append(selection)
-        self.setExtraSelections(self._mark_selections + self._hit_selections)
+            cached = self._selection_cache[mark] = selection
+        return cached
 
     def mark_at(self, passage: int, offset: int) -> Mark | None:
         """The highlight covering a character, if any."""
