@@ -54,7 +54,7 @@ def main() -> int:
     from desktop.ui.paths import notes_path
     from desktop.ui.preferences import Preferences
     from desktop.userdata.anchors import make_anchor
-    from desktop.userdata.annotations import AnnotationStore, new_annotation
+    from desktop.userdata.annotations import AnnotationStore, new_annotation, text_hash
 
     app, family = create_application()
     article = big_article(args.scale)
@@ -62,6 +62,7 @@ def main() -> int:
     print(f"article: {len(texts)} passages, {sum(map(len, texts)) / 1e6:.1f} M characters")
 
     rng = random.Random(2025)
+    fingerprint = text_hash(article)
     store = AnnotationStore(notes_path())
     made = []
     for _ in range(args.highlights):
@@ -70,7 +71,7 @@ def main() -> int:
         start = rng.randrange(max(1, len(text) - 12))
         made.append(
             new_annotation("bench", article, make_anchor(texts, passage, start, min(len(text), start + 10)),
-                           color=rng.choice(["yellow", "green", "blue", "pink"]))
+                           color=rng.choice(["yellow", "green", "blue", "pink"]), fingerprint=fingerprint)
         )  # fmt: skip
     store.merge(made)
     store.close()
@@ -112,11 +113,15 @@ def main() -> int:
     print(
         f"add one highlight (store, reload, repaint): median {statistics.median(timings) * 1000:.1f} ms (target <= 5)"
     )
+    from desktop.ui.notes_panel import NotesPanel
+
     start = time.perf_counter()
-    window.action(__import__("desktop.ui.mainwindow", fromlist=["MainAction"]).MainAction.NOTES_PANEL).trigger()
-    rows = window.notes_panel.model.rowCount()
+    panel = NotesPanel(window.annotations, article)
+    panel.resize(300, 700)
+    panel.show()
     QCoreApplication.processEvents()
-    print(f"notes panel: {rows} rows filled in {(time.perf_counter() - start) * 1000:.0f} ms (target <= 100)")
+    rows = panel.model.rowCount()
+    print(f"notes panel: {rows} rows filled and shown in {(time.perf_counter() - start) * 1000:.0f} ms (target <= 100)")
     del app
     return 0
 

@@ -64,6 +64,7 @@ class AnnotationsController(QObject):
         self._opened = False
         self._key = ""
         self._article: Article | None = None
+        self._fingerprint: str | None = None
         self.annotations: list[Annotation] = []
         self._unsaved: dict[str, Annotation] = {}  # made while the store could not be written
         self._told: set[str] = set()
@@ -115,7 +116,10 @@ class AnnotationsController(QObject):
 
     # -- the open article -------------------------------------------------------------------------
     def load(self, article_key: str, article: Article) -> None:
+        from desktop.userdata.annotations import text_hash
+
         self._key, self._article = article_key, article
+        self._fingerprint = text_hash(article)  # once per article: hashing a long text for each action is slow
         self.undo_stack.clear()
         store = self.store
         stored = store.for_article(article_key, article) if store is not None else []
@@ -185,9 +189,8 @@ class AnnotationsController(QObject):
 
         assert self._article is not None
         texts = [p.text for p in self._article.passages]
-        made = new_annotation(
-            self._key, self._article, make_anchor(texts, passage, start, end), color=color, style=style
-        )
+        anchor = make_anchor(texts, passage, start, end)
+        made = new_annotation(self._key, self._article, anchor, color=color, style=style, fingerprint=self._fingerprint)
         self._push_new(made, QCoreApplication.translate("Annotations", "Белгілеу"))
 
     def add_bookmark(self, passage: int, name: str) -> None:
@@ -199,7 +202,9 @@ class AnnotationsController(QObject):
         texts = [p.text for p in self._article.passages]
         first_words = " ".join(texts[passage].split(" ")[:6])  # what finds the place again in a changed file
         anchor = make_anchor(texts, passage, 0, max(1, len(first_words)))
-        made = new_annotation(self._key, self._article, anchor, kind="bookmark", color=None, name=name)
+        made = new_annotation(
+            self._key, self._article, anchor, kind="bookmark", color=None, name=name, fingerprint=self._fingerprint
+        )
         self._push_new(made, QCoreApplication.translate("Annotations", "Бетбелгі"))
 
     def _push_new(self, made: Annotation, text: str) -> None:

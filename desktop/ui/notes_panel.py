@@ -93,7 +93,7 @@ class AnnotationListModel(QAbstractListModel):
             return annotation.name or f"{section}: {annotation.quote}"
         quote = annotation.quote if len(annotation.quote) <= SNIPPET_LENGTH else annotation.quote[:SNIPPET_LENGTH] + "…"
         lost = "" if annotation.found else " " + QCoreApplication.translate("NotesPanel", "(бұл нұсқада табылмады)")
-        note = f"\n{annotation.note}" if annotation.note else ""
+        note = f" — {annotation.note}" if annotation.note else ""
         return f"{section}: «{quote}»{lost}{note}"
 
 
@@ -136,8 +136,9 @@ class NotesPanel(QWidget):
             self.color.addItem(name, color)
         self.view = _List(self)
         self.view.setModel(self.model)
-        self.view.setWordWrap(True)
-        self.view.setSpacing(3)
+        self.view.setUniformItemSizes(True)  # one line a row: ten thousand rows lay out at once
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setSpacing(2)
         self.view.setAccessibleName(self.tr("Белгілер, ескертпелер және бетбелгілер"))
         filters = QHBoxLayout()
         filters.addWidget(self.kind)

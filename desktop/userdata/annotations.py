@@ -116,14 +116,16 @@ def new_annotation(
     style: str = "highlight",
     note: str = "",
     name: str = "",
+    fingerprint: str | None = None,
 ) -> Annotation:
-    """A new annotation on this text, not yet stored."""
+    """A new annotation on this text, not yet stored (``fingerprint``: the text's hash, if known)."""
     if kind not in KINDS or style not in STYLES or (color is not None and color not in COLORS):
         raise ValueError(f"unknown kind, style or colour: {kind}, {style}, {color}")
     now = _now()
     return Annotation(
-        str(uuid.uuid4()), article_key, text_hash(article), kind, anchor.passage, anchor.start, anchor.end,
-        anchor.quote, anchor.prefix, anchor.suffix, article.passages[anchor.passage].section_id,
+        str(uuid.uuid4()), article_key, fingerprint or text_hash(article), kind,
+        anchor.passage, anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
+        article.passages[anchor.passage].section_id,
         color if kind == "highlight" else None, style, note, name, now, now,
     )  # fmt: skip
 

@@ -183,12 +183,12 @@ def test_the_notes_panel_lists_in_document_order_filters_and_goes_there(window, 
     window.action(MainAction.NOTES_PANEL).trigger()
     panel = window.notes_panel
     qtmodeltester.check(panel.model)
-    assert _rows(panel) == ["Батыс медиасы: «Reuters»\nагенттік", "АҚШ сарапшылары: «Ресейге»"]
+    assert _rows(panel) == ["Батыс медиасы: «Reuters» — агенттік", "АҚШ сарапшылары: «Ресейге»"]
     panel.color.setCurrentIndex(panel.color.findData("blue"))
     assert _rows(panel) == ["АҚШ сарапшылары: «Ресейге»"]
     panel.color.setCurrentIndex(0)
     panel.kind.setCurrentIndex(panel.kind.findData("note"))
-    assert _rows(panel) == ["Батыс медиасы: «Reuters»\nагенттік"]
+    assert _rows(panel) == ["Батыс медиасы: «Reuters» — агенттік"]
     panel.kind.setCurrentIndex(0)
     panel.filter_text.setText("ресей")
     assert _rows(panel) == ["АҚШ сарапшылары: «Ресейге»"]
@@ -245,6 +245,6 @@ def test_the_search_box_also_finds_notes_listed_apart(window, qtbot):
     assert button.isVisibleTo(window.results_panel) and button.text().endswith(": 1")
     button.click()
     assert window.notes_dock.isVisible() and window.notes_panel.filter_text.text() == "пікірі"
-    assert _rows(window.notes_panel) == ["Батыс медиасы: «Reuters»\nАгенттіктің ПІКІРІ маңызды"]
+    assert _rows(window.notes_panel) == ["Батыс медиасы: «Reuters» — Агенттіктің ПІКІРІ маңызды"]
     search_for(window, qtbot, "сапар")
     assert not button.isVisibleTo(window.results_panel)
