@@ -52,6 +52,10 @@ def smoke_test(program: Path) -> None:
     print(f"   first paint {report['first_paint_ms']} ms, font {report['font_family']}", flush=True)
     found = step("frozen search", [str(program), "search", "Batys", "--json"], capture_output=True, env=env)
     assert json.loads(found.stdout)["hits"], "search found nothing in the frozen app"
+    # A misspelt query goes through rapidfuzz, whose unused parts the bundle leaves out.
+    typo = step("frozen typo search", [str(program), "search", "Рессей", "--json"], capture_output=True, env=env)
+    corrected = json.loads(typo.stdout)
+    assert corrected["suggestion"] == "Ресей" and corrected["hits"], corrected
     exported = step("frozen export", [str(program), "export", "--format", "text"], capture_output=True, env=env)
     source = subprocess.run(
         [sys.executable, "-m", "desktop", "export", "--format", "text"], cwd=ROOT, capture_output=True, check=True
