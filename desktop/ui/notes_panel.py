@@ -1,16 +1,26 @@
 """The notes panel: the article's highlights, notes and bookmarks in document order, filtered.
 
 A list model over the annotations controller (no copy of the data), a filter by kind, colour
-and text, a click that goes to the place, and Delete that removes (undoable with Ctrl+Z).
+and text, a click that goes to the place, F2 that renames a bookmark in place, and Delete that
+removes (both undoable with Ctrl+Z, and both in the list's context menu).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QIcon, QKeyEvent, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui import themes
 from desktop.ui.annotations import color_names
@@ -75,6 +85,8 @@ class AnnotationListModel(QAbstractListModel):
         annotation = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._label(annotation)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._label(annotation) if annotation.kind == "bookmark" else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return as_rich_text(annotation.note or annotation.quote)
         if role == Qt.ItemDataRole.DecorationRole and annotation.color:
@@ -86,6 +98,26 @@ class AnnotationListModel(QAbstractListModel):
         if role == self.PassageRole:
             return annotation.passage
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and 0 <= index.row() < len(self._rows) and self._rows[index.row()].kind == "bookmark":
+            flags |= Qt.ItemFlag.ItemIsEditable  # a bookmark's name is the reader's; highlights quote the text
+        return flags
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Rename a bookmark (an undoable change in the store); an empty name keeps the old one."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return False
+        annotation = self._rows[index.row()]
+        name = " ".join(str(value).split())  # one line: the name is shown in a menu and a list row
+        if annotation.kind != "bookmark" or not name or name == self._label(annotation):
+            return False
+        text = QCoreApplication.translate("NotesPanel", "Бетбелгінің атын өзгерту")
+        # Queued: the change resets this model, which must not happen while the view's editor
+        # is still handing its text over (Qt aborts if the editor is deleted under it).
+        QTimer.singleShot(0, self, lambda: self._controller.change(annotation.uuid, text, name=name))
+        return True
 
     def _label(self, annotation: Annotation) -> str:
         section = next((s.label for s in self._article.sections if s.id == annotation.section_id), "")
@@ -99,13 +131,28 @@ class AnnotationListModel(QAbstractListModel):
 
 class _List(QListView):
     deleteRequested = Signal()
-    """Delete was pressed on the current row."""
+    """Delete was pressed (or chosen in the context menu) on the current row."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentIndex().isValid():
             self.deleteRequested.emit()
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            return
+        self.setCurrentIndex(index)
+        menu = QMenu(self)
+        if index.flags() & Qt.ItemFlag.ItemIsEditable:
+            rename = menu.addAction(self.tr("Атын өзгерту…"))
+            rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
+            rename.triggered.connect(lambda: self.edit(index))
+        remove = menu.addAction(self.tr("Өшіру"))
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove.triggered.connect(self.deleteRequested)
+        menu.exec(event.globalPos())
 
 
 class NotesPanel(QWidget):
@@ -139,6 +186,7 @@ class NotesPanel(QWidget):
         self.view.setUniformItemSizes(True)  # one line a row: ten thousand rows lay out at once
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setSpacing(2)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2; a click goes there
         self.view.setAccessibleName(self.tr("Белгілер, ескертпелер және бетбелгілер"))
         filters = QHBoxLayout()
         filters.addWidget(self.kind)

@@ -4,42 +4,42 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="44"/>
+        <location filename="../../desktop/ui/annotations.py" line="45"/>
         <source>Сары</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="45"/>
+        <location filename="../../desktop/ui/annotations.py" line="46"/>
         <source>Жасыл</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="46"/>
+        <location filename="../../desktop/ui/annotations.py" line="47"/>
         <source>Көк</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="47"/>
+        <location filename="../../desktop/ui/annotations.py" line="48"/>
         <source>Қызғылт</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="147"/>
+        <location filename="../../desktop/ui/annotations.py" line="162"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>highlights cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="180"/>
+        <location filename="../../desktop/ui/annotations.py" line="194"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="192"/>
+        <location filename="../../desktop/ui/annotations.py" line="208"/>
         <source>Бетбелгі</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="242"/>
+        <location filename="../../desktop/ui/annotations.py" line="258"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
@@ -312,13 +312,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="157"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="136"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="139"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="163"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="157"/>
         <source>Ескертпе…</source>
         <translation>Note…</translation>
     </message>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="90"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="93"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
@@ -556,13 +556,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="204"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="207"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="85"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="205"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="208"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -578,13 +578,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="226"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -601,7 +601,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="236"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -616,95 +616,95 @@
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="96"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="99"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Select some text first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="120"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="169"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="123"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="172"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="179"/>
         <source>Ескертпе</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="177"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="180"/>
         <source>Белгіленген мәтінге ескертпе:</source>
         <translation>A note on the highlighted text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="140"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="151"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="143"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
         <source>Астын сызу</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="78"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="81"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="143"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="146"/>
         <source>Ескертпе қосу…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="146"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="149"/>
         <source>Түсі</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="147"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="150"/>
         <source>Түсін өзгерту</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="156"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="159"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Copy with the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="159"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="162"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="206"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="209"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="210"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="213"/>
         <source>Белгілерді экспорттау</source>
         <translation>Export highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="247"/>
         <source>Белгілерді импорттау</source>
         <translation>Import highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="249"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Oqyrman highlights (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="271"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="275"/>
         <source>Қосылды: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="282"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="285"/>
         <source>Белгілер сақталмайды</source>
         <translation>Highlights are not being saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="284"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -718,47 +718,52 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="95"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="116"/>
+        <source>Бетбелгінің атын өзгерту</source>
+        <translation>Rename bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="127"/>
         <source>(бұл нұсқада табылмады)</source>
         <translation>(not found in this version)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="122"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="169"/>
         <source>Белгілерден іздеу…</source>
         <translation>Search highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="124"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="171"/>
         <source>Белгілерді сүзу</source>
         <translation>Filter highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="127"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="174"/>
         <source>Барлығы</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="128"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="175"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="129"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="176"/>
         <source>Ескертпелер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="130"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="177"/>
         <source>Бетбелгілер</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="134"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
         <source>Кез келген түс</source>
         <translation>Any colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="141"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="190"/>
         <source>Белгілер, ескертпелер және бетбелгілер</source>
         <translation>Highlights, notes and bookmarks</translation>
     </message>
@@ -838,6 +843,19 @@ You can go on reading; what you mark is kept while the reader is open.</translat
         <location filename="../../desktop/ui/search/completer.py" line="44"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Words in the text</translation>
+    </message>
+</context>
+<context>
+    <name>_List</name>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="149"/>
+        <source>Атын өзгерту…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="152"/>
+        <source>Өшіру</source>
+        <translation>Delete</translation>
     </message>
 </context>
 </TS>

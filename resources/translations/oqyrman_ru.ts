@@ -4,42 +4,42 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="44"/>
+        <location filename="../../desktop/ui/annotations.py" line="45"/>
         <source>Сары</source>
         <translation>Жёлтый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="45"/>
+        <location filename="../../desktop/ui/annotations.py" line="46"/>
         <source>Жасыл</source>
         <translation>Зелёный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="46"/>
+        <location filename="../../desktop/ui/annotations.py" line="47"/>
         <source>Көк</source>
         <translation>Синий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="47"/>
+        <location filename="../../desktop/ui/annotations.py" line="48"/>
         <source>Қызғылт</source>
         <translation>Розовый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="147"/>
+        <location filename="../../desktop/ui/annotations.py" line="162"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>выделения невозможно сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="180"/>
+        <location filename="../../desktop/ui/annotations.py" line="194"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="192"/>
+        <location filename="../../desktop/ui/annotations.py" line="208"/>
         <source>Бетбелгі</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="242"/>
+        <location filename="../../desktop/ui/annotations.py" line="258"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -312,13 +312,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="157"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="136"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="139"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="163"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="157"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="90"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="93"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
@@ -556,13 +556,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="204"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="207"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="85"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="205"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="208"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -578,13 +578,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="226"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -601,7 +601,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="236"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -616,95 +616,95 @@
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="96"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="99"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="120"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="169"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="123"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="172"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="179"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="177"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="180"/>
         <source>Белгіленген мәтінге ескертпе:</source>
         <translation>Заметка к выделенному тексту:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="140"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="151"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="143"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="78"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="81"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="143"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="146"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="146"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="149"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="147"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="150"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="156"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="159"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="159"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="162"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="206"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="209"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="210"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="213"/>
         <source>Белгілерді экспорттау</source>
         <translation>Экспорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="247"/>
         <source>Белгілерді импорттау</source>
         <translation>Импорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="249"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="271"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="275"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="282"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="285"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="284"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -718,47 +718,52 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="95"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="116"/>
+        <source>Бетбелгінің атын өзгерту</source>
+        <translation>Переименовать закладку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="127"/>
         <source>(бұл нұсқада табылмады)</source>
         <translation>(не найдено в этой версии)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="122"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="169"/>
         <source>Белгілерден іздеу…</source>
         <translation>Поиск по выделениям…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="124"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="171"/>
         <source>Белгілерді сүзу</source>
         <translation>Фильтр выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="127"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="174"/>
         <source>Барлығы</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="128"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="175"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="129"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="176"/>
         <source>Ескертпелер</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="130"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="177"/>
         <source>Бетбелгілер</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="134"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
         <source>Кез келген түс</source>
         <translation>Любой цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="141"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="190"/>
         <source>Белгілер, ескертпелер және бетбелгілер</source>
         <translation>Выделения, заметки и закладки</translation>
     </message>
@@ -838,6 +843,19 @@
         <location filename="../../desktop/ui/search/completer.py" line="44"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Слова текста</translation>
+    </message>
+</context>
+<context>
+    <name>_List</name>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="149"/>
+        <source>Атын өзгерту…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="152"/>
+        <source>Өшіру</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 </TS>

@@ -156,7 +156,8 @@ def test_ctrl_b_bookmarks_the_place_and_the_go_menu_returns_to_it(window, qtbot)
     window.go_to_section("russia")
     window.action(MainAction.BOOKMARK).trigger()
     (bookmark,) = [a for a in stored() if a.kind == "bookmark"]
-    assert bookmark.name.startswith("Ресей сарапшылары: ") and bookmark.section_id == "russia"
+    assert bookmark.name == "Ресей сарапшылары: екі түрлі көзқарас"  # named by the heading at the top
+    assert bookmark.section_id == "russia"
     window.go_to_section("intro")
     window.fill_bookmarks_menu()
     (entry,) = window.bookmarks_menu.actions()
@@ -165,6 +166,14 @@ def test_ctrl_b_bookmarks_the_place_and_the_go_menu_returns_to_it(window, qtbot)
     qtbot.waitUntil(lambda: window.reading_pane.current_section() == "russia", timeout=2000)
     window.action(MainAction.UNDO).trigger()
     assert [a for a in stored() if a.kind == "bookmark"] == []
+
+
+def test_a_bookmark_at_a_paragraph_is_named_by_its_section_and_first_six_words(window, qtbot):
+    paragraph = next(p for p in window.display.passages if p.section_id == "russia" and p.kind.value == "paragraph")
+    window.reading_pane.scroll_passage_to_top(paragraph.index)
+    window.action(MainAction.BOOKMARK).trigger()
+    (bookmark,) = [a for a in stored() if a.kind == "bookmark"]
+    assert bookmark.name == "Ресей сарапшылары: Бір топ ресейлік сарапшы бұл сапар"  # the seed, line 15
 
 
 # -- the notes panel -------------------------------------------------------------------------------
@@ -206,6 +215,46 @@ def test_delete_in_the_notes_panel_removes_and_ctrl_z_brings_back(window, qtbot)
     assert _rows(panel) == [] and stored() == []
     window.action(MainAction.UNDO).trigger()
     assert _rows(panel) == ["Батыс медиасы: «Reuters»"]
+
+
+def test_f2_in_the_notes_panel_renames_a_bookmark_and_ctrl_z_gives_the_old_name_back(window, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    window.go_to_section("russia")
+    window.action(MainAction.BOOKMARK).trigger()
+    (bookmark,) = [a for a in stored() if a.kind == "bookmark"]
+    window.action(MainAction.NOTES_PANEL).trigger()
+    panel = window.notes_panel
+    panel.view.setCurrentIndex(panel.model.index(0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    editor = panel.view.findChild(QLineEdit)
+    assert editor is not None and editor.text() == bookmark.name  # the editor starts from the old name
+    editor.selectAll()
+    editor.insert("Ресейдегі  пікірлер — Қарағанды")  # QTest types only Latin-1 keys
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [a.name for a in stored()] == ["Ресейдегі пікірлер — Қарағанды"], timeout=2000)
+    assert _rows(panel) == ["Ресейдегі пікірлер — Қарағанды"]
+    window.fill_bookmarks_menu()
+    assert [entry.text() for entry in window.bookmarks_menu.actions()] == ["Ресейдегі пікірлер — Қарағанды"]
+    window.action(MainAction.UNDO).trigger()
+    assert [a.name for a in stored()] == [bookmark.name]
+    assert _rows(panel) == [bookmark.name]
+
+
+def test_only_bookmarks_are_renamed_and_an_empty_name_keeps_the_old_one(window):
+    select(window, 2, "Reuters")
+    window.highlight_selection()
+    window.go_to_section("russia")
+    window.action(MainAction.BOOKMARK).trigger()
+    window.action(MainAction.NOTES_PANEL).trigger()
+    model = window.notes_panel.model
+    highlight_row, bookmark_row = model.index(0), model.index(1)
+    assert not highlight_row.flags() & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(highlight_row, "басқа атау")
+    assert bookmark_row.flags() & Qt.ItemFlag.ItemIsEditable
+    before = sorted((a.kind, a.name) for a in stored())
+    assert not model.setData(bookmark_row, "   ")
+    assert sorted((a.kind, a.name) for a in stored()) == before
 
 
 # -- export and import from the window ------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QMainWindow
 
+from desktop.content.model import PassageKind
 from desktop.ui import themes
 from desktop.ui.annotations import color_names
 from desktop.ui.plain_text import as_rich_text
@@ -71,8 +72,10 @@ class MarkingMixin(QMainWindow):
         place = pane.position_of(pane.cursorForPosition(pane.viewport().rect().topLeft()).position())
         passage = place[0] if place else 0
         shown = self.display.passages[passage]
-        words = " ".join(shown.text.split()[:6])
-        name = f"{self.display.section(shown.section_id).label}: {words}"
+        if shown.kind is PassageKind.HEADING:
+            name = shown.text  # the heading names its place; "label: heading" would say it twice
+        else:
+            name = f"{self.display.section(shown.section_id).label}: {' '.join(shown.text.split()[:6])}"
         self.annotations.add_bookmark(passage, name)
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Бетбелгі қойылды: %1").replace("%1", name), 4000
