@@ -98,6 +98,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--form-only", action="store_true", help="find this form only, not the word's other forms or related words"
     )
     search.add_argument("--no-related", action="store_true", help="leave out related words (дос → достық)")
+    search.add_argument(
+        "--scope", choices=("article", "library"), default="article",
+        help="search the article (default) or every article of your library",
+    )  # fmt: skip
+
+    add = commands.add_parser("add", help="add article files, or folders of them, to your library")
+    add.add_argument("paths", metavar="PATH", nargs="+", type=Path, help="article files or folders (read recursively)")
+    add.add_argument("--json", action="store_true", help="print one JSON object for programs")
+
+    library = commands.add_parser("library", help="the articles of your library: list, remove")
+    library_actions = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+    library_list = library_actions.add_parser("list", help="list the articles, the bundled ones first")
+    library_list.add_argument("--json", action="store_true", help="print one JSON object for programs")
+    library_remove = library_actions.add_parser(
+        "remove", help="forget an article (its file is not deleted; bundled articles stay)"
+    )
+    library_remove.add_argument("article", metavar="ARTICLE", help="the article's id, path or file name (see list)")
 
     notes = commands.add_parser("notes", help="your highlights, notes and bookmarks: list, export, import")
     actions = notes.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
@@ -184,9 +201,13 @@ def run_search(args: argparse.Namespace) -> int:
     from desktop.search import Level, SearchIndex, SearchOptions
     from desktop.search.snippets import make_snippet
 
+    options = SearchOptions(inflection=not args.form_only, related=not (args.form_only or args.no_related))
+    if args.scope == "library":
+        if getattr(args, "open", None) is not None:
+            raise CommandError("--open and --scope library do not go together: the library holds its articles")
+        return _search_library(args, options)
     article = _load(args)
     index = SearchIndex.from_article(article)
-    options = SearchOptions(inflection=not args.form_only, related=not (args.form_only or args.no_related))
     result = index.search(args.query, limit=args.limit, options=options)
     if args.json:
         document = {
@@ -222,6 +243,143 @@ def run_search(args: argparse.Namespace) -> int:
         lines.append(f"({result.total - len(result.hits)} more)")
     else:
         lines.append(f"{result.total} {'match' if result.total == 1 else 'matches'}")
+    _write_output("\n".join(lines) + "\n", None)
+    return 0
+
+
+def _open_library():  # -> Library (imported here: most commands never need it)
+    """The library the window uses, with the bundled article in it and in step with the files."""
+    from desktop.library import Library
+    from desktop.ui.paths import data_dir
+    from desktop.ui.resources import bundled_article
+    from desktop.userdata.database import StorageError
+    from desktop.userdata.keys import BUNDLED_KEY
+
+    try:
+        library = Library(data_dir())
+        for problem in library.problems:
+            print(f"{PROG}: warning: {problem}", file=sys.stderr)
+        library.add_bundled(BUNDLED_KEY, bundled_article)
+        library.refresh()
+    except StorageError as error:
+        raise CommandError(str(error)) from None
+    return library
+
+
+def _search_library(args: argparse.Namespace, options) -> int:
+    from desktop.search import Level
+    from desktop.search.snippets import make_snippet
+
+    library = _open_library()
+    try:
+        result = library.search(args.query, options)
+        entries = {entry.id: entry for entry in library.entries()}
+    finally:
+        library.close()
+    hits = result.hits[: args.limit] if args.limit is not None else result.hits
+    if args.json:
+        document = {
+            "query": result.query,
+            "scope": "library",
+            "suggestion": result.suggestion,
+            "passages": result.passages,
+            "complete": result.complete,
+            "hits": [
+                {
+                    "article": found.article,
+                    "title": entries[found.article].title,
+                    "key": entries[found.article].key,
+                    "section": found.hit.section_id,
+                    "paragraph": found.hit.passage,
+                    "text": found.text,
+                    "start": found.hit.start,
+                    "end": found.hit.end,
+                    "match": found.hit.match,
+                    "score": found.hit.score,
+                    "level": found.hit.level.label,
+                }
+                for found in hits
+            ],
+        }
+        _write_output(json.dumps(document, ensure_ascii=False) + "\n", None)
+        return 0
+    lines = []
+    if result.suggestion:
+        lines.append(f"Did you mean: {result.suggestion}")
+    if not hits:
+        lines.append(f"No matches for {args.query!r} in the library.")
+    article = None
+    for found in hits:
+        if found.article != article:
+            article = found.article
+            lines.append(f"{entries[article].title} [{article}]")
+        snippet = make_snippet(found.text, found.hit.start, found.hit.end)
+        related = " (related)" if found.hit.level is Level.FAMILY else ""
+        lines.append(f"  {snippet.plain()}{related}")
+    articles = len(result.articles)
+    shown = f"{len(result.hits)} {'match' if len(result.hits) == 1 else 'matches'} in {articles} article"
+    lines.append(shown + ("s" if articles != 1 else ""))
+    if not result.complete:
+        lines.append(f"(the first {len(result.hits)} of {result.passages} passages that hold these words)")
+    _write_output("\n".join(lines) + "\n", None)
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """Add files and folders; every file that could not be added is named with the reason (exit 1)."""
+    for path in args.paths:
+        if not path.exists():
+            raise CommandError(f"no such file or folder: {path}")
+    library = _open_library()
+    try:
+        report = library.add_paths(args.paths)
+    except OSError as error:
+        raise CommandError(f"cannot read: {error}") from None
+    finally:
+        library.close()
+    if args.json:
+        document = {
+            "added": [str(path) for path in report.added],
+            "updated": [str(path) for path in report.updated],
+            "unchanged": [str(path) for path in report.unchanged],
+            "skipped": [{"path": str(path), "reason": reason} for path, reason in report.skipped],
+        }
+        _write_output(json.dumps(document, ensure_ascii=False) + "\n", None)
+    else:
+        for path, reason in report.skipped:
+            print(f"{PROG}: skipped {path}: {reason}", file=sys.stderr)
+        summary = f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged"
+        _write_output(summary + (f", {len(report.skipped)} skipped" if report.skipped else "") + "\n", None)
+    return 1 if report.skipped else 0
+
+
+def run_library(args: argparse.Namespace) -> int:
+    library = _open_library()
+    try:
+        if args.library_command == "remove":
+            entry = library.find(args.article)
+            if entry is None:
+                raise CommandError(f"no article {args.article!r} in the library; see: {PROG} library list")
+            if entry.bundled:
+                raise CommandError(f"'{entry.title}' is bundled with the reader and stays in the library")
+            library.remove(entry.id)
+            _write_output(f"removed '{entry.title}' (the file {entry.path} is untouched)\n", None)
+            return 0
+        entries = library.entries()
+    finally:
+        library.close()
+    if args.json:
+        _write_output(json.dumps({"articles": [e.as_dict() for e in entries]}, ensure_ascii=False) + "\n", None)
+        return 0
+    lines = []
+    for entry in entries:
+        where = "bundled" if entry.bundled else entry.path
+        state = " (missing)" if entry.missing else ""
+        lines.append(
+            f"{entry.id:>4}  {entry.date}  {entry.title} — {entry.source}, {entry.words} words, "
+            f"{round(entry.progress * 100)}% read  [{where}]{state}"
+        )
+    lines.append(f"{len(entries)} {'article' if len(entries) == 1 else 'articles'}")
     _write_output("\n".join(lines) + "\n", None)
     return 0
 
@@ -362,6 +520,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_analyze(args)
         if args.command == "notes":
             return run_notes(args)
+        if args.command == "add":
+            return run_add(args)
+        if args.command == "library":
+            return run_library(args)
         return run_gui(args, started)
     except CommandError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)

@@ -140,7 +140,7 @@ class Completion(NamedTuple):
 
 
 @dataclass
-class _Group:
+class QueryGroup:
     """Query words that must match consecutively (one word, a hyphenated word or a quoted phrase)."""
 
     words: list[str]
@@ -150,7 +150,7 @@ class _Group:
 
 
 # -- keys ------------------------------------------------------------------------------------
-def _text_keys(word: str) -> Iterator[tuple[str, str]]:
+def text_keys(word: str) -> Iterator[tuple[str, str]]:
     """(index kind, key) pairs a text word is found by."""
     yield "exact", word
     yield "fallback", keyboard_fallback(word)
@@ -171,7 +171,7 @@ def _fallback_keys(typed: str, level: Level, options: SearchOptions) -> list[tup
     return keys
 
 
-def _query_keys(word: str, options: SearchOptions, layout_word: str | None = None) -> list[tuple[str, str, Level]]:
+def query_keys(word: str, options: SearchOptions, layout_word: str | None = None) -> list[tuple[str, str, Level]]:
     """(index kind, key, level) triples to look a query word up by."""
     keys = [("exact", word, Level.EXACT)]
     if options.inflection:
@@ -237,21 +237,27 @@ class SearchIndex:
         self._types[word] = type_id
         self._type_words.append(word)
         self._postings.append(array("q"))
-        for kind, key in set(_text_keys(word)):
+        for kind, key in set(text_keys(word)):
             self._keys[kind][key].append(type_id)
         return type_id
 
     # -- querying ----------------------------------------------------------------------------
-    def search(self, query: str, limit: int | None = None, options: SearchOptions | None = None) -> SearchResult:
-        """Hits ranked best first (then in document order); never raises on any input."""
+    def search(
+        self, query: str, limit: int | None = None, options: SearchOptions | None = None, *, correct: bool = True
+    ) -> SearchResult:
+        """Hits ranked best first (then in document order); never raises on any input.
+
+        ``correct=False`` leaves out the typo level: the library corrects a query against the
+        whole library's words, not against the few passages it searches in memory.
+        """
         options = options or SearchOptions()
-        groups = _parse_query(query)
+        groups = parse_query(query)
         if not groups:
             return SearchResult(query, ())
         matches = [self._match_group(group, options) for group in groups]
         total, ranked = self._rank(matches)
         suggestion = None
-        if not total:
+        if not total and correct:
             corrected = [self._correct_group(group, options) for group in groups]
             if any(c is not None for c in corrected):
                 typo_matches = [c[1] if c else match for c, match in zip(corrected, matches, strict=True)]
@@ -266,7 +272,7 @@ class SearchIndex:
     def _word_levels(self, word: str, options: SearchOptions, layout_word: str | None = None) -> dict[int, Level]:
         """Vocabulary types matching a query word, each with its best level."""
         levels: dict[int, Level] = {}
-        for kind, key, level in _query_keys(word, options, layout_word):
+        for kind, key, level in query_keys(word, options, layout_word):
             for type_id in self._keys.get(kind, {}).get(key, ()):
                 if levels.get(type_id, 0) < level:
                     levels[type_id] = level
@@ -282,7 +288,7 @@ class SearchIndex:
         return found
 
     def _match_group(
-        self, group: _Group, options: SearchOptions, levels: list[dict[int, Level]] | None = None
+        self, group: QueryGroup, options: SearchOptions, levels: list[dict[int, Level]] | None = None
     ) -> dict[int, tuple[int, Level]]:
         """Packed posting of each match's first word -> (number of words, level)."""
         layout_words: list[str | None] = [*group.layout_words] if group.layout_words else [None] * len(group.words)
@@ -306,7 +312,9 @@ class SearchIndex:
                 matches[posting] = (len(group.words), worst)
         return matches
 
-    def _correct_group(self, group: _Group, options: SearchOptions) -> tuple[str, dict[int, tuple[int, Level]]] | None:
+    def _correct_group(
+        self, group: QueryGroup, options: SearchOptions
+    ) -> tuple[str, dict[int, tuple[int, Level]]] | None:
         """Closest vocabulary words for a mistyped group: (suggestion, matches at TYPO level).
 
         A corrected word finds all its forms, as the word itself would.
@@ -482,7 +490,7 @@ def _min_window(occurrences: list[list[tuple[int, int, Level]]]) -> int:
     return max(0, (best or words) - words)
 
 
-def _parse_query(query: str) -> list[_Group]:
+def parse_query(query: str) -> list[QueryGroup]:
     """Quoted phrases and hyphenated words become consecutive-word groups; the rest single words.
 
     A query with no Cyrillic letter is also read as typed with the keyboard in the Latin
@@ -499,28 +507,28 @@ def _parse_query(query: str) -> list[_Group]:
     return groups
 
 
-def _parse_groups(query: str) -> list[_Group]:
+def _parse_groups(query: str) -> list[QueryGroup]:
     quote_count = query.count('"') + sum(query.count(q) for q in "«»“”„")
     folded = fold(query)
     text = folded.text
     if quote_count % 2:  # an unclosed quote: read the last one as plain text
         last = text.rfind('"')
         text = text[:last] + " " + text[last + 1 :]
-    groups: list[_Group] = []
+    groups: list[QueryGroup] = []
     for index, part in enumerate(text.split('"')):
         tokens = tokenize(part)
         if index % 2:  # inside quotes: one phrase
             if tokens:
-                groups.append(_Group([t.text for t in tokens], [t.text for t in tokens]))
+                groups.append(QueryGroup([t.text for t in tokens], [t.text for t in tokens]))
             continue
         current: list[str] = []
         for token in tokens:
             current.append(token.text)
             if not token.joined_to_next:
-                groups.append(_Group(current, list(current)))
+                groups.append(QueryGroup(current, list(current)))
                 current = []
     words = 0
-    kept: list[_Group] = []
+    kept: list[QueryGroup] = []
     for group in groups:
         words += len(group.words)
         if words > MAX_QUERY_WORDS:

@@ -25,9 +25,12 @@ class StorageError(Exception):
 class Database:
     """One SQLite file with a migrated schema."""
 
-    def __init__(self, path: Path | str, migrations: Sequence[str]) -> None:
+    def __init__(self, path: Path | str, migrations: Sequence[str], *, full_check: bool = True) -> None:
         self.path = Path(path)
         self.migrations = tuple(migrations)
+        self.full_check = full_check
+        """False for a large store that can be rebuilt (the search index): reading every page on
+        each start would cost more than it protects, so only its header and schema are read."""
         self.problem: str | None = None
         """Why the store found at ``path`` was set aside, if it was."""
         try:
@@ -61,7 +64,9 @@ class Database:
         return connection
 
     def _damage(self, connection: sqlite3.Connection) -> str | None:
-        result = connection.execute("PRAGMA quick_check").fetchone()[0]
+        check = "PRAGMA quick_check" if self.full_check else "SELECT 'ok' FROM sqlite_master LIMIT 1"
+        row = connection.execute(check).fetchone()
+        result = row[0] if row else "ok"
         if result != "ok":
             return f"integrity check failed: {result}"
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
@@ -116,5 +121,19 @@ class Database:
 
 
 def _statements(script: str) -> list[str]:
-    """The statements of a migration, one by one (executescript would commit on its own)."""
-    return [statement.strip() for statement in script.split(";") if statement.strip()]
+    """The statements of a migration, one by one (executescript would commit on its own).
+
+    A trigger's body holds semicolons of its own: pieces are joined until SQLite says the
+    statement is complete.
+    """
+    statements: list[str] = []
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip().removesuffix(";"))
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip().removesuffix(";"))
+    return statements

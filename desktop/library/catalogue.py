@@ -1,0 +1,353 @@
+"""The library: the bundled articles and the files a reader added, with what is known of each.
+
+Two SQLite stores in the user's data folder:
+
+- ``library.sqlite``, the catalogue: one row per article (where it is, title, source, date,
+  length, the hash of its text, the file's size and time when it was read, reading progress,
+  alphabet, when it was last read). Small, checked on open, migrated like the notes store.
+- ``library-index.sqlite``, the search index (``index.LibraryIndex``): rebuilt from the
+  articles whenever it is damaged, missing or written by another analyser.
+
+Opening the library reads neither: ``refresh`` compares each file's size and modification
+time with the catalogue and reads a file again only when they changed. Removing an article
+forgets it; the user's file is never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.content import Article, ContentError, load_article
+from desktop.content.formats import SUFFIXES
+from desktop.library.index import LibraryIndex, LibraryResult
+from desktop.search.engine import SearchOptions
+from desktop.search.normalize import tokenize
+from desktop.userdata.annotations import text_hash
+from desktop.userdata.database import Database, StorageError
+from desktop.userdata.keys import article_key
+
+CATALOGUE_FILE = "library.sqlite"
+INDEX_FILE = "library-index.sqlite"
+MAX_FOLDER_FILES = 20_000
+"""A folder import stops after this many files (a whole disk dropped by mistake is not read)."""
+
+MIGRATIONS = (
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        path TEXT,
+        bundled INTEGER NOT NULL DEFAULT 0,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL,
+        date TEXT NOT NULL,
+        language TEXT NOT NULL,
+        words INTEGER NOT NULL,
+        text_hash TEXT NOT NULL,
+        file_size INTEGER,
+        file_mtime_ns INTEGER,
+        added TEXT NOT NULL,
+        last_read TEXT,
+        progress REAL NOT NULL DEFAULT 0,
+        latin INTEGER,
+        missing INTEGER NOT NULL DEFAULT 0
+    )
+    """,
+)
+
+COLUMNS = (
+    "id, key, path, bundled, title, source, date, language, words, text_hash, file_size, file_mtime_ns, "
+    "added, last_read, progress, latin, missing"
+)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One article of the library, as the catalogue knows it (no text)."""
+
+    id: int
+    key: str
+    path: str | None
+    bundled: bool
+    title: str
+    source: str
+    date: str
+    language: str
+    words: int
+    text_hash: str
+    file_size: int | None
+    file_mtime_ns: int | None
+    added: str
+    last_read: str | None
+    progress: float
+    latin: bool | None
+    """The alphabet chosen for this article; None: the reader's general choice."""
+    missing: bool
+    """The file is gone (moved, deleted, on a drive not plugged in): kept, shown as missing."""
+
+    @classmethod
+    def from_row(cls, row: tuple[Any, ...]) -> Entry:
+        values = list(row)
+        values[3] = bool(values[3])
+        values[15] = None if values[15] is None else bool(values[15])
+        values[16] = bool(values[16])
+        return cls(*values)
+
+    def as_dict(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass
+class AddReport:
+    """What adding files or folders did, file by file."""
+
+    added: list[Path] = field(default_factory=list)
+    updated: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+    """Files not added, each with the reason in words."""
+
+    @property
+    def entries(self) -> int:
+        return len(self.added) + len(self.updated) + len(self.unchanged)
+
+
+def word_count(article: Article) -> int:
+    return sum(len(tokenize(passage.text)) for passage in article.passages)
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
+    """The article files named, and those inside the folders named (in name order); the rest go to ``report``."""
+    seen = 0
+    for path in paths:
+        if path.is_dir():
+            for folder, dirs, files in os.walk(path):
+                dirs.sort()
+                dirs[:] = [name for name in dirs if not name.startswith(".")]
+                for name in sorted(files):
+                    if name.startswith("."):
+                        continue
+                    file = Path(folder) / name
+                    if file.suffix.lower() not in SUFFIXES:
+                        report.skipped.append((file, f"not an article file ({file.suffix or 'no extension'})"))
+                        continue
+                    seen += 1
+                    if seen > MAX_FOLDER_FILES:
+                        report.skipped.append((file, f"more than {MAX_FOLDER_FILES:,} files: the rest were not read"))
+                        return
+                    yield file
+        else:
+            yield path
+
+
+class Library:
+    """The catalogue and its search index, kept in step."""
+
+    def __init__(self, folder: Path | str) -> None:
+        folder = Path(folder)
+        self.catalogue = Database(folder / CATALOGUE_FILE, MIGRATIONS)
+        try:
+            self.index = LibraryIndex(folder / INDEX_FILE)
+        except StorageError:
+            self.catalogue.close()
+            raise
+        self.problems = [problem for problem in (self.catalogue.problem, self.index.problem) if problem]
+        """Stores found damaged and set aside on open, to tell the reader."""
+        self._bundled: dict[str, Callable[[], Article]] = {}
+
+    def close(self) -> None:
+        self.catalogue.close()
+        self.index.close()
+
+    # -- the catalogue ---------------------------------------------------------------------
+    def entries(self) -> list[Entry]:
+        """Every article: the bundled ones first, then in the order they were added."""
+        rows = self.catalogue.connection.execute(f"SELECT {COLUMNS} FROM articles ORDER BY bundled DESC, id")
+        return [Entry.from_row(row) for row in rows]
+
+    def entry(self, key_or_id: str | int) -> Entry | None:
+        column = "id" if isinstance(key_or_id, int) else "key"
+        row = self.catalogue.connection.execute(
+            f"SELECT {COLUMNS} FROM articles WHERE {column} = ?", (key_or_id,)
+        ).fetchone()
+        return Entry.from_row(row) if row else None
+
+    def find(self, text: str) -> Entry | None:
+        """An article by id, key, path or file name (for the command line)."""
+        if text.isdigit() and (entry := self.entry(int(text))) is not None:
+            return entry
+        entry = self.entry(text) or self.entry(article_key(Path(text)))
+        if entry is not None:
+            return entry
+        named = [entry for entry in self.entries() if entry.path and Path(entry.path).name == text]
+        return named[0] if len(named) == 1 else None
+
+    def load(self, entry: Entry) -> Article:
+        """The article's text: from the bundled resources, or read from its file again."""
+        if entry.bundled:
+            return self._bundled[entry.key]()
+        assert entry.path is not None
+        return load_article(entry.path)
+
+    def _store(self, key: str, path: Path | None, article: Article, stat: tuple[int, int] | None) -> tuple[int, bool]:
+        """Write the article's catalogue row and index it if its text changed: (id, whether it was new)."""
+        fingerprint = text_hash(article)
+        existing = self.entry(key)
+        values = (
+            article.title, article.source, article.date.isoformat(), article.language, word_count(article),
+            fingerprint, *(stat or (None, None)),
+        )  # fmt: skip
+        with self.catalogue.transaction() as db:
+            if existing is None:
+                cursor = db.execute(
+                    "INSERT INTO articles (key, path, bundled, title, source, date, language, words, text_hash, "
+                    "file_size, file_mtime_ns, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (key, None if path is None else str(path), int(path is None), *values, _now()),
+                )
+                article_id = int(cursor.lastrowid or 0)
+            else:
+                article_id = existing.id
+                db.execute(
+                    "UPDATE articles SET title = ?, source = ?, date = ?, language = ?, words = ?, text_hash = ?, "
+                    "file_size = ?, file_mtime_ns = ?, missing = 0 WHERE id = ?",
+                    (*values, article_id),
+                )
+        if self.index.indexed().get(article_id) != fingerprint:
+            self.index.put(article_id, article, fingerprint)
+        return article_id, existing is None
+
+    def add_bundled(self, key: str, load: Callable[[], Article]) -> Entry:
+        """An article compiled into the app; indexed the first time, and again only when its text changed."""
+        self._bundled[key] = load
+        existing = self.entry(key)
+        if existing is None or self.index.indexed().get(existing.id) != existing.text_hash:
+            self._store(key, None, load(), None)
+        else:
+            article = load()
+            if text_hash(article) != existing.text_hash:
+                self._store(key, None, article, None)
+        entry = self.entry(key)
+        assert entry is not None
+        return entry
+
+    def add_file(self, path: Path) -> tuple[Entry, str]:
+        """Add or update one article file: (its entry, "added" | "updated" | "unchanged"); raises ContentError."""
+        path = Path(path).resolve()
+        key = article_key(path)
+        existing = self.entry(key)
+        stat = _stat(path)
+        if (
+            existing is not None
+            and (existing.file_size, existing.file_mtime_ns) == stat
+            and not existing.missing
+            and existing.id in self.index.indexed()
+        ):
+            return existing, "unchanged"
+        article = load_article(path)
+        article_id, new = self._store(key, path, article, _stat(path))
+        entry = self.entry(article_id)
+        assert entry is not None
+        return entry, "added" if new else "updated"
+
+    def add_paths(self, paths: Iterable[Path], progress: Callable[[int, Path], bool] | None = None) -> AddReport:
+        """Add files and folders (recursively): every readable article; the rest are reported, not raised.
+
+        ``progress(done, path)`` is called before each file; returning False stops the import.
+        """
+        report = AddReport()
+        for done, path in enumerate(article_files(paths, report)):
+            if progress is not None and not progress(done, path):
+                break
+            try:
+                _entry, outcome = self.add_file(path)
+            except ContentError as error:
+                report.skipped.append((path, f"line {error.line}: {error.message}" if error.line else error.message))
+                continue
+            {"added": report.added, "updated": report.updated, "unchanged": report.unchanged}[outcome].append(path)
+        return report
+
+    def remove(self, entry_id: int) -> Entry | None:
+        """Forget an article (its file stays where it is); the bundled articles cannot be removed."""
+        entry = self.entry(entry_id)
+        if entry is None or entry.bundled:
+            return None
+        with self.catalogue.transaction() as db:
+            db.execute("DELETE FROM articles WHERE id = ?", (entry_id,))
+        self.index.remove(entry_id)
+        return entry
+
+    def refresh(self, progress: Callable[[int, int], None] | None = None) -> list[Entry]:
+        """Bring the catalogue and index in step with the files: the changed ones read again, missing ones marked.
+
+        An unchanged file (same size and modification time) is not opened. Returns the
+        entries that changed or became missing.
+        """
+        changed: list[Entry] = []
+        if self.index.stale:
+            self.index.clear()
+        indexed = self.index.indexed()
+        entries = self.entries()
+        known = {entry.id for entry in entries}
+        for stale_id in set(indexed) - known:
+            self.index.remove(stale_id)
+        for number, entry in enumerate(entries):
+            if progress is not None:
+                progress(number, len(entries))
+            if entry.bundled:
+                if entry.key in self._bundled and indexed.get(entry.id) != entry.text_hash:
+                    self._store(entry.key, None, self._bundled[entry.key](), None)
+                continue
+            assert entry.path is not None
+            stat = _stat(Path(entry.path))
+            if stat is None:
+                if not entry.missing:
+                    self._set(entry.id, missing=1)
+                    changed.append(entry)
+                continue
+            up_to_date = (entry.file_size, entry.file_mtime_ns) == stat and indexed.get(entry.id) == entry.text_hash
+            if up_to_date and not entry.missing:
+                continue
+            try:
+                self._store(entry.key, Path(entry.path), load_article(entry.path), stat)
+            except ContentError:
+                self._set(entry.id, missing=1)
+            changed.append(entry)
+        return changed
+
+    def _set(self, entry_id: int, **values: object) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        with self.catalogue.transaction() as db:
+            db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*values.values(), entry_id))
+
+    def record_reading(self, key: str, progress: float, latin: bool | None = None) -> None:
+        """Where the reader is in an article (0..1), and that it was read now."""
+        entry = self.entry(key)
+        if entry is None:
+            return
+        values: dict[str, object] = {"progress": max(0.0, min(1.0, progress)), "last_read": _now()}
+        if latin is not None:
+            values["latin"] = int(latin)
+        self._set(entry.id, **values)
+
+    # -- searching -------------------------------------------------------------------------
+    def search(self, query: str, options: SearchOptions | None = None) -> LibraryResult:
+        """Every article that is not missing."""
+        present = [entry.id for entry in self.entries() if not entry.missing]
+        return self.index.search(query, options, present)

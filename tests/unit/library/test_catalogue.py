@@ -1,0 +1,194 @@
+"""The library's catalogue: adding, updating, removing articles and keeping the index in step."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+from desktop.content import ContentError
+from desktop.library import Library, catalogue, index
+from desktop.userdata.keys import BUNDLED_KEY
+from tests.unit.library.conftest import write_text_article
+
+
+def test_the_bundled_article_is_the_first_entry_and_cannot_be_removed(library, article):
+    [entry] = library.entries()
+    assert (entry.key, entry.bundled, entry.title, entry.source, entry.date) == (
+        BUNDLED_KEY, True, article.title, "BAQ.KZ", "2025-11-15",
+    )  # fmt: skip
+    assert library.remove(entry.id) is None
+    assert [e.key for e in library.entries()] == [BUNDLED_KEY]
+
+
+def test_an_added_file_is_listed_with_its_metadata_and_found_by_search(library, steppe):
+    entry, outcome = library.add_file(steppe)
+    assert outcome == "added"
+    assert (entry.title, entry.path, entry.words, entry.bundled, entry.missing) == (
+        "Дала туралы", str(steppe.resolve()), 7 + 6, False, False,
+    )  # fmt: skip
+    hits = library.search("дала").hits
+    assert {hit.article for hit in hits} == {entry.id}
+    assert [hit.hit.match for hit in hits] == ["даласы", "далада"]
+
+
+def test_removing_an_article_forgets_it_but_never_touches_the_file(library, steppe):
+    before = steppe.read_bytes()
+    entry, _ = library.add_file(steppe)
+    assert library.remove(entry.id) == entry
+    assert library.entry(entry.id) is None
+    assert library.search("даласы").hits == ()
+    assert steppe.read_bytes() == before
+
+
+def test_a_folder_is_read_recursively_and_what_is_skipped_is_said_with_the_reason(library, tmp_path):
+    folder = tmp_path / "collection"
+    write_text_article(folder / "a.txt", "Бірінші", "Мәтін бар.")
+    write_text_article(folder / "inner" / "b.txt", "Екінші", "Тағы мәтін.")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "empty.txt").write_text("   \n", encoding="utf-8")
+    (folder / "broken.md").write_text("+++\ntitle = \n", encoding="utf-8")
+    write_text_article(folder / ".hidden" / "c.txt", "Жасырын", "Оқылмайды.")
+    report = library.add_paths([folder])
+    assert sorted(path.name for path in report.added) == ["a.txt", "b.txt"]
+    reasons = {path.name: reason for path, reason in report.skipped}
+    assert set(reasons) == {"photo.jpg", "empty.txt", "broken.md"}
+    assert reasons["photo.jpg"] == "not an article file (.jpg)"
+    assert "no readable text" in reasons["empty.txt"]
+    assert reasons["broken.md"].startswith("line ")
+    assert len(library.entries()) == 3
+
+
+def test_adding_an_unchanged_file_again_does_not_read_it(library, steppe, monkeypatch):
+    library.add_file(steppe)
+
+    def must_not_read(path):
+        raise AssertionError(f"read {path}")
+
+    monkeypatch.setattr(catalogue, "load_article", must_not_read)
+    _entry, outcome = library.add_file(steppe)
+    assert outcome == "unchanged"
+
+
+def test_refresh_reads_only_the_files_that_changed(library, tmp_path, monkeypatch):
+    paths = [write_text_article(tmp_path / f"{n}.txt", f"Мақала {n}", f"Сөз{n} мәтін.") for n in range(3)]
+    library.add_paths(paths)
+    write_text_article(paths[1], "Мақала 1", "Мүлде басқа мәтін.")
+    os.utime(paths[1], ns=(1, 1))  # a different time as well as a different size
+    read = []
+    real_load = catalogue.load_article
+    monkeypatch.setattr(catalogue, "load_article", lambda path: read.append(path) or real_load(path))
+    changed = library.refresh()
+    assert [entry.path for entry in changed] == [str(paths[1].resolve())]
+    assert read == [str(paths[1].resolve())]
+    changed_id = changed[0].id
+    assert changed_id in library.search("басқа").articles
+    assert changed_id not in library.search("сөз1").articles  # the old text is gone from the index
+
+
+def test_a_missing_file_is_kept_marked_and_left_out_of_search_until_it_returns(library, steppe, tmp_path):
+    entry, _ = library.add_file(steppe)
+    moved = tmp_path / "elsewhere.txt"
+    steppe.rename(moved)
+    library.refresh()
+    assert library.entry(entry.id).missing
+    assert library.search("даласы").hits == ()
+    moved.rename(steppe)
+    library.refresh()
+    assert not library.entry(entry.id).missing
+    assert library.search("даласы").hits
+
+
+def test_a_file_that_cannot_be_read_raises_the_content_error(library, tmp_path):
+    bad = tmp_path / "bad.epub"
+    bad.write_bytes(b"not a zip")
+    try:
+        library.add_file(bad)
+    except ContentError as error:
+        assert "EPUB" in error.message
+    else:
+        raise AssertionError("a broken EPUB was added")
+    assert len(library.entries()) == 1
+
+
+def test_reading_progress_and_alphabet_are_kept_per_article(library, steppe):
+    entry, _ = library.add_file(steppe)
+    library.record_reading(str(steppe.resolve()), 0.4, latin=True)
+    library.record_reading(BUNDLED_KEY, 1.7)
+    assert (library.entry(entry.id).progress, library.entry(entry.id).latin) == (0.4, True)
+    bundled = library.entry(BUNDLED_KEY)
+    assert (bundled.progress, bundled.latin) == (1.0, None)
+    assert bundled.last_read is not None
+
+
+def test_the_catalogue_survives_reopening(tmp_path, article, steppe):
+    first = Library(tmp_path / "data")
+    first.add_bundled(BUNDLED_KEY, lambda: article)
+    first.add_file(steppe)
+    first.close()
+    again = Library(tmp_path / "data")
+    assert [entry.title for entry in again.entries()] == [article.title, "Дала туралы"]
+    again.close()
+
+
+def test_a_damaged_index_is_set_aside_and_rebuilt_from_the_articles(tmp_path, article, steppe):
+    data = tmp_path / "data"
+    first = Library(data)
+    first.add_bundled(BUNDLED_KEY, lambda: article)
+    first.add_file(steppe)
+    first.close()
+    (data / catalogue.INDEX_FILE).write_bytes(b"garbage" * 1000)
+    for suffix in ("-wal", "-shm"):
+        (data / f"{catalogue.INDEX_FILE}{suffix}").unlink(missing_ok=True)
+    again = Library(data)
+    assert any("library-index.sqlite was damaged" in problem for problem in again.problems)
+    assert list(data.glob("library-index.sqlite.broken-*"))
+    again.add_bundled(BUNDLED_KEY, lambda: article)
+    again.refresh()
+    assert {hit.article for hit in again.search("даласы").hits} == {again.entry(str(steppe.resolve())).id}
+    assert again.search("Ресей").hits
+    again.close()
+
+
+def test_a_damaged_catalogue_is_set_aside_and_reported_never_silently_reset(tmp_path, article):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / catalogue.CATALOGUE_FILE).write_bytes(b"not a database at all" * 100)
+    opened = Library(data)
+    assert any("library.sqlite was damaged" in problem for problem in opened.problems)
+    assert list(data.glob("library.sqlite.broken-*"))
+    opened.close()
+
+
+def test_an_index_written_by_another_analyser_is_rebuilt(tmp_path, article, steppe, monkeypatch):
+    data = tmp_path / "data"
+    first = Library(data)
+    first.add_bundled(BUNDLED_KEY, lambda: article)
+    first.add_file(steppe)
+    first.close()
+    with sqlite3.connect(data / catalogue.INDEX_FILE) as db:
+        db.execute("UPDATE meta SET value = 'an older analyser' WHERE name = 'format'")
+        db.execute("UPDATE passages SET keys = 'eнәрсе'")  # what an old analyser would have stored
+        db.execute("INSERT INTO passage_keys (passage_keys) VALUES ('rebuild')")
+    again = Library(data)
+    assert again.index.stale
+    again.add_bundled(BUNDLED_KEY, lambda: article)
+    again.refresh()
+    assert not again.index.stale
+    assert again.search("даласы").hits and not again.search("нәрсе").hits
+    assert again.index.size()[0] == 2
+    again.close()
+
+
+def test_reopening_a_library_reads_no_article_file(tmp_path, article, monkeypatch):
+    data = tmp_path / "data"
+    first = Library(data)
+    first.add_bundled(BUNDLED_KEY, lambda: article)
+    first.add_paths([write_text_article(tmp_path / f"{n}.txt", f"Мақала {n}", "Мәтін.") for n in range(5)])
+    first.close()
+    monkeypatch.setattr(catalogue, "load_article", lambda path: (_ for _ in ()).throw(AssertionError(path)))
+    monkeypatch.setattr(index.LibraryIndex, "put", lambda *args: (_ for _ in ()).throw(AssertionError("indexed")))
+    again = Library(data)
+    again.add_bundled(BUNDLED_KEY, lambda: article)
+    assert again.refresh() == []
+    assert len(again.entries()) == 6
+    again.close()
