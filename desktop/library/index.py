@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -56,6 +56,7 @@ MIGRATIONS = (
         keys TEXT NOT NULL
     );
     CREATE INDEX passages_by_article ON passages (article, number);
+    CREATE TABLE sections (article INTEGER NOT NULL, id TEXT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (article, id));
     CREATE VIRTUAL TABLE passage_keys USING fts5(
         keys, content='passages', content_rowid='id', detail='none',
         tokenize='unicode61 remove_diacritics 0'
@@ -86,6 +87,8 @@ class LibraryResult:
     hits: tuple[LibraryHit, ...]
     """Grouped by article (the best matching article first), in document order within one."""
     suggestion: str | None = None
+    sections: dict[tuple[int, str], str] = field(default_factory=dict)
+    """(article, section id) -> the section's label, for the articles that have hits."""
     passages: int = 0
     """How many passages hold every query word by the index; ``hits`` come from the first MAX_CHECKED_PASSAGES."""
     complete: bool = True
@@ -147,8 +150,11 @@ class LibraryIndex:
             (article_id, passage.index, passage.section_id, passage.text, passage_keys(passage.text))
             for passage in article.passages
         ]
+        labels = [(article_id, section.id, section.label) for section in article.sections]
         with self.database.transaction() as db:
             db.execute("DELETE FROM passages WHERE article = ?", (article_id,))
+            db.execute("DELETE FROM sections WHERE article = ?", (article_id,))
+            db.executemany("INSERT INTO sections VALUES (?, ?, ?)", labels)
             db.executemany(
                 "INSERT INTO passages (article, number, section_id, text, keys) VALUES (?, ?, ?, ?, ?)", rows
             )
@@ -158,6 +164,7 @@ class LibraryIndex:
     def remove(self, article_id: int) -> None:
         with self.database.transaction() as db:
             db.execute("DELETE FROM passages WHERE article = ?", (article_id,))
+            db.execute("DELETE FROM sections WHERE article = ?", (article_id,))
             db.execute("DELETE FROM indexed WHERE article = ?", (article_id,))
         self._vocabulary = None
 
@@ -165,6 +172,7 @@ class LibraryIndex:
         """Forget every article (before a rebuild); the new format is recorded."""
         with self.database.transaction() as db:
             db.execute("DELETE FROM passages")
+            db.execute("DELETE FROM sections")
             db.execute("DELETE FROM indexed")
             db.execute("INSERT INTO passage_keys (passage_keys) VALUES ('delete-all')")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (INDEX_FORMAT,))
@@ -196,7 +204,7 @@ class LibraryIndex:
             return result
         score = LEVEL_SCORE[Level.TYPO]
         hits = tuple(found._replace(hit=found.hit._replace(level=Level.TYPO, score=score)) for found in typo.hits)
-        return LibraryResult(query, hits, corrected, typo.passages, typo.complete)
+        return LibraryResult(query, hits, corrected, typo.sections, typo.passages, typo.complete)
 
     def _match_expression(self, query: str, options: SearchOptions) -> str | None:
         """FTS5: every query word (AND) by any of its keys (OR)."""
@@ -243,7 +251,11 @@ class LibraryIndex:
             key=lambda hits: (-max(found.hit.score for found in hits), -len(hits), hits[0].article),
         )
         hits = tuple(found for group in ranked for found in sorted(group, key=lambda f: (f.hit.passage, f.hit.start)))
-        return LibraryResult(query, hits, None, total, total <= len(candidates))
+        articles = sorted(by_article)
+        marks = ", ".join("?" * len(articles))
+        labels = db.execute(f"SELECT article, id, label FROM sections WHERE article IN ({marks})", articles)
+        sections = {(article, section_id): label for article, section_id, label in labels}
+        return LibraryResult(query, hits, None, sections, total, total <= len(candidates))
 
     def _corrected(self, query: str, options: SearchOptions) -> str | None:
         """The query with each word unknown to the library replaced by its closest library word."""

@@ -110,6 +110,11 @@ class AnnotationsController(QObject):
             return False
         return True
 
+    def counts(self) -> dict[str, int]:
+        """Annotations per article key (what the store holds; none when it cannot be read)."""
+        store = self.store
+        return store.counts() if store is not None else {}
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()

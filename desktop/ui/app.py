@@ -125,7 +125,22 @@ def self_test(article: Article, started: float, real_settings: bool = False) -> 
         preferences = Preferences(None if real_settings else Path(scratch) / "settings.ini")
         if real_settings:
             result["settings"] = {"path": str(preferences.path), "problem": preferences.problem}
-        window = MainWindow(article, preferences, family)
+        window = MainWindow(article, preferences, family, use_library=real_settings)
+
+        def report_library() -> None:
+            """With the real settings: the real library too, opened and checked as a start does."""
+            library = window.library
+            if not library.idle():
+                QTimer.singleShot(20, report_library)
+                return
+            entries = library.entries()
+            result["library"] = {"articles": len(entries), "problems": library.reported}
+            if not entries or library.reported:
+                failed = result.get("failed")
+                reasons = [*failed] if isinstance(failed, list) else []
+                result["ok"] = False
+                result["failed"] = [*reasons, f"library: {'; '.join(library.reported) or 'unavailable'}"]
+            app.exit(0)
 
         def on_first_paint() -> None:
             result["first_paint_ms"] = round((time.perf_counter() - started) * 1000, 1)
@@ -155,6 +170,9 @@ def self_test(article: Article, started: float, real_settings: bool = False) -> 
                     result["failed"] = failures
             except Exception as error:  # noqa: BLE001 - reported as a one-line failure
                 result["failed"] = [f"{type(error).__name__}: {error}"]
+            if real_settings:
+                report_library()
+                return
             app.exit(0)  # without closing the window: the self-test saves no reading state
 
         def on_timeout() -> None:

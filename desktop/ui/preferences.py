@@ -22,6 +22,8 @@ from desktop.userdata.keys import BUNDLED_KEY
 
 log = logging.getLogger(__name__)
 
+SEARCH_SCOPES = ("section", "article", "library")
+
 MAX_RECENT_FILES = 8
 DEFAULT_FONT_SIZE = 13.0
 MIN_FONT_SIZE = 8.0
@@ -202,6 +204,21 @@ class Preferences:
     @search_form_only.setter
     def search_form_only(self, on: bool) -> None:
         self._settings.setValue("search/form_only", bool(on))
+
+    @property
+    def search_scope(self) -> str:
+        """Where the search box looks: "section", "article" (the default) or "library"."""
+        value = self._value("search/scope")
+        if value is None:
+            return "article"
+        if value in SEARCH_SCOPES:
+            return str(value)
+        log.warning("unknown search scope %r in settings; searching the article", value)
+        return "article"
+
+    @search_scope.setter
+    def search_scope(self, scope: str) -> None:
+        self._settings.setValue("search/scope", scope if scope in SEARCH_SCOPES else "article")
 
     def _bool(self, key: str, default: bool) -> bool:
         value = self._value(key)

@@ -222,6 +222,11 @@ class AnnotationStore:
         query += ' ORDER BY article_key, passage, start, "end", created'
         return [Annotation(*row) for row in self.database.connection.execute(query, parameters)]
 
+    def counts(self) -> dict[str, int]:
+        """How many annotations each article has (for the library's list)."""
+        rows = self.database.connection.execute("SELECT article_key, count(*) FROM annotations GROUP BY article_key")
+        return {key: int(count) for key, count in rows}
+
     def for_article(self, article_key: str, article: Article) -> list[Annotation]:
         """This article's annotations placed in its current text; those that cannot be are ``found=False``."""
         current = text_hash(article)

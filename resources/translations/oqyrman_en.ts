@@ -24,22 +24,22 @@
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="162"/>
+        <location filename="../../desktop/ui/annotations.py" line="167"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>highlights cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="194"/>
+        <location filename="../../desktop/ui/annotations.py" line="199"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="208"/>
+        <location filename="../../desktop/ui/annotations.py" line="213"/>
         <source>Бетбелгі</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="258"/>
+        <location filename="../../desktop/ui/annotations.py" line="263"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
@@ -238,352 +238,523 @@
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="52"/>
+        <source>Атауы</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="53"/>
+        <source>Дереккөзі</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="54"/>
+        <source>Күні</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="55"/>
+        <source>Көлемі</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="56"/>
+        <source>Оқылды</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="57"/>
+        <source>Белгілер</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="58"/>
+        <source>Соңғы оқылды</source>
+        <translation>Last read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="103"/>
+        <source>Бағдарламамен бірге келген мақала</source>
+        <translation>Article bundled with the reader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="105"/>
+        <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
+        <translation>File not found: it may have been moved or deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="120"/>
+        <source>(файл жоқ)</source>
+        <translation>(file missing)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="126"/>
+        <source>%1 сөз</source>
+        <translation>%1 words</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryResultsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="48"/>
+        <source>Кітапханадан табылғандар</source>
+        <translation>Found in the library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="67"/>
+        <source>түбірлес сөз</source>
+        <translation>related word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="103"/>
+        <source>Кітапханада «%1» табылмады</source>
+        <translation>“%1” was not found in the library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="105"/>
+        <source>%1 нәтиже, %2 мақалада</source>
+        <translation>%1 hits in %2 articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="107"/>
+        <source>(алғашқылары; барлығы %1 абзац)</source>
+        <translation>(the first ones; %1 paragraphs in all)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="110"/>
+        <source>Мүмкін: %1</source>
+        <translation>Did you mean: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="75"/>
+        <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
+        <translation>Filter the library: title, source, date…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="77"/>
+        <source>Кітапхананы сүзу</source>
+        <translation>Filter the library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="79"/>
+        <source>Сұрыптау</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="80"/>
+        <source>Жаңасы алдымен</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="80"/>
+        <source>Атауы бойынша</source>
+        <translation>By title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="80"/>
+        <source>Соңғы оқылғаны алдымен</source>
+        <translation>Recently read first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="82"/>
+        <source>Файл қосу…</source>
+        <translation>Add Files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="83"/>
+        <source>Қалта қосу…</source>
+        <translation>Add Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="87"/>
+        <source>Кітапханадағы мақалалар</source>
+        <translation>Articles in the library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="107"/>
+        <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
+        <translation>Drag article files (.md, .txt, .html, .epub) or a folder onto the window to add them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="159"/>
+        <source>«%1» бойынша мақала жоқ</source>
+        <translation>No article matches “%1”</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="82"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="97"/>
         <source>Бөлімдер</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="83"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="98"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="91"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="106"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="106"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="137"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="155"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="322"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="346"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="142"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="108"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="111"/>
         <source>Ашу…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="114"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="117"/>
         <source>Кірістірілген мақала</source>
         <translation>Bundled article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="120"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="123"/>
+        <source>Кітапханаға қосу…</source>
+        <translation>Add to Library…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="129"/>
+        <source>Қалтаны кітапханаға қосу…</source>
+        <translation>Add Folder to Library…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="135"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="97"/>
+        <source>Кітапхана</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="138"/>
+        <source>Кітапханадағы барлық мақалалар (Ctrl+Shift+L)</source>
+        <translation>All articles in the library (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="144"/>
         <source>Экспорттау…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="150"/>
         <source>Басып шығару…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="132"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="156"/>
         <source>Шығу</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="138"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="162"/>
         <source>Көшіру</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="144"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="168"/>
         <source>Барлығын белгілеу</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="150"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="174"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Add the source when copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="157"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="139"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="157"/>
         <source>Ескертпе…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="193"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Bookmark this place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="185"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="209"/>
         <source>Болдырмау</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="194"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="218"/>
         <source>Қайтару</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="204"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="228"/>
         <source>Үлкейту</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="210"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="234"/>
         <source>Кішірейту</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="216"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="240"/>
         <source>Қалыпты өлшем</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="222"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="246"/>
         <source>Латын әліпбиі</source>
         <translation>Latin alphabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="249"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Show the article in the Latin alphabet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="255"/>
         <source>Бөлімдер тізімі</source>
         <translation>Section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="261"/>
         <source>Толық экран</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="268"/>
         <source>Келесі бөлім</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="274"/>
         <source>Алдыңғы бөлім</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="256"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="280"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Go to the section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="262"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="286"/>
         <source>Мәтінге өту</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="269"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="293"/>
         <source>Бағдарлама туралы</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="275"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="299"/>
         <source>Qt туралы</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="281"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="305"/>
         <source>Іздеу…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="287"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="311"/>
         <source>Келесі нәтиже</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="293"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="317"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="299"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="323"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Find related words too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="303"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="327"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: after the word&apos;s own forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="310"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="334"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>This form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="314"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="338"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын does not find сапарды: the word&apos;s other forms are not searched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="330"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="354"/>
         <source>Белгілерді экспорттау…</source>
         <translation>Export highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="336"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="360"/>
         <source>Белгілерді импорттау…</source>
         <translation>Import highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="343"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="367"/>
         <source>Белгілер тізімі</source>
         <translation>Highlights list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="353"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="374"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="377"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="398"/>
         <source>Жүйеге сәйкес</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="354"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="378"/>
         <source>Ашық</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="355"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="379"/>
         <source>Күңгірт</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="356"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="380"/>
         <source>Сепия</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="36"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="40"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="38"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="42"/>
         <source>Соңғы файлдар</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="44"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
         <source>&amp;Өңдеу</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="46"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="50"/>
         <source>&amp;Көрініс</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="52"/>
         <source>Түс схемасы</source>
         <translation>Colour scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="51"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="55"/>
         <source>Интерфейс тілі</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="56"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="60"/>
         <source>&amp;Іздеу</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="61"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="65"/>
         <source>Ө&amp;ту</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="65"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="69"/>
         <source>Бетбелгілер</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="67"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="71"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="273"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="324"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="44"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="48"/>
         <source>Мақаланы ашу</source>
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="56"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="60"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="59"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="63"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="166"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="93"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="83"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="88"/>
         <source>Мәтін (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="89"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="207"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="85"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="90"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="208"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="86"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="90"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="95"/>
         <source>Мақаланы экспорттау</source>
         <translation>Export the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="115"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="112"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
         <source>Файлға жазу мүмкін болмады:
 %1
@@ -595,23 +766,24 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="46"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="50"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="206"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="236"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="134"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="139"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="129"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
@@ -714,6 +886,57 @@
 
 You can go on reading; what you mark is kept while the reader is open.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="89"/>
+        <source>Кітапхана қолжетімсіз: %1</source>
+        <translation>The library is unavailable: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="99"/>
+        <source>Кітапхананы оқу не жазу мүмкін болмады:
+%1
+
+Мақаланы оқи беруге болады.</source>
+        <translation>The library could not be read or written:
+%1
+
+You can go on reading.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
+        <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
+        <translation>“%1” was removed from the library; its file was left in place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="204"/>
+        <source>Кітапханаға қосу</source>
+        <translation>Add to Library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="213"/>
+        <source>Қалтаны кітапханаға қосу</source>
+        <translation>Add Folder to Library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="233"/>
+        <source>Кітапханаға қосылуда: %1</source>
+        <translation>Adding to the library: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="239"/>
+        <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
+        <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="250"/>
+        <source>…және тағы %1 файл</source>
+        <translation>…and %1 more files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
+        <source>Кейбір файлдар қосылмады</source>
+        <translation>Some files were not added</translation>
+    </message>
 </context>
 <context>
     <name>NotesPanel</name>
@@ -794,39 +1017,75 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="42"/>
+        <location filename="../../desktop/ui/search/bar.py" line="45"/>
+        <source>Қайдан іздеу</source>
+        <translation>Where to search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="46"/>
+        <source>Қайдан іздеу: осы бөлімнен, осы мақаладан не бүкіл кітапханадан</source>
+        <translation>Where to search: this section, this article or the whole library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="49"/>
+        <source>Осы бөлім</source>
+        <translation>This section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="50"/>
+        <source>Осы мақала</source>
+        <translation>This article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="51"/>
+        <source>Кітапхана</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="58"/>
+        <location filename="../../desktop/ui/search/bar.py" line="111"/>
         <source>Мақаладан іздеу…</source>
         <translation>Search the article…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="45"/>
+        <location filename="../../desktop/ui/search/bar.py" line="61"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="47"/>
+        <location filename="../../desktop/ui/search/bar.py" line="63"/>
         <source>Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады</source>
         <translation>Type a word in any form, on a Russian keyboard or in Latin letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="55"/>
+        <location filename="../../desktop/ui/search/bar.py" line="71"/>
         <source>Табылғандар саны</source>
         <translation>Number of matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="59"/>
+        <location filename="../../desktop/ui/search/bar.py" line="75"/>
         <source>Іздеу баптаулары</source>
         <translation>Search options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="67"/>
+        <location filename="../../desktop/ui/search/bar.py" line="83"/>
         <source>Алдыңғы нәтиже (Shift+F3)</source>
         <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="68"/>
+        <location filename="../../desktop/ui/search/bar.py" line="84"/>
         <source>Келесі нәтиже (F3)</source>
         <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="110"/>
+        <source>Осы бөлімнен іздеу…</source>
+        <translation>Search this section…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="112"/>
+        <source>Кітапханадан іздеу…</source>
+        <translation>Search the library…</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1115,19 @@ You can go on reading; what you mark is kept while the reader is open.</translat
         <location filename="../../desktop/ui/notes_panel.py" line="152"/>
         <source>Өшіру</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>_Table</name>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="52"/>
+        <source>Оқу</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="53"/>
+        <source>Кітапханадан алып тастау</source>
+        <translation>Remove from library</translation>
     </message>
 </context>
 </TS>

@@ -24,22 +24,22 @@
         <translation>Розовый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="162"/>
+        <location filename="../../desktop/ui/annotations.py" line="167"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>выделения невозможно сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="194"/>
+        <location filename="../../desktop/ui/annotations.py" line="199"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="208"/>
+        <location filename="../../desktop/ui/annotations.py" line="213"/>
         <source>Бетбелгі</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="258"/>
+        <location filename="../../desktop/ui/annotations.py" line="263"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -238,352 +238,523 @@
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="52"/>
+        <source>Атауы</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="53"/>
+        <source>Дереккөзі</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="54"/>
+        <source>Күні</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="55"/>
+        <source>Көлемі</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="56"/>
+        <source>Оқылды</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="57"/>
+        <source>Белгілер</source>
+        <translation>Пометки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="58"/>
+        <source>Соңғы оқылды</source>
+        <translation>Последнее чтение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="103"/>
+        <source>Бағдарламамен бірге келген мақала</source>
+        <translation>Статья, поставляемая с программой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="105"/>
+        <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
+        <translation>Файл не найден: возможно, он перемещён или удалён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="120"/>
+        <source>(файл жоқ)</source>
+        <translation>(файла нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="126"/>
+        <source>%1 сөз</source>
+        <translation>%1 слов</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryResultsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="48"/>
+        <source>Кітапханадан табылғандар</source>
+        <translation>Найдено в библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="67"/>
+        <source>түбірлес сөз</source>
+        <translation>однокоренное слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="103"/>
+        <source>Кітапханада «%1» табылмады</source>
+        <translation>«%1» в библиотеке не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="105"/>
+        <source>%1 нәтиже, %2 мақалада</source>
+        <translation>Найдено: %1, в статьях: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="107"/>
+        <source>(алғашқылары; барлығы %1 абзац)</source>
+        <translation>(первые; всего абзацев: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="110"/>
+        <source>Мүмкін: %1</source>
+        <translation>Возможно: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="75"/>
+        <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
+        <translation>Фильтр библиотеки: название, источник, дата…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="77"/>
+        <source>Кітапхананы сүзу</source>
+        <translation>Фильтр библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="79"/>
+        <source>Сұрыптау</source>
+        <translation>Сортировка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="80"/>
+        <source>Жаңасы алдымен</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="80"/>
+        <source>Атауы бойынша</source>
+        <translation>По названию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="80"/>
+        <source>Соңғы оқылғаны алдымен</source>
+        <translation>Сначала недавно прочитанные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="82"/>
+        <source>Файл қосу…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="83"/>
+        <source>Қалта қосу…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="87"/>
+        <source>Кітапханадағы мақалалар</source>
+        <translation>Статьи библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="107"/>
+        <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
+        <translation>Перетащите файлы статей (.md, .txt, .html, .epub) или папку в окно, чтобы добавить их.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="159"/>
+        <source>«%1» бойынша мақала жоқ</source>
+        <translation>Нет статей по запросу «%1»</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="82"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="97"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="83"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="98"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="91"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="106"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="106"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="137"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="155"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="322"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="346"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="142"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="108"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="111"/>
         <source>Ашу…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="114"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="117"/>
         <source>Кірістірілген мақала</source>
         <translation>Встроенная статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="120"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="123"/>
+        <source>Кітапханаға қосу…</source>
+        <translation>Добавить в библиотеку…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="129"/>
+        <source>Қалтаны кітапханаға қосу…</source>
+        <translation>Добавить папку в библиотеку…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="135"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="97"/>
+        <source>Кітапхана</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="138"/>
+        <source>Кітапханадағы барлық мақалалар (Ctrl+Shift+L)</source>
+        <translation>Все статьи библиотеки (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="144"/>
         <source>Экспорттау…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="150"/>
         <source>Басып шығару…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="132"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="156"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="138"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="162"/>
         <source>Көшіру</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="144"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="168"/>
         <source>Барлығын белгілеу</source>
         <translation>Выделить всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="150"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="174"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Добавлять источник при копировании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="157"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="139"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="157"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="193"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Поставить закладку здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="185"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="209"/>
         <source>Болдырмау</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="194"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="218"/>
         <source>Қайтару</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="204"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="228"/>
         <source>Үлкейту</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="210"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="234"/>
         <source>Кішірейту</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="216"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="240"/>
         <source>Қалыпты өлшем</source>
         <translation>Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="222"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="246"/>
         <source>Латын әліпбиі</source>
         <translation>Латинский алфавит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="249"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Показать статью латиницей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="255"/>
         <source>Бөлімдер тізімі</source>
         <translation>Список разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="261"/>
         <source>Толық экран</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="268"/>
         <source>Келесі бөлім</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="274"/>
         <source>Алдыңғы бөлім</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="256"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="280"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Перейти к списку разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="262"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="286"/>
         <source>Мәтінге өту</source>
         <translation>Перейти к тексту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="269"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="293"/>
         <source>Бағдарлама туралы</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="275"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="299"/>
         <source>Qt туралы</source>
         <translation>О Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="281"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="305"/>
         <source>Іздеу…</source>
         <translation>Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="287"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="311"/>
         <source>Келесі нәтиже</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="293"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="317"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="299"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="323"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Находить и однокоренные слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="303"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="327"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: после форм самого слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="310"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="334"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>Только эту форму слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="314"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="338"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын не найдёт сапарды: другие формы слова не ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="330"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="354"/>
         <source>Белгілерді экспорттау…</source>
         <translation>Экспортировать выделения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="336"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="360"/>
         <source>Белгілерді импорттау…</source>
         <translation>Импортировать выделения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="343"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="367"/>
         <source>Белгілер тізімі</source>
         <translation>Список выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="353"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="374"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="377"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="398"/>
         <source>Жүйеге сәйкес</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="354"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="378"/>
         <source>Ашық</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="355"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="379"/>
         <source>Күңгірт</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="356"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="380"/>
         <source>Сепия</source>
         <translation>Сепия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="36"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="40"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="38"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="42"/>
         <source>Соңғы файлдар</source>
         <translation>Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="44"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
         <source>&amp;Өңдеу</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="46"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="50"/>
         <source>&amp;Көрініс</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="52"/>
         <source>Түс схемасы</source>
         <translation>Цветовая схема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="51"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="55"/>
         <source>Интерфейс тілі</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="56"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="60"/>
         <source>&amp;Іздеу</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="61"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="65"/>
         <source>Ө&amp;ту</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="65"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="69"/>
         <source>Бетбелгілер</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="67"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="71"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="273"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="324"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="44"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="48"/>
         <source>Мақаланы ашу</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="56"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="60"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="59"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="63"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="166"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="93"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="83"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="88"/>
         <source>Мәтін (*.txt)</source>
         <translation>Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="89"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="207"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="85"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="90"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="208"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="86"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="90"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="95"/>
         <source>Мақаланы экспорттау</source>
         <translation>Экспорт статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="115"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="112"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
         <source>Файлға жазу мүмкін болмады:
 %1
@@ -595,23 +766,24 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="46"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="50"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="206"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="236"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="134"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="139"/>
         <source>%1 туралы</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="129"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
@@ -714,6 +886,57 @@
 
 Читать можно дальше; сделанные выделения хранятся, пока программа открыта.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="89"/>
+        <source>Кітапхана қолжетімсіз: %1</source>
+        <translation>Библиотека недоступна: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="99"/>
+        <source>Кітапхананы оқу не жазу мүмкін болмады:
+%1
+
+Мақаланы оқи беруге болады.</source>
+        <translation>Не удалось прочитать или записать библиотеку:
+%1
+
+Чтение можно продолжать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
+        <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
+        <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="204"/>
+        <source>Кітапханаға қосу</source>
+        <translation>Добавить в библиотеку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="213"/>
+        <source>Қалтаны кітапханаға қосу</source>
+        <translation>Добавить папку в библиотеку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="233"/>
+        <source>Кітапханаға қосылуда: %1</source>
+        <translation>Добавление в библиотеку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="239"/>
+        <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
+        <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="250"/>
+        <source>…және тағы %1 файл</source>
+        <translation>…и ещё файлов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
+        <source>Кейбір файлдар қосылмады</source>
+        <translation>Некоторые файлы не добавлены</translation>
+    </message>
 </context>
 <context>
     <name>NotesPanel</name>
@@ -794,39 +1017,75 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="42"/>
+        <location filename="../../desktop/ui/search/bar.py" line="45"/>
+        <source>Қайдан іздеу</source>
+        <translation>Где искать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="46"/>
+        <source>Қайдан іздеу: осы бөлімнен, осы мақаладан не бүкіл кітапханадан</source>
+        <translation>Где искать: в этом разделе, в этой статье или во всей библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="49"/>
+        <source>Осы бөлім</source>
+        <translation>Этот раздел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="50"/>
+        <source>Осы мақала</source>
+        <translation>Эта статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="51"/>
+        <source>Кітапхана</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="58"/>
+        <location filename="../../desktop/ui/search/bar.py" line="111"/>
         <source>Мақаладан іздеу…</source>
         <translation>Поиск в статье…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="45"/>
+        <location filename="../../desktop/ui/search/bar.py" line="61"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="47"/>
+        <location filename="../../desktop/ui/search/bar.py" line="63"/>
         <source>Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады</source>
         <translation>Слово можно ввести в любой форме, на русской раскладке или латиницей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="55"/>
+        <location filename="../../desktop/ui/search/bar.py" line="71"/>
         <source>Табылғандар саны</source>
         <translation>Число совпадений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="59"/>
+        <location filename="../../desktop/ui/search/bar.py" line="75"/>
         <source>Іздеу баптаулары</source>
         <translation>Параметры поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="67"/>
+        <location filename="../../desktop/ui/search/bar.py" line="83"/>
         <source>Алдыңғы нәтиже (Shift+F3)</source>
         <translation>Предыдущее совпадение (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="68"/>
+        <location filename="../../desktop/ui/search/bar.py" line="84"/>
         <source>Келесі нәтиже (F3)</source>
         <translation>Следующее совпадение (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="110"/>
+        <source>Осы бөлімнен іздеу…</source>
+        <translation>Поиск в этом разделе…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="112"/>
+        <source>Кітапханадан іздеу…</source>
+        <translation>Поиск по библиотеке…</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1115,19 @@
         <location filename="../../desktop/ui/notes_panel.py" line="152"/>
         <source>Өшіру</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>_Table</name>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="52"/>
+        <source>Оқу</source>
+        <translation>Читать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="53"/>
+        <source>Кітапханадан алып тастау</source>
+        <translation>Убрать из библиотеки</translation>
     </message>
 </context>
 </TS>

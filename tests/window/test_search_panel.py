@@ -152,5 +152,5 @@ def test_opening_the_results_panel_before_any_search_shows_an_empty_list(make_wi
     window = make_window()
     window.action(MainAction.RESULTS).trigger()
     assert window.results_dock.isVisible()
-    assert window.results_dock.widget() is window.results_panel
+    assert window.results_dock.widget().currentWidget() is window.results_panel
     assert window.results_panel.model.rowCount() == 0

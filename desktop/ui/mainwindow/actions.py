@@ -62,6 +62,9 @@ class MainAction(enum.Enum):
     BOOKMARK = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
+    LIBRARY = enum.auto()
+    ADD_TO_LIBRARY = enum.auto()
+    ADD_FOLDER_TO_LIBRARY = enum.auto()
 
 
 _BUILDERS: dict[MainAction, Callable[[MainWindow], QAction]] = {}
@@ -113,6 +116,27 @@ def _open(window: MainWindow) -> QAction:
 def _bundled(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Кірістірілген мақала")
     return make_action(window, text, ["Ctrl+Shift+H"], lambda: window.show_article(bundled_article(), None))
+
+
+@add_action(MainAction.ADD_TO_LIBRARY)
+def _add_to_library(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Кітапханаға қосу…")
+    return make_action(window, text, ["Ctrl+Shift+O"], window.add_files_dialog)
+
+
+@add_action(MainAction.ADD_FOLDER_TO_LIBRARY)
+def _add_folder_to_library(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Қалтаны кітапханаға қосу…")
+    return make_action(window, text, ["Ctrl+Alt+O"], window.add_folder_dialog)
+
+
+@add_action(MainAction.LIBRARY)
+def _library(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Кітапхана")
+    action = make_action(window, text, ["Ctrl+Shift+L"], window.show_library, checkable=True)
+    action.setIcon(icons.icon("fa6s.book", "#888888"))
+    action.setToolTip(QCoreApplication.translate("MainWindow", "Кітапханадағы барлық мақалалар (Ctrl+Shift+L)"))
+    return action
 
 
 @add_action(MainAction.EXPORT)
@@ -285,13 +309,13 @@ def _find(window: MainWindow) -> QAction:
 @add_action(MainAction.FIND_NEXT)
 def _find_next(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Келесі нәтиже")
-    return make_action(window, text, search_shortcuts()["next"], window.search.next)
+    return make_action(window, text, search_shortcuts()["next"], window.next_hit)
 
 
 @add_action(MainAction.FIND_PREVIOUS)
 def _find_previous(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Алдыңғы нәтиже")
-    return make_action(window, text, search_shortcuts()["previous"], window.search.previous)
+    return make_action(window, text, search_shortcuts()["previous"], window.previous_hit)
 
 
 @add_action(MainAction.RELATED)

@@ -33,6 +33,10 @@ class FilesMixin(QMainWindow):
     def show_article(self, article: Article, source: Path | None) -> None:
         raise NotImplementedError  # MainWindow's
 
+    if TYPE_CHECKING:  # LibraryMixin's (a stub here would hide it: this mixin comes first)
+
+        def add_to_library(self, paths: list[Path]) -> None: ...
+
     def open_dialog(self) -> None:
         start = (
             str(self.source.parent)
@@ -65,6 +69,7 @@ class FilesMixin(QMainWindow):
         path = path.resolve()
         self.show_article(article, path)
         self.preferences.add_recent_file(str(path))
+        self.add_to_library([path])  # an opened file joins the library, as in other readers
         return True
 
     def fill_recent_menu(self) -> None:

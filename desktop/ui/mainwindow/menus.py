@@ -16,9 +16,13 @@ if TYPE_CHECKING:
 SEPARATOR = None
 A = MainAction
 
+FILE_MENU = [
+    A.BUNDLED, SEPARATOR, A.ADD_TO_LIBRARY, A.ADD_FOLDER_TO_LIBRARY, SEPARATOR,
+    A.EXPORT, A.PRINT, SEPARATOR, A.EXPORT_NOTES, A.IMPORT_NOTES,
+]  # fmt: skip
 EDIT_MENU = [A.UNDO, A.REDO, SEPARATOR, A.COPY, A.SELECT_ALL, SEPARATOR, A.HIGHLIGHT, A.NOTE, SEPARATOR, A.CITE]
 SEARCH_MENU = [A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS, SEPARATOR, A.RELATED, A.FORM_ONLY, SEPARATOR, A.RESULTS]
-GO_MENU = [A.NEXT_SECTION, A.PREVIOUS_SECTION, SEPARATOR, A.FOCUS_SIDEBAR, A.FOCUS_TEXT]
+GO_MENU = [A.LIBRARY, SEPARATOR, A.NEXT_SECTION, A.PREVIOUS_SECTION, SEPARATOR, A.FOCUS_SIDEBAR, A.FOCUS_TEXT]
 HELP_MENU = [A.ABOUT, A.ABOUT_QT]
 SEARCH_OPTIONS = [A.RELATED, A.FORM_ONLY]
 
@@ -38,7 +42,7 @@ def create_menus(window: MainWindow) -> None:
     window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Соңғы файлдар"))
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
     window.fill_recent_menu()
-    _fill(window, file_menu, [A.BUNDLED, SEPARATOR, A.EXPORT, A.PRINT, SEPARATOR, A.EXPORT_NOTES, A.IMPORT_NOTES])
+    _fill(window, file_menu, FILE_MENU)
     _fill(window, file_menu, [SEPARATOR, A.QUIT])
 
     _fill(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&Өңдеу")), EDIT_MENU)

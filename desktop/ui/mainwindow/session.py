@@ -40,6 +40,10 @@ class SessionMixin(QMainWindow):
     def go_to_section(self, section_id: str) -> None:
         raise NotImplementedError  # MainWindow's
 
+    if TYPE_CHECKING:  # LibraryMixin's (a stub here would hide it: this mixin comes first)
+
+        def record_reading(self) -> None: ...
+
     def restore_window(self) -> None:
         """Geometry, dock and splitter as the reader left them; an unreadable state is ignored."""
         geometry = self.preferences.geometry
@@ -78,6 +82,7 @@ class SessionMixin(QMainWindow):
         if self.reading_pane.current_section() in self.article.section_ids:
             self.remember_position()
             self.preferences.sync()
+            self.record_reading()
 
     def save_state(self) -> None:
         prefs = self.preferences
@@ -89,6 +94,7 @@ class SessionMixin(QMainWindow):
         prefs.latin_script = self.latin
         self.remember_position()
         prefs.sync()
+        self.record_reading()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

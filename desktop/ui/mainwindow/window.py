@@ -13,16 +13,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QListView, QSplitter, QToolBar, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QListView,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from desktop import APP_NAME
 from desktop.content import Article
 from desktop.content.latin import LatinSpans, latin_article
 from desktop.ui import themes, translations
 from desktop.ui.annotations import AnnotationsController
+from desktop.ui.library.controller import LibraryController
 from desktop.ui.mainwindow.actions import MainAction, create_actions, create_language_actions, create_theme_actions
 from desktop.ui.mainwindow.files import FilesMixin
+from desktop.ui.mainwindow.library import LIBRARY_SEARCH_DELAY_MS, LibraryMixin
 from desktop.ui.mainwindow.marking import MarkingMixin
 from desktop.ui.mainwindow.menus import create_menus
 from desktop.ui.mainwindow.session import DEFAULT_SIZE, SessionMixin
@@ -36,6 +48,8 @@ from desktop.ui.themes import Theme
 
 if TYPE_CHECKING:
     from desktop.search import Hit, SearchResult
+    from desktop.ui.library.results import LibraryResultsPanel
+    from desktop.ui.library.view import LibraryView
     from desktop.ui.notes_panel import NotesPanel
     from desktop.ui.search.completer import WordCompleter
     from desktop.ui.search.results_panel import ResultsPanel
@@ -47,8 +61,8 @@ POSITION_SAVE_DELAY_MS = 1000
 """How long after scrolling stops the reading position is written (a crash loses at most this)."""
 
 
-class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
-    """One article on screen, with everything needed to move around in it."""
+class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
+    """One article on screen, with everything needed to move around in it, and the library behind it."""
 
     def __init__(
         self,
@@ -58,6 +72,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         *,
         start_section: str | None = None,
         source: Path | None = None,
+        library_folder: Path | None = None,
+        use_library: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -97,7 +113,25 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([SIDEBAR_WIDTH, DEFAULT_SIZE[0] - SIDEBAR_WIDTH])
-        self.setCentralWidget(self.splitter)
+        self.pages = QStackedWidget(self)
+        """The reading page (sidebar and text) and, once shown, the library page."""
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+        self._library_view: LibraryView | None = None  # built when first shown
+        self._library_results: LibraryResultsPanel | None = None
+        self._library_query: tuple | None = None
+        if library_folder is None:
+            from desktop.ui.paths import data_dir
+
+            library_folder = data_dir()
+        self.library = LibraryController(library_folder, self)
+        """The library's stores: opened after the first paint, long work in the background."""
+        self._use_library = use_library
+        """False for the quick self-test: it must not write into the reader's data folder."""
+        self._library_timer = QTimer(self)
+        self._library_timer.setSingleShot(True)
+        self._library_timer.setInterval(LIBRARY_SEARCH_DELAY_MS)
+        self.setAcceptDrops(True)  # files and folders dropped on the window join the library
 
         self.search = SearchController(article, self)
         self.search_bar = SearchBar(self)
@@ -111,6 +145,9 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         self.results_dock = QDockWidget(self.tr("Іздеу нәтижелері"), self)
         self.results_dock.setObjectName("searchResultsDock")
         self._results_panel: ResultsPanel | None = None  # built on the first search
+        self._results_stack = QStackedWidget(self.results_dock)
+        """The dock shows the article's results or the library's, one at a time."""
+        self.results_dock.setWidget(self._results_stack)
         self._shown_hits: list[Hit] = []  # the search's hits, with offsets into the displayed text
         self.results_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -132,6 +169,11 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         self.section_label.setTextFormat(Qt.TextFormat.PlainText)  # a heading may hold "<b>" as text
         self.statusBar().addWidget(self.section_label, 1)
         self.statusBar().addPermanentWidget(self.progress_label)
+        self._library_progress = QProgressBar(self)
+        self._library_progress.setMaximumWidth(160)
+        self._library_progress.setTextVisible(False)
+        self._library_progress.hide()
+        self.statusBar().addPermanentWidget(self._library_progress)
 
         self.annotations = AnnotationsController(self)
         """Highlights and notes: loaded after the first paint, painted under the search's highlights."""
@@ -145,6 +187,10 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         create_menus(self)
         self.apply_search_options()
         self.search_toolbar.addAction(self.action(MainAction.LATIN))
+        self.search_toolbar.addAction(self.action(MainAction.LIBRARY))
+        self.search_bar.set_scope(preferences.search_scope)
+        if self.search_bar.current_scope() == "section":
+            self.search.set_section(self.reading_pane.current_section())
         self._update_citation()
         self._connect()
         self.apply_theme(self._theme)
@@ -192,6 +238,14 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
     def _connect(self) -> None:
         """Every signal of the window is wired here."""
         self.reading_pane.firstPainted.connect(lambda: QTimer.singleShot(0, self._load_annotations))
+        if self._use_library:
+            self.reading_pane.firstPainted.connect(lambda: QTimer.singleShot(0, self.open_library))
+        self.library.changed.connect(self.on_library_changed)
+        self.library.problem.connect(self.tell_library_problem)
+        self.library.unavailable.connect(self.tell_library_unavailable)
+        self.library.busy.connect(self.show_library_progress)
+        self.library.added.connect(self.report_added)
+        self._library_timer.timeout.connect(self.run_library_search)
         self.annotations.changed.connect(self.paint_marks)
         self.annotations.storageProblem.connect(self.tell_storage_problem)
         self.notes_dock.visibilityChanged.connect(self._on_notes_visibility)
@@ -207,13 +261,14 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         self.reading_pane.fontSizeChanged.connect(self._on_font_size_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
 
-        self.search_box.textChanged.connect(self.search.set_query)
+        self.search_box.textChanged.connect(self._on_query_changed)
         self.search_box.textEdited.connect(self._complete_word)
-        self.search_box.nextRequested.connect(self.search.next)
-        self.search_box.previousRequested.connect(self.search.previous)
+        self.search_box.nextRequested.connect(self.next_hit)
+        self.search_box.previousRequested.connect(self.previous_hit)
         self.search_box.escapePressed.connect(self.clear_search)
-        self.search_bar.next_button.clicked.connect(self.search.next)
-        self.search_bar.previous_button.clicked.connect(self.search.previous)
+        self.search_bar.next_button.clicked.connect(self.next_hit)
+        self.search_bar.previous_button.clicked.connect(self.previous_hit)
+        self.search_bar.scopeChanged.connect(self.set_search_scope)
         self.search.resultChanged.connect(self._on_search_result)
         self.results_dock.visibilityChanged.connect(self._on_results_visibility)
         self.search.currentChanged.connect(self._on_current_hit)
@@ -292,12 +347,48 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         if self._results_panel is None:
             from desktop.ui.search.results_panel import ResultsPanel
 
-            self._results_panel = ResultsPanel(self.display, self.results_dock)
-            self.results_dock.setWidget(self._results_panel)
+            self._results_panel = ResultsPanel(self.display, self._results_stack)
+            self._results_stack.addWidget(self._results_panel)
             self._results_panel.hitActivated.connect(self.search.select)
             self._results_panel.suggestionChosen.connect(self._search_for)
             self._results_panel.notesChosen.connect(self._show_notes_matching_search)
         return self._results_panel
+
+    def show_results_widget(self, widget: QWidget) -> None:
+        """Show this results list (the article's or the library's) in the dock."""
+        if self._results_stack.indexOf(widget) < 0:
+            self._results_stack.addWidget(widget)
+        self._results_stack.setCurrentWidget(widget)
+        self.results_dock.show()
+
+    def searching_library(self) -> bool:
+        return self.search_bar.current_scope() == "library"
+
+    def set_search_scope(self, scope: str) -> None:
+        """This section, this article or the whole library; the search on screen is run again there."""
+        self.preferences.search_scope = scope
+        self.search_bar.set_scope(scope)
+        self.search.set_section(self.reading_pane.current_section() if scope == "section" else None)
+        if scope == "library":
+            self._library_query = None
+            self.run_library_search()
+        else:
+            self._library_timer.stop()
+            self._on_search_result(self.search.result)
+            self._on_current_hit(self.search.current, scroll=False)
+
+    def _on_query_changed(self, text: str) -> None:
+        if self.search_bar.current_scope() == "section":
+            self.search.set_section(self.reading_pane.current_section())
+        self.search.set_query(text)  # the open article's hits are highlighted in every scope
+        if self.searching_library():
+            self._library_timer.start()
+
+    def next_hit(self) -> None:
+        self.step_library_hit(1) if self.searching_library() else self.search.next()
+
+    def previous_hit(self) -> None:
+        self.step_library_hit(-1) if self.searching_library() else self.search.previous()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -309,8 +400,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         self.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_results_visibility(self, visible: bool) -> None:
-        if visible:
-            _ = self.results_panel  # build it, so an empty dock never shows
+        if visible and self._results_stack.currentWidget() is None:
+            self._results_stack.setCurrentWidget(self.results_panel)  # built now, so an empty dock never shows
 
     def _search_for(self, text: str) -> None:
         self.search_box.setText(text)
@@ -346,9 +437,15 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         active = result is not None
         self.section_model.set_hit_counts(result.counts_by_section() if result is not None else None)
         self._shown_hits = self.displayed_hits()
+        if self.searching_library():  # the dock lists the library's hits; the text shows this article's
+            if not self.search_box.text().strip():
+                self.results_dock.hide()
+            self._paint_highlights()
+            return
         if active or self._results_panel is not None:
             self.results_panel.show_result(result, self._shown_hits)
             self.results_panel.show_notes_found(len(self.annotations.matching(result.query)) if result else 0)
+            self._results_stack.setCurrentWidget(self.results_panel)
         self.results_dock.setVisible(active)
         self._paint_highlights()
 
@@ -356,7 +453,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         self._paint_highlights()
         if self._results_panel is not None:
             self._results_panel.show_current(number)
-        self.search_bar.show_count(number, len(self.search.hits), self.search.result is not None)
+        if not self.searching_library():
+            self.search_bar.show_count(number, len(self.search.hits), self.search.result is not None)
         if number >= 0 and scroll:
             hit = self._shown_hits[number]
             self.reading_pane.scroll_to_passage(hit.passage, hit.start)
@@ -411,9 +509,12 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         self.search_box.clear()
         self.search.set_article(article)
         self._show_display()
+        self.apply_article_choices()
         self.restore_reading_position()
         self._update_status()
         self._load_annotations()
+        self.record_reading()
+        self.refresh_library_view()
 
     def set_latin_script(self, latin: bool) -> None:
         """Show the article in the Latin or the Cyrillic alphabet, staying at the same place."""
@@ -428,6 +529,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         self._select_in_sidebar(section)
         self._on_search_result(self.search.result)
         self._on_current_hit(self.search.current, scroll=False)
+        self.record_script()
 
     def _show_display(self) -> None:
         """Rebuild what shows the article's text from self.article and the chosen script."""
@@ -438,7 +540,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
         if self._results_panel is not None:
             self._results_panel.deleteLater()
             self._results_panel = None
-        self.results_dock.hide()
+        if not self.searching_library():
+            self.results_dock.hide()
         self.section_model.set_article(self.display)
         self.reading_pane.set_article(self.display, themes.colors_for(self._theme))
         self.reading_pane.setAccessibleDescription(self.display.title)
@@ -456,3 +559,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin):
             text = self.display.passages[hit.passage].text
             shown.append(hit._replace(start=start, end=end, match=text[start:end]))
         return shown
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.library.close()  # after the last reading position was written; waits for work in progress

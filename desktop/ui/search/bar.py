@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from desktop.ui import icons
 
@@ -33,10 +33,26 @@ class SearchBox(QLineEdit):
 
 
 class SearchBar(QWidget):
-    """Search field, hit counter and previous/next buttons, for the toolbar."""
+    """Where to search, the search field, hit counter and previous/next buttons, for the toolbar."""
+
+    scopeChanged = Signal(str)
+    """"section", "article" or "library"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("searchScope")
+        self.scope.setAccessibleName(self.tr("Қайдан іздеу"))
+        self.scope.setToolTip(self.tr("Қайдан іздеу: осы бөлімнен, осы мақаладан не бүкіл кітапханадан"))
+        self.scope.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for scope, name in (
+            ("section", self.tr("Осы бөлім")),
+            ("article", self.tr("Осы мақала")),
+            ("library", self.tr("Кітапхана")),
+        ):
+            self.scope.addItem(name, scope)
+        self.scope.setCurrentIndex(1)
+        self.scope.currentIndexChanged.connect(lambda _row: self.scopeChanged.emit(self.current_scope()))
         self.box = SearchBox(self)
         self.box.setObjectName("searchBox")
         self.box.setPlaceholderText(self.tr("Мақаладан іздеу…"))
@@ -75,11 +91,27 @@ class SearchBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(2)
+        layout.addWidget(self.scope)
         layout.addWidget(self.box, 1)
         layout.addWidget(self.options_button)
         layout.addWidget(self.counter)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
+
+    def current_scope(self) -> str:
+        return str(self.scope.currentData())
+
+    def set_scope(self, scope: str) -> None:
+        """Choose where to search (a scope not offered is ignored); says so by scopeChanged."""
+        row = self.scope.findData(scope)
+        if row >= 0:
+            self.scope.setCurrentIndex(row)
+        placeholder = {
+            "section": self.tr("Осы бөлімнен іздеу…"),
+            "article": self.tr("Мақаладан іздеу…"),
+            "library": self.tr("Кітапханадан іздеу…"),
+        }
+        self.box.setPlaceholderText(placeholder.get(self.current_scope(), ""))
 
     def show_count(self, current: int, total: int, active: bool) -> None:
         if not active:

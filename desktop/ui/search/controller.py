@@ -5,6 +5,7 @@ The widgets only show that state and report what the reader does.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -32,6 +33,7 @@ class SearchController(QObject):
         self._query = ""
         self._inflection = True
         self._related = True
+        self._section: str | None = None
         self.result: SearchResult | None = None
         self.hits: list[Hit] = []
         self.current = -1
@@ -63,6 +65,14 @@ class SearchController(QObject):
 
         return SearchOptions(inflection=self._inflection, related=self._related)
 
+    def set_section(self, section_id: str | None) -> None:
+        """Keep only the hits in this section ("this section" scope); None: the whole article."""
+        if section_id == self._section:
+            return
+        self._section = section_id
+        if self.result is not None:
+            self.search_now()
+
     def set_options(self, *, inflection: bool, related: bool) -> None:
         """What counts as a match; a search on screen is run again at once."""
         self._inflection, self._related = inflection, related
@@ -83,8 +93,12 @@ class SearchController(QObject):
         if not self._query.strip():
             self.clear()
             return
-        self.result = self.index.search(self._query, options=self.options())
-        self.hits = self.result.in_document_order()
+        result = self.index.search(self._query, options=self.options())
+        if self._section is not None:
+            kept = tuple(hit for hit in result.hits if hit.section_id == self._section)
+            result = replace(result, hits=kept, total=len(kept))
+        self.result = result
+        self.hits = result.in_document_order()
         self.resultChanged.emit(self.result)
         self.select(0 if self.hits else -1)
 

@@ -1,0 +1,1 @@
+"""The library in the window: its controller (stores, background work), table model, view and search results."""

@@ -1,0 +1,197 @@
+"""The window's side of the library: opens the stores, runs long work off the GUI thread, says what changed.
+
+Reads (the list, search) and small writes (reading progress) use the GUI thread's own
+``Library``; adding files and re-reading changed ones run in a ``QThreadPool`` worker with
+its own SQLite connections (WAL lets both work at once), reporting progress by signals, so
+the reader keeps reading while a folder of articles is indexed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from desktop.content import Article
+from desktop.library import AddReport, Entry, Library, LibraryResult
+from desktop.search import SearchOptions
+from desktop.userdata.database import StorageError
+
+log = logging.getLogger(__name__)
+
+
+class _JobSignals(QObject):
+    progress = Signal(int, int, str)
+    """Done, total (0 when not known yet), the file being read."""
+    finished = Signal(object)
+    """The job's result (an AddReport, or the entries a refresh changed), or a StorageError."""
+
+
+class _Job(QRunnable):
+    """One piece of library work on a worker thread, with a Library of its own."""
+
+    def __init__(self, folder: Path, bundled: dict[str, Callable[[], Article]], work: Callable[..., object]) -> None:
+        super().__init__()
+        self.folder, self.bundled, self.work = folder, bundled, work
+        self.signals = _JobSignals()
+
+    def run(self) -> None:
+        try:
+            library = Library(self.folder)
+            try:
+                for key, load in self.bundled.items():
+                    library.add_bundled(key, load)
+                result = self.work(library, self.signals.progress.emit)
+            finally:
+                library.close()
+        except StorageError as error:
+            result = error
+        except Exception as error:  # reported in the window, never lost in a thread
+            log.exception("library work failed")
+            result = StorageError(f"{type(error).__name__}: {error}")
+        self.signals.finished.emit(result)
+
+
+class LibraryController(QObject):
+    """The library's stores for the window, and its long work in the background."""
+
+    changed = Signal()
+    """Articles were added, removed, re-read or their progress changed."""
+    problem = Signal(str)
+    """A store was found damaged and set aside (a new one took its place): to tell the reader."""
+    unavailable = Signal(str)
+    """The library cannot be opened or written (read-only folder, full disk): reading goes on."""
+    busy = Signal(int, int, str)
+    """Background work: done, total, what is being read; (0, 0, "") when it is over."""
+    added = Signal(object)
+    """An AddReport, when adding files or folders is over."""
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self._library: Library | None = None
+        self._bundled: dict[str, Callable[[], Article]] = {}
+        self._jobs: list[_Job] = []
+        self._tried = False
+        self.reported: list[str] = []
+        """Every problem told so far (the self-test reports them)."""
+        self.problem.connect(self.reported.append)
+        self.unavailable.connect(self.reported.append)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one writer at a time: jobs run in the order asked
+        app = QCoreApplication.instance()
+        if app is not None:  # a quit while a folder is being read lets the worker finish its article first
+            app.aboutToQuit.connect(self.close)
+
+    @property
+    def library(self) -> Library | None:
+        """The GUI thread's library, opened on first use; None when it cannot be opened (said once)."""
+        if self._library is None:
+            self._tried = True
+            try:
+                self._library = Library(self.folder)
+            except StorageError as error:
+                self.unavailable.emit(str(error))
+                return None
+            for problem in self._library.problems:
+                self.problem.emit(problem)
+            self._add_bundled(self._library)
+        return self._library
+
+    def _add_bundled(self, library: Library) -> None:
+        try:
+            for key, load in self._bundled.items():
+                library.add_bundled(key, load)
+        except StorageError as error:
+            self.unavailable.emit(str(error))
+
+    def _guard(self, action: Callable[[Library], object]) -> object | None:
+        library = self._library
+        if library is None:
+            return None
+        try:
+            return action(library)
+        except StorageError as error:
+            self.unavailable.emit(str(error))
+            return None
+
+    def open(self, bundled: dict[str, Callable[[], Article]]) -> None:
+        """Open the stores, add the bundled articles, and bring the rest in step with the files (in the background)."""
+        self._bundled = dict(bundled)
+        if self.library is None:
+            return
+        self._start(lambda library, progress: library.refresh(lambda done, total: progress(done, total, "")))
+
+    def idle(self) -> bool:
+        """Opened (or found impossible to open), with no work running in the background."""
+        return self._tried and not self._jobs
+
+    def close(self) -> None:
+        self.pool.waitForDone()
+        if self._library is not None:
+            self._library.close()
+            self._library = None
+
+    # -- reading -------------------------------------------------------------------------
+    def entries(self) -> list[Entry]:
+        result = self._guard(lambda library: library.entries())
+        return result if isinstance(result, list) else []
+
+    def entry(self, key_or_id: str | int) -> Entry | None:
+        result = self._guard(lambda library: library.entry(key_or_id))
+        return result if isinstance(result, Entry) else None
+
+    def load(self, entry: Entry) -> Article:
+        """Raises ContentError when the file cannot be read any more."""
+        library = self.library
+        if library is None:
+            raise StorageError("the library cannot be opened")
+        return library.load(entry)
+
+    def search(self, query: str, options: SearchOptions) -> LibraryResult:
+        result = self._guard(lambda library: library.search(query, options))
+        return result if isinstance(result, LibraryResult) else LibraryResult(query, ())
+
+    # -- writing -------------------------------------------------------------------------
+    def record_reading(self, key: str, progress: float, latin: bool | None = None) -> None:
+        self._guard(lambda library: library.record_reading(key, progress, latin))
+
+    def remove(self, entry_id: int) -> Entry | None:
+        removed = self._guard(lambda library: library.remove(entry_id))
+        if removed is not None:
+            self.changed.emit()
+        return removed if isinstance(removed, Entry) else None
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Add files and folders in the background; ``added`` reports what happened."""
+        if self.library is None:
+            return
+
+        def work(library: Library, progress: Callable[[int, int, str], None]) -> AddReport:
+            def each_file(done: int, path: Path) -> bool:
+                progress(done, 0, path.name)
+                return True
+
+            return library.add_paths(paths, each_file)
+
+        self._start(work, report=True)
+
+    def _start(self, work: Callable[..., object], report: bool = False) -> None:
+        job = _Job(self.folder, self._bundled, work)
+        job.setAutoDelete(False)  # kept in self._jobs until its result arrived
+        job.signals.progress.connect(self.busy)
+        job.signals.finished.connect(lambda result, j=job: self._finished(j, result, report))
+        self._jobs.append(job)
+        self.pool.start(job)
+
+    def _finished(self, job: _Job, result: object, report: bool) -> None:
+        self._jobs.remove(job)
+        self.busy.emit(0, 0, "")
+        if isinstance(result, StorageError):
+            self.unavailable.emit(str(result))
+            return
+        self.changed.emit()
+        if report and isinstance(result, AddReport):
+            self.added.emit(result)

@@ -1,0 +1,133 @@
+"""Library search results: a row per article (best first), its hits below with their section and snippet."""
+
+from __future__ import annotations
+
+import html
+from typing import NamedTuple
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.library import Entry, LibraryResult
+from desktop.search import Level
+from desktop.search.snippets import make_snippet
+from desktop.ui.plain_text import as_rich_text
+from desktop.ui.search.results_model import ResultsView, SearchResultsModel, SnippetDelegate
+
+
+class PlaceInArticle(NamedTuple):
+    """Where a library hit is: the article and the characters of one passage."""
+
+    article: int
+    passage: int
+    start: int
+    end: int
+
+
+PlaceRole = Qt.ItemDataRole.UserRole + 10
+
+
+class LibraryResultsPanel(QWidget):
+    """Hits across the library; Enter or a click opens the article at the hit."""
+
+    placeChosen = Signal(object)
+    """A PlaceInArticle the reader chose."""
+    suggestionChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = QStandardItemModel(self)
+        self.view = ResultsView(self)
+        self.view.setObjectName("libraryResults")
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setItemDelegate(SnippetDelegate(self.view))
+        self.view.setUniformRowHeights(False)
+        self.view.setWordWrap(True)
+        self.view.setAccessibleName(self.tr("Кітапханадан табылғандар"))
+        self.view.setEditTriggers(ResultsView.EditTrigger.NoEditTriggers)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("libraryResultsSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it repeats the query
+        self.summary.setWordWrap(True)
+        self.summary.setContentsMargins(6, 4, 6, 4)
+        self._suggestion = ""
+        self.suggestion_button = QPushButton(self)
+        self.suggestion_button.setFlat(True)
+        self.suggestion_button.hide()
+        self.suggestion_button.clicked.connect(lambda: self.suggestionChosen.emit(self._suggestion))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.suggestion_button)
+        layout.addWidget(self.view, 1)
+        self.view.clicked.connect(self._on_activated)
+        self.view.activated.connect(self._on_activated)
+        self._related = self.tr("түбірлес сөз")
+
+    def show_result(self, result: LibraryResult, entries: dict[int, Entry]) -> None:
+        self.model.clear()
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()  # the section, quieter than the hit
+        for article in result.articles:
+            entry = entries.get(article)
+            if entry is None:
+                continue
+            hits = [found for found in result.hits if found.article == article]
+            parent = QStandardItem(f"{entry.title} ({len(hits)})")
+            parent.setToolTip(as_rich_text(f"{entry.title}\n{entry.source}, {entry.date}"))
+            parent.setData(PlaceInArticle(article, hits[0].hit.passage, hits[0].hit.start, hits[0].hit.end), PlaceRole)
+            for found in hits:
+                hit = found.hit
+                snippet = make_snippet(found.text, hit.start, hit.end)
+                label = result.sections.get((article, hit.section_id), "")
+                related = f" <i>({html.escape(self._related)})</i>" if hit.level is Level.FAMILY else ""
+                markup = (
+                    (f"<span style='color:{muted}'>{html.escape(label)} · </span>" if label else "")
+                    + f"{html.escape(snippet.before)}<b>{html.escape(snippet.match)}</b>{html.escape(snippet.after)}"
+                    + related
+                )
+                child = QStandardItem(f"{label}: {snippet.plain(('«', '»'))}")
+                child.setData(markup, SearchResultsModel.SnippetHtmlRole)
+                child.setData(PlaceInArticle(article, hit.passage, hit.start, hit.end), PlaceRole)
+                child.setToolTip(as_rich_text(found.text))
+                parent.appendRow(child)
+            self.model.appendRow(parent)
+        self.view.expandAll()
+        self._show_summary(result)
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0, self.model.index(0, 0)))
+
+    def _show_summary(self, result: LibraryResult) -> None:
+        articles = len(result.articles)
+        if not result.hits:
+            text = self.tr("Кітапханада «%1» табылмады").replace("%1", result.query)
+        else:
+            text = self.tr("%1 нәтиже, %2 мақалада").replace("%1", str(len(result.hits))).replace("%2", str(articles))
+            if not result.complete:
+                text += " " + self.tr("(алғашқылары; барлығы %1 абзац)").replace("%1", str(result.passages))
+        self.summary.setText(text)
+        self._suggestion = result.suggestion or ""
+        self.suggestion_button.setText(self.tr("Мүмкін: %1").replace("%1", self._suggestion))
+        self.suggestion_button.setVisible(bool(result.suggestion))
+
+    def step(self, step: int) -> None:
+        """Select the next or previous hit (F3 / Shift+F3), across articles."""
+        rows = [
+            self.model.index(child, 0, self.model.index(row, 0))
+            for row in range(self.model.rowCount())
+            for child in range(self.model.item(row).rowCount())
+        ]
+        if not rows:
+            return
+        current = self.view.currentIndex()
+        position = next((n for n, index in enumerate(rows) if index == current), -1 if step > 0 else 0)
+        self.view.setCurrentIndex(rows[(position + step) % len(rows)])
+
+    def open_current(self) -> None:
+        self._on_activated(self.view.currentIndex())
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        place = index.data(PlaceRole)
+        if isinstance(place, PlaceInArticle):
+            self.placeChosen.emit(place)

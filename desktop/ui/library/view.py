@@ -1,0 +1,177 @@
+"""The library page: every article in a table, filtered as the reader types, sorted by date, title or last read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.library import Entry
+from desktop.ui import icons
+from desktop.ui.library.model import Column, LibraryFilter, LibraryModel
+
+SORTS = ((Column.DATE, Qt.SortOrder.DescendingOrder), (Column.TITLE, Qt.SortOrder.AscendingOrder),
+         (Column.LAST_READ, Qt.SortOrder.DescendingOrder))  # fmt: skip
+"""The sort menu's choices: newest first, by title, most recently read first."""
+
+
+class _Table(QTableView):
+    """Enter opens, Delete removes, Esc goes back to the text; a right click offers both."""
+
+    openRequested = Signal(QModelIndex)
+    removeRequested = Signal(QModelIndex)
+    backRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.openRequested.emit(self.currentIndex())
+        elif event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.removeRequested.emit(self.currentIndex())
+        elif event.key() == Qt.Key.Key_Escape:
+            self.backRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Оқу"), lambda: self.openRequested.emit(index))
+        remove = menu.addAction(self.tr("Кітапханадан алып тастау"), lambda: self.removeRequested.emit(index))
+        remove.setEnabled(index.flags() != Qt.ItemFlag.NoItemFlags)
+        menu.exec(event.globalPos())
+
+
+class LibraryView(QWidget):
+    """Filter and sort above, the articles below; the buttons add files and folders."""
+
+    articleChosen = Signal(int)
+    """The reader chose an article to read (its id)."""
+    removeRequested = Signal(int)
+    addFilesRequested = Signal()
+    addFolderRequested = Signal()
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LibraryModel(self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_text = QLineEdit(self)
+        self.filter_text.setObjectName("libraryFilter")
+        self.filter_text.setPlaceholderText(self.tr("Кітапханадан сүзу: атауы, дереккөзі, күні…"))
+        self.filter_text.setClearButtonEnabled(True)
+        self.filter_text.setAccessibleName(self.tr("Кітапхананы сүзу"))
+        self.sort = QComboBox(self)
+        self.sort.setAccessibleName(self.tr("Сұрыптау"))
+        for name in (self.tr("Жаңасы алдымен"), self.tr("Атауы бойынша"), self.tr("Соңғы оқылғаны алдымен")):
+            self.sort.addItem(name)
+        self.add_button = QPushButton(icons.icon("fa6s.file-circle-plus", "#888888"), self.tr("Файл қосу…"), self)
+        self.add_folder_button = QPushButton(icons.icon("fa6s.folder-plus", "#888888"), self.tr("Қалта қосу…"), self)
+        self.table = _Table(self)
+        self.table.setObjectName("libraryTable")
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Кітапханадағы мақалалар"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("libraryEmpty")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        self.hint = QLabel(
+            self.tr("Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз."), self
+        )
+        self.hint.setObjectName("libraryHint")
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)  # drawn in the muted colour of the theme
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_text, 1)
+        bar.addWidget(self.sort)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.add_folder_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.hint)
+
+        self.filter_text.textChanged.connect(self._on_filter)
+        self.sort.currentIndexChanged.connect(self._on_sort)
+        self.add_button.clicked.connect(self.addFilesRequested)
+        self.add_folder_button.clicked.connect(self.addFolderRequested)
+        self.table.doubleClicked.connect(self._on_open)
+        self.table.openRequested.connect(self._on_open)
+        self.table.removeRequested.connect(self._on_remove)
+        self.table.backRequested.connect(self.backRequested)
+        self._on_sort(0)
+
+    def _id(self, index: QModelIndex) -> int | None:
+        value = self.proxy.data(index, LibraryModel.EntryIdRole)
+        return value if isinstance(value, int) else None
+
+    def _on_open(self, index: QModelIndex) -> None:
+        entry_id = self._id(index)
+        if entry_id is not None:
+            self.articleChosen.emit(entry_id)
+
+    def _on_remove(self, index: QModelIndex) -> None:
+        entry_id = self._id(index)
+        if entry_id is not None:
+            self.removeRequested.emit(entry_id)
+
+    def _on_sort(self, choice: int) -> None:
+        column, order = SORTS[choice]
+        self.table.sortByColumn(column, order)
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        nothing = self.proxy.rowCount() == 0 and self.model.rowCount() > 0
+        self.empty_label.setText(self.tr("«%1» бойынша мақала жоқ").replace("%1", self.filter_text.text()))
+        self.empty_label.setVisible(nothing)
+        self.table.setVisible(not nothing)
+
+    def show_entries(self, entries: list[Entry], notes: dict[str, int], open_key: str | None) -> None:
+        """Fill the table, keeping the selected article selected."""
+        current = self._id(self.table.currentIndex())
+        self.model.set_entries(entries, notes, open_key)
+        row = self.model.row_of(current if current is not None else -1)
+        if row < 0:
+            keys = [entry.key for entry in entries]
+            row = keys.index(open_key) if open_key in keys else 0
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if proxy_index.isValid():
+            self.table.setCurrentIndex(proxy_index)
+        self._show_empty_state()
+
+    def focus(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)

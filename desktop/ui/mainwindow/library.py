@@ -1,0 +1,357 @@
+"""The library in the window: its page, adding files (menu, drag and drop), search scopes, hits in other articles."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
+
+from desktop.content import Article, ContentError
+from desktop.ui.content_errors import describe
+from desktop.ui.plain_text import as_rich_text
+from desktop.userdata.keys import BUNDLED_KEY
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from desktop.library import AddReport, Entry, LibraryResult
+    from desktop.search import SearchOptions
+    from desktop.ui.annotations import AnnotationsController
+    from desktop.ui.library.controller import LibraryController
+    from desktop.ui.library.results import LibraryResultsPanel, PlaceInArticle
+    from desktop.ui.library.view import LibraryView
+    from desktop.ui.mainwindow.actions import MainAction
+    from desktop.ui.preferences import Preferences
+    from desktop.ui.reading_pane import ReadingPane
+    from desktop.ui.search.bar import SearchBar, SearchBox
+    from desktop.ui.search.controller import SearchController
+
+log = logging.getLogger(__name__)
+
+MAX_LISTED_SKIPS = 15
+"""Files named one by one in the report of an import; the rest are counted."""
+LIBRARY_SEARCH_DELAY_MS = 200
+
+
+class LibraryMixin(QMainWindow):
+    """The library page and library-wide search; mixed into MainWindow."""
+
+    article: Article
+    source: Path | None
+    latin: bool
+    preferences: Preferences
+    reading_pane: ReadingPane
+    annotations: AnnotationsController
+    library: LibraryController
+    pages: QStackedWidget
+    search: SearchController
+    search_bar: SearchBar
+    search_box: SearchBox
+    _library_view: LibraryView | None
+    _library_results: LibraryResultsPanel | None
+    _library_progress: QProgressBar
+    _library_query: tuple[str, SearchOptions] | None
+
+    def show_article(self, article: Article, source: Path | None) -> None:
+        raise NotImplementedError  # MainWindow's
+
+    if TYPE_CHECKING:  # the other mixins' (SessionMixin, FilesMixin) and MainWindow's
+
+        def article_key(self) -> str: ...
+
+        def open_path(self, path: Path) -> bool: ...
+
+        def action(self, name: MainAction) -> QAction: ...
+
+    def set_latin_script(self, latin: bool) -> None:
+        raise NotImplementedError  # MainWindow's
+
+    def show_results_widget(self, widget: QWidget) -> None:
+        raise NotImplementedError  # MainWindow's
+
+    # -- opening -------------------------------------------------------------------------
+    def open_library(self) -> None:
+        """After the first paint: the stores, the bundled article, and the files checked in the background."""
+        from desktop.ui.resources import bundled_article
+
+        self.library.open({BUNDLED_KEY: bundled_article})
+        if self.source is not None:
+            self.library.add_paths([self.source])
+
+    def tell_library_unavailable(self, problem: str) -> None:
+        """The library cannot be used now: said in the status bar (the notes' dialog tells of the folder)."""
+        log.warning("library: %s", problem)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Кітапхана қолжетімсіз: %1").replace("%1", problem), 15000
+        )
+
+    def tell_library_problem(self, problem: str) -> None:
+        """A damaged store was set aside: a dialog, so the reader knows where the old file is."""
+        log.warning("library: %s", problem)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("MainWindow", "Кітапхана"),
+            as_rich_text(
+                QCoreApplication.translate(
+                    "MainWindow", "Кітапхананы оқу не жазу мүмкін болмады:\n%1\n\nМақаланы оқи беруге болады."
+                ).replace("%1", problem)
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("libraryProblem")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal to the whole program: reading goes on
+
+    # -- the page ------------------------------------------------------------------------
+    @property
+    def library_view(self) -> LibraryView:
+        """The library page; built the first time it is shown."""
+        if self._library_view is None:
+            from desktop.ui.library.view import LibraryView
+
+            view = LibraryView(self.pages)
+            view.setObjectName("libraryView")
+            view.articleChosen.connect(self.open_entry)
+            view.removeRequested.connect(self.remove_entry)
+            view.addFilesRequested.connect(self.add_files_dialog)
+            view.addFolderRequested.connect(self.add_folder_dialog)
+            view.backRequested.connect(lambda: self.show_library(False))
+            self.pages.addWidget(view)
+            self._library_view = view
+        return self._library_view
+
+    def library_shown(self) -> bool:
+        return self._library_view is not None and self.pages.currentWidget() is self._library_view
+
+    def show_library(self, on: bool) -> None:
+        """Ctrl+Shift+L: the library page, or back to the text."""
+        from desktop.ui.mainwindow.actions import MainAction
+
+        self.action(MainAction.LIBRARY).setChecked(on)
+        if on:
+            self.pages.setCurrentWidget(self.library_view)
+            self.refresh_library_view()
+            self.library_view.focus()
+        else:
+            self.pages.setCurrentIndex(0)
+            self.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh_library_view(self) -> None:
+        if self._library_view is not None:
+            self._library_view.show_entries(self.library.entries(), self.annotations.counts(), self.article_key())
+
+    def open_entry(self, entry_id: int) -> bool:
+        """Read an article of the library; one whose file is gone or broken is said so and left listed."""
+        entry = self.library.entry(entry_id)
+        if entry is None:
+            return False
+        try:
+            article = self.library.load(entry)
+        except (ContentError, OSError) as error:
+            self._tell_unreadable(entry, error)
+            return False
+        self.show_article(article, Path(entry.path) if entry.path else None)
+        self.show_library(False)
+        return True
+
+    def _tell_unreadable(self, entry: Entry, error: Exception) -> None:
+        reason = describe(error) if isinstance(error, ContentError) else str(error)
+        QMessageBox.warning(
+            self,
+            QCoreApplication.translate("MainWindow", "Мақаланы ашу мүмкін болмады"),
+            as_rich_text(f"{entry.title}\n{entry.path or ''}\n\n{reason}"),
+        )
+
+    def remove_entry(self, entry_id: int) -> None:
+        """Forget an article; its file is never touched, and its notes stay in the notes store."""
+        removed = self.library.remove(entry_id)
+        if removed is not None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "«%1» кітапханадан алынды; файлы орнында қалды").replace(
+                    "%1", removed.title
+                ),
+                5000,
+            )
+
+    def apply_article_choices(self) -> None:
+        """The alphabet chosen for this article, if one was; it is remembered per article."""
+        entry = self.library.entry(self.article_key())
+        if entry is not None and entry.latin is not None and entry.latin != self.latin:
+            self.set_latin_script(entry.latin)
+
+    def record_reading(self) -> None:
+        self.library.record_reading(self.article_key(), self.reading_pane.scroll_fraction() or 0.0)
+
+    def record_script(self) -> None:
+        self.library.record_reading(self.article_key(), self.reading_pane.scroll_fraction() or 0.0, self.latin)
+
+    # -- adding --------------------------------------------------------------------------
+    def _start_folder(self) -> str:
+        return (
+            str(self.source.parent)
+            if self.source
+            else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+
+    def add_files_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            QCoreApplication.translate("MainWindow", "Кітапханаға қосу"),
+            self._start_folder(),
+            QCoreApplication.translate("MainWindow", "Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)"),
+        )
+        if paths:
+            self.add_to_library([Path(path) for path in paths])
+
+    def add_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("MainWindow", "Қалтаны кітапханаға қосу"), self._start_folder()
+        )
+        if folder:
+            self.add_to_library([Path(folder)])
+
+    def add_to_library(self, paths: list[Path]) -> None:
+        """Read and index in the background; the status bar shows the progress."""
+        self.library.add_paths(paths)
+
+    def show_library_progress(self, done: int, total: int, name: str) -> None:
+        bar = self._library_progress
+        if not name and total == 0 and done == 0:
+            bar.hide()
+            self.statusBar().clearMessage()
+            return
+        bar.setRange(0, total)  # total 0: a busy indicator
+        bar.setValue(done)
+        bar.show()
+        if name:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Кітапханаға қосылуда: %1").replace("%1", name)
+            )
+
+    def report_added(self, report: AddReport) -> None:
+        """What an import did: a line in the status bar; the files it skipped, with reasons, in a dialog."""
+        summary = (
+            QCoreApplication.translate("MainWindow", "Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3")
+            .replace("%1", str(len(report.added)))
+            .replace("%2", str(len(report.updated)))
+            .replace("%3", str(len(report.unchanged)))
+        )
+        self.statusBar().showMessage(summary, 8000)
+        if not report.skipped:
+            return
+        lines = [f"{path.name}: {reason}" for path, reason in report.skipped[:MAX_LISTED_SKIPS]]
+        more = len(report.skipped) - MAX_LISTED_SKIPS
+        if more > 0:
+            lines.append(QCoreApplication.translate("MainWindow", "…және тағы %1 файл").replace("%1", str(more)))
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("MainWindow", "Кейбір файлдар қосылмады"),
+            as_rich_text(summary + "\n\n" + "\n".join(lines)),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("librarySkipped")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def on_library_changed(self) -> None:
+        self.refresh_library_view()
+        if self._library_query is not None:  # a library search on screen: the articles changed under it
+            self._library_query = None
+            self.run_library_search()
+
+    # -- drag and drop -------------------------------------------------------------------
+    @staticmethod
+    def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Files and folders dropped on the window join the library; one dropped file is opened too."""
+        paths = self._dropped_paths(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_to_library(paths)
+        if len(paths) == 1 and paths[0].is_file():
+            QTimer.singleShot(0, lambda: self.open_path(paths[0]))
+
+    # -- search across the library -------------------------------------------------------
+    def library_results(self) -> LibraryResultsPanel:
+        if self._library_results is None:
+            from desktop.ui.library.results import LibraryResultsPanel
+
+            panel = LibraryResultsPanel()
+            panel.placeChosen.connect(self.go_to_library_hit)
+            panel.suggestionChosen.connect(self.search_box.setText)
+            self._library_results = panel
+        return self._library_results
+
+    def run_library_search(self) -> None:
+        """The query over every article; the results list replaces the article's (same dock)."""
+        query = self.search_box.text()
+        options = self.search.options()
+        if not query.strip():
+            self._library_query = None
+            return
+        if self._library_query == (query, options):
+            return  # the same search: the list and its selection stay
+        self._library_query = (query, options)
+        result: LibraryResult = self.library.search(query, options)
+        entries = {entry.id: entry for entry in self.library.entries()}
+        panel = self.library_results()
+        panel.show_result(result, entries)
+        self.show_results_widget(panel)
+        self.search_bar.show_count(0 if result.hits else -1, len(result.hits), True)
+
+    def step_library_hit(self, step: int) -> None:
+        """F3 / Enter in the box: the next hit of the library, opened."""
+        if self._library_results is None:
+            return
+        self._library_results.step(step)
+        self._library_results.open_current()
+
+    def go_to_library_hit(self, place: PlaceInArticle) -> None:
+        """Open the hit's article (if another) and show the hit, highlighted as the article search does."""
+        entry = self.library.entry(place.article)
+        if entry is None:
+            return
+        if entry.key != self.article_key():
+            try:
+                article = self.library.load(entry)
+            except (ContentError, OSError) as error:
+                self._tell_unreadable(entry, error)
+                return
+            query = self.search_box.text()
+            self.show_article(article, Path(entry.path) if entry.path else None)
+            self.show_library(False)
+            self.search_box.blockSignals(True)
+            self.search_box.setText(query)
+            self.search_box.blockSignals(False)
+        self.search.set_query(self.search_box.text())
+        self.search.search_now()
+        number = next(
+            (n for n, hit in enumerate(self.search.hits) if (hit.passage, hit.start) == (place.passage, place.start)),
+            -1,
+        )
+        if number >= 0:
+            self.search.select(number)
+        else:
+            self.reading_pane.scroll_to_passage(place.passage, place.start)

@@ -1,0 +1,269 @@
+"""The library in the window: its page, adding (menu, drag and drop), filtering, sorting, scopes of search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.ui.library.model import Column, LibraryModel
+from desktop.ui.mainwindow import MainAction
+from tests.helpers.qt import displayed, search_for, type_text
+from tests.unit.library.conftest import write_text_article
+
+
+@pytest.fixture
+def window(make_window, qtbot):
+    made = make_window()
+    qtbot.waitUntil(made.library.idle, timeout=5000)
+    return made
+
+
+def add(window, qtbot, *paths: Path):
+    with qtbot.waitSignal(window.library.added, timeout=10000) as report:
+        window.add_to_library(list(paths))
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    return report.args[0]
+
+
+def titles(window) -> list[str]:
+    proxy = window.library_view.proxy
+    return [proxy.data(proxy.index(row, Column.TITLE)) for row in range(proxy.rowCount())]
+
+
+@pytest.fixture
+def three(tmp_path):
+    return [
+        write_text_article(tmp_path / "a" / "steppe.txt", "Дала туралы", "Қазақ даласы кең.", "Ресейге жол ашылды."),
+        write_text_article(tmp_path / "a" / "city.txt", "Алматы қаласы", "Қала тауға жақын."),
+        write_text_article(tmp_path / "a" / "birds.txt", "Бүркіт", "Бүркітші Ресей мен Моңғолияда да бар."),
+    ]
+
+
+def test_ctrl_shift_l_shows_the_library_with_the_bundled_article_and_esc_goes_back(window, qtbot, article):
+    window.action(MainAction.LIBRARY).trigger()
+    assert window.library_shown()
+    assert titles(window) == [article.title]
+    table = window.library_view.table
+    qtbot.keyClick(table, Qt.Key.Key_Escape)
+    assert not window.library_shown()
+    assert not window.action(MainAction.LIBRARY).isChecked()
+
+
+def test_added_files_are_listed_with_source_date_length_and_notes(window, qtbot, three, article):
+    report = add(window, qtbot, three[0].parent)
+    assert sorted(path.name for path in report.added) == ["birds.txt", "city.txt", "steppe.txt"]
+    window.show_library(True)
+    assert sorted(titles(window)) == sorted([article.title, "Дала туралы", "Алматы қаласы", "Бүркіт"])
+    model = window.library_view.model
+    row = next(r for r in range(model.rowCount()) if model.entry(r).title == "Дала туралы")
+    assert model.data(model.index(row, Column.LENGTH)) == "6 сөз"  # the title is not counted
+    assert model.data(model.index(row, Column.PROGRESS)) == "0%"
+
+
+def test_the_notes_column_counts_the_articles_annotations(window, qtbot):
+    window.reading_pane.setTextCursor(window.reading_pane.passage_cursor(2, 0, 7))
+    window.highlight_selection()
+    window.show_library(True)
+    model = window.library_view.model
+    assert model.data(model.index(0, Column.NOTES)) == "1"
+
+
+def test_files_that_cannot_be_added_are_named_with_the_reason(window, qtbot, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "in" / "empty.txt").write_text("\n\n", encoding="utf-8")
+    write_text_article(tmp_path / "in" / "ok.txt", "Жақсы", "Мәтін.")
+    add(window, qtbot, tmp_path / "in")
+    box = qtbot.waitUntil(lambda: window.findChild(QMessageBox, "librarySkipped") is not None, timeout=3000)
+    box = window.findChild(QMessageBox, "librarySkipped")
+    text = displayed(box.text())
+    assert "scan.pdf: not an article file (.pdf)" in text
+    assert "empty.txt:" in text and "ok.txt" not in text
+    assert "Кітапханаға қосылды: 1" in window.statusBar().currentMessage()
+    box.close()
+
+
+def test_the_list_filters_as_the_reader_types_and_says_when_nothing_matches(window, qtbot, three):
+    add(window, qtbot, *three)
+    window.show_library(True)
+    view = window.library_view
+    type_text(view.filter_text, "АЛМАТЫ")
+    assert titles(window) == ["Алматы қаласы"]
+    view.filter_text.clear()
+    type_text(view.filter_text, "<b>жоқ</b>")
+    assert titles(window) == []
+    assert view.empty_label.isVisible()
+    assert view.empty_label.text() == "«<b>жоқ</b>» бойынша мақала жоқ"
+
+
+def test_the_list_sorts_by_title_date_and_last_read(window, qtbot, three, article):
+    add(window, qtbot, *three)
+    window.show_library(True)
+    view = window.library_view
+    view.sort.setCurrentIndex(1)  # by title
+    assert titles(window) == ["Алматы қаласы", "Бүркіт", "Дала туралы", article.title]
+    view.sort.setCurrentIndex(0)  # newest first: the files are dated today, the bundled article 2025-11-15
+    assert titles(window)[-1] == article.title
+    window.open_path(three[1])
+    window.show_library(True)
+    view.sort.setCurrentIndex(2)  # last read first
+    assert titles(window)[0] == "Алматы қаласы"
+
+
+def test_enter_on_an_article_opens_it_and_returns_to_the_text(window, qtbot, three):
+    add(window, qtbot, *three)
+    window.show_library(True)
+    view = window.library_view
+    type_text(view.filter_text, "бүркіт")
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert not window.library_shown()
+    assert window.article.title == "Бүркіт"
+    assert "birds.txt" in window.windowTitle()
+
+
+def test_removing_an_article_keeps_its_file_and_the_bundled_one_stays(window, qtbot, three, article):
+    add(window, qtbot, three[0])
+    before = three[0].read_bytes()
+    window.show_library(True)
+    view = window.library_view
+    view.table.setCurrentIndex(view.proxy.index(titles(window).index("Дала туралы"), 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert titles(window) == [article.title]
+    assert three[0].read_bytes() == before
+    assert "файлы орнында" in window.statusBar().currentMessage()
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert titles(window) == [article.title]
+
+
+def test_an_article_whose_file_is_gone_is_marked_and_opening_it_says_why(window, qtbot, three, monkeypatch):
+    add(window, qtbot, three[1])
+    three[1].unlink()
+    window.library.open({})  # as at the next start: the files are checked
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    window.show_library(True)
+    assert "Алматы қаласы (файл жоқ)" in titles(window)
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(displayed(text)))
+    entry = window.library.entry(str(three[1].resolve()))
+    assert not window.open_entry(entry.id)
+    assert str(three[1].resolve()) in told[0]
+    assert window.library_shown()
+
+
+def _drop(window, paths: list[Path]) -> QDropEvent:
+    """What the system sends when files are dragged over the window and let go (Qt delivers a drop
+    only to the widget that accepted the drag's entry)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    where, action = QPoint(200, 200), Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where, action, mime, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(where), action, mime, buttons, keys)
+    QApplication.sendEvent(window, event)
+    return event
+
+
+def test_a_file_dropped_on_the_window_joins_the_library_and_opens(window, qtbot, three):
+    with qtbot.waitSignal(window.library.added, timeout=10000):
+        event = _drop(window, [three[2]])
+    assert event.isAccepted()
+    qtbot.waitUntil(lambda: window.article.title == "Бүркіт", timeout=3000)
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    assert window.library.entry(str(three[2].resolve())) is not None
+
+
+def test_a_dropped_folder_joins_the_library_without_opening(window, qtbot, three, article):
+    with qtbot.waitSignal(window.library.added, timeout=10000):
+        _drop(window, [three[0].parent])
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    assert len(window.library.entries()) == 4
+    assert window.article == article
+
+
+def test_the_library_scope_lists_hits_by_article_and_a_hit_opens_its_article(window, qtbot, three, article):
+    add(window, qtbot, *three)
+    window.search_bar.set_scope("library")
+    assert window.search_box.placeholderText() == "Кітапханадан іздеу…"
+    search_for(window, qtbot, "Ресей")
+    qtbot.waitUntil(lambda: window._library_results is not None and window._library_results.model.rowCount() > 0)
+    panel = window._library_results
+    assert window.results_dock.isVisible() and window.results_dock.widget().currentWidget() is panel
+    groups = [panel.model.item(row).text() for row in range(panel.model.rowCount())]
+    assert groups[0].startswith(article.title)  # the most hits of the word itself first
+    assert {group.rsplit(" (", 1)[0] for group in groups} == {article.title, "Дала туралы", "Бүркіт"}
+    bird_row = next(row for row, group in enumerate(groups) if group.startswith("Бүркіт"))
+    hit = panel.model.item(bird_row).child(0)
+    panel.view.setCurrentIndex(hit.index())
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert window.article.title == "Бүркіт"
+    assert [h.match for h in window.search.hits] == ["Ресей"]
+    assert window.search.current == 0
+    assert window.search_box.text() == "Ресей"
+    assert panel.model.rowCount() == len(groups), "the list stays as it was"
+
+
+def test_f3_in_the_library_scope_walks_the_hits_across_articles(window, qtbot, three, article):
+    add(window, qtbot, *three)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "Моңғолияда")
+    qtbot.waitUntil(lambda: window._library_results is not None and window._library_results.model.rowCount() == 1)
+    window.action(MainAction.FIND_NEXT).trigger()
+    assert window.article.title == "Бүркіт"
+    assert window.search.hits[window.search.current].match == "Моңғолияда"
+
+
+def test_the_section_scope_finds_only_in_the_current_section(window, qtbot):
+    window.go_to_section("russia")
+    window.search_bar.set_scope("section")
+    assert window.search_box.placeholderText() == "Осы бөлімнен іздеу…"
+    search_for(window, qtbot, "Ресей")
+    assert {hit.section_id for hit in window.search.hits} == {"russia"}
+    assert window.preferences.search_scope == "section"
+    window.search_bar.set_scope("article")
+    assert len({hit.section_id for hit in window.search.hits}) > 1
+
+
+def test_each_article_keeps_its_own_alphabet(window, qtbot, three, article):
+    add(window, qtbot, three[0])
+    window.open_path(three[0])
+    window.set_latin_script(True)
+    window.action(MainAction.BUNDLED).trigger()
+    window.set_latin_script(False)
+    window.open_path(three[0])
+    assert window.latin
+    assert window.reading_pane.passage_text(0) == "Qazaq dalasy keñ."  # ң is ñ in the 2021 alphabet
+    window.action(MainAction.BUNDLED).trigger()
+    assert not window.latin
+
+
+def test_the_reading_progress_is_recorded_in_the_library(window, qtbot):
+    window.go_to_section("conclusion")
+    window.save_position()
+    entry = window.library.entry("bundled")
+    assert entry.progress > 0.5
+    assert entry.last_read is not None
+
+
+def test_markup_in_a_title_is_shown_as_text_in_the_library(window, qtbot, tmp_path):
+    add(window, qtbot, write_text_article(tmp_path / "m.txt", "<b>Жуан</b> <img src=x>", "Мәтін."))
+    window.show_library(True)
+    assert "<b>Жуан</b> <img src=x>" in titles(window)
+    model = window.library_view.model
+    row = next(r for r in range(model.rowCount()) if model.entry(r).title.startswith("<b>"))
+    assert displayed(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)).startswith("<b>Жуан</b>")
+
+
+def test_the_library_models_pass_qts_model_checks(window, qtbot, three, qtmodeltester):
+    add(window, qtbot, *three)
+    window.show_library(True)
+    qtmodeltester.check(window.library_view.model)
+    qtmodeltester.check(window.library_view.proxy)
+    assert window.library_view.model.data(window.library_view.model.index(0, 0), LibraryModel.EntryIdRole) == 1
