@@ -273,7 +273,7 @@ def _search_library(args: argparse.Namespace, options) -> int:
     library = _open_library()
     try:
         result = library.search(args.query, options)
-        entries = {entry.id: entry for entry in library.entries()}
+        entries = library.entries_with_ids(result.articles)
     finally:
         library.close()
     hits = result.hits[: args.limit] if args.limit is not None else result.hits

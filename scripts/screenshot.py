@@ -70,10 +70,10 @@ def main() -> int:
         window.set_latin_script(args.latin)
         window.show()
         window.restore_reading_position()
-        wait(window, lambda: window.library.idle())
+        wait(window, window.library.idle)
         if args.add:
             window.add_to_library(args.add)
-            wait(window, lambda: window.library.idle())
+            wait(window, window.library.idle)
         window.search_bar.set_scope(args.scope)
         if args.library_page:
             window.show_library(True)

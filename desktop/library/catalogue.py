@@ -125,7 +125,7 @@ def word_count(article: Article) -> int:
     return sum(len(tokenize(passage.text)) for passage in article.passages)
 
 
-def _stat(path: Path) -> tuple[int, int] | None:
+def _stat(path: Path | str) -> tuple[int, int] | None:
     try:
         info = os.stat(path)
     except OSError:
@@ -160,9 +160,10 @@ def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
 class Library:
     """The catalogue and its search index, kept in step."""
 
-    def __init__(self, folder: Path | str) -> None:
+    def __init__(self, folder: Path | str, *, check: bool = True) -> None:
+        """``check=False``: the catalogue was just checked by another connection (a background job's)."""
         folder = Path(folder)
-        self.catalogue = Database(folder / CATALOGUE_FILE, MIGRATIONS)
+        self.catalogue = Database(folder / CATALOGUE_FILE, MIGRATIONS, full_check=check)
         try:
             self.index = LibraryIndex(folder / INDEX_FILE)
         except StorageError:
@@ -181,6 +182,18 @@ class Library:
         """Every article: the bundled ones first, then in the order they were added."""
         rows = self.catalogue.connection.execute(f"SELECT {COLUMNS} FROM articles ORDER BY bundled DESC, id")
         return [Entry.from_row(row) for row in rows]
+
+    def entries_with_ids(self, ids: Iterable[int]) -> dict[int, Entry]:
+        """Some articles by id (those of a search's hits), without reading the whole catalogue."""
+        wanted = sorted(set(ids))
+        found: dict[int, Entry] = {}
+        for start in range(0, len(wanted), 500):  # under SQLite's limit on parameters
+            chunk = wanted[start : start + 500]
+            rows = self.catalogue.connection.execute(
+                f"SELECT {COLUMNS} FROM articles WHERE id IN ({', '.join('?' * len(chunk))})", chunk
+            )
+            found.update((row[0], Entry.from_row(row)) for row in rows)
+        return found
 
     def entry(self, key_or_id: str | int) -> Entry | None:
         column = "id" if isinstance(key_or_id, int) else "key"
@@ -229,15 +242,19 @@ class Library:
                     "file_size = ?, file_mtime_ns = ?, missing = 0 WHERE id = ?",
                     (*values, article_id),
                 )
-        if self.index.indexed().get(article_id) != fingerprint:
+        if self.index.indexed_hash(article_id) != fingerprint:
             self.index.put(article_id, article, fingerprint)
         return article_id, existing is None
+
+    def know_bundled(self, key: str, load: Callable[[], Article]) -> None:
+        """Where a bundled article comes from, for a refresh that finds it must index it again."""
+        self._bundled[key] = load
 
     def add_bundled(self, key: str, load: Callable[[], Article]) -> Entry:
         """An article compiled into the app; indexed the first time, and again only when its text changed."""
         self._bundled[key] = load
         existing = self.entry(key)
-        if existing is None or self.index.indexed().get(existing.id) != existing.text_hash:
+        if existing is None or self.index.indexed_hash(existing.id) != existing.text_hash:
             self._store(key, None, load(), None)
         else:
             article = load()
@@ -257,7 +274,7 @@ class Library:
             existing is not None
             and (existing.file_size, existing.file_mtime_ns) == stat
             and not existing.missing
-            and existing.id in self.index.indexed()
+            and self.index.indexed_hash(existing.id) is not None
         ):
             return existing, "unchanged"
         article = load_article(path)
@@ -296,40 +313,48 @@ class Library:
     def refresh(self, progress: Callable[[int, int], None] | None = None) -> list[Entry]:
         """Bring the catalogue and index in step with the files: the changed ones read again, missing ones marked.
 
-        An unchanged file (same size and modification time) is not opened. Returns the
-        entries that changed or became missing.
+        An unchanged file (same size and modification time, its text indexed) is not opened:
+        a start with thousands of articles costs one ``stat`` each. Returns the entries that
+        changed or became missing.
         """
-        changed: list[Entry] = []
         if self.index.stale:
             self.index.clear()
         indexed = self.index.indexed()
-        entries = self.entries()
-        known = {entry.id for entry in entries}
-        for stale_id in set(indexed) - known:
+        rows = self.catalogue.connection.execute(
+            "SELECT id, key, path, file_size, file_mtime_ns, text_hash, missing FROM articles ORDER BY id"
+        ).fetchall()
+        for stale_id in set(indexed) - {row[0] for row in rows}:
             self.index.remove(stale_id)
-        for number, entry in enumerate(entries):
-            if progress is not None:
-                progress(number, len(entries))
-            if entry.bundled:
-                if entry.key in self._bundled and indexed.get(entry.id) != entry.text_hash:
-                    self._store(entry.key, None, self._bundled[entry.key](), None)
+        changed_ids: list[int] = []
+        for number, (entry_id, key, path, size, mtime, fingerprint, missing) in enumerate(rows):
+            if progress is not None and number % 100 == 0:
+                progress(number, len(rows))
+            if path is None:  # a bundled article
+                if key in self._bundled and indexed.get(entry_id) != fingerprint:
+                    self._store(key, None, self._bundled[key](), None)
                 continue
-            assert entry.path is not None
-            stat = _stat(Path(entry.path))
+            stat = _stat(path)
             if stat is None:
-                if not entry.missing:
-                    self._set(entry.id, missing=1)
-                    changed.append(entry)
+                if not missing:
+                    self._set_missing(entry_id)
+                    changed_ids.append(entry_id)
                 continue
-            up_to_date = (entry.file_size, entry.file_mtime_ns) == stat and indexed.get(entry.id) == entry.text_hash
-            if up_to_date and not entry.missing:
+            if (size, mtime) == stat and indexed.get(entry_id) == fingerprint and not missing:
                 continue
             try:
-                self._store(entry.key, Path(entry.path), load_article(entry.path), stat)
+                self._store(key, Path(path), load_article(path), stat)
             except ContentError:
-                self._set(entry.id, missing=1)
-            changed.append(entry)
-        return changed
+                self._set_missing(entry_id)
+            changed_ids.append(entry_id)
+        return [entry for entry in map(self.entry, changed_ids) if entry is not None]
+
+    def count(self) -> int:
+        return int(self.catalogue.connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def _set_missing(self, entry_id: int) -> None:
+        """Kept in the catalogue (the file may come back), out of the index (its text cannot be shown)."""
+        self._set(entry_id, missing=1)
+        self.index.remove(entry_id)
 
     def _set(self, entry_id: int, **values: object) -> None:
         assignments = ", ".join(f"{name} = ?" for name in values)
@@ -348,6 +373,5 @@ class Library:
 
     # -- searching -------------------------------------------------------------------------
     def search(self, query: str, options: SearchOptions | None = None) -> LibraryResult:
-        """Every article that is not missing."""
-        present = [entry.id for entry in self.entries() if not entry.missing]
-        return self.index.search(query, options, present)
+        """Every article whose file is there (a missing file's passages leave the index until it returns)."""
+        return self.index.search(query, options)

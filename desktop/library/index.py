@@ -15,6 +15,8 @@ every start (``full_check=False``).
 from __future__ import annotations
 
 import sqlite3
+import sys
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,9 +29,11 @@ from desktop.search.engine import (
     LEVEL_SCORE,
     Hit,
     Level,
+    PassageTokens,
     SearchIndex,
     SearchOptions,
     parse_query,
+    passage_tokens,
     query_keys,
     text_keys,
 )
@@ -53,23 +57,20 @@ MIGRATIONS = (
         number INTEGER NOT NULL,
         section_id TEXT NOT NULL,
         text TEXT NOT NULL,
-        keys TEXT NOT NULL
+        words TEXT NOT NULL,
+        spans BLOB NOT NULL
     );
     CREATE INDEX passages_by_article ON passages (article, number);
     CREATE TABLE sections (article INTEGER NOT NULL, id TEXT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (article, id));
     CREATE VIRTUAL TABLE passage_keys USING fts5(
-        keys, content='passages', content_rowid='id', detail='none',
-        tokenize='unicode61 remove_diacritics 0'
+        keys, content='', detail='none', tokenize='unicode61 remove_diacritics 0'
     );
-    CREATE TRIGGER passages_added AFTER INSERT ON passages BEGIN
-        INSERT INTO passage_keys (rowid, keys) VALUES (new.id, new.keys);
-    END;
-    CREATE TRIGGER passages_removed AFTER DELETE ON passages BEGIN
-        INSERT INTO passage_keys (passage_keys, rowid, keys) VALUES ('delete', old.id, old.keys);
-    END;
     CREATE VIRTUAL TABLE passage_terms USING fts5vocab(passage_keys, 'row')
     """,
 )
+"""The keys are not stored beside the passages (a contentless FTS5 table): they are most of the
+size, and are computed again from the stored words to delete a passage. That is safe because an
+index written by another analyser is cleared whole (``INDEX_FORMAT``) before anything is deleted."""
 
 
 class LibraryHit(NamedTuple):
@@ -104,14 +105,34 @@ def _fts_token(kind: str, key: str) -> str:
     return KIND_PREFIX[kind] + "".join(char if char.isalnum() else "\u02bc" for char in key)
 
 
-def passage_keys(text: str) -> str:
+def passage_keys(words: Iterable[str]) -> str:
     """The FTS5 document of one passage: every distinct key of its words, kind-prefixed."""
     keys: set[str] = set()
-    for token in tokenize(fold(text).text):
-        for kind, key in text_keys(token.text):
+    for word in set(words):
+        for kind, key in text_keys(word):
             if key:
                 keys.add(_fts_token(kind, key))
     return " ".join(sorted(keys))
+
+
+def _split(words: str) -> list[str]:
+    return words.split(" ") if words else []
+
+
+def _pack(spans: array[int]) -> bytes:
+    """Character offsets as 32-bit little-endian integers (the same file reads on any machine)."""
+    if sys.byteorder == "big":
+        spans = array("I", spans)
+        spans.byteswap()
+    return spans.tobytes()
+
+
+def _unpack(data: bytes) -> array[int]:
+    spans = array("I")
+    spans.frombytes(data)
+    if sys.byteorder == "big":
+        spans.byteswap()
+    return spans
 
 
 def _term(kind: str, key: str) -> str:
@@ -144,27 +165,49 @@ class LibraryIndex:
         """Article id -> the hash of the text the index holds for it."""
         return dict(self.database.connection.execute("SELECT article, text_hash FROM indexed").fetchall())
 
+    def indexed_hash(self, article_id: int) -> str | None:
+        """The hash of the text indexed for one article (None: not indexed)."""
+        row = self.database.connection.execute("SELECT text_hash FROM indexed WHERE article = ?", (article_id,))
+        found = row.fetchone()
+        return str(found[0]) if found else None
+
     def put(self, article_id: int, article: Article, text_hash: str) -> None:
         """Index an article (replacing what was indexed for that id), in one transaction."""
-        rows = [
-            (article_id, passage.index, passage.section_id, passage.text, passage_keys(passage.text))
-            for passage in article.passages
-        ]
+        rows = []
+        for passage in article.passages:
+            words, spans = passage_tokens(passage.text)
+            joined = " ".join(words)  # words hold no spaces: \w and apostrophes only
+            rows.append((article_id, passage.index, passage.section_id, passage.text, joined, _pack(spans)))
         labels = [(article_id, section.id, section.label) for section in article.sections]
         with self.database.transaction() as db:
-            db.execute("DELETE FROM passages WHERE article = ?", (article_id,))
-            db.execute("DELETE FROM sections WHERE article = ?", (article_id,))
+            self._delete(db, article_id)
             db.executemany("INSERT INTO sections VALUES (?, ?, ?)", labels)
-            db.executemany(
-                "INSERT INTO passages (article, number, section_id, text, keys) VALUES (?, ?, ?, ?, ?)", rows
-            )
+            for row in rows:
+                cursor = db.execute(
+                    "INSERT INTO passages (article, number, section_id, text, words, spans) VALUES (?, ?, ?, ?, ?, ?)",
+                    row,
+                )
+                db.execute(
+                    "INSERT INTO passage_keys (rowid, keys) VALUES (?, ?)",
+                    (cursor.lastrowid, passage_keys(_split(row[4]))),
+                )
             db.execute("INSERT OR REPLACE INTO indexed VALUES (?, ?)", (article_id, text_hash))
         self._vocabulary = None
 
+    @staticmethod
+    def _delete(db: sqlite3.Connection, article_id: int) -> None:
+        """An article's passages out of the tables and the FTS5 index (given the keys it was indexed by)."""
+        passages = db.execute("SELECT id, words FROM passages WHERE article = ?", (article_id,)).fetchall()
+        db.executemany(
+            "INSERT INTO passage_keys (passage_keys, rowid, keys) VALUES ('delete', ?, ?)",
+            [(passage_id, passage_keys(_split(words))) for passage_id, words in passages],
+        )
+        db.execute("DELETE FROM passages WHERE article = ?", (article_id,))
+        db.execute("DELETE FROM sections WHERE article = ?", (article_id,))
+
     def remove(self, article_id: int) -> None:
         with self.database.transaction() as db:
-            db.execute("DELETE FROM passages WHERE article = ?", (article_id,))
-            db.execute("DELETE FROM sections WHERE article = ?", (article_id,))
+            self._delete(db, article_id)
             db.execute("DELETE FROM indexed WHERE article = ?", (article_id,))
         self._vocabulary = None
 
@@ -187,19 +230,16 @@ class LibraryIndex:
         ).fetchone()[0]
 
     # -- searching -------------------------------------------------------------------------
-    def search(
-        self, query: str, options: SearchOptions | None = None, articles: Iterable[int] | None = None
-    ) -> LibraryResult:
-        """Hits in every article (or only ``articles``), with the article search's rules; never raises on any input."""
+    def search(self, query: str, options: SearchOptions | None = None) -> LibraryResult:
+        """Hits in every indexed article, with the article search's rules; never raises on any input."""
         options = options or SearchOptions()
-        allowed = None if articles is None else set(articles)
-        result = self._search(query, options, allowed)
+        result = self._search(query, options)
         if result.hits or not isinstance(query, str):
             return result
         corrected = self._corrected(query, options)
         if corrected is None:
             return result
-        typo = self._search(corrected, options, allowed)
+        typo = self._search(corrected, options)
         if not typo.hits:
             return result
         score = LEVEL_SCORE[Level.TYPO]
@@ -217,34 +257,35 @@ class LibraryIndex:
                     words.append("(" + " OR ".join(terms) + ")")
         return " AND ".join(words) if words else None
 
-    def _search(self, query: str, options: SearchOptions, allowed: set[int] | None) -> LibraryResult:
+    def _search(self, query: str, options: SearchOptions) -> LibraryResult:
         expression = self._match_expression(query, options) if isinstance(query, str) else None
         if expression is None:
             return LibraryResult(query if isinstance(query, str) else "", ())
         db = self.database.connection
-        try:
-            rows = db.execute(
-                "SELECT p.article, p.number, p.section_id, p.text FROM passage_keys JOIN passages AS p "
-                "ON p.id = passage_keys.rowid WHERE passage_keys MATCH ? ORDER BY passage_keys.rowid",
-                (expression,),
-            )
-            candidates: list[tuple[int, int, str, str]] = []
-            total = 0
-            for row in rows:
-                if allowed is not None and row[0] not in allowed:
-                    continue
-                total += 1
-                if len(candidates) < MAX_CHECKED_PASSAGES:
-                    candidates.append(row)
+        try:  # the matching passages' ids alone (cheap), then the text of the first ones
+            ids = [
+                row[0] for row in db.execute("SELECT rowid FROM passage_keys WHERE passage_keys MATCH ?", (expression,))
+            ]
         except sqlite3.OperationalError:  # an expression FTS5 cannot read: no hits rather than an error
             return LibraryResult(query, ())
-        if not candidates:
+        if not ids:
             return LibraryResult(query, ())
-        memory = SearchIndex((section_id, text) for _article, _number, section_id, text in candidates)
+        ids.sort()
+        checked = ids[:MAX_CHECKED_PASSAGES]
+        candidates: list[tuple[int, int, str, str, str, bytes]] = db.execute(
+            "SELECT article, number, section_id, text, words, spans FROM passages "
+            f"WHERE id IN ({', '.join('?' * len(checked))}) ORDER BY id",
+            checked,
+        ).fetchall()
+        total = len(ids)
+        memory = SearchIndex(
+            ((row[2], row[3]) for row in candidates),
+            (PassageTokens(_split(row[4]), _unpack(row[5])) for row in candidates),
+        )
         found = memory.search(query, options=options, correct=False)
         by_article: dict[int, list[LibraryHit]] = defaultdict(list)
         for hit in found.hits:
-            article, number, _section, text = candidates[hit.passage]
+            article, number, _section, text, _words, _spans = candidates[hit.passage]
             by_article[article].append(LibraryHit(article, hit._replace(passage=number), text))
         ranked = sorted(
             by_article.values(),
@@ -271,7 +312,7 @@ class LibraryIndex:
         changed = False
         for token in tokenize(fold(query).text):
             word = token.text
-            if self._match_expression(word, options) and self._search(word, options, None).hits:
+            if self._match_expression(word, options) and self._search(word, options).hits:
                 words.append(word)
                 continue
             if len(word) < 4:

@@ -149,6 +149,25 @@ class QueryGroup:
     """The same words as meant when typed with the keyboard in the Latin layout (cfgfh → сапар)."""
 
 
+class PassageTokens(NamedTuple):
+    """A passage's words as search compares them (folded), and where each is in the original text."""
+
+    words: list[str]
+    spans: array[int]
+    """start0, end0, start1, end1 … in the passage's original text."""
+
+
+def passage_tokens(text: str) -> PassageTokens:
+    folded = fold(text)
+    spans: array[int] = array("I")
+    words: list[str] = []
+    for token in tokenize(folded.text):
+        start, end = folded.original_span(token.start, token.end)
+        spans.extend((start, end))
+        words.append(token.text)
+    return PassageTokens(words, spans)
+
+
 # -- keys ------------------------------------------------------------------------------------
 def text_keys(word: str) -> Iterator[tuple[str, str]]:
     """(index kind, key) pairs a text word is found by."""
@@ -194,7 +213,9 @@ def query_keys(word: str, options: SearchOptions, layout_word: str | None = None
 class SearchIndex:
     """An inverted index over passages (section id, text), built once per article."""
 
-    def __init__(self, passages: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, passages: Iterable[tuple[str, str]], tokenized: Iterable[PassageTokens] | None = None) -> None:
+        """``tokenized``, when given, holds each passage's ``passage_tokens`` computed earlier (the
+        library stores them, so a search over thousands of passages does not fold their text again)."""
         self._sections: list[str] = []
         self._texts: list[str] = []
         self._spans: list[array[int]] = []  # per passage: start0, end0, start1, end1 … in original text
@@ -202,8 +223,12 @@ class SearchIndex:
         self._type_words: list[str] = []
         self._postings: list[array[int]] = []  # per type: packed (passage, token)
         self._keys: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for section_id, text in passages:
-            self._add(section_id, text)
+        if tokenized is None:
+            for section_id, text in passages:
+                self._add(section_id, text, passage_tokens(text))
+        else:
+            for (section_id, text), tokens in zip(passages, tokenized, strict=True):
+                self._add(section_id, text, tokens)
         self._keys = {kind: dict(table) for kind, table in self._keys.items()}
         self._sorted_words: list[str] | None = None  # for completion, sorted on first use
         self._fallback_vocabulary: dict[str, int] = {}
@@ -217,18 +242,15 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._texts)
 
-    def _add(self, section_id: str, text: str) -> None:
+    def _add(self, section_id: str, text: str, tokens: PassageTokens) -> None:
         passage = len(self._texts)
         self._sections.append(section_id)
         self._texts.append(text)
-        folded = fold(text)
-        spans: array[int] = array("I")
-        for position, token in enumerate(tokenize(folded.text)):
-            start, end = folded.original_span(token.start, token.end)
-            spans.extend((start, end))
-            type_id = self._types.get(token.text)
+        words, spans = tokens
+        for position, word in enumerate(words):
+            type_id = self._types.get(word)
             if type_id is None:
-                type_id = self._new_type(token.text)
+                type_id = self._new_type(word)
             self._postings[type_id].append((passage << TOKEN_BITS) | position)
         self._spans.append(spans)
 

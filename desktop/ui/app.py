@@ -133,9 +133,9 @@ def self_test(article: Article, started: float, real_settings: bool = False) -> 
             if not library.idle():
                 QTimer.singleShot(20, report_library)
                 return
-            entries = library.entries()
-            result["library"] = {"articles": len(entries), "problems": library.reported}
-            if not entries or library.reported:
+            articles = library.count()
+            result["library"] = {"articles": articles, "problems": library.reported}
+            if not articles or library.reported:
                 failed = result.get("failed")
                 reasons = [*failed] if isinstance(failed, list) else []
                 result["ok"] = False

@@ -308,22 +308,22 @@
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="103"/>
+        <location filename="../../desktop/ui/library/results.py" line="104"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>“%1” was not found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="105"/>
+        <location filename="../../desktop/ui/library/results.py" line="106"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>%1 hits in %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="107"/>
+        <location filename="../../desktop/ui/library/results.py" line="108"/>
         <source>(алғашқылары; барлығы %1 абзац)</source>
         <translation>(the first ones; %1 paragraphs in all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="110"/>
+        <location filename="../../desktop/ui/library/results.py" line="111"/>
         <source>Мүмкін: %1</source>
         <translation>Did you mean: %1</translation>
     </message>
@@ -389,33 +389,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="97"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="98"/>
         <source>Бөлімдер</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="98"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="99"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="106"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="107"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="137"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="140"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="155"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="158"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="346"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="142"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="145"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="135"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="97"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="103"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="324"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="329"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="63"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="166"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="172"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="50"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="206"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="212"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
@@ -892,7 +892,12 @@ You can go on reading; what you mark is kept while the reader is open.</translat
         <translation>The library is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="99"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="95"/>
+        <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
+        <translation>The search index was damaged: it is being rebuilt from the articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="105"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -903,37 +908,37 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="181"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="204"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="210"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="213"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="219"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="233"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="239"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="245"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="256"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="259"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>

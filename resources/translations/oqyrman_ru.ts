@@ -308,22 +308,22 @@
         <translation>однокоренное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="103"/>
+        <location filename="../../desktop/ui/library/results.py" line="104"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>«%1» в библиотеке не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="105"/>
+        <location filename="../../desktop/ui/library/results.py" line="106"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>Найдено: %1, в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="107"/>
+        <location filename="../../desktop/ui/library/results.py" line="108"/>
         <source>(алғашқылары; барлығы %1 абзац)</source>
         <translation>(первые; всего абзацев: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="110"/>
+        <location filename="../../desktop/ui/library/results.py" line="111"/>
         <source>Мүмкін: %1</source>
         <translation>Возможно: %1</translation>
     </message>
@@ -389,33 +389,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="97"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="98"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="98"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="99"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="106"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="107"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="137"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="140"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="155"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="158"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="346"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="142"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="145"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="135"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="97"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="103"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="324"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="329"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="63"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="166"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="172"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="50"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="206"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="212"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
@@ -892,7 +892,12 @@
         <translation>Библиотека недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="99"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="95"/>
+        <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
+        <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="105"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -903,37 +908,37 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="181"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="204"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="210"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="213"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="219"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="233"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="239"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="245"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="256"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="259"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>

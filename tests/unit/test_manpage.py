@@ -16,7 +16,9 @@ def test_every_command_and_option_is_documented(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1763164800")  # 2025-11-15: the date comes from it, not the clock
     page = _manual_page()
     assert page.startswith('.TH OQYRMAN 1 "2025-11-15"')
-    for command in ("export", "search", "notes", "notes list", "notes export", "notes import", "analyze"):
+    commands = ("export", "search", "notes", "notes list", "notes export", "notes import", "analyze", "add",
+                "library", "library list", "library remove")  # fmt: skip
+    for command in commands:
         assert f".SS\n{command.replace('-', chr(92) + '-')}\n" in page, command
     for option in (
         "\\-\\-self\\-test",
@@ -24,5 +26,6 @@ def test_every_command_and_option_is_documented(monkeypatch):
         "\\-\\-form\\-only",
         "\\-\\-no\\-related",
         "\\-\\-script",
+        "\\-\\-scope",
     ):
         assert option in page, option

@@ -267,3 +267,49 @@ def test_the_library_models_pass_qts_model_checks(window, qtbot, three, qtmodelt
     qtmodeltester.check(window.library_view.model)
     qtmodeltester.check(window.library_view.proxy)
     assert window.library_view.model.data(window.library_view.model.index(0, 0), LibraryModel.EntryIdRole) == 1
+
+
+def test_an_opened_file_joins_the_library(window, qtbot, three):
+    with qtbot.waitSignal(window.library.added, timeout=10000):
+        assert window.open_path(three[1])
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    entry = window.library.entry(str(three[1].resolve()))
+    assert entry is not None and entry.title == "Алматы қаласы"
+
+
+def test_a_damaged_index_is_rebuilt_in_the_background_while_reading_goes_on(make_window, qtbot, three, tmp_path):
+    first = make_window()
+    qtbot.waitUntil(first.library.idle, timeout=5000)
+    add(first, qtbot, *three)
+    folder = first.library.folder
+    first.close()
+    (folder / "library-index.sqlite").write_bytes(b"\x00garbage" * 4096)
+    for suffix in ("-wal", "-shm"):
+        (folder / f"library-index.sqlite{suffix}").unlink(missing_ok=True)
+    second = make_window(path=tmp_path / "second.ini")
+    qtbot.waitUntil(lambda: "индексі зақымдалған" in second.statusBar().currentMessage(), timeout=5000)
+    assert second.findChild(QMessageBox) is None  # nothing of the reader's was lost: no dialog
+    assert any("library-index.sqlite was damaged" in problem for problem in second.library.reported)
+    qtbot.waitUntil(second.library.idle, timeout=10000)
+    second.search_bar.set_scope("library")
+    search_for(second, qtbot, "Моңғолияда")
+    qtbot.waitUntil(lambda: second._library_results is not None and second._library_results.model.rowCount() == 1)
+
+
+def test_a_damaged_catalogue_is_told_in_a_dialog_naming_the_kept_file(
+    qtbot, own_user_folders, article, reading_font, settings_path
+):
+    from desktop.ui.mainwindow import MainWindow
+    from desktop.ui.preferences import Preferences
+
+    folder = own_user_folders / "data" / "Oqyrman" / "Oqyrman"
+    folder.mkdir(parents=True)
+    (folder / "library.sqlite").write_bytes(b"not a database" * 100)
+    window = MainWindow(article, Preferences(settings_path), reading_font)
+    qtbot.addWidget(window)
+    window.show()  # the dialog takes the focus: not waiting for the window to be active
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "libraryProblem") is not None, timeout=5000)
+    box = window.findChild(QMessageBox, "libraryProblem")
+    assert "library.sqlite was damaged" in displayed(box.text()) and "library.sqlite.broken-" in displayed(box.text())
+    box.close()
+    assert list(folder.glob("library.sqlite.broken-*"))

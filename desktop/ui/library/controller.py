@@ -39,10 +39,10 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            library = Library(self.folder)
+            library = Library(self.folder, check=False)  # the GUI thread's library checked it on open
             try:
                 for key, load in self.bundled.items():
-                    library.add_bundled(key, load)
+                    library.know_bundled(key, load)
                 result = self.work(library, self.signals.progress.emit)
             finally:
                 library.close()
@@ -61,6 +61,8 @@ class LibraryController(QObject):
     """Articles were added, removed, re-read or their progress changed."""
     problem = Signal(str)
     """A store was found damaged and set aside (a new one took its place): to tell the reader."""
+    indexRebuilt = Signal(str)
+    """The search index was damaged, set aside, and is being rebuilt from the articles."""
     unavailable = Signal(str)
     """The library cannot be opened or written (read-only folder, full disk): reading goes on."""
     busy = Signal(int, int, str)
@@ -95,8 +97,11 @@ class LibraryController(QObject):
             except StorageError as error:
                 self.unavailable.emit(str(error))
                 return None
-            for problem in self._library.problems:
-                self.problem.emit(problem)
+            if self._library.catalogue.problem:
+                self.problem.emit(self._library.catalogue.problem)
+            if self._library.index.problem:  # rebuilt from the articles: said, but no dialog needed
+                self.reported.append(self._library.index.problem)
+                self.indexRebuilt.emit(self._library.index.problem)
             self._add_bundled(self._library)
         return self._library
 
@@ -138,6 +143,14 @@ class LibraryController(QObject):
     def entries(self) -> list[Entry]:
         result = self._guard(lambda library: library.entries())
         return result if isinstance(result, list) else []
+
+    def count(self) -> int:
+        result = self._guard(lambda library: library.count())
+        return result if isinstance(result, int) else 0
+
+    def entries_with_ids(self, ids: list[int]) -> dict[int, Entry]:
+        result = self._guard(lambda library: library.entries_with_ids(ids))
+        return result if isinstance(result, dict) else {}
 
     def entry(self, key_or_id: str | int) -> Entry | None:
         result = self._guard(lambda library: library.entry(key_or_id))

@@ -89,6 +89,12 @@ class LibraryMixin(QMainWindow):
             QCoreApplication.translate("MainWindow", "Кітапхана қолжетімсіз: %1").replace("%1", problem), 15000
         )
 
+    def tell_index_rebuilt(self, problem: str) -> None:
+        log.warning("library: %s", problem)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Іздеу индексі зақымдалған: мақалалардан қайта құрылуда"), 15000
+        )
+
     def tell_library_problem(self, problem: str) -> None:
         """A damaged store was set aside: a dialog, so the reader knows where the old file is."""
         log.warning("library: %s", problem)
@@ -315,7 +321,7 @@ class LibraryMixin(QMainWindow):
             return  # the same search: the list and its selection stay
         self._library_query = (query, options)
         result: LibraryResult = self.library.search(query, options)
-        entries = {entry.id: entry for entry in self.library.entries()}
+        entries = self.library.entries_with_ids(result.articles)
         panel = self.library_results()
         panel.show_result(result, entries)
         self.show_results_widget(panel)

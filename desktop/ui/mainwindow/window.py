@@ -243,6 +243,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.library.changed.connect(self.on_library_changed)
         self.library.problem.connect(self.tell_library_problem)
         self.library.unavailable.connect(self.tell_library_unavailable)
+        self.library.indexRebuilt.connect(self.tell_index_rebuilt)
         self.library.busy.connect(self.show_library_progress)
         self.library.added.connect(self.report_added)
         self._library_timer.timeout.connect(self.run_library_search)

@@ -38,6 +38,9 @@ def test_removing_an_article_forgets_it_but_never_touches_the_file(library, step
     assert library.entry(entry.id) is None
     assert library.search("даласы").hits == ()
     assert steppe.read_bytes() == before
+    fts = library.index.database.connection
+    assert fts.execute("SELECT count(*) FROM passage_keys WHERE passage_keys MATCH '\"eдаласы\"'").fetchone()[0] == 0
+    assert fts.execute("SELECT count(*) FROM passage_terms WHERE term = 'eдаласы'").fetchone()[0] == 0
 
 
 def test_a_folder_is_read_recursively_and_what_is_skipped_is_said_with_the_reason(library, tmp_path):
@@ -167,8 +170,8 @@ def test_an_index_written_by_another_analyser_is_rebuilt(tmp_path, article, step
     first.close()
     with sqlite3.connect(data / catalogue.INDEX_FILE) as db:
         db.execute("UPDATE meta SET value = 'an older analyser' WHERE name = 'format'")
-        db.execute("UPDATE passages SET keys = 'eнәрсе'")  # what an old analyser would have stored
-        db.execute("INSERT INTO passage_keys (passage_keys) VALUES ('rebuild')")
+        db.execute("INSERT INTO passage_keys (passage_keys) VALUES ('delete-all')")
+        db.execute("INSERT INTO passage_keys (rowid, keys) SELECT id, 'eнәрсе' FROM passages")  # an old analyser's keys
     again = Library(data)
     assert again.index.stale
     again.add_bundled(BUNDLED_KEY, lambda: article)
