@@ -1,8 +1,9 @@
-"""Size of the PyInstaller bundle and installer, and the frozen app's start against the source run.
+"""Size of the PyInstaller bundles and installers, and the frozen app's start against the source run.
 
     python benchmarks/bundle.py [--runs 11] [--sizes-only]
 
-Run after ``python packaging/build.py``. Start-up is timed as in startup.py: fresh
+Run after ``python packaging/build.py`` (and ``--collection …`` for a branded build: every
+bundle in dist/ and every installer is reported, each against the budget). Start-up is timed as in startup.py: fresh
 processes, alternating, medians compared within one run.
 """
 
@@ -38,6 +39,15 @@ def installers() -> list[Path]:
     return sorted(p for pattern in ("*.deb", "*-setup.exe", "*.dmg") for p in DIST.glob(pattern))
 
 
+def bundles() -> list[Path]:
+    """dist/oqyrman and any branded build's dist/<slug>: folders holding a program of their own name."""
+    return sorted(
+        folder
+        for folder in DIST.iterdir()
+        if folder.is_dir() and any((folder / f"{folder.name}{ext}").is_file() for ext in ("", ".exe"))
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=11)
@@ -47,16 +57,24 @@ def main() -> int:
     if not bundle.is_dir():
         sys.exit("no dist/oqyrman: run python packaging/build.py first")
 
-    size, count = tree_size(bundle)
     print(machine_line())
-    size_mib = size / 2**20
-    print(f"bundle dist/oqyrman: {size_mib:.1f} MiB in {count} files ({verdict(size_mib, BUNDLE_BUDGET_MIB)})")
-    biggest = sorted(
-        ((p.stat().st_size, p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()),
-        reverse=True,
-    )[:8]
-    for file_size, name in biggest:
-        print(f"   {file_size / 2**20:6.1f} MiB  {name}")
+    for folder in bundles():
+        size, count = tree_size(folder)
+        size_mib = size / 2**20
+        budget = verdict(size_mib, BUNDLE_BUDGET_MIB)
+        print(f"bundle dist/{folder.name}: {size_mib:.1f} MiB in {count} files ({budget})")
+        if folder != bundle:
+            continue
+        biggest = sorted(
+            (
+                (p.stat().st_size, p.relative_to(folder))
+                for p in folder.rglob("*")
+                if p.is_file() and not p.is_symlink()
+            ),
+            reverse=True,
+        )[:8]
+        for file_size, name in biggest:
+            print(f"   {file_size / 2**20:6.1f} MiB  {name}")
     for installer in installers():
         size_mib = installer.stat().st_size / 2**20
         print(f"installer {installer.name}: {size_mib:.1f} MiB ({verdict(size_mib, INSTALLER_BUDGET_MIB)})")

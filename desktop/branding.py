@@ -19,6 +19,8 @@ from typing import Any
 COLLECTION_MODULE = "oqyrman_collection"
 APP_ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_-]*)+$")
 """A reverse-DNS id as AppStream and desktop entries want it: kz.example.Reader."""
+WINDOWS_FORBIDDEN = '<>:"/\\|?*'
+"""Characters a Windows file name cannot hold."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ def brand_for(name: str, app_id: str) -> Brand:
     """The brand a distributor asks for; the default id keeps the default slug and data folder."""
     if not name.strip() or any(char in name for char in "\r\n\t\x00"):
         raise ValueError(f"the name must be one line of text, not {name!r}")
+    if any(char in name for char in WINDOWS_FORBIDDEN):
+        raise ValueError(f"the name names the Start-menu shortcut, so it cannot hold any of {WINDOWS_FORBIDDEN}")
     if not APP_ID_RE.match(app_id):
         raise ValueError(f"the app id must look like kz.example.Reader (letters, digits, dots), not {app_id!r}")
     if app_id == DEFAULT.app_id:

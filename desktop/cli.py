@@ -251,15 +251,15 @@ def _open_library():  # -> Library (imported here: most commands never need it)
     """The library the window uses, with the bundled article in it and in step with the files."""
     from desktop.library import Library
     from desktop.ui.paths import data_dir
-    from desktop.ui.resources import bundled_article
+    from desktop.ui.resources import bundled_articles
     from desktop.userdata.database import StorageError
-    from desktop.userdata.keys import BUNDLED_KEY
 
     try:
         library = Library(data_dir())
         for problem in library.problems:
             print(f"{PROG}: warning: {problem}", file=sys.stderr)
-        library.add_bundled(BUNDLED_KEY, bundled_article)
+        for key, load in bundled_articles().items():
+            library.add_bundled(key, load)
         library.refresh()
     except StorageError as error:
         raise CommandError(str(error)) from None
@@ -428,13 +428,15 @@ def run_notes(args: argparse.Namespace) -> int:
     """List, export or import the open article's annotations (the store the window uses)."""
     from desktop.content.loader import read_regular_file
     from desktop.ui.paths import notes_path
+    from desktop.ui.resources import first_bundled_key
     from desktop.userdata import notes_io
     from desktop.userdata.annotations import AnnotationStore
     from desktop.userdata.database import StorageError
     from desktop.userdata.keys import article_key
 
     article = _load(args)
-    key = article_key(getattr(args, "open", None))
+    source = getattr(args, "open", None)
+    key = article_key(source) if source is not None else first_bundled_key()
     try:
         store = AnnotationStore(notes_path())
     except StorageError as error:

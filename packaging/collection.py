@@ -87,13 +87,17 @@ def compile_collection(folder: Path, brand: Brand, icon: Path | None, output: Pa
         module = compiled.read_text(encoding="utf-8")
     header = (
         "# Written by packaging/collection.py for a branded build: never edit by hand.\n"
-        f"BRAND = {json.dumps(asdict(brand), ensure_ascii=False)}\n"
-        f"ARTICLES = {json.dumps(articles, ensure_ascii=False)}\n"
-        f"ICON = {json.dumps(f':/collection/icon{icon.suffix.lower()}' if icon else None)}\n"
+        f"BRAND = {asdict(brand)!r}\n"
+        f"ARTICLES = {articles!r}\n"
+        f"ICON = {(f':/collection/icon{icon.suffix.lower()}' if icon else None)!r}\n"
     )
     (output / f"{COLLECTION_MODULE}.py").write_text(header + module, encoding="utf-8")
     (output / "brand.json").write_text(
-        json.dumps({**asdict(brand), "icon": str(icon.resolve()) if icon else None}, ensure_ascii=False, indent=2)
+        json.dumps(
+            {**asdict(brand), "icon": str(icon.resolve()) if icon else None, "articles": len(articles)},
+            ensure_ascii=False,
+            indent=2,
+        )
         + "\n",
         encoding="utf-8",
     )

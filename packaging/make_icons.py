@@ -1,6 +1,8 @@
 """Render the app icon (resources/icons/oqyrman.svg) to PNG sizes, a Windows .ico and a macOS .icns.
 
-    python packaging/make_icons.py [OUTPUT_DIR]   (default: build/icons)
+    python packaging/make_icons.py [OUTPUT_DIR] [--source ICON.svg|ICON.png]   (default: build/icons)
+
+``--source`` renders a branded build's own icon (an SVG, or a square PNG, scaled down smoothly).
 
 Used by build.spec and the installers; the outputs are build products, never committed.
 """
@@ -20,16 +22,35 @@ ICO_SIZES = (16, 24, 32, 48, 64, 256)
 
 
 def main(argv: list[str]) -> int:
+    import argparse
+
     from PySide6.QtCore import QSize, Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    out = Path(argv[0]) if argv else ROOT / "build" / "icons"
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("output", nargs="?", type=Path, default=ROOT / "build" / "icons")
+    parser.add_argument("--source", type=Path, default=SOURCE)
+    args = parser.parse_args(argv)
+    out, source = args.output, args.source
     out.mkdir(parents=True, exist_ok=True)
     _app = QGuiApplication.instance() or QGuiApplication([])
-    renderer = QSvgRenderer(str(SOURCE))
+    if source.suffix.lower() == ".png":
+        picture = QImage(str(source))
+        if picture.isNull() or picture.width() != picture.height():
+            sys.exit(f"cannot use {source}: the icon must be a square PNG")
+
+        def scaled(size: int) -> QImage:
+            return picture.scaled(
+                size, size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+
+        for size in PNG_SIZES:
+            scaled(size).save(str(out / f"oqyrman-{size}.png"))
+        return _containers(out)
+    renderer = QSvgRenderer(str(source))
     if not renderer.isValid():
-        sys.exit(f"cannot read {SOURCE}")
+        sys.exit(f"cannot read {source}")
 
     def render(size: int) -> QImage:
         image = QImage(QSize(size, size), QImage.Format.Format_ARGB32)
@@ -42,6 +63,10 @@ def main(argv: list[str]) -> int:
 
     for size in PNG_SIZES:
         render(size).save(str(out / f"oqyrman-{size}.png"))
+    return _containers(out)
+
+
+def _containers(out: Path) -> int:
     # Pillow writes the multi-size containers Windows and macOS want; Qt's writers hold one size only.
     from PIL import Image
 

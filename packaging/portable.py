@@ -1,6 +1,7 @@
 """A portable archive of the bundle: unpack it on a USB stick and run, nothing written to the profile.
 
     python packaging/portable.py      # dist/oqyrman-<version>-<platform>-portable.tar.gz (.zip on Windows)
+    python packaging/portable.py --bundle dist/kz-example-reader --brand build/collection/brand.json
 
 The archive holds ``oqyrman/`` (the one-folder bundle) with a ``portable`` marker file in it:
 the reader then keeps its settings, notes and logs in ``oqyrman/OqyrmanData`` (desktop/portable.py).
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import os
 import platform
 import subprocess
@@ -27,7 +29,7 @@ from desktop import __version__  # noqa: E402
 from desktop.portable import MARKER  # noqa: E402
 
 MARKER_TEXT = (
-    "This file makes Oqyrman portable: settings, notes and logs are kept in the OqyrmanData\n"
+    "This file makes {name} portable: settings, notes and logs are kept in the OqyrmanData\n"
     "folder beside the program, and nothing is written to the computer's user profile.\n"
     "Delete this file to use the normal per-user folders instead.\n"
 )
@@ -46,15 +48,16 @@ def platform_name() -> str:
 
 
 def _members(bundle: Path) -> list[tuple[str, Path | None]]:
-    """(name in the archive, file or None for the marker), sorted."""
-    members: list[tuple[str, Path | None]] = [(f"oqyrman/{MARKER}", None)]
+    """(name in the archive, file or None for the marker), sorted; the top folder is the bundle's."""
+    top = bundle.name
+    members: list[tuple[str, Path | None]] = [(f"{top}/{MARKER}", None)]
     for path in bundle.rglob("*"):
         if path.is_file() or path.is_symlink():
-            members.append(("oqyrman/" + path.relative_to(bundle).as_posix(), path))
+            members.append((f"{top}/" + path.relative_to(bundle).as_posix(), path))
     return sorted(members)
 
 
-def write_tar(bundle: Path, target: Path, epoch: int) -> None:
+def write_tar(bundle: Path, target: Path, epoch: int, marker: str) -> None:
     with (
         target.open("wb") as raw,
         gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=epoch) as zipped,
@@ -64,7 +67,7 @@ def write_tar(bundle: Path, target: Path, epoch: int) -> None:
             info = tarfile.TarInfo(name)
             info.mtime, info.uid, info.gid, info.uname, info.gname = epoch, 0, 0, "root", "root"
             if path is None:
-                data = MARKER_TEXT.encode("utf-8")
+                data = marker.encode("utf-8")
                 info.size, info.mode = len(data), 0o644
                 archive.addfile(info, io.BytesIO(data))
             elif path.is_symlink():
@@ -77,7 +80,7 @@ def write_tar(bundle: Path, target: Path, epoch: int) -> None:
                     archive.addfile(info, handle)
 
 
-def write_zip(bundle: Path, target: Path, epoch: int) -> None:
+def write_zip(bundle: Path, target: Path, epoch: int, marker: str) -> None:
     import time
 
     stamp = time.gmtime(max(epoch, 315532800))[:6]  # ZIP cannot say a time before 1980
@@ -86,7 +89,7 @@ def write_zip(bundle: Path, target: Path, epoch: int) -> None:
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, MARKER_TEXT if path is None else path.read_bytes())
+            archive.writestr(info, marker if path is None else path.read_bytes())
 
 
 def main(argv: list[str]) -> int:
@@ -95,14 +98,18 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "oqyrman")
     parser.add_argument("--output", type=Path, default=ROOT / "dist")
+    parser.add_argument("--brand", type=Path, help="brand.json of a branded build (packaging/collection.py)")
+    parser.add_argument("--version", default=__version__)
     args = parser.parse_args(argv)
     if not args.bundle.is_dir():
         sys.exit(f"no bundle at {args.bundle}: run pyinstaller build.spec first")
+    brand = json.loads(args.brand.read_text(encoding="utf-8")) if args.brand else {"name": "Oqyrman", "slug": "oqyrman"}
     args.output.mkdir(parents=True, exist_ok=True)
     epoch = source_date_epoch()
     suffix = "zip" if sys.platform == "win32" else "tar.gz"
-    target = args.output / f"oqyrman-{__version__}-{platform_name()}-portable.{suffix}"
-    (write_zip if suffix == "zip" else write_tar)(args.bundle, target, epoch)
+    target = args.output / f"{brand['slug']}-{args.version}-{platform_name()}-portable.{suffix}"
+    marker = MARKER_TEXT.format(name=brand["name"])
+    (write_zip if suffix == "zip" else write_tar)(args.bundle, target, epoch, marker)
     print(f"{target} ({target.stat().st_size / 2**20:.1f} MiB)")
     return 0
 

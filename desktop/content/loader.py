@@ -110,17 +110,27 @@ def load_article(path: str | Path) -> Article:
     a device such as /dev/zero never ends.
     """
     path = Path(path)
-    from desktop.content.formats import format_of
-
     try:
         data = read_regular_file(path, MAX_ARTICLE_BYTES)
+        modified = dt.date.fromtimestamp(path.stat().st_mtime)
     except OSError as error:
         raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
+    return parse_article_bytes(data, path, modified)
+
+
+def parse_article_bytes(data: bytes, path: str | Path, modified: dt.date) -> Article:
+    """An article from a file's bytes; its name says the format, ``modified`` dates a file that does not.
+
+    How a collection build reads the articles compiled into it, and how ``load_article`` reads a file.
+    """
+    from desktop.content.formats import format_of
+
+    path = Path(path)
     kind = format_of(path)
     if kind is None:
         raise ContentError("unsupported_format", 0, str(path), suffix=path.suffix or path.name)
     if kind != "article":
-        return _load_other_format(kind, data, path)
+        return _load_other_format(kind, data, path, modified)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -129,14 +139,11 @@ def load_article(path: str | Path) -> Article:
     return parse_article(text, origin=str(path))
 
 
-def _load_other_format(kind: str, data: bytes, path: Path) -> Article:
+def _load_other_format(kind: str, data: bytes, path: Path, modified: dt.date) -> Article:
     """A plain-text file, a saved web page or an EPUB book, as an article."""
-    import datetime as dt
-
     from desktop.content.formats import epub, plain_text, web_page
 
     origin = str(path)
-    modified = dt.date.fromtimestamp(path.stat().st_mtime)
     try:
         if kind == "text":
             title, builder = plain_text.read_text(data, path.stem)

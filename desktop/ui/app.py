@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktop import APP_NAME, __version__
+from desktop import __version__, branding
 from desktop.content import Article
 from desktop.content.alphabet import KAZAKH_LETTERS
 
@@ -61,10 +61,11 @@ def create_application(argv: list[str] | None = None, *, offscreen_if_headless: 
     _forward_qt_messages()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else [sys.argv[0]])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    brand = branding.current()
+    app.setApplicationName(brand.data_name)  # names the settings and data folders: one per brand
+    app.setOrganizationName(brand.data_name)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("kz.oqyrman.Oqyrman")
+    app.setDesktopFileName(brand.app_id)
     app.setStyle("Fusion")  # the only built-in style that honours custom palettes everywhere
     app.setWindowIcon(app_icon())
     return app, register_fonts()
@@ -149,6 +150,7 @@ def self_test(article: Article, started: float, real_settings: bool = False) -> 
                 font = pane.document().defaultFont()
                 raw = QRawFont.fromFont(font)
                 checks = {
+                    "title": window.windowTitle(),
                     "sections": window.section_model.rowCount(),
                     "passages": len(article.passages),
                     "passages_rendered": all(pane.passage_text(p.index) == p.text for p in article.passages),
@@ -187,6 +189,6 @@ def self_test(article: Article, started: float, real_settings: bool = False) -> 
     if not result["ok"]:
         failed = result.get("failed")
         reasons = "; ".join(map(str, failed)) if isinstance(failed, list) else ""
-        print(f"{APP_NAME.lower()}: self-test failed: {reasons}", file=sys.stderr)
+        print(f"{branding.current().slug}: self-test failed: {reasons}", file=sys.stderr)
         return 1
     return 0

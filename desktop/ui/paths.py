@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-from desktop import APP_NAME
+from desktop import branding
 
 NOTES_FILE = "notes.sqlite"
 
@@ -19,8 +19,8 @@ def data_dir() -> Path:
     if portable is not None:
         return portable
     if not QCoreApplication.applicationName() or QCoreApplication.instance() is None:
-        QCoreApplication.setOrganizationName(APP_NAME)
-        QCoreApplication.setApplicationName(APP_NAME)
+        QCoreApplication.setOrganizationName(branding.current().data_name)
+        QCoreApplication.setApplicationName(branding.current().data_name)
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 

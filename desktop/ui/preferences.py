@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from desktop import branding
 from desktop.ui import translations
 from desktop.ui.themes import Theme
 from desktop.userdata.keys import BUNDLED_KEY
@@ -38,7 +39,7 @@ def default_settings_path() -> Path:
     if portable is not None:
         return portable / "settings.ini"
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    return Path(base) / "Oqyrman" / "settings.ini"
+    return Path(base) / branding.current().data_name / "settings.ini"  # "Oqyrman", or a branded build's own
 
 
 MAX_SETTINGS_BYTES = 1024 * 1024

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from desktop import APP_NAME
+from desktop import branding
 from desktop.content import Article
 from desktop.content.atomic import replacing
 from desktop.content.export import byline, html_body
@@ -56,7 +56,7 @@ def write_pdf(article: Article, path: Path, font_family: str) -> None:
 def _typeset_pdf(article: Article, path: Path, font_family: str) -> None:
     writer = QPdfWriter(str(path))
     writer.setTitle(article.title)
-    writer.setCreator(f"{APP_NAME} ({byline(article)})")
+    writer.setCreator(f"{branding.current().name} ({byline(article)})")
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),

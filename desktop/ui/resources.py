@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtGui import QFontDatabase, QIcon
 
+from desktop import branding
 from desktop.content import Article, parse_article
+from desktop.content.loader import parse_article_bytes
 from desktop.ui import resources_rc  # noqa: F401 - registers the compiled resources
+from desktop.userdata.keys import BUNDLED_KEY
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +38,38 @@ def read_resource(path: str) -> bytes:
         resource.close()
 
 
-def bundled_article() -> Article:
-    """The article shipped inside the app."""
+def _default_article() -> Article:
     return parse_article(read_resource(ARTICLE_PATH).decode("utf-8"), origin=ARTICLE_PATH)
+
+
+def _collection_article(alias: str, name: str, modified: str) -> Article:
+    """An article of a branded build's collection, read as the file it was (its name gives the format)."""
+    return parse_article_bytes(read_resource(f":/collection/{alias}"), name, dt.date.fromisoformat(modified))
+
+
+@cache
+def bundled_articles() -> dict[str, Callable[[], Article]]:
+    """Key -> loader of every article shipped inside the app, the one shown first first.
+
+    The default build ships the BAQ.KZ article (key "bundled"); a branded build ships its
+    collection (keys "bundled:<file name>"), in the order of the files' names.
+    """
+    module = branding.collection_module()
+    if module is None:
+        return {BUNDLED_KEY: _default_article}
+    return {
+        f"{BUNDLED_KEY}:{item['name']}": partial(_collection_article, item["alias"], item["name"], item["modified"])
+        for item in module.ARTICLES
+    }
+
+
+def first_bundled_key() -> str:
+    return next(iter(bundled_articles()))
+
+
+def bundled_article() -> Article:
+    """The article a new reader sees first: the default one, or the first of a branded collection."""
+    return bundled_articles()[first_bundled_key()]()
 
 
 @cache
@@ -58,4 +92,6 @@ def register_fonts() -> str:
 
 
 def app_icon() -> QIcon:
-    return QIcon(APP_ICON_PATH)
+    module = branding.collection_module()
+    icon = getattr(module, "ICON", None) if module is not None else None
+    return QIcon(icon or APP_ICON_PATH)

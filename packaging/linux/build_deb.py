@@ -1,9 +1,12 @@
 """Build a Debian package from the PyInstaller bundle (dist/oqyrman).
 
-    python packaging/linux/build_deb.py [--bundle dist/oqyrman] [--output dist]
+    python packaging/linux/build_deb.py [--bundle dist/oqyrman] [--output dist] [--brand BRAND.json]
 
 Files go under /opt/oqyrman with /usr/bin/oqyrman, a .desktop entry, hicolor icons,
 AppStream metainfo, the manual page (written from the argument parser) and a changelog.
+A branded build (``--brand``, written by packaging/collection.py) takes its slug for every
+one of these names and its app id for the desktop entry, icons and metainfo, so it installs
+beside the default reader.
 ``Depends`` comes from dpkg-shlibdeps over every ELF file in the bundle, so it names
 exactly the system libraries the bundled Qt and Python load.
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gzip
+import json
 import os
 import shutil
 import subprocess
@@ -28,8 +32,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from desktop import __version__  # noqa: E402
+from desktop.branding import DEFAULT, Brand  # noqa: E402
 
-APP_ID = "kz.oqyrman.Oqyrman"
+APP_ID = DEFAULT.app_id  # the templates' names
 HERE = Path(__file__).resolve().parent
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 MAINTAINER = "Oqyrman developers <oqyrman@example.invalid>"
@@ -84,10 +89,54 @@ def gzip_file(text: str, target: Path, epoch: int) -> None:
         z.write(text.encode("utf-8"))
 
 
-def changelog(version: str, epoch: int) -> str:
+def load_brand(path: Path | None) -> tuple[Brand, Path | None]:
+    """The brand written by packaging/collection.py (or the default), and its own icon if it has one."""
+    if path is None:
+        return DEFAULT, None
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    brand = Brand(**{key: stored[key] for key in ("name", "app_id", "slug", "data_name")})
+    return brand, Path(stored["icon"]) if stored.get("icon") else None
+
+
+def desktop_entry(brand: Brand) -> str:
+    """The menu entry: the template as it is, or with a branded build's name, program and icon."""
+    lines = (HERE / f"{APP_ID}.desktop").read_text(encoding="utf-8").splitlines()
+    if brand == DEFAULT:
+        return "\n".join(lines) + "\n"
+    replaced = {"Name": brand.name, "Exec": brand.slug, "Icon": brand.app_id, "StartupWMClass": brand.slug}
+    kept = []
+    for line in lines:
+        key = line.split("=", 1)[0]
+        if key.startswith("Name["):  # the template's translations name Oqyrman, not this brand
+            continue
+        kept.append(f"{key}={replaced[key]}" if key in replaced else line)
+    return "\n".join(kept) + "\n"
+
+
+def metainfo(brand: Brand, version: str = __version__) -> str:
+    """AppStream metainfo, with a branded build's id, name, desktop entry, program and release."""
+    import xml.etree.ElementTree as ET
+
+    text = (HERE / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
+    if brand == DEFAULT:
+        return text
+    component = ET.fromstring(text)
+    component.find("id").text = brand.app_id  # type: ignore[union-attr]
+    for name in component.findall("name"):
+        if name.get("{http://www.w3.org/XML/1998/namespace}lang"):
+            component.remove(name)
+        else:
+            name.text = brand.name
+    component.find("launchable").text = f"{brand.app_id}.desktop"  # type: ignore[union-attr]
+    component.find("provides/binary").text = brand.slug  # type: ignore[union-attr]
+    component.find("releases/release").set("version", version)  # type: ignore[union-attr]
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(component, encoding="unicode") + "\n"
+
+
+def changelog(version: str, epoch: int, package: str = DEFAULT.slug) -> str:
     when = dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("%a, %d %b %Y %H:%M:%S +0000")
     return (
-        f"oqyrman ({version}) stable; urgency=medium\n\n"
+        f"{package} ({version}) stable; urgency=medium\n\n"
         "  * Built from the Oqyrman sources; see the project's history for the changes.\n\n"
         f" -- {MAINTAINER}  {when}\n"
     )
@@ -102,42 +151,54 @@ def normalise(root: Path, epoch: int) -> None:
     os.utime(root, (epoch, epoch))
 
 
-def stage(bundle: Path, root: Path, icons: Path, version: str, epoch: int) -> None:
-    shutil.copytree(bundle, root / "opt" / "oqyrman", symlinks=True)
+def stage(
+    bundle: Path, root: Path, icons: Path, version: str, epoch: int, *, brand: Brand = DEFAULT, icon: Path | None = None
+) -> None:
+    slug, app_id = brand.slug, brand.app_id
+    shutil.copytree(bundle, root / "opt" / slug, symlinks=True)
     (root / "usr" / "bin").mkdir(parents=True)
-    (root / "usr" / "bin" / "oqyrman").symlink_to("/opt/oqyrman/oqyrman")
+    (root / "usr" / "bin" / slug).symlink_to(f"/opt/{slug}/{slug}")
     share = root / "usr" / "share"
     (share / "applications").mkdir(parents=True)
-    shutil.copy(HERE / f"{APP_ID}.desktop", share / "applications")
+    (share / "applications" / f"{app_id}.desktop").write_text(desktop_entry(brand), encoding="utf-8")
     (share / "metainfo").mkdir(parents=True)
-    shutil.copy(HERE / f"{APP_ID}.metainfo.xml", share / "metainfo")
-    scalable = share / "icons" / "hicolor" / "scalable" / "apps"
-    scalable.mkdir(parents=True)
-    shutil.copy(ROOT / "resources" / "icons" / "oqyrman.svg", scalable / f"{APP_ID}.svg")
+    (share / "metainfo" / f"{app_id}.metainfo.xml").write_text(metainfo(brand, version), encoding="utf-8")
+    svg = icon if icon is not None else ROOT / "resources" / "icons" / "oqyrman.svg"
+    if svg.suffix.lower() == ".svg":  # a PNG icon has the sized PNGs only
+        scalable = share / "icons" / "hicolor" / "scalable" / "apps"
+        scalable.mkdir(parents=True)
+        shutil.copy(svg, scalable / f"{app_id}.svg")
     for size in ICON_SIZES:
         target = share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
         target.mkdir(parents=True)
-        shutil.copy(icons / f"oqyrman-{size}.png", target / f"{APP_ID}.png")
-    doc = share / "doc" / "oqyrman"
+        shutil.copy(icons / f"oqyrman-{size}.png", target / f"{app_id}.png")
+    doc = share / "doc" / slug
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(
-        "Oqyrman\n\nFiles: *\nLicense: MIT\n\n"
+        f"{brand.name}, built on Oqyrman\n\nFiles: *\nLicense: MIT\n\n"
         + (ROOT / "LICENSE").read_text(encoding="utf-8")
-        + "\nFiles: opt/oqyrman (Noto Serif font, compiled into the program)\n"
+        + f"\nFiles: opt/{slug} (Noto Serif font, compiled into the program)\n"
         + (ROOT / "resources" / "fonts" / "OFL.txt").read_text(encoding="utf-8")
-        + "\nFiles: opt/oqyrman/_internal/PySide6\nLicense: LGPL-3\n"
+        + f"\nFiles: opt/{slug}/_internal/PySide6\nLicense: LGPL-3\n"
         + " On Debian systems, the complete text of the GNU Lesser General Public License\n"
         + " version 3 can be found in '/usr/share/common-licenses/LGPL-3'.\n",
         encoding="utf-8",
     )
-    gzip_file(changelog(version, epoch), doc / "changelog.gz", epoch)
+    gzip_file(changelog(version, epoch, slug), doc / "changelog.gz", epoch)
     man = share / "man" / "man1"
     man.mkdir(parents=True)
     os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
     sys.path.insert(0, str(HERE))  # beside this script (the name "packaging" is PyPI's)
     from manpage import manual_page
 
-    gzip_file(manual_page(), man / "oqyrman.1.gz", epoch)
+    gzip_file(manual_page(), man / f"{slug}.1.gz", epoch)
+
+
+def description(brand: Brand) -> str:
+    """The synopsis line: the default's, or the brand's name with what it is (ASCII-safe either way)."""
+    if brand == DEFAULT:
+        return "offline reader for Kazakh-language articles"
+    return f"{brand.name}: offline reader for Kazakh-language articles"
 
 
 def installed_size_kib(root: Path) -> int:
@@ -150,8 +211,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--icons", type=Path, default=ROOT / "build" / "icons")
     parser.add_argument("--output", type=Path, default=ROOT / "dist")
     parser.add_argument("--version", default=__version__, help="package version (default: the app's)")
+    parser.add_argument("--brand", type=Path, help="brand.json of a branded build (packaging/collection.py)")
     args = parser.parse_args(argv)
-    if not (args.bundle / "oqyrman").exists():
+    brand, icon = load_brand(args.brand)
+    if not (args.bundle / brand.slug).exists():
         sys.exit(f"no bundle at {args.bundle}: run pyinstaller build.spec first")
     if not (args.icons / "oqyrman-16.png").exists():
         sys.exit(f"no icons in {args.icons}: run packaging/make_icons.py first")
@@ -160,15 +223,15 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch) / "root"
         epoch = source_date_epoch()
-        stage(args.bundle, root, args.icons, args.version, epoch)
+        stage(args.bundle, root, args.icons, args.version, epoch, brand=brand, icon=icon)
         computed = [d for d in shlib_depends(args.bundle).split(", ") if d]
         names = {d.split()[0] for d in computed}
         depends = ", ".join(computed + [d for d in RUNTIME_DEPENDS if d.split()[0] not in names])
         (root / "DEBIAN").mkdir()
         (root / "DEBIAN" / "control").write_text(
-            f"Package: oqyrman\nVersion: {args.version}\nArchitecture: {arch}\nMaintainer: {MAINTAINER}\n"
+            f"Package: {brand.slug}\nVersion: {args.version}\nArchitecture: {arch}\nMaintainer: {MAINTAINER}\n"
             f"Installed-Size: {installed_size_kib(root)}\nDepends: {depends}\nSection: text\nPriority: optional\n"
-            "Description: offline reader for Kazakh-language articles\n"
+            f"Description: {description(brand)}\n"
             " Oqyrman shows Kazakh articles in a comfortable window with a section sidebar,\n"
             " themes and a search that understands Kazakh word forms, Russian keyboards\n"
             " and the Latin alphabet. It needs no network connection.\n",
@@ -176,7 +239,7 @@ def main(argv: list[str]) -> int:
         )
         normalise(root, epoch)
         args.output.mkdir(parents=True, exist_ok=True)
-        package = args.output / f"oqyrman_{args.version}_{arch}.deb"
+        package = args.output / f"{brand.slug}_{args.version}_{arch}.deb"
         subprocess.run(
             ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(package)],
             check=True, stdout=subprocess.DEVNULL, env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)},

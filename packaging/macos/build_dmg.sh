@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Pack dist/Oqyrman.app into dist/Oqyrman-<version>.dmg with an Applications link.
-#   bash packaging/macos/build_dmg.sh 0.1.0
+# Pack dist/<name>.app into dist/<name>-<version>.dmg with an Applications link.
+#   bash packaging/macos/build_dmg.sh 0.1.0 [NAME]     (NAME: a branded build's, default Oqyrman)
 set -euo pipefail
-version=${1:?usage: build_dmg.sh VERSION}
+version=${1:?usage: build_dmg.sh VERSION [NAME]}
+name=${2:-Oqyrman}
 cd "$(dirname "$0")/../.."
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
-cp -R dist/Oqyrman.app "$staging/"
+cp -R "dist/$name.app" "$staging/"
 ln -s /Applications "$staging/Applications"
-rm -f "dist/Oqyrman-$version.dmg"
-hdiutil create -volname "Oqyrman $version" -srcfolder "$staging" -fs HFS+ -format UDZO -ov "dist/Oqyrman-$version.dmg"
-echo "dist/Oqyrman-$version.dmg"
+rm -f "dist/$name-$version.dmg"
+hdiutil create -volname "$name $version" -srcfolder "$staging" -fs HFS+ -format UDZO -ov "dist/$name-$version.dmg"
+echo "dist/$name-$version.dmg"

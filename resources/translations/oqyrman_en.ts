@@ -389,33 +389,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="98"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="101"/>
         <source>Бөлімдер</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="99"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="102"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="110"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="140"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="143"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="161"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="346"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="145"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="148"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="135"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="103"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="102"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="329"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="332"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="63"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="172"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="171"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="50"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="212"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="211"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
@@ -779,6 +779,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="139"/>
+        <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Built on Oqyrman.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="142"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
@@ -887,17 +892,17 @@
 You can go on reading; what you mark is kept while the reader is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="89"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="88"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>The library is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="95"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="94"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>The search index was damaged: it is being rebuilt from the articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="104"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -908,37 +913,37 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="180"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="210"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="209"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="219"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="218"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="238"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="245"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="244"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="256"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="255"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="259"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="258"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from desktop import APP_NAME, __version__
+from desktop import __version__, branding
 from desktop.content import Article, ContentError, atomic, load_article
 from desktop.content.export import EXPORTERS
 from desktop.ui.content_errors import describe
@@ -30,7 +30,7 @@ class FilesMixin(QMainWindow):
     reading_pane: ReadingPane
     recent_menu: QMenu
 
-    def show_article(self, article: Article, source: Path | None) -> None:
+    def show_article(self, article: Article, source: Path | None, bundled_key: str | None = None) -> None:
         raise NotImplementedError  # MainWindow's
 
     if TYPE_CHECKING:  # LibraryMixin's (a stub here would hide it: this mixin comes first)
@@ -134,10 +134,13 @@ class FilesMixin(QMainWindow):
             "<p>Қаріп: Noto Serif, SIL Open Font License 1.1. "
             "Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).</p>",
         )
+        brand = branding.current()
+        if brand != branding.DEFAULT:
+            text += QCoreApplication.translate("MainWindow", "<p>Oqyrman негізінде жасалған.</p>")
         QMessageBox.about(
             self,
-            QCoreApplication.translate("MainWindow", "%1 туралы").replace("%1", APP_NAME),
-            text.replace("%1", APP_NAME)
+            QCoreApplication.translate("MainWindow", "%1 туралы").replace("%1", brand.name),
+            text.replace("%1", html.escape(brand.name))
             .replace("%2", __version__)
             .replace("%3", html.escape(self.article.title))
             .replace("%4", html.escape(self.article.source))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressBa
 from desktop.content import Article, ContentError
 from desktop.ui.content_errors import describe
 from desktop.ui.plain_text import as_rich_text
-from desktop.userdata.keys import BUNDLED_KEY
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -56,7 +55,7 @@ class LibraryMixin(QMainWindow):
     _library_progress: QProgressBar
     _library_query: tuple[str, SearchOptions] | None
 
-    def show_article(self, article: Article, source: Path | None) -> None:
+    def show_article(self, article: Article, source: Path | None, bundled_key: str | None = None) -> None:
         raise NotImplementedError  # MainWindow's
 
     if TYPE_CHECKING:  # the other mixins' (SessionMixin, FilesMixin) and MainWindow's
@@ -76,9 +75,9 @@ class LibraryMixin(QMainWindow):
     # -- opening -------------------------------------------------------------------------
     def open_library(self) -> None:
         """After the first paint: the stores, the bundled article, and the files checked in the background."""
-        from desktop.ui.resources import bundled_article
+        from desktop.ui.resources import bundled_articles
 
-        self.library.open({BUNDLED_KEY: bundled_article})
+        self.library.open(bundled_articles())
         if self.source is not None:
             self.library.add_paths([self.source])
 
@@ -161,7 +160,7 @@ class LibraryMixin(QMainWindow):
         except (ContentError, OSError) as error:
             self._tell_unreadable(entry, error)
             return False
-        self.show_article(article, Path(entry.path) if entry.path else None)
+        self.show_article(article, Path(entry.path) if entry.path else None, entry.key)
         self.show_library(False)
         return True
 
@@ -346,7 +345,7 @@ class LibraryMixin(QMainWindow):
                 self._tell_unreadable(entry, error)
                 return
             query = self.search_box.text()
-            self.show_article(article, Path(entry.path) if entry.path else None)
+            self.show_article(article, Path(entry.path) if entry.path else None, entry.key)
             self.show_library(False)
             self.search_box.blockSignals(True)
             self.search_box.setText(query)

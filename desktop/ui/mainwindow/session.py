@@ -31,6 +31,7 @@ class SessionMixin(QMainWindow):
     preferences: Preferences
     article: Article
     source: Path | None
+    bundled_key: str
     reading_pane: ReadingPane
     splitter: QSplitter
     latin: bool
@@ -57,8 +58,8 @@ class SessionMixin(QMainWindow):
             log.warning("ignoring an unreadable window state in the settings")
 
     def article_key(self) -> str:
-        """Names the open article in the settings (its reading position)."""
-        return article_key(self.source)
+        """Names the open article in the settings, the notes and the library."""
+        return article_key(self.source) if self.source is not None else self.bundled_key
 
     def restore_reading_position(self) -> None:
         """After the first layout: the requested section, else where the reader left off."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME
+from desktop import branding
 from desktop.content import Article
 from desktop.content.latin import LatinSpans, latin_article
 from desktop.ui import themes, translations
@@ -40,7 +40,7 @@ from desktop.ui.mainwindow.menus import create_menus
 from desktop.ui.mainwindow.session import DEFAULT_SIZE, SessionMixin
 from desktop.ui.preferences import Preferences
 from desktop.ui.reading_pane import ReadingPane
-from desktop.ui.resources import app_icon
+from desktop.ui.resources import app_icon, first_bundled_key
 from desktop.ui.search.bar import SearchBar
 from desktop.ui.search.controller import SearchController
 from desktop.ui.section_model import SectionListModel
@@ -72,6 +72,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         *,
         start_section: str | None = None,
         source: Path | None = None,
+        bundled_key: str | None = None,
         library_folder: Path | None = None,
         use_library: bool = True,
         parent: QWidget | None = None,
@@ -80,7 +81,9 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.article = article
         """The article as written (search runs on it)."""
         self.source = source
-        """The file the article came from; None for the article bundled with the app."""
+        """The file the article came from; None for an article bundled with the app."""
+        self.bundled_key = bundled_key or first_bundled_key()
+        """Which bundled article it is, when ``source`` is None (a branded build ships several)."""
         self.preferences = preferences
         self.latin = preferences.latin_script
         """Whether the article is shown in the Latin alphabet."""
@@ -491,7 +494,13 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.preferences.language = choice
         translations.install(choice)
         self.save_state()
-        replacement = MainWindow(self.article, self.preferences, self.reading_pane.font_family(), source=self.source)
+        replacement = MainWindow(
+            self.article,
+            self.preferences,
+            self.reading_pane.font_family(),
+            source=self.source,
+            bundled_key=self.bundled_key,
+        )
         replacement.show()
         replacement.restore_reading_position()
         self.close()
@@ -501,12 +510,16 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
     # -- other articles ------------------------------------------------------------------
     def _update_title(self) -> None:
         where = "" if self.source is None else f" [{self.source.name}]"
-        self.setWindowTitle(f"{self.display.title}{where} — {APP_NAME}")
+        self.setWindowTitle(f"{self.display.title}{where} — {branding.current().name}")
 
-    def show_article(self, article: Article, source: Path | None) -> None:
-        """Replace the article on screen, keeping the place in the one being left."""
+    def show_article(self, article: Article, source: Path | None, bundled_key: str | None = None) -> None:
+        """Replace the article on screen, keeping the place in the one being left.
+
+        ``bundled_key`` names a bundled article (``source`` None); the first one by default.
+        """
         self.remember_position()
         self.article, self.source = article, source
+        self.bundled_key = bundled_key or first_bundled_key()
         self.search_box.clear()
         self.search.set_article(article)
         self._show_display()
