@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--section", metavar="ID", help="open the window at this section")
+    parser.add_argument("--library", action="store_true", help="open the window at the library")
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -492,7 +493,7 @@ def run_gui(args: argparse.Namespace, started: float) -> int:
             "without one, these work: oqyrman export, oqyrman search, oqyrman analyze, oqyrman --self-test"
         )
     source = getattr(args, "open", None)
-    return run_window(article, args.section, source.resolve() if source else None)
+    return run_window(article, args.section, source.resolve() if source else None, start_in_library=args.library)
 
 
 def _attach_console() -> None:

@@ -78,25 +78,41 @@ def _install_language(preferences) -> None:
 
 
 def run_window(
-    article: Article, start_section: str | None = None, source: Path | None = None, settings_path: Path | None = None
+    article: Article,
+    start_section: str | None = None,
+    source: Path | None = None,
+    settings_path: Path | None = None,
+    *,
+    start_in_library: bool = False,
 ) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.crash import install_excepthook, start_log_file
+    from desktop.ui.instance import RunningReader
     from desktop.ui.mainwindow import MainWindow
+    from desktop.ui.paths import data_dir
     from desktop.ui.preferences import Preferences
 
     app, family = create_application()
+    running = RunningReader(data_dir())
+    if not running.claim():
+        if running.hand_over(source):
+            return 0  # the running reader shows itself (and the file)
+        if not running.take_over():
+            log.warning("another reader holds %s but does not answer; starting anyway", running.folder)
     log_file = start_log_file()
     preferences = Preferences(settings_path)
     _install_language(preferences)
     window = MainWindow(article, preferences, family, start_section=start_section, source=source)
+    running.requested.connect(window.answer_start_request)
     install_excepthook(QApplication.activeWindow, log_file)
     if source is not None:
         preferences.add_recent_file(str(source))
     window.show()
     QTimer.singleShot(0, window.restore_reading_position)
+    if start_in_library:
+        QTimer.singleShot(0, lambda: window.show_library(True))
     from desktop.ui.signals import SignalQuitter
 
     quitter = SignalQuitter(lambda: (window.close(), app.quit()))
@@ -104,6 +120,7 @@ def run_window(
         return app.exec()
     finally:
         quitter.stop()
+        running.release()
 
 
 def self_test(article: Article, started: float, real_settings: bool = False) -> int:

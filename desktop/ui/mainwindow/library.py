@@ -270,6 +270,16 @@ class LibraryMixin(QMainWindow):
             self._library_query = None
             self.run_library_search()
 
+    def answer_start_request(self, path: Path | None) -> None:
+        """Another start of the reader handed over: come to the front, and open its file."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if path is not None:
+            self.open_path(path)
+
     # -- drag and drop -------------------------------------------------------------------
     @staticmethod
     def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
