@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--script", choices=("cyrillic", "latin"), default="cyrillic",
         help="alphabet of the output: as written (default) or the 2021 Kazakh Latin alphabet",
     )  # fmt: skip
+    export.add_argument(
+        "--highlights", action="store_true",
+        help="with --format html or pdf: show your highlights in the text and your notes at the end",
+    )  # fmt: skip
 
     search = commands.add_parser("search", parents=[common], help="find words in the article")
     search.add_argument("query", metavar="QUERY", help='words to find; "double quotes" for an exact phrase')
@@ -167,18 +171,64 @@ def _write_output(text: str, output: Path | None) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    article = _load(args)
+    written = _load(args)
+    article = written
+    if args.highlights and args.format not in ("html", "pdf"):
+        raise CommandError("--highlights goes with --format html or pdf")
     if args.script == "latin":
         from desktop.content.latin import latin_article
 
-        article = latin_article(article)
+        article = latin_article(written)
+    marks = _export_marks(args, written, latin=args.script == "latin") if args.highlights else []
     if args.format == "pdf":
-        return _export_pdf(article, args.output)
+        return _export_pdf(article, args.output, marks)
+    if args.format == "html":
+        from desktop.content.export import to_html
+
+        _write_output(to_html(article, marks), args.output)
+        return 0
     _write_output(EXPORTERS[args.format](article), args.output)
     return 0
 
 
-def _export_pdf(article: Article, output: Path | None) -> int:
+def _export_marks(args: argparse.Namespace, article: Article, *, latin: bool) -> list:  # list[ExportMark]
+    """The article's highlights from the notes store the window uses, placed in the exported alphabet."""
+    from desktop.content.export import ExportMark
+    from desktop.ui.paths import notes_path
+    from desktop.ui.resources import first_bundled_key
+    from desktop.userdata.annotations import AnnotationStore
+    from desktop.userdata.database import StorageError
+    from desktop.userdata.keys import article_key
+
+    source = getattr(args, "open", None)
+    key = article_key(source) if source is not None else first_bundled_key()
+    try:
+        store = AnnotationStore(notes_path())
+    except StorageError as error:
+        raise CommandError(str(error)) from None
+    try:
+        annotations = [a for a in store.for_article(key, article) if a.found and a.kind == "highlight"]
+    finally:
+        store.close()
+    spans = None
+    if latin:
+        from desktop.content.latin import LatinSpans
+
+        spans = LatinSpans(article)
+    marks = []
+    for annotation in annotations:
+        start, end = annotation.start, annotation.end
+        if spans is not None:
+            start, end = spans.span(annotation.passage, start, end)
+        marks.append(
+            ExportMark.for_highlight(
+                annotation.passage, start, end, color=annotation.color, style=annotation.style, note=annotation.note
+            )
+        )
+    return marks
+
+
+def _export_pdf(article: Article, output: Path | None, marks: list | None = None) -> int:
     """Typeset with Qt and the bundled font; needs no display."""
     if output is None:
         raise CommandError("--format pdf needs -o FILE")
@@ -192,7 +242,7 @@ def _export_pdf(article: Article, output: Path | None) -> int:
 
     _app, family = create_application()
     try:
-        write_pdf(article, output, family)
+        write_pdf(article, output, family, marks or [])
     except OSError as error:
         raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
     return 0

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from desktop.content.model import Article, BulletList, PassageKind
 
@@ -71,9 +73,76 @@ def to_markdown(article: Article) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def html_body(article: Article) -> str:
-    """The article as an HTML fragment that both browsers and Qt's rich text render."""
+class ExportMark(NamedTuple):
+    """A reader's highlight to show in an export: characters [start, end) of a passage."""
+
+    passage: int
+    start: int
+    end: int
+    color: str
+    """A CSS colour for the background (or the underline's text colour when ``underline``)."""
+    underline: bool = False
+    note: str = ""
+
+    @classmethod
+    def for_highlight(
+        cls, passage: int, start: int, end: int, *, color: str | None, style: str, note: str
+    ) -> ExportMark:
+        """A stored highlight (colour name, "highlight" or "underline") in paper colours."""
+        underline = style == "underline"
+        shown = UNDERLINE_COLOR if underline else PRINT_MARK_COLORS.get(color or "yellow", PRINT_MARK_COLORS["yellow"])
+        return cls(passage, start, end, shown, underline, note)
+
+
+PRINT_MARK_COLORS = {"yellow": "#fff0a0", "green": "#cdeec4", "blue": "#cfe2ff", "pink": "#ffd6e7"}
+"""Highlight colours on paper and in a standalone page (the light theme's)."""
+UNDERLINE_COLOR = "#7a5b00"
+"""Underlined words are written in this dark amber (Qt's rich text has no underline colour)."""
+
+
+def _marked(text: str, marks: Sequence[ExportMark], notes: list[str]) -> str:
+    """A passage's text, escaped, with its highlights as styled spans and a note number after each note.
+
+    Overlapping highlights are cut where the later one starts, so every character is written once.
+    """
     esc = html.escape
+    out: list[str] = []
+    position = 0
+    for mark in sorted(marks, key=lambda m: (m.start, m.end)):
+        start, end = max(mark.start, position), min(mark.end, len(text))
+        if start >= end:
+            continue
+        style = (
+            f"text-decoration: underline; color: {mark.color}" if mark.underline else f"background-color: {mark.color}"
+        )
+        out.append(esc(text[position:start]))
+        out.append(f'<span class="highlight" style="{style}">{esc(text[start:end])}</span>')
+        if mark.note:
+            notes.append(mark.note)
+            out.append(f'<sup class="note-ref">[{len(notes)}]</sup>')
+        position = end
+    out.append(esc(text[position:]))
+    return "".join(out)
+
+
+def html_body(article: Article, marks: Sequence[ExportMark] = ()) -> str:
+    """The article as an HTML fragment that both browsers and Qt's rich text render.
+
+    ``marks`` (the reader's highlights) are drawn in the text; their notes are numbered and
+    listed at the end.
+    """
+    esc = html.escape
+    by_passage: dict[int, list[ExportMark]] = defaultdict(list)
+    for mark in marks:
+        by_passage[mark.passage].append(mark)
+    notes: list[str] = []
+    passage = -1
+
+    def text_of(text: str) -> str:
+        nonlocal passage
+        passage += 1  # the same order as Article.passages: headings in the text, paragraphs, list items
+        return _marked(text, by_passage[passage], notes) if passage in by_passage else esc(text)
+
     out = [
         f'<h1 class="title">{esc(article.title)}</h1>',
         f'<p class="byline">{esc(byline(article))}</p>',
@@ -81,14 +150,16 @@ def html_body(article: Article) -> str:
     for section in article.sections:
         anchor = f' id="{esc(section.id)}"'  # on the section's first element
         if section.heading_in_text:
-            out.append(f"<h2{anchor}>{esc(section.heading)}</h2>")
+            out.append(f"<h2{anchor}>{text_of(section.heading)}</h2>")
             anchor = ""
         for block in section.blocks:
             if isinstance(block, BulletList):
-                out.append(f"<ul{anchor}>" + "".join(f"<li>{esc(item)}</li>" for item in block.items) + "</ul>")
+                out.append(f"<ul{anchor}>" + "".join(f"<li>{text_of(item)}</li>" for item in block.items) + "</ul>")
             else:
-                out.append(f"<p{anchor}>{esc(block.text)}</p>")
+                out.append(f"<p{anchor}>{text_of(block.text)}</p>")
             anchor = ""
+    if notes:
+        out.append('<hr><ol class="notes">' + "".join(f"<li>{esc(note)}</li>" for note in notes) + "</ol>")
     return "\n".join(out)
 
 
@@ -98,17 +169,18 @@ body { font-family: "Noto Serif", "PT Serif", Georgia, serif; line-height: 1.6;
        max-width: 72ch; margin: 2em auto; padding: 0 1em; color: #222; background: #fdfdfb; }
 h1 { font-size: 1.7em; line-height: 1.25; }
 .byline { color: #666; }
+.highlight { color: #222; } .notes { font-size: 0.9em; }
 @media (prefers-color-scheme: dark) { body { color: #ddd; background: #1e1f22; } .byline { color: #aaa; } }
 """
 
 
-def to_html(article: Article) -> str:
-    """A standalone, self-contained HTML5 document."""
+def to_html(article: Article, marks: Sequence[ExportMark] = ()) -> str:
+    """A standalone, self-contained HTML5 document (with the reader's highlights, when given)."""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{html.escape(article.language)}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(article.title)}</title>\n<style>{STANDALONE_CSS}</style>\n</head>\n<body>\n"
-        f"{html_body(article)}\n</body>\n</html>\n"
+        f"{html_body(article, marks)}\n</body>\n</html>\n"
     )
 
 

@@ -189,6 +189,15 @@ class Preferences:
         self._settings.setValue("reader/cite_on_copy", bool(on))
 
     @property
+    def export_highlights(self) -> bool:
+        """HTML and PDF exports and printouts show the reader's highlights and notes."""
+        return self._bool("reader/export_highlights", True)
+
+    @export_highlights.setter
+    def export_highlights(self, on: bool) -> None:
+        self._settings.setValue("reader/export_highlights", bool(on))
+
+    @property
     def search_related(self) -> bool:
         """Search finds related words (дос → достық) too, ranked after the word's own forms."""
         return self._bool("search/related", True)

@@ -6,6 +6,7 @@ QTextDocument lays out the same HTML the reader shows, in print colours; QPdfWri
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
@@ -14,21 +15,21 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from desktop import branding
 from desktop.content import Article
 from desktop.content.atomic import replacing
-from desktop.content.export import byline, html_body
+from desktop.content.export import ExportMark, byline, html_body
 from desktop.ui.themes import COLORS, Theme, reading_style_sheet
 
 PRINT_FONT_SIZE = 11.0
 MARGINS_MM = QMarginsF(20, 18, 20, 18)
 
 
-def article_document(article: Article, font_family: str) -> QTextDocument:
-    """The article laid out for paper: dark text on white, the bundled serif."""
+def article_document(article: Article, font_family: str, marks: Sequence[ExportMark] = ()) -> QTextDocument:
+    """The article laid out for paper: dark text on white, the bundled serif, the highlights if given."""
     document = QTextDocument()
     font = QFont(font_family)
     font.setPointSizeF(PRINT_FONT_SIZE)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(reading_style_sheet(COLORS[Theme.LIGHT]))
-    document.setHtml(html_body(article))
+    document.setHtml(html_body(article, marks))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, article.title)
     return document
 
@@ -47,13 +48,13 @@ def check_pdf(path: Path) -> None:
         raise OSError(f"the PDF was not written completely ({size} bytes; is the disk full?)")
 
 
-def write_pdf(article: Article, path: Path, font_family: str) -> None:
+def write_pdf(article: Article, path: Path, font_family: str, marks: Sequence[ExportMark] = ()) -> None:
     """Write the article as an A4 PDF, atomically; raises OSError (the target untouched) on failure."""
     with replacing(path, check=check_pdf) as temporary:
-        _typeset_pdf(article, temporary, font_family)
+        _typeset_pdf(article, temporary, font_family, marks)
 
 
-def _typeset_pdf(article: Article, path: Path, font_family: str) -> None:
+def _typeset_pdf(article: Article, path: Path, font_family: str, marks: Sequence[ExportMark]) -> None:
     writer = QPdfWriter(str(path))
     writer.setTitle(article.title)
     writer.setCreator(f"{branding.current().name} ({byline(article)})")
@@ -65,19 +66,19 @@ def _typeset_pdf(article: Article, path: Path, font_family: str) -> None:
             QPageLayout.Unit.Millimeter,
         )
     )
-    document = article_document(article, font_family)
+    document = article_document(article, font_family, marks)
     document.print_(writer)
     del writer  # finishes the file; QPdfWriter reports no errors, check_pdf reads what it wrote
 
 
-def print_with_preview(parent, article: Article, font_family: str) -> None:
+def print_with_preview(parent, article: Article, font_family: str, marks: Sequence[ExportMark] = ()) -> None:
     """Show the article's pages in Qt's print preview, from which the reader prints."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(article.title)
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    document = article_document(article, font_family)
+    document = article_document(article, font_family, marks)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(article.title)
     dialog.paintRequested.connect(document.print_)

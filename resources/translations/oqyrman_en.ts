@@ -414,232 +414,242 @@
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="346"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="358"/>
         <location filename="../../desktop/ui/mainwindow/window.py" line="148"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="112"/>
         <source>Ашу…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="118"/>
         <source>Кірістірілген мақала</source>
         <translation>Bundled article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="123"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="124"/>
         <source>Кітапханаға қосу…</source>
         <translation>Add to Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="129"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="130"/>
         <source>Қалтаны кітапханаға қосу…</source>
         <translation>Add Folder to Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="135"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="136"/>
         <location filename="../../desktop/ui/mainwindow/library.py" line="102"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="138"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="139"/>
         <source>Кітапханадағы барлық мақалалар (Ctrl+Shift+L)</source>
         <translation>All articles in the library (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="144"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="145"/>
         <source>Экспорттау…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="150"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="151"/>
+        <source>Экспортқа белгілерді қосу</source>
+        <translation>Include Highlights in Exports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="155"/>
+        <source>HTML, PDF және басып шығаруда белгілер мен ескертпелер</source>
+        <translation>Highlights and notes in HTML, PDF and printouts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="162"/>
         <source>Басып шығару…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="156"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="168"/>
         <source>Шығу</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="162"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="174"/>
         <source>Көшіру</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="168"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="180"/>
         <source>Барлығын белгілеу</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="174"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="186"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Add the source when copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="139"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="193"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="160"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="157"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="199"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="178"/>
         <source>Ескертпе…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="193"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="205"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Bookmark this place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="209"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="221"/>
         <source>Болдырмау</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="218"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="230"/>
         <source>Қайтару</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="228"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="240"/>
         <source>Үлкейту</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="246"/>
         <source>Кішірейту</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="240"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="252"/>
         <source>Қалыпты өлшем</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="258"/>
         <source>Латын әліпбиі</source>
         <translation>Latin alphabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="249"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="261"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Show the article in the Latin alphabet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="255"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="267"/>
         <source>Бөлімдер тізімі</source>
         <translation>Section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="261"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="273"/>
         <source>Толық экран</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="280"/>
         <source>Келесі бөлім</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="274"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="286"/>
         <source>Алдыңғы бөлім</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="280"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="292"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Go to the section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="286"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="298"/>
         <source>Мәтінге өту</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="293"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="305"/>
         <source>Бағдарлама туралы</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="299"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="311"/>
         <source>Qt туралы</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="305"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="317"/>
         <source>Іздеу…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="311"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="323"/>
         <source>Келесі нәтиже</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="317"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="329"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="323"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="335"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Find related words too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="327"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="339"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: after the word&apos;s own forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="334"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="346"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>This form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="338"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="350"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын does not find сапарды: the word&apos;s other forms are not searched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="354"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="366"/>
         <source>Белгілерді экспорттау…</source>
         <translation>Export highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="360"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="372"/>
         <source>Белгілерді импорттау…</source>
         <translation>Import highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="367"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="379"/>
         <source>Белгілер тізімі</source>
         <translation>Highlights list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="377"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="398"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="389"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="410"/>
         <source>Жүйеге сәйкес</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="378"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="390"/>
         <source>Ашық</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="379"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="391"/>
         <source>Күңгірт</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="380"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="392"/>
         <source>Сепия</source>
         <translation>Sepia</translation>
     </message>
@@ -699,63 +709,63 @@
         <translation>Read: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="48"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="50"/>
         <source>Мақаланы ашу</source>
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="60"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="62"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="63"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="65"/>
         <location filename="../../desktop/ui/mainwindow/library.py" line="171"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="93"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="86"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="114"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="88"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="90"/>
         <source>Мәтін (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="89"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="207"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="228"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="90"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="208"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="92"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="93"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="95"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="97"/>
         <source>Мақаланы экспорттау</source>
         <translation>Export the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="115"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="253"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="112"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="116"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="250"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -766,122 +776,122 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="50"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="52"/>
         <location filename="../../desktop/ui/mainwindow/library.py" line="211"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="236"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="257"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="139"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="143"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Built on Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="142"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="146"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="129"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="133"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="99"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="120"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Select some text first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="123"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="172"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="179"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="144"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="193"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="200"/>
         <source>Ескертпе</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="180"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="201"/>
         <source>Белгіленген мәтінге ескертпе:</source>
         <translation>A note on the highlighted text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="143"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="164"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="175"/>
         <source>Астын сызу</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="81"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="102"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="146"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="167"/>
         <source>Ескертпе қосу…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="149"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="170"/>
         <source>Түсі</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="150"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="171"/>
         <source>Түсін өзгерту</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="159"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="180"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Copy with the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="162"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="183"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="209"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="230"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="213"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="234"/>
         <source>Белгілерді экспорттау</source>
         <translation>Export highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="247"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="268"/>
         <source>Белгілерді импорттау</source>
         <translation>Import highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="249"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="270"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Oqyrman highlights (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="271"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="292"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="275"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="296"/>
         <source>Қосылды: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="285"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="306"/>
         <source>Белгілер сақталмайды</source>
         <translation>Highlights are not being saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="308"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 

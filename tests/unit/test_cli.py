@@ -389,3 +389,32 @@ def test_a_damaged_notes_store_is_set_aside_with_a_warning(capsys, tmp_path, mon
     assert main(["notes", "list"]) == 0
     assert "warning: notes.sqlite was damaged" in capsys.readouterr().err
     assert len(list(notes_path().parent.glob("notes.sqlite.broken-*"))) == 1
+
+
+def test_export_with_highlights_reads_the_notes_store(capsysbinary, article):
+    from desktop.ui.paths import notes_path
+    from desktop.userdata.anchors import make_anchor
+    from desktop.userdata.annotations import AnnotationStore
+
+    store = AnnotationStore(notes_path())
+    passage = article.passages[2]
+    start = passage.text.index("Reuters")
+    store.add("bundled", article, make_anchor([p.text for p in article.passages], 2, start, start + 7), color="green",
+              note="агенттік")  # fmt: skip
+    store.close()
+    assert main(["export", "--format", "html", "--highlights"]) == 0
+    page = capsysbinary.readouterr().out.decode("utf-8")
+    assert '<span class="highlight" style="background-color: #cdeec4">Reuters</span>' in page
+    assert "<li>агенттік</li>" in page
+    assert main(["export", "--format", "html", "--highlights", "--script", "latin"]) == 0
+    assert (
+        '<span class="highlight" style="background-color: #cdeec4">Reuters</span>'
+        in capsysbinary.readouterr().out.decode()
+    )
+    assert main(["export", "--format", "html"]) == 0
+    assert 'class="highlight"' not in capsysbinary.readouterr().out.decode("utf-8")
+
+
+def test_highlights_go_with_html_or_pdf_only(capsys):
+    assert main(["export", "--format", "markdown", "--highlights"]) == 2
+    assert "--highlights goes with --format html or pdf" in capsys.readouterr().err

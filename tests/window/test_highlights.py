@@ -297,3 +297,25 @@ def test_the_search_box_also_finds_notes_listed_apart(window, qtbot):
     assert _rows(window.notes_panel) == ["Батыс медиасы: «Reuters» — Агенттіктің ПІКІРІ маңызды"]
     search_for(window, qtbot, "сапар")
     assert not button.isVisibleTo(window.results_panel)
+
+
+def test_html_and_pdf_exports_carry_the_highlights_and_notes_unless_turned_off(window, tmp_path):
+    from desktop.ui.printing import article_document
+
+    select(window, 2, "Reuters")
+    window.highlight_selection()
+    key = window.annotations.annotations[0].uuid
+    window.annotations.change(key, "note", note="агенттік")
+    exported = tmp_path / "a.html"
+    assert window.export_to(exported, "html")
+    page = exported.read_text(encoding="utf-8")
+    highlighted = '<span class="highlight" style="background-color: #fff0a0">Reuters</span>'
+    assert highlighted + '<sup class="note-ref">[1]</sup>' in page
+    assert '<ol class="notes"><li>агенттік</li></ol>' in page
+    document = article_document(window.display, window.reading_pane.font_family(), window.export_marks())
+    found = document.find("Reuters")
+    assert found.charFormat().background().color().name() == "#fff0a0"  # what the PDF and the printout show
+    window.action(MainAction.EXPORT_HIGHLIGHTS).trigger()
+    assert not window.preferences.export_highlights
+    assert window.export_to(exported, "html")
+    assert 'class="highlight"' not in exported.read_text(encoding="utf-8")

@@ -62,6 +62,7 @@ class MainAction(enum.Enum):
     BOOKMARK = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
+    EXPORT_HIGHLIGHTS = enum.auto()
     LIBRARY = enum.auto()
     ADD_TO_LIBRARY = enum.auto()
     ADD_FOLDER_TO_LIBRARY = enum.auto()
@@ -143,6 +144,17 @@ def _library(window: MainWindow) -> QAction:
 def _export(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Экспорттау…")
     return make_action(window, text, [KEY.Save, "Ctrl+E"], window.export_dialog)
+
+
+@add_action(MainAction.EXPORT_HIGHLIGHTS)
+def _export_highlights(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Экспортқа белгілерді қосу")
+    on = window.preferences.export_highlights
+    action = make_action(window, text, ["Ctrl+Alt+E"], window.set_export_highlights, checkable=True, checked=on)
+    action.setToolTip(
+        QCoreApplication.translate("MainWindow", "HTML, PDF және басып шығаруда белгілер мен ескертпелер")
+    )
+    return action
 
 
 @add_action(MainAction.PRINT)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop import __version__, branding
 from desktop.content import Article, ContentError, atomic, load_article
-from desktop.content.export import EXPORTERS
+from desktop.content.export import EXPORTERS, ExportMark, to_html
 from desktop.ui.content_errors import describe
 from desktop.ui.plain_text import as_rich_text
 
@@ -33,9 +33,11 @@ class FilesMixin(QMainWindow):
     def show_article(self, article: Article, source: Path | None, bundled_key: str | None = None) -> None:
         raise NotImplementedError  # MainWindow's
 
-    if TYPE_CHECKING:  # LibraryMixin's (a stub here would hide it: this mixin comes first)
+    if TYPE_CHECKING:  # LibraryMixin's and MarkingMixin's (a stub here would hide them: this mixin comes first)
 
         def add_to_library(self, paths: list[Path]) -> None: ...
+
+        def export_marks(self) -> list[ExportMark]: ...
 
     def open_dialog(self) -> None:
         start = (
@@ -105,7 +107,9 @@ class FilesMixin(QMainWindow):
             if fmt == "pdf":
                 from desktop.ui.printing import write_pdf
 
-                write_pdf(self.display, path, self.reading_pane.font_family())
+                write_pdf(self.display, path, self.reading_pane.font_family(), self.export_marks())
+            elif fmt == "html":
+                atomic.write_text(path, to_html(self.display, self.export_marks()))
             else:
                 atomic.write_text(path, EXPORTERS[fmt](self.display))
         except OSError as error:
@@ -123,7 +127,7 @@ class FilesMixin(QMainWindow):
     def print_article(self) -> None:
         from desktop.ui.printing import print_with_preview
 
-        print_with_preview(self, self.display, self.reading_pane.font_family())
+        print_with_preview(self, self.display, self.reading_pane.font_family(), self.export_marks())
 
     def about(self) -> None:
         text = QCoreApplication.translate(

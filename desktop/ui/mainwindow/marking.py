@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QMainWindow
 
+from desktop.content.export import ExportMark
 from desktop.content.model import PassageKind
 from desktop.ui import themes
 from desktop.ui.annotations import color_names
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from desktop.content import Article
     from desktop.content.latin import LatinSpans
     from desktop.ui.annotations import AnnotationsController
+    from desktop.ui.preferences import Preferences
     from desktop.ui.reading_pane import ReadingPane
     from desktop.ui.themes import Theme
 
@@ -30,6 +32,7 @@ class MarkingMixin(QMainWindow):
     """Highlights and notes on the reading pane; mixed into MainWindow."""
 
     annotations: AnnotationsController
+    preferences: Preferences
     bookmarks_menu: QMenu
     reading_pane: ReadingPane
     article: Article
@@ -65,6 +68,24 @@ class MarkingMixin(QMainWindow):
                 )
             )
         self.reading_pane.set_marks(marks)
+
+    def export_marks(self) -> list[ExportMark]:
+        """The highlights for an HTML or PDF export or a printout (paper colours), when the reader wants them."""
+        if not self.preferences.export_highlights:
+            return []
+        marks = []
+        for annotation in self.annotations.annotations:
+            if not annotation.found or annotation.kind != "highlight":
+                continue
+            start, end = annotation.start, annotation.end
+            if self.latin:
+                start, end = self._latin_spans.span(annotation.passage, start, end)
+            marks.append(
+                ExportMark.for_highlight(
+                    annotation.passage, start, end, color=annotation.color, style=annotation.style, note=annotation.note
+                )
+            )
+        return marks
 
     def bookmark_here(self) -> None:
         """Bookmark the passage at the top of the view, named by its section and first words."""

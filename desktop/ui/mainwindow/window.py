@@ -476,6 +476,9 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
     def _on_font_size_changed(self, _size: float) -> None:
         self._update_status()
 
+    def set_export_highlights(self, on: bool) -> None:
+        self.preferences.export_highlights = on
+
     def set_cite_on_copy(self, on: bool) -> None:
         self.preferences.cite_on_copy = on
         self._update_citation()

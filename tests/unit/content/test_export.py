@@ -58,3 +58,45 @@ def test_markdown_has_title_headings_and_lists(article):
 def test_markdown_escapes_characters_markdown_would_interpret():
     markdown = to_markdown(parse_article(GOOD))
     assert r"Бірінші \*абзац\* \<b\>жуан емес\</b\> \\ қалады." in markdown
+
+
+# -- the reader's highlights in an HTML export ---------------------------------------------------
+
+
+def test_highlights_are_spans_around_exactly_their_words_and_notes_are_numbered_at_the_end():
+    from desktop.content.export import ExportMark, html_body
+
+    article = parse_article(GOOD)
+    marks = [
+        ExportMark(0, 8, 15, "#fff0a0", note="жұлдызшалар қалады"),  # "*абзац*"
+        ExportMark(0, 16, 32, "#cfe2ff"),  # "<b>жуан емес</b>": markup stays text inside a highlight
+        ExportMark(4, 0, 5, "#7a5b00", underline=True, note="<соңы>"),  # "Соңғы"
+    ]
+    body = html_body(article, marks)
+    assert (
+        '<p id="lead">Бірінші <span class="highlight" style="background-color: #fff0a0">*абзац*</span>'
+        '<sup class="note-ref">[1]</sup> <span class="highlight" style="background-color: #cfe2ff">'
+        "&lt;b&gt;жуан емес&lt;/b&gt;</span> \\ қалады.</p>"
+    ) in body
+    assert (
+        '<p><span class="highlight" style="text-decoration: underline; color: #7a5b00">Соңғы</span>'
+        '<sup class="note-ref">[2]</sup> абзац.</p>'
+    ) in body
+    assert body.endswith('<hr><ol class="notes"><li>жұлдызшалар қалады</li><li>&lt;соңы&gt;</li></ol>')
+
+
+def test_highlights_change_no_character_of_the_text():
+    from desktop.content.export import ExportMark
+
+    article = parse_article(GOOD)
+    marks = [ExportMark(0, 0, 7, "#fff0a0"), ExportMark(0, 3, 20, "#cdeec4"), ExportMark(3, 0, 99, "#ffd6e7")]
+    plain, marked = _TextCollector(), _TextCollector()
+    plain.feed(to_html(article))
+    marked.feed(to_html(article, marks).split("<hr>")[0])
+    assert [block.replace("[1]", "") for block in marked.blocks] == plain.blocks
+    assert to_html(article, marks).count('class="highlight"') == 3  # the overlap is cut, not doubled
+
+
+def test_without_highlights_the_html_is_as_before(article):
+    assert to_html(article, []) == to_html(article)
+    assert 'class="highlight"' not in to_html(article)
