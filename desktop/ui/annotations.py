@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, overload
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -39,6 +39,27 @@ class _Command(QUndoCommand):
         self._undo()
 
 
+class PassageTexts(Sequence[str]):
+    """An article's passage texts as a sequence, without copying thirty thousand of them per action."""
+
+    def __init__(self, article: Article) -> None:
+        self._passages = article.passages
+
+    def __len__(self) -> int:
+        return len(self._passages)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [passage.text for passage in self._passages[index]]
+        return self._passages[index].text
+
+
 def color_names() -> dict[str, str]:
     """The highlight colours' names in the interface's language (asked when shown, not at import)."""
     return {
@@ -53,7 +74,9 @@ class AnnotationsController(QObject):
     """The open article's annotations, and the undoable actions on them."""
 
     changed = Signal()
-    """The annotations of the open article changed (draw them again)."""
+    """The annotations of the open article were all read again (draw them all again)."""
+    changedOne = Signal(str, object)
+    """One annotation (its id) was added, changed (the new Annotation) or removed (None): draw just it."""
     storageProblem = Signal(str)
     """The store could not be opened or written; the text says why (told once per problem)."""
 
@@ -127,14 +150,14 @@ class AnnotationsController(QObject):
         self._fingerprint = text_hash(article)  # once per article: hashing a long text for each action is slow
         self.undo_stack.clear()
         store = self.store
-        stored = store.for_article(article_key, article) if store is not None else []
+        stored = store.for_article(article_key, article, self._fingerprint) if store is not None else []
         self.annotations = stored + [a for a in self._unsaved.values() if a.article_key == article_key]
         self.changed.emit()
 
     def _reload(self) -> None:
         if self._article is not None:
             store = self.store
-            stored = store.for_article(self._key, self._article) if store is not None else []
+            stored = store.for_article(self._key, self._article, self._fingerprint) if store is not None else []
             known = {annotation.uuid for annotation in stored}
             self.annotations = stored + [a for a in self._unsaved.values() if a.uuid not in known]
             self.annotations.sort(key=lambda a: (not a.found, a.passage, a.start))
@@ -144,11 +167,11 @@ class AnnotationsController(QObject):
         """Add or replace one annotation in memory (no re-read of the store: it is large)."""
         self.annotations = [a for a in self.annotations if a.uuid != annotation.uuid]
         bisect.insort(self.annotations, annotation, key=lambda a: (not a.found, a.passage, a.start))
-        self.changed.emit()
+        self.changedOne.emit(annotation.uuid, annotation)
 
     def _drop(self, annotation_id: str) -> None:
         self.annotations = [a for a in self.annotations if a.uuid != annotation_id]
-        self.changed.emit()
+        self.changedOne.emit(annotation_id, None)
 
     @property
     def key(self) -> str:
@@ -193,8 +216,7 @@ class AnnotationsController(QObject):
         from desktop.userdata.annotations import new_annotation
 
         assert self._article is not None
-        texts = [p.text for p in self._article.passages]
-        anchor = make_anchor(texts, passage, start, end)
+        anchor = make_anchor(PassageTexts(self._article), passage, start, end)
         made = new_annotation(self._key, self._article, anchor, color=color, style=style, fingerprint=self._fingerprint)
         self._push_new(made, QCoreApplication.translate("Annotations", "Белгілеу"))
 

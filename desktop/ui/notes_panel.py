@@ -204,6 +204,7 @@ class NotesPanel(QWidget):
         self.view.activated.connect(self._on_chosen)
         self.view.deleteRequested.connect(self._on_delete)
         controller.changed.connect(self.model.refresh)
+        controller.changedOne.connect(lambda _key, _annotation: self.model.refresh())
 
     def _on_filter(self, *_args: object) -> None:
         self.model.text = self.filter_text.text()

@@ -11,7 +11,7 @@ import bisect
 import html
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QMimeData, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QRect, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QTextCharFormat,
     QTextCursor,
     QWheelEvent,
@@ -65,6 +66,12 @@ class ReadingPane(QTextBrowser):
     """The section at the top of the view changed (scroll-spy)."""
     progressChanged = Signal(int)
     """Reading progress in percent changed."""
+    selectionMade = Signal(QRect)
+    """The reader let go of the mouse over selected words (their rectangle, in viewport coordinates)."""
+    markClicked = Signal(str, QRect)
+    """The reader clicked a highlight (its key, the words' rectangle) without selecting anything."""
+    barDismissed = Signal()
+    """A click elsewhere, a key or a scroll: the floating bar goes."""
 
     def __init__(self, article: Article, font_family: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,6 +214,7 @@ class ReadingPane(QTextBrowser):
         return current
 
     def _on_scrolled(self) -> None:
+        self.barDismissed.emit()
         if self._marks:
             self._show_visible_marks()
         position = self.verticalScrollBar().value()
@@ -285,8 +293,32 @@ class ReadingPane(QTextBrowser):
         if self._marks:
             self._show_visible_marks()
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """After a left click: selected words, or a clicked highlight, offer the floating bar."""
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        cursor = self.textCursor()
+        if self.selected_span() is not None:
+            start, end = QTextCursor(cursor), QTextCursor(cursor)
+            start.setPosition(cursor.selectionStart())
+            end.setPosition(cursor.selectionEnd())
+            self.selectionMade.emit(self.cursorRect(start).united(self.cursorRect(end)))
+            return
+        place = self.position_of(self.cursorForPosition(event.position().toPoint()).position())
+        mark = self.mark_at(*place) if place else None
+        if mark is None:
+            self.barDismissed.emit()
+            return
+        words = self.passage_cursor(mark.passage, mark.start, mark.end)
+        start, end = QTextCursor(words), QTextCursor(words)
+        start.setPosition(words.selectionStart())
+        end.setPosition(words.selectionEnd())
+        self.markClicked.emit(mark.key, self.cursorRect(start).united(self.cursorRect(end)))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """QTextEdit zooms on its own for Ctrl+/Ctrl-; route those through set_font_size."""
+        self.barDismissed.emit()
         if event.matches(QKeySequence.StandardKey.ZoomIn):
             self.zoom_in()
         elif event.matches(QKeySequence.StandardKey.ZoomOut):
@@ -316,6 +348,19 @@ class ReadingPane(QTextBrowser):
         self._mark_passages = [mark.passage for mark in self._marks]
         kept = set(self._marks)
         self._selection_cache = {mark: s for mark, s in self._selection_cache.items() if mark in kept}
+        self._show_visible_marks()
+
+    def update_mark(self, key: str, mark: Mark | None) -> None:
+        """Add, change (``mark``) or remove (None) one highlight without sorting ten thousand again."""
+        for index, old in enumerate(self._marks):
+            if old.key == key:
+                del self._marks[index], self._mark_passages[index]
+                self._selection_cache.pop(old, None)
+                break
+        if mark is not None:
+            index = bisect.bisect_right(self._marks, (mark.passage, mark.start), key=lambda m: (m.passage, m.start))
+            self._marks.insert(index, mark)
+            self._mark_passages.insert(index, mark.passage)
         self._show_visible_marks()
 
     def _visible_passages(self) -> tuple[int, int]:

@@ -227,9 +227,12 @@ class AnnotationStore:
         rows = self.database.connection.execute("SELECT article_key, count(*) FROM annotations GROUP BY article_key")
         return {key: int(count) for key, count in rows}
 
-    def for_article(self, article_key: str, article: Article) -> list[Annotation]:
-        """This article's annotations placed in its current text; those that cannot be are ``found=False``."""
-        current = text_hash(article)
+    def for_article(self, article_key: str, article: Article, fingerprint: str | None = None) -> list[Annotation]:
+        """This article's annotations placed in its current text; those that cannot be are ``found=False``.
+
+        ``fingerprint``: the article's ``text_hash`` when the caller has it (hashing a long text costs).
+        """
+        current = fingerprint or text_hash(article)
         texts = [passage.text for passage in article.passages]
         placed = []
         for annotation in self.stored(article_key):

@@ -4,42 +4,42 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="45"/>
+        <location filename="../../desktop/ui/annotations.py" line="66"/>
         <source>Сары</source>
         <translation>Жёлтый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="46"/>
+        <location filename="../../desktop/ui/annotations.py" line="67"/>
         <source>Жасыл</source>
         <translation>Зелёный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="47"/>
+        <location filename="../../desktop/ui/annotations.py" line="68"/>
         <source>Көк</source>
         <translation>Синий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="48"/>
+        <location filename="../../desktop/ui/annotations.py" line="69"/>
         <source>Қызғылт</source>
         <translation>Розовый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="167"/>
+        <location filename="../../desktop/ui/annotations.py" line="190"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>выделения невозможно сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="199"/>
+        <location filename="../../desktop/ui/annotations.py" line="221"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="213"/>
+        <location filename="../../desktop/ui/annotations.py" line="235"/>
         <source>Бетбелгі</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="263"/>
+        <location filename="../../desktop/ui/annotations.py" line="285"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -492,13 +492,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="193"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="160"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="226"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="199"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="178"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="244"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="332"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="336"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="86"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="114"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="115"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
@@ -737,13 +737,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="228"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="294"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="92"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="295"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -759,13 +759,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="253"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="319"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="116"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -783,7 +783,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="257"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="323"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -803,95 +803,96 @@
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="120"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="121"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="144"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="193"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="200"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="210"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="259"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="266"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="201"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="267"/>
         <source>Белгіленген мәтінге ескертпе:</source>
         <translation>Заметка к выделенному тексту:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="164"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="241"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="102"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="103"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="167"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="236"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="171"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="237"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="180"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="246"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="183"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="249"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="296"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="300"/>
         <source>Белгілерді экспорттау</source>
         <translation>Экспорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="334"/>
         <source>Белгілерді импорттау</source>
         <translation>Импорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="270"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="336"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="292"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="358"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="296"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="362"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="306"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="372"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="308"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="374"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -1114,6 +1115,29 @@
         <location filename="../../desktop/ui/search/results_model.py" line="32"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBar</name>
+    <message>
+        <location filename="../../desktop/ui/selection_bar.py" line="61"/>
+        <source>Астын сызу</source>
+        <translation>Подчеркнуть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selection_bar.py" line="62"/>
+        <source>Ескертпе…</source>
+        <translation>Заметка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selection_bar.py" line="63"/>
+        <source>Дереккөзімен көшіру</source>
+        <translation>Копировать с источником</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selection_bar.py" line="64"/>
+        <source>Белгіні өшіру</source>
+        <translation>Удалить выделение</translation>
     </message>
 </context>
 <context>

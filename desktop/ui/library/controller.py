@@ -22,6 +22,14 @@ from desktop.userdata.database import StorageError
 log = logging.getLogger(__name__)
 
 
+def _emit(signal: object, *values: object) -> None:
+    """Emit from the worker; a window already gone (the program quitting) has nobody left to tell."""
+    try:
+        signal.emit(*values)  # type: ignore[attr-defined]
+    except RuntimeError:  # "Signal source has been deleted"
+        log.debug("library job: the window is gone; result dropped")
+
+
 class _JobSignals(QObject):
     progress = Signal(int, int, str)
     """Done, total (0 when not known yet), the file being read."""
@@ -43,7 +51,7 @@ class _Job(QRunnable):
             try:
                 for key, load in self.bundled.items():
                     library.know_bundled(key, load)
-                result = self.work(library, self.signals.progress.emit)
+                result = self.work(library, lambda *values: _emit(self.signals.progress, *values))
             finally:
                 library.close()
         except StorageError as error:
@@ -51,7 +59,7 @@ class _Job(QRunnable):
         except Exception as error:  # reported in the window, never lost in a thread
             log.exception("library work failed")
             result = StorageError(f"{type(error).__name__}: {error}")
-        self.signals.finished.emit(result)
+        _emit(self.signals.finished, result)
 
 
 class LibraryController(QObject):

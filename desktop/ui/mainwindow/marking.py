@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.content.export import ExportMark
@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from desktop.ui.annotations import AnnotationsController
     from desktop.ui.preferences import Preferences
     from desktop.ui.reading_pane import ReadingPane
+    from desktop.ui.selection_bar import SelectionBar
     from desktop.ui.themes import Theme
+    from desktop.userdata.annotations import Annotation
 
 
 class MarkingMixin(QMainWindow):
@@ -48,26 +50,25 @@ class MarkingMixin(QMainWindow):
     def paint_marks(self) -> None:
         """Draw the open article's highlights, in the displayed alphabet and the theme's colours."""
         palette = themes.ANNOTATION_COLORS[themes.resolve(self._theme)]
-        marks = []
-        for annotation in self.annotations.annotations:
-            if not annotation.found or annotation.kind != "highlight":
-                continue
-            start, end = annotation.start, annotation.end
-            if self.latin:
-                start, end = self._latin_spans.span(annotation.passage, start, end)
-            color = palette[annotation.color or "yellow"]
-            marks.append(
-                Mark(
-                    annotation.passage,
-                    start,
-                    end,
-                    color,
-                    annotation.style == "underline",
-                    annotation.note,
-                    annotation.uuid,
-                )
-            )
-        self.reading_pane.set_marks(marks)
+        marks = [self._mark_of(annotation, palette) for annotation in self.annotations.annotations]
+        self.reading_pane.set_marks([mark for mark in marks if mark is not None])
+
+    def paint_one_mark(self, key: str, annotation: Annotation | None) -> None:
+        """One highlight added, changed or removed: only it is drawn again."""
+        palette = themes.ANNOTATION_COLORS[themes.resolve(self._theme)]
+        self.reading_pane.update_mark(key, self._mark_of(annotation, palette) if annotation is not None else None)
+
+    def _mark_of(self, annotation: Annotation, palette: dict[str, str]) -> Mark | None:
+        """How the pane draws an annotation: a highlight found in this text, in the displayed alphabet."""
+        if not annotation.found or annotation.kind != "highlight":
+            return None
+        start, end = annotation.start, annotation.end
+        if self.latin:
+            start, end = self._latin_spans.span(annotation.passage, start, end)
+        color = palette[annotation.color or "yellow"]
+        return Mark(
+            annotation.passage, start, end, color, annotation.style == "underline", annotation.note, annotation.uuid
+        )
 
     def export_marks(self) -> list[ExportMark]:
         """The highlights for an HTML or PDF export or a printout (paper colours), when the reader wants them."""
@@ -124,6 +125,71 @@ class MarkingMixin(QMainWindow):
         start, end = self._to_written(passage, start, end)
         self.annotations.add_highlight(passage, start, end, color, style)
         return True
+
+    # -- the floating bar over selected words or a clicked highlight --------------------------
+    _selection_bar: SelectionBar | None = None
+    _bar_key: str | None = None
+    """The highlight the bar acts on; None: the selected words."""
+
+    @property
+    def selection_bar(self) -> SelectionBar:
+        """Built the first time words are selected, so start-up does not pay for it."""
+        if self._selection_bar is None:
+            from desktop.ui.selection_bar import SelectionBar
+
+            bar = SelectionBar(color_names(), self.reading_pane.viewport())
+            bar.colorChosen.connect(self._bar_color)
+            bar.underlineChosen.connect(lambda: self._bar_color("yellow", "underline"))
+            bar.noteRequested.connect(self._bar_note)
+            bar.copyRequested.connect(self._bar_copy)
+            bar.deleteRequested.connect(self._bar_delete)
+            self._selection_bar = bar
+        return self._selection_bar
+
+    def offer_bar_for_selection(self, words: QRect) -> None:
+        self._bar_key = None
+        self._show_bar(words, on_highlight=False)
+
+    def offer_bar_for_mark(self, key: str, words: QRect) -> None:
+        self._bar_key = key
+        self._show_bar(words, on_highlight=True)
+
+    def _show_bar(self, words: QRect, *, on_highlight: bool) -> None:
+        bar = self.selection_bar
+        bar.set_colors(themes.ANNOTATION_COLORS[themes.resolve(self._theme)])
+        bar.show_at(words, on_highlight=on_highlight)
+
+    def hide_bar(self) -> None:
+        if self._selection_bar is not None:
+            self._selection_bar.hide()
+
+    def _bar_color(self, color: str, style: str = "highlight") -> None:
+        key = self._bar_key
+        if key is None:
+            self.highlight_selection(color, style)
+        else:
+            change = QCoreApplication.translate("MainWindow", "Түсін өзгерту")
+            self.annotations.change(key, change, color=color, style=style)
+        self.hide_bar()
+
+    def _bar_note(self) -> None:
+        self.hide_bar()
+        if self._bar_key is None:
+            self.edit_note()
+        else:
+            self._edit_note_of(self._bar_key)
+
+    def _bar_copy(self) -> None:
+        self.hide_bar()
+        if self._bar_key is None:
+            self.reading_pane.copy()  # with the citation, as Ctrl+C copies
+        else:
+            self._copy_mark(self._bar_key)
+
+    def _bar_delete(self) -> None:
+        self.hide_bar()
+        if self._bar_key is not None:
+            self.annotations.delete(self._bar_key)
 
     def _mark_under_caret(self) -> Mark | None:
         cursor = self.reading_pane.textCursor()
