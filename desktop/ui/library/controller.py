@@ -11,13 +11,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from desktop.content import Article
-from desktop.library import AddReport, Entry, Library, LibraryResult
-from desktop.search import SearchOptions
 from desktop.userdata.database import StorageError
+
+if TYPE_CHECKING:  # the library (and the search engine under it) is imported after the first paint
+    from desktop.content import Article
+    from desktop.library import AddReport, Entry, Library, LibraryResult
+    from desktop.search import SearchOptions
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,8 @@ class _Job(QRunnable):
         self.signals = _JobSignals()
 
     def run(self) -> None:
+        from desktop.library import Library
+
         try:
             library = Library(self.folder, check=False)  # the GUI thread's library checked it on open
             try:
@@ -99,6 +104,8 @@ class LibraryController(QObject):
     def library(self) -> Library | None:
         """The GUI thread's library, opened on first use; None when it cannot be opened (said once)."""
         if self._library is None:
+            from desktop.library import Library
+
             self._tried = True
             try:
                 self._library = Library(self.folder)
@@ -161,6 +168,8 @@ class LibraryController(QObject):
         return result if isinstance(result, dict) else {}
 
     def entry(self, key_or_id: str | int) -> Entry | None:
+        from desktop.library import Entry
+
         result = self._guard(lambda library: library.entry(key_or_id))
         return result if isinstance(result, Entry) else None
 
@@ -172,6 +181,8 @@ class LibraryController(QObject):
         return library.load(entry)
 
     def search(self, query: str, options: SearchOptions) -> LibraryResult:
+        from desktop.library import LibraryResult
+
         result = self._guard(lambda library: library.search(query, options))
         return result if isinstance(result, LibraryResult) else LibraryResult(query, ())
 
@@ -180,6 +191,8 @@ class LibraryController(QObject):
         self._guard(lambda library: library.record_reading(key, progress, latin))
 
     def remove(self, entry_id: int) -> Entry | None:
+        from desktop.library import Entry
+
         removed = self._guard(lambda library: library.remove(entry_id))
         if removed is not None:
             self.changed.emit()
@@ -208,6 +221,8 @@ class LibraryController(QObject):
         self.pool.start(job)
 
     def _finished(self, job: _Job, result: object, report: bool) -> None:
+        from desktop.library import AddReport
+
         self._jobs.remove(job)
         self.busy.emit(0, 0, "")
         if isinstance(result, StorageError):
