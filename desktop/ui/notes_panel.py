@@ -144,6 +144,12 @@ class _List(QListView):
         if not index.isValid():
             return
         self.setCurrentIndex(index)
+        menu = self.context_menu(index)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """Rename (bookmarks) and delete, for the row under the pointer."""
         menu = QMenu(self)
         if index.flags() & Qt.ItemFlag.ItemIsEditable:
             rename = menu.addAction(self.tr("Атын өзгерту…"))
@@ -152,7 +158,7 @@ class _List(QListView):
         remove = menu.addAction(self.tr("Өшіру"))
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         remove.triggered.connect(self.deleteRequested)
-        menu.exec(event.globalPos())
+        return menu
 
 
 class NotesPanel(QWidget):

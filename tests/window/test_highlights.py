@@ -319,3 +319,27 @@ def test_html_and_pdf_exports_carry_the_highlights_and_notes_unless_turned_off(w
     assert not window.preferences.export_highlights
     assert window.export_to(exported, "html")
     assert 'class="highlight"' not in exported.read_text(encoding="utf-8")
+
+
+def test_the_notes_panels_right_click_menu_renames_bookmarks_and_deletes(window, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    select(window, 2, "Reuters")
+    window.highlight_selection()
+    window.go_to_section("russia")
+    window.action(MainAction.BOOKMARK).trigger()
+    window.action(MainAction.NOTES_PANEL).trigger()
+    panel = window.notes_panel
+    highlight_row, bookmark_row = panel.model.index(0), panel.model.index(1)
+    highlight_menu = panel.view.context_menu(highlight_row)
+    assert [action.text() for action in highlight_menu.actions()] == ["Өшіру"]  # a highlight has no name to change
+    bookmark_menu = panel.view.context_menu(bookmark_row)
+    assert [action.text() for action in bookmark_menu.actions()] == ["Атын өзгерту…", "Өшіру"]
+    bookmark_menu.actions()[0].trigger()
+    assert panel.view.findChild(QLineEdit) is not None  # the name is being edited in place
+    qtbot.keyClick(panel.view.findChild(QLineEdit), Qt.Key.Key_Escape)
+    panel.view.setCurrentIndex(highlight_row)
+    highlight_menu.actions()[0].trigger()
+    assert [a.kind for a in stored()] == ["bookmark"]
+    window.action(MainAction.UNDO).trigger()
+    assert sorted(a.kind for a in stored()) == ["bookmark", "highlight"]

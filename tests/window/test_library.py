@@ -313,3 +313,18 @@ def test_a_damaged_catalogue_is_told_in_a_dialog_naming_the_kept_file(
     assert "library.sqlite was damaged" in displayed(box.text()) and "library.sqlite.broken-" in displayed(box.text())
     box.close()
     assert list(folder.glob("library.sqlite.broken-*"))
+
+
+def test_the_right_click_menu_reads_or_removes_and_never_offers_to_remove_the_bundled(window, qtbot, three, article):
+    add(window, qtbot, three[0])
+    window.show_library(True)
+    view = window.library_view
+    rows = {title: view.proxy.index(row, 0) for row, title in enumerate(titles(window))}
+    bundled_menu = view.table.context_menu(rows[article.title])
+    assert [(a.text(), a.isEnabled()) for a in bundled_menu.actions()] == [
+        ("Оқу", True), ("Кітапханадан алып тастау", False),
+    ]  # fmt: skip
+    menu = view.table.context_menu(rows["Дала туралы"])
+    menu.actions()[1].trigger()
+    assert titles(window) == [article.title]
+    assert three[0].exists()

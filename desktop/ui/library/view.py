@@ -48,11 +48,21 @@ class _Table(QTableView):
         index = self.indexAt(event.pos())
         if not index.isValid():
             return
+        menu = self.context_menu(index)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """Read or remove the article under the pointer (a bundled one cannot be removed)."""
         menu = QMenu(self)
         menu.addAction(self.tr("Оқу"), lambda: self.openRequested.emit(index))
         remove = menu.addAction(self.tr("Кітапханадан алып тастау"), lambda: self.removeRequested.emit(index))
-        remove.setEnabled(index.flags() != Qt.ItemFlag.NoItemFlags)
-        menu.exec(event.globalPos())
+        entry_id = index.data(LibraryModel.EntryIdRole)
+        model = self.model()
+        source = model.sourceModel() if isinstance(model, LibraryFilter) else None
+        entry = source.entry(source.row_of(entry_id)) if isinstance(source, LibraryModel) else None
+        remove.setEnabled(entry is not None and not entry.bundled)
+        return menu
 
 
 class LibraryView(QWidget):
