@@ -52,8 +52,11 @@ def brand_for(name: str, app_id: str) -> Brand:
     return Brand(name.strip(), app_id, slug, slug)
 
 
+@cache
 def collection_module() -> Any | None:
-    """The compiled collection of a branded build (it registers its Qt resources), or None."""
+    """The compiled collection of a branded build (it registers its Qt resources), or None.
+
+    Looked up once: a failed import searches every folder on the path again each time."""
     try:
         return importlib.import_module(COLLECTION_MODULE)
     except ImportError:

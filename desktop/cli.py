@@ -193,7 +193,19 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _export_marks(args: argparse.Namespace, article: Article, *, latin: bool) -> list:  # list[ExportMark]
     """The article's highlights from the notes store the window uses, placed in the exported alphabet."""
-    from desktop.content.export import ExportMark
+    from desktop.content.latin import LatinSpans
+    from desktop.userdata.notes_io import export_marks
+
+    key, store = _notes_store(args)
+    try:
+        annotations = store.for_article(key, article)
+    finally:
+        store.close()
+    return export_marks(annotations, LatinSpans(article) if latin else None)
+
+
+def _notes_store(args: argparse.Namespace):  # -> tuple[str, AnnotationStore]
+    """The open article's key and the notes store the window uses (a store that cannot open: exit 2)."""
     from desktop.ui.paths import notes_path
     from desktop.ui.resources import first_bundled_key
     from desktop.userdata.annotations import AnnotationStore
@@ -203,29 +215,9 @@ def _export_marks(args: argparse.Namespace, article: Article, *, latin: bool) ->
     source = getattr(args, "open", None)
     key = article_key(source) if source is not None else first_bundled_key()
     try:
-        store = AnnotationStore(notes_path())
+        return key, AnnotationStore(notes_path())
     except StorageError as error:
         raise CommandError(str(error)) from None
-    try:
-        annotations = [a for a in store.for_article(key, article) if a.found and a.kind == "highlight"]
-    finally:
-        store.close()
-    spans = None
-    if latin:
-        from desktop.content.latin import LatinSpans
-
-        spans = LatinSpans(article)
-    marks = []
-    for annotation in annotations:
-        start, end = annotation.start, annotation.end
-        if spans is not None:
-            start, end = spans.span(annotation.passage, start, end)
-        marks.append(
-            ExportMark.for_highlight(
-                annotation.passage, start, end, color=annotation.color, style=annotation.style, note=annotation.note
-            )
-        )
-    return marks
 
 
 def _export_pdf(article: Article, output: Path | None, marks: list | None = None) -> int:
@@ -478,20 +470,11 @@ def run_analyze(args: argparse.Namespace) -> int:
 def run_notes(args: argparse.Namespace) -> int:
     """List, export or import the open article's annotations (the store the window uses)."""
     from desktop.content.loader import read_regular_file
-    from desktop.ui.paths import notes_path
-    from desktop.ui.resources import first_bundled_key
     from desktop.userdata import notes_io
-    from desktop.userdata.annotations import AnnotationStore
     from desktop.userdata.database import StorageError
-    from desktop.userdata.keys import article_key
 
     article = _load(args)
-    source = getattr(args, "open", None)
-    key = article_key(source) if source is not None else first_bundled_key()
-    try:
-        store = AnnotationStore(notes_path())
-    except StorageError as error:
-        raise CommandError(str(error)) from None
+    key, store = _notes_store(args)
     if store.problem:
         print(f"{PROG}: warning: {store.problem}", file=sys.stderr)
     try:

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop.content import Article
-from desktop.content.export import markdown_escape
+from desktop.content.export import ExportMark, markdown_escape
+from desktop.content.latin import LatinSpans
 from desktop.userdata.annotations import COLORS, FIELDS, KINDS, STYLES, Annotation
 
 FORMAT = "oqyrman-notes"
@@ -127,3 +128,21 @@ def _annotation(entry: Any, number: int, article_key: str) -> Annotation:
         raise NotesFileError(f"{where}: the quote does not fit its offsets")
     values = {name: entry[name] for name in FIELDS} | {"article_key": article_key}
     return Annotation(**values)
+
+
+def export_marks(annotations: Sequence[Annotation], latin: LatinSpans | None = None) -> list[ExportMark]:
+    """The highlights found in the text, as an HTML or PDF export draws them (in the Latin alphabet's
+    offsets when ``latin`` maps them there)."""
+    marks = []
+    for annotation in annotations:
+        if not annotation.found or annotation.kind != "highlight":
+            continue
+        start, end = annotation.start, annotation.end
+        if latin is not None:
+            start, end = latin.span(annotation.passage, start, end)
+        marks.append(
+            ExportMark.for_highlight(
+                annotation.passage, start, end, color=annotation.color, style=annotation.style, note=annotation.note
+            )
+        )
+    return marks

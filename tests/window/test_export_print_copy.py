@@ -156,3 +156,26 @@ def test_a_failed_export_from_the_window_keeps_the_old_file(make_window, tmp_pat
     assert not window.export_to(old, "html")
     assert old.read_text(encoding="utf-8") == "the previous export"
     assert [p.name for p in old.parent.iterdir()] == ["article.html"]
+
+
+def test_the_save_dialogs_write_the_format_of_the_chosen_filter_and_cancel_writes_nothing(
+    make_window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.mainwindow import MainAction
+
+    window = make_window()
+    answers = iter([
+        (str(tmp_path / "a.html"), "HTML (*.html)"),
+        (str(tmp_path / "n.json"), "JSON (*.json)"),
+        ("", ""),
+    ])  # fmt: skip
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: next(answers))
+    window.action(MainAction.EXPORT).trigger()
+    assert (tmp_path / "a.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    window.action(MainAction.EXPORT_NOTES).trigger()
+    assert (tmp_path / "n.json").read_text(encoding="utf-8").lstrip().startswith("{")
+    assert "Сақталды" in window.statusBar().currentMessage()
+    window.action(MainAction.EXPORT).trigger()  # cancelled
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html", "n.json", "settings.ini"]

@@ -85,6 +85,25 @@ class FilesMixin(QMainWindow):
         if not recent:
             self.recent_menu.addAction(QCoreApplication.translate("MainWindow", "(бос)")).setEnabled(False)
 
+    def ask_save_path(self, title: str, default_name: str, filters: dict[str, str]) -> tuple[Path, str] | None:
+        """A save dialog: the chosen path and the format of the chosen filter (the first one's by default)."""
+        path, chosen = QFileDialog.getSaveFileName(self, title, default_name, ";;".join(filters))
+        return (Path(path), filters.get(chosen, next(iter(filters.values())))) if path else None
+
+    def report_write(self, path: Path, error: OSError | None) -> bool:
+        """After an export: "saved" in the status bar, or a dialog saying why not (an old file is kept)."""
+        if error is not None:
+            message = QCoreApplication.translate("MainWindow", "Файлға жазу мүмкін болмады:\n%1\n\n%2")
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("MainWindow", "Экспорт сәтсіз аяқталды"),
+                as_rich_text(message.replace("%1", str(path)).replace("%2", error.strerror or str(error))),
+            )
+            return False
+        saved = QCoreApplication.translate("MainWindow", "Сақталды: %1")
+        self.statusBar().showMessage(saved.replace("%1", str(path)), 5000)
+        return True
+
     def export_dialog(self) -> None:
         filters = {
             QCoreApplication.translate("MainWindow", "Мәтін (*.txt)"): "text",
@@ -92,14 +111,10 @@ class FilesMixin(QMainWindow):
             QCoreApplication.translate("MainWindow", "HTML (*.html)"): "html",
             QCoreApplication.translate("MainWindow", "PDF (*.pdf)"): "pdf",
         }
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("MainWindow", "Мақаланы экспорттау"),
-            "oqyrman-article.txt",
-            ";;".join(filters),
-        )
-        if path:
-            self.export_to(Path(path), filters.get(chosen, "text"))
+        title = QCoreApplication.translate("MainWindow", "Мақаланы экспорттау")
+        chosen = self.ask_save_path(title, "oqyrman-article.txt", filters)
+        if chosen:
+            self.export_to(*chosen)
 
     def export_to(self, path: Path, fmt: str) -> bool:
         """Write the article as shown; atomically, so a failure keeps an existing file as it was."""
@@ -113,16 +128,8 @@ class FilesMixin(QMainWindow):
             else:
                 atomic.write_text(path, EXPORTERS[fmt](self.display))
         except OSError as error:
-            message = QCoreApplication.translate("MainWindow", "Файлға жазу мүмкін болмады:\n%1\n\n%2")
-            QMessageBox.warning(
-                self,
-                QCoreApplication.translate("MainWindow", "Экспорт сәтсіз аяқталды"),
-                as_rich_text(message.replace("%1", str(path)).replace("%2", error.strerror or str(error))),
-            )
-            return False
-        saved = QCoreApplication.translate("MainWindow", "Сақталды: %1")
-        self.statusBar().showMessage(saved.replace("%1", str(path)), 5000)
-        return True
+            return self.report_write(path, error)
+        return self.report_write(path, None)
 
     def print_article(self) -> None:
         from desktop.ui.printing import print_with_preview

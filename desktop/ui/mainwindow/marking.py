@@ -33,6 +33,12 @@ if TYPE_CHECKING:
 class MarkingMixin(QMainWindow):
     """Highlights and notes on the reading pane; mixed into MainWindow."""
 
+    if TYPE_CHECKING:  # FilesMixin's
+
+        def ask_save_path(self, title: str, default_name: str, filters: dict[str, str]) -> tuple[Path, str] | None: ...
+
+        def report_write(self, path: Path, error: OSError | None) -> bool: ...
+
     annotations: AnnotationsController
     preferences: Preferences
     bookmarks_menu: QMenu
@@ -74,19 +80,9 @@ class MarkingMixin(QMainWindow):
         """The highlights for an HTML or PDF export or a printout (paper colours), when the reader wants them."""
         if not self.preferences.export_highlights:
             return []
-        marks = []
-        for annotation in self.annotations.annotations:
-            if not annotation.found or annotation.kind != "highlight":
-                continue
-            start, end = annotation.start, annotation.end
-            if self.latin:
-                start, end = self._latin_spans.span(annotation.passage, start, end)
-            marks.append(
-                ExportMark.for_highlight(
-                    annotation.passage, start, end, color=annotation.color, style=annotation.style, note=annotation.note
-                )
-            )
-        return marks
+        from desktop.userdata.notes_io import export_marks
+
+        return export_marks(self.annotations.annotations, self._latin_spans if self.latin else None)
 
     def bookmark_here(self) -> None:
         """Bookmark the passage at the top of the view, named by its section and first words."""
@@ -286,43 +282,25 @@ class MarkingMixin(QMainWindow):
 
     def export_notes_dialog(self) -> None:
         """File → Export notes: Markdown, HTML or JSON (which Import reads back)."""
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
         filters = {
             QCoreApplication.translate("MainWindow", "Markdown (*.md)"): "markdown",
             QCoreApplication.translate("MainWindow", "HTML (*.html)"): "html",
             QCoreApplication.translate("MainWindow", "JSON (*.json)"): "json",
         }
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("MainWindow", "Белгілерді экспорттау"),
-            "oqyrman-notes.md",
-            ";;".join(filters),
-        )
-        if path:
-            self.export_notes_to(Path(path), filters.get(chosen, "markdown"))
+        title = QCoreApplication.translate("MainWindow", "Белгілерді экспорттау")
+        chosen = self.ask_save_path(title, "oqyrman-notes.md", filters)
+        if chosen:
+            self.export_notes_to(*chosen)
 
     def export_notes_to(self, path: Path, fmt: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
         from desktop.content import atomic
         from desktop.userdata import notes_io
 
         try:
             atomic.write_text(path, notes_io.EXPORTERS[fmt](self.article, self.annotations.annotations))
         except OSError as error:
-            message = QCoreApplication.translate("MainWindow", "Файлға жазу мүмкін болмады:\n%1\n\n%2")
-            QMessageBox.warning(
-                self,
-                QCoreApplication.translate("MainWindow", "Экспорт сәтсіз аяқталды"),
-                as_rich_text(message.replace("%1", str(path)).replace("%2", error.strerror or str(error))),
-            )
-            return False
-        saved = QCoreApplication.translate("MainWindow", "Сақталды: %1")
-        self.statusBar().showMessage(saved.replace("%1", str(path)), 5000)
-        return True
+            return self.report_write(path, error)
+        return self.report_write(path, None)
 
     def import_notes_dialog(self) -> None:
         from pathlib import Path
