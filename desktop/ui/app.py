@@ -17,6 +17,8 @@ from desktop.content.alphabet import KAZAKH_LETTERS
 log = logging.getLogger(__name__)
 
 SELF_TEST_TIMEOUT_MS = 20_000
+STYLE = "Fusion"
+"""The only built-in style that honours custom palettes everywhere."""
 
 
 def needs_offscreen() -> bool:
@@ -60,13 +62,18 @@ def create_application(argv: list[str] | None = None, *, offscreen_if_headless: 
 
     _forward_qt_messages()
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else [sys.argv[0]])
+    if isinstance(existing, QApplication):
+        app = existing
+        app.setStyle(STYLE)
+    else:
+        # Qt's own -style option: the style is made with the application, without the
+        # Python wrapper of QStyle and its enums that setStyle() would build first (6 ms).
+        app = QApplication([*(argv if argv is not None else [sys.argv[0]]), "-style", STYLE])
     brand = branding.current()
     app.setApplicationName(brand.data_name)  # names the settings and data folders: one per brand
     app.setOrganizationName(brand.data_name)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(brand.app_id)
-    app.setStyle("Fusion")  # the only built-in style that honours custom palettes everywhere
     app.setWindowIcon(app_icon())
     return app, register_fonts()
 
@@ -161,7 +168,6 @@ def self_test(article: Article, started: float, real_settings: bool = False) -> 
             app.exit(0)
 
         def on_first_paint() -> None:
-            result["first_paint_ms"] = round((time.perf_counter() - started) * 1000, 1)
             try:
                 pane = window.reading_pane
                 font = pane.document().defaultFont()
@@ -198,7 +204,13 @@ def self_test(article: Article, started: float, real_settings: bool = False) -> 
             result["failed"] = [f"no paint within {SELF_TEST_TIMEOUT_MS} ms"]
             app.exit(1)
 
-        window.reading_pane.firstPainted.connect(lambda: QTimer.singleShot(0, on_first_paint))
+        def on_painted() -> None:
+            # System-wide clock: a benchmark that started the process can tell how long it took.
+            result["first_paint_clock"] = time.monotonic()
+            result["first_paint_ms"] = round((time.perf_counter() - started) * 1000, 1)
+            QTimer.singleShot(0, on_first_paint)
+
+        window.reading_pane.firstPainted.connect(on_painted)
         QTimer.singleShot(SELF_TEST_TIMEOUT_MS, on_timeout)
         window.show()
         app.exec()

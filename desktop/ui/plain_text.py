@@ -7,9 +7,9 @@ literally, so widgets that take it either get the plain-text format or this esca
 
 from __future__ import annotations
 
-import html
+from desktop.content.export import escape
 
 
 def as_rich_text(text: str) -> str:
     """Rich text that displays ``text`` literally, line breaks kept (for tooltips and message boxes)."""
-    return "<p>" + html.escape(text, quote=False).replace("\n", "<br>") + "</p>"
+    return "<p>" + escape(text).replace("\n", "<br>") + "</p>"

@@ -8,10 +8,9 @@ numbers to blocks, so sections and search hits are located exactly.
 from __future__ import annotations
 
 import bisect
-import html
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QMimeData, QRect, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QRect, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -28,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from desktop.content import Article
-from desktop.content.export import html_body
+from desktop.content.export import escape, html_body
 from desktop.ui.plain_text import as_rich_text
 from desktop.ui.preferences import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from desktop.ui.themes import ThemeColors, reading_style_sheet
@@ -181,8 +180,8 @@ class ReadingPane(QTextBrowser):
         cursor = self.passage_cursor(index, start, start)
         rect = self.cursorRect(cursor)
         bar = self.verticalScrollBar()
-        if rect.top() < 0 or rect.bottom() > self.viewport().height():
-            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        if rect.top() < 0 or rect.bottom() > self.viewport_size().height():
+            bar.setValue(bar.value() + rect.top() - self.viewport_size().height() // 3)
 
     def scroll_passage_to_top(self, index: int) -> None:
         """Put a passage at the top of the view (where a bookmark was made)."""
@@ -206,7 +205,7 @@ class ReadingPane(QTextBrowser):
         bar.setValue(round(fraction * bar.maximum()))
 
     def _section_at_scroll(self) -> str:
-        probe = self.verticalScrollBar().value() + self.viewport().height() * SPY_OFFSET_FRACTION
+        probe = self.verticalScrollBar().value() + self.viewport_size().height() * SPY_OFFSET_FRACTION
         current = self.article.sections[0].id
         for section in self.article.sections[1:]:
             if self.section_top(section.id) <= probe:
@@ -274,9 +273,23 @@ class ReadingPane(QTextBrowser):
         metrics = QFontMetricsF(self.document().defaultFont())
         return metrics.horizontalAdvance(self._measure_sample) / len(self._measure_sample) * MEASURE_CHARS
 
+    def viewport_size(self) -> QSize:
+        """The viewport's size, worked out without asking for the viewport widget itself.
+
+        The first ``viewport()`` call makes PySide6 build the Python class of every widget
+        type (to find the viewport's), about 10 ms; at start that would delay the first paint.
+        """
+        size = self.contentsRect().size()
+        vertical, horizontal = self.verticalScrollBar(), self.horizontalScrollBar()
+        if vertical.isVisibleTo(self):
+            size.setWidth(size.width() - vertical.width())
+        if horizontal.isVisibleTo(self):
+            size.setHeight(size.height() - horizontal.height())
+        return size
+
     def _apply_measure(self) -> None:
         """Centre a column of about MEASURE_CHARS characters; narrow windows get small margins."""
-        available = self.viewport().width()
+        available = self.viewport_size().width()
         side = max(MIN_SIDE_MARGIN, (available - self.measure_width()) / 2)
         frame = self.document().rootFrame()
         frame_format = frame.frameFormat()
@@ -374,7 +387,7 @@ class ReadingPane(QTextBrowser):
             return 0, -1
         document, layout = self.document(), self.document().documentLayout()
         top = self.verticalScrollBar().value()
-        bottom = top + self.viewport().height()
+        bottom = top + self.viewport_size().height()
 
         def rect(index: int) -> QRectF:
             return layout.blockBoundingRect(document.findBlockByNumber(self._passage_blocks[index]))
@@ -481,7 +494,7 @@ class ReadingPane(QTextBrowser):
             cited = QMimeData()
             cited.setText(f"{text}\n\n{self.citation}")
             if mime.hasHtml():
-                cited.setHtml(f"{mime.html()}<p>{html.escape(self.citation)}</p>")
+                cited.setHtml(f"{mime.html()}<p>{escape(self.citation)}</p>")
             return cited
         return mime
 

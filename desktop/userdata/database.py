@@ -17,9 +17,9 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from desktop.userdata.errors import StorageError
 
-class StorageError(Exception):
-    """The store cannot be read or written (read-only folder, full disk…): a clear message."""
+__all__ = ["Database", "StorageError"]
 
 
 class Database:

@@ -26,6 +26,15 @@ def test_bullets_are_rendered_as_lists(make_window, article):
     assert pane.passage_cursor(list_item.index).block().textList() is not None
 
 
+@pytest.mark.parametrize("size", [(1100, 760), (500, 300), (1800, 4000)])
+def test_the_viewport_size_worked_out_is_the_viewports_own(make_window, qtbot, size):
+    window = make_window()
+    window.resize(*size)
+    qtbot.wait(20)
+    pane = window.reading_pane
+    assert pane.viewport_size() == pane.viewport().size()
+
+
 def test_line_length_stays_near_the_measure_when_the_window_is_wide(make_window, qtbot):
     window = make_window()
     window.resize(1800, 900)

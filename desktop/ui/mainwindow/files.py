@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop import __version__, branding
 from desktop.content import Article, ContentError, atomic, load_article
-from desktop.content.export import EXPORTERS, ExportMark, to_html
+from desktop.content.export import EXPORTERS, ExportMark, escape, to_html
 from desktop.ui.content_errors import describe
 from desktop.ui.plain_text import as_rich_text
 
@@ -40,6 +39,8 @@ class FilesMixin(QMainWindow):
         def export_marks(self) -> list[ExportMark]: ...
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = (
             str(self.source.parent)
             if self.source
@@ -56,6 +57,8 @@ class FilesMixin(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open an article file; a file that cannot be read leaves the open article as it is."""
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             article = load_article(path)
         except ContentError as error:
@@ -87,11 +90,15 @@ class FilesMixin(QMainWindow):
 
     def ask_save_path(self, title: str, default_name: str, filters: dict[str, str]) -> tuple[Path, str] | None:
         """A save dialog: the chosen path and the format of the chosen filter (the first one's by default)."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, chosen = QFileDialog.getSaveFileName(self, title, default_name, ";;".join(filters))
         return (Path(path), filters.get(chosen, next(iter(filters.values())))) if path else None
 
     def report_write(self, path: Path, error: OSError | None) -> bool:
         """After an export: "saved" in the status bar, or a dialog saying why not (an old file is kept)."""
+        from PySide6.QtWidgets import QMessageBox
+
         if error is not None:
             message = QCoreApplication.translate("MainWindow", "Файлға жазу мүмкін болмады:\n%1\n\n%2")
             QMessageBox.warning(
@@ -137,6 +144,8 @@ class FilesMixin(QMainWindow):
         print_with_preview(self, self.display, self.reading_pane.font_family(), self.export_marks())
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         text = QCoreApplication.translate(
             "MainWindow",
             "<h3>%1 %2</h3>"
@@ -151,9 +160,9 @@ class FilesMixin(QMainWindow):
         QMessageBox.about(
             self,
             QCoreApplication.translate("MainWindow", "%1 туралы").replace("%1", brand.name),
-            text.replace("%1", html.escape(brand.name))
+            text.replace("%1", escape(brand.name))
             .replace("%2", __version__)
-            .replace("%3", html.escape(self.article.title))
-            .replace("%4", html.escape(self.article.source))
+            .replace("%3", escape(self.article.title))
+            .replace("%4", escape(self.article.source))
             .replace("%5", self.article.date.isoformat()),
         )

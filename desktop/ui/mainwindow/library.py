@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from desktop.content import Article, ContentError
 from desktop.ui.content_errors import describe
@@ -96,6 +96,8 @@ class LibraryMixin(QMainWindow):
 
     def tell_library_problem(self, problem: str) -> None:
         """A damaged store was set aside: a dialog, so the reader knows where the old file is."""
+        from PySide6.QtWidgets import QMessageBox
+
         log.warning("library: %s", problem)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -165,6 +167,8 @@ class LibraryMixin(QMainWindow):
         return True
 
     def _tell_unreadable(self, entry: Entry, error: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         reason = describe(error) if isinstance(error, ContentError) else str(error)
         QMessageBox.warning(
             self,
@@ -204,6 +208,8 @@ class LibraryMixin(QMainWindow):
         )
 
     def add_files_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             QCoreApplication.translate("MainWindow", "Кітапханаға қосу"),
@@ -214,6 +220,8 @@ class LibraryMixin(QMainWindow):
             self.add_to_library([Path(path) for path in paths])
 
     def add_folder_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             self, QCoreApplication.translate("MainWindow", "Қалтаны кітапханаға қосу"), self._start_folder()
         )
@@ -240,6 +248,8 @@ class LibraryMixin(QMainWindow):
 
     def report_added(self, report: AddReport) -> None:
         """What an import did: a line in the status bar; the files it skipped, with reasons, in a dialog."""
+        from PySide6.QtWidgets import QMessageBox
+
         summary = (
             QCoreApplication.translate("MainWindow", "Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3")
             .replace("%1", str(len(report.added)))

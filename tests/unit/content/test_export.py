@@ -4,7 +4,7 @@ import html
 from html.parser import HTMLParser
 
 from desktop.content import parse_article
-from desktop.content.export import to_html, to_markdown
+from desktop.content.export import escape, to_html, to_markdown
 from tests.helpers.articles import GOOD
 
 
@@ -100,3 +100,9 @@ def test_highlights_change_no_character_of_the_text():
 def test_without_highlights_the_html_is_as_before(article):
     assert to_html(article, []) == to_html(article)
     assert 'class="highlight"' not in to_html(article)
+
+
+def test_escape_does_exactly_what_the_standard_library_does():
+    samples = ["", "Қазақ", "<b>\"a\" & 'b'</b>", "&amp; &lt;", "<img src=x onerror='1'>", "a>b<c", "'\"&<>" * 3]
+    for sample in samples:
+        assert escape(sample) == html.escape(sample), sample

@@ -62,3 +62,7 @@ def test_text_stays_readable_on_every_highlight_colour(theme):
     assert set(ANNOTATION_COLORS[theme]) == {"yellow", "green", "blue", "pink"}
     for name, background in ANNOTATION_COLORS[theme].items():
         assert contrast(COLORS[theme].text, background) >= 4.5, name
+
+
+def test_the_application_uses_the_fusion_style_whose_palettes_apply_everywhere(qapp):
+    assert qapp.style().name().lower() == "fusion"
