@@ -11,14 +11,15 @@ from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtGui import QFontDatabase, QIcon
 
 from desktop import branding
-from desktop.content import Article, parse_article
+from desktop.content import Article, compiled
 from desktop.content.loader import parse_article_bytes
 from desktop.ui import resources_rc  # noqa: F401 - registers the compiled resources
 from desktop.userdata.keys import BUNDLED_KEY
 
 log = logging.getLogger(__name__)
 
-ARTICLE_PATH = ":/content/article.md"
+ARTICLE_PATH = ":/content/article.json"
+"""The bundled article, parsed when the resources were built (desktop/content/compiled.py)."""
 APP_ICON_PATH = ":/icons/oqyrman.svg"
 FONT_PATHS = (
     ":/fonts/NotoSerif-Regular.ttf",
@@ -39,7 +40,7 @@ def read_resource(path: str) -> bytes:
 
 
 def _default_article() -> Article:
-    return parse_article(read_resource(ARTICLE_PATH).decode("utf-8"), origin=ARTICLE_PATH)
+    return compiled.from_json(read_resource(ARTICLE_PATH))
 
 
 def _collection_article(alias: str, name: str, modified: str) -> Article:

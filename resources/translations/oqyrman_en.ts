@@ -331,57 +331,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="75"/>
+        <location filename="../../desktop/ui/library/view.py" line="85"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Filter the library: title, source, date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="77"/>
+        <location filename="../../desktop/ui/library/view.py" line="87"/>
         <source>Кітапхананы сүзу</source>
         <translation>Filter the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="79"/>
+        <location filename="../../desktop/ui/library/view.py" line="89"/>
         <source>Сұрыптау</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="80"/>
+        <location filename="../../desktop/ui/library/view.py" line="90"/>
         <source>Жаңасы алдымен</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="80"/>
+        <location filename="../../desktop/ui/library/view.py" line="90"/>
         <source>Атауы бойынша</source>
         <translation>By title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="80"/>
+        <location filename="../../desktop/ui/library/view.py" line="90"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Recently read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="82"/>
+        <location filename="../../desktop/ui/library/view.py" line="92"/>
         <source>Файл қосу…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="83"/>
+        <location filename="../../desktop/ui/library/view.py" line="93"/>
         <source>Қалта қосу…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="87"/>
+        <location filename="../../desktop/ui/library/view.py" line="97"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Articles in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="107"/>
+        <location filename="../../desktop/ui/library/view.py" line="117"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Drag article files (.md, .txt, .html, .epub) or a folder onto the window to add them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="159"/>
+        <location filename="../../desktop/ui/library/view.py" line="169"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>No article matches “%1”</translation>
     </message>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="136"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="102"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="104"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
@@ -492,13 +492,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="193"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="226"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="222"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="199"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="240"/>
         <source>Ескертпе…</source>
         <translation>Note…</translation>
     </message>
@@ -709,63 +709,61 @@
         <translation>Read: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="50"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="51"/>
         <source>Мақаланы ашу</source>
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="62"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="65"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="65"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="171"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="68"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="86"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="115"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="89"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="111"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="90"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="116"/>
         <source>Мәтін (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="294"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="286"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="92"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="295"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="93"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="97"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="121"/>
         <source>Мақаланы экспорттау</source>
         <translation>Export the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="319"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="106"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="116"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="103"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -776,123 +774,122 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="52"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="211"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="53"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="217"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="323"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="143"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="159"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Built on Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="146"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="162"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="133"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="149"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="117"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Select some text first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="210"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="259"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="266"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="206"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="255"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="262"/>
         <source>Ескертпе</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="267"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
         <source>Белгіленген мәтінге ескертпе:</source>
         <translation>A note on the highlighted text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="230"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="241"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="226"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="237"/>
         <source>Астын сызу</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="103"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="99"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
         <source>Ескертпе қосу…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="236"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
         <source>Түсі</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="171"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="167"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
         <source>Түсін өзгерту</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="242"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Copy with the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="249"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="245"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="296"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="300"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="290"/>
         <source>Белгілерді экспорттау</source>
         <translation>Export highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="334"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="312"/>
         <source>Белгілерді импорттау</source>
         <translation>Import highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="336"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Oqyrman highlights (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="358"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="336"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="362"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="340"/>
         <source>Қосылды: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="372"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="350"/>
         <source>Белгілер сақталмайды</source>
         <translation>Highlights are not being saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="374"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="352"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -913,7 +910,7 @@ You can go on reading; what you mark is kept while the reader is open.</translat
         <translation>The search index was damaged: it is being rebuilt from the articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="104"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="106"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -924,37 +921,37 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="180"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="184"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="209"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="215"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="218"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="226"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="238"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="246"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="254"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="255"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="265"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="258"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="268"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>
@@ -972,42 +969,42 @@ You can go on reading.</translation>
         <translation>(not found in this version)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="169"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="175"/>
         <source>Белгілерден іздеу…</source>
         <translation>Search highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="171"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="177"/>
         <source>Белгілерді сүзу</source>
         <translation>Filter highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="174"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="180"/>
         <source>Барлығы</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="175"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="176"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
         <source>Ескертпелер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="177"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="183"/>
         <source>Бетбелгілер</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="187"/>
         <source>Кез келген түс</source>
         <translation>Any colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="190"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="196"/>
         <source>Белгілер, ескертпелер және бетбелгілер</source>
         <translation>Highlights, notes and bookmarks</translation>
     </message>
@@ -1151,12 +1148,12 @@ You can go on reading.</translation>
 <context>
     <name>_List</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="149"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="155"/>
         <source>Атын өзгерту…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="152"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="158"/>
         <source>Өшіру</source>
         <translation>Delete</translation>
     </message>
@@ -1164,12 +1161,12 @@ You can go on reading.</translation>
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="52"/>
+        <location filename="../../desktop/ui/library/view.py" line="58"/>
         <source>Оқу</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="53"/>
+        <location filename="../../desktop/ui/library/view.py" line="59"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Remove from library</translation>
     </message>

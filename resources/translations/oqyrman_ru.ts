@@ -331,57 +331,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="75"/>
+        <location filename="../../desktop/ui/library/view.py" line="85"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Фильтр библиотеки: название, источник, дата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="77"/>
+        <location filename="../../desktop/ui/library/view.py" line="87"/>
         <source>Кітапхананы сүзу</source>
         <translation>Фильтр библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="79"/>
+        <location filename="../../desktop/ui/library/view.py" line="89"/>
         <source>Сұрыптау</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="80"/>
+        <location filename="../../desktop/ui/library/view.py" line="90"/>
         <source>Жаңасы алдымен</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="80"/>
+        <location filename="../../desktop/ui/library/view.py" line="90"/>
         <source>Атауы бойынша</source>
         <translation>По названию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="80"/>
+        <location filename="../../desktop/ui/library/view.py" line="90"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Сначала недавно прочитанные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="82"/>
+        <location filename="../../desktop/ui/library/view.py" line="92"/>
         <source>Файл қосу…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="83"/>
+        <location filename="../../desktop/ui/library/view.py" line="93"/>
         <source>Қалта қосу…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="87"/>
+        <location filename="../../desktop/ui/library/view.py" line="97"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Статьи библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="107"/>
+        <location filename="../../desktop/ui/library/view.py" line="117"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Перетащите файлы статей (.md, .txt, .html, .epub) или папку в окно, чтобы добавить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="159"/>
+        <location filename="../../desktop/ui/library/view.py" line="169"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>Нет статей по запросу «%1»</translation>
     </message>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="136"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="102"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="104"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
@@ -492,13 +492,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="193"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="226"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="222"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="199"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="240"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
@@ -709,63 +709,61 @@
         <translation>Прочитано: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="50"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="51"/>
         <source>Мақаланы ашу</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="62"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="65"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="65"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="171"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="68"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="86"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="115"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="89"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="111"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="90"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="116"/>
         <source>Мәтін (*.txt)</source>
         <translation>Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="294"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="286"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="92"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="295"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="93"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="97"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="121"/>
         <source>Мақаланы экспорттау</source>
         <translation>Экспорт статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="319"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="106"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="116"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="103"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -776,123 +774,122 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="52"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="211"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="53"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="217"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="323"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="143"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="159"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Создано на основе Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="146"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="162"/>
         <source>%1 туралы</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="133"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="149"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="117"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="210"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="259"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="266"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="206"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="255"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="262"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="267"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
         <source>Белгіленген мәтінге ескертпе:</source>
         <translation>Заметка к выделенному тексту:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="230"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="241"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="226"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="237"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="103"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="99"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="236"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="171"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="167"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="242"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="249"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="245"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="296"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="300"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="290"/>
         <source>Белгілерді экспорттау</source>
         <translation>Экспорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="334"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="312"/>
         <source>Белгілерді импорттау</source>
         <translation>Импорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="336"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="358"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="336"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="362"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="340"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="372"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="350"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="374"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="352"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -913,7 +910,7 @@
         <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="104"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="106"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -924,37 +921,37 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="180"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="184"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="209"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="215"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="218"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="226"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="238"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="246"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="254"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="255"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="265"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="258"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="268"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
@@ -972,42 +969,42 @@
         <translation>(не найдено в этой версии)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="169"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="175"/>
         <source>Белгілерден іздеу…</source>
         <translation>Поиск по выделениям…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="171"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="177"/>
         <source>Белгілерді сүзу</source>
         <translation>Фильтр выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="174"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="180"/>
         <source>Барлығы</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="175"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="176"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
         <source>Ескертпелер</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="177"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="183"/>
         <source>Бетбелгілер</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="187"/>
         <source>Кез келген түс</source>
         <translation>Любой цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="190"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="196"/>
         <source>Белгілер, ескертпелер және бетбелгілер</source>
         <translation>Выделения, заметки и закладки</translation>
     </message>
@@ -1151,12 +1148,12 @@
 <context>
     <name>_List</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="149"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="155"/>
         <source>Атын өзгерту…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="152"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="158"/>
         <source>Өшіру</source>
         <translation>Удалить</translation>
     </message>
@@ -1164,12 +1161,12 @@
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="52"/>
+        <location filename="../../desktop/ui/library/view.py" line="58"/>
         <source>Оқу</source>
         <translation>Читать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="53"/>
+        <location filename="../../desktop/ui/library/view.py" line="59"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Убрать из библиотеки</translation>
     </message>
