@@ -13,6 +13,7 @@ the process's exit, is printed too.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shlex
@@ -49,6 +50,48 @@ app.exec()
 print('{"first_paint_clock": %r}' % painted[0])
 """
 
+SAME_WIDGETS_WINDOW = r"""
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QMainWindow, QSplitter, QTextBrowser, QToolBar
+html_file, labels_file, fonts = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+app = QApplication([sys.argv[0], "-style", "Fusion"])
+for name in ("NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerif-Italic.ttf"):
+    QFontDatabase.addApplicationFont(str(fonts / name))
+painted = []
+class Browser(QTextBrowser):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not painted:
+            painted.append(time.monotonic())
+            QTimer.singleShot(0, app.quit)
+window = QMainWindow()
+browser = Browser()
+font = QFont("Noto Serif")
+font.setPointSizeF(12)
+browser.document().setDefaultFont(font)
+browser.setHtml(open(html_file, encoding="utf-8").read())
+sections = QListView()
+sections.setModel(QStringListModel(json.loads(open(labels_file, encoding="utf-8").read()), sections))
+splitter = QSplitter(Qt.Orientation.Horizontal)
+splitter.addWidget(sections)
+splitter.addWidget(browser)
+splitter.setSizes([240, 860])
+window.setCentralWidget(splitter)
+toolbar = QToolBar()
+toolbar.addWidget(QLineEdit())
+window.addToolBar(toolbar)
+for title in ("File", "Edit", "View", "Search", "Go", "Help"):
+    window.menuBar().addMenu(title)
+window.statusBar().showMessage(" ")
+window.resize(1100, 760)
+window.show()
+app.exec()
+print('{"first_paint_clock": %r}' % painted[0])
+"""
+
 
 def peak_rss_kib(command: list[str]) -> int:
     """Peak RSS of one run, measured by a fresh helper process so the figures do not mix."""
@@ -80,14 +123,28 @@ def main() -> int:
     scratch.mkdir(parents=True, exist_ok=True)
     text_file = scratch / "article.txt"
     subprocess.run([*shlex.split(args.oqyrman), "export", "-o", str(text_file)], check=True, cwd=ROOT)
-    bare_script = scratch / "bare_window.py"
-    bare_script.write_text(BARE_WINDOW, encoding="utf-8")
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(bare_script)], check=True)
+    html_file, labels_file = scratch / "article.html", scratch / "sections.json"
+    sys.path.insert(0, str(ROOT))
+    from desktop.content import compiled
+    from desktop.content.export import html_body
 
+    article = compiled.from_json((ROOT / "resources" / "content" / "article.json").read_bytes())
+    html_file.write_text(html_body(article), encoding="utf-8")
+    labels_file.write_text(json.dumps([section.label for section in article.sections]), encoding="utf-8")
+    scripts = {"bare_window.py": BARE_WINDOW, "same_widgets_window.py": SAME_WIDGETS_WINDOW}
+    for name, code in scripts.items():
+        (scratch / name).write_text(code, encoding="utf-8")
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(scratch / name)], check=True)
+
+    ours, bare, same = "oqyrman --self-test", "bare QTextBrowser", "same widgets"
     commands = {
-        "oqyrman --self-test": [*shlex.split(args.oqyrman), "--self-test"],
-        "bare QTextBrowser": [sys.executable, str(bare_script), str(text_file)],
-    }
+        ours: [*shlex.split(args.oqyrman), "--self-test"],
+        bare: [sys.executable, str(scratch / "bare_window.py"), str(text_file)],
+        same: [
+            sys.executable, str(scratch / "same_widgets_window.py"),
+            str(html_file), str(labels_file), str(ROOT / "resources" / "fonts"),
+        ],
+    }  # fmt: skip
     samples = time_to_first_paint(commands, args.runs, ROOT)
 
     print(machine_line())
@@ -104,8 +161,9 @@ def main() -> int:
             f"{name:22s} first paint: median {to_paint[name] * 1000:6.1f} ms, min {min(paints) * 1000:6.1f} ms   "
             f"whole run: median {whole[name] * 1000:6.1f} ms   peak RSS {peak:6.1f} MiB"
         )
-    ours, bare = "oqyrman --self-test", "bare QTextBrowser"
     print(f"start-up ratio oqyrman / bare, to the first paint: {to_paint[ours] / to_paint[bare]:.2f} (target <= 1.30)")
+    print(f"  same widgets / bare (what the first screen's widgets cost): {to_paint[same] / to_paint[bare]:.2f}")
+    print(f"  oqyrman / same widgets (the reader's own code): {to_paint[ours] / to_paint[same]:.2f}")
     print(f"whole-run ratio oqyrman / bare, to the process's exit: {whole[ours] / whole[bare]:.2f}")
     if args.instructions:
         counts = {name: instructions(command) for name, command in commands.items()}

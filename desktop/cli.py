@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from desktop import __version__
-from desktop.content import Article, ContentError, atomic, load_article
+from desktop.content import Article, ContentError, atomic
 from desktop.content.export import EXPORTERS, FORMATS
 from desktop.portable import enter_portable_mode
 
@@ -145,6 +145,8 @@ def _load(args: argparse.Namespace) -> Article:
     path: Path | None = getattr(args, "open", None)
     try:
         if path is not None:
+            from desktop.content import load_article
+
             return load_article(path)
         from desktop.ui.resources import bundled_article
 

@@ -50,12 +50,12 @@ def translation_source(language: str) -> Path:
 def english_content_errors_from_the_loader(source: Path) -> None:
     """The loader's English messages are the English translation of the article-file problems.
 
-    One source: desktop.content.loader.MESSAGES (the command line prints them) is copied into
+    One source: desktop.content.errors.MESSAGES (the command line prints them) is copied into
     the English .ts, as lupdate wrote it, for each template of desktop.ui.content_errors.
     """
     from xml.sax.saxutils import escape
 
-    from desktop.content.loader import MESSAGES
+    from desktop.content.errors import MESSAGES
     from desktop.ui.content_errors import TEMPLATES
 
     text = source.read_text(encoding="utf-8")

@@ -1,11 +1,20 @@
 """The article: a pure-Python content model, its source-format loader and exporters.
 
 Nothing in this package imports Qt, so the command line and the tests use it
-directly and fast.
+directly and fast. The loader is imported when first used (``load_article``,
+``parse_article``): the window starts from the bundled article compiled in advance
+(``compiled``) and needs no parser before its first paint.
 """
 
-from desktop.content.loader import ContentError, load_article, parse_article
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.content.errors import ContentError
 from desktop.content.model import Article, BulletList, Paragraph, Passage, PassageKind, Section
+
+if TYPE_CHECKING:
+    from desktop.content.loader import load_article, parse_article
 
 __all__ = [
     "Article",
@@ -18,3 +27,13 @@ __all__ = [
     "load_article",
     "parse_article",
 ]
+
+_FROM_THE_LOADER = ("load_article", "parse_article")
+
+
+def __getattr__(name: str) -> object:
+    if name in _FROM_THE_LOADER:
+        from desktop.content import loader
+
+        return getattr(loader, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,7 +12,6 @@ from PySide6.QtGui import QFontDatabase, QIcon
 
 from desktop import branding
 from desktop.content import Article, compiled
-from desktop.content.loader import parse_article_bytes
 from desktop.ui import resources_rc  # noqa: F401 - registers the compiled resources
 from desktop.userdata.keys import BUNDLED_KEY
 
@@ -45,6 +44,8 @@ def _default_article() -> Article:
 
 def _collection_article(alias: str, name: str, modified: str) -> Article:
     """An article of a branded build's collection, read as the file it was (its name gives the format)."""
+    from desktop.content.loader import parse_article_bytes
+
     return parse_article_bytes(read_resource(f":/collection/{alias}"), name, dt.date.fromisoformat(modified))
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop import __version__, branding
-from desktop.content import Article, ContentError, atomic, load_article
+from desktop.content import Article, ContentError, atomic
 from desktop.content.export import EXPORTERS, ExportMark, escape, to_html
 from desktop.ui.content_errors import describe
 from desktop.ui.plain_text import as_rich_text
@@ -58,6 +58,8 @@ class FilesMixin(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open an article file; a file that cannot be read leaves the open article as it is."""
         from PySide6.QtWidgets import QMessageBox
+
+        from desktop.content import load_article
 
         try:
             article = load_article(path)

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from desktop.content import ContentError, parse_article
-from desktop.content.loader import MESSAGES
+from desktop.content.errors import MESSAGES
 from desktop.ui import translations
 from desktop.ui.content_errors import TEMPLATES, describe
 from tests.helpers.paths import ROOT

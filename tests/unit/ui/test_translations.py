@@ -101,7 +101,7 @@ def test_the_system_language_decides_when_none_is_chosen(monkeypatch, ui_languag
 
 def test_the_english_article_problems_are_the_command_lines_words():
     """One source: the loader's English messages, copied into the English .ts by the build."""
-    from desktop.content.loader import MESSAGES
+    from desktop.content.errors import MESSAGES
     from desktop.ui.content_errors import CONTEXT, TEMPLATES
 
     english = _messages(build_resources.translation_source("en"))
