@@ -138,9 +138,7 @@ def self_test(article: Article, started: float, real_settings: bool = False) -> 
     it, and a damaged one fails the check (after being set aside, as a start would).
     """
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QFontInfo, QRawFont
 
-    from desktop.ui import icons
     from desktop.ui.mainwindow import MainWindow
     from desktop.ui.preferences import Preferences
 
@@ -168,6 +166,10 @@ def self_test(article: Article, started: float, real_settings: bool = False) -> 
             app.exit(0)
 
         def on_first_paint() -> None:
+            from PySide6.QtGui import QFontInfo, QRawFont  # after the paint: the checks are not timed
+
+            from desktop.ui import icons
+
             try:
                 pane = window.reading_pane
                 font = pane.document().defaultFont()
