@@ -120,13 +120,24 @@ def run_window(
     QTimer.singleShot(0, window.restore_reading_position)
     if start_in_library:
         QTimer.singleShot(0, lambda: window.show_library(True))
-    from desktop.ui.signals import SignalQuitter
+    quitters: list = []
 
-    quitter = SignalQuitter(lambda: (window.close(), app.quit()))
+    def handle_quit_signals() -> None:
+        """SIGTERM, SIGHUP and Ctrl+C close the window (which saves) from the first paint on.
+
+        Not sooner: the socket module it needs costs 3 ms to import, and before the text is
+        on screen there is no reading position to save."""
+        from desktop.ui.signals import SignalQuitter
+
+        if not quitters:
+            quitters.append(SignalQuitter(lambda: (window.close(), app.quit())))
+
+    window.reading_pane.firstPainted.connect(lambda: QTimer.singleShot(0, handle_quit_signals))
     try:
         return app.exec()
     finally:
-        quitter.stop()
+        for quitter in quitters:
+            quitter.stop()
         running.release()
 
 

@@ -7,9 +7,9 @@ window or lose the reader's settings.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -17,6 +17,10 @@ from PySide6.QtCore import QStandardPaths, Qt
 log = logging.getLogger("oqyrman")
 
 LOG_FILE_NAME = "oqyrman.log"
+MAX_LOG_BYTES = 512_000
+"""A log file is set aside at start once this large, and one session writes no more than this."""
+KEPT_OLD_LOGS = 2
+"""oqyrman.log.1 and oqyrman.log.2: the logs of the sessions before."""
 
 
 def log_path() -> Path:
@@ -31,11 +35,12 @@ def log_path() -> Path:
 
 
 def start_log_file(path: Path | None = None) -> Path | None:
-    """Also send warnings and errors to a rotating log file; None if it cannot be created."""
+    """Also send warnings and errors to a log file; None if it cannot be created."""
     path = path or log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=512_000, backupCount=2, encoding="utf-8")
+        _rotate(path)
+        handler = CappedFileHandler(path)
     except OSError as error:
         log.warning("cannot write the log file %s: %s", path, error)
         return None
@@ -43,6 +48,35 @@ def start_log_file(path: Path | None = None) -> Path | None:
     handler.setLevel(logging.WARNING)
     logging.getLogger().addHandler(handler)
     return path
+
+
+class CappedFileHandler(logging.FileHandler):
+    """Appends to the log file until it holds MAX_LOG_BYTES, then drops records (a runaway
+    warning cannot fill the disk).
+
+    Why not ``logging.handlers.RotatingFileHandler``: that module imports socket, pickle and
+    queue, about 8 ms before the window's first paint; a reader's log is rotated when it
+    starts (``_rotate``), and a cap is all a session needs beyond that.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, encoding="utf-8")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.stream is not None and self.stream.tell() >= MAX_LOG_BYTES:
+            return
+        super().emit(record)
+
+
+def _rotate(path: Path) -> None:
+    """A log that reached MAX_LOG_BYTES becomes ``.1`` (``.1`` becomes ``.2``...); the oldest goes."""
+    if not path.exists() or path.stat().st_size < MAX_LOG_BYTES:
+        return
+    for number in range(KEPT_OLD_LOGS - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+    os.replace(path, path.with_name(f"{path.name}.1"))
 
 
 def install_excepthook(parent_widget=None, log_file: Path | None = None) -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QFileSystemWatcher, QLockFile, QObject, QThread, Signal
@@ -61,6 +60,8 @@ class RunningReader(QObject):
 
     def hand_over(self, path: Path | None) -> bool:
         """Ask the running reader to show itself (and open ``path``); True when it took the request."""
+        import uuid  # only a second reader writes a request: the first one starts without it
+
         self.requests.mkdir(parents=True, exist_ok=True)
         name = f"{uuid.uuid4().hex}.json"
         request = self.requests / name
