@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QMimeData, QRect, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QRect, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -454,16 +454,15 @@ class ReadingPane(QTextBrowser):
             end -= 1
         return (passage, offset, end) if end > offset else None
 
-    def event(self, event: QEvent) -> bool:
-        """Hovering a highlight with a note shows the note."""
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            position = self.position_of(self.cursorForPosition(self.viewport().mapFrom(self, event.pos())).position())
-            mark = self.mark_at(*position) if position else None
-            if mark is not None and mark.note:
-                QToolTip.showText(event.globalPos(), as_rich_text(mark.note), self)
-                return True
-            QToolTip.hideText()
-        return super().event(event)
+    def show_note_tooltip(self, event: QHelpEvent) -> bool:
+        """Over a highlight with a note, the note as a tooltip; True when one was shown."""
+        position = self.position_of(self.cursorForPosition(event.pos()).position())
+        mark = self.mark_at(*position) if position else None
+        if mark is not None and mark.note:
+            QToolTip.showText(event.globalPos(), as_rich_text(mark.note), self)
+            return True
+        QToolTip.hideText()
+        return False
 
     def set_highlights(self, ranges: list[tuple[int, int, int]], current: int | None, colors: ThemeColors) -> None:
         """Highlight (passage, start, end) ranges; the one at ``current`` stands out."""
@@ -515,4 +514,21 @@ class ReadingPane(QTextBrowser):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            # Watched from now on, by an object of its own: an event() or eventFilter() override
+            # here would take every event of the start through Python (Qt filters events with
+            # the pane itself), and PySide6 would build its 36 event classes before the paint.
+            QTimer.singleShot(0, lambda: self.viewport().installEventFilter(_NoteTooltips(self)))
             self.firstPainted.emit()
+
+
+class _NoteTooltips(QObject):
+    """Hovering a highlight with a note shows the note (watches the pane's viewport)."""
+
+    def __init__(self, pane: ReadingPane) -> None:
+        super().__init__(pane)
+        self._pane = pane
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            return self._pane.show_note_tooltip(event)
+        return False

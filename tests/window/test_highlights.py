@@ -1,9 +1,9 @@
 """Highlights and notes in the window: make, colour, note, undo, both alphabets, kept across runs."""
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent, QTextCursor, QTextDocumentFragment
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox, QToolTip
 
 from desktop.content.latin import to_latin
 from desktop.ui import themes
@@ -61,6 +61,16 @@ def test_undo_and_redo_a_highlight(window):
     assert [a.quote for a in stored()] == ["Reuters"] and len(painted(window)) == 1
 
 
+def tooltip_on(window, passage: int, offset: int) -> str:
+    """Hover the viewport over a character of a passage: the tooltip's text as the reader sees it."""
+    pane = window.reading_pane
+    viewport = pane.viewport()
+    QToolTip.hideText()
+    spot = pane.cursorRect(pane.passage_cursor(passage, offset, offset + 1)).center()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, spot, viewport.mapToGlobal(spot)))
+    return QTextDocumentFragment.fromHtml(QToolTip.text()).toPlainText() if QToolTip.isVisible() else ""
+
+
 def test_a_note_is_written_on_the_highlight_and_shown_on_hover(window, monkeypatch):
     select(window, 2, "Reuters")
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args: ("маңызды <b>дереккөз</b>", True))
@@ -69,6 +79,8 @@ def test_a_note_is_written_on_the_highlight_and_shown_on_hover(window, monkeypat
     assert annotation.note == "маңызды <b>дереккөз</b>"
     mark = window.reading_pane.mark_at(2, 3)
     assert mark is not None and mark.note == "маңызды <b>дереккөз</b>"
+    assert tooltip_on(window, 2, 40) == ""  # no note there
+    assert tooltip_on(window, 2, 3) == "маңызды <b>дереккөз</b>"  # shown as text, not markup
     window.action(MainAction.UNDO).trigger()
     assert stored()[0].note == ""
 
