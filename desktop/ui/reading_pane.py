@@ -517,7 +517,7 @@ class ReadingPane(QTextBrowser):
             # Watched from now on, by an object of its own: an event() or eventFilter() override
             # here would take every event of the start through Python (Qt filters events with
             # the pane itself), and PySide6 would build its 36 event classes before the paint.
-            QTimer.singleShot(0, lambda: self.viewport().installEventFilter(_NoteTooltips(self)))
+            QTimer.singleShot(0, self, lambda: self.viewport().installEventFilter(_NoteTooltips(self)))
             self.firstPainted.emit()
 
 
