@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import NoReturn
 
 from desktop import __version__
 from desktop.content import Article, ContentError, atomic
@@ -50,7 +51,34 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
             raise CommandError(f"not valid UTF-8 text: '{shown}'")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _NotWindowOptionsError(Exception):
+    """The arguments are not the window's options alone: the whole parser reads them."""
+
+
+class _WindowOptionsParser(argparse.ArgumentParser):
+    """The window's options only; anything else (a command, --help, a mistake) is not its to report."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotWindowOptionsError(message)
+
+
+def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line, read as ``build_parser()`` reads it.
+
+    A start of the window (the common case: no command) is read by a parser of the window's
+    options alone: argparse asks gettext for the translation of each of its messages, and
+    building the seven command parsers too would cost 4 ms of every start. Whatever that
+    parser cannot read goes to the whole parser, so commands, help and error messages are
+    always the whole parser's.
+    """
+    try:
+        return build_parser(commands=False).parse_args(argv)
+    except _NotWindowOptionsError:
+        return build_parser().parse_args(argv)
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with ``commands=False``, the window's options only (see parse_arguments)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--open",
@@ -59,10 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="read this article file (.md, .txt, .html, .htm, .epub) instead of the bundled article",
     )
-    parser = argparse.ArgumentParser(
+    parser = (argparse.ArgumentParser if commands else _WindowOptionsParser)(
         prog=PROG,
         description="Oqyrman: an offline reader for Kazakh-language articles.",
         parents=[common],
+        add_help=commands,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--section", metavar="ID", help="open the window at this section")
@@ -77,9 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with --self-test: read your own settings file as a start does, and fail if it is damaged",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    export = commands.add_parser(
+    export = subcommands.add_parser(
         "export", parents=[common], help="print or save the article as text, Markdown, HTML or PDF"
     )
     export.add_argument(
@@ -95,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --format html or pdf: show your highlights in the text and your notes at the end",
     )  # fmt: skip
 
-    search = commands.add_parser("search", parents=[common], help="find words in the article")
+    search = subcommands.add_parser("search", parents=[common], help="find words in the article")
     search.add_argument("query", metavar="QUERY", help='words to find; "double quotes" for an exact phrase')
     search.add_argument("--json", action="store_true", help="print one JSON object for programs")
     search.add_argument("--limit", type=_count, metavar="N", help=f"show at most N hits (0 to {MAX_LIMIT:,})")
@@ -108,11 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="search the article (default) or every article of your library",
     )  # fmt: skip
 
-    add = commands.add_parser("add", help="add article files, or folders of them, to your library")
+    add = subcommands.add_parser("add", help="add article files, or folders of them, to your library")
     add.add_argument("paths", metavar="PATH", nargs="+", type=Path, help="article files or folders (read recursively)")
     add.add_argument("--json", action="store_true", help="print one JSON object for programs")
 
-    library = commands.add_parser("library", help="the articles of your library: list, remove")
+    library = subcommands.add_parser("library", help="the articles of your library: list, remove")
     library_actions = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
     library_list = library_actions.add_parser("list", help="list the articles, the bundled ones first")
     library_list.add_argument("--json", action="store_true", help="print one JSON object for programs")
@@ -121,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     library_remove.add_argument("article", metavar="ARTICLE", help="the article's id, path or file name (see list)")
 
-    notes = commands.add_parser("notes", help="your highlights, notes and bookmarks: list, export, import")
+    notes = subcommands.add_parser("notes", help="your highlights, notes and bookmarks: list, export, import")
     actions = notes.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
     notes_list = actions.add_parser("list", parents=[common], help="list the article's annotations")
     notes_list.add_argument("--json", action="store_true", help="print them as the JSON export does")
@@ -133,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     notes_import.add_argument("file", metavar="FILE", type=Path)
 
-    analyze = commands.add_parser(
+    analyze = subcommands.add_parser(
         "analyze", help="show how the search reads Kazakh words: stem and suffixes, every reading"
     )
     analyze.add_argument("words", metavar="WORD", nargs="+", help="Kazakh words, in any case")
@@ -547,7 +579,7 @@ def main(argv: list[str] | None = None) -> int:
     enter_portable_mode()  # before Qt reads where the user's folders are
     _attach_console()
     logging.basicConfig(format="oqyrman: %(levelname)s: %(name)s: %(message)s", level=logging.WARNING)
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     try:
         _check_text_arguments(args)
         if args.command == "export":

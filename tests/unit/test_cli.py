@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from desktop import __version__
-from desktop.cli import main
+from desktop.cli import build_parser, main, parse_arguments
 from desktop.content.export import to_text
 from tests.helpers.paths import ROOT
 
@@ -418,3 +418,38 @@ def test_export_with_highlights_reads_the_notes_store(capsysbinary, article):
 def test_highlights_go_with_html_or_pdf_only(capsys):
     assert main(["export", "--format", "markdown", "--highlights"]) == 2
     assert "--highlights goes with --format html or pdf" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [], ["--self-test"], ["--self-test", "--real-settings"], ["--section", "west"], ["--sec=west"],
+        ["--library"], ["--open", "мақала.md", "--section", "europe"], ["--open=export"],
+    ],
+)  # fmt: skip
+def test_the_windows_options_are_read_as_the_whole_parser_reads_them(argv):
+    assert parse_arguments(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "--format", "markdown"], ["search", "Ресей", "--json"], ["library", "list"],
+        ["notes", "export", "--format", "json"], ["analyze", "сапар"], ["--open", "a.md", "search", "x"],
+    ],
+)  # fmt: skip
+def test_commands_are_read_by_the_whole_parser(argv):
+    assert parse_arguments(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv", [["--help"], ["-h"], ["--he"], ["--version"], ["--bogus"], ["--section"], ["expor"], ["--self-test", "x"]]
+)
+def test_help_version_and_mistakes_print_what_the_whole_parser_prints(argv, capsys):
+    with pytest.raises(SystemExit) as expected:
+        build_parser().parse_args(argv)
+    expected_output = capsys.readouterr()
+    with pytest.raises(SystemExit) as got:
+        parse_arguments(argv)
+    assert got.value.code == expected.value.code
+    assert capsys.readouterr() == expected_output
