@@ -7,6 +7,7 @@ import os
 import platform
 import subprocess
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -14,40 +15,51 @@ def machine_line() -> str:
     return f"machine: {platform.node()} {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
+@dataclass
+class Run:
+    """One run of a program: its wall time, and when each step it reported was reached."""
+
+    whole: float
+    """Seconds from just before the process was started to its exit."""
+    steps: dict[str, float] = field(default_factory=dict)
+    """Seconds from just before the process was started to each reported clock."""
+
+    @property
+    def first_paint(self) -> float | None:
+        return self.steps.get("first_paint")
+
+
 def time_alternating(commands: dict[str, list[str]], runs: int, cwd: Path) -> dict[str, list[float]]:
     """Wall times (s) of each command, run in turn so the machine's noise hits all alike.
 
     One untimed run of each first warms the file cache.
     """
-    return {name: [whole for whole, _ in samples] for name, samples in time_to_first_paint(commands, runs, cwd).items()}
+    return {name: [run.whole for run in samples] for name, samples in time_runs(commands, runs, cwd).items()}
 
 
-def time_to_first_paint(
-    commands: dict[str, list[str]], runs: int, cwd: Path
-) -> dict[str, list[tuple[float, float | None]]]:
-    """(whole run, start to first paint) in seconds for each run of each command, alternating.
+def time_runs(commands: dict[str, list[str]], runs: int, cwd: Path) -> dict[str, list[Run]]:
+    """Each command's runs, alternating, with the steps it reported.
 
-    A command that reports its first paint prints, as the last line of its output, a JSON
-    object with ``first_paint_clock``: ``time.monotonic()`` when the window first painted.
-    That clock is system-wide on Linux, macOS and Windows, so the time from just before
-    the process was started to that moment includes the interpreter's own start. Commands
-    that report nothing get None.
+    A program reports its steps in the last line of its output, a JSON object with
+    ``clocks``: ``time.perf_counter()`` readings by name (``first_paint`` among them). That
+    clock is system-wide on Linux, macOS and Windows, so the time from just before the
+    process was started to each reading includes the interpreter's own start.
     """
 
-    def run(command: list[str]) -> tuple[float, float | None]:
-        start = time.monotonic()
+    def run(command: list[str]) -> Run:
+        start = time.perf_counter()
         finished = subprocess.run(command, check=True, cwd=cwd, capture_output=True, text=True)
-        whole = time.monotonic() - start
+        whole = time.perf_counter() - start
         lines = finished.stdout.strip().splitlines()
         try:
-            painted = json.loads(lines[-1])["first_paint_clock"] - start if lines else None
+            clocks = json.loads(lines[-1])["clocks"] if lines else {}
         except (ValueError, KeyError, TypeError):
-            painted = None
-        return whole, painted
+            clocks = {}
+        return Run(whole, {name: clock - start for name, clock in clocks.items()})
 
     for command in commands.values():
         run(command)
-    samples: dict[str, list[tuple[float, float | None]]] = {name: [] for name in commands}
+    samples: dict[str, list[Run]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
             samples[name].append(run(command))

@@ -112,6 +112,11 @@ def test_self_test_opens_the_real_window_headless_and_reports_json():
     assert report["sections"] == 7 and report["passages"] == 30
     assert report["font_family"] == "Noto Serif" and report["kazakh_glyphs"] is True
     assert report["first_paint_ms"] > 0
+    steps = ["main", "modules", "application", "window", "first_paint"]
+    assert list(report["clocks"]) == steps  # benchmarks/startup.py reads them in this order
+    clocks = [report["clocks"][step] for step in steps]
+    assert clocks == sorted(clocks) and clocks[0] < clocks[-1]
+    assert report["first_paint_ms"] == round((clocks[-1] - clocks[0]) * 1000, 1)
 
 
 def test_self_test_fails_with_a_reason_on_a_broken_article(tmp_path):
