@@ -7,8 +7,8 @@
 2. pyside6-lrelease compiles each .ts to .qm;
 3. the bundled article, resources/content/article.md, is parsed into article.json
    (desktop/content/compiled.py: the window starts faster from it);
-4. pyside6-rcc compiles resources/oqyrman.qrc (article, fonts, icons, .qm) into
-   desktop/ui/resources_rc.py.
+4. pyside6-rcc compiles resources/oqyrman.qrc (article, fonts, icons, .qm) into the
+   binary desktop/ui/oqyrman.rcc, which desktop/ui/resources.py registers.
 
 Tests fail while the compiled files are stale or a string lacks a translation.
 """
@@ -24,14 +24,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 QRC = ROOT / "resources" / "oqyrman.qrc"
 ARTICLE = ROOT / "resources" / "content" / "article.md"
-OUTPUT = ROOT / "desktop" / "ui" / "resources_rc.py"
+OUTPUT = ROOT / "desktop" / "ui" / "oqyrman.rcc"
 TRANSLATIONS = ROOT / "resources" / "translations"
 sys.path.insert(0, str(ROOT))
 from desktop.ui.translations import LANGUAGES, SOURCE_LANGUAGE
 
 TRANSLATED_LANGUAGES = tuple(code for code in LANGUAGES if code != SOURCE_LANGUAGE)
-# lupdate reads these; the compiled resources module is left out (it holds only data).
-UI_SOURCES = sorted(p for p in (ROOT / "desktop" / "ui").rglob("*.py") if p.name != "resources_rc.py")
+# lupdate reads these.
+UI_SOURCES = sorted((ROOT / "desktop" / "ui").rglob("*.py"))
 
 
 def tool(name: str) -> str:
@@ -100,7 +100,9 @@ def main() -> int:
             english_content_errors_from_the_loader(source)
         compile_translation(source, source.with_suffix(".qm"))
     compile_article()
-    subprocess.run([tool("pyside6-rcc"), "-g", "python", str(QRC), "-o", str(OUTPUT)], check=True)
+    # Format 1 carries no file times: the same sources always give the same bytes.
+    rcc = [tool("pyside6-rcc"), "--binary", "--format-version", "1", str(QRC), "-o", str(OUTPUT)]
+    subprocess.run(rcc, check=True)
     print(f"wrote {OUTPUT.relative_to(ROOT)} ({OUTPUT.stat().st_size // 1024} KiB)")
     return 0
 

@@ -220,19 +220,19 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="69"/>
+        <location filename="../../desktop/ui/crash.py" line="103"/>
         <source>Күтпеген қате</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="70"/>
+        <location filename="../../desktop/ui/crash.py" line="104"/>
         <source>Бағдарламада қате болды, бірақ ол жұмысын жалғастырады:
 %1</source>
         <translation>Something went wrong, but the reader keeps running:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="74"/>
+        <location filename="../../desktop/ui/crash.py" line="108"/>
         <source>Толығырақ: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -714,56 +714,56 @@
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="65"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="67"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="68"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
         <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="89"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="111"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="116"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
         <source>Мәтін (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="286"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="120"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="121"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
         <source>Мақаланы экспорттау</source>
         <translation>Export the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="106"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="108"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="103"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="105"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -780,22 +780,22 @@
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="112"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="159"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="161"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Built on Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="162"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="164"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="149"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="151"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>

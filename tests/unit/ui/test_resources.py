@@ -17,7 +17,7 @@ def _qrc_files() -> list[str]:
 def test_every_file_in_the_qrc_is_compiled_with_identical_bytes(qapp):
     for name in _qrc_files():
         assert read_resource(f":/{name}") == (ROOT / "resources" / name).read_bytes(), (
-            f"{name} changed since desktop/ui/resources_rc.py was built: run scripts/build_resources.py"
+            f"{name} changed since desktop/ui/oqyrman.rcc was built: run scripts/build_resources.py"
         )
 
 
