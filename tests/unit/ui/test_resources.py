@@ -1,6 +1,9 @@
 """The compiled Qt resources match their sources (the compiled module is never stale)."""
 
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from PySide6.QtCore import QDirIterator
 
@@ -36,3 +39,13 @@ def test_nothing_stale_is_left_in_the_compiled_resources(qapp):
 
 def test_the_bundled_article_is_the_source_article(article):
     assert bundled_article() == article
+
+
+def test_the_compiled_resource_file_is_what_the_build_script_makes_now(tmp_path):
+    """Byte for byte: format 1 carries no file times, so only a changed source changes it."""
+    rcc = Path(sys.executable).parent / ("pyside6-rcc.exe" if sys.platform == "win32" else "pyside6-rcc")
+    fresh = tmp_path / "oqyrman.rcc"
+    subprocess.run([str(rcc), "--binary", "--format-version", "1", str(QRC), "-o", str(fresh)], check=True)
+    assert fresh.read_bytes() == (ROOT / "desktop" / "ui" / "oqyrman.rcc").read_bytes(), (
+        "desktop/ui/oqyrman.rcc is stale: run scripts/build_resources.py"
+    )
