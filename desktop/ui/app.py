@@ -9,10 +9,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__, branding
 from desktop.content import Article
 from desktop.content.alphabet import KAZAKH_LETTERS
+
+if TYPE_CHECKING:
+    from desktop.ui.signals import SignalQuitter
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +124,7 @@ def run_window(
     QTimer.singleShot(0, window.restore_reading_position)
     if start_in_library:
         QTimer.singleShot(0, lambda: window.show_library(True))
-    quitters: list = []
+    quitters: list[SignalQuitter] = []
 
     def handle_quit_signals() -> None:
         """SIGTERM, SIGHUP and Ctrl+C close the window (which saves) from the first paint on.
