@@ -15,7 +15,6 @@ forgets it; the user's file is never touched.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,7 +27,7 @@ from desktop.library.index import LibraryIndex, LibraryResult
 from desktop.search.engine import SearchOptions
 from desktop.search.normalize import tokenize
 from desktop.userdata.annotations import text_hash
-from desktop.userdata.database import Database, StorageError
+from desktop.userdata.database import Database, StorageError, timestamp
 from desktop.userdata.keys import article_key
 
 CATALOGUE_FILE = "library.sqlite"
@@ -64,10 +63,6 @@ COLUMNS = (
     "id, key, path, bundled, title, source, date, language, words, text_hash, file_size, file_mtime_ns, "
     "added, last_read, progress, latin, missing"
 )
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -232,7 +227,7 @@ class Library:
                 cursor = db.execute(
                     "INSERT INTO articles (key, path, bundled, title, source, date, language, words, text_hash, "
                     "file_size, file_mtime_ns, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (key, None if path is None else str(path), int(path is None), *values, _now()),
+                    (key, None if path is None else str(path), int(path is None), *values, timestamp()),
                 )
                 article_id = int(cursor.lastrowid or 0)
             else:
@@ -366,7 +361,7 @@ class Library:
         entry = self.entry(key)
         if entry is None:
             return
-        values: dict[str, object] = {"progress": max(0.0, min(1.0, progress)), "last_read": _now()}
+        values: dict[str, object] = {"progress": max(0.0, min(1.0, progress)), "last_read": timestamp()}
         if latin is not None:
             values["latin"] = int(latin)
         self._set(entry.id, **values)

@@ -8,7 +8,6 @@ a changed article file is noticed and its annotations are found again by their q
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import uuid
 from collections.abc import Iterable
@@ -18,7 +17,7 @@ from typing import Any
 
 from desktop.content import Article
 from desktop.userdata.anchors import Anchor, relocate
-from desktop.userdata.database import Database
+from desktop.userdata.database import Database, timestamp
 
 COLORS = ("yellow", "green", "blue", "pink")
 STYLES = ("highlight", "underline")
@@ -69,10 +68,6 @@ def text_hash(article: Article) -> str:
     return digest.hexdigest()
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 @dataclass(frozen=True)
 class Annotation:
     uuid: str
@@ -121,7 +116,7 @@ def new_annotation(
     """A new annotation on this text, not yet stored (``fingerprint``: the text's hash, if known)."""
     if kind not in KINDS or style not in STYLES or (color is not None and color not in COLORS):
         raise ValueError(f"unknown kind, style or colour: {kind}, {style}, {color}")
-    now = _now()
+    now = timestamp()
     return Annotation(
         str(uuid.uuid4()), article_key, fingerprint or text_hash(article), kind,
         anchor.passage, anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
@@ -184,7 +179,7 @@ class AnnotationStore:
         with self.database.transaction() as connection:
             connection.execute(
                 f"UPDATE annotations SET {assignments}, modified = ? WHERE uuid = ?",
-                [*changes.values(), _now(), annotation_id],
+                [*changes.values(), timestamp(), annotation_id],
             )
         return self.get(annotation_id)
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from desktop.userdata.errors import StorageError
 
-__all__ = ["Database", "StorageError"]
+__all__ = ["Database", "StorageError", "timestamp"]
 
 
 class Database:
@@ -118,6 +119,11 @@ class Database:
 
     def close(self) -> None:
         self.connection.close()
+
+
+def timestamp() -> str:
+    """Now, as the stores write it: UTC, to the second, ISO 8601 (sorts as text)."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _statements(script: str) -> list[str]:

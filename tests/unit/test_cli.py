@@ -429,7 +429,8 @@ def test_highlights_go_with_html_or_pdf_only(capsys):
     "argv",
     [
         [], ["--self-test"], ["--self-test", "--real-settings"], ["--section", "west"], ["--sec=west"],
-        ["--library"], ["--open", "мақала.md", "--section", "europe"], ["--open=export"],
+        ["--library"], ["--open", "мақала.md", "--section", "europe"], ["--open=export"], ["--open", "export"],
+        ["--open", "search", "--section", "west"], ["--section", "export"],
     ],
 )  # fmt: skip
 def test_the_windows_options_are_read_as_the_whole_parser_reads_them(argv):
