@@ -74,6 +74,7 @@ def make_window(qtbot, article, reading_font, settings_path):
         window.show()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(lambda: window.started)  # keys, docks and notes come after the first paint
         window.restore_reading_position()
         return window
 

@@ -12,7 +12,9 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
+
+from desktop.ui.lazy_qt import Qt
 
 log = logging.getLogger("oqyrman")
 

@@ -17,8 +17,20 @@ import logging
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPixmap,
+)
 
 log = logging.getLogger(__name__)
 
@@ -68,12 +80,20 @@ def _icon_font(prefix: str) -> tuple[str, str | None, dict[str, int]] | None:
     return families[0], style, charmap
 
 
+def _solid_brush(color: QColor) -> QBrush:
+    """A solid brush of the colour, from a palette: ``QBrush(color)`` would build the Qt namespace."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, color)
+    return palette.brush(QPalette.ColorRole.Text)
+
+
 class GlyphIconEngine(QIconEngine):
     """Paints one glyph of an icon font in a colour; disabled icons are drawn faded."""
 
-    def __init__(self, family: str, style: str | None, codepoint: int, color: QColor) -> None:
+    def __init__(self, family: str, style: str | None, codepoint: int, color: str) -> None:
         super().__init__()
-        self._family, self._style, self._char, self._color = family, style, chr(codepoint), QColor(color)
+        # The colour is kept as Qt names it (#888888): copying a QColor would build the Qt namespace.
+        self._family, self._style, self._char, self._color = family, style, chr(codepoint), color
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, _state: QIcon.State) -> None:
         font = QFont(self._family)
@@ -83,16 +103,23 @@ class GlyphIconEngine(QIconEngine):
         color = QColor(self._color)
         if mode == QIcon.Mode.Disabled:
             color.setAlphaF(0.4)
+        # The glyph's outline, filled. Toolbar and sidebar icons paint before the window's first
+        # paint ends, where drawText(rect, Qt.AlignmentFlag.AlignCenter, ...) and setPen(color)
+        # would build PySide6's Qt namespace (lazy_qt), so it is centred as AlignCenter centres
+        # text, and filled with a brush that names no Qt enum.
+        metrics = QFontMetricsF(font)
+        x = rect.x() + (rect.width() - metrics.horizontalAdvance(self._char)) / 2
+        y = rect.y() + (rect.height() - metrics.height()) / 2 + metrics.ascent()
+        outline = QPainterPath()
+        outline.addText(QPointF(x, y), font, self._char)
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setFont(font)
-        painter.setPen(color)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._char)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillPath(outline, _solid_brush(color))
         painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QColor(0, 0, 0, 0))  # transparent
         painter = QPainter(pixmap)
         self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
         painter.end()
@@ -113,7 +140,7 @@ def _glyph_icon(name: str, color: str) -> QIcon | None:
     if font is None or glyph not in font[2]:
         return None
     family, style, charmap = font
-    return QIcon(GlyphIconEngine(family, style, charmap[glyph], QColor(color)))
+    return QIcon(GlyphIconEngine(family, style, charmap[glyph], color))
 
 
 def _qtawesome_icon(name: str, color: str) -> QIcon | None:

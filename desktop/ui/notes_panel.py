@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import themes
 from desktop.ui.annotations import color_names
+from desktop.ui.lazy_qt import Qt
 from desktop.ui.plain_text import as_rich_text
 from desktop.ui.qt_types import Index
 

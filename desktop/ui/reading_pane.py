@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QRect, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QRect, QRectF, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from desktop.content import Article
 from desktop.content.export import escape, html_body
+from desktop.ui.lazy_qt import Qt, set_enum_property
 from desktop.ui.plain_text import as_rich_text
 from desktop.ui.preferences import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from desktop.ui.themes import ThemeColors, reading_style_sheet
@@ -94,10 +95,8 @@ class ReadingPane(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setTabChangesFocus(True)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        set_enum_property(
+            self, "textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard|LinksAccessibleByMouse"
         )
         self.anchorClicked.connect(self._open_link)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop.content import Article
 from desktop.ui.icons import icon
+from desktop.ui.lazy_qt import ItemDataRole
 from desktop.ui.plain_text import as_rich_text
 from desktop.ui.qt_types import Index
 
@@ -14,8 +15,8 @@ from desktop.ui.qt_types import Index
 class SectionListModel(QAbstractListModel):
     """One row per section: label (with hit count during a search), icon, heading as tooltip."""
 
-    SectionIdRole = Qt.ItemDataRole.UserRole + 1
-    HitCountRole = Qt.ItemDataRole.UserRole + 2
+    SectionIdRole = ItemDataRole.UserRole + 1
+    HitCountRole = ItemDataRole.UserRole + 2
 
     def __init__(self, article: Article, icon_color: str = "#1b6e7e", parent=None) -> None:
         super().__init__(parent)
@@ -32,22 +33,22 @@ class SectionListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._sections)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._sections):
             return None
         section = self._sections[index.row()]
         hits = None if self._hit_counts is None else self._hit_counts.get(section.id, 0)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == ItemDataRole.DisplayRole:
             return section.label if hits is None else f"{section.label}  ({hits})"
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == ItemDataRole.DecorationRole:
             return icon(section.icon, self._icon_color)
-        if role == Qt.ItemDataRole.ForegroundRole and hits == 0:  # sections without hits step back
+        if role == ItemDataRole.ForegroundRole and hits == 0:  # sections without hits step back
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == ItemDataRole.ToolTipRole:
             return as_rich_text(section.heading)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+        if role == ItemDataRole.AccessibleDescriptionRole:
             return section.heading
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ItemDataRole.AccessibleTextRole:
             return section.label
         if role == self.SectionIdRole:
             return section.id
@@ -64,12 +65,12 @@ class SectionListModel(QAbstractListModel):
     def set_icon_color(self, color: str) -> None:
         """Icons follow the theme's accent colour."""
         self._icon_color = color
-        self._emit_all_changed([Qt.ItemDataRole.DecorationRole])
+        self._emit_all_changed([ItemDataRole.DecorationRole])
 
     def set_hit_counts(self, counts: dict[str, int] | None) -> None:
         """Show per-section hit counts while a search is active; None hides them."""
         self._hit_counts = None if counts is None else dict(counts)
-        self._emit_all_changed([Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, self.HitCountRole])
+        self._emit_all_changed([ItemDataRole.DisplayRole, ItemDataRole.ForegroundRole, self.HitCountRole])
 
     def _emit_all_changed(self, roles: list[int]) -> None:
         if self._sections:

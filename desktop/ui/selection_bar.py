@@ -7,11 +7,12 @@ steals the window's focus); it hides on Esc, a scroll or a click elsewhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from desktop.ui import icons
+from desktop.ui.lazy_qt import Qt
 
 SWATCH = 18
 MARGIN = 6

@@ -10,8 +10,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from desktop.ui import lazy_qt
+from desktop.ui.lazy_qt import Qt
 
 
 class Theme(enum.Enum):
@@ -88,10 +90,20 @@ ANNOTATION_COLORS: dict[Theme, dict[str, str]] = {
 
 
 def system_prefers_dark() -> bool:
-    """The platform's colour scheme (Qt 6.5+); light when the platform does not say."""
+    """The platform's colour scheme (Qt 6.5+); light when the platform does not say.
+
+    Before the first paint, while PySide6's Qt namespace is not built (``lazy_qt``: naming
+    ``Qt.ColorScheme`` builds it), the platform's palette answers: a window darker than its
+    text. The application's palette is still the platform's then, as the window sets its own
+    when it first applies a theme, and the window asks again exactly after its first paint.
+    """
     app = QGuiApplication.instance()
     if app is None:
         return False
+    if not lazy_qt.built():
+        palette = QGuiApplication.palette()
+        role = QPalette.ColorRole
+        return palette.color(role.Window).lightness() < palette.color(role.WindowText).lightness()
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import html
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.library import Entry, LibraryResult
 from desktop.search import Level
 from desktop.search.snippets import make_snippet
+from desktop.ui.lazy_qt import Qt
 from desktop.ui.plain_text import as_rich_text
 from desktop.ui.search.results_model import ResultsView, SearchResultsModel, SnippetDelegate
 

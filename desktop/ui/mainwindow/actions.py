@@ -9,7 +9,7 @@ Texts are translated in the "MainWindow" context, the window's own.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui import icons, translations
 from desktop.ui.resources import bundled_article
-from desktop.ui.search.bar import search_shortcuts
 from desktop.ui.themes import Theme
 
 if TYPE_CHECKING:
@@ -68,35 +67,62 @@ class MainAction(enum.Enum):
     ADD_FOLDER_TO_LIBRARY = enum.auto()
 
 
+Shortcut = QKeySequence.StandardKey | str
+"""A platform's standard key (``KEY.Copy``) or a key of our own (``"Ctrl+C"``)."""
+
 _BUILDERS: dict[MainAction, Callable[[MainWindow], QAction]] = {}
+SHORTCUTS: dict[MainAction, tuple[Shortcut, ...]] = {}
+"""Each action's keys, in order of preference."""
+
+THEME_SHORTCUTS = {
+    Theme.SYSTEM: "Ctrl+Shift+0",
+    Theme.LIGHT: "Ctrl+Shift+1",
+    Theme.DARK: "Ctrl+Shift+2",
+    Theme.SEPIA: "Ctrl+Shift+3",
+}
 
 
-def add_action(name: MainAction) -> Callable[[Callable[[MainWindow], QAction]], Callable[[MainWindow], QAction]]:
-    """Register the function that builds an action."""
+def add_action(
+    name: MainAction, *shortcuts: Shortcut
+) -> Callable[[Callable[[MainWindow], QAction]], Callable[[MainWindow], QAction]]:
+    """Register the function that builds an action, and the action's keys."""
 
     def register(builder: Callable[[MainWindow], QAction]) -> Callable[[MainWindow], QAction]:
         _BUILDERS[name] = builder
+        SHORTCUTS[name] = shortcuts
         return builder
 
     return register
 
 
 def create_actions(window: MainWindow) -> dict[MainAction, QAction]:
-    """All registered actions, built for this window, with their shortcuts live."""
+    """All registered actions, built for this window; ``attach_shortcuts`` gives them their keys."""
     return {name: build(window) for name, build in _BUILDERS.items()}
+
+
+def attach_shortcuts(actions: Mapping[MainAction, QAction], theme_actions: Mapping[Theme, QAction]) -> None:
+    """Give the actions their keys: after the window's first paint, as no key is pressed before it.
+
+    Making a QKeySequence builds PySide6's Qt namespace (its overloads take ``Qt.Key``), which
+    the first screen does not otherwise need (see ``lazy_qt``).
+    """
+    for name, action in actions.items():
+        keys = _unique(*SHORTCUTS[name])
+        if keys:
+            action.setShortcuts(keys)
+    for theme, action in theme_actions.items():
+        action.setShortcut(QKeySequence(THEME_SHORTCUTS[theme]))
 
 
 def make_action(
     window: MainWindow,
     text: str,
-    shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str],
     slot: Callable[..., object],
     *,
     checkable: bool = False,
     checked: bool = False,
 ) -> QAction:
     action = QAction(text, window)
-    action.setShortcuts(_unique(*shortcuts))
     if checkable:
         action.setCheckable(True)
         action.setChecked(checked)
@@ -106,107 +132,105 @@ def make_action(
 
 
 # -- file -----------------------------------------------------------------------------------------
-@add_action(MainAction.OPEN)
+@add_action(MainAction.OPEN, KEY.Open, "Ctrl+O")
 def _open(window: MainWindow) -> QAction:
-    return make_action(
-        window, QCoreApplication.translate("MainWindow", "Ашу…"), [KEY.Open, "Ctrl+O"], window.open_dialog
-    )
+    return make_action(window, QCoreApplication.translate("MainWindow", "Ашу…"), window.open_dialog)
 
 
-@add_action(MainAction.BUNDLED)
+@add_action(MainAction.BUNDLED, "Ctrl+Shift+H")
 def _bundled(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Кірістірілген мақала")
-    return make_action(window, text, ["Ctrl+Shift+H"], lambda: window.show_article(bundled_article(), None))
+    return make_action(window, text, lambda: window.show_article(bundled_article(), None))
 
 
-@add_action(MainAction.ADD_TO_LIBRARY)
+@add_action(MainAction.ADD_TO_LIBRARY, "Ctrl+Shift+O")
 def _add_to_library(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Кітапханаға қосу…")
-    return make_action(window, text, ["Ctrl+Shift+O"], window.add_files_dialog)
+    return make_action(window, text, window.add_files_dialog)
 
 
-@add_action(MainAction.ADD_FOLDER_TO_LIBRARY)
+@add_action(MainAction.ADD_FOLDER_TO_LIBRARY, "Ctrl+Alt+O")
 def _add_folder_to_library(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Қалтаны кітапханаға қосу…")
-    return make_action(window, text, ["Ctrl+Alt+O"], window.add_folder_dialog)
+    return make_action(window, text, window.add_folder_dialog)
 
 
-@add_action(MainAction.LIBRARY)
+@add_action(MainAction.LIBRARY, "Ctrl+Shift+L")
 def _library(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Кітапхана")
-    action = make_action(window, text, ["Ctrl+Shift+L"], window.show_library, checkable=True)
+    action = make_action(window, text, window.show_library, checkable=True)
     action.setIcon(icons.icon("fa6s.book", "#888888"))
     action.setToolTip(QCoreApplication.translate("MainWindow", "Кітапханадағы барлық мақалалар (Ctrl+Shift+L)"))
     return action
 
 
-@add_action(MainAction.EXPORT)
+@add_action(MainAction.EXPORT, KEY.Save, "Ctrl+E")
 def _export(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Экспорттау…")
-    return make_action(window, text, [KEY.Save, "Ctrl+E"], window.export_dialog)
+    return make_action(window, text, window.export_dialog)
 
 
-@add_action(MainAction.EXPORT_HIGHLIGHTS)
+@add_action(MainAction.EXPORT_HIGHLIGHTS, "Ctrl+Alt+E")
 def _export_highlights(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Экспортқа белгілерді қосу")
     on = window.preferences.export_highlights
-    action = make_action(window, text, ["Ctrl+Alt+E"], window.set_export_highlights, checkable=True, checked=on)
+    action = make_action(window, text, window.set_export_highlights, checkable=True, checked=on)
     action.setToolTip(
         QCoreApplication.translate("MainWindow", "HTML, PDF және басып шығаруда белгілер мен ескертпелер")
     )
     return action
 
 
-@add_action(MainAction.PRINT)
+@add_action(MainAction.PRINT, KEY.Print, "Ctrl+P")
 def _print(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Басып шығару…")
-    return make_action(window, text, [KEY.Print, "Ctrl+P"], window.print_article)
+    return make_action(window, text, window.print_article)
 
 
-@add_action(MainAction.QUIT)
+@add_action(MainAction.QUIT, KEY.Quit, "Ctrl+Q")
 def _quit(window: MainWindow) -> QAction:
-    return make_action(window, QCoreApplication.translate("MainWindow", "Шығу"), [KEY.Quit, "Ctrl+Q"], window.close)
+    return make_action(window, QCoreApplication.translate("MainWindow", "Шығу"), window.close)
 
 
 # -- edit -----------------------------------------------------------------------------------------
-@add_action(MainAction.COPY)
+@add_action(MainAction.COPY, KEY.Copy, "Ctrl+C")
 def _copy(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Көшіру")
-    return make_action(window, text, [KEY.Copy, "Ctrl+C"], window.reading_pane.copy)
+    return make_action(window, text, window.reading_pane.copy)
 
 
-@add_action(MainAction.SELECT_ALL)
+@add_action(MainAction.SELECT_ALL, KEY.SelectAll, "Ctrl+A")
 def _select_all(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Барлығын белгілеу")
-    return make_action(window, text, [KEY.SelectAll, "Ctrl+A"], window.reading_pane.selectAll)
+    return make_action(window, text, window.reading_pane.selectAll)
 
 
-@add_action(MainAction.CITE)
+@add_action(MainAction.CITE, "Ctrl+Shift+C")
 def _cite(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Көшіргенде дереккөзін қосу")
     on = window.preferences.cite_on_copy
-    return make_action(window, text, ["Ctrl+Shift+C"], window.set_cite_on_copy, checkable=True, checked=on)
+    return make_action(window, text, window.set_cite_on_copy, checkable=True, checked=on)
 
 
-@add_action(MainAction.HIGHLIGHT)
+@add_action(MainAction.HIGHLIGHT, "Ctrl+H")
 def _highlight(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Белгілеу")
-    return make_action(window, text, ["Ctrl+H"], lambda: window.highlight_selection())  # noqa: PLW0108 - not the checked flag
+    return make_action(window, text, lambda: window.highlight_selection())  # noqa: PLW0108 - not the checked flag
 
 
-@add_action(MainAction.NOTE)
+@add_action(MainAction.NOTE, "Ctrl+Shift+N")
 def _note(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Ескертпе…")
-    return make_action(window, text, ["Ctrl+Shift+N"], window.edit_note)
+    return make_action(window, text, window.edit_note)
 
 
-@add_action(MainAction.BOOKMARK)
+@add_action(MainAction.BOOKMARK, "Ctrl+B")
 def _bookmark(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Осы жерге бетбелгі қою")
-    return make_action(window, text, ["Ctrl+B"], window.bookmark_here)
+    return make_action(window, text, window.bookmark_here)
 
 
-def _unique(*shortcuts: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
+def _unique(*shortcuts: Shortcut) -> list[QKeySequence]:
     """Each key once: a platform's standard key may equal our own, and a repeated key is ambiguous."""
     sequences: list[QKeySequence] = []
     for shortcut in shortcuts:
@@ -216,186 +240,182 @@ def _unique(*shortcuts: QKeySequence | QKeySequence.StandardKey | str) -> list[Q
     return sequences
 
 
-@add_action(MainAction.UNDO)
+@add_action(MainAction.UNDO, KEY.Undo, "Ctrl+Z")
 def _undo(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Болдырмау")
     action = window.annotations.undo_stack.createUndoAction(window, text)
-    action.setShortcuts(_unique(KEY.Undo, "Ctrl+Z"))
     window.addAction(action)
     return action
 
 
-@add_action(MainAction.REDO)
+@add_action(MainAction.REDO, KEY.Redo, "Ctrl+Shift+Z")
 def _redo(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Қайтару")
     action = window.annotations.undo_stack.createRedoAction(window, text)
-    action.setShortcuts(_unique(KEY.Redo, "Ctrl+Shift+Z"))
     window.addAction(action)
     return action
 
 
 # -- view -----------------------------------------------------------------------------------------
-@add_action(MainAction.ZOOM_IN)
+@add_action(MainAction.ZOOM_IN, KEY.ZoomIn, "Ctrl+=")
 def _zoom_in(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Үлкейту")
-    return make_action(window, text, [KEY.ZoomIn, "Ctrl+="], window.reading_pane.zoom_in)
+    return make_action(window, text, window.reading_pane.zoom_in)
 
 
-@add_action(MainAction.ZOOM_OUT)
+@add_action(MainAction.ZOOM_OUT, KEY.ZoomOut)
 def _zoom_out(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Кішірейту")
-    return make_action(window, text, [KEY.ZoomOut], window.reading_pane.zoom_out)
+    return make_action(window, text, window.reading_pane.zoom_out)
 
 
-@add_action(MainAction.ZOOM_RESET)
+@add_action(MainAction.ZOOM_RESET, "Ctrl+0")
 def _zoom_reset(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Қалыпты өлшем")
-    return make_action(window, text, ["Ctrl+0"], window.reading_pane.reset_zoom)
+    return make_action(window, text, window.reading_pane.reset_zoom)
 
 
-@add_action(MainAction.LATIN)
+@add_action(MainAction.LATIN, "Ctrl+L")
 def _latin(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Латын әліпбиі")
-    action = make_action(window, text, ["Ctrl+L"], window.set_latin_script, checkable=True, checked=window.latin)
+    action = make_action(window, text, window.set_latin_script, checkable=True, checked=window.latin)
     action.setIcon(icons.icon("fa6s.language", "#888888"))
     action.setToolTip(QCoreApplication.translate("MainWindow", "Мақаланы латын әліпбиімен көрсету (Ctrl+L)"))
     return action
 
 
-@add_action(MainAction.SIDEBAR)
+@add_action(MainAction.SIDEBAR, "F9")
 def _sidebar(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Бөлімдер тізімі")
-    return make_action(window, text, ["F9"], window.sidebar.setVisible, checkable=True, checked=True)
+    return make_action(window, text, window.sidebar.setVisible, checkable=True, checked=True)
 
 
-@add_action(MainAction.FULLSCREEN)
+@add_action(MainAction.FULLSCREEN, KEY.FullScreen, "F11")
 def _fullscreen(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Толық экран")
-    return make_action(window, text, [KEY.FullScreen, "F11"], window.set_full_screen, checkable=True)
+    return make_action(window, text, window.set_full_screen, checkable=True)
 
 
 # -- go -------------------------------------------------------------------------------------------
-@add_action(MainAction.NEXT_SECTION)
+@add_action(MainAction.NEXT_SECTION, "Ctrl+PgDown", "Alt+Down")
 def _next_section(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Келесі бөлім")
-    return make_action(window, text, ["Ctrl+PgDown", "Alt+Down"], lambda: window.step_section(1))
+    return make_action(window, text, lambda: window.step_section(1))
 
 
-@add_action(MainAction.PREVIOUS_SECTION)
+@add_action(MainAction.PREVIOUS_SECTION, "Ctrl+PgUp", "Alt+Up")
 def _previous_section(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Алдыңғы бөлім")
-    return make_action(window, text, ["Ctrl+PgUp", "Alt+Up"], lambda: window.step_section(-1))
+    return make_action(window, text, lambda: window.step_section(-1))
 
 
-@add_action(MainAction.FOCUS_SIDEBAR)
+@add_action(MainAction.FOCUS_SIDEBAR, "Ctrl+1")
 def _focus_sidebar(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Бөлімдер тізіміне өту")
-    return make_action(window, text, ["Ctrl+1"], window.sidebar.setFocus)
+    return make_action(window, text, window.sidebar.setFocus)
 
 
-@add_action(MainAction.FOCUS_TEXT)
+@add_action(MainAction.FOCUS_TEXT, "Ctrl+2")
 def _focus_text(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Мәтінге өту")
-    return make_action(window, text, ["Ctrl+2"], window.reading_pane.setFocus)
+    return make_action(window, text, window.reading_pane.setFocus)
 
 
 # -- help -----------------------------------------------------------------------------------------
-@add_action(MainAction.ABOUT)
+@add_action(MainAction.ABOUT, KEY.HelpContents, "F1")
 def _about(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Бағдарлама туралы")
-    return make_action(window, text, [KEY.HelpContents, "F1"], window.about)
+    return make_action(window, text, window.about)
 
 
 @add_action(MainAction.ABOUT_QT)
 def _about_qt(window: MainWindow) -> QAction:
-    return make_action(window, QCoreApplication.translate("MainWindow", "Qt туралы"), [], QApplication.aboutQt)
+    return make_action(window, QCoreApplication.translate("MainWindow", "Qt туралы"), QApplication.aboutQt)
 
 
 # -- search ---------------------------------------------------------------------------------------
-@add_action(MainAction.FIND)
+@add_action(MainAction.FIND, KEY.Find, "Ctrl+F")
 def _find(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Іздеу…")
-    return make_action(window, text, search_shortcuts()["find"], window.focus_search)
+    return make_action(window, text, window.focus_search)
 
 
-@add_action(MainAction.FIND_NEXT)
+@add_action(MainAction.FIND_NEXT, KEY.FindNext, "F3")
 def _find_next(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Келесі нәтиже")
-    return make_action(window, text, search_shortcuts()["next"], window.next_hit)
+    return make_action(window, text, window.next_hit)
 
 
-@add_action(MainAction.FIND_PREVIOUS)
+@add_action(MainAction.FIND_PREVIOUS, KEY.FindPrevious, "Shift+F3")
 def _find_previous(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Алдыңғы нәтиже")
-    return make_action(window, text, search_shortcuts()["previous"], window.previous_hit)
+    return make_action(window, text, window.previous_hit)
 
 
-@add_action(MainAction.RELATED)
+@add_action(MainAction.RELATED, "Alt+R")
 def _related(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Түбірлес сөздерді де табу")
     on = window.preferences.search_related
-    action = make_action(window, text, ["Alt+R"], window.apply_search_options, checkable=True, checked=on)
+    action = make_action(window, text, window.apply_search_options, checkable=True, checked=on)
     action.setToolTip(
         QCoreApplication.translate("MainWindow", "дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін")
     )
     return action
 
 
-@add_action(MainAction.FORM_ONLY)
+@add_action(MainAction.FORM_ONLY, "Alt+W")
 def _form_only(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Тек осы тұлғасын табу")
     on = window.preferences.search_form_only
-    action = make_action(window, text, ["Alt+W"], window.apply_search_options, checkable=True, checked=on)
+    action = make_action(window, text, window.apply_search_options, checkable=True, checked=on)
     action.setToolTip(
         QCoreApplication.translate("MainWindow", "сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді")
     )
     return action
 
 
-@add_action(MainAction.RESULTS)
+@add_action(MainAction.RESULTS, "Ctrl+Shift+F")
 def _results(window: MainWindow) -> QAction:
     action = window.results_dock.toggleViewAction()  # the dock's own, so it follows the dock
     action.setText(QCoreApplication.translate("MainWindow", "Іздеу нәтижелері"))
-    action.setShortcut(QKeySequence("Ctrl+Shift+F"))
     window.addAction(action)
     return action
 
 
-@add_action(MainAction.EXPORT_NOTES)
+@add_action(MainAction.EXPORT_NOTES, "Ctrl+Shift+E")
 def _export_notes(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Белгілерді экспорттау…")
-    return make_action(window, text, ["Ctrl+Shift+E"], window.export_notes_dialog)
+    return make_action(window, text, window.export_notes_dialog)
 
 
-@add_action(MainAction.IMPORT_NOTES)
+@add_action(MainAction.IMPORT_NOTES, "Ctrl+Shift+I")
 def _import_notes(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Белгілерді импорттау…")
-    return make_action(window, text, ["Ctrl+Shift+I"], window.import_notes_dialog)
+    return make_action(window, text, window.import_notes_dialog)
 
 
-@add_action(MainAction.NOTES_PANEL)
+@add_action(MainAction.NOTES_PANEL, "Ctrl+Shift+M")
 def _notes_panel(window: MainWindow) -> QAction:
     action = window.notes_dock.toggleViewAction()  # the dock's own, so it follows the dock
     action.setText(QCoreApplication.translate("MainWindow", "Белгілер тізімі"))
-    action.setShortcut(QKeySequence("Ctrl+Shift+M"))
     window.addAction(action)
     return action
 
 
 # -- choices --------------------------------------------------------------------------------------
 def create_theme_actions(window: MainWindow) -> dict[Theme, QAction]:
-    """One checkable action per colour scheme, exclusive, with Ctrl+Shift+0…3."""
+    """One checkable action per colour scheme, exclusive (keys: THEME_SHORTCUTS)."""
     names = {
-        Theme.SYSTEM: (QCoreApplication.translate("MainWindow", "Жүйеге сәйкес"), "Ctrl+Shift+0"),
-        Theme.LIGHT: (QCoreApplication.translate("MainWindow", "Ашық"), "Ctrl+Shift+1"),
-        Theme.DARK: (QCoreApplication.translate("MainWindow", "Күңгірт"), "Ctrl+Shift+2"),
-        Theme.SEPIA: (QCoreApplication.translate("MainWindow", "Сепия"), "Ctrl+Shift+3"),
+        Theme.SYSTEM: QCoreApplication.translate("MainWindow", "Жүйеге сәйкес"),
+        Theme.LIGHT: QCoreApplication.translate("MainWindow", "Ашық"),
+        Theme.DARK: QCoreApplication.translate("MainWindow", "Күңгірт"),
+        Theme.SEPIA: QCoreApplication.translate("MainWindow", "Сепия"),
     }
     group = QActionGroup(window)
     group.setExclusive(True)
     found: dict[Theme, QAction] = {}
-    for theme, (name, shortcut) in names.items():
-        action = make_action(window, name, [shortcut], lambda _=False, t=theme: window.apply_theme(t), checkable=True)
+    for theme, name in names.items():
+        action = make_action(window, name, lambda _=False, t=theme: window.apply_theme(t), checkable=True)
         action.setData(theme.value)
         group.addAction(action)
         found[theme] = action

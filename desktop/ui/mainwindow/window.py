@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,8 +31,15 @@ from desktop.content import Article
 from desktop.content.latin import LatinSpans, latin_article
 from desktop.ui import themes, translations
 from desktop.ui.annotations import AnnotationsController
+from desktop.ui.lazy_qt import Qt, set_enum_property
 from desktop.ui.library.controller import LibraryController
-from desktop.ui.mainwindow.actions import MainAction, create_actions, create_language_actions, create_theme_actions
+from desktop.ui.mainwindow.actions import (
+    MainAction,
+    attach_shortcuts,
+    create_actions,
+    create_language_actions,
+    create_theme_actions,
+)
 from desktop.ui.mainwindow.files import FilesMixin
 from desktop.ui.mainwindow.library import LIBRARY_SEARCH_DELAY_MS, LibraryMixin
 from desktop.ui.mainwindow.marking import MarkingMixin
@@ -102,7 +109,6 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.sidebar.setAccessibleDescription(self.tr("Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді"))
         self.sidebar.setUniformItemSizes(True)
         self.sidebar.setWordWrap(False)
-        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sidebar.setSpacing(2)
 
         self.reading_pane = ReadingPane(self.display, font_family, self)
@@ -110,7 +116,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.reading_pane.setAccessibleName(self.tr("Мақала мәтіні"))
         self.reading_pane.setAccessibleDescription(article.title)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(parent=self)  # horizontal; by keyword, so no overload names an orientation
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.reading_pane)
         self.splitter.setStretchFactor(1, 1)
@@ -144,7 +150,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.search_toolbar.setObjectName("searchToolbar")
         self.search_toolbar.setMovable(False)
         self.search_toolbar.addWidget(self.search_bar)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_toolbar)
+        self.addToolBar(self.search_toolbar)  # at the top
         self.results_dock = QDockWidget(self.tr("Іздеу нәтижелері"), self)
         self.results_dock.setObjectName("searchResultsDock")
         self._results_panel: ResultsPanel | None = None  # built on the first search
@@ -155,7 +161,6 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.results_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
         self.results_dock.hide()
 
         self.notes_dock = QDockWidget(self.tr("Белгілер"), self)
@@ -164,12 +169,11 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.notes_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
-        self.notes_dock.hide()
+        self.notes_dock.hide()  # both docks are placed by restore_window(), or after the first paint
 
         self.progress_label = QLabel(self)
         self.section_label = QLabel(self)
-        self.section_label.setTextFormat(Qt.TextFormat.PlainText)  # a heading may hold "<b>" as text
+        set_enum_property(self.section_label, "textFormat", "PlainText")  # a heading may hold "<b>" as text
         self.statusBar().addWidget(self.section_label, 1)
         self.statusBar().addPermanentWidget(self.progress_label)
         self._library_progress = QProgressBar(self)
@@ -202,6 +206,26 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self._start_section = start_section
         self._select_in_sidebar(self.reading_pane.current_section())
         self._update_status()
+
+    started = False
+    """True once the window has done what it leaves until after its first paint."""
+
+    def _after_first_paint(self) -> None:
+        """What the first screen does not show: the docks' place, the context menu, the notes, the library."""
+        if self.started:
+            return
+        self.started = True
+        for dock in (self.results_dock, self.notes_dock):
+            if self.dockWidgetArea(dock) == Qt.DockWidgetArea.NoDockWidgetArea:  # no saved place
+                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+                dock.hide()
+        self.reading_pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        attach_shortcuts(self._actions, self.theme_actions)
+        if self._theme is Theme.SYSTEM and themes.resolve(Theme.SYSTEM) is not self._painted_theme:
+            self.apply_theme(Theme.SYSTEM)  # the platform's scheme, asked exactly now: see themes.system_prefers_dark
+        self._load_annotations()
+        if self._use_library:
+            self.open_library()
 
     def _load_annotations(self) -> None:
         self.annotations.load(self.article_key(), self.article)
@@ -240,9 +264,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
 
     def _connect(self) -> None:
         """Every signal of the window is wired here."""
-        self.reading_pane.firstPainted.connect(lambda: QTimer.singleShot(0, self._load_annotations))
-        if self._use_library:
-            self.reading_pane.firstPainted.connect(lambda: QTimer.singleShot(0, self.open_library))
+        self.reading_pane.firstPainted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
         self.library.changed.connect(self.on_library_changed)
         self.library.problem.connect(self.tell_library_problem)
         self.library.unavailable.connect(self.tell_library_unavailable)
@@ -257,7 +279,6 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.reading_pane.barDismissed.connect(self.hide_bar)
         self.annotations.storageProblem.connect(self.tell_storage_problem)
         self.notes_dock.visibilityChanged.connect(self._on_notes_visibility)
-        self.reading_pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reading_pane.customContextMenuRequested.connect(self.show_text_menu)
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
         self.sidebar.clicked.connect(self._on_sidebar_activated)
@@ -342,7 +363,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.theme_actions[theme].setChecked(True)
-        colors = themes.colors_for(theme)
+        self._painted_theme = themes.resolve(theme)
+        colors = themes.COLORS[self._painted_theme]
         QApplication.setPalette(themes.palette_for(colors))  # every window and dialog follows
         self.section_model.set_icon_color(colors.accent)
         self.reading_pane.rebuild(colors)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from desktop.ui import icons
+from desktop.ui.lazy_qt import Qt, set_enum_property
 
 
 class SearchBox(QLineEdit):
@@ -44,7 +44,7 @@ class SearchBar(QWidget):
         self.scope.setObjectName("searchScope")
         self.scope.setAccessibleName(self.tr("Қайдан іздеу"))
         self.scope.setToolTip(self.tr("Қайдан іздеу: осы бөлімнен, осы мақаладан не бүкіл кітапханадан"))
-        self.scope.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_enum_property(self.scope, "focusPolicy", "TabFocus")
         for scope, name in (
             ("section", self.tr("Осы бөлім")),
             ("article", self.tr("Осы мақала")),
@@ -67,7 +67,7 @@ class SearchBar(QWidget):
         self.counter = QLabel(self)
         self.counter.setObjectName("searchCounter")
         self.counter.setMinimumWidth(64)
-        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum_property(self.counter, "alignment", "AlignCenter")
         self.counter.setAccessibleName(self.tr("Табылғандар саны"))
         self.options_button = QToolButton(self)
         self.options_button.setObjectName("searchOptions")
@@ -76,7 +76,7 @@ class SearchBar(QWidget):
         self.options_button.setAccessibleName(self.options_button.toolTip())
         self.options_button.setAutoRaise(True)
         self.options_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.options_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum_property(self.options_button, "focusPolicy", "NoFocus")
         self.previous_button = QToolButton(self)
         self.next_button = QToolButton(self)
         for button, name, tip in (
@@ -87,7 +87,7 @@ class SearchBar(QWidget):
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.setAutoRaise(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            set_enum_property(button, "focusPolicy", "NoFocus")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(2)
@@ -120,13 +120,3 @@ class SearchBar(QWidget):
             self.counter.setText("0 / 0")
         else:
             self.counter.setText(f"{current + 1} / {total}")
-
-
-def search_shortcuts() -> dict[str, list[QKeySequence]]:
-    """Keys of the search actions (next/previous also work from the text)."""
-    key = QKeySequence.StandardKey
-    return {
-        "find": [QKeySequence(key.Find), QKeySequence("Ctrl+F")],
-        "next": [QKeySequence(key.FindNext), QKeySequence("F3")],
-        "previous": [QKeySequence(key.FindPrevious), QKeySequence("Shift+F3")],
-    }

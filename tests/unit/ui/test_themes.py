@@ -50,6 +50,23 @@ def test_system_follows_the_platforms_scheme(qapp, monkeypatch):
     assert themes.resolve(Theme.SEPIA) is Theme.SEPIA
 
 
+@pytest.mark.parametrize(("window", "text", "dark"), [("#202124", "#e8eaed", True), ("#f5f5f5", "#1a1a1a", False)])
+def test_before_the_qt_namespace_is_built_the_platforms_palette_tells_the_scheme(qapp, monkeypatch, window, text, dark):
+    """Until the first paint the scheme is read off the platform's palette (see lazy_qt)."""
+    from PySide6.QtGui import QColor
+
+    monkeypatch.setattr(themes.lazy_qt, "built", lambda: False)
+    saved = qapp.palette()
+    platform = QPalette(saved)
+    platform.setColor(QPalette.ColorRole.Window, QColor(window))
+    platform.setColor(QPalette.ColorRole.WindowText, QColor(text))
+    qapp.setPalette(platform)
+    try:
+        assert themes.system_prefers_dark() is dark
+    finally:
+        qapp.setPalette(saved)
+
+
 def test_the_reading_style_sheet_uses_the_themes_colours():
     css = themes.reading_style_sheet(COLORS[Theme.DARK])
     assert f"color: {COLORS[Theme.DARK].text}" in css and f"color: {COLORS[Theme.DARK].accent}" in css

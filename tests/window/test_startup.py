@@ -1,0 +1,74 @@
+"""The window's start: what it leaves until after its first paint, and what it never builds before it."""
+
+import json
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+
+from desktop.ui.mainwindow.actions import MainAction
+from desktop.ui.themes import Theme
+from tests.helpers.paths import ROOT
+
+# Runs the self-test with a profile hook that notes the Python stack at the moment PySide6
+# builds its Qt namespace (the hook runs at every Python call, so it sees the first moment).
+WATCH_THE_QT_NAMESPACE = r"""
+import json, sys, time, traceback
+seen = {}
+
+def watch(frame, event, arg):
+    core = sys.modules.get("PySide6.QtCore")
+    if core is not None and "Qt" in vars(core):
+        seen["clock"] = time.perf_counter()
+        seen["stack"] = "".join(traceback.format_stack(frame, limit=12))
+        sys.setprofile(None)
+
+sys.setprofile(watch)
+from desktop.cli import main
+code = main(["--self-test"])
+sys.setprofile(None)
+print(json.dumps(seen))
+raise SystemExit(code)
+"""
+
+
+def test_the_first_paint_builds_no_qt_namespace():
+    """PySide6 builds 93 enum types when its Qt namespace is first named (15 ms): see desktop/ui/lazy_qt.py."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", WATCH_THE_QT_NAMESPACE],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    *_, report_line, seen_line = result.stdout.strip().splitlines()
+    first_paint = json.loads(report_line)["clocks"]["first_paint"]
+    seen = json.loads(seen_line)
+    built_before = "clock" in seen and seen["clock"] < first_paint
+    assert not built_before, f"the Qt namespace was built before the first paint, here:\n{seen['stack']}"
+
+
+def test_keys_docks_and_the_context_menu_are_ready_after_the_first_paint(make_window):
+    window = make_window()
+    assert window.started
+    assert window.action(MainAction.FIND).shortcuts() and window.theme_actions[Theme.DARK].shortcut().toString()
+    for dock in (window.results_dock, window.notes_dock):
+        assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea and not dock.isVisible()
+    assert window.reading_pane.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+
+
+def test_a_dock_left_open_is_back_in_its_place_at_the_first_paint(make_window, settings_path, qtbot):
+    window = make_window()
+    window.notes_dock.show()
+    window.removeDockWidget(window.notes_dock)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.notes_dock)
+    window.notes_dock.show()
+    window.close()
+    reopened = make_window(path=settings_path)
+    assert reopened.dockWidgetArea(reopened.notes_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert reopened.notes_dock.isVisible() and not reopened.results_dock.isVisible()
