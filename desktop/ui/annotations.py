@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING, overload
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.content import Article
-
 if TYPE_CHECKING:
+    from desktop.content import Article
     from desktop.userdata.annotations import Annotation, AnnotationStore
 
 log = logging.getLogger(__name__)

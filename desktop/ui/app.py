@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import __version__, branding
-from desktop.content import Article
 from desktop.content.alphabet import KAZAKH_LETTERS
 
 if TYPE_CHECKING:
+    from desktop.content import Article
     from desktop.ui.signals import SignalQuitter
 
 log = logging.getLogger(__name__)

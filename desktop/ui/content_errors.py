@@ -7,9 +7,12 @@ Qt's translations, whose Kazakh source texts are here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.content import ContentError
+if TYPE_CHECKING:
+    from desktop.content import ContentError
 
 CONTEXT = "ContentError"
 TEMPLATES = {

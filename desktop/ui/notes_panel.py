@@ -26,11 +26,11 @@ from desktop.ui import themes
 from desktop.ui.annotations import color_names
 from desktop.ui.lazy_qt import Qt
 from desktop.ui.plain_text import as_rich_text
-from desktop.ui.qt_types import Index
 
 if TYPE_CHECKING:
     from desktop.content import Article
     from desktop.ui.annotations import AnnotationsController
+    from desktop.ui.qt_types import Index
     from desktop.userdata.annotations import Annotation
 
 SNIPPET_LENGTH = 80

@@ -6,17 +6,21 @@ QTextDocument lays out the same HTML the reader shows, in print colours; QPdfWri
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop import branding
-from desktop.content import Article
 from desktop.content.atomic import replacing
 from desktop.content.export import ExportMark, byline, html_body
 from desktop.ui.themes import COLORS, Theme, reading_style_sheet
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from desktop.content import Article
 
 PRINT_FONT_SIZE = 11.0
 MARGINS_MM = QMarginsF(20, 18, 20, 18)

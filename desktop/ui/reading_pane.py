@@ -8,30 +8,23 @@ numbers to blocks, so sections and search hits are located exactly.
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QRect, QRectF, QSize, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QColor,
-    QDesktopServices,
-    QFont,
-    QFontMetricsF,
-    QHelpEvent,
-    QKeyEvent,
-    QKeySequence,
-    QMouseEvent,
-    QTextCharFormat,
-    QTextCursor,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+# The Qt types the first paint does not use are named through their modules, so PySide6 builds
+# each (and its enums) when it is first used rather than when this module is imported.
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QObject, QRect, QRectF, QSize, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from desktop.content import Article
 from desktop.content.export import escape, html_body
 from desktop.ui.lazy_qt import Qt, set_enum_property
 from desktop.ui.plain_text import as_rich_text
 from desktop.ui.preferences import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from desktop.ui.themes import ThemeColors, reading_style_sheet
+
+if TYPE_CHECKING:
+    from desktop.content import Article
 
 MEASURE_CHARS = 72  # a comfortable line length for running text
 MIN_SIDE_MARGIN = 24.0
@@ -150,13 +143,13 @@ class ReadingPane(QTextBrowser):
         """The text of a passage as the reader displays it."""
         return self.document().findBlockByNumber(self._passage_blocks[index]).text()
 
-    def passage_cursor(self, index: int, start: int = 0, end: int | None = None) -> QTextCursor:
+    def passage_cursor(self, index: int, start: int = 0, end: int | None = None) -> QtGui.QTextCursor:
         """A cursor selecting characters [start, end) of a passage."""
         block = self.document().findBlockByNumber(self._passage_blocks[index])
-        cursor = QTextCursor(block)
+        cursor = QtGui.QTextCursor(block)
         cursor.setPosition(block.position() + start)
         length = block.length() - 1 if end is None else end
-        cursor.setPosition(block.position() + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(block.position() + length, QtGui.QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
     # -- navigation ----------------------------------------------------------------------
@@ -305,14 +298,14 @@ class ReadingPane(QTextBrowser):
         if self._marks:
             self._show_visible_marks()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+    def mouseReleaseEvent(self, event: QtGui.QMouseEvent) -> None:
         """After a left click: selected words, or a clicked highlight, offer the floating bar."""
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return
         cursor = self.textCursor()
         if self.selected_span() is not None:
-            start, end = QTextCursor(cursor), QTextCursor(cursor)
+            start, end = QtGui.QTextCursor(cursor), QtGui.QTextCursor(cursor)
             start.setPosition(cursor.selectionStart())
             end.setPosition(cursor.selectionEnd())
             self.selectionMade.emit(self.cursorRect(start).united(self.cursorRect(end)))
@@ -323,22 +316,22 @@ class ReadingPane(QTextBrowser):
             self.barDismissed.emit()
             return
         words = self.passage_cursor(mark.passage, mark.start, mark.end)
-        start, end = QTextCursor(words), QTextCursor(words)
+        start, end = QtGui.QTextCursor(words), QtGui.QTextCursor(words)
         start.setPosition(words.selectionStart())
         end.setPosition(words.selectionEnd())
         self.markClicked.emit(mark.key, self.cursorRect(start).united(self.cursorRect(end)))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         """QTextEdit zooms on its own for Ctrl+/Ctrl-; route those through set_font_size."""
         self.barDismissed.emit()
-        if event.matches(QKeySequence.StandardKey.ZoomIn):
+        if event.matches(QtGui.QKeySequence.StandardKey.ZoomIn):
             self.zoom_in()
-        elif event.matches(QKeySequence.StandardKey.ZoomOut):
+        elif event.matches(QtGui.QKeySequence.StandardKey.ZoomOut):
             self.zoom_out()
         else:
             super().keyPressEvent(event)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
+    def wheelEvent(self, event: QtGui.QWheelEvent) -> None:
         """Ctrl+wheel zooms through set_font_size, so zoom is tracked and remembered."""
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
@@ -407,14 +400,14 @@ class ReadingPane(QTextBrowser):
         if cached is None:
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self.passage_cursor(mark.passage, mark.start, mark.end)
-            char_format = QTextCharFormat()
+            char_format = QtGui.QTextCharFormat()
             if mark.underline:
-                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                char_format.setUnderlineColor(QColor(mark.color).darker(250))
+                char_format.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline)
+                char_format.setUnderlineColor(QtGui.QColor(mark.color).darker(250))
             else:
-                char_format.setBackground(QColor(mark.color))
+                char_format.setBackground(QtGui.QColor(mark.color))
             if mark.note:  # a dotted line says a note is here (hover shows it)
-                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                char_format.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.DotLine)
             selection.format = char_format
             cached = self._selection_cache[mark] = selection
         return cached
@@ -453,14 +446,14 @@ class ReadingPane(QTextBrowser):
             end -= 1
         return (passage, offset, end) if end > offset else None
 
-    def show_note_tooltip(self, event: QHelpEvent) -> bool:
+    def show_note_tooltip(self, event: QtGui.QHelpEvent) -> bool:
         """Over a highlight with a note, the note as a tooltip; True when one was shown."""
         position = self.position_of(self.cursorForPosition(event.pos()).position())
         mark = self.mark_at(*position) if position else None
         if mark is not None and mark.note:
-            QToolTip.showText(event.globalPos(), as_rich_text(mark.note), self)
+            QtWidgets.QToolTip.showText(event.globalPos(), as_rich_text(mark.note), self)
             return True
-        QToolTip.hideText()
+        QtWidgets.QToolTip.hideText()
         return False
 
     def set_highlights(self, ranges: list[tuple[int, int, int]], current: int | None, colors: ThemeColors) -> None:
@@ -469,12 +462,12 @@ class ReadingPane(QTextBrowser):
         for number, (passage, start, end) in enumerate(ranges):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self.passage_cursor(passage, start, end)
-            char_format = QTextCharFormat()
+            char_format = QtGui.QTextCharFormat()
             if number == current:
-                char_format.setBackground(QColor(colors.current_hit))
-                char_format.setForeground(QColor(colors.current_hit_text))
+                char_format.setBackground(QtGui.QColor(colors.current_hit))
+                char_format.setForeground(QtGui.QColor(colors.current_hit_text))
             else:
-                char_format.setBackground(QColor(colors.hit))
+                char_format.setBackground(QtGui.QColor(colors.hit))
             selection.format = char_format
             selections.append(selection)
         self._hit_selections = selections
@@ -484,12 +477,12 @@ class ReadingPane(QTextBrowser):
     citation: str | None = None
     """Appended to copied text longer than CITATION_MIN_WORDS words; None turns it off."""
 
-    def createMimeDataFromSelection(self) -> QMimeData:
+    def createMimeDataFromSelection(self) -> QtCore.QMimeData:
         """Copied passages carry where they come from (title, source, date)."""
         mime = super().createMimeDataFromSelection()
         text = self.textCursor().selectedText().replace("\u2029", "\n")
         if self.citation and len(text.split()) > CITATION_MIN_WORDS:
-            cited = QMimeData()
+            cited = QtCore.QMimeData()
             cited.setText(f"{text}\n\n{self.citation}")
             if mime.hasHtml():
                 cited.setHtml(f"{mime.html()}<p>{escape(self.citation)}</p>")
@@ -497,17 +490,17 @@ class ReadingPane(QTextBrowser):
         return mime
 
     # -- safety --------------------------------------------------------------------------
-    def loadResource(self, kind: int, url: QUrl | str) -> object:
+    def loadResource(self, kind: int, url: QtCore.QUrl | str) -> object:
         """Only bundled resources load; nothing ever comes from the network or disk."""
-        url = QUrl(url) if isinstance(url, str) else url
+        url = QtCore.QUrl(url) if isinstance(url, str) else url
         if url.scheme() == "qrc":
             return super().loadResource(kind, url)
         return None
 
-    def _open_link(self, url: QUrl) -> None:
+    def _open_link(self, url: QtCore.QUrl) -> None:
         """Links open in the system browser, only on click, and only web or mail links."""
         if url.scheme() in EXTERNAL_SCHEMES:
-            QDesktopServices.openUrl(url)
+            QtGui.QDesktopServices.openUrl(url)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -527,7 +520,7 @@ class _NoteTooltips(QObject):
         super().__init__(pane)
         self._pane = pane
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+    def eventFilter(self, watched: QObject, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.ToolTip and isinstance(event, QtGui.QHelpEvent):
             return self._pane.show_note_tooltip(event)
         return False

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
 from functools import cache, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFile, QIODevice, QResource
+from PySide6.QtCore import QResource
 from PySide6.QtGui import QFontDatabase, QIcon
 
 from desktop import branding
 from desktop.content import Article, compiled
 from desktop.userdata.keys import BUNDLED_KEY
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +42,10 @@ READING_FONT_FAMILY = "Noto Serif"
 
 
 def read_resource(path: str) -> bytes:
-    resource = QFile(path)
-    if not resource.open(QIODevice.OpenModeFlag.ReadOnly):
+    resource = QResource(path)
+    if not resource.isValid():
         raise FileNotFoundError(f"resource {path} is not compiled into this build")
-    try:
-        return bytes(resource.readAll().data())
-    finally:
-        resource.close()
+    return bytes(resource.uncompressedData().data())
 
 
 def _default_article() -> Article:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from desktop.content import Article
 from desktop.ui.icons import icon
 from desktop.ui.lazy_qt import ItemDataRole
 from desktop.ui.plain_text import as_rich_text
-from desktop.ui.qt_types import Index
+
+if TYPE_CHECKING:
+    from desktop.content import Article
+    from desktop.ui.qt_types import Index
 
 
 class SectionListModel(QAbstractListModel):

@@ -12,9 +12,12 @@ import contextlib
 import logging
 import signal
 import socket
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,6 @@ the reader keeps reading while a folder of articles is indexed.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
@@ -18,6 +16,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from desktop.userdata.errors import StorageError
 
 if TYPE_CHECKING:  # the library (and the search engine under it) is imported after the first paint
+    from collections.abc import Callable
+    from pathlib import Path
+
     from desktop.content import Article
     from desktop.library import AddReport, Entry, Library, LibraryResult
     from desktop.search import SearchOptions

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from desktop.library import Entry
 from desktop.search.normalize import fold
 from desktop.ui.lazy_qt import Qt
 from desktop.ui.plain_text import as_rich_text
-from desktop.ui.qt_types import Index
+
+if TYPE_CHECKING:
+    from desktop.library import Entry
+    from desktop.ui.qt_types import Index
 
 
 class Column(enum.IntEnum):

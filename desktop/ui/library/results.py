@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import html
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.library import Entry, LibraryResult
 from desktop.search import Level
 from desktop.search.snippets import make_snippet
 from desktop.ui.lazy_qt import Qt
 from desktop.ui.plain_text import as_rich_text
 from desktop.ui.search.results_model import ResultsView, SearchResultsModel, SnippetDelegate
+
+if TYPE_CHECKING:
+    from desktop.library import Entry, LibraryResult
 
 
 class PlaceInArticle(NamedTuple):

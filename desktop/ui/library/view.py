@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,10 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.library import Entry
 from desktop.ui import icons
 from desktop.ui.lazy_qt import Qt
 from desktop.ui.library.model import Column, LibraryFilter, LibraryModel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+
+    from desktop.library import Entry
 
 SORTS = ((Column.DATE, Qt.SortOrder.DescendingOrder), (Column.TITLE, Qt.SortOrder.AscendingOrder),
          (Column.LAST_READ, Qt.SortOrder.DescendingOrder))  # fmt: skip

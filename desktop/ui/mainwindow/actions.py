@@ -9,11 +9,11 @@ Texts are translated in the "MainWindow" context, the window's own.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui import icons, translations
@@ -21,9 +21,24 @@ from desktop.ui.resources import bundled_article
 from desktop.ui.themes import Theme
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
     from desktop.ui.mainwindow.window import MainWindow
 
-KEY = QKeySequence.StandardKey
+
+class StandardKey(str):
+    """A platform's standard key by its name in QKeySequence.StandardKey (``"Copy"``)."""
+
+
+class _StandardKeys:
+    """``KEY.Copy``: a standard key, named here and looked up when keys are given, after the first
+    paint (naming QKeySequence.StandardKey builds QKeySequence and its 71 keys)."""
+
+    def __getattr__(self, name: str) -> StandardKey:
+        return StandardKey(name)
+
+
+KEY = _StandardKeys()
 
 
 class MainAction(enum.Enum):
@@ -67,7 +82,7 @@ class MainAction(enum.Enum):
     ADD_FOLDER_TO_LIBRARY = enum.auto()
 
 
-Shortcut = QKeySequence.StandardKey | str
+Shortcut = StandardKey | str
 """A platform's standard key (``KEY.Copy``) or a key of our own (``"Ctrl+C"``)."""
 
 _BUILDERS: dict[MainAction, Callable[[MainWindow], QAction]] = {}
@@ -111,7 +126,7 @@ def attach_shortcuts(actions: Mapping[MainAction, QAction], theme_actions: Mappi
         if keys:
             action.setShortcuts(keys)
     for theme, action in theme_actions.items():
-        action.setShortcut(QKeySequence(THEME_SHORTCUTS[theme]))
+        action.setShortcut(QtGui.QKeySequence(THEME_SHORTCUTS[theme]))
 
 
 def make_action(
@@ -230,11 +245,14 @@ def _bookmark(window: MainWindow) -> QAction:
     return make_action(window, text, window.bookmark_here)
 
 
-def _unique(*shortcuts: Shortcut) -> list[QKeySequence]:
+def _unique(*shortcuts: Shortcut) -> list[QtGui.QKeySequence]:
     """Each key once: a platform's standard key may equal our own, and a repeated key is ambiguous."""
-    sequences: list[QKeySequence] = []
+    sequences: list[QtGui.QKeySequence] = []
     for shortcut in shortcuts:
-        sequence = QKeySequence(shortcut)
+        if isinstance(shortcut, StandardKey):
+            sequence = QtGui.QKeySequence(getattr(QtGui.QKeySequence.StandardKey, shortcut))
+        else:
+            sequence = QtGui.QKeySequence(shortcut)
         if not sequence.isEmpty() and sequence not in sequences:
             sequences.append(sequence)
     return sequences

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from desktop.content import Article, ContentError
@@ -16,7 +15,7 @@ from desktop.ui.lazy_qt import Qt
 from desktop.ui.plain_text import as_rich_text
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 
     from desktop.library import AddReport, Entry, LibraryResult
     from desktop.search import SearchOptions

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtWidgets import QMainWindow
 
-from desktop.content.export import ExportMark
 from desktop.content.model import PassageKind
 from desktop.ui import themes
 from desktop.ui.annotations import color_names
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from desktop.content import Article
+    from desktop.content.export import ExportMark
     from desktop.content.latin import LatinSpans
     from desktop.ui.annotations import AnnotationsController
     from desktop.ui.preferences import Preferences

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +10,8 @@ from PySide6.QtWidgets import QMenu
 from desktop.ui.mainwindow.actions import MainAction
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from desktop.ui.mainwindow.window import MainWindow
 
 SEPARATOR = None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.userdata.keys import article_key
@@ -13,6 +12,7 @@ from desktop.userdata.keys import article_key
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QSplitter
 
     from desktop.content import Article

@@ -9,10 +9,9 @@ search and rendering live in their own packages.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Slot
+from PySide6.QtCore import QModelIndex, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import branding
-from desktop.content import Article
 from desktop.content.latin import LatinSpans, latin_article
 from desktop.ui import themes, translations
 from desktop.ui.annotations import AnnotationsController
@@ -45,7 +43,6 @@ from desktop.ui.mainwindow.library import LIBRARY_SEARCH_DELAY_MS, LibraryMixin
 from desktop.ui.mainwindow.marking import MarkingMixin
 from desktop.ui.mainwindow.menus import create_menus
 from desktop.ui.mainwindow.session import DEFAULT_SIZE, SessionMixin
-from desktop.ui.preferences import Preferences
 from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.resources import app_icon, first_bundled_key
 from desktop.ui.search.bar import SearchBar
@@ -54,10 +51,14 @@ from desktop.ui.section_model import SectionListModel
 from desktop.ui.themes import Theme
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from desktop.content import Article
     from desktop.search import Hit, SearchResult
     from desktop.ui.library.results import LibraryResultsPanel
     from desktop.ui.library.view import LibraryView
     from desktop.ui.notes_panel import NotesPanel
+    from desktop.ui.preferences import Preferences
     from desktop.ui.search.completer import WordCompleter
     from desktop.ui.search.results_panel import ResultsPanel
 
@@ -325,7 +326,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         if self.sidebar.currentIndex() != index:
             self._syncing_sidebar = True
             try:
-                self.sidebar.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.sidebar.setCurrentIndex(index)  # and selects it: the list selects one row
             finally:
                 self._syncing_sidebar = False
 

@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.content import Article
-
 if TYPE_CHECKING:
+    from desktop.content import Article
     from desktop.search import Completion, Hit, SearchIndex, SearchOptions, SearchResult
 
 DEBOUNCE_MS = 150

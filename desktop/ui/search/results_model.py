@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
-from desktop.content import Article
 from desktop.search import Hit, Level
 from desktop.search.grouping import SectionHits, group_by_section
 from desktop.search.snippets import make_snippet
 from desktop.ui.lazy_qt import Qt
 from desktop.ui.plain_text import as_rich_text
-from desktop.ui.qt_types import Index
+
+if TYPE_CHECKING:
+    from desktop.content import Article
+    from desktop.ui.qt_types import Index
 
 NO_PARENT = 0xFFFFFFFF  # internal id of top-level (section) rows
 

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.content import Article
 from desktop.ui.lazy_qt import Qt
 
 if TYPE_CHECKING:
+    from desktop.content import Article
     from desktop.search import Hit, SearchResult
 
 
