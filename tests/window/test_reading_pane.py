@@ -120,7 +120,7 @@ def test_nothing_is_loaded_from_the_network_or_disk(make_window):
 
 def test_links_open_in_the_browser_only_for_web_and_mail(make_window, monkeypatch):
     opened = []
-    monkeypatch.setattr("desktop.ui.reading_pane.QDesktopServices.openUrl", lambda url: opened.append(url.toString()))
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url.toString()))
     pane = make_window().reading_pane
     for url in ("https://baq.kz/", "mailto:a@b.kz", "file:///etc/passwd", "javascript:alert(1)"):
         pane.anchorClicked.emit(QUrl(url))

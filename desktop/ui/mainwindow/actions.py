@@ -21,7 +21,7 @@ from desktop.ui.resources import bundled_article
 from desktop.ui.themes import Theme
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
     from desktop.ui.mainwindow.window import MainWindow
 
@@ -110,9 +110,13 @@ def add_action(
     return register
 
 
-def create_actions(window: MainWindow) -> dict[MainAction, QAction]:
-    """All registered actions, built for this window; ``attach_shortcuts`` gives them their keys."""
-    return {name: build(window) for name, build in _BUILDERS.items()}
+FIRST_SCREEN = (MainAction.LATIN, MainAction.LIBRARY)
+"""The actions the first screen shows (in the toolbar); the others are built after the first paint."""
+
+
+def create_actions(window: MainWindow, names: Iterable[MainAction]) -> dict[MainAction, QAction]:
+    """These registered actions, built for this window; ``attach_shortcuts`` gives them their keys."""
+    return {name: _BUILDERS[name](window) for name in names}
 
 
 def attach_shortcuts(actions: Mapping[MainAction, QAction], theme_actions: Mapping[Theme, QAction]) -> None:

@@ -36,9 +36,23 @@ def _fill(window: MainWindow, menu: QMenu, names: Sequence[MainAction | None]) -
             menu.addAction(window.action(name))
 
 
-def create_menus(window: MainWindow) -> None:
+def create_menu_bar(window: MainWindow) -> None:
+    """The menu bar's menus, empty: the first screen shows their titles, and fill_menus() fills
+    them once the window has painted (a menu is opened after that, not before)."""
     bar = window.menuBar()
-    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Файл"))
+    window.menus = {
+        "file": bar.addMenu(QCoreApplication.translate("MainWindow", "&Файл")),
+        "edit": bar.addMenu(QCoreApplication.translate("MainWindow", "&Өңдеу")),
+        "view": bar.addMenu(QCoreApplication.translate("MainWindow", "&Көрініс")),
+        "search": bar.addMenu(QCoreApplication.translate("MainWindow", "&Іздеу")),
+        "go": bar.addMenu(QCoreApplication.translate("MainWindow", "Ө&ту")),
+        "help": bar.addMenu(QCoreApplication.translate("MainWindow", "&Анықтама")),
+    }
+
+
+def fill_menus(window: MainWindow) -> None:
+    """Every action in its menu, and the search options under the search bar's button."""
+    file_menu = window.menus["file"]
     file_menu.addAction(window.action(A.OPEN))
     window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Соңғы файлдар"))
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
@@ -46,9 +60,9 @@ def create_menus(window: MainWindow) -> None:
     _fill(window, file_menu, FILE_MENU)
     _fill(window, file_menu, [SEPARATOR, A.QUIT])
 
-    _fill(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&Өңдеу")), EDIT_MENU)
+    _fill(window, window.menus["edit"], EDIT_MENU)
 
-    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Көрініс"))
+    view_menu = window.menus["view"]
     _fill(window, view_menu, [A.ZOOM_IN, A.ZOOM_OUT, A.ZOOM_RESET, SEPARATOR])
     view_menu.addMenu(QCoreApplication.translate("MainWindow", "Түс схемасы")).addActions(
         list(window.theme_actions.values())
@@ -58,15 +72,15 @@ def create_menus(window: MainWindow) -> None:
     )
     _fill(window, view_menu, [A.LATIN, SEPARATOR, A.SIDEBAR, A.NOTES_PANEL, A.FULLSCREEN])
 
-    _fill(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&Іздеу")), SEARCH_MENU)
+    _fill(window, window.menus["search"], SEARCH_MENU)
     options = QMenu(window.search_bar.options_button)
     _fill(window, options, SEARCH_OPTIONS)
     window.search_bar.options_button.setMenu(options)
 
-    go_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Ө&ту"))
+    go_menu = window.menus["go"]
     _fill(window, go_menu, GO_MENU)
     go_menu.addSeparator()
     go_menu.addAction(window.action(A.BOOKMARK))
     window.bookmarks_menu = go_menu.addMenu(QCoreApplication.translate("MainWindow", "Бетбелгілер"))
     window.bookmarks_menu.aboutToShow.connect(window.fill_bookmarks_menu)
-    _fill(window, bar.addMenu(QCoreApplication.translate("MainWindow", "&Анықтама")), HELP_MENU)
+    _fill(window, window.menus["help"], HELP_MENU)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QListView,
+    QMenu,
     QProgressBar,
     QSplitter,
     QStackedWidget,
@@ -32,6 +33,7 @@ from desktop.ui.annotations import AnnotationsController
 from desktop.ui.lazy_qt import Qt, set_enum_property
 from desktop.ui.library.controller import LibraryController
 from desktop.ui.mainwindow.actions import (
+    FIRST_SCREEN,
     MainAction,
     attach_shortcuts,
     create_actions,
@@ -41,7 +43,7 @@ from desktop.ui.mainwindow.actions import (
 from desktop.ui.mainwindow.files import FilesMixin
 from desktop.ui.mainwindow.library import LIBRARY_SEARCH_DELAY_MS, LibraryMixin
 from desktop.ui.mainwindow.marking import MarkingMixin
-from desktop.ui.mainwindow.menus import create_menus
+from desktop.ui.mainwindow.menus import create_menu_bar, fill_menus
 from desktop.ui.mainwindow.session import DEFAULT_SIZE, SessionMixin
 from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.resources import app_icon, first_bundled_key
@@ -189,11 +191,12 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         """Saves the reading position a moment after scrolling stops, so a crash loses at most that."""
         self._position_saver.setSingleShot(True)
         self._position_saver.setInterval(POSITION_SAVE_DELAY_MS)
-        self._actions = create_actions(self)
-        self.theme_actions = create_theme_actions(self)
-        self.language_actions = create_language_actions(self)
-        create_menus(self)
-        self.apply_search_options()
+        self._actions = create_actions(self, FIRST_SCREEN)  # the others, with the menus, after the first paint
+        self.theme_actions: dict[Theme, QAction] = {}
+        self.language_actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        create_menu_bar(self)
+        self.search.set_options(inflection=not preferences.search_form_only, related=preferences.search_related)
         self.search_toolbar.addAction(self.action(MainAction.LATIN))
         self.search_toolbar.addAction(self.action(MainAction.LIBRARY))
         self.search_bar.set_scope(preferences.search_scope)
@@ -221,6 +224,12 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
                 self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
                 dock.hide()
         self.reading_pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._actions.update(create_actions(self, [name for name in MainAction if name not in self._actions]))
+        self.theme_actions = create_theme_actions(self)
+        self.theme_actions[self._theme].setChecked(True)
+        self.language_actions = create_language_actions(self)
+        fill_menus(self)
+        self.apply_search_options()
         attach_shortcuts(self._actions, self.theme_actions)
         if self._theme is Theme.SYSTEM and themes.resolve(Theme.SYSTEM) is not self._painted_theme:
             self.apply_theme(Theme.SYSTEM)  # the platform's scheme, asked exactly now: see themes.system_prefers_dark
@@ -363,7 +372,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
-        self.theme_actions[theme].setChecked(True)
+        if theme in self.theme_actions:  # made after the first paint
+            self.theme_actions[theme].setChecked(True)
         self._painted_theme = themes.resolve(theme)
         colors = themes.COLORS[self._painted_theme]
         QApplication.setPalette(themes.palette_for(colors))  # every window and dialog follows
@@ -513,7 +523,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
     def _update_citation(self) -> None:
         display = self.display
         citation = f"«{display.title}», {display.source}, {display.date.isoformat()}"
-        self.reading_pane.citation = citation if self.action(MainAction.CITE).isChecked() else None
+        self.reading_pane.citation = citation if self.preferences.cite_on_copy else None
 
     def set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()

@@ -82,6 +82,7 @@ def test_changing_the_language_rebuilds_the_window_in_place(make_window, languag
     qtbot.addWidget(replacement)
     assert replacement.menuBar().actions()[0].text() == "&File"
     assert replacement.reading_pane.current_section() == "europe"
+    qtbot.waitUntil(lambda: replacement.started)  # its menus' contents come after its first paint
     assert replacement.language_actions["en"].isChecked()
     assert window.preferences.language == "en"
 
