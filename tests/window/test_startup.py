@@ -72,3 +72,25 @@ def test_a_dock_left_open_is_back_in_its_place_at_the_first_paint(make_window, s
     reopened = make_window(path=settings_path)
     assert reopened.dockWidgetArea(reopened.notes_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert reopened.notes_dock.isVisible() and not reopened.results_dock.isVisible()
+
+
+def test_the_system_scheme_is_asked_again_after_the_first_paint(
+    qtbot, article, reading_font, settings_path, monkeypatch
+):
+    """Before the first paint the platform's palette stands for its scheme; if the exact answer
+    differs, the window repaints in it at once."""
+    from desktop.ui import themes
+    from desktop.ui.mainwindow import MainWindow
+    from desktop.ui.preferences import Preferences
+
+    platform = {"dark": False}
+    monkeypatch.setattr(themes, "system_prefers_dark", lambda: platform["dark"])
+    preferences = Preferences(settings_path)
+    assert preferences.theme is Theme.SYSTEM
+    window = MainWindow(article, preferences, reading_font)
+    qtbot.addWidget(window)
+    window.reading_pane.firstPainted.connect(lambda: platform.update(dark=True))
+    window.show()
+    qtbot.waitUntil(lambda: window.started)
+    assert window.theme() is Theme.SYSTEM
+    assert window.palette().color(window.backgroundRole()).name() == themes.COLORS[Theme.DARK].window
