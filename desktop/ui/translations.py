@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLocale
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +19,7 @@ LANGUAGES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 SYSTEM = "system"
 FALLBACK_LANGUAGE = "en"  # for systems in a language the interface is not translated into
 
-_installed: list[QTranslator] = []  # kept alive while installed
+_installed: list[QtCore.QTranslator] = []  # kept alive while installed
 
 
 def system_language() -> str:
@@ -44,14 +45,14 @@ def install(choice: str) -> str:
     _installed.clear()
     if language == SOURCE_LANGUAGE:
         return language
-    ours = QTranslator()
+    ours = QtCore.QTranslator()
     if ours.load(f":/translations/oqyrman_{language}.qm"):
         app.installTranslator(ours)
         _installed.append(ours)
     else:
         log.warning("no %s translation of the interface is bundled", language)
-    qt_own = QTranslator()  # Qt's standard dialogs and buttons
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_own = QtCore.QTranslator()  # Qt's standard dialogs and buttons
+    if qt_own.load(f"qtbase_{language}", QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return language

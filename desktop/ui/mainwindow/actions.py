@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui import icons, translations
@@ -433,7 +433,7 @@ def create_theme_actions(window: MainWindow) -> dict[Theme, QAction]:
         Theme.DARK: QCoreApplication.translate("MainWindow", "Күңгірт"),
         Theme.SEPIA: QCoreApplication.translate("MainWindow", "Сепия"),
     }
-    group = QActionGroup(window)
+    group = QtGui.QActionGroup(window)
     group.setExclusive(True)
     found: dict[Theme, QAction] = {}
     for theme, name in names.items():
@@ -446,7 +446,7 @@ def create_theme_actions(window: MainWindow) -> dict[Theme, QAction]:
 
 def create_language_actions(window: MainWindow) -> dict[str, QAction]:
     """One checkable action per interface language, and one to follow the system."""
-    group = QActionGroup(window)
+    group = QtGui.QActionGroup(window)
     group.setExclusive(True)
     found: dict[str, QAction] = {}
     choices = [(translations.SYSTEM, QCoreApplication.translate("MainWindow", "Жүйеге сәйкес"))]

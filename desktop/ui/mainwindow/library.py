@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from desktop.content import Article, ContentError
 from desktop.ui.content_errors import describe
@@ -16,6 +16,7 @@ from desktop.ui.plain_text import as_rich_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QProgressBar
 
     from desktop.library import AddReport, Entry, LibraryResult
     from desktop.search import SearchOptions
@@ -52,7 +53,7 @@ class LibraryMixin(QMainWindow):
     search_box: SearchBox
     _library_view: LibraryView | None
     _library_results: LibraryResultsPanel | None
-    _library_progress: QProgressBar
+    _library_progress: QProgressBar  # made after the first paint, with the library
     _library_query: tuple[str, SearchOptions] | None
 
     def show_article(self, article: Article, source: Path | None, bundled_key: str | None = None) -> None:

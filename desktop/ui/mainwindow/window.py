@@ -11,15 +11,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QModelIndex, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QListView,
     QMenu,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -54,6 +54,8 @@ from desktop.ui.themes import Theme
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from PySide6.QtGui import QCloseEvent
 
     from desktop.content import Article
     from desktop.search import Hit, SearchResult
@@ -179,11 +181,6 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         set_enum_property(self.section_label, "textFormat", "PlainText")  # a heading may hold "<b>" as text
         self.statusBar().addWidget(self.section_label, 1)
         self.statusBar().addPermanentWidget(self.progress_label)
-        self._library_progress = QProgressBar(self)
-        self._library_progress.setMaximumWidth(160)
-        self._library_progress.setTextVisible(False)
-        self._library_progress.hide()
-        self.statusBar().addPermanentWidget(self._library_progress)
 
         self.annotations = AnnotationsController(self)
         """Highlights and notes: loaded after the first paint, painted under the search's highlights."""
@@ -215,7 +212,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
     """True once the window has done what it leaves until after its first paint."""
 
     def _after_first_paint(self) -> None:
-        """What the first screen does not show: the docks' place, the context menu, the notes, the library."""
+        """What the first screen does not show or need: the docks' place, the context menu, keyboard
+        navigation in the sidebar, the menus and keys, the library's progress bar, the notes, the library."""
         if self.started:
             return
         self.started = True
@@ -224,6 +222,13 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
                 self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
                 dock.hide()
         self.reading_pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+        self._library_progress = QtWidgets.QProgressBar(self)
+        self._library_progress.setMaximumWidth(160)
+        self._library_progress.setTextVisible(False)
+        self._library_progress.hide()
+        self.statusBar().addPermanentWidget(self._library_progress)
         self._actions.update(create_actions(self, [name for name in MainAction if name not in self._actions]))
         self.theme_actions = create_theme_actions(self)
         self.theme_actions[self._theme].setChecked(True)
@@ -290,7 +295,6 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.annotations.storageProblem.connect(self.tell_storage_problem)
         self.notes_dock.visibilityChanged.connect(self._on_notes_visibility)
         self.reading_pane.customContextMenuRequested.connect(self.show_text_menu)
-        self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
         self.sidebar.clicked.connect(self._on_sidebar_activated)
         self.sidebar.activated.connect(self._on_sidebar_activated)
         self.reading_pane.currentSectionChanged.connect(self._on_pane_section_changed)
@@ -298,7 +302,6 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.reading_pane.verticalScrollBar().valueChanged.connect(lambda _: self._position_saver.start())
         self._position_saver.timeout.connect(self.save_position)
         self.reading_pane.fontSizeChanged.connect(self._on_font_size_changed)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
 
         self.search_box.textChanged.connect(self._on_query_changed)
         self.search_box.textEdited.connect(self._complete_word)
