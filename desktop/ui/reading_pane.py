@@ -83,10 +83,15 @@ class ReadingPane(QTextBrowser):
         self._passage_blocks: list[int] = []
         self._section_blocks: dict[str, int] = {}
         self._measure_sample = self._sample_text()
+        self._measured: tuple[tuple[str, str], float] | None = None  # see measure_width()
 
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setTabChangesFocus(True)
+        # Always there: the text's width never changes as a scroll bar comes and goes (Qt would lay
+        # a long text out twice on showing it, once without the bar and once with it), and the
+        # bar tells how much is left.
+        set_enum_property(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         set_enum_property(
             self, "textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard|LinksAccessibleByMouse"
@@ -261,9 +266,18 @@ class ReadingPane(QTextBrowser):
         return max(paragraphs, key=len)[:400] or "x"
 
     def measure_width(self) -> float:
-        """Pixel width of about MEASURE_CHARS characters of this article in the reading font."""
-        metrics = QFontMetricsF(self.document().defaultFont())
-        return metrics.horizontalAdvance(self._measure_sample) / len(self._measure_sample) * MEASURE_CHARS
+        """Pixel width of about MEASURE_CHARS characters of this article in the reading font.
+
+        Kept for the font and the sample it was measured with: shaping the sample takes a
+        millisecond, and every resize asks again.
+        """
+        font = self.document().defaultFont()
+        key = (font.key(), self._measure_sample)
+        if self._measured is None or self._measured[0] != key:
+            metrics = QFontMetricsF(font)
+            width = metrics.horizontalAdvance(self._measure_sample) / len(self._measure_sample) * MEASURE_CHARS
+            self._measured = (key, width)
+        return self._measured[1]
 
     def viewport_size(self) -> QSize:
         """The viewport's size, worked out without asking for the viewport widget itself.
@@ -293,8 +307,10 @@ class ReadingPane(QTextBrowser):
             frame.setFrameFormat(frame_format)
 
     def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
+        # The margins first (the viewport already has its new size): QTextEdit then lays the
+        # text out once, with them. Before the first layout this saves a whole layout.
         self._apply_measure()
+        super().resizeEvent(event)
         if self._marks:
             self._show_visible_marks()
 

@@ -6,6 +6,8 @@ import subprocess
 import sys
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from desktop.ui.mainwindow.actions import MainAction
 from desktop.ui.themes import Theme
@@ -93,4 +95,5 @@ def test_the_system_scheme_is_asked_again_after_the_first_paint(
     window.show()
     qtbot.waitUntil(lambda: window.started)
     assert window.theme() is Theme.SYSTEM
-    assert window.palette().color(window.backgroundRole()).name() == themes.COLORS[Theme.DARK].window
+    application_palette = QApplication.palette()  # set at once; widgets follow it through events
+    assert application_palette.color(QPalette.ColorRole.Window).name() == themes.COLORS[Theme.DARK].window
