@@ -97,3 +97,19 @@ def test_the_system_scheme_is_asked_again_after_the_first_paint(
     assert window.theme() is Theme.SYSTEM
     application_palette = QApplication.palette()  # set at once; widgets follow it through events
     assert application_palette.color(QPalette.ColorRole.Window).name() == themes.COLORS[Theme.DARK].window
+
+
+def test_a_window_whose_text_never_paints_is_finished_all_the_same(qtbot, article, reading_font, settings_path):
+    """Started on the library page (or minimised), the text does not paint; the menus and keys still come."""
+    from desktop.ui.mainwindow import MainWindow
+    from desktop.ui.preferences import Preferences
+
+    window = MainWindow(article, Preferences(settings_path), reading_font, use_library=False)
+    qtbot.addWidget(window)
+    painted = []
+    window.reading_pane.firstPainted.connect(lambda: painted.append(True))
+    window.reading_pane.hide()  # as under the library page, shown first
+    window.show()
+    qtbot.waitUntil(lambda: window.started, timeout=3000)
+    assert not painted
+    assert window.action(MainAction.FIND).shortcuts() and window.menus["file"].actions()

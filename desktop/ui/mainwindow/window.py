@@ -55,7 +55,7 @@ from desktop.ui.themes import Theme
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from desktop.content import Article
     from desktop.search import Hit, SearchResult
@@ -70,6 +70,9 @@ log = logging.getLogger(__name__)
 
 SIDEBAR_WIDTH = 240
 POSITION_SAVE_DELAY_MS = 1000
+STARTED_WITHOUT_PAINT_MS = 300
+"""A shown window whose text has not painted by then (minimised, or showing the library) is
+finished all the same: its menus, keys and library do not wait for the text to be seen."""
 """How long after scrolling stops the reading position is written (a crash loses at most this)."""
 
 
@@ -616,6 +619,11 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
             text = self.display.passages[hit.passage].text
             shown.append(hit._replace(start=start, end=end, match=text[start:end]))
         return shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.started:
+            QTimer.singleShot(STARTED_WITHOUT_PAINT_MS, self, self._after_first_paint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
