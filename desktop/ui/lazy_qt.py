@@ -12,6 +12,7 @@ The members are PySide6's own: ``Qt.AlignmentFlag.AlignCenter is QtCore.Qt.Align
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -61,8 +62,6 @@ def set_enum_property(target: QObject, name: str, keys: str) -> None:
 
 def built() -> bool:
     """Whether PySide6 has built its Qt namespace in this process (by anyone's use)."""
-    import sys
-
     core = sys.modules.get("PySide6.QtCore")
     return core is not None and "Qt" in vars(core)
 
