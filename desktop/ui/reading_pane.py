@@ -319,23 +319,22 @@ class ReadingPane(QTextBrowser):
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        cursor = self.textCursor()
         if self.selected_span() is not None:
-            start, end = QtGui.QTextCursor(cursor), QtGui.QTextCursor(cursor)
-            start.setPosition(cursor.selectionStart())
-            end.setPosition(cursor.selectionEnd())
-            self.selectionMade.emit(self.cursorRect(start).united(self.cursorRect(end)))
+            self.selectionMade.emit(self._selection_rect(self.textCursor()))
             return
         place = self.position_of(self.cursorForPosition(event.position().toPoint()).position())
         mark = self.mark_at(*place) if place else None
         if mark is None:
             self.barDismissed.emit()
             return
-        words = self.passage_cursor(mark.passage, mark.start, mark.end)
-        start, end = QtGui.QTextCursor(words), QtGui.QTextCursor(words)
-        start.setPosition(words.selectionStart())
-        end.setPosition(words.selectionEnd())
-        self.markClicked.emit(mark.key, self.cursorRect(start).united(self.cursorRect(end)))
+        self.markClicked.emit(mark.key, self._selection_rect(self.passage_cursor(mark.passage, mark.start, mark.end)))
+
+    def _selection_rect(self, cursor: QtGui.QTextCursor) -> QRect:
+        """From the top of the selection's first character to the bottom of its last (viewport coordinates)."""
+        start, end = QtGui.QTextCursor(cursor), QtGui.QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        end.setPosition(cursor.selectionEnd())
+        return self.cursorRect(start).united(self.cursorRect(end))
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         """QTextEdit zooms on its own for Ctrl+/Ctrl-; route those through set_font_size."""

@@ -35,6 +35,8 @@ class _StandardKeys:
     paint (naming QKeySequence.StandardKey builds QKeySequence and its 71 keys)."""
 
     def __getattr__(self, name: str) -> StandardKey:
+        if name.startswith("__"):  # copy, pickle and introspection ask for these: not keys
+            raise AttributeError(name)
         return StandardKey(name)
 
 
