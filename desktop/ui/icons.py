@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
+import os
 from functools import cache
 from pathlib import Path
 
@@ -55,28 +56,43 @@ ICON_FONTS: dict[str, tuple[str, str | None]] = {
 
 
 @cache
-def _fonts_dir() -> Path | None:
+def _font_files() -> tuple[Path, tuple[str, ...]] | None:
+    """qtawesome's fonts folder and the names in it, read once (a listing, not a glob: no pattern to compile)."""
     spec = importlib.util.find_spec("qtawesome")  # locates the package without importing it
     if spec is None or not spec.submodule_search_locations:
         return None
-    return Path(next(iter(spec.submodule_search_locations))) / "fonts"
+    folder = Path(next(iter(spec.submodule_search_locations))) / "fonts"
+    try:
+        return folder, tuple(sorted(os.listdir(folder)))
+    except OSError:
+        return None
 
 
 @cache
-def _icon_font(prefix: str) -> tuple[str, str | None, dict[str, int]] | None:
-    """(family, style, charmap) for a prefix, registering its font on first use."""
-    if prefix not in ICON_FONTS or (folder := _fonts_dir()) is None:
+def _icon_font(prefix: str) -> tuple[str, str | None, dict[str, str]] | None:
+    """(family, style, charmap of glyph names to hexadecimal code points), registering the font on first use.
+
+    The charmap's codes stay text until a glyph is asked for: a font names some 1,400 glyphs
+    and the window shows a dozen.
+    """
+    if prefix not in ICON_FONTS or (files := _font_files()) is None:
         return None
+    folder, names = files
     stem, style = ICON_FONTS[prefix]
-    fonts = sorted(folder.glob(f"{stem}-[0-9]*.ttf"))
-    charmaps = sorted(folder.glob(f"{stem}-charmap-*.json"))
+    # Versioned names: fontawesome6-solid-webfont-6.7.2.ttf and ...-charmap-6.7.2.json
+    fonts = [
+        name
+        for name in names
+        if name.startswith(f"{stem}-") and name.endswith(".ttf") and name[len(stem) + 1 : len(stem) + 2].isdigit()
+    ]
+    charmaps = [name for name in names if name.startswith(f"{stem}-charmap-") and name.endswith(".json")]
     if not fonts or not charmaps:
         return None
-    font_id = QFontDatabase.addApplicationFont(str(fonts[-1]))
+    font_id = QFontDatabase.addApplicationFont(str(folder / fonts[-1]))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
         return None
-    charmap = {name: int(code, 16) for name, code in json.loads(charmaps[-1].read_text("utf-8")).items()}
+    charmap = json.loads((folder / charmaps[-1]).read_text("utf-8"))
     return families[0], style, charmap
 
 
@@ -140,7 +156,7 @@ def _glyph_icon(name: str, color: str) -> QIcon | None:
     if font is None or glyph not in font[2]:
         return None
     family, style, charmap = font
-    return QIcon(GlyphIconEngine(family, style, charmap[glyph], color))
+    return QIcon(GlyphIconEngine(family, style, int(charmap[glyph], 16), color))
 
 
 def _qtawesome_icon(name: str, color: str) -> QIcon | None:
