@@ -25,8 +25,6 @@ sys.path.insert(0, str(ROOT))
 
 def big_article(scale: int):
     """The article's sections repeated ``scale`` times (ids made unique), as one long article."""
-    import dataclasses
-
     from desktop.ui.resources import bundled_article
 
     article = bundled_article()
@@ -34,8 +32,8 @@ def big_article(scale: int):
     for copy in range(scale):
         for section in article.sections:
             lead = copy == 0 and not section.heading_in_text
-            sections.append(dataclasses.replace(section, id=f"{section.id}-{copy}", heading_in_text=not lead))
-    return dataclasses.replace(article, sections=tuple(sections))
+            sections.append(section._replace(id=f"{section.id}-{copy}", heading_in_text=not lead))
+    return article.replace(sections=tuple(sections))
 
 
 def main() -> int:

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 COLLECTION_MODULE = "oqyrman_collection"
 APP_ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_-]*)+$")
@@ -23,8 +22,9 @@ WINDOWS_FORBIDDEN = '<>:"/\\|?*'
 """Characters a Windows file name cannot hold."""
 
 
-@dataclass(frozen=True)
-class Brand:
+class Brand(NamedTuple):
+    """A build's identity (a named tuple, made without compiling: the window needs it at start)."""
+
     name: str
     """Shown to people: window title, About box, menu entries, the installer."""
     app_id: str

@@ -26,7 +26,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     brand, icons, articles = DEFAULT, ROOT / "build" / "icons", 0
     brand_file = ROOT / "build" / "brand-default.json"
     brand_file.parent.mkdir(parents=True, exist_ok=True)
-    brand_file.write_text(json.dumps({**asdict(DEFAULT), "icon": None}) + "\n", encoding="utf-8")
+    brand_file.write_text(json.dumps({**DEFAULT._asdict(), "icon": None}) + "\n", encoding="utf-8")
     if args.collection is not None:
         compiled = ROOT / "build" / "collection"
         shutil.rmtree(compiled, ignore_errors=True)

@@ -18,7 +18,6 @@ import os
 import subprocess
 import sys
 import tempfile
-from dataclasses import asdict
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -87,14 +86,14 @@ def compile_collection(folder: Path, brand: Brand, icon: Path | None, output: Pa
         module = compiled.read_text(encoding="utf-8")
     header = (
         "# Written by packaging/collection.py for a branded build: never edit by hand.\n"
-        f"BRAND = {asdict(brand)!r}\n"
+        f"BRAND = {brand._asdict()!r}\n"
         f"ARTICLES = {articles!r}\n"
         f"ICON = {(f':/collection/icon{icon.suffix.lower()}' if icon else None)!r}\n"
     )
     (output / f"{COLLECTION_MODULE}.py").write_text(header + module, encoding="utf-8")
     (output / "brand.json").write_text(
         json.dumps(
-            {**asdict(brand), "icon": str(icon.resolve()) if icon else None, "articles": len(articles)},
+            {**brand._asdict(), "icon": str(icon.resolve()) if icon else None, "articles": len(articles)},
             ensure_ascii=False,
             indent=2,
         )
@@ -109,7 +108,7 @@ def write_default_brand(output: Path) -> None:
     output.mkdir(parents=True, exist_ok=True)
     (output / f"{COLLECTION_MODULE}.py").unlink(missing_ok=True)
     (output / "brand.json").write_text(
-        json.dumps({**asdict(DEFAULT), "icon": None}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        json.dumps({**DEFAULT._asdict(), "icon": None}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
 
 

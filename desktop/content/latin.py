@@ -16,7 +16,6 @@ Where sources disagree or the 2021 alphabet is silent, the choices are:
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 
 from desktop.content.model import Article, BulletList, Paragraph
 
@@ -102,9 +101,9 @@ def latin_article(article: Article) -> Article:
             for block in section.blocks
         )
         sections.append(
-            replace(section, label=to_latin(section.label), heading=to_latin(section.heading), blocks=blocks)
+            section._replace(label=to_latin(section.label), heading=to_latin(section.heading), blocks=blocks)
         )
-    return replace(article, title=to_latin(article.title), sections=tuple(sections))
+    return article.replace(title=to_latin(article.title), sections=tuple(sections))
 
 
 __all__ = ["CYRILLIC_TO_LATIN", "LatinSpans", "latin_article", "latin_offsets", "to_latin"]

@@ -8,7 +8,7 @@ the search highlights, so one table decides how a theme looks.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
@@ -23,8 +23,9 @@ class Theme(enum.Enum):
     SEPIA = "sepia"
 
 
-@dataclass(frozen=True)
-class ThemeColors:
+class ThemeColors(NamedTuple):
+    """A theme's colours, as Qt names them (a named tuple: see desktop/content/model.py)."""
+
     window: str
     base: str
     text: str

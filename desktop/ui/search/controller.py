@@ -5,7 +5,6 @@ The widgets only show that state and report what the reader does.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -95,6 +94,8 @@ class SearchController(QObject):
         result = self.index.search(self._query, options=self.options())
         if self._section is not None:
             kept = tuple(hit for hit in result.hits if hit.section_id == self._section)
+            from dataclasses import replace  # loaded with the search engine; not at start-up
+
             result = replace(result, hits=kept, total=len(kept))
         self.result = result
         self.hits = result.in_document_order()

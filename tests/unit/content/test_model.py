@@ -2,7 +2,9 @@
 
 import datetime as dt
 
-from desktop.content import BulletList, PassageKind
+import pytest
+
+from desktop.content import Article, BulletList, Paragraph, PassageKind, Section
 
 EXPECTED_SECTIONS = ["intro", "west", "usa", "europe", "russia", "central-asia", "conclusion"]
 
@@ -42,3 +44,59 @@ def test_passages_are_numbered_in_reading_order(article):
     assert len(article.passages) == 30
     headings = [p.text for p in article.passages if p.kind is PassageKind.HEADING]
     assert headings[0] == 'Батыс медиасының бағасы: "Теңгерімді сыртқы саясат"'
+
+
+def _small_article(**changes):
+    lead = Section(
+        "lead", "Кіріспе", "Кіріспе", "fa6s.book-open", (Paragraph("Бірінші абзац."),), heading_in_text=False
+    )
+    body = Section(
+        "body", "Негізгі", "Негізгі бөлім", "fa6s.globe", (Paragraph("Екінші."), BulletList(("бір,", "екі.")))
+    )
+    fields = {"title": "Тақырып", "date": dt.date(2025, 11, 15), "source": "BAQ.KZ", "language": "kk"}
+    return Article(**{**fields, "sections": (lead, body), **changes})
+
+
+def test_passages_of_a_small_article_are_its_texts_in_order():
+    passages = _small_article().passages
+    assert [(p.index, p.section_id, p.kind, p.text) for p in passages] == [
+        (0, "lead", PassageKind.PARAGRAPH, "Бірінші абзац."),
+        (1, "body", PassageKind.HEADING, "Негізгі бөлім"),
+        (2, "body", PassageKind.PARAGRAPH, "Екінші."),
+        (3, "body", PassageKind.LIST_ITEM, "бір,"),
+        (4, "body", PassageKind.LIST_ITEM, "екі."),
+    ]
+
+
+def test_articles_are_values_equal_and_hashed_by_their_fields():
+    assert _small_article() == _small_article()
+    assert hash(_small_article()) == hash(_small_article())
+    assert _small_article() != _small_article(title="Басқа тақырып")
+    assert _small_article() != "Тақырып"
+    assert len({_small_article(), _small_article()}) == 1
+
+
+def test_an_article_cannot_be_changed_in_place():
+    article = _small_article()
+    with pytest.raises(AttributeError, match="replace"):
+        article.title = "Басқа"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        del article.sections
+    with pytest.raises(AttributeError):
+        article.passages[0].text = "басқа"  # type: ignore[misc]
+    assert article.title == "Тақырып"
+
+
+def test_replace_makes_another_article_and_numbers_its_passages_again():
+    article = _small_article()
+    shorter = article.replace(sections=article.sections[1:], title="Қысқа")
+    assert (shorter.title, shorter.date, shorter.source) == ("Қысқа", article.date, "BAQ.KZ")
+    assert [p.index for p in shorter.passages] == [0, 1, 2, 3]
+    assert shorter.passages[0].text == "Негізгі бөлім"
+    assert article.title == "Тақырып" and len(article.passages) == 5
+
+
+def test_the_repr_names_the_fields_without_the_whole_text():
+    shown = repr(_small_article())
+    assert "title='Тақырып'" in shown and "date=datetime.date(2025, 11, 15)" in shown
+    assert "<2 sections>" in shown and "Екінші." not in shown

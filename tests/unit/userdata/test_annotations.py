@@ -75,10 +75,10 @@ def test_a_changed_article_file_moves_annotations_with_their_words_and_lists_the
     store.add("/a.md", article, _anchor(article, 2, "Reuters"), note="көшеді")
     store.add("/a.md", article, _anchor(article, 3, "Financial Times"), note="жоғалады")
     lead = article.sections[0]
-    edited_lead = dataclasses.replace(lead, blocks=(Paragraph("Жаңа бірінші абзац."), *lead.blocks))
+    edited_lead = lead._replace(blocks=(Paragraph("Жаңа бірінші абзац."), *lead.blocks))
     west = article.sections[1]
-    without_ft = dataclasses.replace(west, blocks=tuple(b for b in west.blocks if "Financial" not in b.text))
-    changed = dataclasses.replace(article, sections=(edited_lead, without_ft, *article.sections[2:]))
+    without_ft = west._replace(blocks=tuple(b for b in west.blocks if "Financial" not in b.text))
+    changed = article.replace(sections=(edited_lead, without_ft, *article.sections[2:]))
     placed = store.for_article("/a.md", changed)
     moved, lost = placed
     assert moved.found and changed.passages[moved.passage].text[moved.start : moved.end] == "Reuters"
