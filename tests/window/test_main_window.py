@@ -176,3 +176,10 @@ def test_the_reading_position_is_written_while_reading_not_only_on_close(make_wi
     window.go_to_section("europe")
     qtbot.waitUntil(lambda: Preferences(settings_path).position("bundled")[0] == "europe", timeout=3000)
     assert window.isVisible()  # saved while the window is still open
+
+
+def test_the_window_shows_the_application_icon(make_window):
+    window = make_window()
+    icon = window.windowIcon()
+    assert not icon.isNull()
+    assert icon.cacheKey() == QApplication.windowIcon().cacheKey(), "one icon, set once on the application"

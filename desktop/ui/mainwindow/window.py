@@ -46,7 +46,7 @@ from desktop.ui.mainwindow.marking import MarkingMixin
 from desktop.ui.mainwindow.menus import create_menu_bar, fill_menus
 from desktop.ui.mainwindow.session import DEFAULT_SIZE, SessionMixin
 from desktop.ui.reading_pane import ReadingPane
-from desktop.ui.resources import app_icon, first_bundled_key
+from desktop.ui.resources import first_bundled_key
 from desktop.ui.search.bar import SearchBar
 from desktop.ui.search.controller import SearchController
 from desktop.ui.section_model import SectionListModel
@@ -106,8 +106,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         """The article as shown: in the Latin alphabet when the reader chose it."""
         self._latin_spans = LatinSpans(article)
         self._theme = preferences.theme
-        self._update_title()
-        self.setWindowIcon(app_icon())
+        self._update_title()  # its icon is the application's (create_application sets it)
 
         self.section_model = SectionListModel(self.display, parent=self)
         self.sidebar = QListView(self)
