@@ -18,13 +18,10 @@ from tests.helpers.paths import ROOT
 # watched thing exists (the hook runs at every Python call, so it sees that moment).
 WATCH_THE_START = r"""
 import json, sys, time, traceback
-
-def qt_namespace_built():
-    core = sys.modules.get("PySide6.QtCore")
-    return core is not None and "Qt" in vars(core)
+from desktop.ui.lazy_qt import built  # imports nothing of Qt
 
 WATCHED = {
-    "the Qt namespace": qt_namespace_built,
+    "the Qt namespace": built,
     "the dataclasses module": lambda: "dataclasses" in sys.modules,
 }
 seen = {}
