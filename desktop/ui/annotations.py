@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desktop.content import Article
     from desktop.userdata.annotations import Annotation, AnnotationStore
 
@@ -79,8 +81,10 @@ class AnnotationsController(QObject):
     storageProblem = Signal(str)
     """The store could not be opened or written; the text says why (told once per problem)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, store_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.store_file = store_file
+        """The SQLite file of the notes (opened when first needed)."""
         self.undo_stack = QUndoStack(self)
         self._store: AnnotationStore | None = None
         self._opened = False
@@ -96,12 +100,11 @@ class AnnotationsController(QObject):
     def store(self) -> AnnotationStore | None:
         if not self._opened:
             self._opened = True
-            from desktop.ui.paths import notes_path
             from desktop.userdata.annotations import AnnotationStore
             from desktop.userdata.database import StorageError
 
             try:
-                self._store = AnnotationStore(notes_path())
+                self._store = AnnotationStore(self.store_file)
             except StorageError as error:
                 self._tell(str(error))
             else:

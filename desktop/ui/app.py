@@ -148,9 +148,10 @@ def run_window(
 def self_test(article: Article, started: float, real_settings: bool = False) -> int:
     """Open the real window, wait for the first paint, check it, print one JSON line.
 
-    Settings go to a throw-away file so the check never touches the reader's own; with
-    ``real_settings`` the reader's own file is read (never written) as a normal start reads
-    it, and a damaged one fails the check (after being set aside, as a start would).
+    Settings, notes and library go to a throw-away folder so the check never touches the
+    reader's own; with ``real_settings`` the reader's own settings file is read (never
+    written) and their library opened as a normal start does, and a damaged file fails the
+    check (after being set aside, as a start would).
 
     ``clocks`` in the JSON line are ``time.perf_counter()`` readings at each step of the
     start (``started`` is main's): that clock is system-wide on Linux, macOS and Windows, so
@@ -170,7 +171,10 @@ def self_test(article: Article, started: float, real_settings: bool = False) -> 
         preferences = Preferences(None if real_settings else Path(scratch) / "settings.ini")
         if real_settings:
             result["settings"] = {"path": str(preferences.path), "problem": preferences.problem}
-        window = MainWindow(article, preferences, family, use_library=real_settings)
+        # The quick check keeps its notes and library in the scratch folder too: it must not
+        # create, read or (when damaged) set aside the reader's own.
+        data_folder = None if real_settings else Path(scratch) / "data"
+        window = MainWindow(article, preferences, family, data_folder=data_folder, use_library=real_settings)
         clocks["window"] = time.perf_counter()
 
         def report_library() -> None:

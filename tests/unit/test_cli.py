@@ -119,6 +119,19 @@ def test_self_test_opens_the_real_window_headless_and_reports_json():
     assert report["first_paint_ms"] == round((clocks[-1] - clocks[0]) * 1000, 1)
 
 
+def test_the_self_test_leaves_the_readers_data_folder_as_it_found_it(own_user_folders):
+    """It checks the program, not the reader's notes: a damaged store stays where it is, unread."""
+    data = own_user_folders / "data" / "Oqyrman" / "Oqyrman"
+    data.mkdir(parents=True)
+    damaged = b"not a database " * 300
+    (data / "notes.sqlite").write_bytes(damaged)
+    result = _run("--self-test")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1])["ok"] is True
+    assert sorted(path.name for path in data.iterdir()) == ["notes.sqlite"]
+    assert (data / "notes.sqlite").read_bytes() == damaged
+
+
 def test_self_test_fails_with_a_reason_on_a_broken_article(tmp_path):
     bad = tmp_path / "bad.md"
     bad.write_text("no metadata\n", encoding="utf-8")

@@ -45,6 +45,7 @@ from desktop.ui.mainwindow.library import LIBRARY_SEARCH_DELAY_MS, LibraryMixin
 from desktop.ui.mainwindow.marking import MarkingMixin
 from desktop.ui.mainwindow.menus import create_menu_bar, fill_menus
 from desktop.ui.mainwindow.session import DEFAULT_SIZE, SessionMixin
+from desktop.ui.paths import NOTES_FILE
 from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.resources import first_bundled_key
 from desktop.ui.search.bar import SearchBar
@@ -88,7 +89,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         start_section: str | None = None,
         source: Path | None = None,
         bundled_key: str | None = None,
-        library_folder: Path | None = None,
+        data_folder: Path | None = None,
         use_library: bool = True,
         parent: QWidget | None = None,
     ) -> None:
@@ -136,11 +137,11 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self._library_view: LibraryView | None = None  # built when first shown
         self._library_results: LibraryResultsPanel | None = None
         self._library_query: tuple | None = None
-        if library_folder is None:
+        if data_folder is None:
             from desktop.ui.paths import data_dir
 
-            library_folder = data_dir()
-        self.library = LibraryController(library_folder, self)
+            data_folder = data_dir()
+        self.library = LibraryController(data_folder, self)
         """The library's stores: opened after the first paint, long work in the background."""
         self._use_library = use_library
         """False for the quick self-test: it must not write into the reader's data folder."""
@@ -184,7 +185,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.statusBar().addWidget(self.section_label, 1)
         self.statusBar().addPermanentWidget(self.progress_label)
 
-        self.annotations = AnnotationsController(self)
+        self.annotations = AnnotationsController(data_folder / NOTES_FILE, self)
         """Highlights and notes: loaded after the first paint, painted under the search's highlights."""
         self._position_saver = QTimer(self)
         """Saves the reading position a moment after scrolling stops, so a crash loses at most that."""
