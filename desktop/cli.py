@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import NoReturn
 
-from desktop import __version__
+from desktop import __version__, gc_pause
 from desktop.content import Article, ContentError, atomic
 from desktop.content.export import EXPORTERS, FORMATS
 from desktop.portable import enter_portable_mode
@@ -547,6 +547,14 @@ def _note_line(article: Article, annotation) -> str:
 
 
 def run_gui(args: argparse.Namespace, started: float) -> int:
+    gc_pause.pause()  # until the window has started (it ends the pause), or this returns
+    try:
+        return _run_gui(args, started)
+    finally:
+        gc_pause.end(freeze=False)
+
+
+def _run_gui(args: argparse.Namespace, started: float) -> int:
     article = _load(args)
     if args.section is not None and args.section not in article.section_ids:
         raise CommandError(f"unknown section '{args.section}'; choose one of: {', '.join(article.section_ids)}")

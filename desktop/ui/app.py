@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop import __version__, branding
+from desktop import __version__, branding, gc_pause
 from desktop.content.alphabet import KAZAKH_LETTERS
 
 if TYPE_CHECKING:
@@ -116,6 +116,7 @@ def run_window(
     preferences = Preferences(settings_path)
     _install_language(preferences)
     window = MainWindow(article, preferences, family, start_section=start_section, source=source)
+    window.startFinished.connect(lambda: gc_pause.end(freeze=True))
     running.requested.connect(window.answer_start_request)
     install_excepthook(QApplication.activeWindow, log_file)
     if source is not None:
@@ -175,6 +176,7 @@ def self_test(article: Article, started: float, real_settings: bool = False) -> 
         # create, read or (when damaged) set aside the reader's own.
         data_folder = None if real_settings else Path(scratch) / "data"
         window = MainWindow(article, preferences, family, data_folder=data_folder, use_library=real_settings)
+        window.startFinished.connect(lambda: gc_pause.end(freeze=True))
         clocks["window"] = time.perf_counter()
 
         def report_library() -> None:

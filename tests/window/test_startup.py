@@ -17,12 +17,21 @@ from tests.helpers.paths import ROOT
 # Runs the self-test with a profile hook that notes the Python stack at the first moment each
 # watched thing exists (the hook runs at every Python call, so it sees that moment).
 WATCH_THE_START = r"""
-import json, sys, time, traceback
+import gc, json, sys, time, traceback
 from desktop.ui.lazy_qt import built  # imports nothing of Qt
+
+pauses = []
+
+def collecting_after_a_pause():
+    if not gc.isenabled():
+        pauses.append(time.perf_counter())
+    return gc.isenabled() and bool(pauses)
 
 WATCHED = {
     "the Qt namespace": built,
     "the dataclasses module": lambda: "dataclasses" in sys.modules,
+    "paused collections": lambda: not gc.isenabled(),
+    "automatic collections": collecting_after_a_pause,
 }
 seen = {}
 
@@ -33,10 +42,11 @@ def watch(frame, event, arg):
     if len(seen) == len(WATCHED):
         sys.setprofile(None)
 
+from desktop.cli import main  # collections are on while it is imported
 sys.setprofile(watch)
-from desktop.cli import main
 code = main(["--self-test"])
 sys.setprofile(None)
+seen["frozen after the start"] = gc.get_freeze_count()
 print(json.dumps(seen))
 raise SystemExit(code)
 """
@@ -67,6 +77,8 @@ def watched_start() -> tuple[float, dict]:
         "the Qt namespace",
         # Creating a dataclass compiles its methods (0.8 ms each): see desktop/content/model.py.
         "the dataclasses module",
+        # Collections walk the start's long-lived objects again and again: see desktop/gc_pause.py.
+        "automatic collections",
     ],
 )
 def test_the_first_paint_comes_before(watched, watched_start):
@@ -74,6 +86,13 @@ def test_the_first_paint_comes_before(watched, watched_start):
     if watched in seen:
         moment = seen[watched]
         assert moment["clock"] > first_paint, f"{watched} came before the first paint, here:\n{moment['stack']}"
+
+
+def test_collections_rest_during_the_start_and_resume_with_the_start_frozen(watched_start):
+    first_paint, seen = watched_start
+    assert "paused collections" in seen and seen["paused collections"]["clock"] < first_paint
+    assert "automatic collections" in seen, "collections stayed off after the start"
+    assert seen["frozen after the start"] > 10_000  # modules, classes, wrappers: left out of later collections
 
 
 def test_keys_docks_and_the_context_menu_are_ready_after_the_first_paint(make_window):

@@ -12,7 +12,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QModelIndex, QTimer, Slot
+from PySide6.QtCore import QModelIndex, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -213,6 +213,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
 
     started = False
     """True once the window has done what it leaves until after its first paint."""
+    startFinished = Signal()
+    """The window has started: what it leaves until after its first paint is done."""
 
     def _after_first_paint(self) -> None:
         """What the first screen does not show or need: the docks' place, the context menu, keyboard
@@ -244,6 +246,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self._load_annotations()
         if self._use_library:
             self.open_library()
+        self.startFinished.emit()
 
     def _load_annotations(self) -> None:
         self.annotations.load(self.article_key(), self.article)
