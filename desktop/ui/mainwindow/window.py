@@ -71,10 +71,10 @@ log = logging.getLogger(__name__)
 
 SIDEBAR_WIDTH = 240
 POSITION_SAVE_DELAY_MS = 1000
+"""How long after scrolling stops the reading position is written (a crash loses at most this)."""
 STARTED_WITHOUT_PAINT_MS = 300
 """A shown window whose text has not painted by then (minimised, or showing the library) is
 finished all the same: its menus, keys and library do not wait for the text to be seen."""
-"""How long after scrolling stops the reading position is written (a crash loses at most this)."""
 
 
 class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
