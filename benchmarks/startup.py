@@ -186,6 +186,13 @@ def main() -> int:
         )
     print_steps(samples)
     print(f"start-up ratio oqyrman / bare, to the first paint: {to_paint[ours] / to_paint[bare]:.2f} (target <= 1.30)")
+    # The programs run in rounds, one after the other: a round's ratio shares the machine's load
+    # of that moment, so their spread shows how far one run's ratio can be trusted.
+    pairs = zip(samples[ours], samples[bare], strict=True)
+    rounds = [ours_run.first_paint / bare_run.first_paint for ours_run, bare_run in pairs]
+    if len(rounds) >= 4:
+        low, middle, high = statistics.quantiles(rounds, n=4)
+        print(f"  each round's ratio: median {middle:.2f}, middle half {low:.2f} to {high:.2f}")
     print(f"  same widgets / bare (what the first screen's widgets cost): {to_paint[same] / to_paint[bare]:.2f}")
     print(f"  oqyrman / same widgets (the reader's own code): {to_paint[ours] / to_paint[same]:.2f}")
     print(f"whole-run ratio oqyrman / bare, to the process's exit: {whole[ours] / whole[bare]:.2f}")
