@@ -234,13 +234,15 @@ def instructions(command: list[str]) -> tuple[int, int]:
 
     Counts are the same on a busy or an idle machine. Callgrind writes what was counted
     until the text browser's first paint event to a file of its own (``--dump-before``),
-    and the rest to another at the exit.
+    and the rest to another at the exit. Python's string hashing is given a fixed seed:
+    with a random one, how dictionaries and sets fill moves a count by a few million.
     """
+    environment = {**os.environ, "PYTHONHASHSEED": "0"}
     with tempfile.TemporaryDirectory() as scratch:
         subprocess.run(
             ["valgrind", "--tool=callgrind", f"--dump-before={FIRST_PAINT_FUNCTION}",
              f"--callgrind-out-file={scratch}/out", *command],
-            cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            cwd=ROOT, env=environment, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         parts = sorted(Path(scratch).glob("out*"), key=lambda path: (len(path.name), path.name))
         totals = [_callgrind_total(path) for path in parts]
