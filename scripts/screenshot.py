@@ -62,7 +62,7 @@ def main() -> int:
             Preferences(Path(scratch) / "s.ini"),
             family,
             start_section=args.section,
-            library_folder=Path(scratch) / "library",
+            data_folder=Path(scratch) / "data",
         )
         width, height = (int(v) for v in args.size.split("x"))
         window.resize(width, height)
