@@ -153,3 +153,22 @@ def test_a_window_whose_text_never_paints_is_finished_all_the_same(qtbot, articl
     qtbot.waitUntil(lambda: window.started, timeout=3000)
     assert not painted
     assert window.action(MainAction.FIND).shortcuts() and window.menus["file"].actions()
+
+
+def test_a_start_that_fails_after_the_first_paint_still_says_it_is_over(
+    qtbot, article, reading_font, settings_path, monkeypatch
+):
+    """The collector's pause ends on startFinished: a failure must not leave it paused for good."""
+    from desktop.ui.mainwindow import MainWindow
+    from desktop.ui.preferences import Preferences
+
+    def broken_store(_window) -> None:
+        raise RuntimeError("the notes store failed")
+
+    monkeypatch.setattr(MainWindow, "_load_annotations", broken_store)
+    window = MainWindow(article, Preferences(settings_path), reading_font)
+    qtbot.addWidget(window)
+    with qtbot.captureExceptions() as exceptions, qtbot.waitSignal(window.startFinished, timeout=3000):
+        window.show()
+    assert window.started
+    assert [str(error) for _kind, error, _trace in exceptions] == ["the notes store failed"]

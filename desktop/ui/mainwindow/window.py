@@ -214,14 +214,20 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
     started = False
     """True once the window has done what it leaves until after its first paint."""
     startFinished = Signal()
-    """The window has started: what it leaves until after its first paint is done."""
+    """The window's start is over: what it leaves until after its first paint was done (or failed)."""
 
     def _after_first_paint(self) -> None:
-        """What the first screen does not show or need: the docks' place, the context menu, keyboard
-        navigation in the sidebar, the menus and keys, the library's progress bar, the notes, the library."""
         if self.started:
             return
         self.started = True
+        try:
+            self._finish_start()
+        finally:
+            self.startFinished.emit()  # even after a failure (reported by the excepthook): the start is over
+
+    def _finish_start(self) -> None:
+        """What the first screen does not show or need: the docks' place, the context menu, keyboard
+        navigation in the sidebar, the menus and keys, the library's progress bar, the notes, the library."""
         for dock in (self.results_dock, self.notes_dock):
             if self.dockWidgetArea(dock) == Qt.DockWidgetArea.NoDockWidgetArea:  # no saved place
                 self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -246,7 +252,6 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self._load_annotations()
         if self._use_library:
             self.open_library()
-        self.startFinished.emit()
 
     def _load_annotations(self) -> None:
         self.annotations.load(self.article_key(), self.article)
