@@ -137,14 +137,14 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self._library_view: LibraryView | None = None  # built when first shown
         self._library_results: LibraryResultsPanel | None = None
         self._library_query: tuple | None = None
-        if data_folder is None:
+        if data_folder is None:  # where the library and the notes live; the self-test gives its scratch folder
             from desktop.ui.paths import data_dir
 
             data_folder = data_dir()
         self.library = LibraryController(data_folder, self)
         """The library's stores: opened after the first paint, long work in the background."""
         self._use_library = use_library
-        """False for the quick self-test: it must not write into the reader's data folder."""
+        """False for the quick self-test: the library is not opened at all."""
         self._library_timer = QTimer(self)
         self._library_timer.setSingleShot(True)
         self._library_timer.setInterval(LIBRARY_SEARCH_DELAY_MS)
