@@ -3,7 +3,8 @@
 An export that fails half-way (a full disk, a removed USB stick, a folder given as the
 target) must leave an existing file as it was and no partial file behind. Everything is
 written to a temporary file in the target's folder (so the final rename stays on one file
-system and is atomic), flushed to disk, checked, and only then renamed over the target.
+system and is atomic), flushed to disk, checked, and only then renamed over the target. A
+target that is a symbolic link is written through: the file it points to is replaced.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ def replacing(path: Path, check: Callable[[Path], None] | None = None) -> Iterat
     before its end-of-file marker, say).
     """
     path = Path(path)
+    if path.is_symlink():
+        # Write through the link, as editors do: the link stays, the file it points to is replaced.
+        # Replacing the link itself would turn it into a plain file and leave its target as it was.
+        path = Path(os.path.realpath(path))
     check_target(path)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(handle)

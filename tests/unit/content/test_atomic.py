@@ -59,3 +59,26 @@ def test_targets_that_cannot_become_a_file_are_refused_before_writing(tmp_path, 
     with pytest.raises(OSError, match=reason):
         atomic.write_text(make_target(tmp_path), "text")
     assert _leftovers(tmp_path) == []
+
+
+def test_a_write_through_a_link_replaces_the_linked_file_and_keeps_the_link(tmp_path):
+    """An export saved over a shortcut updates the file it points to, as an editor would."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    real = shared / "article.html"
+    real.write_text("the old export", encoding="utf-8")
+    link = tmp_path / "article.html"
+    link.symlink_to(real)
+    atomic.write_text(link, "the new export")
+    assert link.is_symlink() and link.resolve() == real
+    assert real.read_text(encoding="utf-8") == "the new export"
+    assert _leftovers(tmp_path) == [] and _leftovers(shared) == []
+
+
+def test_a_link_to_a_missing_file_is_written_where_it_points(tmp_path):
+    real = tmp_path / "exports" / "article.txt"
+    real.parent.mkdir()
+    link = tmp_path / "article.txt"
+    link.symlink_to(real)
+    atomic.write_text(link, "сапар\n")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "сапар\n"
