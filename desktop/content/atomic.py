@@ -10,6 +10,7 @@ target that is a symbolic link is written through: the file it points to is repl
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -17,11 +18,21 @@ from pathlib import Path
 
 
 def check_target(path: Path) -> None:
-    """Raise OSError, with a reason a person can read, when path cannot become a file."""
+    """Raise OSError, with a reason a person can read, when path cannot become a file.
+
+    A file marked read-only is refused too: writing it in place would fail, and renaming a
+    new file over it (which its folder allows) would quietly undo the protection.
+    """
     if path.is_dir():
-        raise IsADirectoryError(21, "is a folder", str(path))
+        raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
     if not path.parent.is_dir():
-        raise FileNotFoundError(2, "no such folder", str(path.parent))
+        raise FileNotFoundError(errno.ENOENT, "no such folder", str(path.parent))
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # a new file
+    if not mode & 0o222 or not os.access(path, os.W_OK):  # no write bit at all: even root is told
+        raise PermissionError(errno.EACCES, "is read-only", str(path))
 
 
 @contextlib.contextmanager

@@ -272,6 +272,16 @@ def test_a_pdf_into_a_folder_is_refused(capsys, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("fmt", ["text", "pdf"])
+def test_a_read_only_file_is_not_exported_over(capsys, tmp_path, fmt):
+    kept = tmp_path / "article.out"
+    kept.write_bytes(b"protected")
+    kept.chmod(0o444)
+    assert main(["export", "--format", fmt, "-o", str(kept)]) == 2
+    assert capsys.readouterr().err == f"oqyrman: error: cannot write {kept}: is read-only\n"
+    assert kept.read_bytes() == b"protected" and [p.name for p in tmp_path.iterdir()] == ["article.out"]
+
+
 def test_a_finished_pdf_is_whole(tmp_path):
     output = tmp_path / "article.pdf"
     assert _run("export", "--format", "pdf", "-o", str(output)).returncode == 0

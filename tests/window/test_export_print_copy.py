@@ -138,6 +138,18 @@ def test_exporting_onto_a_folder_shows_a_dialog_and_writes_nothing(make_window, 
     assert list(folder.iterdir()) == []
 
 
+def test_exporting_over_a_read_only_file_shows_a_dialog_and_keeps_it(make_window, tmp_path, monkeypatch):
+    window = make_window()
+    kept = tmp_path / "article.html"
+    kept.write_text("protected", encoding="utf-8")
+    kept.chmod(0o444)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    assert not window.export_to(kept, "html")
+    assert len(shown) == 1 and "read-only" in shown[0]
+    assert kept.read_text(encoding="utf-8") == "protected"
+
+
 def test_a_failed_export_from_the_window_keeps_the_old_file(make_window, tmp_path, monkeypatch):
     from desktop.content import atomic
 

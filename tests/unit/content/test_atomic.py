@@ -82,3 +82,15 @@ def test_a_link_to_a_missing_file_is_written_where_it_points(tmp_path):
     link.symlink_to(real)
     atomic.write_text(link, "сапар\n")
     assert link.is_symlink() and real.read_text(encoding="utf-8") == "сапар\n"
+
+
+def test_a_file_marked_read_only_is_refused_and_left_as_it_was(tmp_path):
+    """Its folder would allow a rename over it; the reader does not undo the protection."""
+    target = tmp_path / "article.txt"
+    target.write_text("kept", encoding="utf-8")
+    target.chmod(0o444)
+    with pytest.raises(PermissionError, match="read-only"):
+        atomic.write_text(target, "new")
+    assert target.read_text(encoding="utf-8") == "kept"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o444
+    assert _leftovers(tmp_path) == []
