@@ -187,6 +187,14 @@ def _load(args: argparse.Namespace) -> Article:
         raise CommandError(str(error) if error.line else f"{error.origin}: {error.message}") from None
 
 
+def _check_not_source(output: Path | None, source: Path | None) -> None:
+    if output is not None:
+        try:
+            atomic.check_not_source(output, source)
+        except OSError as error:
+            raise CommandError(f"cannot write {output}: {error.strerror}") from None
+
+
 def _write_output(text: str, output: Path | None) -> None:
     """To standard output, or atomically to a file: a failed write leaves an old file as it was."""
     if output is None:
@@ -207,6 +215,7 @@ def _write_output(text: str, output: Path | None) -> None:
 def run_export(args: argparse.Namespace) -> int:
     written = _load(args)
     article = written
+    _check_not_source(args.output, getattr(args, "open", None))
     if args.highlights and args.format not in ("html", "pdf"):
         raise CommandError("--highlights goes with --format html or pdf")
     if args.script == "latin":
@@ -531,6 +540,7 @@ def run_notes(args: argparse.Namespace) -> int:
             return 0
         fmt = "json" if args.notes_command == "list" else args.format
         output = None if args.notes_command == "list" else args.output
+        _check_not_source(output, getattr(args, "open", None))
         _write_output(notes_io.EXPORTERS[fmt](article, annotations), output)
         return 0
     except StorageError as error:

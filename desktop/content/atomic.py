@@ -35,6 +35,22 @@ def check_target(path: Path) -> None:
         raise PermissionError(errno.EACCES, "is read-only", str(path))
 
 
+def check_not_source(target: Path, source: Path | None) -> None:
+    """Raise OSError when target is the file the export is made from (or a link to it).
+
+    Writing there would replace the article with an export of itself, which keeps less
+    (metadata, the format's own markup): ``cp`` refuses the same way.
+    """
+    if source is None:
+        return
+    try:
+        same = os.path.samefile(target, source)
+    except OSError:  # one of them does not exist: not the same file
+        return
+    if same:
+        raise FileExistsError(errno.EEXIST, "is the article file being read", str(target))
+
+
 @contextlib.contextmanager
 def replacing(path: Path, check: Callable[[Path], None] | None = None) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``path``, on any failure it goes.

@@ -10,6 +10,7 @@ import pytest
 from desktop import __version__
 from desktop.cli import build_parser, main, parse_arguments
 from desktop.content.export import to_text
+from tests.helpers.articles import GOOD
 from tests.helpers.paths import ROOT
 
 
@@ -280,6 +281,17 @@ def test_a_read_only_file_is_not_exported_over(capsys, tmp_path, fmt):
     assert main(["export", "--format", fmt, "-o", str(kept)]) == 2
     assert capsys.readouterr().err == f"oqyrman: error: cannot write {kept}: is read-only\n"
     assert kept.read_bytes() == b"protected" and [p.name for p in tmp_path.iterdir()] == ["article.out"]
+
+
+@pytest.mark.parametrize(
+    "command", [["export", "--format", "markdown"], ["export", "--format", "pdf"], ["notes", "export"]]
+)
+def test_an_export_over_the_article_file_being_read_is_refused(capsys, tmp_path, command):
+    source = tmp_path / "article.md"
+    source.write_text(GOOD, encoding="utf-8")
+    assert main([*command, "--open", str(source), "-o", str(source)]) == 2
+    assert capsys.readouterr().err == f"oqyrman: error: cannot write {source}: is the article file being read\n"
+    assert source.read_text(encoding="utf-8") == GOOD and [p.name for p in tmp_path.iterdir()] == ["article.md"]
 
 
 def test_a_finished_pdf_is_whole(tmp_path):

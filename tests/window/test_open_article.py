@@ -147,3 +147,22 @@ def test_a_saved_web_page_and_an_epub_book_open_in_the_window(make_window, tmp_p
     assert "<img" not in window.reading_pane.toHtml()  # the page's image is not loaded, nor its links
     assert window.open_path(_epub(tmp_path / "abai.epub", BOOK))
     assert window.section_model.rowCount() == 3 and "Абай ауылға қайтты." in window.reading_pane.toPlainText()
+
+
+@pytest.mark.parametrize("export", ["article", "notes"])
+def test_exporting_over_the_open_article_file_is_refused_with_a_dialog(make_window, tmp_path, monkeypatch, export):
+    """It would replace the article with an export of itself, which keeps less of it."""
+    window = make_window()
+    source = _write(tmp_path, "other.md", GOOD)
+    assert window.open_path(source)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    link = tmp_path / "shortcut.md"
+    link.symlink_to(source)
+    for target in (source, link):
+        written = (
+            window.export_to(target, "markdown") if export == "article" else window.export_notes_to(target, "markdown")
+        )
+        assert not written
+    assert len(shown) == 2 and all("article file being read" in message for message in shown)
+    assert source.read_text(encoding="utf-8") == GOOD

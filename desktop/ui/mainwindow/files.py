@@ -128,6 +128,7 @@ class FilesMixin(QMainWindow):
     def export_to(self, path: Path, fmt: str) -> bool:
         """Write the article as shown; atomically, so a failure keeps an existing file as it was."""
         try:
+            atomic.check_not_source(path, self.source)
             if fmt == "pdf":
                 from desktop.ui.printing import write_pdf
 

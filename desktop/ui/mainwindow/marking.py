@@ -45,6 +45,7 @@ class MarkingMixin(QMainWindow):
     reading_pane: ReadingPane
     article: Article
     display: Article
+    source: Path | None
     latin: bool
     _latin_spans: LatinSpans
     _theme: Theme
@@ -297,6 +298,7 @@ class MarkingMixin(QMainWindow):
         from desktop.userdata import notes_io
 
         try:
+            atomic.check_not_source(path, self.source)
             atomic.write_text(path, notes_io.EXPORTERS[fmt](self.article, self.annotations.annotations))
         except OSError as error:
             return self.report_write(path, error)

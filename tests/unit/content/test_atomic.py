@@ -94,3 +94,15 @@ def test_a_file_marked_read_only_is_refused_and_left_as_it_was(tmp_path):
     assert target.read_text(encoding="utf-8") == "kept"
     assert stat.S_IMODE(target.stat().st_mode) == 0o444
     assert _leftovers(tmp_path) == []
+
+
+def test_the_file_an_export_is_made_from_is_refused_by_name_or_by_link(tmp_path):
+    source = tmp_path / "article.md"
+    source.write_text("# Сынақ\n", encoding="utf-8")
+    link = tmp_path / "shortcut.md"
+    link.symlink_to(source)
+    for target in (source, link, tmp_path / "." / "article.md"):
+        with pytest.raises(FileExistsError, match="article file being read"):
+            atomic.check_not_source(target, source)
+    atomic.check_not_source(tmp_path / "other.md", source)  # another name, not yet written
+    atomic.check_not_source(source, None)  # the bundled article has no file
