@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -99,7 +98,9 @@ class Preferences:
 
     def _set_aside(self, reason: str) -> None:
         """Move a damaged settings file aside (never delete it); the reader starts with defaults."""
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        from desktop.userdata.aside import aside_path
+
+        aside = aside_path(self.path, "corrupt")
         self.problem = f"{reason}; kept as {aside.name}"
         log.warning("settings file %s is damaged (%s); using defaults, kept it as %s", self.path, reason, aside)
         try:

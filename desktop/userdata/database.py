@@ -14,10 +14,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
-import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from desktop.userdata.aside import aside_path
 from desktop.userdata.errors import StorageError
 
 __all__ = ["Database", "StorageError", "timestamp"]
@@ -76,8 +76,7 @@ class Database:
         return None
 
     def _set_aside(self, reason: str) -> None:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.name}.broken-{stamp}")
+        aside = aside_path(self.path, "broken", companions=("-wal", "-shm"))
         for suffix in ("", "-wal", "-shm"):
             source = Path(f"{self.path}{suffix}")
             if source.exists():

@@ -129,3 +129,15 @@ def test_values_round_trip_through_the_file(qapp, tmp_path):
     assert again.theme is Theme.SEPIA and again.font_size == 17.5 and again.latin_script
     assert again.search_form_only and again.position("/tmp/a.md") == ("europe", 0.25)
     assert again.recent_files == ["/tmp/1.md", "/tmp/2.md"]
+
+
+def test_two_damaged_settings_files_set_aside_in_the_same_second_are_both_kept(qapp, tmp_path, monkeypatch):
+    import time
+
+    monkeypatch.setattr(time, "strftime", lambda _pattern: "20261129-021500")
+    path = tmp_path / "settings.ini"
+    damage = [b"[window]\ngeometry=@Variant(\\0)\n", b"\x00\x01 not text"]
+    for content in damage:
+        path.write_bytes(content)
+        assert Preferences(path).problem
+    assert sorted(p.read_bytes() for p in tmp_path.glob("settings.ini.corrupt-*")) == sorted(damage)

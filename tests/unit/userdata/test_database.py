@@ -59,6 +59,19 @@ def test_a_store_from_a_newer_reader_is_kept_aside_not_overwritten(tmp_path):
     assert len(list(tmp_path.glob("notes.sqlite.broken-*"))) == 1
 
 
+def test_two_damaged_stores_set_aside_in_the_same_second_are_both_kept(tmp_path, monkeypatch):
+    import time
+
+    monkeypatch.setattr(time, "strftime", lambda _pattern: "20261129-021500")
+    path = tmp_path / "notes.sqlite"
+    damage = [b"first damage " * 300, b"second damage " * 300]
+    for content in damage:
+        path.write_bytes(content)
+        AnnotationStore(path).close()
+    stores_aside = [p for p in tmp_path.glob("notes.sqlite.broken-*") if not p.name.endswith(("-wal", "-shm"))]
+    assert sorted(p.read_bytes() for p in stores_aside) == damage
+
+
 def test_an_unwritable_folder_is_a_storage_error_with_the_path(tmp_path):
     blocked = tmp_path / "file"
     blocked.write_text("a file where the data folder should be")
