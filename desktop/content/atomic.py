@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -31,6 +32,10 @@ def check_target(path: Path) -> None:
         mode = path.stat().st_mode
     except OSError:
         return  # a new file
+    if not stat.S_ISREG(mode):
+        # A device, a pipe or a socket: a rename would put a plain file in its place (/dev/null,
+        # for root), and writing into it is not an export. Standard output is the default.
+        raise OSError(errno.EINVAL, "is not a regular file (a device, a pipe or a socket)", str(path))
     if not mode & 0o222 or not os.access(path, os.W_OK):  # no write bit at all: even root is told
         raise PermissionError(errno.EACCES, "is read-only", str(path))
 

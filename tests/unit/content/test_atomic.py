@@ -106,3 +106,25 @@ def test_the_file_an_export_is_made_from_is_refused_by_name_or_by_link(tmp_path)
             atomic.check_not_source(target, source)
     atomic.check_not_source(tmp_path / "other.md", source)  # another name, not yet written
     atomic.check_not_source(source, None)  # the bundled article has no file
+
+
+def test_a_device_a_pipe_or_a_socket_is_refused_and_stays_what_it_was(tmp_path):
+    """Renaming a file over /dev/null would replace the device itself (root may): refused before writing."""
+    import os
+    import socket
+    from pathlib import Path
+
+    with pytest.raises(OSError, match="not a regular file"):
+        atomic.check_target(Path("/dev/null"))  # checked only: nothing is written there
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    listening = socket.socket(socket.AF_UNIX)
+    listening.bind(str(tmp_path / "socket"))
+    try:
+        for target in (pipe, tmp_path / "socket"):
+            with pytest.raises(OSError, match="not a regular file"):
+                atomic.write_text(target, "text")
+        assert stat.S_ISFIFO(pipe.stat().st_mode) and stat.S_ISSOCK((tmp_path / "socket").stat().st_mode)
+    finally:
+        listening.close()
+    assert _leftovers(tmp_path) == []
