@@ -83,6 +83,20 @@ def replacing(path: Path, check: Callable[[Path], None] | None = None) -> Iterat
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+    _flush_folder(path.parent)
+
+
+def _flush_folder(folder: Path) -> None:
+    """Make the rename itself survive a power cut, not only the file's bytes (POSIX: the folder is
+    flushed; Windows has no folder handle to flush, and NTFS journals the rename)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):  # the file is in place; only its durability is at stake
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
 
 
 def write_bytes(path: Path, data: bytes) -> None:

@@ -1,6 +1,7 @@
 """Atomic writes: the target is replaced whole or left as it was, with nothing partial behind."""
 
 import errno
+import os
 import stat
 
 import pytest
@@ -110,7 +111,6 @@ def test_the_file_an_export_is_made_from_is_refused_by_name_or_by_link(tmp_path)
 
 def test_a_device_a_pipe_or_a_socket_is_refused_and_stays_what_it_was(tmp_path):
     """Renaming a file over /dev/null would replace the device itself (root may): refused before writing."""
-    import os
     import socket
     from pathlib import Path
 
@@ -128,3 +128,21 @@ def test_a_device_a_pipe_or_a_socket_is_refused_and_stays_what_it_was(tmp_path):
     finally:
         listening.close()
     assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="folders are flushed on POSIX systems")
+def test_the_file_and_then_its_folder_are_flushed_to_disk(tmp_path, monkeypatch):
+    """The bytes before the rename, the rename itself after it."""
+    flushed = []
+    real_fsync = os.fsync
+
+    def recording_fsync(handle):
+        flushed.append(os.readlink(f"/proc/self/fd/{handle}") if os.path.exists("/proc/self/fd") else handle)
+        real_fsync(handle)
+
+    monkeypatch.setattr(os, "fsync", recording_fsync)
+    target = tmp_path / "article.txt"
+    atomic.write_text(target, "сапар\n")
+    if os.path.exists("/proc/self/fd"):
+        assert flushed[0].startswith(str(tmp_path / ".article.txt.")) and flushed[-1] == str(tmp_path)
+    assert len(flushed) == 2
