@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop.content.errors import ContentError
 from desktop.content.model import Article, Block, BulletList, Paragraph, Section
+from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
 
 FENCE = "+++"  # opens and closes the metadata (named in MESSAGES too)
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
@@ -107,16 +107,13 @@ def _load_other_format(kind: str, data: bytes, path: Path, modified: dt.date) ->
 
 def read_regular_file(path: Path, limit: int) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes; ContentError for anything else."""
-    status = path.stat()  # follows links; never opens, so a pipe cannot block here
-    if not stat.S_ISREG(status.st_mode):
-        raise ContentError("not_regular_file", 0, str(path))
-    if status.st_size > limit:
-        raise ContentError("too_large", 0, str(path), size=_mebibytes(status.st_size), limit=_mebibytes(limit))
-    with path.open("rb") as file:
-        data = file.read(limit + 1)  # a file that grew since stat() is still cut off
-    if len(data) > limit:
-        raise ContentError("too_large", 0, str(path), size=f"> {_mebibytes(limit)}", limit=_mebibytes(limit))
-    return data
+    try:
+        return read_regular(path, limit)
+    except NotRegularFileError:
+        raise ContentError("not_regular_file", 0, str(path)) from None
+    except TooLargeError as error:
+        size = _mebibytes(error.size) if error.size is not None else f"> {_mebibytes(limit)}"
+        raise ContentError("too_large", 0, str(path), size=size, limit=_mebibytes(limit)) from None
 
 
 def _mebibytes(size: int) -> str:

@@ -51,15 +51,16 @@ geometry and state): @Variant(...) holds serialised Qt objects, whose decoding c
 
 def prescreen(path: Path) -> str | None:
     """Why a settings file must not be given to QSettings, or None when it may."""
+    from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
+
     try:
-        size = path.stat().st_size
-        if size > MAX_SETTINGS_BYTES:
-            return f"it is {size} bytes, far more than settings take"
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return None
+        data = read_regular(path, MAX_SETTINGS_BYTES)
+    except NotRegularFileError:
+        return "it is not a regular file (a pipe would stall the start, a device would never end)"
+    except TooLargeError as error:
+        return f"it is {error.size or 'more than ' + str(MAX_SETTINGS_BYTES)} bytes, far more than settings take"
     except OSError:
-        return None  # QSettings reports an unreadable file as an access error
+        return None  # missing (a first start), or unreadable: QSettings reports that as an access error
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -1,5 +1,7 @@
 """The article source format: what loads, and how mistakes are reported."""
 
+import os
+
 import pytest
 
 from desktop.content import ContentError, Paragraph, load_article, parse_article
@@ -122,3 +124,35 @@ def test_missing_and_undecodable_files_are_content_errors(tmp_path):
     with pytest.raises(ContentError, match="not valid UTF-8") as caught:
         load_article(bad)
     assert caught.value.line == GOOD.count("\n") + 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_put_in_a_files_place_after_its_check_neither_blocks_nor_is_read(tmp_path, monkeypatch):
+    """Between the check of the path and its opening, the file may be replaced by a pipe."""
+    import threading
+    from pathlib import Path
+
+    from desktop.content.loader import read_regular_file
+
+    checked = tmp_path / "checked.md"
+    checked.write_text("x", encoding="utf-8")
+    regular = checked.stat()  # what the check saw: a small regular file
+    pipe = tmp_path / "article.md"
+    os.mkfifo(pipe)
+    real_stat = Path.stat
+    monkeypatch.setattr(Path, "stat", lambda self, **kw: regular if self == pipe else real_stat(self, **kw))
+    outcome = []
+
+    def read() -> None:
+        try:
+            read_regular_file(pipe, 1024)
+        except ContentError as error:
+            outcome.append(error.code)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(5)
+    if reader.is_alive():  # blocked in open(): let it go before failing
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("opening the pipe blocked")
+    assert outcome == ["not_regular_file"]

@@ -43,6 +43,19 @@ def test_a_huge_file_is_set_aside(qapp, tmp_path):
     assert Preferences(path).problem
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_or_a_device_in_place_of_the_file_is_set_aside_without_stalling_the_start(qapp, tmp_path):
+    """Read whole, a pipe would block the start forever and /dev/zero would fill the memory."""
+    pipe = tmp_path / "settings.ini"
+    os.mkfifo(pipe)
+    assert "not a regular file" in prescreen(pipe)
+    assert "not a regular file" in Preferences(pipe).problem
+    assert [p.is_fifo() for p in tmp_path.glob("settings.ini.corrupt-*")] == [True]
+    device_link = tmp_path / "other.ini"
+    device_link.symlink_to("/dev/zero")
+    assert "not a regular file" in prescreen(device_link)
+
+
 def test_good_files_and_missing_ones_pass(tmp_path):
     path = tmp_path / "settings.ini"
     assert prescreen(path) is None

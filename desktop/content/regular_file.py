@@ -1,0 +1,45 @@
+"""Reading a file that cannot stall or flood the reader: a regular file, up to a limit.
+
+A pipe would block the read forever and a device such as ``/dev/zero`` never ends, so what
+is not a regular file is refused before it is opened, and again by its open descriptor (a
+pipe put in its place between the two cannot block the open, which does not wait). Article
+files, notes imports and the settings file are read through here. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+
+class NotRegularFileError(Exception):
+    """A pipe, a device, a socket or a folder."""
+
+
+class TooLargeError(Exception):
+    """More bytes than the limit; ``size`` is the size seen, or None when it grew while read."""
+
+    def __init__(self, size: int | None) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at ``path`` (links followed), at most ``limit`` of them.
+
+    Raises NotRegularFileError, TooLargeError, or OSError (missing, unreadable).
+    """
+    status = path.stat()
+    if not stat.S_ISREG(status.st_mode):
+        raise NotRegularFileError
+    if status.st_size > limit:
+        raise TooLargeError(status.st_size)
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            raise NotRegularFileError
+        data = file.read(limit + 1)  # a file that grew since stat() is still cut off
+    if len(data) > limit:
+        raise TooLargeError(None)
+    return data
