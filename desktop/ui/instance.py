@@ -22,11 +22,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QFileSystemWatcher, QLockFile, QObject, QThread, Signal
 
+from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
+
 log = logging.getLogger(__name__)
 
 LOCK_FILE = "instance.lock"
 REQUESTS = "requests"
 HANDOVER_TIMEOUT_MS = 3000
+MAX_REQUEST_BYTES = 64 * 1024
+"""A request names one file; anything larger is not one of ours."""
 
 
 class RunningReader(QObject):
@@ -89,9 +93,10 @@ class RunningReader(QObject):
             return
         for request in waiting:
             try:
-                data = json.loads(request.read_text(encoding="utf-8"))
+                # Read on the GUI thread: a pipe or a huge file here must not stall the window.
+                data = json.loads(read_regular(request, MAX_REQUEST_BYTES).decode("utf-8"))
                 request.unlink()
-            except (OSError, ValueError) as error:
+            except (OSError, ValueError, NotRegularFileError, TooLargeError) as error:
                 log.warning("ignoring the start request %s: %s", request.name, error)
                 request.unlink(missing_ok=True)
                 continue

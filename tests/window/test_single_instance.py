@@ -31,6 +31,28 @@ def test_a_second_start_hands_its_file_to_the_running_reader(qapp, qtbot, tmp_pa
     second.release()
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_request_that_is_a_pipe_or_too_big_is_dropped_without_stalling_the_reader(qapp, tmp_path):
+    """The running reader reads requests on its GUI thread: nothing there may block or flood it."""
+    import threading
+
+    running = RunningReader(tmp_path)
+    assert running.claim()
+    requests = tmp_path / "requests"
+    os.mkfifo(requests / "1-pipe.json")
+    (requests / "2-huge.json").write_text(json.dumps({"open": "x" * 100_000}), encoding="utf-8")
+    asked = []
+    running.requested.connect(asked.append)
+    taking = threading.Thread(target=running.take_requests, daemon=True)
+    taking.start()
+    taking.join(5)
+    if taking.is_alive():  # blocked on the pipe: let it go before failing
+        os.close(os.open(requests / "1-pipe.json", os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("reading a request blocked")
+    assert asked == [] and list(requests.iterdir()) == []
+    running.release()
+
+
 def test_a_reader_that_does_not_answer_is_not_taken_over_while_it_lives(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(instance, "HANDOVER_TIMEOUT_MS", 300)
     first, second = RunningReader(tmp_path), RunningReader(tmp_path)
