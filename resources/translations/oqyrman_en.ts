@@ -4,42 +4,42 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="66"/>
+        <location filename="../../desktop/ui/annotations.py" line="67"/>
         <source>Сары</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="67"/>
+        <location filename="../../desktop/ui/annotations.py" line="68"/>
         <source>Жасыл</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="68"/>
+        <location filename="../../desktop/ui/annotations.py" line="69"/>
         <source>Көк</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="69"/>
+        <location filename="../../desktop/ui/annotations.py" line="70"/>
         <source>Қызғылт</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="190"/>
+        <location filename="../../desktop/ui/annotations.py" line="192"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>highlights cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="221"/>
+        <location filename="../../desktop/ui/annotations.py" line="223"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="235"/>
+        <location filename="../../desktop/ui/annotations.py" line="237"/>
         <source>Бетбелгі</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="285"/>
+        <location filename="../../desktop/ui/annotations.py" line="287"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
@@ -47,172 +47,172 @@
 <context>
     <name>ContentError</name>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="16"/>
+        <location filename="../../desktop/ui/content_errors.py" line="19"/>
         <source>файлды оқу мүмкін болмады: {reason}</source>
         <translation>cannot read file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="17"/>
+        <location filename="../../desktop/ui/content_errors.py" line="20"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>not valid UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="18"/>
+        <location filename="../../desktop/ui/content_errors.py" line="21"/>
         <source>файл метадеректерді ашатын «+++» жолынан басталуы керек</source>
         <translation>the file must start with a &apos;+++&apos; line opening the metadata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="19"/>
+        <location filename="../../desktop/ui/content_errors.py" line="22"/>
         <source>1-жолда ашылған метадеректер «+++» жолымен жабылмаған</source>
         <translation>the metadata block opened on line 1 is never closed with &apos;+++&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="20"/>
+        <location filename="../../desktop/ui/content_errors.py" line="23"/>
         <source>метадеректер қате: {reason}</source>
         <translation>invalid metadata: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="21"/>
+        <location filename="../../desktop/ui/content_errors.py" line="24"/>
         <source>белгісіз метадерек кілті «{key}»</source>
         <translation>unknown metadata key &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="22"/>
+        <location filename="../../desktop/ui/content_errors.py" line="25"/>
         <source>«{key}» метадерегі бос емес мәтін болуы керек</source>
         <translation>metadata &apos;{key}&apos; must be a non-empty text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="23"/>
+        <location filename="../../desktop/ui/content_errors.py" line="26"/>
         <source>«date» метадерегі 2025-11-15 сияқты күн болуы керек</source>
         <translation>metadata &apos;date&apos; must be a date such as 2025-11-15</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="24"/>
+        <location filename="../../desktop/ui/content_errors.py" line="27"/>
         <source>метадеректерде кемінде бір [[sections]] жазбасы болуы керек</source>
         <translation>metadata must declare at least one [[sections]] entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="25"/>
+        <location filename="../../desktop/ui/content_errors.py" line="28"/>
         <source>әрбір [[sections]] жазбасы кілттер кестесі (id, label, icon) болуы керек</source>
         <translation>each [[sections]] entry must be a table of keys (id, label, icon), not {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="28"/>
+        <location filename="../../desktop/ui/content_errors.py" line="31"/>
         <source>метадеректер қате: мәндер тым терең кірістірілген</source>
         <translation>invalid metadata: values nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="29"/>
+        <location filename="../../desktop/ui/content_errors.py" line="32"/>
         <source>бұл кәдімгі файл емес: қалтаны, құрылғыны, арнаны не сокетті мақала ретінде оқуға болмайды</source>
         <translation>not a regular file (a folder, device, pipe or socket cannot be read as an article)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="32"/>
+        <location filename="../../desktop/ui/content_errors.py" line="35"/>
         <source>файлдың көлемі {size}, ал мақала {limit} аспауы керек</source>
         <translation>the file is {size}, larger than the {limit} an article may be</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="33"/>
+        <location filename="../../desktop/ui/content_errors.py" line="36"/>
         <source>«{suffix}» файлдарын оқу мүмкін емес: бағдарлама .md, .txt, .html, .htm және .epub ашады</source>
         <translation>cannot read &apos;{suffix}&apos; files: the reader opens .md, .txt, .html, .htm and .epub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="36"/>
+        <location filename="../../desktop/ui/content_errors.py" line="39"/>
         <source>мәтінді оқу мүмкін болмады: {reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="37"/>
+        <location filename="../../desktop/ui/content_errors.py" line="40"/>
         <source>оқуға болатын EPUB кітабы емес: {reason}</source>
         <translation>not a readable EPUB book: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="38"/>
+        <location filename="../../desktop/ui/content_errors.py" line="41"/>
         <source>файлда оқылатын мәтін жоқ</source>
         <translation>the file has no readable text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="39"/>
+        <location filename="../../desktop/ui/content_errors.py" line="42"/>
         <source>бөлімнің белгісіз кілті «{key}»</source>
         <translation>unknown section key &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="40"/>
+        <location filename="../../desktop/ui/content_errors.py" line="43"/>
         <source>бөлім жазбасына бос емес «{key}» керек</source>
         <translation>section entry needs a non-empty &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="41"/>
+        <location filename="../../desktop/ui/content_errors.py" line="44"/>
         <source>«{id}» бөлім идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы керек</source>
         <translation>section id &apos;{id}&apos; must use lowercase letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="44"/>
+        <location filename="../../desktop/ui/content_errors.py" line="47"/>
         <source>«{id}» бөлімі екі рет жарияланған</source>
         <translation>section id &apos;{id}&apos; is declared twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="45"/>
+        <location filename="../../desktop/ui/content_errors.py" line="48"/>
         <source>«{icon}» белгішесі «fa6s.book-open» сияқты qtawesome атауы болуы керек</source>
         <translation>icon &apos;{icon}&apos; must be a qtawesome name such as &apos;fa6s.book-open&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="48"/>
+        <location filename="../../desktop/ui/content_errors.py" line="51"/>
         <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
         <translation>section &apos;heading&apos; must be a non-empty text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="49"/>
+        <location filename="../../desktop/ui/content_errors.py" line="52"/>
         <source>«heading» тек бірінші (кіріспе) бөлімде болады; басқалары оны өз «## » жолынан алады</source>
         <translation>only the first (lead) section may declare &apos;heading&apos;; the others take it from their &apos;## &apos; line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="53"/>
+        <location filename="../../desktop/ui/content_errors.py" line="56"/>
         <source>«{id}» бөлімінде мәтін жоқ</source>
         <translation>section &apos;{id}&apos; has no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="54"/>
+        <location filename="../../desktop/ui/content_errors.py" line="57"/>
         <source>тек «## Тақырып {{#бөлім-id}}» тақырыптарына рұқсат етіледі</source>
         <translation>only &apos;## Heading {{#section-id}}&apos; headings are allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="57"/>
+        <location filename="../../desktop/ui/content_errors.py" line="60"/>
         <source>тақырып бөлім идентификаторымен аяқталуы керек, мысалы: «## Тақырып {{#west}}»</source>
         <translation>a heading must end with its section id, as in &apos;## Heading {{#west}}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="60"/>
+        <location filename="../../desktop/ui/content_errors.py" line="63"/>
         <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
         <translation>heading for &apos;{id}&apos; has no [[sections]] entry in the metadata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="63"/>
+        <location filename="../../desktop/ui/content_errors.py" line="66"/>
         <source>мұнда «{expected}» бөлімі күтілген еді (метадеректер реті), ал «{id}» табылды</source>
         <translation>expected the section &apos;{expected}&apos; here (metadata order), found &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="66"/>
+        <location filename="../../desktop/ui/content_errors.py" line="69"/>
         <source>«{id}» бөлімінің тақырыбы метадеректерде берілген, сондықтан ол бірінші «## » жолының алдындағы кіріспе болуы керек</source>
         <translation>section &apos;{id}&apos; declares a heading in the metadata, so it must be the lead text before the first &apos;## &apos; line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="71"/>
+        <location filename="../../desktop/ui/content_errors.py" line="74"/>
         <source>бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз</source>
         <translation>text before the first heading needs a lead section: give section &apos;{id}&apos; a &apos;heading&apos; in the metadata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="75"/>
+        <location filename="../../desktop/ui/content_errors.py" line="78"/>
         <source>бос тізім элементі</source>
         <translation>empty list item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="76"/>
+        <location filename="../../desktop/ui/content_errors.py" line="79"/>
         <source>мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек</source>
         <translation>a line break character ({char}) inside a text: put each paragraph on a line of its own</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="79"/>
+        <location filename="../../desktop/ui/content_errors.py" line="82"/>
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>section &apos;{id}&apos; is declared in the metadata but has no &apos;## ... {{#{id}}}&apos; heading</translation>
     </message>
@@ -220,19 +220,19 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="103"/>
+        <location filename="../../desktop/ui/crash.py" line="105"/>
         <source>Күтпеген қате</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="104"/>
+        <location filename="../../desktop/ui/crash.py" line="106"/>
         <source>Бағдарламада қате болды, бірақ ол жұмысын жалғастырады:
 %1</source>
         <translation>Something went wrong, but the reader keeps running:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="108"/>
+        <location filename="../../desktop/ui/crash.py" line="110"/>
         <source>Толығырақ: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -240,57 +240,57 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="52"/>
+        <location filename="../../desktop/ui/library/model.py" line="56"/>
         <source>Атауы</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="53"/>
+        <location filename="../../desktop/ui/library/model.py" line="57"/>
         <source>Дереккөзі</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="54"/>
+        <location filename="../../desktop/ui/library/model.py" line="58"/>
         <source>Күні</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="55"/>
+        <location filename="../../desktop/ui/library/model.py" line="59"/>
         <source>Көлемі</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="56"/>
+        <location filename="../../desktop/ui/library/model.py" line="60"/>
         <source>Оқылды</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="57"/>
+        <location filename="../../desktop/ui/library/model.py" line="61"/>
         <source>Белгілер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="58"/>
+        <location filename="../../desktop/ui/library/model.py" line="62"/>
         <source>Соңғы оқылды</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="103"/>
+        <location filename="../../desktop/ui/library/model.py" line="107"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Article bundled with the reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="105"/>
+        <location filename="../../desktop/ui/library/model.py" line="109"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>File not found: it may have been moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="120"/>
+        <location filename="../../desktop/ui/library/model.py" line="124"/>
         <source>(файл жоқ)</source>
         <translation>(file missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="126"/>
+        <location filename="../../desktop/ui/library/model.py" line="130"/>
         <source>%1 сөз</source>
         <translation>%1 words</translation>
     </message>
@@ -298,32 +298,32 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="48"/>
+        <location filename="../../desktop/ui/library/results.py" line="51"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="67"/>
+        <location filename="../../desktop/ui/library/results.py" line="70"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="104"/>
+        <location filename="../../desktop/ui/library/results.py" line="107"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>“%1” was not found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="106"/>
+        <location filename="../../desktop/ui/library/results.py" line="109"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>%1 hits in %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="108"/>
+        <location filename="../../desktop/ui/library/results.py" line="111"/>
         <source>(алғашқылары; барлығы %1 абзац)</source>
         <translation>(the first ones; %1 paragraphs in all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="111"/>
+        <location filename="../../desktop/ui/library/results.py" line="114"/>
         <source>Мүмкін: %1</source>
         <translation>Did you mean: %1</translation>
     </message>
@@ -331,57 +331,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="85"/>
+        <location filename="../../desktop/ui/library/view.py" line="91"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Filter the library: title, source, date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="87"/>
+        <location filename="../../desktop/ui/library/view.py" line="93"/>
         <source>Кітапхананы сүзу</source>
         <translation>Filter the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="89"/>
+        <location filename="../../desktop/ui/library/view.py" line="95"/>
         <source>Сұрыптау</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="90"/>
+        <location filename="../../desktop/ui/library/view.py" line="96"/>
         <source>Жаңасы алдымен</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="90"/>
+        <location filename="../../desktop/ui/library/view.py" line="96"/>
         <source>Атауы бойынша</source>
         <translation>By title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="90"/>
+        <location filename="../../desktop/ui/library/view.py" line="96"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Recently read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="92"/>
+        <location filename="../../desktop/ui/library/view.py" line="98"/>
         <source>Файл қосу…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="99"/>
         <source>Қалта қосу…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="97"/>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Articles in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="117"/>
+        <location filename="../../desktop/ui/library/view.py" line="123"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Drag article files (.md, .txt, .html, .epub) or a folder onto the window to add them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="169"/>
+        <location filename="../../desktop/ui/library/view.py" line="175"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>No article matches “%1”</translation>
     </message>
@@ -389,322 +389,322 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="101"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="116"/>
         <source>Бөлімдер</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="102"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="117"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="124"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="143"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="157"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="161"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="174"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="358"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="148"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="404"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="162"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="112"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="158"/>
         <source>Ашу…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="163"/>
         <source>Кірістірілген мақала</source>
         <translation>Bundled article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="124"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
         <source>Кітапханаға қосу…</source>
         <translation>Add to Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="130"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
         <source>Қалтаны кітапханаға қосу…</source>
         <translation>Add Folder to Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="136"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="104"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="105"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="139"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="184"/>
         <source>Кітапханадағы барлық мақалалар (Ctrl+Shift+L)</source>
         <translation>All articles in the library (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="145"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="190"/>
         <source>Экспорттау…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="151"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="196"/>
         <source>Экспортқа белгілерді қосу</source>
         <translation>Include Highlights in Exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="155"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="200"/>
         <source>HTML, PDF және басып шығаруда белгілер мен ескертпелер</source>
         <translation>Highlights and notes in HTML, PDF and printouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="162"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="207"/>
         <source>Басып шығару…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="168"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
         <source>Шығу</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="174"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
         <source>Көшіру</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="180"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
         <source>Барлығын белгілеу</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="186"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Add the source when copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="193"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="222"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="238"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="223"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="199"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="240"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="241"/>
         <source>Ескертпе…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="205"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Bookmark this place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="221"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="269"/>
         <source>Болдырмау</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="277"/>
         <source>Қайтару</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="240"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="286"/>
         <source>Үлкейту</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="292"/>
         <source>Кішірейту</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="252"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="298"/>
         <source>Қалыпты өлшем</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="258"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
         <source>Латын әліпбиі</source>
         <translation>Latin alphabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="261"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="307"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Show the article in the Latin alphabet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="267"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="313"/>
         <source>Бөлімдер тізімі</source>
         <translation>Section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="273"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
         <source>Толық экран</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="280"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="326"/>
         <source>Келесі бөлім</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="286"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="332"/>
         <source>Алдыңғы бөлім</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="292"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="338"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Go to the section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="298"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="344"/>
         <source>Мәтінге өту</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="305"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="351"/>
         <source>Бағдарлама туралы</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="311"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="357"/>
         <source>Qt туралы</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="317"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="363"/>
         <source>Іздеу…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="323"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
         <source>Келесі нәтиже</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="329"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="375"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="335"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="381"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Find related words too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="339"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="385"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: after the word&apos;s own forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="346"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="392"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>This form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="350"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="396"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын does not find сапарды: the word&apos;s other forms are not searched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="366"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="411"/>
         <source>Белгілерді экспорттау…</source>
         <translation>Export highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="372"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="417"/>
         <source>Белгілерді импорттау…</source>
         <translation>Import highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="379"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="424"/>
         <source>Белгілер тізімі</source>
         <translation>Highlights list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="389"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="410"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="433"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="454"/>
         <source>Жүйеге сәйкес</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="390"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="434"/>
         <source>Ашық</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="391"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="435"/>
         <source>Күңгірт</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="392"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="436"/>
         <source>Сепия</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="40"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="44"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="42"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="57"/>
         <source>Соңғы файлдар</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="45"/>
         <source>&amp;Өңдеу</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="50"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="46"/>
         <source>&amp;Көрініс</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="52"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="67"/>
         <source>Түс схемасы</source>
         <translation>Colour scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="55"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="70"/>
         <source>Интерфейс тілі</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="60"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="47"/>
         <source>&amp;Іздеу</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="65"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
         <source>Ө&amp;ту</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="69"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="84"/>
         <source>Бетбелгілер</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="71"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="49"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="336"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="381"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
@@ -720,13 +720,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="176"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="112"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
@@ -737,13 +737,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="286"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="120"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="53"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="217"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="218"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
@@ -785,111 +785,111 @@
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="161"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="162"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Built on Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="164"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="165"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="151"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="152"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="118"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Select some text first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="206"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="255"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="262"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="207"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="256"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
         <source>Ескертпе</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="264"/>
         <source>Белгіленген мәтінге ескертпе:</source>
         <translation>A note on the highlighted text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="226"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="227"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="238"/>
         <source>Астын сызу</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="99"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="100"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="230"/>
         <source>Ескертпе қосу…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
         <source>Түсі</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="167"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="168"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="234"/>
         <source>Түсін өзгерту</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="242"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="243"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Copy with the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="245"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="246"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="289"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="290"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="291"/>
         <source>Белгілерді экспорттау</source>
         <translation>Export highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="312"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
         <source>Белгілерді импорттау</source>
         <translation>Import highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Oqyrman highlights (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="336"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="338"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="340"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="342"/>
         <source>Қосылды: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="350"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="352"/>
         <source>Белгілер сақталмайды</source>
         <translation>Highlights are not being saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="352"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="354"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -900,17 +900,17 @@
 You can go on reading; what you mark is kept while the reader is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="88"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="89"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>The library is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="94"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="95"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>The search index was damaged: it is being rebuilt from the articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="106"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="107"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -921,90 +921,95 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="184"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="185"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="215"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="216"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="226"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="227"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="247"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="254"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="255"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="265"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="266"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="269"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/session.py" line="100"/>
+        <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
+        <translation>Settings are not being saved: %1 cannot be written</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="116"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="117"/>
         <source>Бетбелгінің атын өзгерту</source>
         <translation>Rename bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="127"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="128"/>
         <source>(бұл нұсқада табылмады)</source>
         <translation>(not found in this version)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="175"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="176"/>
         <source>Белгілерден іздеу…</source>
         <translation>Search highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="177"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="178"/>
         <source>Белгілерді сүзу</source>
         <translation>Filter highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="180"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
         <source>Барлығы</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="183"/>
         <source>Ескертпелер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="183"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="184"/>
         <source>Бетбелгілер</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="187"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="188"/>
         <source>Кез келген түс</source>
         <translation>Any colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="196"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="197"/>
         <source>Белгілер, ескертпелер және бетбелгілер</source>
         <translation>Highlights, notes and bookmarks</translation>
     </message>
@@ -1012,22 +1017,22 @@ You can go on reading.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="38"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="39"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="72"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="73"/>
         <source>Ескертпелерде де бар: %1</source>
         <translation>Also in your notes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="79"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="80"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="82"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="83"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
@@ -1109,7 +1114,7 @@ You can go on reading.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/ui/search/results_model.py" line="32"/>
+        <location filename="../../desktop/ui/search/results_model.py" line="36"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
     </message>
@@ -1117,22 +1122,22 @@ You can go on reading.</translation>
 <context>
     <name>SelectionBar</name>
     <message>
-        <location filename="../../desktop/ui/selection_bar.py" line="61"/>
+        <location filename="../../desktop/ui/selection_bar.py" line="62"/>
         <source>Астын сызу</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selection_bar.py" line="62"/>
+        <location filename="../../desktop/ui/selection_bar.py" line="63"/>
         <source>Ескертпе…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selection_bar.py" line="63"/>
+        <location filename="../../desktop/ui/selection_bar.py" line="64"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Copy with the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selection_bar.py" line="64"/>
+        <location filename="../../desktop/ui/selection_bar.py" line="65"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
@@ -1140,7 +1145,7 @@ You can go on reading.</translation>
 <context>
     <name>WordCompleter</name>
     <message>
-        <location filename="../../desktop/ui/search/completer.py" line="44"/>
+        <location filename="../../desktop/ui/search/completer.py" line="45"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Words in the text</translation>
     </message>
@@ -1148,12 +1153,12 @@ You can go on reading.</translation>
 <context>
     <name>_List</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="155"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="156"/>
         <source>Атын өзгерту…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="158"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="159"/>
         <source>Өшіру</source>
         <translation>Delete</translation>
     </message>
@@ -1161,12 +1166,12 @@ You can go on reading.</translation>
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="58"/>
+        <location filename="../../desktop/ui/library/view.py" line="64"/>
         <source>Оқу</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="59"/>
+        <location filename="../../desktop/ui/library/view.py" line="65"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Remove from library</translation>
     </message>

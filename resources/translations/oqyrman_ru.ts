@@ -4,42 +4,42 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="66"/>
+        <location filename="../../desktop/ui/annotations.py" line="67"/>
         <source>Сары</source>
         <translation>Жёлтый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="67"/>
+        <location filename="../../desktop/ui/annotations.py" line="68"/>
         <source>Жасыл</source>
         <translation>Зелёный</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="68"/>
+        <location filename="../../desktop/ui/annotations.py" line="69"/>
         <source>Көк</source>
         <translation>Синий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="69"/>
+        <location filename="../../desktop/ui/annotations.py" line="70"/>
         <source>Қызғылт</source>
         <translation>Розовый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="190"/>
+        <location filename="../../desktop/ui/annotations.py" line="192"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>выделения невозможно сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="221"/>
+        <location filename="../../desktop/ui/annotations.py" line="223"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="235"/>
+        <location filename="../../desktop/ui/annotations.py" line="237"/>
         <source>Бетбелгі</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="285"/>
+        <location filename="../../desktop/ui/annotations.py" line="287"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -47,172 +47,172 @@
 <context>
     <name>ContentError</name>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="16"/>
+        <location filename="../../desktop/ui/content_errors.py" line="19"/>
         <source>файлды оқу мүмкін болмады: {reason}</source>
         <translation>не удалось прочитать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="17"/>
+        <location filename="../../desktop/ui/content_errors.py" line="20"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>текст не в кодировке UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="18"/>
+        <location filename="../../desktop/ui/content_errors.py" line="21"/>
         <source>файл метадеректерді ашатын «+++» жолынан басталуы керек</source>
         <translation>файл должен начинаться строкой «+++», открывающей метаданные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="19"/>
+        <location filename="../../desktop/ui/content_errors.py" line="22"/>
         <source>1-жолда ашылған метадеректер «+++» жолымен жабылмаған</source>
         <translation>метаданные, открытые в строке 1, не закрыты строкой «+++»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="20"/>
+        <location filename="../../desktop/ui/content_errors.py" line="23"/>
         <source>метадеректер қате: {reason}</source>
         <translation>ошибка в метаданных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="21"/>
+        <location filename="../../desktop/ui/content_errors.py" line="24"/>
         <source>белгісіз метадерек кілті «{key}»</source>
         <translation>неизвестный ключ метаданных «{key}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="22"/>
+        <location filename="../../desktop/ui/content_errors.py" line="25"/>
         <source>«{key}» метадерегі бос емес мәтін болуы керек</source>
         <translation>поле метаданных «{key}» должно быть непустым текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="23"/>
+        <location filename="../../desktop/ui/content_errors.py" line="26"/>
         <source>«date» метадерегі 2025-11-15 сияқты күн болуы керек</source>
         <translation>поле «date» должно быть датой вида 2025-11-15</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="24"/>
+        <location filename="../../desktop/ui/content_errors.py" line="27"/>
         <source>метадеректерде кемінде бір [[sections]] жазбасы болуы керек</source>
         <translation>в метаданных должна быть хотя бы одна запись [[sections]]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="25"/>
+        <location filename="../../desktop/ui/content_errors.py" line="28"/>
         <source>әрбір [[sections]] жазбасы кілттер кестесі (id, label, icon) болуы керек</source>
         <translation>каждая запись [[sections]] должна быть таблицей ключей (id, label, icon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="28"/>
+        <location filename="../../desktop/ui/content_errors.py" line="31"/>
         <source>метадеректер қате: мәндер тым терең кірістірілген</source>
         <translation>ошибка в метаданных: значения вложены слишком глубоко</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="29"/>
+        <location filename="../../desktop/ui/content_errors.py" line="32"/>
         <source>бұл кәдімгі файл емес: қалтаны, құрылғыны, арнаны не сокетті мақала ретінде оқуға болмайды</source>
         <translation>это не обычный файл: папку, устройство, канал или сокет нельзя прочитать как статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="32"/>
+        <location filename="../../desktop/ui/content_errors.py" line="35"/>
         <source>файлдың көлемі {size}, ал мақала {limit} аспауы керек</source>
         <translation>размер файла {size}, а статья не может быть больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="33"/>
+        <location filename="../../desktop/ui/content_errors.py" line="36"/>
         <source>«{suffix}» файлдарын оқу мүмкін емес: бағдарлама .md, .txt, .html, .htm және .epub ашады</source>
         <translation>файлы «{suffix}» не читаются: программа открывает .md, .txt, .html, .htm и .epub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="36"/>
+        <location filename="../../desktop/ui/content_errors.py" line="39"/>
         <source>мәтінді оқу мүмкін болмады: {reason}</source>
         <translation>не удалось прочитать текст: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="37"/>
+        <location filename="../../desktop/ui/content_errors.py" line="40"/>
         <source>оқуға болатын EPUB кітабы емес: {reason}</source>
         <translation>это не читаемая книга EPUB: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="38"/>
+        <location filename="../../desktop/ui/content_errors.py" line="41"/>
         <source>файлда оқылатын мәтін жоқ</source>
         <translation>в файле нет читаемого текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="39"/>
+        <location filename="../../desktop/ui/content_errors.py" line="42"/>
         <source>бөлімнің белгісіз кілті «{key}»</source>
         <translation>неизвестный ключ раздела «{key}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="40"/>
+        <location filename="../../desktop/ui/content_errors.py" line="43"/>
         <source>бөлім жазбасына бос емес «{key}» керек</source>
         <translation>у раздела должно быть непустое поле «{key}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="41"/>
+        <location filename="../../desktop/ui/content_errors.py" line="44"/>
         <source>«{id}» бөлім идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы керек</source>
         <translation>идентификатор раздела «{id}» может содержать только строчные латинские буквы, цифры и дефисы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="44"/>
+        <location filename="../../desktop/ui/content_errors.py" line="47"/>
         <source>«{id}» бөлімі екі рет жарияланған</source>
         <translation>раздел «{id}» объявлен дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="45"/>
+        <location filename="../../desktop/ui/content_errors.py" line="48"/>
         <source>«{icon}» белгішесі «fa6s.book-open» сияқты qtawesome атауы болуы керек</source>
         <translation>значок «{icon}» должен быть именем qtawesome, например «fa6s.book-open»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="48"/>
+        <location filename="../../desktop/ui/content_errors.py" line="51"/>
         <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
         <translation>поле «heading» раздела должно быть непустым текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="49"/>
+        <location filename="../../desktop/ui/content_errors.py" line="52"/>
         <source>«heading» тек бірінші (кіріспе) бөлімде болады; басқалары оны өз «## » жолынан алады</source>
         <translation>«heading» бывает только у первого (вводного) раздела; остальные берут заголовок из своей строки «## »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="53"/>
+        <location filename="../../desktop/ui/content_errors.py" line="56"/>
         <source>«{id}» бөлімінде мәтін жоқ</source>
         <translation>в разделе «{id}» нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="54"/>
+        <location filename="../../desktop/ui/content_errors.py" line="57"/>
         <source>тек «## Тақырып {{#бөлім-id}}» тақырыптарына рұқсат етіледі</source>
         <translation>допускаются только заголовки вида «## Заголовок {{#id-раздела}}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="57"/>
+        <location filename="../../desktop/ui/content_errors.py" line="60"/>
         <source>тақырып бөлім идентификаторымен аяқталуы керек, мысалы: «## Тақырып {{#west}}»</source>
         <translation>заголовок должен заканчиваться идентификатором раздела, например «## Заголовок {{#west}}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="60"/>
+        <location filename="../../desktop/ui/content_errors.py" line="63"/>
         <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
         <translation>для заголовка «{id}» нет записи [[sections]] в метаданных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="63"/>
+        <location filename="../../desktop/ui/content_errors.py" line="66"/>
         <source>мұнда «{expected}» бөлімі күтілген еді (метадеректер реті), ал «{id}» табылды</source>
         <translation>здесь ожидался раздел «{expected}» (порядок метаданных), а найден «{id}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="66"/>
+        <location filename="../../desktop/ui/content_errors.py" line="69"/>
         <source>«{id}» бөлімінің тақырыбы метадеректерде берілген, сондықтан ол бірінші «## » жолының алдындағы кіріспе болуы керек</source>
         <translation>заголовок раздела «{id}» задан в метаданных, поэтому он должен быть вводным текстом перед первой строкой «## »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="71"/>
+        <location filename="../../desktop/ui/content_errors.py" line="74"/>
         <source>бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз</source>
         <translation>тексту до первого заголовка нужен вводный раздел: задайте «heading» разделу «{id}» в метаданных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="75"/>
+        <location filename="../../desktop/ui/content_errors.py" line="78"/>
         <source>бос тізім элементі</source>
         <translation>пустой элемент списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="76"/>
+        <location filename="../../desktop/ui/content_errors.py" line="79"/>
         <source>мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек</source>
         <translation>в тексте есть символ разрыва строки ({char}): каждый абзац должен быть на отдельной строке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="79"/>
+        <location filename="../../desktop/ui/content_errors.py" line="82"/>
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>раздел «{id}» есть в метаданных, но в тексте нет заголовка «## ... {{#{id}}}»</translation>
     </message>
@@ -220,19 +220,19 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="103"/>
+        <location filename="../../desktop/ui/crash.py" line="105"/>
         <source>Күтпеген қате</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="104"/>
+        <location filename="../../desktop/ui/crash.py" line="106"/>
         <source>Бағдарламада қате болды, бірақ ол жұмысын жалғастырады:
 %1</source>
         <translation>В программе произошла ошибка, но она продолжает работу:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="108"/>
+        <location filename="../../desktop/ui/crash.py" line="110"/>
         <source>Толығырақ: %1</source>
         <translation>Подробности: %1</translation>
     </message>
@@ -240,57 +240,57 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="52"/>
+        <location filename="../../desktop/ui/library/model.py" line="56"/>
         <source>Атауы</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="53"/>
+        <location filename="../../desktop/ui/library/model.py" line="57"/>
         <source>Дереккөзі</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="54"/>
+        <location filename="../../desktop/ui/library/model.py" line="58"/>
         <source>Күні</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="55"/>
+        <location filename="../../desktop/ui/library/model.py" line="59"/>
         <source>Көлемі</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="56"/>
+        <location filename="../../desktop/ui/library/model.py" line="60"/>
         <source>Оқылды</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="57"/>
+        <location filename="../../desktop/ui/library/model.py" line="61"/>
         <source>Белгілер</source>
         <translation>Пометки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="58"/>
+        <location filename="../../desktop/ui/library/model.py" line="62"/>
         <source>Соңғы оқылды</source>
         <translation>Последнее чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="103"/>
+        <location filename="../../desktop/ui/library/model.py" line="107"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Статья, поставляемая с программой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="105"/>
+        <location filename="../../desktop/ui/library/model.py" line="109"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>Файл не найден: возможно, он перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="120"/>
+        <location filename="../../desktop/ui/library/model.py" line="124"/>
         <source>(файл жоқ)</source>
         <translation>(файла нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="126"/>
+        <location filename="../../desktop/ui/library/model.py" line="130"/>
         <source>%1 сөз</source>
         <translation>%1 слов</translation>
     </message>
@@ -298,32 +298,32 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="48"/>
+        <location filename="../../desktop/ui/library/results.py" line="51"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Найдено в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="67"/>
+        <location filename="../../desktop/ui/library/results.py" line="70"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="104"/>
+        <location filename="../../desktop/ui/library/results.py" line="107"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>«%1» в библиотеке не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="106"/>
+        <location filename="../../desktop/ui/library/results.py" line="109"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>Найдено: %1, в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="108"/>
+        <location filename="../../desktop/ui/library/results.py" line="111"/>
         <source>(алғашқылары; барлығы %1 абзац)</source>
         <translation>(первые; всего абзацев: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="111"/>
+        <location filename="../../desktop/ui/library/results.py" line="114"/>
         <source>Мүмкін: %1</source>
         <translation>Возможно: %1</translation>
     </message>
@@ -331,57 +331,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="85"/>
+        <location filename="../../desktop/ui/library/view.py" line="91"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Фильтр библиотеки: название, источник, дата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="87"/>
+        <location filename="../../desktop/ui/library/view.py" line="93"/>
         <source>Кітапхананы сүзу</source>
         <translation>Фильтр библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="89"/>
+        <location filename="../../desktop/ui/library/view.py" line="95"/>
         <source>Сұрыптау</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="90"/>
+        <location filename="../../desktop/ui/library/view.py" line="96"/>
         <source>Жаңасы алдымен</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="90"/>
+        <location filename="../../desktop/ui/library/view.py" line="96"/>
         <source>Атауы бойынша</source>
         <translation>По названию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="90"/>
+        <location filename="../../desktop/ui/library/view.py" line="96"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Сначала недавно прочитанные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="92"/>
+        <location filename="../../desktop/ui/library/view.py" line="98"/>
         <source>Файл қосу…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="99"/>
         <source>Қалта қосу…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="97"/>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Статьи библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="117"/>
+        <location filename="../../desktop/ui/library/view.py" line="123"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Перетащите файлы статей (.md, .txt, .html, .epub) или папку в окно, чтобы добавить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="169"/>
+        <location filename="../../desktop/ui/library/view.py" line="175"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>Нет статей по запросу «%1»</translation>
     </message>
@@ -389,322 +389,322 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="101"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="116"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="102"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="117"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="124"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="143"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="157"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="161"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="174"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="358"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="148"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="404"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="162"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="112"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="158"/>
         <source>Ашу…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="163"/>
         <source>Кірістірілген мақала</source>
         <translation>Встроенная статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="124"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
         <source>Кітапханаға қосу…</source>
         <translation>Добавить в библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="130"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
         <source>Қалтаны кітапханаға қосу…</source>
         <translation>Добавить папку в библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="136"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="104"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="105"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="139"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="184"/>
         <source>Кітапханадағы барлық мақалалар (Ctrl+Shift+L)</source>
         <translation>Все статьи библиотеки (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="145"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="190"/>
         <source>Экспорттау…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="151"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="196"/>
         <source>Экспортқа белгілерді қосу</source>
         <translation>Включать пометки в экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="155"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="200"/>
         <source>HTML, PDF және басып шығаруда белгілер мен ескертпелер</source>
         <translation>Пометки и заметки в HTML, PDF и при печати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="162"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="207"/>
         <source>Басып шығару…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="168"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="174"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
         <source>Көшіру</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="180"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
         <source>Барлығын белгілеу</source>
         <translation>Выделить всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="186"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Добавлять источник при копировании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="193"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="222"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="238"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="223"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="199"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="240"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="241"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="205"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Поставить закладку здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="221"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="269"/>
         <source>Болдырмау</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="277"/>
         <source>Қайтару</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="240"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="286"/>
         <source>Үлкейту</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="292"/>
         <source>Кішірейту</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="252"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="298"/>
         <source>Қалыпты өлшем</source>
         <translation>Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="258"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
         <source>Латын әліпбиі</source>
         <translation>Латинский алфавит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="261"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="307"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Показать статью латиницей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="267"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="313"/>
         <source>Бөлімдер тізімі</source>
         <translation>Список разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="273"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
         <source>Толық экран</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="280"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="326"/>
         <source>Келесі бөлім</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="286"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="332"/>
         <source>Алдыңғы бөлім</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="292"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="338"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Перейти к списку разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="298"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="344"/>
         <source>Мәтінге өту</source>
         <translation>Перейти к тексту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="305"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="351"/>
         <source>Бағдарлама туралы</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="311"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="357"/>
         <source>Qt туралы</source>
         <translation>О Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="317"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="363"/>
         <source>Іздеу…</source>
         <translation>Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="323"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
         <source>Келесі нәтиже</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="329"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="375"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="335"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="381"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Находить и однокоренные слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="339"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="385"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: после форм самого слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="346"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="392"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>Только эту форму слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="350"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="396"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын не найдёт сапарды: другие формы слова не ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="366"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="411"/>
         <source>Белгілерді экспорттау…</source>
         <translation>Экспортировать выделения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="372"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="417"/>
         <source>Белгілерді импорттау…</source>
         <translation>Импортировать выделения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="379"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="424"/>
         <source>Белгілер тізімі</source>
         <translation>Список выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="389"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="410"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="433"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="454"/>
         <source>Жүйеге сәйкес</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="390"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="434"/>
         <source>Ашық</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="391"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="435"/>
         <source>Күңгірт</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="392"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="436"/>
         <source>Сепия</source>
         <translation>Сепия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="40"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="44"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="42"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="57"/>
         <source>Соңғы файлдар</source>
         <translation>Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="45"/>
         <source>&amp;Өңдеу</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="50"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="46"/>
         <source>&amp;Көрініс</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="52"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="67"/>
         <source>Түс схемасы</source>
         <translation>Цветовая схема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="55"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="70"/>
         <source>Интерфейс тілі</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="60"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="47"/>
         <source>&amp;Іздеу</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="65"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
         <source>Ө&amp;ту</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="69"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="84"/>
         <source>Бетбелгілер</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="71"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="49"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="336"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="381"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -720,13 +720,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="176"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="112"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
@@ -737,13 +737,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="286"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="120"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="53"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="217"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="218"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
@@ -785,111 +785,111 @@
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="161"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="162"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Создано на основе Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="164"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="165"/>
         <source>%1 туралы</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="151"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="152"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="118"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="206"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="255"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="262"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="207"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="256"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="264"/>
         <source>Белгіленген мәтінге ескертпе:</source>
         <translation>Заметка к выделенному тексту:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="226"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="227"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="238"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="99"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="100"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="230"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="167"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="168"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="234"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="242"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="243"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="245"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="246"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="289"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="290"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="291"/>
         <source>Белгілерді экспорттау</source>
         <translation>Экспорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="312"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
         <source>Белгілерді импорттау</source>
         <translation>Импорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="336"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="338"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="340"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="342"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="350"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="352"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="352"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="354"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -900,17 +900,17 @@
 Читать можно дальше; сделанные выделения хранятся, пока программа открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="88"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="89"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>Библиотека недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="94"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="95"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="106"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="107"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -921,90 +921,95 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="184"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="185"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="215"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="216"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="226"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="227"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="247"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="254"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="255"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="265"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="266"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="269"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/session.py" line="100"/>
+        <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
+        <translation>Настройки не сохраняются: не удаётся записать файл %1</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="116"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="117"/>
         <source>Бетбелгінің атын өзгерту</source>
         <translation>Переименовать закладку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="127"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="128"/>
         <source>(бұл нұсқада табылмады)</source>
         <translation>(не найдено в этой версии)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="175"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="176"/>
         <source>Белгілерден іздеу…</source>
         <translation>Поиск по выделениям…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="177"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="178"/>
         <source>Белгілерді сүзу</source>
         <translation>Фильтр выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="180"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
         <source>Барлығы</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="183"/>
         <source>Ескертпелер</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="183"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="184"/>
         <source>Бетбелгілер</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="187"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="188"/>
         <source>Кез келген түс</source>
         <translation>Любой цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="196"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="197"/>
         <source>Белгілер, ескертпелер және бетбелгілер</source>
         <translation>Выделения, заметки и закладки</translation>
     </message>
@@ -1012,22 +1017,22 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="38"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="39"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="72"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="73"/>
         <source>Ескертпелерде де бар: %1</source>
         <translation>Есть и в заметках: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="79"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="80"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Искать «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="82"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="83"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
@@ -1109,7 +1114,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/ui/search/results_model.py" line="32"/>
+        <location filename="../../desktop/ui/search/results_model.py" line="36"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
     </message>
@@ -1117,22 +1122,22 @@
 <context>
     <name>SelectionBar</name>
     <message>
-        <location filename="../../desktop/ui/selection_bar.py" line="61"/>
+        <location filename="../../desktop/ui/selection_bar.py" line="62"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selection_bar.py" line="62"/>
+        <location filename="../../desktop/ui/selection_bar.py" line="63"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selection_bar.py" line="63"/>
+        <location filename="../../desktop/ui/selection_bar.py" line="64"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selection_bar.py" line="64"/>
+        <location filename="../../desktop/ui/selection_bar.py" line="65"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -1140,7 +1145,7 @@
 <context>
     <name>WordCompleter</name>
     <message>
-        <location filename="../../desktop/ui/search/completer.py" line="44"/>
+        <location filename="../../desktop/ui/search/completer.py" line="45"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Слова текста</translation>
     </message>
@@ -1148,12 +1153,12 @@
 <context>
     <name>_List</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="155"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="156"/>
         <source>Атын өзгерту…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="158"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="159"/>
         <source>Өшіру</source>
         <translation>Удалить</translation>
     </message>
@@ -1161,12 +1166,12 @@
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="58"/>
+        <location filename="../../desktop/ui/library/view.py" line="64"/>
         <source>Оқу</source>
         <translation>Читать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="59"/>
+        <location filename="../../desktop/ui/library/view.py" line="65"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Убрать из библиотеки</translation>
     </message>

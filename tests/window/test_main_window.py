@@ -183,3 +183,14 @@ def test_the_window_shows_the_application_icon(make_window):
     icon = window.windowIcon()
     assert not icon.isNull()
     assert icon.cacheKey() == QApplication.windowIcon().cacheKey(), "one icon, set once on the application"
+
+
+def test_settings_that_cannot_be_written_are_announced_once_while_reading_goes_on(make_window, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the settings folder should be", encoding="utf-8")
+    window = make_window(path=blocked / "settings.ini")
+    window.save_position()
+    assert str(blocked / "settings.ini") in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    window.save_position()
+    assert window.statusBar().currentMessage() == ""  # told once, not at every scroll

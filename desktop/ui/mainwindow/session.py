@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.userdata.keys import article_key
@@ -82,8 +83,22 @@ class SessionMixin(QMainWindow):
         """Write where the reader is now (called while reading, not only on close)."""
         if self.reading_pane.current_section() in self.article.section_ids:
             self.remember_position()
-            self.preferences.sync()
+            self.sync_settings()
             self.record_reading()
+
+    _told_settings_unsaved = False
+
+    def sync_settings(self) -> None:
+        """Write the settings; the first time they cannot be written, say so in the status bar.
+
+        Reading goes on (the settings stay in memory until the window closes): a dialog in the
+        middle of reading would be worse than the loss it announces, which is logged too.
+        """
+        if self.preferences.sync() or self._told_settings_unsaved:
+            return
+        self._told_settings_unsaved = True
+        message = QCoreApplication.translate("MainWindow", "Баптаулар сақталмайды: %1 файлына жазу мүмкін емес")
+        self.statusBar().showMessage(message.replace("%1", str(self.preferences.path)), 15_000)
 
     def save_state(self) -> None:
         prefs = self.preferences
