@@ -328,3 +328,17 @@ def test_the_right_click_menu_reads_or_removes_and_never_offers_to_remove_the_bu
     menu.actions()[1].trigger()
     assert titles(window) == [article.title]
     assert three[0].exists()
+
+
+def test_the_library_clears_only_its_own_progress_line(make_window):
+    """Its work ending must not wipe a line shown since ("saved: …", a warning)."""
+    window = make_window()
+    bar = window.statusBar()
+    window.show_library_progress(1, 3, "article.md")
+    assert "article.md" in bar.currentMessage()
+    window.show_library_progress(0, 0, "")
+    assert bar.currentMessage() == ""
+    window.show_library_progress(1, 3, "article.md")
+    bar.showMessage("Сақталды: /tmp/article.txt")
+    window.show_library_progress(0, 0, "")
+    assert bar.currentMessage() == "Сақталды: /tmp/article.txt"

@@ -194,3 +194,27 @@ def test_settings_that_cannot_be_written_are_announced_once_while_reading_goes_o
     window.statusBar().clearMessage()
     window.save_position()
     assert window.statusBar().currentMessage() == ""  # told once, not at every scroll
+
+
+def test_a_status_message_is_never_drawn_over_the_section_label(make_window, qtbot):
+    """Qt hides the label for a message, but shows it again when the bar lays itself out anew
+    (the library's progress bar coming and going does that): the window keeps it hidden."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel
+
+    class WithoutStatusTips(QObject):
+        """A pointer over an action would replace the message with the action's (empty) tip."""
+
+        def eventFilter(self, _watched, event) -> bool:
+            return event.type() == QEvent.Type.StatusTip
+
+    window = make_window()
+    tips_kept_out = WithoutStatusTips(window)
+    window.installEventFilter(tips_kept_out)
+    bar = window.statusBar()
+    bar.showMessage("Сақталды: /tmp/article.txt")
+    bar.addPermanentWidget(QLabel("·"))  # the bar lays itself out again
+    qtbot.wait(50)
+    assert bar.currentMessage() and not window.section_label.isVisible()
+    bar.clearMessage()
+    assert window.section_label.isVisible()

@@ -233,19 +233,25 @@ class LibraryMixin(QMainWindow):
         """Read and index in the background; the status bar shows the progress."""
         self.library.add_paths(paths)
 
+    _library_message = ""
+    """The progress line the library's work last put in the status bar."""
+
     def show_library_progress(self, done: int, total: int, name: str) -> None:
         bar = self._library_progress
         if not name and total == 0 and done == 0:
             bar.hide()
-            self.statusBar().clearMessage()
+            if self._library_message and self.statusBar().currentMessage() == self._library_message:
+                self.statusBar().clearMessage()  # its own line only: not a "saved" or a warning shown since
+            self._library_message = ""
             return
         bar.setRange(0, total)  # total 0: a busy indicator
         bar.setValue(done)
         bar.show()
         if name:
-            self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Кітапханаға қосылуда: %1").replace("%1", name)
+            self._library_message = QCoreApplication.translate("MainWindow", "Кітапханаға қосылуда: %1").replace(
+                "%1", name
             )
+            self.statusBar().showMessage(self._library_message)
 
     def report_added(self, report: AddReport) -> None:
         """What an import did: a line in the status bar; the files it skipped, with reasons, in a dialog."""

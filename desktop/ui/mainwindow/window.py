@@ -184,6 +184,9 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         set_enum_property(self.section_label, "textFormat", "PlainText")  # a heading may hold "<b>" as text
         self.statusBar().addWidget(self.section_label, 1)
         self.statusBar().addPermanentWidget(self.progress_label)
+        # Qt hides the label for a message but shows it again whenever the bar lays itself out
+        # anew (a permanent widget shown or added), drawing the message over it: hide it ourselves.
+        self.statusBar().messageChanged.connect(lambda message: self.section_label.setVisible(not message))
 
         self.annotations = AnnotationsController(data_folder / NOTES_FILE, self)
         """Highlights and notes: loaded after the first paint, painted under the search's highlights."""
