@@ -12,6 +12,7 @@ import pytest
 from desktop.ui import instance
 from desktop.ui.instance import RunningReader
 from tests.helpers.paths import ROOT
+from tests.helpers.pipes import without_blocking_on
 from tests.unit.library.conftest import write_text_article
 
 
@@ -34,8 +35,6 @@ def test_a_second_start_hands_its_file_to_the_running_reader(qapp, qtbot, tmp_pa
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 def test_a_request_that_is_a_pipe_or_too_big_is_dropped_without_stalling_the_reader(qapp, tmp_path):
     """The running reader reads requests on its GUI thread: nothing there may block or flood it."""
-    import threading
-
     running = RunningReader(tmp_path)
     assert running.claim()
     requests = tmp_path / "requests"
@@ -43,12 +42,7 @@ def test_a_request_that_is_a_pipe_or_too_big_is_dropped_without_stalling_the_rea
     (requests / "2-huge.json").write_text(json.dumps({"open": "x" * 100_000}), encoding="utf-8")
     asked = []
     running.requested.connect(asked.append)
-    taking = threading.Thread(target=running.take_requests, daemon=True)
-    taking.start()
-    taking.join(5)
-    if taking.is_alive():  # blocked on the pipe: let it go before failing
-        os.close(os.open(requests / "1-pipe.json", os.O_WRONLY | os.O_NONBLOCK))
-        pytest.fail("reading a request blocked")
+    without_blocking_on(requests / "1-pipe.json", running.take_requests)
     assert asked == [] and list(requests.iterdir()) == []
     running.release()
 

@@ -6,6 +6,7 @@ import pytest
 
 from desktop.content import ContentError, Paragraph, load_article, parse_article
 from tests.helpers.articles import GOOD
+from tests.helpers.pipes import without_blocking_on
 
 
 def test_a_good_file_loads(tmp_path):
@@ -129,7 +130,6 @@ def test_missing_and_undecodable_files_are_content_errors(tmp_path):
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 def test_a_pipe_put_in_a_files_place_after_its_check_neither_blocks_nor_is_read(tmp_path, monkeypatch):
     """Between the check of the path and its opening, the file may be replaced by a pipe."""
-    import threading
     from pathlib import Path
 
     from desktop.content.loader import read_regular_file
@@ -141,18 +141,6 @@ def test_a_pipe_put_in_a_files_place_after_its_check_neither_blocks_nor_is_read(
     os.mkfifo(pipe)
     real_stat = Path.stat
     monkeypatch.setattr(Path, "stat", lambda self, **kw: regular if self == pipe else real_stat(self, **kw))
-    outcome = []
-
-    def read() -> None:
-        try:
-            read_regular_file(pipe, 1024)
-        except ContentError as error:
-            outcome.append(error.code)
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    reader.join(5)
-    if reader.is_alive():  # blocked in open(): let it go before failing
-        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
-        pytest.fail("opening the pipe blocked")
-    assert outcome == ["not_regular_file"]
+    with pytest.raises(ContentError) as refused:
+        without_blocking_on(pipe, lambda: read_regular_file(pipe, 1024))
+    assert refused.value.code == "not_regular_file"
