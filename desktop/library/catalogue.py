@@ -33,7 +33,9 @@ from desktop.userdata.keys import article_key
 CATALOGUE_FILE = "library.sqlite"
 INDEX_FILE = "library-index.sqlite"
 MAX_FOLDER_FILES = 20_000
-"""A folder import stops after this many files (a whole disk dropped by mistake is not read)."""
+"""A folder import reads at most this many article files (a whole disk dropped by mistake is not read)."""
+MAX_FOLDER_ENTRIES = 200_000
+"""…and looks at no more files than this in all, article files or not (nor is it walked for an hour)."""
 
 MIGRATIONS = (
     """
@@ -129,8 +131,13 @@ def _stat(path: Path | str) -> tuple[int, int] | None:
 
 
 def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
-    """The article files named, and those inside the folders named (in name order); the rest go to ``report``."""
-    seen = 0
+    """The article files named, and those inside the folders named (in name order); the rest go to ``report``.
+
+    A folder import reads at most MAX_FOLDER_FILES article files and looks at no more than
+    MAX_FOLDER_ENTRIES files in all: a whole disk of photos dropped by mistake is not walked
+    for an hour, nor its every file listed as skipped.
+    """
+    seen = looked_at = 0
     for path in paths:
         if path.is_dir():
             for folder, dirs, files in os.walk(path):
@@ -140,6 +147,12 @@ def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
                     if name.startswith("."):
                         continue
                     file = Path(folder) / name
+                    looked_at += 1
+                    if looked_at > MAX_FOLDER_ENTRIES:
+                        report.skipped.append(
+                            (file, f"more than {MAX_FOLDER_ENTRIES:,} files in the folder: the rest were not looked at")
+                        )
+                        return
                     if file.suffix.lower() not in SUFFIXES:
                         report.skipped.append((file, f"not an article file ({file.suffix or 'no extension'})"))
                         continue

@@ -195,3 +195,25 @@ def test_reopening_a_library_reads_no_article_file(tmp_path, article, monkeypatc
     assert again.refresh() == []
     assert len(again.entries()) == 6
     again.close()
+
+
+def test_a_folder_import_stops_after_its_limits_and_says_so(library, tmp_path, monkeypatch):
+    """A whole disk dropped by mistake: at most so many articles read, so many files looked at."""
+    folder = tmp_path / "disk"
+    for number in range(4):
+        write_text_article(folder / f"{number}.txt", f"Мақала {number}", "Мәтін бар.")
+    monkeypatch.setattr(catalogue, "MAX_FOLDER_FILES", 2)
+    report = library.add_paths([folder])
+    assert [path.name for path in report.added] == ["0.txt", "1.txt"]
+    assert report.skipped == [(folder / "2.txt", "more than 2 files: the rest were not read")]
+
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    for number in range(6):
+        (photos / f"{number}.jpg").write_bytes(b"\xff\xd8\xff")
+    monkeypatch.setattr(catalogue, "MAX_FOLDER_ENTRIES", 3)
+    report = library.add_paths([photos])
+    assert len(report.skipped) == 4 and report.skipped[-1] == (
+        photos / "3.jpg",
+        "more than 3 files in the folder: the rest were not looked at",
+    )
