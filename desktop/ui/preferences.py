@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -25,6 +26,9 @@ log = logging.getLogger(__name__)
 SEARCH_SCOPES = ("section", "article", "library")
 
 MAX_RECENT_FILES = 8
+MAX_POSITIONS = 500
+"""Reading positions kept, those of the articles read last: settings.ini stays small (a start
+reads it whole, and one over MAX_SETTINGS_BYTES is set aside as damaged)."""
 DEFAULT_FONT_SIZE = 13.0
 MIN_FONT_SIZE = 8.0
 MAX_FONT_SIZE = 36.0
@@ -300,8 +304,31 @@ class Preferences:
 
     def set_position(self, article_key: str, section_id: str, fraction: float) -> None:
         group = self._position_key(article_key)
+        if self._value(f"{group}/section") is None:  # an article read for the first time
+            self._forget_oldest_positions(keep=MAX_POSITIONS - 1)
         self._settings.setValue(f"{group}/section", section_id)
         self._settings.setValue(f"{group}/scroll", round(float(fraction), 5))
+        self._settings.setValue(f"{group}/read", int(time.time()))
+
+    def _forget_oldest_positions(self, keep: int) -> None:
+        """Keep the positions of the ``keep`` articles read last (one without a time counts as oldest)."""
+        self._settings.beginGroup("positions")
+        try:
+            groups = self._settings.childGroups()
+        finally:
+            self._settings.endGroup()
+        if len(groups) <= keep:
+            return
+
+        def last_read(name: str) -> int:
+            value = self._value(f"positions/{name}/read")
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return 0
+
+        for name in sorted(groups, key=last_read)[: len(groups) - keep]:
+            self._settings.remove(f"positions/{name}")
 
     @property
     def recent_files(self) -> list[str]:

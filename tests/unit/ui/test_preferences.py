@@ -155,3 +155,23 @@ def test_two_damaged_settings_files_set_aside_in_the_same_second_are_both_kept(q
         path.write_bytes(content)
         assert Preferences(path).problem
     assert sorted(p.read_bytes() for p in tmp_path.glob("settings.ini.corrupt-*")) == sorted(damage)
+
+
+def test_only_the_positions_of_the_articles_read_last_are_kept(qapp, tmp_path, monkeypatch):
+    """Thousands of articles read over the years must not grow the file past the size a start accepts."""
+    import time
+
+    from desktop.ui import preferences as module
+
+    monkeypatch.setattr(module, "MAX_POSITIONS", 3)
+    clock = iter(range(1_000, 2_000))
+    monkeypatch.setattr(time, "time", lambda: next(clock))
+    preferences = Preferences(tmp_path / "settings.ini")
+    for key in ("a.md", "b.md", "c.md"):
+        preferences.set_position(key, "s1", 0.5)
+    preferences.set_position("a.md", "s2", 0.7)  # read again: now the latest
+    preferences.set_position("d.md", "s1", 0.1)  # a fourth: b.md, read longest ago, goes
+    assert preferences.position("b.md") == (None, 0.0)
+    assert [preferences.position(key) for key in ("a.md", "c.md", "d.md")] == [("s2", 0.7), ("s1", 0.5), ("s1", 0.1)]
+    assert preferences.sync()
+    assert Preferences(tmp_path / "settings.ini").position("a.md") == ("s2", 0.7)
