@@ -3,7 +3,8 @@
 A pipe would block the read forever and a device such as ``/dev/zero`` never ends, so what
 is not a regular file is refused before it is opened, and again by its open descriptor (a
 pipe put in its place between the two cannot block the open, which does not wait). Article
-files, notes imports and the settings file are read through here. Nothing here imports Qt.
+files, notes imports, the settings file and a second start's requests are read through here.
+Nothing here imports Qt.
 """
 
 from __future__ import annotations

@@ -62,7 +62,8 @@ def prescreen(path: Path) -> str | None:
     except NotRegularFileError:
         return "it is not a regular file (a pipe would stall the start, a device would never end)"
     except TooLargeError as error:
-        return f"it is {error.size or 'more than ' + str(MAX_SETTINGS_BYTES)} bytes, far more than settings take"
+        size = error.size if error.size is not None else f"more than {MAX_SETTINGS_BYTES}"  # grew while read
+        return f"it is {size} bytes, far more than settings take"
     except OSError:
         return None  # missing (a first start), or unreadable: QSettings reports that as an access error
     try:

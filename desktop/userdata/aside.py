@@ -7,7 +7,6 @@ a clock set back, would otherwise share that name, and the rename would replace 
 
 from __future__ import annotations
 
-import itertools
 import time
 from pathlib import Path
 
@@ -16,8 +15,8 @@ def aside_path(path: Path, label: str, companions: tuple[str, ...] = ()) -> Path
     """``<name>.<label>-<time>``, or ``…-2``, ``…-3`` when taken (with any of ``companions``:
     suffixes of files moved with it, such as SQLite's ``-wal`` and ``-shm``)."""
     base = f"{path.name}.{label}-{time.strftime('%Y%m%d-%H%M%S')}"
-    for number in itertools.count(1):
-        candidate = path.with_name(base if number == 1 else f"{base}-{number}")
-        if not any(Path(f"{candidate}{suffix}").exists() for suffix in ("", *companions)):
-            return candidate
-    raise AssertionError("unreachable")  # itertools.count never ends
+    candidate, number = path.with_name(base), 1
+    while any(Path(f"{candidate}{suffix}").exists() for suffix in ("", *companions)):
+        number += 1
+        candidate = path.with_name(f"{base}-{number}")
+    return candidate
