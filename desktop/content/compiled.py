@@ -9,7 +9,6 @@ the JSON is the parse of the current ``article.md`` and that every character sur
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
@@ -24,7 +23,7 @@ def to_json(article: Article) -> str:
     data = {
         "format": FORMAT,
         "title": article.title,
-        "date": article.date.isoformat(),
+        "date": article.iso_date,
         "source": article.source,
         "language": article.language,
         "sections": [
@@ -50,7 +49,7 @@ def from_json(text: str | bytes) -> Article:
             raise ValueError(f"compiled article format {data['format']!r}, expected {FORMAT}")
         return Article(
             title=_text(data["title"]),
-            date=dt.date.fromisoformat(data["date"]),
+            date=_iso_date(data["date"]),
             source=_text(data["source"]),
             language=_text(data["language"]),
             sections=tuple(
@@ -83,6 +82,23 @@ def _block(data: dict[str, Any]) -> Block:
             raise TypeError(f"expected a list of items, found {type(data['items']).__name__}")
         return BulletList(tuple(_text(item) for item in data["items"]))
     return Paragraph(_text(data["text"]))
+
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _iso_date(value: object) -> str:
+    """A calendar date's YYYY-MM-DD text, checked here without ``datetime`` (see ``Article``)."""
+    text = _text(value)
+    parts = text.split("-")
+    if [len(part) for part in parts] != [4, 2, 2] or not all(part.isascii() and part.isdigit() for part in parts):
+        raise ValueError(f"not a YYYY-MM-DD date: {text!r}")
+    year, month, day = (int(part) for part in parts)
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = 0 if not 1 <= month <= 12 else 29 if month == 2 and leap else _DAYS_IN_MONTH[month - 1]
+    if year < 1 or not 1 <= day <= days:
+        raise ValueError(f"no such date: {text!r}")
+    return text
 
 
 def _text(value: object) -> str:

@@ -26,7 +26,12 @@ _EDGE_WHITESPACE = re.compile(r"^[ \t]+|[ \t]+$")
 
 def byline(article: Article) -> str:
     """The source and date line shown under the title."""
-    return f"{article.source} · {article.date.isoformat()}"
+    return f"{article.source} · {article.iso_date}"
+
+
+def citation(article: Article) -> str:
+    """Where a quotation comes from, as copied text ends: «title», source, date."""
+    return f"«{article.title}», {article.source}, {article.iso_date}"
 
 
 def to_text(article: Article) -> str:

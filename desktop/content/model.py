@@ -7,10 +7,12 @@ reading pane all speak in passage numbers, so they always agree.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 # Named tuples and one written-out class, not frozen dataclasses: the window needs the model
 # before its first paint, and creating a dataclass compiles its methods when the module is
@@ -70,18 +72,26 @@ class Article:
     named tuple cannot hold. Immutable like the others, and equal when its fields are.
     """
 
-    __slots__ = ("date", "language", "passages", "sections", "source", "title")
+    __slots__ = ("_date", "language", "passages", "sections", "source", "title")
 
     title: str
-    date: dt.date
+    _date: dt.date | str
     source: str
     language: str
     sections: tuple[Section, ...]
     passages: tuple[Passage, ...]
     """Every heading, paragraph and list item, in reading order."""
 
-    def __init__(self, title: str, date: dt.date, source: str, language: str, sections: tuple[Section, ...]) -> None:
-        fields = {"title": title, "date": date, "source": source, "language": language, "sections": sections}
+    def __init__(
+        self, title: str, date: dt.date | str, source: str, language: str, sections: tuple[Section, ...]
+    ) -> None:
+        """``date`` may also be a valid date's ISO text (YYYY-MM-DD), made a date when first read.
+
+        The bundled article gives it so: the window's first page shows the date as that text
+        (``iso_date``) and needs no date object, and under Python 3.11 importing ``datetime``
+        runs its whole pure-Python twin before taking the C one, 1.5 ms of the start.
+        """
+        fields = {"title": title, "_date": date, "source": source, "language": language, "sections": sections}
         for name, value in fields.items():
             object.__setattr__(self, name, value)
         object.__setattr__(self, "passages", tuple(_passages_of(sections)))
@@ -98,11 +108,27 @@ class Article:
         """The same article with these fields changed (its passages numbered again)."""
         return Article(
             self.title if title is None else title,
-            self.date if date is None else date,
+            self._date if date is None else date,
             self.source if source is None else source,
             self.language if language is None else language,
             self.sections if sections is None else sections,
         )
+
+    @property
+    def date(self) -> dt.date:
+        date = self._date
+        if isinstance(date, str):
+            import datetime as dt  # see __init__
+
+            date = dt.date.fromisoformat(date)
+            object.__setattr__(self, "_date", date)
+        return date
+
+    @property
+    def iso_date(self) -> str:
+        """The date as the reader shows it, YYYY-MM-DD (without making a date of ISO text)."""
+        date = self._date
+        return date if isinstance(date, str) else date.isoformat()
 
     def _fields(self) -> tuple[str, dt.date, str, str, tuple[Section, ...]]:
         return self.title, self.date, self.source, self.language, self.sections

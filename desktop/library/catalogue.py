@@ -232,7 +232,7 @@ class Library:
         fingerprint = text_hash(article)
         existing = self.entry(key)
         values = (
-            article.title, article.source, article.date.isoformat(), article.language, word_count(article),
+            article.title, article.source, article.iso_date, article.language, word_count(article),
             fingerprint, *(stat or (None, None)),
         )  # fmt: skip
         with self.catalogue.transaction() as db:

@@ -8,7 +8,6 @@ source holding the same 450 KB as a bytes constant, loaded and kept by Python at
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from functools import cache, partial
 from pathlib import Path
@@ -54,6 +53,8 @@ def _default_article() -> Article:
 
 def _collection_article(alias: str, name: str, modified: str) -> Article:
     """An article of a branded build's collection, read as the file it was (its name gives the format)."""
+    import datetime as dt
+
     from desktop.content.loader import parse_article_bytes
 
     return parse_article_bytes(read_resource(f":/collection/{alias}"), name, dt.date.fromisoformat(modified))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop.content import Article
-from desktop.content.export import ExportMark, markdown_escape
+from desktop.content.export import ExportMark, byline, markdown_escape
 from desktop.content.latin import LatinSpans
 from desktop.userdata.annotations import COLORS, FIELDS, KINDS, STYLES, Annotation
 
@@ -28,7 +28,7 @@ class NotesFileError(ValueError):
 
 
 def _article_info(article: Article) -> dict[str, str]:
-    return {"title": article.title, "source": article.source, "date": article.date.isoformat()}
+    return {"title": article.title, "source": article.source, "date": article.iso_date}
 
 
 def to_json(article: Article, annotations: Sequence[Annotation]) -> str:
@@ -49,7 +49,7 @@ def _label(article: Article, annotation: Annotation) -> str:
 
 
 def to_markdown(article: Article, annotations: Sequence[Annotation]) -> str:
-    out = [f"# {markdown_escape(article.title)}", "", f"*{markdown_escape(article.source)} · {article.date}*", ""]
+    out = [f"# {markdown_escape(article.title)}", "", f"*{markdown_escape(article.source)} · {article.iso_date}*", ""]
     for annotation in annotations:
         where = _label(article, annotation) + ("" if annotation.found else " · not found in this version")
         kind = annotation.name or annotation.kind
@@ -78,7 +78,7 @@ def to_html(article: Article, annotations: Sequence[Annotation]) -> str:
     return (
         f'<!DOCTYPE html>\n<html lang="{esc(article.language)}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{esc(article.title)}</title>\n</head>\n<body>\n<h1>{esc(article.title)}</h1>\n"
-        f'<p class="byline">{esc(article.source)} · {article.date}</p>\n' + "\n".join(items) + "\n</body>\n</html>\n"
+        f'<p class="byline">{esc(byline(article))}</p>\n' + "\n".join(items) + "\n</body>\n</html>\n"
     )
 
 

@@ -167,5 +167,5 @@ class FilesMixin(QMainWindow):
             .replace("%2", __version__)
             .replace("%3", escape(self.article.title))
             .replace("%4", escape(self.article.source))
-            .replace("%5", self.article.date.isoformat()),
+            .replace("%5", self.article.iso_date),
         )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtWidgets import QMainWindow
 
+from desktop.content.export import citation
 from desktop.content.model import PassageKind
 from desktop.ui import themes
 from desktop.ui.annotations import color_names
@@ -276,10 +277,9 @@ class MarkingMixin(QMainWindow):
             if self.latin
             else (annotation.start, annotation.end)
         )
-        citation = f"«{display.title}», {display.source}, {display.date.isoformat()}"
         from PySide6.QtWidgets import QApplication
 
-        QApplication.clipboard().setText(f"{quote[start:end]}\n\n{citation}")
+        QApplication.clipboard().setText(f"{quote[start:end]}\n\n{citation(display)}")
 
     def export_notes_dialog(self) -> None:
         """File → Export notes: Markdown, HTML or JSON (which Import reads back)."""

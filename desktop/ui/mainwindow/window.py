@@ -9,6 +9,7 @@ search and rendering live in their own packages.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import branding
+from desktop.content.export import citation
 from desktop.content.latin import LatinSpans, latin_article
 from desktop.ui import themes, translations
 from desktop.ui.annotations import AnnotationsController
@@ -538,9 +540,9 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self._update_citation()
 
     def _update_citation(self) -> None:
-        display = self.display
-        citation = f"«{display.title}», {display.source}, {display.date.isoformat()}"
-        self.reading_pane.citation = citation if self.preferences.cite_on_copy else None
+        """Copied text cites the displayed article (called again whenever that changes)."""
+        # A partial of the article, not a method of the window: the pane must not keep its window alive.
+        self.reading_pane.cite = partial(citation, self.display) if self.preferences.cite_on_copy else None
 
     def set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()

@@ -100,3 +100,13 @@ def test_the_repr_names_the_fields_without_the_whole_text():
     shown = repr(_small_article())
     assert "title='Тақырып'" in shown and "date=datetime.date(2025, 11, 15)" in shown
     assert "<2 sections>" in shown and "Екінші." not in shown
+
+
+def test_a_date_given_as_iso_text_is_a_date_when_read():
+    sections = (Section("a", "A", "A", "fa6s.book", (Paragraph("мәтін"),)),)
+    from_text = Article("T", "2024-02-29", "S", "kk", sections)
+    from_date = Article("T", dt.date(2024, 2, 29), "S", "kk", sections)
+    assert from_text.iso_date == "2024-02-29" == from_date.iso_date
+    assert from_text.date == dt.date(2024, 2, 29)
+    assert from_text == from_date and hash(from_text) == hash(from_date)
+    assert from_text.replace(title="U").date == dt.date(2024, 2, 29)
