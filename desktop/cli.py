@@ -62,6 +62,10 @@ class _WindowOptionsParser(argparse.ArgumentParser):
         raise _NotWindowOptionsError(message)
 
 
+_WINDOW_FLAGS = {"--library": "library", "--self-test": "self_test", "--real-settings": "real_settings"}
+"""The window's options that take no value, written out in full, and where argparse keeps them."""
+
+
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     """The command line, read as ``build_parser()`` reads it.
 
@@ -70,7 +74,16 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     building the seven command parsers too would cost 4 ms of every start. Whatever that
     parser cannot read goes to the whole parser, so commands, help and error messages are
     always the whole parser's.
+
+    A start with no arguments, or with flags alone written out in full (as the launcher, the
+    desktop entry and the self-test start the reader), needs no parser: building even the small
+    one makes gettext import ``locale`` and look for message catalogues on disk, 1.4 ms of the
+    start. Tests check that these give what the whole parser gives.
     """
+    arguments = sys.argv[1:] if argv is None else argv
+    if all(argument in _WINDOW_FLAGS for argument in arguments):
+        flags = {name: False for name in _WINDOW_FLAGS.values()} | {_WINDOW_FLAGS[arg]: True for arg in arguments}
+        return argparse.Namespace(command=None, section=None, **flags)
     try:
         return build_parser(commands=False).parse_args(argv)
     except _NotWindowOptionsError:

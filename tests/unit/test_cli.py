@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from desktop import __version__
+from desktop import cli as cli_module
 from desktop.cli import build_parser, main, parse_arguments
 from desktop.content.export import to_text
 from tests.helpers.articles import GOOD
@@ -470,6 +471,26 @@ def test_highlights_go_with_html_or_pdf_only(capsys):
 )  # fmt: skip
 def test_the_windows_options_are_read_as_the_whole_parser_reads_them(argv):
     assert parse_arguments(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [], ["--library"], ["--self-test"], ["--real-settings"], ["--real-settings", "--self-test"],
+        ["--library", "--self-test", "--real-settings"], ["--library", "--library"],
+    ],
+)  # fmt: skip
+def test_flags_alone_are_read_without_a_parser_and_as_it_reads_them(argv, monkeypatch):
+    whole = build_parser().parse_args(argv)
+    monkeypatch.setattr(cli_module.argparse, "ArgumentParser", None)  # building a parser would fail
+    assert parse_arguments(argv) == whole
+
+
+def test_the_command_line_is_read_from_sys_argv_by_default(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["oqyrman", "--library"])
+    assert parse_arguments().library is True
+    monkeypatch.setattr(sys, "argv", ["oqyrman", "--section", "west"])
+    assert parse_arguments().section == "west"
 
 
 @pytest.mark.parametrize(
