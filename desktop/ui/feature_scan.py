@@ -5,8 +5,8 @@ Once loaded, PySide6 watches every import statement, for the per-module switches
 it reads the module's whole source (``inspect.getsource``) to see whether the word
 "PySide6" is in it, and enters the answer in a table (0: the module may switch, -1: it is
 ignored). At the window's start that reading went through 870 KB of source, the standard
-library's and the reader's own, left in ``linecache``: 21 M instructions, an eighth of
-what the reader's start costs beyond a bare ``QTextBrowser`` window (docs/benchmarks.md).
+library's and the reader's own, left in ``linecache``: 20 M instructions, a tenth of
+what the reader's start cost beyond a bare ``QTextBrowser`` window (docs/benchmarks.md).
 
 The reader switches no feature, so the answers change nothing: a module entered as ignored
 keeps PySide6's usual names, as every module here does. PySide6 reads nothing for a module

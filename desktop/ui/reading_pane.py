@@ -24,8 +24,6 @@ from desktop.ui.preferences import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SI
 from desktop.ui.themes import ThemeColors, reading_style_sheet
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from desktop.content import Article
 
 MEASURE_CHARS = 72  # a comfortable line length for running text
@@ -491,23 +489,18 @@ class ReadingPane(QTextBrowser):
         self.setExtraSelections(self._mark_selections + self._hit_selections)
 
     # -- copying -------------------------------------------------------------------------
-    cite: Callable[[], str] | None = None
-    """Gives what is appended to copied text longer than CITATION_MIN_WORDS words; None turns it off.
-
-    Asked when text is copied, not before: the citation names the article's date, and nothing
-    before the first paint needs one (see ``Article``).
-    """
+    citation: str | None = None
+    """Appended to copied text longer than CITATION_MIN_WORDS words; None turns it off."""
 
     def createMimeDataFromSelection(self) -> QtCore.QMimeData:
         """Copied passages carry where they come from (title, source, date)."""
         mime = super().createMimeDataFromSelection()
         text = self.textCursor().selectedText().replace("\u2029", "\n")
-        if self.cite is not None and len(text.split()) > CITATION_MIN_WORDS:
-            citation = self.cite()
+        if self.citation and len(text.split()) > CITATION_MIN_WORDS:
             cited = QtCore.QMimeData()
-            cited.setText(f"{text}\n\n{citation}")
+            cited.setText(f"{text}\n\n{self.citation}")
             if mime.hasHtml():
-                cited.setHtml(f"{mime.html()}<p>{escape(citation)}</p>")
+                cited.setHtml(f"{mime.html()}<p>{escape(self.citation)}</p>")
             return cited
         return mime
 

@@ -9,7 +9,6 @@ search and rendering live in their own packages.
 from __future__ import annotations
 
 import logging
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
@@ -541,8 +540,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
 
     def _update_citation(self) -> None:
         """Copied text cites the displayed article (called again whenever that changes)."""
-        # A partial of the article, not a method of the window: the pane must not keep its window alive.
-        self.reading_pane.cite = partial(citation, self.display) if self.preferences.cite_on_copy else None
+        self.reading_pane.citation = citation(self.display) if self.preferences.cite_on_copy else None
 
     def set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
