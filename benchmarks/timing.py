@@ -23,6 +23,8 @@ class Run:
     """Seconds from just before the process was started to its exit."""
     steps: dict[str, float] = field(default_factory=dict)
     """Seconds from just before the process was started to each reported clock."""
+    minor_faults: int | None = None
+    """Memory pages first touched by the first paint, when the program reported them."""
 
     @property
     def first_paint(self) -> float | None:
@@ -52,10 +54,16 @@ def time_runs(commands: dict[str, list[str]], runs: int, cwd: Path) -> dict[str,
         whole = time.perf_counter() - start
         lines = finished.stdout.strip().splitlines()
         try:
-            clocks = json.loads(lines[-1])["clocks"] if lines else {}
+            report = json.loads(lines[-1]) if lines else {}
+            clocks = report["clocks"]
         except (ValueError, KeyError, TypeError):
-            clocks = {}
-        return Run(whole, {name: clock - start for name, clock in clocks.items()})
+            report, clocks = {}, {}
+        faults = report.get("minor_faults")
+        return Run(
+            whole,
+            {name: clock - start for name, clock in clocks.items()},
+            faults if isinstance(faults, int) else None,
+        )
 
     for command in commands.values():
         run(command)
