@@ -130,8 +130,9 @@ class Article:
         date = self._date
         return date if isinstance(date, str) else date.isoformat()
 
-    def _fields(self) -> tuple[str, dt.date, str, str, tuple[Section, ...]]:
-        return self.title, self.date, self.source, self.language, self.sections
+    def _fields(self) -> tuple[str, str, str, str, tuple[Section, ...]]:
+        # The date as text: the same for a date and its ISO text, and comparing makes no date object.
+        return self.title, self.iso_date, self.source, self.language, self.sections
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Article):

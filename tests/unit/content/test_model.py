@@ -1,10 +1,13 @@
 """The bundled article as a content model."""
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 
 from desktop.content import Article, BulletList, Paragraph, PassageKind, Section
+from tests.helpers.paths import ROOT
 
 EXPECTED_SECTIONS = ["intro", "west", "usa", "europe", "russia", "central-asia", "conclusion"]
 
@@ -110,3 +113,15 @@ def test_a_date_given_as_iso_text_is_a_date_when_read():
     assert from_text.date == dt.date(2024, 2, 29)
     assert from_text == from_date and hash(from_text) == hash(from_date)
     assert from_text.replace(title="U").date == dt.date(2024, 2, 29)
+
+
+def test_comparing_and_hashing_articles_with_iso_dates_makes_no_date_object():
+    code = (
+        "import sys\n"
+        "from desktop.content.model import Article\n"
+        "a, b = Article('T', '2024-02-29', 'S', 'kk', ()), Article('T', '2024-02-29', 'S', 'kk', ())\n"
+        "assert a == b and hash(a) == hash(b) and a.iso_date == '2024-02-29'\n"
+        "print('datetime' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "False"
