@@ -389,33 +389,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="116"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="117"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="118"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="124"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="125"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="157"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="158"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="174"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="175"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="404"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="162"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="163"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -492,13 +492,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="238"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="223"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="224"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="241"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="242"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="381"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="385"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="112"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="113"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
@@ -800,56 +800,56 @@
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="119"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="207"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="256"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="208"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="257"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="264"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="264"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="265"/>
         <source>Белгіленген мәтінге ескертпе:</source>
         <translation>Заметка к выделенному тексту:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="227"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="238"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="228"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="239"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="100"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="101"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="231"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="234"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="168"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="235"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="243"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="244"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="247"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -936,22 +936,22 @@
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="247"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="251"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="255"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="261"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="266"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="272"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="269"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="275"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
