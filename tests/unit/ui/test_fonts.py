@@ -1,14 +1,26 @@
 """The bundled reading font covers the Kazakh alphabet and is the one the pane uses."""
 
+from PySide6.QtCore import QResource
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QRawFont
 
 from desktop.content.alphabet import KAZAKH_LETTERS
-from desktop.ui.resources import READING_FONT_FAMILY
+from desktop.ui.resources import FONT_PATHS, READING_FONT_FAMILY
 
 
 def test_the_bundled_family_is_registered(reading_font):
     assert reading_font == READING_FONT_FAMILY
     assert READING_FONT_FAMILY in QFontDatabase.families()
+
+
+def test_regular_bold_and_italic_faces_are_all_registered(reading_font):
+    styles = set(QFontDatabase.styles(reading_font))
+    assert {"Regular", "Bold", "Italic"} <= styles, styles
+
+
+def test_the_fonts_are_stored_uncompressed_so_they_are_registered_without_a_copy(qapp):
+    # register_fonts hands Qt the resource's data; only uncompressed data is a view of the mapped file.
+    for path in FONT_PATHS:
+        assert QResource(path).compressionAlgorithm() == QResource.Compression.NoCompression, path
 
 
 def test_every_kazakh_letter_has_a_glyph(reading_font):
