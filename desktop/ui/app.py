@@ -57,12 +57,15 @@ def _forward_qt_messages() -> None:
 
 
 def create_application(argv: list[str] | None = None, *, offscreen_if_headless: bool = False):
-    """The QApplication with the app's identity, style and bundled fonts; returns (app, font family)."""
+    """The QApplication with the app's identity, style and bundled fonts; returns (app, font family).
+
+    Its icon comes with the main window's start (``MainWindow._finish_start``), after the first paint.
+    """
     if offscreen_if_headless and needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.resources import app_icon, register_fonts
+    from desktop.ui.resources import register_fonts
 
     _forward_qt_messages()
     existing = QApplication.instance()
@@ -78,7 +81,6 @@ def create_application(argv: list[str] | None = None, *, offscreen_if_headless: 
     app.setOrganizationName(brand.data_name)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(brand.app_id)
-    app.setWindowIcon(app_icon())
     return app, register_fonts()
 
 

@@ -185,6 +185,15 @@ def test_the_window_shows_the_application_icon(make_window):
     assert icon.cacheKey() == QApplication.windowIcon().cacheKey(), "one icon, set once on the application"
 
 
+def test_a_second_window_leaves_the_application_icon_as_the_first_gave_it(make_window):
+    first = make_window()
+    given = QApplication.windowIcon().cacheKey()
+    second = make_window()
+    assert second.started
+    assert QApplication.windowIcon().cacheKey() == given
+    assert first.windowIcon().cacheKey() == second.windowIcon().cacheKey() == given
+
+
 def test_settings_that_cannot_be_written_are_announced_once_while_reading_goes_on(make_window, tmp_path):
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the settings folder should be", encoding="utf-8")

@@ -27,8 +27,11 @@ def collecting_after_a_pause():
         pauses.append(time.perf_counter())
     return gc.isenabled() and bool(pauses)
 
+asked = set()  # the names of the Python functions called so far
+
 WATCHED = {
     "the Qt namespace": built,
+    "the application's icon": lambda: "app_icon" in asked,
     "the dataclasses module": lambda: "dataclasses" in sys.modules,
     "the datetime module": lambda: "datetime" in sys.modules,
     "paused collections": lambda: not gc.isenabled(),
@@ -37,6 +40,8 @@ WATCHED = {
 seen = {}
 
 def watch(frame, event, arg):
+    if event == "call":
+        asked.add(frame.f_code.co_name)
     for name, exists in WATCHED.items():
         if name not in seen and exists():
             seen[name] = {"clock": time.perf_counter(), "stack": "".join(traceback.format_stack(frame, limit=12))}
@@ -76,6 +81,8 @@ def watched_start() -> tuple[float, dict]:
     [
         # PySide6 builds 93 enum types when its Qt namespace is first named (15 ms): see desktop/ui/lazy_qt.py.
         "the Qt namespace",
+        # The window manager draws it; loading it loads Qt's SVG icon engine (1 ms): see MainWindow._finish_start.
+        "the application's icon",
         # Creating a dataclass compiles its methods (0.8 ms each): see desktop/content/model.py.
         "the dataclasses module",
         # Under Python 3.11 it runs its pure-Python twin first (1.5 ms): see Article in desktop/content/model.py.
@@ -89,6 +96,12 @@ def test_the_first_paint_comes_before(watched, watched_start):
     if watched in seen:
         moment = seen[watched]
         assert moment["clock"] > first_paint, f"{watched} came before the first paint, here:\n{moment['stack']}"
+
+
+def test_the_application_gets_its_icon_once_the_window_has_painted(watched_start):
+    first_paint, seen = watched_start
+    assert "the application's icon" in seen, "the start never gave the application its icon"
+    assert seen["the application's icon"]["clock"] > first_paint
 
 
 def test_collections_rest_during_the_start_and_resume_with_the_start_frozen(watched_start):

@@ -48,7 +48,7 @@ from desktop.ui.mainwindow.menus import create_menu_bar, fill_menus
 from desktop.ui.mainwindow.session import DEFAULT_SIZE, SessionMixin
 from desktop.ui.paths import NOTES_FILE
 from desktop.ui.reading_pane import ReadingPane
-from desktop.ui.resources import first_bundled_key
+from desktop.ui.resources import app_icon, first_bundled_key
 from desktop.ui.search.bar import SearchBar
 from desktop.ui.search.controller import SearchController
 from desktop.ui.section_model import SectionListModel
@@ -108,7 +108,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         """The article as shown: in the Latin alphabet when the reader chose it."""
         self._latin_spans = LatinSpans(article)
         self._theme = preferences.theme
-        self._update_title()  # its icon is the application's (create_application sets it)
+        self._update_title()  # its icon is the application's, given when the start is over
 
         self.section_model = SectionListModel(self.display, parent=self)
         self.sidebar = QListView(self)
@@ -230,8 +230,14 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
             self.startFinished.emit()  # even after a failure (reported by the excepthook): the start is over
 
     def _finish_start(self) -> None:
-        """What the first screen does not show or need: the docks' place, the context menu, keyboard
-        navigation in the sidebar, the menus and keys, the library's progress bar, the notes, the library."""
+        """What the first screen does not show or need: the application's icon, the docks' place, the
+        context menu, keyboard navigation in the sidebar, the menus and keys, the library's progress
+        bar, the notes, the library."""
+        if QApplication.windowIcon().isNull():
+            # The window manager draws it, not the window: it can come a frame later, and the
+            # first window to start gives it to every window and dialog after. Loading it loads
+            # Qt's SVG icon engine and libQt6Svg (1 ms), which the first paint does not use.
+            QApplication.setWindowIcon(app_icon())
         for dock in (self.results_dock, self.notes_dock):
             if self.dockWidgetArea(dock) == Qt.DockWidgetArea.NoDockWidgetArea:  # no saved place
                 self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
