@@ -25,8 +25,6 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-import PySide6  # noqa: F401 - sets up PySide6's import watch and its table, filled below
-
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from importlib.machinery import ModuleSpec
@@ -61,7 +59,13 @@ class _EnterBeforeLoading:
 
 
 def spare_source_scans() -> bool:
-    """Enter every module, loaded and to come, in PySide6's table; False when there is no table."""
+    """Enter every module, loaded and to come, in PySide6's table; False when there is no table.
+
+    Right after PySide6's first import (``desktop.ui`` does both), this module having been
+    imported before it: PySide6 would read its source too.
+    """
+    import PySide6  # noqa: F401 - loaded by now: sets up PySide6's import watch and its table
+
     table = feature_table()
     if table is None:
         return False
