@@ -40,7 +40,7 @@ DISABLE_VARIABLE = "OQYRMAN_NO_CODE_CACHE"
 CACHE_FILE = "pyside6-support-code.marshal"
 FORMAT = ("oqyrman: PySide6 support code", 1, sys.version, marshal.version, sys.flags.optimize)
 """The file's first item: code is only valid for the Python that made it, compiled at the same
-optimisation level (a frozen reader runs optimised, one installed with pip does not)."""
+optimisation level (``python -O`` leaves out asserts)."""
 
 INHERITED_FEATURES = (
     "division",
@@ -130,7 +130,8 @@ def write_cache(path: Path, modules: dict[str, Entry]) -> None:
 
 def import_pyside6() -> None:
     """Import PySide6, its support code taken from the cache where it is still what PySide6 carries."""
-    path = None if os.environ.get(DISABLE_VARIABLE) or "PySide6" in sys.modules else cache_path()
+    turned_off = os.environ.get(DISABLE_VARIABLE, "") not in ("", "0")
+    path = None if turned_off or "PySide6" in sys.modules else cache_path()
     if path is None:
         import PySide6  # compiled by PySide6 itself, or already loaded
 

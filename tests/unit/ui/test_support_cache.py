@@ -124,6 +124,8 @@ def test_the_cached_code_is_the_code_pyside6_compiles_itself(cache_file):
 def test_the_switch_leaves_pyside6_to_compile_everything_and_writes_no_cache(cache_file):
     assert start(**{support_cache.DISABLE_VARIABLE: "1"})["compiled"] >= 10
     assert not cache_file.exists()
+    start(**{support_cache.DISABLE_VARIABLE: "0"})  # 0 is "no", as an empty value is
+    assert cache_file.is_file()
 
 
 @pytest.mark.parametrize(
@@ -154,7 +156,7 @@ def test_a_cache_written_by_another_python_is_not_used(cache_file):
 
 
 def test_a_cache_written_at_another_optimisation_level_is_not_used(cache_file):
-    start()  # as installed with pip; a frozen reader runs optimised (-O): its asserts are stripped
+    start()  # python -O (PYTHONOPTIMIZE) compiles without asserts: the same source, other code
     optimised = start(PYTHONOPTIMIZE="1")
     assert optimised["compiled"] >= 10
     assert start(PYTHONOPTIMIZE="1")["compiled"] == 0
