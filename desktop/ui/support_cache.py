@@ -23,7 +23,6 @@ from __future__ import annotations
 import __future__
 
 import builtins
-import contextlib
 import logging
 import marshal
 import os
@@ -115,17 +114,15 @@ def read_cache(path: Path) -> dict[str, Entry]:
 
 
 def write_cache(path: Path, modules: dict[str, Entry]) -> None:
-    """Written whole to a temporary file, then put in place: a reader starting meanwhile reads
+    """Written as exports are (``desktop.content.atomic``): a reader starting meanwhile reads
     the old file or the new one, never half of one. A failure only costs the next start."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    from desktop.content import atomic  # only when there is something to write
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps((FORMAT, modules)))
-        os.replace(temporary, path)
+        atomic.write_bytes(path, marshal.dumps((FORMAT, modules)))
     except (OSError, ValueError) as error:
         log.debug("PySide6's support code is not cached: %s cannot be written (%s)", path, error)
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
 
 
 def import_pyside6() -> None:
