@@ -32,6 +32,7 @@ from types import CodeType
 from typing import Any, TypeGuard
 
 from desktop import branding, portable
+from desktop.content import atomic  # here, before PySide6: imported after it, PySide6 would read its source
 
 log = logging.getLogger(__name__)
 
@@ -116,8 +117,6 @@ def read_cache(path: Path) -> dict[str, Entry]:
 def write_cache(path: Path, modules: dict[str, Entry]) -> None:
     """Written as exports are (``desktop.content.atomic``): a reader starting meanwhile reads
     the old file or the new one, never half of one. A failure only costs the next start."""
-    from desktop.content import atomic  # only when there is something to write
-
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic.write_bytes(path, marshal.dumps((FORMAT, modules)))
