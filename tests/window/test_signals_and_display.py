@@ -10,7 +10,10 @@ import pytest
 
 from tests.helpers.paths import ROOT
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and displays")
+pytestmark = [
+    pytest.mark.slow,  # the reader started as a process
+    pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and displays"),
+]
 
 
 def _start_reader(tmp_path, *args: str) -> subprocess.Popen:

@@ -59,6 +59,7 @@ def test_a_reader_that_does_not_answer_is_not_taken_over_while_it_lives(qapp, tm
     first.release()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_the_lock_of_a_killed_reader_is_taken_over(qapp, tmp_path):
     holder = subprocess.Popen(
@@ -80,6 +81,7 @@ def test_the_lock_of_a_killed_reader_is_taken_over(qapp, tmp_path):
     recovered.release()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_oqyrman_open_while_a_reader_runs_opens_the_file_in_it(tmp_path):
     env = {

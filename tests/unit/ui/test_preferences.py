@@ -73,6 +73,7 @@ def test_what_the_reader_itself_writes_passes_the_screen(make_window, qtbot, set
     assert Preferences(settings_path).problem is None
 
 
+@pytest.mark.slow
 def test_the_self_test_can_read_the_real_settings_and_reports_a_damaged_file(tmp_path):
     folder = tmp_path / "config" / "Oqyrman"
     folder.mkdir(parents=True)
