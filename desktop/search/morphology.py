@@ -332,7 +332,3 @@ def family(word: str) -> frozenset[str]:
 def fallback_stems(word: str) -> frozenset[str]:
     """Stems of a word typed without the nine Kazakh letters, in that same spelling."""
     return FALLBACK_ANALYSER.stems(word)
-
-
-def fallback_family(word: str) -> frozenset[str]:
-    return FALLBACK_ANALYSER.family(word)
