@@ -136,7 +136,9 @@ class Preferences:
     export_highlights = Flag(
         "reader/export_highlights", True, "HTML and PDF exports and printouts show the highlights and notes."
     )
-    section = Text("reader/section", "Where the bundled article was left, as versions before 0.1 kept it.")
+    section = Text(
+        "reader/section", "Where the bundled article was left, as versions before per-article positions kept it."
+    )
     scroll_fraction = Number("reader/scroll", 0.0, 0.0, 1.0, digits=5, doc="How far into that section.")
 
     # -- search --------------------------------------------------------------------------------
