@@ -28,7 +28,8 @@ def test_the_tests_run_in_a_throwaway_home(test_home, real_user_folders, tmp_pat
 @pytest.mark.slow
 def test_a_reader_started_by_a_test_writes_into_the_throwaway_home_and_not_the_users(test_home, real_user_folders):
     """Started without the per-test folders, the reader finds its folders from HOME: the throw-away one."""
-    folders, before = real_user_folders
+    folders, _at_start = real_user_folders
+    before = user_folders.listing(folders)
     env = {key: value for key, value in os.environ.items() if key not in user_folders.XDG_FOLDERS}
     env["QT_QPA_PLATFORM"] = "offscreen"
     for command in (["--self-test", "--real-settings"], ["notes", "list"]):
