@@ -5,11 +5,11 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from tests.helpers.paths import ROOT
+from tests.helpers.processes import catches_sigterm
 
 pytestmark = [
     pytest.mark.slow,  # the reader started as a process
@@ -29,16 +29,6 @@ def _start_reader(tmp_path, *args: str) -> subprocess.Popen:
     )
 
 
-def _catches_sigterm(process: subprocess.Popen) -> bool | None:
-    """Whether the process has its own SIGTERM handler yet (None: the system does not say)."""
-    try:
-        status = Path(f"/proc/{process.pid}/status").read_text(encoding="ascii")
-    except OSError:
-        return None
-    caught = next(line for line in status.splitlines() if line.startswith("SigCgt:"))
-    return bool(int(caught.split()[1], 16) >> (signal.SIGTERM - 1) & 1)
-
-
 def _wait_until_running(tmp_path, process: subprocess.Popen, timeout: float = 20) -> None:
     """Until the reader handles quit signals: it does from just after its first paint, when the
     rest of its start is done. Where the system cannot tell (no /proc), the log file, opened just
@@ -48,7 +38,7 @@ def _wait_until_running(tmp_path, process: subprocess.Popen, timeout: float = 20
         assert process.poll() is None, process.stderr.read()
         assert time.monotonic() < deadline, "the reader did not start"
         time.sleep(0.1)
-    while (catching := _catches_sigterm(process)) is False:
+    while (catching := catches_sigterm(process)) is False:
         assert process.poll() is None, process.stderr.read()
         assert time.monotonic() < deadline, "the reader did not come to handle quit signals"
         time.sleep(0.1)
