@@ -14,7 +14,9 @@ from pathlib import Path
 from tests.helpers import user_folders
 
 REAL_USER_FOLDERS = user_folders.real_user_folders()
-REAL_FOLDERS_BEFORE = user_folders.listing(REAL_USER_FOLDERS)
+IN_A_WORKER = "PYTEST_XDIST_WORKER" in os.environ
+"""A pytest-xdist worker: the process that started it lists the real folders and checks them."""
+REAL_FOLDERS_BEFORE = {} if IN_A_WORKER else user_folders.listing(REAL_USER_FOLDERS)
 TEST_HOME = user_folders.use_throwaway_home()
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,9 +38,9 @@ def own_user_folders(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(scope="session")
-def real_user_folders() -> tuple[tuple[Path, ...], user_folders.Listing]:
-    """The user's own folders, and what they held when this process started its tests."""
-    return REAL_USER_FOLDERS, REAL_FOLDERS_BEFORE
+def real_user_folders() -> tuple[Path, ...]:
+    """The user's own folders, as they were named before the tests' home replaced them."""
+    return REAL_USER_FOLDERS
 
 
 @pytest.fixture(scope="session")
@@ -107,7 +109,7 @@ def make_window(qtbot, article, reading_font, settings_path):
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """The whole run, every worker's tests included, left the user's own folders as they were."""
-    if hasattr(session.config, "workerinput"):  # a pytest-xdist worker: the controller checks once all are done
+    if IN_A_WORKER:  # the process that started the workers checks once all are done
         return
     changed = user_folders.changes(REAL_FOLDERS_BEFORE, user_folders.listing(REAL_USER_FOLDERS))
     if changed:

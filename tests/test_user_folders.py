@@ -16,7 +16,7 @@ from tests.helpers.paths import ROOT
 
 def test_the_tests_run_in_a_throwaway_home(test_home, real_user_folders, tmp_path_factory):
     """Each per-user folder is in the throw-away home, or in the test's own (tests/conftest.py)."""
-    folders, _before = real_user_folders
+    folders = real_user_folders
     assert Path.home() == test_home and folders
     own = tmp_path_factory.getbasetemp()
     for variable in (*user_folders.XDG_FOLDERS, *user_folders.WINDOWS_FOLDERS, "XDG_RUNTIME_DIR"):
@@ -28,7 +28,7 @@ def test_the_tests_run_in_a_throwaway_home(test_home, real_user_folders, tmp_pat
 @pytest.mark.slow
 def test_a_reader_started_by_a_test_writes_into_the_throwaway_home_and_not_the_users(test_home, real_user_folders):
     """Started without the per-test folders, the reader finds its folders from HOME: the throw-away one."""
-    folders, _at_start = real_user_folders
+    folders = real_user_folders
     before = user_folders.listing(folders)
     env = {key: value for key, value in os.environ.items() if key not in user_folders.XDG_FOLDERS}
     env["QT_QPA_PLATFORM"] = "offscreen"
