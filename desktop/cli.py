@@ -193,9 +193,12 @@ def _load(args: argparse.Namespace) -> Article:
             from desktop.content import load_article
 
             return load_article(path)
-        from desktop.ui.resources import bundled_article
+        from desktop.bundled import ResourceError, bundled_article
 
-        return bundled_article()
+        try:
+            return bundled_article()
+        except ResourceError as error:
+            raise CommandError(str(error)) from None
     except ContentError as error:
         raise CommandError(str(error) if error.line else f"{error.origin}: {error.message}") from None
 
@@ -262,8 +265,8 @@ def _export_marks(args: argparse.Namespace, article: Article, *, latin: bool) ->
 
 def _notes_store(args: argparse.Namespace):  # -> tuple[str, AnnotationStore]
     """The open article's key and the notes store the window uses (a store that cannot open: exit 2)."""
-    from desktop.ui.paths import notes_path
-    from desktop.ui.resources import first_bundled_key
+    from desktop.bundled import first_bundled_key
+    from desktop.locations import notes_path
     from desktop.userdata.annotations import AnnotationStore
     from desktop.userdata.database import StorageError
     from desktop.userdata.keys import article_key
@@ -348,9 +351,9 @@ def run_search(args: argparse.Namespace) -> int:
 
 def _open_library():  # -> Library (imported here: most commands never need it)
     """The library the window uses, with the bundled article in it and in step with the files."""
+    from desktop.bundled import bundled_articles
     from desktop.library import Library
-    from desktop.ui.paths import data_dir
-    from desktop.ui.resources import bundled_articles
+    from desktop.locations import data_dir
     from desktop.userdata.database import StorageError
 
     try:
