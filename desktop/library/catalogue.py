@@ -6,7 +6,8 @@ Two SQLite stores in the user's data folder:
   length, the hash of its text, the file's size and time when it was read, reading progress,
   alphabet, when it was last read). Small, checked on open, migrated like the notes store.
 - ``library-index.sqlite``, the search index (``index.LibraryIndex``): rebuilt from the
-  articles whenever it is damaged, missing or written by another analyser.
+  articles whenever it is damaged (found on open, or later when a search, a list or a removal
+  fails on it), missing or written by another analyser.
 
 Opening the library reads neither: ``refresh`` compares each file's size and modification
 time with the catalogue and reads a file again only when they changed. Removing an article
@@ -178,7 +179,12 @@ class Library:
             self.catalogue.close()
             raise
         self.problems = [problem for problem in (self.catalogue.problem, self.index.problem) if problem]
-        """Stores found damaged and set aside on open, to tell the reader."""
+        """Stores found damaged and set aside (on open, or the index later), to tell the reader."""
+        self.rebuild_when_damaged = True
+        """A search that finds the index damaged indexes every article again before it answers;
+        False: the caller does (the window, in the background), told by ``index.resets``."""
+        self._resets_seen = self.index.resets
+        self._resets_refreshed = 0  # an index replaced on open is filled by the first refresh or search
         self._bundled: dict[str, Callable[[], Article]] = {}
 
     def close(self) -> None:
@@ -309,22 +315,47 @@ class Library:
         return report
 
     def remove(self, entry_id: int) -> Entry | None:
-        """Forget an article (its file stays where it is); the bundled articles cannot be removed."""
+        """Forget an article (its file stays where it is); the bundled articles cannot be removed.
+
+        One transaction across both stores: the catalogue's row is deleted, the index's
+        passages are deleted and committed, and only then is the catalogue committed. An index
+        that cannot be written (locked, full) rolls both back; a damaged one is replaced (see
+        ``LibraryIndex``); a catalogue commit that fails after the index's leaves the article
+        listed and unindexed, which the next ``refresh`` indexes again.
+        """
         entry = self.entry(entry_id)
         if entry is None or entry.bundled:
             return None
         with self.catalogue.transaction() as db:
             db.execute("DELETE FROM articles WHERE id = ?", (entry_id,))
-        self.index.remove(entry_id)
+            self.index.remove(entry_id)
+        self._note_index_resets()
         return entry
+
+    def _note_index_resets(self) -> None:
+        """The index's problem added to ``problems`` when it was replaced since last seen."""
+        if self.index.resets != self._resets_seen:
+            self._resets_seen = self.index.resets
+            if self.index.problem and self.index.problem not in self.problems:
+                self.problems.append(self.index.problem)
 
     def refresh(self, progress: Callable[[int, int], None] | None = None) -> list[Entry]:
         """Bring the catalogue and index in step with the files: the changed ones read again, missing ones marked.
 
         An unchanged file (same size and modification time, its text indexed) is not opened:
         a start with thousands of articles costs one ``stat`` each. Returns the entries that
-        changed or became missing.
+        changed or became missing. An index found damaged on the way is replaced and filled
+        again from every article (one more pass).
         """
+        resets = self.index.resets
+        changed_ids = self._refresh(progress)
+        if self.index.resets != resets:
+            changed_ids += self._refresh(progress)
+        self._resets_refreshed = self.index.resets
+        self._note_index_resets()
+        return [entry for entry in map(self.entry, dict.fromkeys(changed_ids)) if entry is not None]
+
+    def _refresh(self, progress: Callable[[int, int], None] | None) -> list[int]:
         if self.index.stale:
             self.index.clear()
         indexed = self.index.indexed()
@@ -354,7 +385,7 @@ class Library:
             except ContentError:
                 self._set_missing(entry_id)
             changed_ids.append(entry_id)
-        return [entry for entry in map(self.entry, changed_ids) if entry is not None]
+        return changed_ids
 
     def count(self) -> int:
         return int(self.catalogue.connection.execute("SELECT count(*) FROM articles").fetchone()[0])
@@ -381,5 +412,15 @@ class Library:
 
     # -- searching -------------------------------------------------------------------------
     def search(self, query: str, options: SearchOptions | None = None) -> LibraryResult:
-        """Every article whose file is there (a missing file's passages leave the index until it returns)."""
-        return self.index.search(query, options)
+        """Every article whose file is there (a missing file's passages leave the index until it returns).
+
+        An index found damaged (by this search or an earlier call) is replaced; with
+        ``rebuild_when_damaged`` every article is indexed again and the search made again,
+        otherwise the index as it is answers.
+        """
+        result = self.index.search(query, options)
+        if self.index.resets != self._resets_refreshed and self.rebuild_when_damaged:
+            self.refresh()
+            result = self.index.search(query, options)
+        self._note_index_resets()
+        return result

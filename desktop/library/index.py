@@ -9,7 +9,10 @@ article search uses, and the index stays a plain list of keys.
 
 The index is a separate store from the catalogue: it can always be rebuilt from the
 articles, so a damaged one is set aside and rebuilt, and its pages are not all read on
-every start (``full_check=False``).
+every start (``full_check=False``). Damage found later, when a read or a write fails
+("malformed", or a failed ``quick_check``), is handled the same way at that moment: the file
+is set aside, an empty index takes its place (``resets`` counts it) and the call is made again
+on it; the library then indexes its articles again.
 """
 
 from __future__ import annotations
@@ -18,10 +21,10 @@ import sqlite3
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from desktop import __version__
 from desktop.content import Article
@@ -37,8 +40,7 @@ from desktop.search.engine import (
     query_keys,
     text_keys,
 )
-from desktop.search.normalize import fold, tokenize
-from desktop.userdata.database import Database
+from desktop.userdata.database import Database, StorageError, is_damage
 
 INDEX_FORMAT = f"1/{__version__}"
 """Written into the index; another value (a new analyser) means every article's keys are computed again."""
@@ -135,6 +137,9 @@ def _unpack(data: bytes) -> array[int]:
     return spans
 
 
+_T = TypeVar("_T")
+
+
 def _term(kind: str, key: str) -> str:
     """One key as an FTS5 string in a MATCH expression."""
     return '"' + _fts_token(kind, key) + '"'
@@ -146,12 +151,43 @@ class LibraryIndex:
     def __init__(self, path: Path | str) -> None:
         self.database = Database(path, MIGRATIONS, full_check=False)
         self._vocabulary: list[str] | None = None
+        self.resets = 1 if self.database.problem else 0
+        """How many times the file was found damaged (on open or in use) and an empty index took its place."""
+        self.stale = False
+        """Written by another version of the analyser: every article must be indexed again."""
+        self._checked(self._read_format)
+
+    def _read_format(self) -> None:
         row = self.database.connection.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
         self.stale = row is not None and row[0] != INDEX_FORMAT
-        """Written by another version of the analyser: every article must be indexed again."""
         if row is None:
             with self.database.transaction() as db:
                 db.execute("INSERT INTO meta VALUES ('format', ?)", (INDEX_FORMAT,))
+
+    def _checked(self, work: Callable[[], _T]) -> _T:
+        """``work()``; when it finds the file damaged, the file is set aside and ``work()`` runs on an empty index.
+
+        Any other failure (a lock, a full disk, a read-only folder) is raised as a StorageError,
+        the index left as it is.
+        """
+        try:
+            return work()
+        except sqlite3.DatabaseError as error:
+            damage = self.database.damage_found(error)
+            if damage is None:
+                raise StorageError(f"cannot use {self.database.path}: {error}") from None
+        except StorageError as error:
+            if error.damage is None:
+                raise
+            damage = error.damage
+        try:
+            self.database.replace_damaged(damage)
+        except (OSError, sqlite3.Error) as error:
+            raise StorageError(f"cannot replace the damaged {self.database.path}: {error}") from None
+        self.resets += 1
+        self._vocabulary = None
+        self._read_format()
+        return work()
 
     @property
     def problem(self) -> str | None:
@@ -163,16 +199,25 @@ class LibraryIndex:
     # -- writing ---------------------------------------------------------------------------
     def indexed(self) -> dict[int, str]:
         """Article id -> the hash of the text the index holds for it."""
-        return dict(self.database.connection.execute("SELECT article, text_hash FROM indexed").fetchall())
+        return self._checked(
+            lambda: dict(self.database.connection.execute("SELECT article, text_hash FROM indexed").fetchall())
+        )
 
     def indexed_hash(self, article_id: int) -> str | None:
         """The hash of the text indexed for one article (None: not indexed)."""
-        row = self.database.connection.execute("SELECT text_hash FROM indexed WHERE article = ?", (article_id,))
-        found = row.fetchone()
-        return str(found[0]) if found else None
+
+        def read() -> str | None:
+            row = self.database.connection.execute("SELECT text_hash FROM indexed WHERE article = ?", (article_id,))
+            found = row.fetchone()
+            return str(found[0]) if found else None
+
+        return self._checked(read)
 
     def put(self, article_id: int, article: Article, text_hash: str) -> None:
         """Index an article (replacing what was indexed for that id), in one transaction."""
+        self._checked(lambda: self._put(article_id, article, text_hash))
+
+    def _put(self, article_id: int, article: Article, text_hash: str) -> None:
         rows = []
         for passage in article.passages:
             words, spans = passage_tokens(passage.text)
@@ -206,13 +251,19 @@ class LibraryIndex:
         db.execute("DELETE FROM sections WHERE article = ?", (article_id,))
 
     def remove(self, article_id: int) -> None:
-        with self.database.transaction() as db:
-            self._delete(db, article_id)
-            db.execute("DELETE FROM indexed WHERE article = ?", (article_id,))
+        def remove() -> None:
+            with self.database.transaction() as db:
+                self._delete(db, article_id)
+                db.execute("DELETE FROM indexed WHERE article = ?", (article_id,))
+
+        self._checked(remove)
         self._vocabulary = None
 
     def clear(self) -> None:
         """Forget every article (before a rebuild); the new format is recorded."""
+        self._checked(self._clear)
+
+    def _clear(self) -> None:
         with self.database.transaction() as db:
             db.execute("DELETE FROM passages")
             db.execute("DELETE FROM sections")
@@ -224,15 +275,25 @@ class LibraryIndex:
 
     def size(self) -> tuple[int, int]:
         """(articles, passages) in the index."""
-        db = self.database.connection
-        return db.execute("SELECT count(*) FROM indexed").fetchone()[0], db.execute(
-            "SELECT count(*) FROM passages"
-        ).fetchone()[0]
+
+        def count() -> tuple[int, int]:
+            db = self.database.connection
+            return db.execute("SELECT count(*) FROM indexed").fetchone()[0], db.execute(
+                "SELECT count(*) FROM passages"
+            ).fetchone()[0]
+
+        return self._checked(count)
 
     # -- searching -------------------------------------------------------------------------
     def search(self, query: str, options: SearchOptions | None = None) -> LibraryResult:
-        """Hits in every indexed article, with the article search's rules; never raises on any input."""
-        options = options or SearchOptions()
+        """Hits in every indexed article, with the article search's rules; never raises on any input.
+
+        A damaged index found here is replaced by an empty one (no hits; ``resets`` tells the
+        library to index its articles again).
+        """
+        return self._checked(lambda: self._search_corrected(query, options or SearchOptions()))
+
+    def _search_corrected(self, query: str, options: SearchOptions) -> LibraryResult:
         result = self._search(query, options)
         if result.hits or not isinstance(query, str):
             return result
@@ -266,7 +327,9 @@ class LibraryIndex:
             ids = [
                 row[0] for row in db.execute("SELECT rowid FROM passage_keys WHERE passage_keys MATCH ?", (expression,))
             ]
-        except sqlite3.OperationalError:  # an expression FTS5 cannot read: no hits rather than an error
+        except sqlite3.OperationalError as error:  # an expression FTS5 cannot read: no hits rather than an error
+            if is_damage(error):
+                raise
             return LibraryResult(query, ())
         if not ids:
             return LibraryResult(query, ())
@@ -299,21 +362,27 @@ class LibraryIndex:
         return LibraryResult(query, hits, None, sections, total, total <= len(candidates))
 
     def _corrected(self, query: str, options: SearchOptions) -> str | None:
-        """The query with each word unknown to the library replaced by its closest library word."""
+        """The query with each word unknown to the library replaced by its closest library word.
+
+        Only the words the search reads are corrected (``parse_query`` keeps the first
+        MAX_QUERY_WORDS): a pasted page of text costs no more than a 32-word query, and a word
+        that comes back is looked up once.
+        """
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
 
+        words = [word for group in parse_query(query) for word in group.words]
+        if not words:
+            return None
         if self._vocabulary is None:
             rows = self.database.connection.execute(
                 "SELECT term FROM passage_terms WHERE term >= 'e' AND term < 'f'"
             ).fetchall()
             self._vocabulary = [term[1:] for (term,) in rows if "\u02bc" not in term]
-        words = []
-        changed = False
-        for token in tokenize(fold(query).text):
-            word = token.text
+        corrected: dict[str, str | None] = {}
+        for word in dict.fromkeys(words):
             if self._match_expression(word, options) and self._search(word, options).hits:
-                words.append(word)
+                corrected[word] = word
                 continue
             if len(word) < 4:
                 return None
@@ -322,6 +391,6 @@ class LibraryIndex:
             )
             if found is None:
                 return None
-            words.append(found[0])
-            changed = True
-        return " ".join(words) if changed else None
+            corrected[word] = found[0]
+        replaced = [corrected[word] or word for word in words]
+        return " ".join(replaced) if replaced != words else None

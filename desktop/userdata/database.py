@@ -20,7 +20,19 @@ from pathlib import Path
 from desktop.userdata.aside import aside_path
 from desktop.userdata.errors import StorageError
 
-__all__ = ["Database", "StorageError", "timestamp"]
+__all__ = ["Database", "StorageError", "is_damage", "timestamp"]
+
+_DAMAGE_CODES = frozenset({11, 26})
+"""SQLITE_CORRUPT and SQLITE_NOTADB (with any extended code): SQLite read the file and found it damaged."""
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """Whether SQLite reported the file itself as damaged (not locked, full, read-only or unopenable)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in _DAMAGE_CODES
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
 
 
 class Database:
@@ -75,6 +87,31 @@ class Database:
             return f"written by a newer version of the reader (schema {version})"
         return None
 
+    def replace_damaged(self, reason: str) -> None:
+        """Set the damaged file aside and go on with an empty store (for a store that can be rebuilt)."""
+        with contextlib.suppress(sqlite3.Error):
+            self.connection.close()
+        self._set_aside(reason)
+        self.connection = self._migrated(self._connect())
+
+    def damage_found(self, error: sqlite3.Error) -> str | None:
+        """Why the store is damaged, when ``error`` (raised while using it) shows it is; None otherwise.
+
+        An error that says so is enough; any other error that is not about locks, space or
+        permissions is checked with ``quick_check`` (a damaged table can raise a generic error).
+        """
+        if is_damage(error):
+            return str(error)
+        code = getattr(error, "sqlite_errorcode", None)
+        if not isinstance(code, int) or code & 0xFF != 1:  # SQLITE_ERROR only: the rest are not about damage
+            return None
+        try:
+            row = self.connection.execute("PRAGMA quick_check").fetchone()
+        except sqlite3.DatabaseError as check_error:
+            return str(check_error) if is_damage(check_error) else None
+        result = row[0] if row else "ok"
+        return None if result == "ok" else f"integrity check failed: {result}"
+
     def _set_aside(self, reason: str) -> None:
         aside = aside_path(self.path, "broken", companions=("-wal", "-shm"))
         for suffix in ("", "-wal", "-shm"):
@@ -110,7 +147,8 @@ class Database:
         except sqlite3.Error as error:
             with contextlib.suppress(sqlite3.Error):
                 self.connection.execute("ROLLBACK")
-            raise StorageError(f"cannot write to {self.path}: {error}") from None
+            damage = self.damage_found(error)
+            raise StorageError(f"cannot write to {self.path}: {error}", damage=damage) from None
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
                 self.connection.execute("ROLLBACK")

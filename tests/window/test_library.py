@@ -296,6 +296,27 @@ def test_a_damaged_index_is_rebuilt_in_the_background_while_reading_goes_on(make
     qtbot.waitUntil(lambda: second._library_results is not None and second._library_results.model.rowCount() == 1)
 
 
+def test_an_index_found_damaged_by_a_search_is_rebuilt_in_the_background(make_window, qtbot, three, tmp_path):
+    """Damage behind an intact header is found by the first search that reads it: said, rebuilt, found."""
+    from tests.unit.library.test_damaged_index import damage_index
+
+    first = make_window()
+    qtbot.waitUntil(first.library.idle, timeout=5000)
+    add(first, qtbot, *three)
+    folder = first.library.folder
+    first.close()
+    damage_index(folder / "library-index.sqlite", "passage_keys_data")
+    second = make_window(path=tmp_path / "second.ini")
+    qtbot.waitUntil(second.library.idle, timeout=5000)
+    second.search_bar.set_scope("library")
+    search_for(second, qtbot, "Моңғолияда")
+    qtbot.waitUntil(lambda: "индексі зақымдалған" in second.statusBar().currentMessage(), timeout=5000)
+    assert second.findChild(QMessageBox) is None
+    qtbot.waitUntil(second.library.idle, timeout=10000)
+    search_for(second, qtbot, "Моңғолияда")
+    qtbot.waitUntil(lambda: second._library_results is not None and second._library_results.model.rowCount() == 1)
+
+
 def test_a_damaged_catalogue_is_told_in_a_dialog_naming_the_kept_file(
     qtbot, own_user_folders, article, reading_font, settings_path
 ):

@@ -91,6 +91,7 @@ class LibraryController(QObject):
         self._bundled: dict[str, Callable[[], Article]] = {}
         self._jobs: list[_Job] = []
         self._tried = False
+        self._index_resets = 0
         self.reported: list[str] = []
         """Every problem told so far (the self-test reports them)."""
         self.problem.connect(self.reported.append)
@@ -118,6 +119,8 @@ class LibraryController(QObject):
             if self._library.index.problem:  # rebuilt from the articles: said, but no dialog needed
                 self.reported.append(self._library.index.problem)
                 self.indexRebuilt.emit(self._library.index.problem)
+            self._library.rebuild_when_damaged = False  # in the background instead (see _guard)
+            self._index_resets = self._library.index.resets
             self._add_bundled(self._library)
         return self._library
 
@@ -137,6 +140,13 @@ class LibraryController(QObject):
         except StorageError as error:
             self.unavailable.emit(str(error))
             return None
+        finally:
+            if library.index.resets != self._index_resets:  # found damaged in use: replaced, now refilled
+                self._index_resets = library.index.resets
+                if library.index.problem:
+                    self.reported.append(library.index.problem)
+                    self.indexRebuilt.emit(library.index.problem)
+                self._start(lambda library, progress: library.refresh(lambda done, total: progress(done, total, "")))
 
     def open(self, bundled: dict[str, Callable[[], Article]]) -> None:
         """Open the stores, add the bundled articles, and bring the rest in step with the files (in the background)."""

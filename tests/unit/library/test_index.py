@@ -91,3 +91,24 @@ def test_the_index_holds_each_article_once_however_often_it_is_added(library, st
         library.add_file(steppe)
     assert library.index.size()[0] == 2
     assert [hit.hit.match for hit in library.search("даласы").hits] == ["даласы", "далада"]
+
+
+def test_a_long_query_is_corrected_only_as_far_as_it_is_searched(library, steppe, monkeypatch):
+    """A pasted page (thousands of words) costs what a 32-word query costs: the correction keeps the cap."""
+    from desktop.search.engine import MAX_QUERY_WORDS
+
+    library.add_file(steppe)
+    searched: list[str] = []
+    real_search = index.LibraryIndex._search
+    monkeypatch.setattr(
+        index.LibraryIndex,
+        "_search",
+        lambda self, query, options: searched.append(query) or real_search(self, query, options),
+    )
+    words = ["көшпенділір", "даласы", "жайылымнан"]  # a typo and two words of steppe.txt
+    query = " ".join(words[number % 3] for number in range(1_300))  # about 14,000 characters
+    result = library.search(query)
+    assert len(searched) <= MAX_QUERY_WORDS + 2, "the whole query, each distinct word once, the corrected query"
+    assert result.suggestion is not None
+    assert len(result.suggestion.split()) == MAX_QUERY_WORDS
+    assert result.suggestion.split() == [(["көшпенділер", *words[1:]])[n % 3] for n in range(MAX_QUERY_WORDS)]
