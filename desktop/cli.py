@@ -143,7 +143,14 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     search = subcommands.add_parser("search", parents=[common], help="find words in the article")
     search.add_argument("query", metavar="QUERY", help='words to find; "double quotes" for an exact phrase')
     search.add_argument("--json", action="store_true", help="print one JSON object for programs")
-    search.add_argument("--limit", type=_count, metavar="N", help=f"show at most N hits (0 to {MAX_LIMIT:,})")
+    search.add_argument(
+        "--limit", type=_count, metavar="N",
+        help=f"show at most N hits; with --scope library, the hits of at most N articles (0 to {MAX_LIMIT:,})",
+    )  # fmt: skip
+    search.add_argument(
+        "--offset", type=_count, metavar="N", default=0,
+        help="with --scope library: leave out the N best matching articles (to page through them)",
+    )  # fmt: skip
     search.add_argument(
         "--form-only", action="store_true", help="find this form only, not the word's other forms or related words"
     )
@@ -308,6 +315,8 @@ def run_search(args: argparse.Namespace) -> int:
         if getattr(args, "open", None) is not None:
             raise CommandError("--open and --scope library do not go together: the library holds its articles")
         return _search_library(args, options)
+    if args.offset:
+        raise CommandError("--offset goes with --scope library")
     article = _load(args)
     index = SearchIndex.from_article(article)
     result = index.search(args.query, limit=args.limit, options=options)
@@ -369,28 +378,37 @@ def _open_library():  # -> Library (imported here: most commands never need it)
 
 
 def _search_library(args: argparse.Namespace, options) -> int:
+    """A page of matching articles (``--offset``, ``--limit``) with their hits, and exact totals."""
     from desktop.search import Level
     from desktop.search.snippets import make_snippet
 
     library = _open_library()
     try:
-        result = library.search(args.query, options)
+        result = library.search(args.query, options, offset=args.offset, limit=args.limit)
         entries = library.entries_with_ids(result.articles)
     finally:
         library.close()
-    hits = result.hits[: args.limit] if args.limit is not None else result.hits
+    hits = result.hits
     if args.json:
         document = {
             "query": result.query,
             "scope": "library",
             "suggestion": result.suggestion,
+            "articles": result.total_articles,
             "passages": result.passages,
+            "offset": result.offset,
+            "more": result.more,
             "complete": result.complete,
+            "page": [
+                {"article": article, "title": entries[article].title, "matches": result.matches[article]}
+                for article in result.articles
+            ],
             "hits": [
                 {
                     "article": found.article,
                     "title": entries[found.article].title,
                     "key": entries[found.article].key,
+                    "field": found.field,
                     "section": found.hit.section_id,
                     "paragraph": found.hit.passage,
                     "text": found.text,
@@ -408,7 +426,7 @@ def _search_library(args: argparse.Namespace, options) -> int:
     lines = []
     if result.suggestion:
         lines.append(f"Did you mean: {result.suggestion}")
-    if not hits:
+    if not result.total_articles:
         lines.append(f"No matches for {args.query!r} in the library.")
     article = None
     for found in hits:
@@ -417,12 +435,14 @@ def _search_library(args: argparse.Namespace, options) -> int:
             lines.append(f"{entries[article].title} [{article}]")
         snippet = make_snippet(found.text, found.hit.start, found.hit.end)
         related = " (related)" if found.hit.level is Level.FAMILY else ""
-        lines.append(f"  {snippet.plain()}{related}")
-    articles = len(result.articles)
-    shown = f"{len(result.hits)} {'match' if len(result.hits) == 1 else 'matches'} in {articles} article"
-    lines.append(shown + ("s" if articles != 1 else ""))
-    if not result.complete:
-        lines.append(f"(the first {len(result.hits)} of {result.passages} passages that hold these words)")
+        where = "" if found.field == "text" else f"{found.field}: "
+        lines.append(f"  {where}{snippet.plain()}{related}")
+    articles = result.total_articles
+    passages = f"{result.passages} {'passage' if result.passages == 1 else 'passages'}"
+    lines.append(f"{passages} in {articles} {'article' if articles == 1 else 'articles'}")
+    if result.page and (result.offset or result.more):
+        first = result.offset + 1
+        lines.append(f"(articles {first}–{result.offset + len(result.page)}; more with --offset and --limit)")
     _write_output("\n".join(lines) + "\n", None)
     return 0
 

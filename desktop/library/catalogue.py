@@ -411,16 +411,20 @@ class Library:
         self._set(entry.id, **values)
 
     # -- searching -------------------------------------------------------------------------
-    def search(self, query: str, options: SearchOptions | None = None) -> LibraryResult:
-        """Every article whose file is there (a missing file's passages leave the index until it returns).
+    def search(
+        self, query: str, options: SearchOptions | None = None, *, offset: int = 0, limit: int | None = None
+    ) -> LibraryResult:
+        """A page of ``limit`` matching articles from ``offset``, with exact counts of all that match.
+
+        Every article whose file is there (a missing file's passages leave the index until it returns).
 
         An index found damaged (by this search or an earlier call) is replaced; with
         ``rebuild_when_damaged`` every article is indexed again and the search made again,
         otherwise the index as it is answers.
         """
-        result = self.index.search(query, options)
+        result = self.index.search(query, options, offset=offset, limit=limit)
         if self.index.resets != self._resets_refreshed and self.rebuild_when_damaged:
             self.refresh()
-            result = self.index.search(query, options)
+            result = self.index.search(query, options, offset=offset, limit=limit)
         self._note_index_resets()
         return result

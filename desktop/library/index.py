@@ -1,11 +1,30 @@
-"""The library's search index: every article's passages, found by the search engine's word keys.
+"""The library's search index: every article's passages, titles and headings, found by the search engine's keys.
 
-Why two stages: SQLite's FTS5 finds the passages that hold any key of every query word
-(the exact form, its stems, its family, its keyboard and Latin spellings: the keys
-``engine.text_keys`` computes), fast over thousands of articles; then the ordinary in-memory
-``SearchIndex`` is built over those passages alone and gives hits with their exact level,
-phrase order and character offsets. So a library hit is found by exactly the rules an
-article search uses, and the index stays a plain list of keys.
+What is stored, once each:
+
+- ``words``: every distinct word of the library (folded, as search compares words), with a
+  number. The analyser runs once per new word, never per occurrence: a library of 10,000
+  articles holds a few tens of thousands of distinct words and millions of occurrences.
+- ``word_keys``: each word's keys but its own form (stems, family roots, keyboard and Latin
+  spellings: ``engine.text_keys``), kind-prefixed, pointing at the word's number.
+- ``passages``: each passage's text, the one place it is read from (snippets, hits), keyed by
+  ``article << 32 | slot``: slot 0 is the title, 1 the source, 2… the section headings (their
+  section id beside them) and BODY + n the article's passage n.
+- ``passage_words``: a contentless FTS5 table whose documents are the passages' distinct
+  word numbers (base 36), with no positions (``detail='none'``): about what a plain FTS5
+  index of the words costs.
+
+A query word is looked up in ``words`` and ``word_keys`` (the words it finds, each with the
+level it finds them at), then FTS5 finds the passages holding, for every query word, one of
+its words. So the number of matching passages and articles is exact, counted by SQLite
+without reading a passage; only a page of articles is read back, and the ordinary in-memory
+``SearchIndex`` built over those passages gives hits with their exact level and character
+offsets, by exactly the rules an article search uses. Phrases (quoted or hyphenated) need the
+words' order, which the index does not keep: their candidate passages are checked in memory.
+
+Ranking: articles whose title holds the query first, then those with it in the source or a
+section heading, then body hits; within each, articles with the words' own forms before
+those found only by related words or other spellings, then by how many passages match.
 
 The index is a separate store from the catalogue: it can always be rebuilt from the
 articles, so a damaged one is set aside and rebuilt, and its pages are not all read on
@@ -17,11 +36,11 @@ on it; the library then indexes its articles again.
 
 from __future__ import annotations
 
+import contextlib
+import heapq
 import sqlite3
-import sys
-from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, TypeVar
@@ -32,22 +51,31 @@ from desktop.search.engine import (
     LEVEL_SCORE,
     Hit,
     Level,
-    PassageTokens,
     SearchIndex,
     SearchOptions,
     parse_query,
-    passage_tokens,
     query_keys,
     text_keys,
 )
+from desktop.search.normalize import fold, tokenize
 from desktop.userdata.database import Database, StorageError, is_damage
 
-INDEX_FORMAT = f"1/{__version__}"
+INDEX_FORMAT = f"2/{__version__}"
 """Written into the index; another value (a new analyser) means every article's keys are computed again."""
-KIND_PREFIX = {"exact": "e", "word": "w", "family": "f", "fallback": "k", "fallback_word": "m", "latin": "l"}
-"""Each key is stored as one FTS5 term: a letter for its kind, then the key (eсапар, wсапар…)."""
-MAX_CHECKED_PASSAGES = 400
-"""Passages a library search reads back and checks in memory; more matching passages are counted, not shown."""
+KIND_PREFIX = {"word": "w", "family": "f", "fallback": "k", "fallback_word": "m", "latin": "l"}
+"""Each key but the exact form is stored kind-prefixed (wсапар: the stem сапар)."""
+SLOT_BITS = 32
+SLOT_MASK = (1 << SLOT_BITS) - 1
+TITLE, SOURCE, FIRST_HEADING = 0, 1, 2
+BODY = 1 << 24
+"""Slot of an article's passage 0; headings take the slots below it (16 million of them at most)."""
+FIELDS = {TITLE: "title", SOURCE: "source"}
+MAX_PASSAGES_PER_ARTICLE = 200
+"""Matching passages of one article read back for a page; more are counted, not shown."""
+PAGE_ARTICLES = 50
+"""Articles in a page when no limit is given."""
+CHECK_CHUNK = 2_000
+"""Candidate passages of a phrase checked in memory at a time."""
 
 MIGRATIONS = (
     """
@@ -69,10 +97,24 @@ MIGRATIONS = (
     );
     CREATE VIRTUAL TABLE passage_terms USING fts5vocab(passage_keys, 'row')
     """,
+    """
+    DROP TABLE passage_terms;
+    DROP TABLE passage_keys;
+    DROP TABLE sections;
+    DROP TABLE passages;
+    DELETE FROM indexed;
+    UPDATE meta SET value = 'migrated' WHERE name = 'format';
+    CREATE TABLE words (id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
+    CREATE TABLE word_keys (key TEXT NOT NULL, word INTEGER NOT NULL, PRIMARY KEY (key, word)) WITHOUT ROWID;
+    CREATE TABLE passages (id INTEGER PRIMARY KEY, section_id TEXT NOT NULL, text TEXT NOT NULL);
+    CREATE VIRTUAL TABLE passage_words USING fts5(words, content='', detail='none', tokenize='ascii')
+    """,
 )
-"""The keys are not stored beside the passages (a contentless FTS5 table): they are most of the
-size, and are computed again from the stored words to delete a passage. That is safe because an
-index written by another analyser is cleared whole (``INDEX_FORMAT``) before anything is deleted."""
+"""Version 2 replaced the per-occurrence keys by per-word keys: the old index is emptied (it is
+derived data) and every article indexed again; the catalogue is another store and untouched."""
+
+_T = TypeVar("_T")
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 class LibraryHit(NamedTuple):
@@ -81,68 +123,63 @@ class LibraryHit(NamedTuple):
     article: int
     hit: Hit
     text: str
-    """The whole passage, for a snippet."""
+    """The whole passage (or title, source, heading), for a snippet."""
+    field: str = "text"
+    """Where the hit is: "title", "source", "heading" (``hit.passage`` is -1) or "text"."""
 
 
 @dataclass(frozen=True)
 class LibraryResult:
     query: str
     hits: tuple[LibraryHit, ...]
-    """Grouped by article (the best matching article first), in document order within one."""
+    """The page's hits, grouped by article (in ``page`` order), in document order within one."""
     suggestion: str | None = None
     sections: dict[tuple[int, str], str] = field(default_factory=dict)
-    """(article, section id) -> the section's label, for the articles that have hits."""
+    """(article, section id) -> the section's label, for the articles of the page."""
     passages: int = 0
-    """How many passages hold every query word by the index; ``hits`` come from the first MAX_CHECKED_PASSAGES."""
+    """How many passages of the whole library match (exact; titles and headings not counted)."""
     complete: bool = True
-    """False when more passages matched than were checked."""
+    """False when some article of the page has more matching passages than were read back."""
+    total_articles: int = 0
+    """How many articles match in all (exact)."""
+    page: tuple[int, ...] = ()
+    """The articles of this page, best first."""
+    offset: int = 0
+    """How many better-ranked articles came before this page."""
+    matches: dict[int, int] = field(default_factory=dict)
+    """Article of the page -> how many of its passages, title and headings match."""
 
     @property
     def articles(self) -> list[int]:
-        return list(dict.fromkeys(hit.article for hit in self.hits))
+        return list(self.page)
+
+    @property
+    def more(self) -> bool:
+        """Whether articles after this page match too."""
+        return self.offset + len(self.page) < self.total_articles
 
 
-def _fts_token(kind: str, key: str) -> str:
-    """One key as one FTS5 token: kind letter + key, any separator (an apostrophe) made a letter (ʼ)."""
-    return KIND_PREFIX[kind] + "".join(char if char.isalnum() else "\u02bc" for char in key)
+def _token(number: int) -> str:
+    """A word's number as an FTS5 term (base 36, ASCII letters and digits only)."""
+    text = ""
+    while True:
+        number, digit = divmod(number, 36)
+        text = _DIGITS[digit] + text
+        if not number:
+            return text
 
 
-def passage_keys(words: Iterable[str]) -> str:
-    """The FTS5 document of one passage: every distinct key of its words, kind-prefixed."""
-    keys: set[str] = set()
-    for word in set(words):
-        for kind, key in text_keys(word):
-            if key:
-                keys.add(_fts_token(kind, key))
-    return " ".join(sorted(keys))
+def _words(text: str) -> list[str]:
+    """A text's words as search compares them."""
+    return [token.text for token in tokenize(fold(text).text)]
 
 
-def _split(words: str) -> list[str]:
-    return words.split(" ") if words else []
+class _Lookup(NamedTuple):
+    """What a query's words match in the vocabulary: per query word, word number -> level."""
 
-
-def _pack(spans: array[int]) -> bytes:
-    """Character offsets as 32-bit little-endian integers (the same file reads on any machine)."""
-    if sys.byteorder == "big":
-        spans = array("I", spans)
-        spans.byteswap()
-    return spans.tobytes()
-
-
-def _unpack(data: bytes) -> array[int]:
-    spans = array("I")
-    spans.frombytes(data)
-    if sys.byteorder == "big":
-        spans.byteswap()
-    return spans
-
-
-_T = TypeVar("_T")
-
-
-def _term(kind: str, key: str) -> str:
-    """One key as an FTS5 string in a MATCH expression."""
-    return '"' + _fts_token(kind, key) + '"'
+    levels: list[dict[int, Level]]
+    phrase: bool
+    """Some words must follow each other: FTS5 candidates are checked in memory."""
 
 
 class LibraryIndex:
@@ -151,11 +188,14 @@ class LibraryIndex:
     def __init__(self, path: Path | str) -> None:
         self.database = Database(path, MIGRATIONS, full_check=False)
         self._vocabulary: list[str] | None = None
+        self._numbers: dict[str, int] = {}
+        """Word -> number, for the words seen by this connection (a cache of ``words``)."""
         self.resets = 1 if self.database.problem else 0
         """How many times the file was found damaged (on open or in use) and an empty index took its place."""
         self.stale = False
         """Written by another version of the analyser: every article must be indexed again."""
         self._checked(self._read_format)
+        self.database.connection.execute("PRAGMA synchronous=NORMAL")  # derived data: a lost last commit is re-done
 
     def _read_format(self) -> None:
         row = self.database.connection.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
@@ -186,6 +226,7 @@ class LibraryIndex:
             raise StorageError(f"cannot replace the damaged {self.database.path}: {error}") from None
         self.resets += 1
         self._vocabulary = None
+        self._numbers.clear()
         self._read_format()
         return work()
 
@@ -197,6 +238,32 @@ class LibraryIndex:
         self.database.close()
 
     # -- writing ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """A transaction, or the batch's that is open (``batch``)."""
+        if self.database.connection.in_transaction:
+            yield self.database.connection
+            return
+        with self.database.transaction() as db:
+            yield db
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many articles' writes in one transaction (one commit, not one per article).
+
+        A process killed during a batch loses that batch alone: the articles it held are not
+        recorded as indexed, so the next refresh indexes them again.
+        """
+        if self.database.connection.in_transaction:
+            yield
+            return
+        try:
+            with self.database.transaction():
+                yield
+        except BaseException:
+            self._numbers.clear()  # numbers given inside the rolled-back batch are not in the file
+            raise
+
     def indexed(self) -> dict[int, str]:
         """Article id -> the hash of the text the index holds for it."""
         return self._checked(
@@ -214,45 +281,62 @@ class LibraryIndex:
         return self._checked(read)
 
     def put(self, article_id: int, article: Article, text_hash: str) -> None:
-        """Index an article (replacing what was indexed for that id), in one transaction."""
+        """Index an article (replacing what was indexed for that id), in one transaction (or the batch's)."""
         self._checked(lambda: self._put(article_id, article, text_hash))
 
     def _put(self, article_id: int, article: Article, text_hash: str) -> None:
-        rows = []
-        for passage in article.passages:
-            words, spans = passage_tokens(passage.text)
-            joined = " ".join(words)  # words hold no spaces: \w and apostrophes only
-            rows.append((article_id, passage.index, passage.section_id, passage.text, joined, _pack(spans)))
-        labels = [(article_id, section.id, section.label) for section in article.sections]
-        with self.database.transaction() as db:
+        base = article_id << SLOT_BITS
+        rows: list[tuple[int, str, str]] = [(base | TITLE, "", article.title), (base | SOURCE, "", article.source)]
+        headings = article.sections[: BODY - FIRST_HEADING]  # one heading that repeats the title is the title
+        rows += [
+            (base | (FIRST_HEADING + n), s.id, s.label) for n, s in enumerate(headings) if s.label != article.title
+        ]
+        rows += [(base | (BODY + p.index), p.section_id, p.text) for p in article.passages]
+        with self._writing() as db:
             self._delete(db, article_id)
-            db.executemany("INSERT INTO sections VALUES (?, ?, ?)", labels)
-            for row in rows:
-                cursor = db.execute(
-                    "INSERT INTO passages (article, number, section_id, text, words, spans) VALUES (?, ?, ?, ?, ?, ?)",
-                    row,
-                )
-                db.execute(
-                    "INSERT INTO passage_keys (rowid, keys) VALUES (?, ?)",
-                    (cursor.lastrowid, passage_keys(_split(row[4]))),
-                )
+            documents = self._documents(db, [_words(text) for _id, _section, text in rows])
+            db.executemany("INSERT INTO passages (id, section_id, text) VALUES (?, ?, ?)", rows)
+            db.executemany(
+                "INSERT INTO passage_words (rowid, words) VALUES (?, ?)",
+                [(row[0], document) for row, document in zip(rows, documents, strict=True) if document],
+            )
             db.execute("INSERT OR REPLACE INTO indexed VALUES (?, ?)", (article_id, text_hash))
         self._vocabulary = None
 
-    @staticmethod
-    def _delete(db: sqlite3.Connection, article_id: int) -> None:
-        """An article's passages out of the tables and the FTS5 index (given the keys it was indexed by)."""
-        passages = db.execute("SELECT id, words FROM passages WHERE article = ?", (article_id,)).fetchall()
+    def _documents(self, db: sqlite3.Connection, texts: list[list[str]]) -> list[str]:
+        """Each text's FTS5 document: its distinct words' numbers; new words are numbered and analysed."""
+        distinct = {word for words in texts for word in words}
+        unknown = [word for word in distinct if word not in self._numbers]
+        for start in range(0, len(unknown), 500):  # under SQLite's limit on parameters
+            chunk = unknown[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            self._numbers.update(db.execute(f"SELECT word, id FROM words WHERE word IN ({marks})", chunk))
+        for word in unknown:
+            if word in self._numbers:
+                continue
+            number = int(db.execute("INSERT INTO words (word) VALUES (?)", (word,)).lastrowid or 0)
+            self._numbers[word] = number
+            keys = {KIND_PREFIX[kind] + key for kind, key in text_keys(word) if key and kind != "exact"}
+            db.executemany("INSERT OR IGNORE INTO word_keys VALUES (?, ?)", [(key, number) for key in keys])
+        numbers = self._numbers
+        return [" ".join(sorted({_token(numbers[word]) for word in words})) for words in texts]
+
+    def _delete(self, db: sqlite3.Connection, article_id: int) -> None:
+        """An article's passages out of the table and the FTS5 index (its documents made again from the text)."""
+        base = article_id << SLOT_BITS
+        rows = db.execute("SELECT id, text FROM passages WHERE id BETWEEN ? AND ?", (base, base | SLOT_MASK)).fetchall()
+        if not rows:
+            return
+        documents = self._documents(db, [_words(text) for _id, text in rows])
         db.executemany(
-            "INSERT INTO passage_keys (passage_keys, rowid, keys) VALUES ('delete', ?, ?)",
-            [(passage_id, passage_keys(_split(words))) for passage_id, words in passages],
+            "INSERT INTO passage_words (passage_words, rowid, words) VALUES ('delete', ?, ?)",
+            [(row[0], document) for row, document in zip(rows, documents, strict=True) if document],
         )
-        db.execute("DELETE FROM passages WHERE article = ?", (article_id,))
-        db.execute("DELETE FROM sections WHERE article = ?", (article_id,))
+        db.execute("DELETE FROM passages WHERE id BETWEEN ? AND ?", (base, base | SLOT_MASK))
 
     def remove(self, article_id: int) -> None:
         def remove() -> None:
-            with self.database.transaction() as db:
+            with self._writing() as db:
                 self._delete(db, article_id)
                 db.execute("DELETE FROM indexed WHERE article = ?", (article_id,))
 
@@ -264,102 +348,224 @@ class LibraryIndex:
         self._checked(self._clear)
 
     def _clear(self) -> None:
-        with self.database.transaction() as db:
+        with self._writing() as db:
             db.execute("DELETE FROM passages")
-            db.execute("DELETE FROM sections")
             db.execute("DELETE FROM indexed")
-            db.execute("INSERT INTO passage_keys (passage_keys) VALUES ('delete-all')")
+            db.execute("DELETE FROM word_keys")
+            db.execute("DELETE FROM words")
+            db.execute("INSERT INTO passage_words (passage_words) VALUES ('delete-all')")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (INDEX_FORMAT,))
         self.stale = False
         self._vocabulary = None
+        self._numbers.clear()
 
     def size(self) -> tuple[int, int]:
         """(articles, passages) in the index."""
 
         def count() -> tuple[int, int]:
             db = self.database.connection
-            return db.execute("SELECT count(*) FROM indexed").fetchone()[0], db.execute(
-                "SELECT count(*) FROM passages"
-            ).fetchone()[0]
+            articles = db.execute("SELECT count(*) FROM indexed").fetchone()[0]
+            passages = db.execute("SELECT count(*) FROM passages WHERE (id & ?) >= ?", (SLOT_MASK, BODY)).fetchone()
+            return articles, passages[0]
 
         return self._checked(count)
 
     # -- searching -------------------------------------------------------------------------
-    def search(self, query: str, options: SearchOptions | None = None) -> LibraryResult:
-        """Hits in every indexed article, with the article search's rules; never raises on any input.
+    def search(
+        self, query: str, options: SearchOptions | None = None, *, offset: int = 0, limit: int | None = None
+    ) -> LibraryResult:
+        """A page of ``limit`` articles from ``offset`` (best first) with their hits; never raises on any input.
 
-        A damaged index found here is replaced by an empty one (no hits; ``resets`` tells the
-        library to index its articles again).
+        The counts are of the whole library. A damaged index found here is replaced by an
+        empty one (no hits; ``resets`` tells the library to index its articles again).
         """
-        return self._checked(lambda: self._search_corrected(query, options or SearchOptions()))
+        page = (max(0, offset), PAGE_ARTICLES if limit is None else max(0, limit))
+        return self._checked(lambda: self._search_corrected(query, options or SearchOptions(), page))
 
-    def _search_corrected(self, query: str, options: SearchOptions) -> LibraryResult:
-        result = self._search(query, options)
-        if result.hits or not isinstance(query, str):
+    def _search_corrected(self, query: str, options: SearchOptions, page: tuple[int, int]) -> LibraryResult:
+        result = self._search(query, options, page)
+        if result.total_articles or not isinstance(query, str):
             return result
         corrected = self._corrected(query, options)
         if corrected is None:
             return result
-        typo = self._search(corrected, options)
-        if not typo.hits:
+        typo = self._search(corrected, options, page)
+        if not typo.total_articles:
             return result
         score = LEVEL_SCORE[Level.TYPO]
         hits = tuple(found._replace(hit=found.hit._replace(level=Level.TYPO, score=score)) for found in typo.hits)
-        return LibraryResult(query, hits, corrected, typo.sections, typo.passages, typo.complete)
+        return LibraryResult(
+            query, hits, corrected, typo.sections, typo.passages, typo.complete,
+            typo.total_articles, typo.page, typo.offset, typo.matches,
+        )  # fmt: skip
 
-    def _match_expression(self, query: str, options: SearchOptions) -> str | None:
-        """FTS5: every query word (AND) by any of its keys (OR)."""
-        words: list[str] = []
-        for group in parse_query(query):
+    def _word_levels(self, word: str, options: SearchOptions, layout: str | None) -> dict[int, Level]:
+        """The library's words a query word finds, each with the best level it finds it at."""
+        db = self.database.connection
+        by_key: dict[str, Level] = {}
+        exact: dict[str, Level] = {}
+        for kind, key, level in query_keys(word, options, layout):
+            if not key:
+                continue
+            if kind == "exact":
+                exact[key] = max(level, exact.get(key, level))
+            else:
+                prefixed = KIND_PREFIX[kind] + key
+                by_key[prefixed] = max(level, by_key.get(prefixed, level))
+        levels: dict[int, Level] = {}
+        if exact:
+            marks = ", ".join("?" * len(exact))
+            for found, number in db.execute(f"SELECT word, id FROM words WHERE word IN ({marks})", [*exact]):
+                levels[number] = exact[found]
+        if by_key:
+            marks = ", ".join("?" * len(by_key))
+            for key, number in db.execute(f"SELECT key, word FROM word_keys WHERE key IN ({marks})", [*by_key]):
+                if levels.get(number, 0) < by_key[key]:
+                    levels[number] = by_key[key]
+        return levels
+
+    def _lookup(self, query: str, options: SearchOptions) -> _Lookup | None:
+        """Every query word's library words; None when some word finds none (nothing can match)."""
+        levels: list[dict[int, Level]] = []
+        groups = parse_query(query)
+        for group in groups:
             layouts: list[str | None] = [*group.layout_words] if group.layout_words else [None] * len(group.words)
             for word, layout in zip(group.words, layouts, strict=True):
-                terms = sorted({_term(kind, key) for kind, key, _level in query_keys(word, options, layout) if key})
-                if terms:
-                    words.append("(" + " OR ".join(terms) + ")")
-        return " AND ".join(words) if words else None
+                found = self._word_levels(word, options, layout)
+                if not found:
+                    return None
+                levels.append(found)
+        if not levels:
+            return None
+        return _Lookup(levels, any(len(group.words) > 1 for group in groups))
 
-    def _search(self, query: str, options: SearchOptions) -> LibraryResult:
-        expression = self._match_expression(query, options) if isinstance(query, str) else None
-        if expression is None:
-            return LibraryResult(query if isinstance(query, str) else "", ())
+    @staticmethod
+    def _expression(levels: list[dict[int, Level]], least: Level = Level.TYPO) -> str | None:
+        """FTS5: every query word (AND) by any of its library words found at ``least`` or better (OR)."""
+        parts = []
+        for word_levels in levels:
+            tokens = sorted(_token(number) for number, level in word_levels.items() if level >= least)
+            if not tokens:
+                return None
+            parts.append("(" + " OR ".join(tokens) + ")")
+        return " AND ".join(parts)
+
+    def _matching_articles(self, expression: str) -> list[tuple[int, int, int]]:
+        """(article, matching body passages, lowest matching slot) of every article with a matching passage."""
+        rows = self.database.connection.execute(
+            "SELECT rowid >> ?, sum((rowid & ?) >= ?), min(rowid & ?) FROM passage_words "
+            "WHERE passage_words MATCH ? GROUP BY 1",
+            (SLOT_BITS, SLOT_MASK, BODY, SLOT_MASK, expression),
+        )
+        return [(int(a), int(n), int(s)) for a, n, s in rows]
+
+    def _checked_phrase(self, query: str, options: SearchOptions, expression: str) -> list[tuple[int, int, int]]:
+        """As ``_matching_articles``, for a query with a phrase: each candidate passage checked in memory."""
         db = self.database.connection
-        try:  # the matching passages' ids alone (cheap), then the text of the first ones
-            ids = [
-                row[0] for row in db.execute("SELECT rowid FROM passage_keys WHERE passage_keys MATCH ?", (expression,))
-            ]
+        ids = [
+            row[0] for row in db.execute("SELECT rowid FROM passage_words WHERE passage_words MATCH ?", (expression,))
+        ]
+        found: dict[int, set[int]] = defaultdict(set)  # article -> slots of its passages with hits
+        for start in range(0, len(ids), CHECK_CHUNK):
+            chunk = ids[start : start + CHECK_CHUNK]
+            rows = db.execute(
+                f"SELECT id, section_id, text FROM passages WHERE id IN ({', '.join('?' * len(chunk))}) ORDER BY id",
+                chunk,
+            ).fetchall()
+            memory = SearchIndex((row[1], row[2]) for row in rows)
+            for hit in memory.search(query, options=options, correct=False).hits:
+                passage = rows[hit.passage][0]
+                found[passage >> SLOT_BITS].add(passage & SLOT_MASK)
+        return [(article, sum(slot >= BODY for slot in slots), min(slots)) for article, slots in found.items()]
+
+    def _search(self, query: str, options: SearchOptions, page: tuple[int, int]) -> LibraryResult:
+        empty = LibraryResult(query if isinstance(query, str) else "", ())
+        lookup = self._lookup(query, options) if isinstance(query, str) else None
+        expression = self._expression(lookup.levels) if lookup else None
+        if lookup is None or expression is None:
+            return empty
+        try:
+            if lookup.phrase:
+                matching = self._checked_phrase(query, options, expression)
+            else:
+                matching = self._matching_articles(expression)
+            strong_expression = self._expression(lookup.levels, Level.WORD)
+            if strong_expression == expression:
+                strong = None  # every match is by the words' own forms
+            elif strong_expression is None:
+                strong = set()
+            else:
+                strong = {row[0] for row in self._matching_articles(strong_expression)}
         except sqlite3.OperationalError as error:  # an expression FTS5 cannot read: no hits rather than an error
             if is_damage(error):
                 raise
-            return LibraryResult(query, ())
-        if not ids:
-            return LibraryResult(query, ())
-        ids.sort()
-        checked = ids[:MAX_CHECKED_PASSAGES]
-        candidates: list[tuple[int, int, str, str, str, bytes]] = db.execute(
-            "SELECT article, number, section_id, text, words, spans FROM passages "
-            f"WHERE id IN ({', '.join('?' * len(checked))}) ORDER BY id",
-            checked,
-        ).fetchall()
-        total = len(ids)
-        memory = SearchIndex(
-            ((row[2], row[3]) for row in candidates),
-            (PassageTokens(_split(row[4]), _unpack(row[5])) for row in candidates),
+            return empty
+        if not matching:
+            return empty
+
+        def rank(row: tuple[int, int, int]) -> tuple[int, int, int, int]:
+            article, passages, lowest = row
+            tier = 0 if lowest == TITLE else 1 if lowest < BODY else 2
+            return tier, 0 if strong is None or article in strong else 1, -passages, article
+
+        offset, limit = page
+        chosen = heapq.nsmallest(offset + limit, matching, key=rank)[offset:]
+        chosen_articles = [row[0] for row in chosen]
+        hits, sections, matches, complete = self._page(query, options, expression, chosen_articles, lookup.phrase)
+        return LibraryResult(
+            query, hits, None, sections, sum(row[1] for row in matching), complete,
+            len(matching), tuple(row[0] for row in chosen), offset, matches,
+        )  # fmt: skip
+
+    def _page(
+        self, query: str, options: SearchOptions, expression: str, articles: list[int], phrase: bool
+    ) -> tuple[tuple[LibraryHit, ...], dict[tuple[int, str], str], dict[int, int], bool]:
+        """The hits of a page's articles: their matching passages read back and searched in memory."""
+        db = self.database.connection
+        rows: list[tuple[int, str, str]] = []
+        matches: dict[int, int] = {}
+        complete = True
+        sections: dict[tuple[int, str], str] = {}
+        for article in articles:
+            base = article << SLOT_BITS
+            ids = [
+                row[0]
+                for row in db.execute(
+                    "SELECT rowid FROM passage_words WHERE passage_words MATCH ? AND rowid BETWEEN ? AND ?",
+                    (expression, base, base | SLOT_MASK),
+                )
+            ]
+            matches[article] = len(ids)
+            complete = complete and len(ids) <= MAX_PASSAGES_PER_ARTICLE
+            shown = ids[:MAX_PASSAGES_PER_ARTICLE]
+            rows += db.execute(
+                f"SELECT id, section_id, text FROM passages WHERE id IN ({', '.join('?' * len(shown))}) ORDER BY id",
+                shown,
+            ).fetchall()
+            labels = db.execute(
+                "SELECT section_id, text FROM passages WHERE id BETWEEN ? AND ?",
+                (base | FIRST_HEADING, base | (BODY - 1)),
+            )
+            sections.update(((article, section_id), label) for section_id, label in labels)
+        memory = SearchIndex((row[1], row[2]) for row in rows)
+        by_article: dict[int, list[tuple[int, LibraryHit]]] = defaultdict(list)
+        for hit in memory.search(query, options=options, correct=False).hits:
+            passage, section_id, text = rows[hit.passage]
+            article, slot = passage >> SLOT_BITS, passage & SLOT_MASK
+            if slot >= BODY:
+                found = LibraryHit(article, hit._replace(passage=slot - BODY), text)
+            else:
+                kind = FIELDS.get(slot, "heading")
+                found = LibraryHit(article, hit._replace(passage=-1, section_id=section_id), text, kind)
+            by_article[article].append((slot, found))
+        if phrase:  # FTS5 counted candidates: the passages with hits are the matches
+            matches = {article: len({slot for slot, _found in by_article.get(article, ())}) for article in articles}
+        hits = tuple(
+            found
+            for article in articles
+            for _slot, found in sorted(by_article.get(article, ()), key=lambda item: (item[0], item[1].hit.start))
         )
-        found = memory.search(query, options=options, correct=False)
-        by_article: dict[int, list[LibraryHit]] = defaultdict(list)
-        for hit in found.hits:
-            article, number, _section, text, _words, _spans = candidates[hit.passage]
-            by_article[article].append(LibraryHit(article, hit._replace(passage=number), text))
-        ranked = sorted(
-            by_article.values(),
-            key=lambda hits: (-max(found.hit.score for found in hits), -len(hits), hits[0].article),
-        )
-        hits = tuple(found for group in ranked for found in sorted(group, key=lambda f: (f.hit.passage, f.hit.start)))
-        articles = sorted(by_article)
-        marks = ", ".join("?" * len(articles))
-        labels = db.execute(f"SELECT article, id, label FROM sections WHERE article IN ({marks})", articles)
-        sections = {(article, section_id): label for article, section_id, label in labels}
-        return LibraryResult(query, hits, None, sections, total, total <= len(candidates))
+        return hits, sections, matches, complete
 
     def _corrected(self, query: str, options: SearchOptions) -> str | None:
         """The query with each word unknown to the library replaced by its closest library word.
@@ -375,13 +581,11 @@ class LibraryIndex:
         if not words:
             return None
         if self._vocabulary is None:
-            rows = self.database.connection.execute(
-                "SELECT term FROM passage_terms WHERE term >= 'e' AND term < 'f'"
-            ).fetchall()
-            self._vocabulary = [term[1:] for (term,) in rows if "\u02bc" not in term]
+            rows = self.database.connection.execute("SELECT word FROM words").fetchall()
+            self._vocabulary = [word for (word,) in rows]
         corrected: dict[str, str | None] = {}
         for word in dict.fromkeys(words):
-            if self._match_expression(word, options) and self._search(word, options).hits:
+            if self._word_levels(word, options, None):
                 corrected[word] = word
                 continue
             if len(word) < 4:

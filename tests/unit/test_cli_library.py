@@ -43,7 +43,7 @@ def test_search_the_library_hits_carry_the_articles_id_and_title(capsysbinary, t
     assert document["scope"] == "library" and document["complete"]
     titles = {hit["title"] for hit in document["hits"]}
     assert titles == {"Тоқаевтың Мәскеуге сапары: әлемдік БАҚ пен сарапшылардың пікірі", "Ресей туралы"}
-    mine = [hit for hit in document["hits"] if hit["title"] == "Ресей туралы"]
+    mine = [hit for hit in document["hits"] if hit["title"] == "Ресей туралы" and hit["field"] == "text"]
     assert [(hit["match"], hit["start"], hit["end"], hit["level"], hit["key"]) for hit in mine] == [
         ("Ресеймен", 0, 8, "word", str(path))
     ]
@@ -90,3 +90,26 @@ def test_a_missing_file_is_listed_as_missing(capsysbinary, tmp_path):
     capsysbinary.readouterr()
     assert main(["library", "list"]) == 0
     assert f"[{path}] (missing)" in capsysbinary.readouterr().out.decode()
+
+
+def test_search_the_library_pages_through_every_article_with_exact_totals(capsysbinary, tmp_path):
+    folder = tmp_path / "many"
+    for n in range(5):
+        write_text_article(folder / f"{n}.txt", f"Мақала {n}", *["Ресейге сапар."] * (n + 1))
+    assert main(["add", str(folder)]) == 0
+    capsysbinary.readouterr()
+    pages = []
+    for offset in (0, 2, 4):
+        assert main(["search", "сапар", "--scope", "library", "--json", "--limit", "2", "--offset", str(offset)]) == 0
+        pages.append(_json(capsysbinary))
+    assert {page["articles"] for page in pages} == {6}  # the five and the bundled article
+    assert {page["passages"] for page in pages} == {1 + 2 + 3 + 4 + 5 + 9}  # the bundled article holds nine
+    assert [page["more"] for page in pages] == [True, True, False]
+    listed = [entry["article"] for page in pages for entry in page["page"]]
+    assert len(listed) == len(set(listed)) == 6
+    assert all({hit["article"] for hit in page["hits"]} == {e["article"] for e in page["page"]} for page in pages)
+
+
+def test_an_offset_outside_the_library_scope_is_a_usage_error(capsys):
+    assert main(["search", "сапар", "--offset", "3"]) == 2
+    assert "--offset goes with --scope library" in capsys.readouterr().err

@@ -305,7 +305,7 @@ def test_an_index_found_damaged_by_a_search_is_rebuilt_in_the_background(make_wi
     add(first, qtbot, *three)
     folder = first.library.folder
     first.close()
-    damage_index(folder / "library-index.sqlite", "passage_keys_data")
+    damage_index(folder / "library-index.sqlite", "passage_words_data")
     second = make_window(path=tmp_path / "second.ini")
     qtbot.waitUntil(second.library.idle, timeout=5000)
     second.search_bar.set_scope("library")

@@ -19,7 +19,10 @@ from desktop.ui.paths import data_dir
 from desktop.userdata.database import StorageError
 from desktop.userdata.keys import BUNDLED_KEY
 
-PAGE_PARTS = ("indexed", "passages", "sections", "meta", "passage_keys_data", "passage_keys_idx", "all")
+PAGE_PARTS = (
+    "indexed", "passages", "sqlite_autoindex_words_1", "word_keys", "meta", "passage_words_data", "passage_words_idx",
+    "all",
+)  # fmt: skip
 """Tables whose root page is damaged; "all": every page after the first (the header) is."""
 
 
