@@ -358,6 +358,29 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
+class _TerminalProgress:
+    """ "Indexing 1,234 of 50,000" on one line of a terminal's standard error, at most ten times a second."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.shown = False
+        self.last = 0.0
+        self.on = sys.stderr is not None and sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int, *_rest: object) -> bool:
+        now = time.monotonic()
+        if self.on and total > 1 and now - self.last >= 0.1:
+            self.last, self.shown = now, True
+            percent = 100 * done // total
+            print(f"\r{PROG}: {self.what} {done:,} of {total:,} ({percent}%)", end="", file=sys.stderr, flush=True)
+        return True
+
+    def done(self) -> None:
+        if self.shown:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+            self.shown = False
+
+
 def _open_library():  # -> Library (imported here: most commands never need it)
     """The library the window uses, with the bundled article in it and in step with the files."""
     from desktop.bundled import bundled_articles
@@ -371,7 +394,9 @@ def _open_library():  # -> Library (imported here: most commands never need it)
             print(f"{PROG}: warning: {problem}", file=sys.stderr)
         for key, load in bundled_articles().items():
             library.add_bundled(key, load)
-        library.refresh()
+        progress = _TerminalProgress("checking the library:")
+        library.refresh(progress)
+        progress.done()
     except StorageError as error:
         raise CommandError(str(error)) from None
     return library
@@ -453,11 +478,13 @@ def run_add(args: argparse.Namespace) -> int:
         if not path.exists():
             raise CommandError(f"no such file or folder: {path}")
     library = _open_library()
+    progress = _TerminalProgress("reading")
     try:
-        report = library.add_paths(args.paths)
+        report = library.add_paths(args.paths, progress)
     except OSError as error:
         raise CommandError(f"cannot read: {error}") from None
     finally:
+        progress.done()
         library.close()
     if args.json:
         document = {

@@ -16,7 +16,10 @@ forgets it; the user's file is never touched.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,8 +36,11 @@ from desktop.userdata.keys import article_key
 
 CATALOGUE_FILE = "library.sqlite"
 INDEX_FILE = "library-index.sqlite"
-MAX_FOLDER_FILES = 20_000
+MAX_FOLDER_FILES = 200_000
 """A folder import reads at most this many article files (a whole disk dropped by mistake is not read)."""
+BATCH_FILES = 500
+BATCH_SECONDS = 2.0
+"""Articles written with one commit: at most this many, or as many as are read in this time."""
 MAX_FOLDER_ENTRIES = 200_000
 """…and looks at no more files than this in all, article files or not (nor is it walked for an hour)."""
 
@@ -241,7 +247,7 @@ class Library:
             article.title, article.source, article.iso_date, article.language, word_count(article),
             fingerprint, *(stat or (None, None)),
         )  # fmt: skip
-        with self.catalogue.transaction() as db:
+        with self._writing() as db:
             if existing is None:
                 cursor = db.execute(
                     "INSERT INTO articles (key, path, bundled, title, source, date, language, words, text_hash, "
@@ -297,21 +303,55 @@ class Library:
         assert entry is not None
         return entry, "added" if new else "updated"
 
-    def add_paths(self, paths: Iterable[Path], progress: Callable[[int, Path], bool] | None = None) -> AddReport:
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """A catalogue transaction, or the batch's that is open (``batch``)."""
+        if self.catalogue.connection.in_transaction:
+            yield self.catalogue.connection
+            return
+        with self.catalogue.transaction() as db:
+            yield db
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many articles written with one commit of each store, not two per article.
+
+        The catalogue commits first: a process killed in between leaves articles listed and
+        not indexed, which the next ``refresh`` indexes (their text hash is not the index's).
+        """
+        with self.index.batch(), self.catalogue.transaction():
+            yield
+
+    def add_paths(self, paths: Iterable[Path], progress: Callable[[int, int, Path], bool] | None = None) -> AddReport:
         """Add files and folders (recursively): every readable article; the rest are reported, not raised.
 
-        ``progress(done, path)`` is called before each file; returning False stops the import.
+        ``progress(done, total, path)`` is called before each file; returning False stops the
+        import. Files are written in batches (BATCH_FILES, or BATCH_SECONDS' worth): a process
+        killed during an import keeps every batch before, and adding the folder again goes on
+        from there (the files already in are unchanged, not read).
         """
         report = AddReport()
-        for done, path in enumerate(article_files(paths, report)):
-            if progress is not None and not progress(done, path):
-                break
-            try:
-                _entry, outcome = self.add_file(path)
-            except ContentError as error:
-                report.skipped.append((path, f"line {error.line}: {error.message}" if error.line else error.message))
-                continue
-            {"added": report.added, "updated": report.updated, "unchanged": report.unchanged}[outcome].append(path)
+        files = list(article_files(paths, report))
+        outcomes = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged}
+        with contextlib.ExitStack() as batch:
+            pending, started, opened = 0, time.monotonic(), False
+            for done, path in enumerate(files):
+                if progress is not None and not progress(done, len(files), path):
+                    break
+                if not opened:
+                    batch.enter_context(self.batch())
+                    started, opened = time.monotonic(), True
+                try:
+                    _entry, outcome = self.add_file(path)
+                except ContentError as error:
+                    message = f"line {error.line}: {error.message}" if error.line else error.message
+                    report.skipped.append((path, message))
+                    continue
+                outcomes[outcome].append(path)
+                pending += outcome != "unchanged"
+                if pending >= BATCH_FILES or time.monotonic() - started > BATCH_SECONDS:
+                    batch.close()  # commits this batch
+                    pending, opened = 0, False
         return report
 
     def remove(self, entry_id: int) -> Entry | None:
@@ -365,26 +405,36 @@ class Library:
         for stale_id in set(indexed) - {row[0] for row in rows}:
             self.index.remove(stale_id)
         changed_ids: list[int] = []
-        for number, (entry_id, key, path, size, mtime, fingerprint, missing) in enumerate(rows):
-            if progress is not None and number % 100 == 0:
-                progress(number, len(rows))
-            if path is None:  # a bundled article
-                if key in self._bundled and indexed.get(entry_id) != fingerprint:
-                    self._store(key, None, self._bundled[key](), None)
-                continue
-            stat = _stat(path)
-            if stat is None:
-                if not missing:
+        with contextlib.ExitStack() as batch:  # committed in batches, as add_paths does
+            pending, started, opened = 0, time.monotonic(), False
+            for number, (entry_id, key, path, size, mtime, fingerprint, missing) in enumerate(rows):
+                if progress is not None and number % 100 == 0:
+                    progress(number, len(rows))
+                if opened and (pending >= BATCH_FILES or time.monotonic() - started > BATCH_SECONDS):
+                    batch.close()
+                    pending, opened = 0, False
+                if not opened:
+                    batch.enter_context(self.batch())
+                    started, opened = time.monotonic(), True
+                if path is None:  # a bundled article
+                    if key in self._bundled and indexed.get(entry_id) != fingerprint:
+                        self._store(key, None, self._bundled[key](), None)
+                        pending += 1
+                    continue
+                stat = _stat(path)
+                if stat is None:
+                    if not missing:
+                        self._set_missing(entry_id)
+                        changed_ids.append(entry_id)
+                    continue
+                if (size, mtime) == stat and indexed.get(entry_id) == fingerprint and not missing:
+                    continue
+                try:
+                    self._store(key, Path(path), load_article(path), stat)
+                except ContentError:
                     self._set_missing(entry_id)
-                    changed_ids.append(entry_id)
-                continue
-            if (size, mtime) == stat and indexed.get(entry_id) == fingerprint and not missing:
-                continue
-            try:
-                self._store(key, Path(path), load_article(path), stat)
-            except ContentError:
-                self._set_missing(entry_id)
-            changed_ids.append(entry_id)
+                changed_ids.append(entry_id)
+                pending += 1
         return changed_ids
 
     def count(self) -> int:
@@ -397,7 +447,7 @@ class Library:
 
     def _set(self, entry_id: int, **values: object) -> None:
         assignments = ", ".join(f"{name} = ?" for name in values)
-        with self.catalogue.transaction() as db:
+        with self._writing() as db:
             db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*values.values(), entry_id))
 
     def record_reading(self, key: str, progress: float, latin: bool | None = None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 from desktop.cli import main
 from tests.unit.library.conftest import write_text_article
@@ -113,3 +114,19 @@ def test_search_the_library_pages_through_every_article_with_exact_totals(capsys
 def test_an_offset_outside_the_library_scope_is_a_usage_error(capsys):
     assert main(["search", "сапар", "--offset", "3"]) == 2
     assert "--offset goes with --scope library" in capsys.readouterr().err
+
+
+def test_adding_a_folder_on_a_terminal_shows_its_progress_and_clears_it(capsys, tmp_path, monkeypatch):
+    for n in range(3):
+        write_text_article(tmp_path / "in" / f"{n}.txt", f"Мақала {n}", "Мәтін.")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["add", str(tmp_path / "in")]) == 0
+    err = capsys.readouterr().err
+    assert "\roqyrman: reading 0 of 3 (0%)" in err and err.endswith("\r\033[K")
+
+
+def test_adding_a_folder_into_a_pipe_prints_no_progress(capsys, tmp_path):
+    for n in range(3):
+        write_text_article(tmp_path / "in" / f"{n}.txt", f"Мақала {n}", "Мәтін.")
+    assert main(["add", str(tmp_path / "in")]) == 0
+    assert capsys.readouterr().err == ""

@@ -215,8 +215,8 @@ class LibraryController(QObject):
             return
 
         def work(library: Library, progress: Callable[[int, int, str], None]) -> AddReport:
-            def each_file(done: int, path: Path) -> bool:
-                progress(done, 0, path.name)
+            def each_file(done: int, total: int, path: Path) -> bool:
+                progress(done, total, path.name)
                 return True
 
             return library.add_paths(paths, each_file)
