@@ -7,20 +7,20 @@ What is stored, once each:
   articles holds a few tens of thousands of distinct words and millions of occurrences.
 - ``word_keys``: each word's keys but its own form (stems, family roots, keyboard and Latin
   spellings: ``engine.text_keys``), kind-prefixed, pointing at the word's number.
-- ``passages``: each passage's text, the one place it is read from (snippets, hits), keyed by
+- ``passages``: each passage's text, the one place it is read from (snippets, hits), with its
+  words as numbers and their character spans (``tokens.pack``: 8 bytes a word), keyed by
   ``article << 32 | slot``: slot 0 is the title, 1 the source, 2… the section headings (their
   section id beside them) and BODY + n the article's passage n.
 - ``passage_words``: a contentless FTS5 table whose documents are the passages' distinct
-  word numbers (base 36), with no positions (``detail='none'``): about what a plain FTS5
-  index of the words costs.
+  word numbers, with no positions (``detail='none'``).
 
 A query word is looked up in ``words`` and ``word_keys`` (the words it finds, each with the
 level it finds them at), then FTS5 finds the passages holding, for every query word, one of
 its words. So the number of matching passages and articles is exact, counted by SQLite
-without reading a passage; only a page of articles is read back, and the ordinary in-memory
-``SearchIndex`` built over those passages gives hits with their exact level and character
-offsets, by exactly the rules an article search uses. Phrases (quoted or hyphenated) need the
-words' order, which the index does not keep: their candidate passages are checked in memory.
+without reading a passage; only a page of articles is read back, and its hits are found in
+the stored words (``tokens.passage_hits``) by the article search's rules: exact levels and
+character offsets, never folding the text again. Phrases (quoted or hyphenated) need the
+words' order, which FTS5 does not keep here: their candidate passages' words are checked.
 
 Ranking: articles whose title holds the query first, then those with it in the source or a
 section heading, then body hits; within each, articles with the words' own forms before
@@ -40,24 +40,23 @@ import contextlib
 import heapq
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from desktop import __version__
 from desktop.content import Article
+from desktop.library.tokens import PieceTokenizer, pack, passage_hits, unpack
 from desktop.search.engine import (
     LEVEL_SCORE,
     Hit,
     Level,
-    SearchIndex,
     SearchOptions,
     parse_query,
     query_keys,
     text_keys,
 )
-from desktop.search.normalize import fold, tokenize
 from desktop.userdata.database import Database, StorageError, is_damage
 
 INDEX_FORMAT = f"2/{__version__}"
@@ -74,8 +73,6 @@ MAX_PASSAGES_PER_ARTICLE = 200
 """Matching passages of one article read back for a page; more are counted, not shown."""
 PAGE_ARTICLES = 50
 """Articles in a page when no limit is given."""
-CHECK_CHUNK = 2_000
-"""Candidate passages of a phrase checked in memory at a time."""
 
 MIGRATIONS = (
     """
@@ -106,7 +103,7 @@ MIGRATIONS = (
     UPDATE meta SET value = 'migrated' WHERE name = 'format';
     CREATE TABLE words (id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
     CREATE TABLE word_keys (key TEXT NOT NULL, word INTEGER NOT NULL, PRIMARY KEY (key, word)) WITHOUT ROWID;
-    CREATE TABLE passages (id INTEGER PRIMARY KEY, section_id TEXT NOT NULL, text TEXT NOT NULL);
+    CREATE TABLE passages (id INTEGER PRIMARY KEY, section_id TEXT NOT NULL, text TEXT NOT NULL, tokens BLOB NOT NULL);
     CREATE VIRTUAL TABLE passage_words USING fts5(words, content='', detail='none', tokenize='ascii')
     """,
 )
@@ -114,7 +111,6 @@ MIGRATIONS = (
 derived data) and every article indexed again; the catalogue is another store and untouched."""
 
 _T = TypeVar("_T")
-_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 class LibraryHit(NamedTuple):
@@ -159,25 +155,17 @@ class LibraryResult:
         return self.offset + len(self.page) < self.total_articles
 
 
-def _token(number: int) -> str:
-    """A word's number as an FTS5 term (base 36, ASCII letters and digits only)."""
-    text = ""
-    while True:
-        number, digit = divmod(number, 36)
-        text = _DIGITS[digit] + text
-        if not number:
-            return text
-
-
-def _words(text: str) -> list[str]:
-    """A text's words as search compares them."""
-    return [token.text for token in tokenize(fold(text).text)]
+def _document(ids: Iterable[int]) -> str:
+    """A passage's FTS5 document: its distinct words' numbers (terms are stored once, in the dictionary)."""
+    return " ".join(map(str, sorted(set(ids))))
 
 
 class _Lookup(NamedTuple):
     """What a query's words match in the vocabulary: per query word, word number -> level."""
 
     levels: list[dict[int, Level]]
+    groups: list[list[dict[int, Level]]]
+    """The same, by the query's groups (a phrase, a hyphenated word or one word each)."""
     phrase: bool
     """Some words must follow each other: FTS5 candidates are checked in memory."""
 
@@ -189,6 +177,7 @@ class LibraryIndex:
         self.database = Database(path, MIGRATIONS, full_check=False)
         self._vocabulary: list[str] | None = None
         self._numbers: dict[str, int] = {}
+        self._tokenize = PieceTokenizer()
         """Word -> number, for the words seen by this connection (a cache of ``words``)."""
         self.resets = 1 if self.database.problem else 0
         """How many times the file was found damaged (on open or in use) and an empty index took its place."""
@@ -294,19 +283,24 @@ class LibraryIndex:
         rows += [(base | (BODY + p.index), p.section_id, p.text) for p in article.passages]
         with self._writing() as db:
             self._delete(db, article_id)
-            documents = self._documents(db, [_words(text) for _id, _section, text in rows])
-            db.executemany("INSERT INTO passages (id, section_id, text) VALUES (?, ?, ?)", rows)
-            db.executemany(
-                "INSERT INTO passage_words (rowid, words) VALUES (?, ?)",
-                [(row[0], document) for row, document in zip(rows, documents, strict=True) if document],
-            )
+            texts = [self._tokenize(text) for _id, _section, text in rows]
+            numbers = self._numbered(db, {word for words in texts for word, _start, _end in words})
+            stored = []
+            documents = []
+            for (passage, section_id, text), words in zip(rows, texts, strict=True):
+                ids = [numbers[word] for word, _start, _end in words]
+                spans = [offset for _word, start, end in words for offset in (start, end)]
+                stored.append((passage, section_id, text, pack(ids, spans, len(text))))
+                if ids:
+                    documents.append((passage, _document(ids)))
+            db.executemany("INSERT INTO passages (id, section_id, text, tokens) VALUES (?, ?, ?, ?)", stored)
+            db.executemany("INSERT INTO passage_words (rowid, words) VALUES (?, ?)", documents)
             db.execute("INSERT OR REPLACE INTO indexed VALUES (?, ?)", (article_id, text_hash))
         self._vocabulary = None
 
-    def _documents(self, db: sqlite3.Connection, texts: list[list[str]]) -> list[str]:
-        """Each text's FTS5 document: its distinct words' numbers; new words are numbered and analysed."""
-        distinct = {word for words in texts for word in words}
-        unknown = [word for word in distinct if word not in self._numbers]
+    def _numbered(self, db: sqlite3.Connection, words: set[str]) -> dict[str, int]:
+        """Each word's number; a word new to the library is numbered and analysed (its keys stored) once."""
+        unknown = [word for word in words if word not in self._numbers]
         for start in range(0, len(unknown), 500):  # under SQLite's limit on parameters
             chunk = unknown[start : start + 500]
             marks = ", ".join("?" * len(chunk))
@@ -318,20 +312,22 @@ class LibraryIndex:
             self._numbers[word] = number
             keys = {KIND_PREFIX[kind] + key for kind, key in text_keys(word) if key and kind != "exact"}
             db.executemany("INSERT OR IGNORE INTO word_keys VALUES (?, ?)", [(key, number) for key in keys])
-        numbers = self._numbers
-        return [" ".join(sorted({_token(numbers[word]) for word in words})) for words in texts]
+        return self._numbers
 
     def _delete(self, db: sqlite3.Connection, article_id: int) -> None:
-        """An article's passages out of the table and the FTS5 index (its documents made again from the text)."""
+        """An article's passages out of the table and the FTS5 index (its documents made again from its words)."""
         base = article_id << SLOT_BITS
-        rows = db.execute("SELECT id, text FROM passages WHERE id BETWEEN ? AND ?", (base, base | SLOT_MASK)).fetchall()
+        rows = db.execute(
+            "SELECT id, length(text), tokens FROM passages WHERE id BETWEEN ? AND ?", (base, base | SLOT_MASK)
+        ).fetchall()
         if not rows:
             return
-        documents = self._documents(db, [_words(text) for _id, text in rows])
-        db.executemany(
-            "INSERT INTO passage_words (passage_words, rowid, words) VALUES ('delete', ?, ?)",
-            [(row[0], document) for row, document in zip(rows, documents, strict=True) if document],
-        )
+        documents = []
+        for passage, length, data in rows:
+            ids, _spans = unpack(data, length)
+            if ids:
+                documents.append((passage, _document(ids)))
+        db.executemany("INSERT INTO passage_words (passage_words, rowid, words) VALUES ('delete', ?, ?)", documents)
         db.execute("DELETE FROM passages WHERE id BETWEEN ? AND ?", (base, base | SLOT_MASK))
 
     def remove(self, article_id: int) -> None:
@@ -426,25 +422,26 @@ class LibraryIndex:
 
     def _lookup(self, query: str, options: SearchOptions) -> _Lookup | None:
         """Every query word's library words; None when some word finds none (nothing can match)."""
-        levels: list[dict[int, Level]] = []
-        groups = parse_query(query)
-        for group in groups:
+        groups: list[list[dict[int, Level]]] = []
+        for group in parse_query(query):
             layouts: list[str | None] = [*group.layout_words] if group.layout_words else [None] * len(group.words)
+            groups.append([])
             for word, layout in zip(group.words, layouts, strict=True):
                 found = self._word_levels(word, options, layout)
                 if not found:
                     return None
-                levels.append(found)
-        if not levels:
+                groups[-1].append(found)
+        if not groups:
             return None
-        return _Lookup(levels, any(len(group.words) > 1 for group in groups))
+        levels = [word for group in groups for word in group]
+        return _Lookup(levels, groups, any(len(group) > 1 for group in groups))
 
     @staticmethod
     def _expression(levels: list[dict[int, Level]], least: Level = Level.TYPO) -> str | None:
         """FTS5: every query word (AND) by any of its library words found at ``least`` or better (OR)."""
         parts = []
         for word_levels in levels:
-            tokens = sorted(_token(number) for number, level in word_levels.items() if level >= least)
+            tokens = sorted(str(number) for number, level in word_levels.items() if level >= least)
             if not tokens:
                 return None
             parts.append("(" + " OR ".join(tokens) + ")")
@@ -459,22 +456,17 @@ class LibraryIndex:
         )
         return [(int(a), int(n), int(s)) for a, n, s in rows]
 
-    def _checked_phrase(self, query: str, options: SearchOptions, expression: str) -> list[tuple[int, int, int]]:
-        """As ``_matching_articles``, for a query with a phrase: each candidate passage checked in memory."""
+    def _checked_phrase(self, lookup: _Lookup, expression: str) -> list[tuple[int, int, int]]:
+        """As ``_matching_articles``, for a query with a phrase: each candidate passage's words checked."""
         db = self.database.connection
-        ids = [
-            row[0] for row in db.execute("SELECT rowid FROM passage_words WHERE passage_words MATCH ?", (expression,))
-        ]
         found: dict[int, set[int]] = defaultdict(set)  # article -> slots of its passages with hits
-        for start in range(0, len(ids), CHECK_CHUNK):
-            chunk = ids[start : start + CHECK_CHUNK]
-            rows = db.execute(
-                f"SELECT id, section_id, text FROM passages WHERE id IN ({', '.join('?' * len(chunk))}) ORDER BY id",
-                chunk,
-            ).fetchall()
-            memory = SearchIndex((row[1], row[2]) for row in rows)
-            for hit in memory.search(query, options=options, correct=False).hits:
-                passage = rows[hit.passage][0]
+        rows = db.execute(
+            "SELECT id, length(text), tokens FROM passages WHERE id IN "
+            "(SELECT rowid FROM passage_words WHERE passage_words MATCH ?)",
+            (expression,),
+        )
+        for passage, length, data in rows:
+            if passage_hits(*unpack(data, length), lookup.groups):
                 found[passage >> SLOT_BITS].add(passage & SLOT_MASK)
         return [(article, sum(slot >= BODY for slot in slots), min(slots)) for article, slots in found.items()]
 
@@ -486,7 +478,7 @@ class LibraryIndex:
             return empty
         try:
             if lookup.phrase:
-                matching = self._checked_phrase(query, options, expression)
+                matching = self._checked_phrase(lookup, expression)
             else:
                 matching = self._matching_articles(expression)
             strong_expression = self._expression(lookup.levels, Level.WORD)
@@ -511,61 +503,49 @@ class LibraryIndex:
         offset, limit = page
         chosen = heapq.nsmallest(offset + limit, matching, key=rank)[offset:]
         chosen_articles = [row[0] for row in chosen]
-        hits, sections, matches, complete = self._page(query, options, expression, chosen_articles, lookup.phrase)
+        hits, sections, matches, complete = self._page(lookup, expression, chosen_articles)
         return LibraryResult(
             query, hits, None, sections, sum(row[1] for row in matching), complete,
             len(matching), tuple(row[0] for row in chosen), offset, matches,
         )  # fmt: skip
 
     def _page(
-        self, query: str, options: SearchOptions, expression: str, articles: list[int], phrase: bool
+        self, lookup: _Lookup, expression: str, articles: list[int]
     ) -> tuple[tuple[LibraryHit, ...], dict[tuple[int, str], str], dict[int, int], bool]:
-        """The hits of a page's articles: their matching passages read back and searched in memory."""
+        """The hits of a page's articles, from their matching passages' stored words."""
         db = self.database.connection
-        rows: list[tuple[int, str, str]] = []
+        hits: list[LibraryHit] = []
         matches: dict[int, int] = {}
         complete = True
         sections: dict[tuple[int, str], str] = {}
         for article in articles:
             base = article << SLOT_BITS
-            ids = [
-                row[0]
-                for row in db.execute(
-                    "SELECT rowid FROM passage_words WHERE passage_words MATCH ? AND rowid BETWEEN ? AND ?",
-                    (expression, base, base | SLOT_MASK),
-                )
-            ]
-            matches[article] = len(ids)
-            complete = complete and len(ids) <= MAX_PASSAGES_PER_ARTICLE
-            shown = ids[:MAX_PASSAGES_PER_ARTICLE]
-            rows += db.execute(
-                f"SELECT id, section_id, text FROM passages WHERE id IN ({', '.join('?' * len(shown))}) ORDER BY id",
-                shown,
-            ).fetchall()
+            rows = db.execute(
+                "SELECT id, section_id, text, tokens FROM passages WHERE id IN (SELECT rowid FROM passage_words "
+                "WHERE passage_words MATCH ? AND rowid BETWEEN ? AND ?) ORDER BY id",
+                (expression, base, base | SLOT_MASK),
+            )
+            matched = 0
+            for passage, section_id, text, data in rows:
+                found = passage_hits(*unpack(data, len(text)), lookup.groups)
+                if not found:
+                    continue  # a phrase's words, not in order
+                matched += 1
+                if matched > MAX_PASSAGES_PER_ARTICLE:
+                    complete = False
+                    continue
+                slot = passage & SLOT_MASK
+                number, kind = (slot - BODY, "text") if slot >= BODY else (-1, FIELDS.get(slot, "heading"))
+                for hit in found:
+                    match = Hit(number, section_id, hit.start, hit.end, text[hit.start : hit.end], hit.score, hit.level)
+                    hits.append(LibraryHit(article, match, text, kind))
+            matches[article] = matched
             labels = db.execute(
                 "SELECT section_id, text FROM passages WHERE id BETWEEN ? AND ?",
                 (base | FIRST_HEADING, base | (BODY - 1)),
             )
             sections.update(((article, section_id), label) for section_id, label in labels)
-        memory = SearchIndex((row[1], row[2]) for row in rows)
-        by_article: dict[int, list[tuple[int, LibraryHit]]] = defaultdict(list)
-        for hit in memory.search(query, options=options, correct=False).hits:
-            passage, section_id, text = rows[hit.passage]
-            article, slot = passage >> SLOT_BITS, passage & SLOT_MASK
-            if slot >= BODY:
-                found = LibraryHit(article, hit._replace(passage=slot - BODY), text)
-            else:
-                kind = FIELDS.get(slot, "heading")
-                found = LibraryHit(article, hit._replace(passage=-1, section_id=section_id), text, kind)
-            by_article[article].append((slot, found))
-        if phrase:  # FTS5 counted candidates: the passages with hits are the matches
-            matches = {article: len({slot for slot, _found in by_article.get(article, ())}) for article in articles}
-        hits = tuple(
-            found
-            for article in articles
-            for _slot, found in sorted(by_article.get(article, ()), key=lambda item: (item[0], item[1].hit.start))
-        )
-        return hits, sections, matches, complete
+        return tuple(hits), sections, matches, complete
 
     def _corrected(self, query: str, options: SearchOptions) -> str | None:
         """The query with each word unknown to the library replaced by its closest library word.
