@@ -298,32 +298,27 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="51"/>
+        <location filename="../../desktop/ui/library/results.py" line="80"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Найдено в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="70"/>
+        <location filename="../../desktop/ui/library/results.py" line="99"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="107"/>
+        <location filename="../../desktop/ui/library/results.py" line="152"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>«%1» в библиотеке не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="109"/>
+        <location filename="../../desktop/ui/library/results.py" line="155"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>Найдено: %1, в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="111"/>
-        <source>(алғашқылары; барлығы %1 абзац)</source>
-        <translation>(первые; всего абзацев: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/library/results.py" line="114"/>
+        <location filename="../../desktop/ui/library/results.py" line="158"/>
         <source>Мүмкін: %1</source>
         <translation>Возможно: %1</translation>
     </message>
@@ -441,7 +436,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="107"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
@@ -704,7 +699,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="385"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="391"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -720,7 +715,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="178"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
@@ -775,7 +770,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="53"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="218"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="220"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
@@ -900,17 +895,17 @@
 Читать можно дальше; сделанные выделения хранятся, пока программа открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="89"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="91"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>Библиотека недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="95"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="97"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="109"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -921,37 +916,37 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="185"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="187"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="216"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="218"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="227"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="229"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="251"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="261"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="263"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="274"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="275"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="277"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>

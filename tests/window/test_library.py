@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -218,6 +218,44 @@ def test_f3_in_the_library_scope_walks_the_hits_across_articles(window, qtbot, t
     window.action(MainAction.FIND_NEXT).trigger()
     assert window.article.title == "Бүркіт"
     assert window.search.hits[window.search.current].match == "Моңғолияда"
+
+
+def test_the_library_results_load_more_articles_as_the_list_is_scrolled(window, qtbot, tmp_path, monkeypatch):
+    from desktop.ui.mainwindow import library as window_library
+
+    monkeypatch.setattr(window_library, "RESULTS_PAGE", 3)
+    folder = tmp_path / "many"
+    for number in range(7):
+        write_text_article(folder / f"{number}.txt", f"Мақала {number}", "Ресейге сапар жасалды.")
+    add(window, qtbot, folder)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "сапар")
+    qtbot.waitUntil(lambda: window._library_results is not None and window._library_results.model.rowCount() > 0)
+    panel = window._library_results
+    asked: list[int] = []
+    next_page = panel.model.next_page
+    panel.model.next_page = lambda listed: asked.append(listed) or next_page(listed)
+    assert panel.summary.text().endswith("8 мақалада")  # every matching article is counted, listed or not
+    while panel.model.canFetchMore(QModelIndex()):  # the view fetches until it is full; scrolling, the rest
+        panel.view.scrollToBottom()
+        qtbot.wait(10)
+        panel.model.fetchMore(QModelIndex())
+    assert panel.model.rowCount() == 8 and not panel.model.canFetchMore(QModelIndex())
+    assert all(listed % 3 == 0 for listed in asked), "pages of three articles"
+    groups = [panel.model.item(row).text().rsplit(" (", 1)[0] for row in range(panel.model.rowCount())]
+    assert len(groups) == len(set(groups)) == 8
+
+
+def test_a_hit_in_an_articles_title_opens_the_article_at_its_start(window, qtbot, three):
+    add(window, qtbot, *three)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "Алматы")
+    qtbot.waitUntil(lambda: window._library_results is not None and window._library_results.model.rowCount() > 0)
+    panel = window._library_results
+    assert panel.model.item(0).text() == "Алматы қаласы (1)"
+    panel.view.setCurrentIndex(panel.model.item(0).child(0).index())
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert window.article.title == "Алматы қаласы"
 
 
 def test_the_section_scope_finds_only_in_the_current_section(window, qtbot):

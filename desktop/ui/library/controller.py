@@ -191,10 +191,11 @@ class LibraryController(QObject):
             raise StorageError("the library cannot be opened")
         return library.load(entry)
 
-    def search(self, query: str, options: SearchOptions) -> LibraryResult:
+    def search(self, query: str, options: SearchOptions, *, offset: int = 0, limit: int | None = None) -> LibraryResult:
+        """A page of matching articles (``limit`` from ``offset``) with the whole library's counts."""
         from desktop.library import LibraryResult
 
-        result = self._guard(lambda library: library.search(query, options))
+        result = self._guard(lambda library: library.search(query, options, offset=offset, limit=limit))
         return result if isinstance(result, LibraryResult) else LibraryResult(query, ())
 
     # -- writing -------------------------------------------------------------------------

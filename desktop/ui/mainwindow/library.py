@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from desktop.ui.search.controller import SearchController
 
 log = logging.getLogger(__name__)
+RESULTS_PAGE = 20
+"""Articles of a library search listed at a time; the list reads more as it is scrolled."""
 
 MAX_LISTED_SKIPS = 15
 """Files named one by one in the report of an import; the rest are counted."""
@@ -346,12 +348,17 @@ class LibraryMixin(QMainWindow):
         if self._library_query == (query, options):
             return  # the same search: the list and its selection stay
         self._library_query = (query, options)
-        result: LibraryResult = self.library.search(query, options)
-        entries = self.library.entries_with_ids(result.articles)
+        library = self.library
+
+        def page(offset: int) -> tuple[LibraryResult, dict[int, Entry]]:
+            found = library.search(query, options, offset=offset, limit=RESULTS_PAGE)
+            return found, library.entries_with_ids(found.articles)
+
+        result, entries = page(0)
         panel = self.library_results()
-        panel.show_result(result, entries)
+        panel.show_result(result, entries, page)
         self.show_results_widget(panel)
-        self.search_bar.show_count(0 if result.hits else -1, len(result.hits), True)
+        self.search_bar.show_count(0 if result.hits else -1, max(result.passages, result.total_articles), True)
 
     def step_library_hit(self, step: int) -> None:
         """F3 / Enter in the box: the next hit of the library, opened."""
@@ -379,6 +386,9 @@ class LibraryMixin(QMainWindow):
             self.search_box.blockSignals(False)
         self.search.set_query(self.search_box.text())
         self.search.search_now()
+        if place.passage < 0:  # in the title or a heading: the article's start, or the heading's section
+            self.go_to_section(place.section or self.article.section_ids[0])
+            return
         number = next(
             (n for n, hit in enumerate(self.search.hits) if (hit.passage, hit.start) == (place.passage, place.start)),
             -1,
