@@ -69,6 +69,8 @@ class LibraryMixin(QMainWindow):
 
         def action(self, name: MainAction) -> QAction: ...
 
+        def go_to_section(self, section_id: str) -> None: ...
+
     def set_latin_script(self, latin: bool) -> None:
         raise NotImplementedError  # MainWindow's
 
