@@ -21,7 +21,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from desktop.content import Article, ContentError, load_article
 from desktop.content.formats import SUFFIXES
 from desktop.library.index import LibraryIndex, LibraryResult
 from desktop.search.engine import SearchOptions
+from desktop.search.normalize import fold
 from desktop.userdata.annotations import text_hash
 from desktop.userdata.database import Database, StorageError, timestamp
 from desktop.userdata.keys import article_key
@@ -125,6 +126,17 @@ class AddReport:
         return len(self.added) + len(self.updated) + len(self.unchanged)
 
 
+LISTING_SORTS = {
+    "title": "casefold(title)", "source": "casefold(source)", "date": "date", "words": "words",
+    "progress": "progress", "notes": "notes(key)", "last_read": "coalesce(last_read, '')",
+}  # fmt: skip
+"""The library page's sort keys as SQL (casefold and notes are Python functions the connection knows)."""
+
+
+def _casefold(text: str | None) -> str:
+    return (text or "").casefold()
+
+
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 """What ``normalize.tokenize`` counts as a word (a test checks they agree), counted without making tokens."""
 
@@ -196,6 +208,11 @@ class Library:
         self._resets_seen = self.index.resets
         self._resets_refreshed = 0  # an index replaced on open is filled by the first refresh or search
         self._bundled: dict[str, Callable[[], Article]] = {}
+        self._notes: Mapping[str, int] = {}
+        self._haystacks: dict[int, tuple[tuple[str, ...], str]] = {}
+        self.catalogue.connection.create_function("casefold", 1, _casefold, deterministic=True)
+        self.catalogue.connection.create_function("haystack", 5, self._haystack)
+        self.catalogue.connection.create_function("notes", 1, lambda key: self._notes.get(key, 0))
 
     def close(self) -> None:
         self.catalogue.close()
@@ -206,6 +223,53 @@ class Library:
         """Every article: the bundled ones first, then in the order they were added."""
         rows = self.catalogue.connection.execute(f"SELECT {COLUMNS} FROM articles ORDER BY bundled DESC, id")
         return [Entry.from_row(row) for row in rows]
+
+    def listing(
+        self,
+        *,
+        sort: str = "date",
+        descending: bool = True,
+        words: Sequence[str] = (),
+        offset: int = 0,
+        limit: int = 200,
+        notes: Mapping[str, int] | None = None,
+    ) -> list[Entry]:
+        """A page of the articles, sorted and filtered by SQLite: what the library page shows.
+
+        ``sort`` is a key of LISTING_SORTS (``notes`` sorts by the counts given); ``words``,
+        folded, must each be in the title, source, date or path. Ties go by id, so pages never
+        overlap or skip.
+        """
+        self._notes = notes or {}
+        where, parameters = self._listing_filter(words)
+        direction = "DESC" if descending else "ASC"
+        rows = self.catalogue.connection.execute(
+            f"SELECT {COLUMNS} FROM articles{where} ORDER BY {LISTING_SORTS[sort]} {direction}, id {direction} "
+            "LIMIT ? OFFSET ?",
+            (*parameters, max(0, limit), max(0, offset)),
+        )
+        return [Entry.from_row(row) for row in rows]
+
+    def listing_count(self, words: Sequence[str] = ()) -> int:
+        """How many articles ``listing`` would give in all with these words."""
+        where, parameters = self._listing_filter(words)
+        return int(self.catalogue.connection.execute(f"SELECT count(*) FROM articles{where}", parameters).fetchone()[0])
+
+    @staticmethod
+    def _listing_filter(words: Sequence[str]) -> tuple[str, list[str]]:
+        if not words:
+            return "", []
+        clauses = " AND ".join("instr(haystack(id, title, source, date, path), ?) > 0" for _word in words)
+        return f" WHERE {clauses}", list(words)
+
+    def _haystack(self, entry_id: int, title: str, source: str, date: str, path: str | None) -> str:
+        """The folded text the filter looks in, folded once per article (and again when it changes)."""
+        fields = (title, source, date, path or "")
+        cached = self._haystacks.get(entry_id)
+        if cached is None or cached[0] != fields:
+            cached = (fields, fold(" ".join(fields)).text)
+            self._haystacks[entry_id] = cached
+        return cached[1]
 
     def entries_with_ids(self, ids: Iterable[int]) -> dict[int, Entry]:
         """Some articles by id (those of a search's hits), without reading the whole catalogue."""

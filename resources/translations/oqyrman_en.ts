@@ -240,57 +240,57 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="56"/>
+        <location filename="../../desktop/ui/library/model.py" line="89"/>
         <source>Атауы</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="57"/>
+        <location filename="../../desktop/ui/library/model.py" line="90"/>
         <source>Дереккөзі</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="58"/>
+        <location filename="../../desktop/ui/library/model.py" line="91"/>
         <source>Күні</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="59"/>
+        <location filename="../../desktop/ui/library/model.py" line="92"/>
         <source>Көлемі</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="60"/>
+        <location filename="../../desktop/ui/library/model.py" line="93"/>
         <source>Оқылды</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="61"/>
+        <location filename="../../desktop/ui/library/model.py" line="94"/>
         <source>Белгілер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="62"/>
+        <location filename="../../desktop/ui/library/model.py" line="95"/>
         <source>Соңғы оқылды</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="107"/>
+        <location filename="../../desktop/ui/library/model.py" line="124"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Article bundled with the reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="109"/>
+        <location filename="../../desktop/ui/library/model.py" line="125"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>File not found: it may have been moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="124"/>
+        <location filename="../../desktop/ui/library/model.py" line="123"/>
         <source>(файл жоқ)</source>
         <translation>(file missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="130"/>
+        <location filename="../../desktop/ui/library/model.py" line="126"/>
         <source>%1 сөз</source>
         <translation>%1 words</translation>
     </message>
@@ -326,57 +326,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="91"/>
+        <location filename="../../desktop/ui/library/view.py" line="88"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Filter the library: title, source, date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="90"/>
         <source>Кітапхананы сүзу</source>
         <translation>Filter the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="95"/>
+        <location filename="../../desktop/ui/library/view.py" line="92"/>
         <source>Сұрыптау</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="93"/>
         <source>Жаңасы алдымен</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="93"/>
         <source>Атауы бойынша</source>
         <translation>By title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="93"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Recently read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="98"/>
+        <location filename="../../desktop/ui/library/view.py" line="95"/>
         <source>Файл қосу…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="99"/>
+        <location filename="../../desktop/ui/library/view.py" line="96"/>
         <source>Қалта қосу…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <location filename="../../desktop/ui/library/view.py" line="100"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Articles in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="123"/>
+        <location filename="../../desktop/ui/library/view.py" line="120"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Drag article files (.md, .txt, .html, .epub) or a folder onto the window to add them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="175"/>
+        <location filename="../../desktop/ui/library/view.py" line="172"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>No article matches “%1”</translation>
     </message>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="109"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="178"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="180"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="53"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="220"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="222"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
@@ -895,17 +895,17 @@
 You can go on reading; what you mark is kept while the reader is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="91"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="93"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>The library is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="97"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="99"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>The search index was damaged: it is being rebuilt from the articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="109"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="111"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -916,37 +916,37 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="187"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="189"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="218"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="220"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="229"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="231"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="255"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="263"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="265"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="274"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="276"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="277"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="279"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>
@@ -1161,12 +1161,12 @@ You can go on reading.</translation>
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="64"/>
+        <location filename="../../desktop/ui/library/view.py" line="65"/>
         <source>Оқу</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="65"/>
+        <location filename="../../desktop/ui/library/view.py" line="66"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Remove from library</translation>
     </message>

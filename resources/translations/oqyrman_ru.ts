@@ -240,57 +240,57 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="56"/>
+        <location filename="../../desktop/ui/library/model.py" line="89"/>
         <source>Атауы</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="57"/>
+        <location filename="../../desktop/ui/library/model.py" line="90"/>
         <source>Дереккөзі</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="58"/>
+        <location filename="../../desktop/ui/library/model.py" line="91"/>
         <source>Күні</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="59"/>
+        <location filename="../../desktop/ui/library/model.py" line="92"/>
         <source>Көлемі</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="60"/>
+        <location filename="../../desktop/ui/library/model.py" line="93"/>
         <source>Оқылды</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="61"/>
+        <location filename="../../desktop/ui/library/model.py" line="94"/>
         <source>Белгілер</source>
         <translation>Пометки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="62"/>
+        <location filename="../../desktop/ui/library/model.py" line="95"/>
         <source>Соңғы оқылды</source>
         <translation>Последнее чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="107"/>
+        <location filename="../../desktop/ui/library/model.py" line="124"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Статья, поставляемая с программой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="109"/>
+        <location filename="../../desktop/ui/library/model.py" line="125"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>Файл не найден: возможно, он перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="124"/>
+        <location filename="../../desktop/ui/library/model.py" line="123"/>
         <source>(файл жоқ)</source>
         <translation>(файла нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="130"/>
+        <location filename="../../desktop/ui/library/model.py" line="126"/>
         <source>%1 сөз</source>
         <translation>%1 слов</translation>
     </message>
@@ -326,57 +326,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="91"/>
+        <location filename="../../desktop/ui/library/view.py" line="88"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Фильтр библиотеки: название, источник, дата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="90"/>
         <source>Кітапхананы сүзу</source>
         <translation>Фильтр библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="95"/>
+        <location filename="../../desktop/ui/library/view.py" line="92"/>
         <source>Сұрыптау</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="93"/>
         <source>Жаңасы алдымен</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="93"/>
         <source>Атауы бойынша</source>
         <translation>По названию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="93"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Сначала недавно прочитанные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="98"/>
+        <location filename="../../desktop/ui/library/view.py" line="95"/>
         <source>Файл қосу…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="99"/>
+        <location filename="../../desktop/ui/library/view.py" line="96"/>
         <source>Қалта қосу…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <location filename="../../desktop/ui/library/view.py" line="100"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Статьи библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="123"/>
+        <location filename="../../desktop/ui/library/view.py" line="120"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Перетащите файлы статей (.md, .txt, .html, .epub) или папку в окно, чтобы добавить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="175"/>
+        <location filename="../../desktop/ui/library/view.py" line="172"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>Нет статей по запросу «%1»</translation>
     </message>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="109"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="178"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="180"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="53"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="220"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="222"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
@@ -895,17 +895,17 @@
 Читать можно дальше; сделанные выделения хранятся, пока программа открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="91"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="93"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>Библиотека недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="97"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="99"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="109"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="111"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -916,37 +916,37 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="187"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="189"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="218"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="220"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="229"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="231"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="255"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="263"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="265"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="274"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="276"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="277"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="279"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
@@ -1161,12 +1161,12 @@
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="64"/>
+        <location filename="../../desktop/ui/library/view.py" line="65"/>
         <source>Оқу</source>
         <translation>Читать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="65"/>
+        <location filename="../../desktop/ui/library/view.py" line="66"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Убрать из библиотеки</translation>
     </message>

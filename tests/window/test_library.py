@@ -30,8 +30,8 @@ def add(window, qtbot, *paths: Path):
 
 
 def titles(window) -> list[str]:
-    proxy = window.library_view.proxy
-    return [proxy.data(proxy.index(row, Column.TITLE)) for row in range(proxy.rowCount())]
+    model = window.library_view.model
+    return [model.data(model.index(row, Column.TITLE)) for row in range(model.rowCount())]
 
 
 @pytest.fixture
@@ -119,7 +119,7 @@ def test_enter_on_an_article_opens_it_and_returns_to_the_text(window, qtbot, thr
     window.show_library(True)
     view = window.library_view
     type_text(view.filter_text, "бүркіт")
-    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    view.table.setCurrentIndex(view.model.index(0, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert not window.library_shown()
     assert window.article.title == "Бүркіт"
@@ -131,12 +131,12 @@ def test_removing_an_article_keeps_its_file_and_the_bundled_one_stays(window, qt
     before = three[0].read_bytes()
     window.show_library(True)
     view = window.library_view
-    view.table.setCurrentIndex(view.proxy.index(titles(window).index("Дала туралы"), 0))
+    view.table.setCurrentIndex(view.model.index(titles(window).index("Дала туралы"), 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert titles(window) == [article.title]
     assert three[0].read_bytes() == before
     assert "файлы орнында" in window.statusBar().currentMessage()
-    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    view.table.setCurrentIndex(view.model.index(0, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert titles(window) == [article.title]
 
@@ -302,9 +302,30 @@ def test_markup_in_a_title_is_shown_as_text_in_the_library(window, qtbot, tmp_pa
 def test_the_library_models_pass_qts_model_checks(window, qtbot, three, qtmodeltester):
     add(window, qtbot, *three)
     window.show_library(True)
-    qtmodeltester.check(window.library_view.model)
-    qtmodeltester.check(window.library_view.proxy)
-    assert window.library_view.model.data(window.library_view.model.index(0, 0), LibraryModel.EntryIdRole) == 1
+    model = window.library_view.model
+    qtmodeltester.check(model)
+    ids = {model.data(model.index(row, 0), LibraryModel.EntryIdRole) for row in range(model.rowCount())}
+    assert ids == {1, 2, 3, 4}
+
+
+def test_the_library_page_fetches_its_rows_as_they_are_shown_sorted_and_filtered_by_sqlite(window, qtbot, tmp_path):
+    from desktop.ui.library.model import LibraryModel as Model
+
+    folder = tmp_path / "many"
+    for number in range(12):
+        write_text_article(folder / f"{number:02d}.txt", f"Мақала {'АБВГДЕЖЗИЙКЛ'[number]}", "Мәтін.")
+    add(window, qtbot, folder)
+    window.show_library(True)
+    model = window.library_view.model
+    model.PAGE = 5
+    window.library_view.table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
+    assert model.total() == 13 and model.rowCount() <= 13
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert titles(window) == sorted(titles(window), key=str.casefold) and len(set(titles(window))) == 13
+    type_text(window.library_view.filter_text, "мақала ж")  # folded: the title's case does not matter
+    assert titles(window) == ["Мақала Ж"] and model.total() == 1
+    assert Model.PAGE == 200, "the class's page size is left as it was"
 
 
 def test_an_opened_file_joins_the_library(window, qtbot, three):
@@ -378,7 +399,7 @@ def test_the_right_click_menu_reads_or_removes_and_never_offers_to_remove_the_bu
     add(window, qtbot, three[0])
     window.show_library(True)
     view = window.library_view
-    rows = {title: view.proxy.index(row, 0) for row, title in enumerate(titles(window))}
+    rows = {title: view.model.index(row, 0) for row, title in enumerate(titles(window))}
     bundled_menu = view.table.context_menu(rows[article.title])
     assert [(a.text(), a.isEnabled()) for a in bundled_menu.actions()] == [
         ("Оқу", True), ("Кітапханадан алып тастау", False),

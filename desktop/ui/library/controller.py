@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from desktop.userdata.errors import StorageError
 
 if TYPE_CHECKING:  # the library (and the search engine under it) is imported after the first paint
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping, Sequence
     from pathlib import Path
 
     from desktop.content import Article
@@ -190,6 +190,21 @@ class LibraryController(QObject):
         if library is None:
             raise StorageError("the library cannot be opened")
         return library.load(entry)
+
+    def listing(
+        self, *, sort: str, descending: bool, words: Sequence[str], offset: int, limit: int, notes: Mapping[str, int]
+    ) -> list[Entry]:
+        """A page of the library page's rows (see ``Library.listing``); none when the library cannot be read."""
+        result = self._guard(
+            lambda library: library.listing(
+                sort=sort, descending=descending, words=words, offset=offset, limit=limit, notes=notes
+            )
+        )
+        return result if isinstance(result, list) else []
+
+    def listing_count(self, words: Sequence[str] = ()) -> int:
+        result = self._guard(lambda library: library.listing_count(words))
+        return result if isinstance(result, int) else 0
 
     def search(self, query: str, options: SearchOptions, *, offset: int = 0, limit: int | None = None) -> LibraryResult:
         """A page of matching articles (``limit`` from ``offset``) with the whole library's counts."""

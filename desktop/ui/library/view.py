@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import icons
 from desktop.ui.lazy_qt import Qt
-from desktop.ui.library.model import Column, LibraryFilter, LibraryModel
+from desktop.ui.library.model import Column, LibraryModel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 
     from desktop.library import Entry
+    from desktop.ui.library.model import ListingSource
 
 SORTS = ((Column.DATE, Qt.SortOrder.DescendingOrder), (Column.TITLE, Qt.SortOrder.AscendingOrder),
          (Column.LAST_READ, Qt.SortOrder.DescendingOrder))  # fmt: skip
@@ -63,10 +64,8 @@ class _Table(QTableView):
         menu = QMenu(self)
         menu.addAction(self.tr("Оқу"), lambda: self.openRequested.emit(index))
         remove = menu.addAction(self.tr("Кітапханадан алып тастау"), lambda: self.removeRequested.emit(index))
-        entry_id = index.data(LibraryModel.EntryIdRole)
         model = self.model()
-        source = model.sourceModel() if isinstance(model, LibraryFilter) else None
-        entry = source.entry(source.row_of(entry_id)) if isinstance(source, LibraryModel) else None
+        entry = model.entry(index.row()) if isinstance(model, LibraryModel) else None
         remove.setEnabled(entry is not None and not entry.bundled)
         return menu
 
@@ -84,8 +83,6 @@ class LibraryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = LibraryModel(self)
-        self.proxy = LibraryFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.filter_text = QLineEdit(self)
         self.filter_text.setObjectName("libraryFilter")
         self.filter_text.setPlaceholderText(self.tr("Кітапханадан сүзу: атауы, дереккөзі, күні…"))
@@ -99,7 +96,7 @@ class LibraryView(QWidget):
         self.add_folder_button = QPushButton(icons.icon("fa6s.folder-plus", "#888888"), self.tr("Қалта қосу…"), self)
         self.table = _Table(self)
         self.table.setObjectName("libraryTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Кітапханадағы мақалалар"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -149,7 +146,7 @@ class LibraryView(QWidget):
         self._on_sort(0)
 
     def _id(self, index: QModelIndex) -> int | None:
-        value = self.proxy.data(index, LibraryModel.EntryIdRole)
+        value = self.model.data(index, LibraryModel.EntryIdRole)
         return value if isinstance(value, int) else None
 
     def _on_open(self, index: QModelIndex) -> None:
@@ -167,26 +164,35 @@ class LibraryView(QWidget):
         self.table.sortByColumn(column, order)
 
     def _on_filter(self, text: str) -> None:
-        self.proxy.set_text(text)
+        self.model.set_filter(text)
         self._show_empty_state()
 
     def _show_empty_state(self) -> None:
-        nothing = self.proxy.rowCount() == 0 and self.model.rowCount() > 0
+        nothing = self.model.total() == 0 and bool(self.filter_text.text().split())
         self.empty_label.setText(self.tr("«%1» бойынша мақала жоқ").replace("%1", self.filter_text.text()))
         self.empty_label.setVisible(nothing)
         self.table.setVisible(not nothing)
 
     def show_entries(self, entries: list[Entry], notes: dict[str, int], open_key: str | None) -> None:
-        """Fill the table, keeping the selected article selected."""
+        """Fill the table from entries in memory (no library to ask), keeping the selected article selected."""
         current = self._id(self.table.currentIndex())
         self.model.set_entries(entries, notes, open_key)
+        self._select(current, open_key)
+
+    def show_library(self, source: ListingSource, notes: dict[str, int], open_key: str | None) -> None:
+        """Show the library's articles (read again: something changed), keeping the selected article selected."""
+        current = self._id(self.table.currentIndex())
+        self.model.set_source(source, notes, open_key)
+        self._select(current, open_key)
+
+    def _select(self, current: int | None, open_key: str | None) -> None:
         row = self.model.row_of(current if current is not None else -1)
         if row < 0:
-            keys = [entry.key for entry in entries]
+            keys = [self.model.entry(row).key for row in range(self.model.rowCount())]  # type: ignore[union-attr]
             row = keys.index(open_key) if open_key in keys else 0
-        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if proxy_index.isValid():
-            self.table.setCurrentIndex(proxy_index)
+        index = self.model.index(row, 0)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
         self._show_empty_state()
 
     def focus(self) -> None:

@@ -155,7 +155,7 @@ class LibraryMixin(QMainWindow):
 
     def refresh_library_view(self) -> None:
         if self._library_view is not None:
-            self._library_view.show_entries(self.library.entries(), self.annotations.counts(), self.article_key())
+            self._library_view.show_library(self.library, self.annotations.counts(), self.article_key())
 
     def open_entry(self, entry_id: int) -> bool:
         """Read an article of the library; one whose file is gone or broken is said so and left listed."""
