@@ -240,57 +240,58 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="89"/>
+        <location filename="../../desktop/ui/library/model.py" line="90"/>
         <source>Атауы</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="90"/>
+        <location filename="../../desktop/ui/library/model.py" line="91"/>
         <source>Дереккөзі</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="91"/>
+        <location filename="../../desktop/ui/library/model.py" line="92"/>
         <source>Күні</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="92"/>
+        <location filename="../../desktop/ui/library/model.py" line="93"/>
         <source>Көлемі</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="93"/>
+        <location filename="../../desktop/ui/library/model.py" line="94"/>
         <source>Оқылды</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="94"/>
+        <location filename="../../desktop/ui/library/model.py" line="95"/>
         <source>Белгілер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="95"/>
+        <location filename="../../desktop/ui/library/model.py" line="96"/>
         <source>Соңғы оқылды</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="124"/>
+        <location filename="../../desktop/ui/library/model.py" line="125"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Article bundled with the reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="125"/>
+        <location filename="../../desktop/ui/library/model.py" line="126"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>File not found: it may have been moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="123"/>
+        <location filename="../../desktop/ui/library/model.py" line="124"/>
         <source>(файл жоқ)</source>
         <translation>(file missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="126"/>
+        <location filename="../../desktop/ui/library/model.py" line="127"/>
+        <location filename="../../desktop/ui/library/model.py" line="207"/>
         <source>%1 сөз</source>
         <translation>%1 words</translation>
     </message>
@@ -326,57 +327,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="88"/>
+        <location filename="../../desktop/ui/library/view.py" line="89"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Filter the library: title, source, date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="90"/>
+        <location filename="../../desktop/ui/library/view.py" line="91"/>
         <source>Кітапхананы сүзу</source>
         <translation>Filter the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="92"/>
+        <location filename="../../desktop/ui/library/view.py" line="93"/>
         <source>Сұрыптау</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="94"/>
         <source>Жаңасы алдымен</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="94"/>
         <source>Атауы бойынша</source>
         <translation>By title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="94"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Recently read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="95"/>
+        <location filename="../../desktop/ui/library/view.py" line="96"/>
         <source>Файл қосу…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="97"/>
         <source>Қалта қосу…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="100"/>
+        <location filename="../../desktop/ui/library/view.py" line="101"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Articles in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="120"/>
+        <location filename="../../desktop/ui/library/view.py" line="122"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Drag article files (.md, .txt, .html, .epub) or a folder onto the window to add them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="172"/>
+        <location filename="../../desktop/ui/library/view.py" line="194"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>No article matches “%1”</translation>
     </message>
@@ -1161,12 +1162,12 @@ You can go on reading.</translation>
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="65"/>
+        <location filename="../../desktop/ui/library/view.py" line="66"/>
         <source>Оқу</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="66"/>
+        <location filename="../../desktop/ui/library/view.py" line="67"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Remove from library</translation>
     </message>

@@ -240,57 +240,58 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="89"/>
+        <location filename="../../desktop/ui/library/model.py" line="90"/>
         <source>Атауы</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="90"/>
+        <location filename="../../desktop/ui/library/model.py" line="91"/>
         <source>Дереккөзі</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="91"/>
+        <location filename="../../desktop/ui/library/model.py" line="92"/>
         <source>Күні</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="92"/>
+        <location filename="../../desktop/ui/library/model.py" line="93"/>
         <source>Көлемі</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="93"/>
+        <location filename="../../desktop/ui/library/model.py" line="94"/>
         <source>Оқылды</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="94"/>
+        <location filename="../../desktop/ui/library/model.py" line="95"/>
         <source>Белгілер</source>
         <translation>Пометки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="95"/>
+        <location filename="../../desktop/ui/library/model.py" line="96"/>
         <source>Соңғы оқылды</source>
         <translation>Последнее чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="124"/>
+        <location filename="../../desktop/ui/library/model.py" line="125"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Статья, поставляемая с программой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="125"/>
+        <location filename="../../desktop/ui/library/model.py" line="126"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>Файл не найден: возможно, он перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="123"/>
+        <location filename="../../desktop/ui/library/model.py" line="124"/>
         <source>(файл жоқ)</source>
         <translation>(файла нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="126"/>
+        <location filename="../../desktop/ui/library/model.py" line="127"/>
+        <location filename="../../desktop/ui/library/model.py" line="207"/>
         <source>%1 сөз</source>
         <translation>%1 слов</translation>
     </message>
@@ -326,57 +327,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="88"/>
+        <location filename="../../desktop/ui/library/view.py" line="89"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Фильтр библиотеки: название, источник, дата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="90"/>
+        <location filename="../../desktop/ui/library/view.py" line="91"/>
         <source>Кітапхананы сүзу</source>
         <translation>Фильтр библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="92"/>
+        <location filename="../../desktop/ui/library/view.py" line="93"/>
         <source>Сұрыптау</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="94"/>
         <source>Жаңасы алдымен</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="94"/>
         <source>Атауы бойынша</source>
         <translation>По названию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="94"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Сначала недавно прочитанные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="95"/>
+        <location filename="../../desktop/ui/library/view.py" line="96"/>
         <source>Файл қосу…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="97"/>
         <source>Қалта қосу…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="100"/>
+        <location filename="../../desktop/ui/library/view.py" line="101"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Статьи библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="120"/>
+        <location filename="../../desktop/ui/library/view.py" line="122"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Перетащите файлы статей (.md, .txt, .html, .epub) или папку в окно, чтобы добавить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="172"/>
+        <location filename="../../desktop/ui/library/view.py" line="194"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>Нет статей по запросу «%1»</translation>
     </message>
@@ -1161,12 +1162,12 @@
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="65"/>
+        <location filename="../../desktop/ui/library/view.py" line="66"/>
         <source>Оқу</source>
         <translation>Читать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="66"/>
+        <location filename="../../desktop/ui/library/view.py" line="67"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Убрать из библиотеки</translation>
     </message>

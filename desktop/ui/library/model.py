@@ -43,6 +43,7 @@ def _local_time(stamp: str | None) -> str:
         return ""
 
 
+COLUMNS = len(Column)
 SORT_KEYS = {
     Column.TITLE: "title", Column.SOURCE: "source", Column.DATE: "date", Column.LENGTH: "words",
     Column.PROGRESS: "progress", Column.NOTES: "notes", Column.LAST_READ: "last_read",
@@ -169,7 +170,7 @@ class LibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (
@@ -182,7 +183,7 @@ class LibraryModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = index.row()
-        if not index.isValid() or not 0 <= row < len(self._rows) or not 0 <= index.column() < len(Column):
+        if not index.isValid() or not 0 <= row < len(self._rows) or not 0 <= index.column() < COLUMNS:
             return None
         entry, texts = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -190,7 +191,7 @@ class LibraryModel(QAbstractTableModel):
         if role == self.EntryIdRole:
             return entry.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return texts[len(Column)]
+            return texts[COLUMNS]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and entry.missing:
@@ -201,6 +202,10 @@ class LibraryModel(QAbstractTableModel):
             return font
         return None
 
+    def length_text(self, words: int) -> str:
+        """An article's length as the Length column shows it."""
+        return (self._words_format or self.tr("%1 сөз")).replace("%1", f"{words:,}".replace(",", "\u202f"))
+
     def _texts(self, entry: Entry) -> tuple[str, ...]:
         """The row's cells as shown, then its tooltip: made once, when the row is fetched."""
         count = self._notes.get(entry.key, 0)
@@ -210,7 +215,7 @@ class LibraryModel(QAbstractTableModel):
             entry.title + (" " + self._missing if entry.missing else ""),
             entry.source,
             entry.date,
-            self._words_format.replace("%1", f"{entry.words:,}".replace(",", "\u202f")),
+            self.length_text(entry.words),
             f"{round(entry.progress * 100)}%",
             str(count) if count else "",
             _local_time(entry.last_read),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -107,9 +108,10 @@ class LibraryView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        self._size_columns()
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("libraryEmpty")
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
@@ -144,6 +146,26 @@ class LibraryView(QWidget):
         self.table.removeRequested.connect(self._on_remove)
         self.table.backRequested.connect(self.backRequested)
         self._on_sort(0)
+
+    def _size_columns(self) -> None:
+        """Widths from the font and the longest text each column can hold, not from the rows.
+
+        Sizing columns to their contents asks every row for every cell's text and font, again
+        on each change (30,000 calls of data() for 200 rows): the page's start would grow with
+        the library.
+        """
+        metrics = self.table.fontMetrics()
+        bold = self.table.font()
+        bold.setBold(True)
+        widest = {
+            Column.SOURCE: "W" * 10, Column.DATE: "2025-11-15", Column.PROGRESS: "100%", Column.NOTES: "888",
+            Column.LENGTH: self.model.length_text(88_888), Column.LAST_READ: "2025-11-15 88:88",
+        }  # fmt: skip
+        header = self.table.horizontalHeader()
+        for column, sample in widest.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), QFontMetrics(bold).horizontalAdvance(title))
+            header.resizeSection(column, width + 24)
 
     def _id(self, index: QModelIndex) -> int | None:
         value = self.model.data(index, LibraryModel.EntryIdRole)
