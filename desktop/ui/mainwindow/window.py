@@ -245,6 +245,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.reading_pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+        self.search.prepare()  # the article's search index, on a worker thread
         self._library_progress = QtWidgets.QProgressBar(self)
         self._library_progress.setMaximumWidth(160)
         self._library_progress.setTextVisible(False)
@@ -333,6 +334,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.search_bar.previous_button.clicked.connect(self.previous_hit)
         self.search_bar.scopeChanged.connect(self.set_search_scope)
         self.search.resultChanged.connect(self._on_search_result)
+        self.search.indexProgress.connect(self.search_bar.show_progress)
+        self.search.indexReady.connect(self._complete_when_ready)
         self.results_dock.visibilityChanged.connect(self._on_results_visibility)
         self.search.currentChanged.connect(self._on_current_hit)
 
@@ -481,6 +484,11 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
             self._completer = WordCompleter(self.search_box)
             self._completer.wordChosen.connect(self._search_for)
         return self._completer
+
+    def _complete_when_ready(self) -> None:
+        """The words offered for what was typed while the article was being indexed."""
+        if self.search_box.hasFocus() and self.search_box.text():
+            self._complete_word(self.search_box.text())
 
     def _complete_word(self, text: str) -> None:
         """Offer the text's words that start with the word being typed."""

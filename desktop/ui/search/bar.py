@@ -113,6 +113,11 @@ class SearchBar(QWidget):
         }
         self.box.setPlaceholderText(placeholder.get(self.current_scope(), ""))
 
+    def show_progress(self, percent: int) -> None:
+        """How much of the article is indexed while a search waits for it (the count replaces it)."""
+        if percent < 100:
+            self.counter.setText(f"{percent}%")
+
     def show_count(self, current: int, total: int, active: bool) -> None:
         if not active:
             self.counter.setText("")
