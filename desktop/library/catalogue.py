@@ -475,34 +475,40 @@ class Library:
         changed_ids: list[int] = []
         with contextlib.ExitStack() as batch:  # committed in batches, as add_paths does
             pending, started, opened = 0, time.monotonic(), False
-            for number, (entry_id, key, path, size, mtime, fingerprint, missing) in enumerate(rows):
-                if progress is not None and number % 100 == 0:
-                    progress(number, len(rows))
+
+            def writing() -> None:  # a batch is begun only when something is written: a check alone locks nothing
+                nonlocal pending, started, opened
                 if opened and (pending >= BATCH_FILES or time.monotonic() - started > BATCH_SECONDS):
                     batch.close()
                     pending, opened = 0, False
                 if not opened:
                     batch.enter_context(self.batch())
                     started, opened = time.monotonic(), True
+                pending += 1
+
+            for number, (entry_id, key, path, size, mtime, fingerprint, missing) in enumerate(rows):
+                if progress is not None and number % 100 == 0:
+                    progress(number, len(rows))
                 if path is None:  # a bundled article
                     if key in self._bundled and indexed.get(entry_id) != fingerprint:
+                        writing()
                         self._store(key, None, self._bundled[key](), None)
-                        pending += 1
                     continue
                 stat = _stat(path)
                 if stat is None:
                     if not missing:
+                        writing()
                         self._set_missing(entry_id)
                         changed_ids.append(entry_id)
                     continue
                 if (size, mtime) == stat and indexed.get(entry_id) == fingerprint and not missing:
                     continue
+                writing()
                 try:
                     self._store(key, Path(path), load_article(path), stat)
                 except ContentError:
                     self._set_missing(entry_id)
                 changed_ids.append(entry_id)
-                pending += 1
         return changed_ids
 
     def count(self) -> int:
