@@ -284,12 +284,11 @@ class LibraryIndex:
         with self._writing() as db:
             self._delete(db, article_id)
             texts = [self._tokenize(text) for _id, _section, text in rows]
-            numbers = self._numbered(db, {word for words in texts for word, _start, _end in words})
+            numbers = self._numbered(db, {word for words, _spans in texts for word in words})
             stored = []
             documents = []
-            for (passage, section_id, text), words in zip(rows, texts, strict=True):
-                ids = [numbers[word] for word, _start, _end in words]
-                spans = [offset for _word, start, end in words for offset in (start, end)]
+            for (passage, section_id, text), (words, spans) in zip(rows, texts, strict=True):
+                ids = [numbers[word] for word in words]
                 stored.append((passage, section_id, text, pack(ids, spans, len(text))))
                 if ids:
                     documents.append((passage, _document(ids)))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from desktop.search.engine import LEVEL_SCORE, PROXIMITY_WEIGHT, Level
@@ -37,20 +37,25 @@ class PieceTokenizer:
     def __init__(self) -> None:
         self._pieces: dict[str, tuple[Word, ...]] = {}
 
-    def __call__(self, text: str) -> list[Word]:
-        words: list[Word] = []
+    def __call__(self, text: str) -> tuple[list[str], list[int]]:
+        """The text's words and their spans (start0, end0, start1, end1 …), as ``passage_tokens`` gives them."""
+        words: list[str] = []
+        spans: list[int] = []
         pieces = self._pieces
         for piece in _PIECE.finditer(text):
             found = pieces.get(piece.group())
             if found is None:
                 found = self._fold(piece.group())
             start = piece.start()
-            if len(found) == 1:
+            if len(found) == 1:  # most pieces are one word
                 word, begin, end = found[0]
-                words.append((word, start + begin, start + end))
+                words.append(word)
+                spans += (start + begin, start + end)
             else:
-                words.extend((word, start + begin, start + end) for word, begin, end in found)
-        return words
+                for word, begin, end in found:
+                    words.append(word)
+                    spans += (start + begin, start + end)
+        return words, spans
 
     def _fold(self, piece: str) -> tuple[Word, ...]:
         folded = fold(piece)
@@ -155,6 +160,3 @@ def passage_hits(ids: array[int], spans: array[int], groups: list[list[dict[int,
         for (position, count, level), score in zip(places, scores, strict=True)
     ]
     return sorted(hits)
-
-
-Tokenize = Callable[[str], list[Word]]

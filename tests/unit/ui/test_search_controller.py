@@ -8,9 +8,8 @@ from desktop.ui.search.controller import SearchController
 
 def _book(paragraphs: int) -> Article:
     """A long article: the same few sentences, each paragraph numbered."""
-    blocks = tuple(
-        Paragraph(f"{number}-тарау. Сапарына шыққан жолаушы даланы кезіп, Ресейге жетті.") for number in range(paragraphs)
-    )
+    sentence = "Сапарына шыққан жолаушы даланы кезіп, Ресейге жетті."
+    blocks = tuple(Paragraph(f"{number}-тарау. {sentence}") for number in range(paragraphs))
     return Article("Кітап", "2025-01-01", "Кітапхана", "kk", (Section("book", "Кітап", "Кітап", "", blocks),))
 
 
