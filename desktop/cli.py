@@ -346,8 +346,11 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_library():  # -> Library (imported here: most commands never need it)
-    """The library the window uses, with the bundled article in it and in step with the files."""
+def _open_library(*, write: bool = False):  # -> Library (imported here: most commands never need it)
+    """The library the window uses, with the bundled article in it and in step with the files.
+
+    A library open for reading only is said in a warning (``write``: the command's error says it).
+    """
     from desktop.library import Library
     from desktop.ui.paths import data_dir
     from desktop.ui.resources import bundled_articles
@@ -355,14 +358,28 @@ def _open_library():  # -> Library (imported here: most commands never need it)
 
     try:
         library = Library(data_dir())
-        for problem in library.problems:
-            print(f"{PROG}: warning: {problem}", file=sys.stderr)
+    except StorageError as error:
+        raise CommandError(str(error)) from None
+    for problem in library.problems:
+        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+    read_only = library.catalogue.read_only or library.index.database.read_only
+    if read_only and not write:
+        print(f"{PROG}: warning: {read_only}", file=sys.stderr)
+    try:
         for key, load in bundled_articles().items():
             library.add_bundled(key, load)
         library.refresh()
     except StorageError as error:
-        raise CommandError(str(error)) from None
+        if not read_only:  # read-only: the library is shown as it was last written
+            library.close()
+            raise CommandError(str(error)) from None
     return library
+
+
+def _check_writable(store, what: str) -> None:  # store: Database
+    """A write command on a store open for reading only: one line and exit 2, before anything is done."""
+    if store.read_only:
+        raise CommandError(f"cannot {what}: {store.read_only}")
 
 
 def _search_library(args: argparse.Namespace, options) -> int:
@@ -429,11 +446,16 @@ def run_add(args: argparse.Namespace) -> int:
     for path in args.paths:
         if not path.exists():
             raise CommandError(f"no such file or folder: {path}")
-    library = _open_library()
+    from desktop.userdata.database import StorageError
+
+    library = _open_library(write=True)
     try:
+        _check_writable(library.catalogue, "add to the library")
         report = library.add_paths(args.paths)
     except OSError as error:
         raise CommandError(f"cannot read: {error}") from None
+    except StorageError as error:
+        raise CommandError(str(error)) from None
     finally:
         library.close()
     if args.json:
@@ -453,7 +475,9 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_library(args: argparse.Namespace) -> int:
-    library = _open_library()
+    from desktop.userdata.database import StorageError
+
+    library = _open_library(write=args.library_command == "remove")
     try:
         if args.library_command == "remove":
             entry = library.find(args.article)
@@ -461,7 +485,11 @@ def run_library(args: argparse.Namespace) -> int:
                 raise CommandError(f"no article {args.article!r} in the library; see: {PROG} library list")
             if entry.bundled:
                 raise CommandError(f"'{entry.title}' is bundled with the reader and stays in the library")
-            library.remove(entry.id)
+            _check_writable(library.catalogue, "remove from the library")
+            try:
+                library.remove(entry.id)
+            except StorageError as error:
+                raise CommandError(str(error)) from None
             _write_output(f"removed '{entry.title}' (the file {entry.path} is untouched)\n", None)
             return 0
         entries = library.entries()
@@ -533,8 +561,11 @@ def run_notes(args: argparse.Namespace) -> int:
     key, store = _notes_store(args)
     if store.problem:
         print(f"{PROG}: warning: {store.problem}", file=sys.stderr)
+    if store.database.read_only and args.notes_command != "import":
+        print(f"{PROG}: warning: {store.database.read_only}", file=sys.stderr)
     try:
         if args.notes_command == "import":
+            _check_writable(store.database, f"import {args.file}")
             try:
                 data = read_regular_file(args.file, notes_io.MAX_IMPORT_BYTES)
                 added = store.merge(notes_io.from_json(data, key, article))

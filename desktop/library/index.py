@@ -149,7 +149,7 @@ class LibraryIndex:
     """The FTS5 store of the library's passages."""
 
     def __init__(self, path: Path | str) -> None:
-        self.database = Database(path, MIGRATIONS, full_check=False)
+        self.database = Database(path, MIGRATIONS, full_check=False, rebuildable=True)
         self._vocabulary: list[str] | None = None
         self.resets = 1 if self.database.problem else 0
         """How many times the file was found damaged (on open or in use) and an empty index took its place."""
@@ -160,7 +160,7 @@ class LibraryIndex:
     def _read_format(self) -> None:
         row = self.database.connection.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
         self.stale = row is not None and row[0] != INDEX_FORMAT
-        if row is None:
+        if row is None and self.database.read_only is None:
             with self.database.transaction() as db:
                 db.execute("INSERT INTO meta VALUES ('format', ?)", (INDEX_FORMAT,))
 

@@ -110,6 +110,8 @@ class AnnotationsController(QObject):
             else:
                 if self._store.problem:
                     self._tell(self._store.problem)
+                if self._store.database.read_only:  # the notes are shown; changes are kept in memory only
+                    self._tell(self._store.database.read_only)
         return self._store
 
     def _tell(self, problem: str) -> None:
@@ -131,7 +133,8 @@ class AnnotationsController(QObject):
                 self._unsaved.clear()
             action(store)
         except StorageError as error:
-            self._tell(str(error))
+            read_only = store.database.read_only
+            self._tell(read_only if read_only else str(error))  # open for reading only: told once, on opening
             return False
         return True
 

@@ -116,6 +116,9 @@ class LibraryController(QObject):
                 return None
             if self._library.catalogue.problem:
                 self.problem.emit(self._library.catalogue.problem)
+            read_only = self._library.catalogue.read_only or self._library.index.database.read_only
+            if read_only:  # the list and search work; adding and removing say why they cannot
+                self.unavailable.emit(read_only)
             if self._library.index.problem:  # rebuilt from the articles: said, but no dialog needed
                 self.reported.append(self._library.index.problem)
                 self.indexRebuilt.emit(self._library.index.problem)

@@ -72,11 +72,15 @@ def test_two_damaged_stores_set_aside_in_the_same_second_are_both_kept(tmp_path,
     assert sorted(p.read_bytes() for p in stores_aside) == damage
 
 
-def test_an_unwritable_folder_is_a_storage_error_with_the_path(tmp_path):
+def test_a_folder_that_cannot_be_made_opens_an_empty_store_for_reading_and_refuses_writes(tmp_path):
     blocked = tmp_path / "file"
     blocked.write_text("a file where the data folder should be")
-    with pytest.raises(StorageError, match="cannot open"):
-        AnnotationStore(blocked / "notes.sqlite")
+    store = AnnotationStore(blocked / "notes.sqlite")
+    assert store.stored() == [] and store.problem is None
+    assert "notes.sqlite is open for reading only" in store.database.read_only
+    with pytest.raises(StorageError, match=f"cannot save changes to {blocked / 'notes.sqlite'}"):
+        store.merge([])
+    assert blocked.read_text() == "a file where the data folder should be"
 
 
 def test_a_failed_action_leaves_nothing_half_written(tmp_path):
@@ -87,3 +91,67 @@ def test_a_failed_action_leaves_nothing_half_written(tmp_path):
         raise RuntimeError("the action failed half-way")
     tables = {row[0] for row in database.connection.execute("SELECT name FROM sqlite_master")}
     assert "scratch" not in tables
+
+
+def _odd_store(path, case: str) -> None:
+    with sqlite3.connect(path) as connection:
+        if case == "negative version":
+            connection.execute("PRAGMA user_version = -3")
+        elif case == "current version without tables":
+            connection.execute("PRAGMA user_version = 2")
+        elif case == "another program's tables":
+            connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+            connection.execute("INSERT INTO invoices VALUES (1, 9.5)")
+        elif case == "a foreign table beside the reader's":
+            for statement in MIGRATIONS[0].split(";"):
+                connection.execute(statement)
+            connection.execute("PRAGMA user_version = 1")
+            connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+        elif case == "a table without its columns":
+            connection.execute("CREATE TABLE annotations (id INTEGER PRIMARY KEY)")
+            connection.execute("PRAGMA user_version = 2")
+    connection.close()
+
+
+ODD = (
+    "negative version", "current version without tables", "another program's tables",
+    "a foreign table beside the reader's", "a table without its columns",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("case", ODD)
+def test_a_schema_that_is_not_the_readers_is_a_clear_error_and_left_as_it_is(tmp_path, case):
+    path = tmp_path / "notes.sqlite"
+    _odd_store(path, case)
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="is not a store of this reader") as raised:
+        AnnotationStore(path)
+    assert str(path) in str(raised.value) and "left as it is" in str(raised.value)
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.broken-*"))
+
+
+@pytest.mark.parametrize("case", ODD)
+def test_the_command_line_names_an_odd_store_in_one_line(tmp_path, capsys, case):
+    from desktop.cli import main
+    from desktop.ui.paths import notes_path
+
+    path = notes_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _odd_store(path, case)
+    assert main(["notes", "list"]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("oqyrman: error: ") and "is not a store of this reader" in error
+    assert "Traceback" not in error and error.count("\n") == 1
+
+
+@pytest.mark.parametrize("case", ["negative version", "another program's tables"])
+def test_an_odd_search_index_is_set_aside_and_rebuilt(tmp_path, case):
+    from desktop.library.index import LibraryIndex
+
+    path = tmp_path / "library-index.sqlite"
+    _odd_store(path, case)
+    index = LibraryIndex(path)
+    assert index.problem and "library-index.sqlite was damaged" in index.problem
+    assert index.size() == (0, 0)
+    index.close()
