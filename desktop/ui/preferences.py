@@ -67,7 +67,7 @@ def prescreen(path: Path) -> str | None:
     except OSError:
         return None  # missing (a first start), or unreadable: QSettings reports that as an access error
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8").removeprefix("\ufeff")  # Notepad's byte-order mark: Qt reads past it too
     except UnicodeDecodeError:
         return "it is not UTF-8 text"
     for number, line in enumerate(text.splitlines(), start=1):
@@ -76,6 +76,19 @@ def prescreen(path: Path) -> str | None:
         if FOREIGN_VALUE.search(line):
             return f"line {number} holds a serialised Qt value the reader never writes"
     return None
+
+
+def _create_private(path: Path, *, file: bool = True) -> None:
+    """A missing settings folder made owner-only (0700), and a missing file empty and owner-only (0600):
+    Qt keeps an existing file's permissions when it writes, but would make a new one readable by all."""
+    from desktop.userdata.database import create_private_file, create_private_folder
+
+    try:
+        create_private_folder(path.parent)
+        if file:
+            create_private_file(path)
+    except OSError as error:  # a read-only folder: Qt reports it when it writes
+        log.debug("settings file %s not created: %s", path, error)
 
 
 class Preferences:
@@ -91,6 +104,7 @@ class Preferences:
         reason = prescreen(self.path)  # before Qt: some damaged values make Qt abort while decoding
         if reason is not None:
             self._set_aside(reason)
+        _create_private(self.path, file=reason is None)  # a file set aside is not replaced before Qt writes
         settings = QSettings(str(self.path), QSettings.Format.IniFormat)
         settings.allKeys()  # Qt reads the file lazily; make it report problems now
         status = settings.status()
@@ -366,6 +380,7 @@ class Preferences:
 
     def sync(self) -> bool:
         """Write to disk; False (and a warning) when the file cannot be written."""
+        _create_private(self.path)
         self._settings.sync()
         if self._settings.status() != QSettings.Status.NoError:
             log.warning("could not save settings to %s", self.path)

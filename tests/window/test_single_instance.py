@@ -203,3 +203,15 @@ def test_a_data_folder_on_read_only_media_starts_as_the_reader(qapp, tmp_path):
         assert not running.hand_over(None)  # nobody to ask, and no traceback
         missing = RunningReader(stick / "not-made")
         assert missing.claim() and missing.unwritable
+
+
+def test_the_data_folder_and_its_requests_are_made_owner_only(qapp, tmp_path):
+    previous = os.umask(0o022)
+    try:
+        running = RunningReader(tmp_path / "share" / "Oqyrman")
+        assert running.claim()
+    finally:
+        os.umask(previous)
+    for folder in (tmp_path / "share", tmp_path / "share" / "Oqyrman", tmp_path / "share" / "Oqyrman" / "requests"):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder
+    running.release()

@@ -1,5 +1,6 @@
 """The SQLite store: migrations forward, damage set aside and reported, writes all or nothing."""
 
+import os
 import sqlite3
 
 import pytest
@@ -155,3 +156,31 @@ def test_an_odd_search_index_is_set_aside_and_rebuilt(tmp_path, case):
     assert index.problem and "library-index.sqlite was damaged" in index.problem
     assert index.size() == (0, 0)
     index.close()
+
+
+def _modes(folder) -> dict[str, int]:
+    return {path.name: path.stat().st_mode & 0o777 for path in sorted(folder.iterdir())}
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o000])
+def test_stores_and_their_folders_are_created_readable_by_their_owner_alone(tmp_path, umask):
+    from desktop.library import Library
+
+    previous = os.umask(umask)
+    try:
+        data = tmp_path / "share" / "Oqyrman" / "Oqyrman"
+        store = AnnotationStore(data / "notes.sqlite")
+        library = Library(data)
+        assert {"notes.sqlite-wal", "notes.sqlite-shm"} <= set(_modes(data)), "open stores have their WAL files"
+        modes = _modes(data)
+        store.close()
+        library.close()
+        (data / "notes.sqlite").write_bytes(b"damaged " * 500)
+        AnnotationStore(data / "notes.sqlite").close()  # a new store in the damaged one's place
+    finally:
+        os.umask(previous)
+    assert set(modes.values()) == {0o600}
+    assert {"notes.sqlite", "library.sqlite", "library-index.sqlite"} <= set(modes)
+    assert (data / "notes.sqlite").stat().st_mode & 0o777 == 0o600
+    for folder in (data, data.parent, data.parent.parent):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder
