@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.userdata.anchors import MAX_CANDIDATES, make_anchor, relocate  # noqa: E402
+from desktop.userdata.anchors import MAX_CANDIDATES, make_anchor, relocate
 
 SENTENCE = "Қазақ даласы кең және әдемі. "
 MARKED = "Ерекше белгі: Қазақ даласы кең, бұл жер ерекше. "
