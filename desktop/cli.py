@@ -553,7 +553,6 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 def run_notes(args: argparse.Namespace) -> int:
     """List, export or import the open article's annotations (the store the window uses)."""
-    from desktop.content.loader import read_regular_file
     from desktop.userdata import notes_io
     from desktop.userdata.database import StorageError
 
@@ -566,15 +565,16 @@ def run_notes(args: argparse.Namespace) -> int:
     try:
         if args.notes_command == "import":
             _check_writable(store.database, f"import {args.file}")
+            report: list[str] = []
             try:
-                data = read_regular_file(args.file, notes_io.MAX_IMPORT_BYTES)
-                added = store.merge(notes_io.from_json(data, key, article))
-            except ContentError as error:
-                raise CommandError(f"{args.file}: {error.message}") from None
+                data = notes_io.read_notes_file(args.file)
+                added = store.merge(notes_io.from_json(data, key, article, report))
             except OSError as error:
                 raise CommandError(f"cannot read {args.file}: {error.strerror or error}") from None
             except notes_io.NotesFileError as error:
                 raise CommandError(f"{args.file}: {error}") from None
+            for line in report:  # placed elsewhere, or kept as not found: said, never silent
+                print(f"{PROG}: warning: {args.file}: {line}", file=sys.stderr)
             _write_output(f"{added} added, {len(store.stored(key))} in all\n", None)
             return 0
         annotations = store.for_article(key, article)
