@@ -42,6 +42,11 @@ def _count(text: str) -> int:
     return value
 
 
+def _shown(path: Path | str) -> str:
+    """A path as text: bytes of its name that are not UTF-8 written as \\xNN (printing them would fail)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _check_text_arguments(args: argparse.Namespace) -> None:
     """Words given to search or analyse must be text: bytes that are not UTF-8 cannot be (paths may)."""
     texts = [getattr(args, "query", None), *(getattr(args, "words", None) or ()), getattr(args, "section", None)]
@@ -445,7 +450,7 @@ def run_add(args: argparse.Namespace) -> int:
     """Add files and folders; every file that could not be added is named with the reason (exit 1)."""
     for path in args.paths:
         if not path.exists():
-            raise CommandError(f"no such file or folder: {path}")
+            raise CommandError(f"no such file or folder: {_shown(path)}")
     from desktop.userdata.database import StorageError
 
     library = _open_library(write=True)
@@ -460,15 +465,15 @@ def run_add(args: argparse.Namespace) -> int:
         library.close()
     if args.json:
         document = {
-            "added": [str(path) for path in report.added],
-            "updated": [str(path) for path in report.updated],
-            "unchanged": [str(path) for path in report.unchanged],
-            "skipped": [{"path": str(path), "reason": reason} for path, reason in report.skipped],
+            "added": [_shown(path) for path in report.added],
+            "updated": [_shown(path) for path in report.updated],
+            "unchanged": [_shown(path) for path in report.unchanged],
+            "skipped": [{"path": _shown(path), "reason": reason} for path, reason in report.skipped],
         }
         _write_output(json.dumps(document, ensure_ascii=False) + "\n", None)
     else:
         for path, reason in report.skipped:
-            print(f"{PROG}: skipped {path}: {reason}", file=sys.stderr)
+            print(f"{PROG}: skipped {_shown(path)}: {reason}", file=sys.stderr)
         summary = f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged"
         _write_output(summary + (f", {len(report.skipped)} skipped" if report.skipped else "") + "\n", None)
     return 1 if report.skipped else 0
@@ -482,7 +487,7 @@ def run_library(args: argparse.Namespace) -> int:
         if args.library_command == "remove":
             entry = library.find(args.article)
             if entry is None:
-                raise CommandError(f"no article {args.article!r} in the library; see: {PROG} library list")
+                raise CommandError(f"no article '{_shown(args.article)}' in the library; see: {PROG} library list")
             if entry.bundled:
                 raise CommandError(f"'{entry.title}' is bundled with the reader and stays in the library")
             _check_writable(library.catalogue, "remove from the library")

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
+
+import pytest
 
 from desktop.cli import main
 from tests.unit.library.conftest import write_text_article
@@ -90,3 +94,41 @@ def test_a_missing_file_is_listed_as_missing(capsysbinary, tmp_path):
     capsysbinary.readouterr()
     assert main(["library", "list"]) == 0
     assert f"[{path}] (missing)" in capsysbinary.readouterr().out.decode()
+
+
+@pytest.mark.parametrize(
+    "argument", ["3" + "0" * 30, "9223372036854775808", "²", "³", "٣", "３", "۳", "3\u0663", os.fsdecode(b"3\xff")]
+)
+def test_remove_takes_only_ascii_digits_as_an_id_and_never_another_article(capsysbinary, tmp_path, argument):
+    paths = [write_text_article(tmp_path / f"{name}.txt", name, "Мәтін бар.") for name in ("Бір", "Екі")]
+    assert main(["add", *map(str, paths)]) == 0
+    capsysbinary.readouterr()
+    assert main(["library", "list", "--json"]) == 0
+    before = _json(capsysbinary)["articles"]
+    assert [entry["id"] for entry in before] == [1, 2, 3]
+    assert main(["library", "remove", argument]) == 2
+    error = capsysbinary.readouterr().err.decode()
+    assert error.startswith("oqyrman: error: ") and "Traceback" not in error and error.count("\n") == 1
+    assert main(["library", "list", "--json"]) == 0
+    assert _json(capsysbinary)["articles"] == before
+
+
+def test_add_names_a_link_loop_a_name_that_is_not_utf8_and_goes_on(capsysbinary, tmp_path):
+    folder = tmp_path / "in"
+    write_text_article(folder / "good.txt", "Жақсы", "Мәтін бар.")
+    write_text_article(folder / "sub" / "deep.txt", "Терең", "Мәтін бар.")
+    (folder / "sub" / "back").symlink_to(folder, target_is_directory=True)  # a loop through a folder link
+    (folder / "self.txt").symlink_to(folder / "self.txt")  # a link to itself
+    odd = Path(os.fsdecode(bytes(folder / "bad") + b"\xff\xfe.txt"))
+    write_text_article(odd, "Аты бұзық", "Мәтін бар.")
+    assert main(["add", str(folder), "--json"]) == 1
+    document = _json(capsysbinary)
+    assert sorted(Path(path).name for path in document["added"]) == ["deep.txt", "good.txt"]
+    reasons = {Path(skipped["path"]).name: skipped["reason"] for skipped in document["skipped"]}
+    assert reasons["back"] == "a link to a folder already read (not followed again)"
+    assert reasons["self.txt"].startswith("cannot be read")
+    assert reasons["bad\\xff\\xfe.txt"] == "its name is not valid UTF-8 text"
+    assert main(["add", str(folder)]) == 1
+    assert "skipped " + str(folder / "bad") + "\\xff\\xfe.txt: its name is not valid UTF-8 text" in (
+        capsysbinary.readouterr().err.decode()
+    )
