@@ -267,10 +267,10 @@ def _export_marks(args: argparse.Namespace, article: Article, *, latin: bool) ->
 
 def _notes_store(args: argparse.Namespace):  # -> tuple[str, AnnotationStore]
     """The open article's key and the notes store the window uses (a store that cannot open: exit 2)."""
+    from desktop.storage.database import StorageError
     from desktop.ui.paths import notes_path
     from desktop.ui.resources import first_bundled_key
     from desktop.userdata.annotations import AnnotationStore
-    from desktop.userdata.database import StorageError
     from desktop.userdata.keys import article_key
 
     source = getattr(args, "open", None)
@@ -357,9 +357,9 @@ def _open_library(*, write: bool = False):  # -> Library (imported here: most co
     A library open for reading only is said in a warning (``write``: the command's error says it).
     """
     from desktop.library import Library
+    from desktop.storage.database import StorageError
     from desktop.ui.paths import data_dir
     from desktop.ui.resources import bundled_articles
-    from desktop.userdata.database import StorageError
 
     try:
         library = Library(data_dir())
@@ -451,7 +451,7 @@ def run_add(args: argparse.Namespace) -> int:
     for path in args.paths:
         if not path.exists():
             raise CommandError(f"no such file or folder: {_shown(path)}")
-    from desktop.userdata.database import StorageError
+    from desktop.storage.database import StorageError
 
     library = _open_library(write=True)
     try:
@@ -480,7 +480,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_library(args: argparse.Namespace) -> int:
-    from desktop.userdata.database import StorageError
+    from desktop.storage.database import StorageError
 
     library = _open_library(write=args.library_command == "remove")
     try:
@@ -558,8 +558,8 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 def run_notes(args: argparse.Namespace) -> int:
     """List, export or import the open article's annotations (the store the window uses)."""
+    from desktop.storage.database import StorageError
     from desktop.userdata import notes_io
-    from desktop.userdata.database import StorageError
 
     article = _load(args)
     key, store = _notes_store(args)

@@ -27,8 +27,8 @@ from desktop.content.formats import SUFFIXES
 from desktop.library.index import LibraryIndex, LibraryResult
 from desktop.search.engine import SearchOptions
 from desktop.search.normalize import tokenize
+from desktop.storage.database import Database, StorageError, timestamp
 from desktop.userdata.annotations import text_hash
-from desktop.userdata.database import Database, StorageError, timestamp
 from desktop.userdata.keys import article_key
 
 CATALOGUE_FILE = "library.sqlite"

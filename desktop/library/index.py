@@ -40,7 +40,7 @@ from desktop.search.engine import (
     query_keys,
     text_keys,
 )
-from desktop.userdata.database import Database, StorageError, is_damage
+from desktop.storage.database import Database, StorageError, is_damage
 
 INDEX_FORMAT = f"1/{__version__}"
 """Written into the index; another value (a new analyser) means every article's keys are computed again."""

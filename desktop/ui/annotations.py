@@ -100,8 +100,8 @@ class AnnotationsController(QObject):
     def store(self) -> AnnotationStore | None:
         if not self._opened:
             self._opened = True
+            from desktop.storage.database import StorageError
             from desktop.userdata.annotations import AnnotationStore
-            from desktop.userdata.database import StorageError
 
             try:
                 self._store = AnnotationStore(self.store_file)
@@ -122,7 +122,7 @@ class AnnotationsController(QObject):
 
     def _write(self, action: Callable[[AnnotationStore], object]) -> bool:
         """Run one store action; on failure tell the reader (once) and report False."""
-        from desktop.userdata.database import StorageError
+        from desktop.storage.database import StorageError
 
         store = self.store
         if store is None:

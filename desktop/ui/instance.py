@@ -104,7 +104,7 @@ class RunningReader(QObject):
 
         A lock that cannot be written at all is not another reader: this start goes on.
         """
-        from desktop.userdata.database import create_private_folder
+        from desktop.storage.private import create_private_folder
 
         try:
             create_private_folder(self.folder)

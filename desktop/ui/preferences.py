@@ -81,7 +81,7 @@ def prescreen(path: Path) -> str | None:
 def _create_private(path: Path, *, file: bool = True) -> None:
     """A missing settings folder made owner-only (0700), and a missing file empty and owner-only (0600):
     Qt keeps an existing file's permissions when it writes, but would make a new one readable by all."""
-    from desktop.userdata.database import create_private_file, create_private_folder
+    from desktop.storage.private import create_private_file, create_private_folder
 
     try:
         create_private_folder(path.parent)
@@ -118,7 +118,7 @@ class Preferences:
 
     def _set_aside(self, reason: str) -> None:
         """Move a damaged settings file aside (never delete it); the reader starts with defaults."""
-        from desktop.userdata.aside import aside_path
+        from desktop.storage.aside import aside_path
 
         aside = aside_path(self.path, "corrupt")
         self.problem = f"{reason}; kept as {aside.name}"

@@ -50,3 +50,29 @@ def test_the_window_starts_shows_the_notes_and_says_they_cannot_be_saved(
         assert any("library.sqlite is open for reading only" in problem for problem in window.library.reported)
         assert not [path for path in media.rglob("*") if ".broken-" in path.name]
         window.close()
+
+
+def test_a_portable_copy_on_read_only_media_starts_and_reads_its_notes(make_window, qtbot, monkeypatch, tmp_path):
+    from desktop import portable
+    from desktop.ui.instance import RunningReader
+    from desktop.ui.paths import data_dir, notes_path
+
+    with small_tmpfs(tmp_path / "stick", size="4m") as stick:
+        (stick / portable.MARKER).write_text("portable\n")
+        monkeypatch.setattr(portable, "executable_dir", lambda: stick)
+        assert data_dir() == stick / portable.DATA_FOLDER
+        article = bundled_article()
+        store = AnnotationStore(notes_path())
+        store.add(BUNDLED_KEY, article, make_anchor([p.text for p in article.passages], 2, 0, 7))
+        store.close()
+        remount_read_only(stick)
+        running = RunningReader(data_dir())
+        assert running.claim() and running.unwritable, "a lock that cannot be written is not another reader"
+        told: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
+        window = make_window()
+        qtbot.waitUntil(lambda: bool(told), timeout=5000)
+        assert "changes cannot be saved" in told[0]
+        qtbot.waitUntil(lambda: [a.quote for a in window.annotations.annotations] == ["Reuters"], timeout=5000)
+        window.close()
+        running.release()

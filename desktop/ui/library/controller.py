@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from desktop.userdata.errors import StorageError
+from desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:  # the library (and the search engine under it) is imported after the first paint
     from collections.abc import Callable

@@ -5,8 +5,8 @@ import sqlite3
 
 import pytest
 
+from desktop.storage.database import Database, StorageError
 from desktop.userdata.annotations import MIGRATIONS, AnnotationStore
-from desktop.userdata.database import Database, StorageError
 
 
 def test_a_new_store_has_the_latest_schema_in_wal_mode(tmp_path):

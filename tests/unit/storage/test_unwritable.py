@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.userdata import database
+from desktop.storage import database
+from desktop.storage.database import Database, StorageError
 from desktop.userdata.anchors import make_anchor
 from desktop.userdata.annotations import MIGRATIONS, AnnotationStore
-from desktop.userdata.database import Database, StorageError
 
 ROOT = Path(__file__).resolve().parents[3]
 NOBODY = 65534
@@ -108,7 +108,7 @@ if limit >= 0:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 from desktop.userdata.annotations import AnnotationStore  # before giving up root: its files may be root's
-from desktop.userdata.errors import StorageError
+from desktop.storage.errors import StorageError
 if user >= 0:
     os.setgid(user); os.setuid(user)
 try:
