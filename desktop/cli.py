@@ -375,9 +375,11 @@ def _open_library(*, write: bool = False):  # -> Library (imported here: most co
             library.add_bundled(key, load)
         library.refresh()
     except StorageError as error:
-        if not read_only:  # read-only: the library is shown as it was last written
+        if error.unwritable is None:
             library.close()
             raise CommandError(str(error)) from None
+        if not read_only and not write:  # it could not be brought in step: shown as it was last written
+            print(f"{PROG}: warning: {error}", file=sys.stderr)
     return library
 
 

@@ -40,7 +40,7 @@ from desktop.search.engine import (
     query_keys,
     text_keys,
 )
-from desktop.storage.database import Database, StorageError, is_damage
+from desktop.storage.database import Database, StorageError, is_damage, unwritable_reason
 
 INDEX_FORMAT = f"1/{__version__}"
 """Written into the index; another value (a new analyser) means every article's keys are computed again."""
@@ -175,7 +175,9 @@ class LibraryIndex:
         except sqlite3.DatabaseError as error:
             damage = self.database.damage_found(error)
             if damage is None:
-                raise StorageError(f"cannot use {self.database.path}: {error}") from None
+                raise StorageError(
+                    f"cannot use {self.database.path}: {error}", unwritable=unwritable_reason(error)
+                ) from None
         except StorageError as error:
             if error.damage is None:
                 raise

@@ -30,7 +30,15 @@ from desktop.storage.aside import aside_path
 from desktop.storage.errors import StorageError
 from desktop.storage.private import create_private_file, create_private_folder
 
-__all__ = ["Database", "StorageError", "create_private_file", "create_private_folder", "is_damage", "timestamp"]
+__all__ = [
+    "Database",
+    "StorageError",
+    "create_private_file",
+    "create_private_folder",
+    "is_damage",
+    "timestamp",
+    "unwritable_reason",
+]
 
 BUSY_TIMEOUT_S = 5.0
 """How long an open or a write waits for another program's lock before saying the store is busy."""
@@ -61,7 +69,7 @@ def is_damage(error: sqlite3.Error) -> bool:
     return "malformed" in text or "not a database" in text or "corrupt" in text
 
 
-def _unwritable(error: BaseException) -> str | None:
+def unwritable_reason(error: BaseException) -> str | None:
     """Why the store cannot be written, when ``error`` is about the disk, the file's rights or a lock."""
     if isinstance(error, OSError):
         return error.strerror or str(error)
@@ -109,7 +117,7 @@ class Database:
             try:
                 create_private_folder(self.path.parent)
             except OSError as error:
-                self.connection = self._open_read_only(_unwritable(error) or str(error))
+                self.connection = self._open_read_only(unwritable_reason(error) or str(error))
             else:
                 self.connection = self._open_checked()
         except SchemaError as error:
@@ -138,12 +146,12 @@ class Database:
                 raise
             reason = str(error)
         except OSError as error:  # the store's file cannot be created
-            return self._open_read_only(_unwritable(error) or str(error))
+            return self._open_read_only(unwritable_reason(error) or str(error))
         except sqlite3.DatabaseError as error:
             if connection is not None:
                 connection.close()
             if not is_damage(error):
-                why = _unwritable(error)
+                why = unwritable_reason(error)
                 if why is None:
                     raise
                 return self._open_read_only(why)
@@ -154,7 +162,7 @@ class Database:
         try:
             return self._migrated(self._connect())
         except sqlite3.DatabaseError as error:
-            why = _unwritable(error)
+            why = unwritable_reason(error)
             if why is None:
                 raise
             return self._open_read_only(why)
@@ -203,10 +211,12 @@ class Database:
                             f"{self.path} is damaged and cannot be set aside ({why}); it was left as it is"
                         ) from None
                     last = error
-                    if _unwritable(error) == _UNWRITABLE[5]:  # a writer holds it: immutable would read half a write
+                    if (
+                        unwritable_reason(error) == _UNWRITABLE[5]
+                    ):  # a writer holds it: immutable would read half a write
                         break
             if connection is None:
-                reason = (_unwritable(last) if last is not None else None) or why
+                reason = (unwritable_reason(last) if last is not None else None) or why
                 raise StorageError(f"cannot open {self.path}: {reason} ({last})")
         else:
             connection = sqlite3.connect(":memory:", isolation_level=None)
@@ -239,7 +249,7 @@ class Database:
         if version < 0:
             raise SchemaError(f"schema version {version}")
         found = _tables(connection)
-        expected = _tables(_schema_at(self.migrations, version))
+        expected = _schema_at(self.migrations, version)
         if found == expected:
             return
         missing = sorted(set(expected) - set(found))
@@ -305,11 +315,11 @@ class Database:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action: all of it is written, or none of it (a store open for reading only: a StorageError)."""
         if self.read_only is not None:
-            raise StorageError(f"cannot save changes to {self.path}: {self.read_only}")
+            raise StorageError(f"cannot save changes to {self.path}: {self.read_only}", unwritable=self.read_only)
         try:
             self.connection.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise StorageError(f"cannot write to {self.path}: {error}") from None
+            raise StorageError(f"cannot write to {self.path}: {error}", unwritable=unwritable_reason(error)) from None
         try:
             yield self.connection
             self.connection.execute("COMMIT")
@@ -317,7 +327,9 @@ class Database:
             with contextlib.suppress(sqlite3.Error):
                 self.connection.execute("ROLLBACK")
             damage = self.damage_found(error)
-            raise StorageError(f"cannot write to {self.path}: {error}", damage=damage) from None
+            raise StorageError(
+                f"cannot write to {self.path}: {error}", damage=damage, unwritable=unwritable_reason(error)
+            ) from None
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
                 self.connection.execute("ROLLBACK")
@@ -369,16 +381,19 @@ def _tables(connection: sqlite3.Connection) -> dict[str, set[str]]:
     return tables
 
 
-_SCHEMAS: dict[tuple[tuple[str, ...], int], sqlite3.Connection] = {}
+_SCHEMAS: dict[tuple[tuple[str, ...], int], dict[str, set[str]]] = {}
 
 
-def _schema_at(migrations: tuple[str, ...], version: int) -> sqlite3.Connection:
-    """An empty store in memory made by the first ``version`` migrations: what a file at that version holds."""
+def _schema_at(migrations: tuple[str, ...], version: int) -> dict[str, set[str]]:
+    """The tables (with their columns) the first ``version`` migrations make, as ``_tables`` reads them."""
     key = (migrations, version)
     if key not in _SCHEMAS:
-        connection = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        for script in migrations[:version]:
-            for statement in _statements(script):
-                connection.execute(statement)
-        _SCHEMAS[key] = connection
+        connection = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            for script in migrations[:version]:
+                for statement in _statements(script):
+                    connection.execute(statement)
+            _SCHEMAS[key] = _tables(connection)
+        finally:
+            connection.close()
     return _SCHEMAS[key]

@@ -132,3 +132,31 @@ def test_add_names_a_link_loop_a_name_that_is_not_utf8_and_goes_on(capsysbinary,
     assert "skipped " + str(folder / "bad") + "\\xff\\xfe.txt: its name is not valid UTF-8 text" in (
         capsysbinary.readouterr().err.decode()
     )
+
+
+def test_a_library_locked_by_another_writer_is_listed_as_it_was_and_removal_says_why(
+    capsysbinary, tmp_path, monkeypatch
+):
+    import sqlite3
+
+    from desktop.storage import database
+    from desktop.ui.paths import data_dir
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 0.2)
+    first = write_text_article(tmp_path / "a.txt", "Бір", "Мәтін бар.")
+    assert main(["add", str(first)]) == 0
+    write_text_article(first, "Бір", "Мәтін өзгерді, енді ұзынырақ.")  # changed: listing would read it again
+    holder = sqlite3.connect(data_dir() / "library.sqlite", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        capsysbinary.readouterr()
+        assert main(["library", "list"]) == 0
+        captured = capsysbinary.readouterr()
+        assert "2 articles" in captured.out.decode()
+        assert "oqyrman: warning: cannot write to" in captured.err.decode() and "locked" in captured.err.decode()
+        assert main(["library", "remove", str(first)]) == 2
+        assert capsysbinary.readouterr().err.decode().startswith("oqyrman: error: cannot write to")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert not list(data_dir().glob("*.broken-*"))
