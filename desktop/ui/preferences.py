@@ -53,6 +53,29 @@ FOREIGN_VALUE = re.compile(r"=\s*@(?!ByteArray\(|Invalid\(\))\w*\(")
 geometry and state): @Variant(...) holds serialised Qt objects, whose decoding can abort."""
 
 
+def recode_utf16(path: Path) -> None:
+    """A settings file Notepad saved as "Unicode" (UTF-16 with its byte-order mark) rewritten as UTF-8,
+    atomically, before Qt (which reads INI files as UTF-8) or the screen below sees it."""
+    from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
+
+    try:
+        data = read_regular(path, MAX_SETTINGS_BYTES)
+    except (OSError, NotRegularFileError, TooLargeError):
+        return  # the screen below says why, if it must
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return  # not text: set aside by the screen as not UTF-8
+    from desktop.content import atomic
+
+    try:
+        atomic.write_text(path, text)
+    except OSError as error:
+        log.warning("settings file %s is UTF-16 and cannot be rewritten as UTF-8: %s", path, error)
+
+
 def prescreen(path: Path) -> str | None:
     """Why a settings file must not be given to QSettings, or None when it may."""
     from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
@@ -101,6 +124,7 @@ class Preferences:
         self._settings = self._open()
 
     def _open(self) -> QSettings:
+        recode_utf16(self.path)
         reason = prescreen(self.path)  # before Qt: some damaged values make Qt abort while decoding
         if reason is not None:
             self._set_aside(reason)

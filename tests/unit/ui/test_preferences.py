@@ -178,11 +178,12 @@ def test_only_the_positions_of_the_articles_read_last_are_kept(qapp, tmp_path, m
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
-def test_a_file_saved_with_a_byte_order_mark_is_read_not_set_aside(qapp, tmp_path, newline):
-    """Notepad saves UTF-8 with a byte-order mark (and CRLF line ends)."""
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be"])
+def test_a_file_saved_with_a_byte_order_mark_is_read_not_set_aside(qapp, tmp_path, newline, encoding):
+    """Notepad saves UTF-8 with a byte-order mark, or "Unicode" (UTF-16 with its mark), with CRLF line ends."""
     path = tmp_path / "settings.ini"
-    path.write_bytes(b"\xef\xbb\xbf" + GOOD.replace("\n", newline).encode("utf-8"))
-    assert prescreen(path) is None
+    text = GOOD.replace("\n", newline)
+    path.write_bytes(("\ufeff" + text).encode("utf-16-be") if encoding == "utf-16-be" else text.encode(encoding))
     preferences = Preferences(path)
     assert preferences.problem is None
     assert preferences.theme is Theme.DARK and preferences.latin_script
