@@ -132,7 +132,7 @@ class LibraryController(QObject):
             for key, load in self._bundled.items():
                 library.add_bundled(key, load)
         except StorageError as error:
-            self.unavailable.emit(str(error))
+            self._unavailable(error)
 
     def _guard(self, action: Callable[[Library], object]) -> object | None:
         library = self._library
@@ -141,7 +141,7 @@ class LibraryController(QObject):
         try:
             return action(library)
         except StorageError as error:
-            self.unavailable.emit(str(error))
+            self._unavailable(error)
             return None
         finally:
             if library.index.resets != self._index_resets:  # found damaged in use: replaced, now refilled
@@ -150,6 +150,14 @@ class LibraryController(QObject):
                     self.reported.append(library.index.problem)
                     self.indexRebuilt.emit(library.index.problem)
                 self._start(lambda library, progress: library.refresh(lambda done, total: progress(done, total, "")))
+
+    def _unavailable(self, error: StorageError) -> None:
+        """Tell a failure, except a write refused by a library open for reading only: said once, when it opened."""
+        library = self._library
+        if error.unwritable and library is not None and library.catalogue.read_only:
+            log.info("library: %s", error)
+            return
+        self.unavailable.emit(str(error))
 
     def open(self, bundled: dict[str, Callable[[], Article]]) -> None:
         """Open the stores, add the bundled articles, and bring the rest in step with the files (in the background)."""
@@ -240,7 +248,7 @@ class LibraryController(QObject):
         self._jobs.remove(job)
         self.busy.emit(0, 0, "")
         if isinstance(result, StorageError):
-            self.unavailable.emit(str(result))
+            self._unavailable(result)
             return
         self.changed.emit()
         if report and isinstance(result, AddReport):
