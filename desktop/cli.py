@@ -392,11 +392,14 @@ def _check_writable(store, what: str) -> None:  # store: Database
 def _search_library(args: argparse.Namespace, options) -> int:
     from desktop.search import Level
     from desktop.search.snippets import make_snippet
+    from desktop.storage.database import StorageError
 
     library = _open_library()
     try:
         result = library.search(args.query, options)
         entries = library.entries_with_ids(result.articles)
+    except StorageError as error:  # an index locked past the busy timeout, say
+        raise CommandError(str(error)) from None
     finally:
         library.close()
     hits = result.hits[: args.limit] if args.limit is not None else result.hits

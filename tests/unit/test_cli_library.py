@@ -160,3 +160,29 @@ def test_a_library_locked_by_another_writer_is_listed_as_it_was_and_removal_says
         holder.execute("ROLLBACK")
         holder.close()
     assert not list(data_dir().glob("*.broken-*"))
+
+
+def test_a_search_index_locked_by_another_program_is_one_line_and_left_as_it_is(capsysbinary, monkeypatch):
+    import sqlite3
+
+    from desktop.storage import database
+    from desktop.ui.paths import data_dir
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 0.2)
+    assert main(["library", "list"]) == 0
+    index = data_dir() / "library-index.sqlite"
+    with sqlite3.connect(index) as db:
+        db.execute("PRAGMA journal_mode=DELETE")  # as another tool might leave it: readers then wait for writers
+    holder = sqlite3.connect(index, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        capsysbinary.readouterr()
+        code = main(["search", "Ресей", "--scope", "library"])
+        error = capsysbinary.readouterr().err.decode()
+        assert code == 2 and "Traceback" not in error
+        assert error.splitlines()[-1].startswith("oqyrman: error: ") and "locked" in error.splitlines()[-1]
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert not list(data_dir().glob("*.broken-*"))
+    assert main(["search", "Ресей", "--scope", "library"]) == 0
