@@ -47,6 +47,20 @@ def _unpack(fmt: str, data: bytes, offset: int) -> tuple[int, ...]:
     return struct.unpack_from(fmt, data, offset)
 
 
+def _utf16be(text: str) -> bytes:
+    """The text in UTF-16, big-endian, made by hand: looking the codec up imports a module, which a
+    reader started by another user, or with its files moved, may not be able to read by then."""
+    units: list[int] = []
+    for char in text:
+        code = ord(char)
+        if code >= 0x10000:
+            code -= 0x10000
+            units += (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF))
+        else:
+            units.append(code)
+    return b"".join(unit.to_bytes(2, "big") for unit in units)
+
+
 def read_resource(data: bytes, path: str) -> bytes:
     """The content of one file (``content/article.json``) in a Qt binary resource file's bytes.
 
@@ -58,12 +72,13 @@ def read_resource(data: bytes, path: str) -> bytes:
         raise ResourceError("not a Qt resource file of a known format")
     node_size = _NODE_SIZES[version]
 
-    def name(offset: int) -> str:
+    def name(offset: int) -> bytes:
+        """A node's name as stored: UTF-16, big-endian (compared as bytes: no codec is looked up)."""
         (length,) = _unpack(">H", data, names + offset)
         start = names + offset + 6
         if start + 2 * length > len(data):
             raise ResourceError("the compiled resources are cut short")
-        return data[start : start + 2 * length].decode("utf-16-be")
+        return data[start : start + 2 * length]
 
     node = 0
     parts = [part for part in path.strip("/").split("/") if part]
@@ -78,7 +93,7 @@ def read_resource(data: bytes, path: str) -> bytes:
             raise ResourceError("the compiled resources are damaged")
         for child in range(first, first + count):
             (name_offset,) = _unpack(">I", data, tree + child * node_size)
-            if name(name_offset) == part:
+            if name(name_offset) == _utf16be(part):
                 node = child
                 break
         else:

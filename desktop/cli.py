@@ -42,6 +42,11 @@ def _count(text: str) -> int:
     return value
 
 
+def _shown(path: Path | str) -> str:
+    """A path as text: bytes of its name that are not UTF-8 written as \\xNN (printing them would fail)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _check_text_arguments(args: argparse.Namespace) -> None:
     """Words given to search or analyse must be text: bytes that are not UTF-8 cannot be (paths may)."""
     texts = [getattr(args, "query", None), *(getattr(args, "words", None) or ()), getattr(args, "section", None)]
@@ -274,8 +279,8 @@ def _notes_store(args: argparse.Namespace):  # -> tuple[str, AnnotationStore]
     """The open article's key and the notes store the window uses (a store that cannot open: exit 2)."""
     from desktop.bundled import first_bundled_key
     from desktop.locations import notes_path
+    from desktop.storage.database import StorageError
     from desktop.userdata.annotations import AnnotationStore
-    from desktop.userdata.database import StorageError
     from desktop.userdata.keys import article_key
 
     source = getattr(args, "open", None)
@@ -381,36 +386,58 @@ class _TerminalProgress:
             self.shown = False
 
 
-def _open_library():  # -> Library (imported here: most commands never need it)
-    """The library the window uses, with the bundled article in it and in step with the files."""
+def _open_library(*, write: bool = False):  # -> Library (imported here: most commands never need it)
+    """The library the window uses, with the bundled article in it and in step with the files.
+
+    A library open for reading only is said in a warning (``write``: the command's error says it).
+    """
     from desktop.bundled import bundled_articles
     from desktop.library import Library
     from desktop.locations import data_dir
-    from desktop.userdata.database import StorageError
+    from desktop.storage.database import StorageError
 
     try:
         library = Library(data_dir())
-        for problem in library.problems:
-            print(f"{PROG}: warning: {problem}", file=sys.stderr)
+    except StorageError as error:
+        raise CommandError(str(error)) from None
+    for problem in library.problems:
+        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+    read_only = library.catalogue.read_only or library.index.database.read_only
+    if read_only and not write:
+        print(f"{PROG}: warning: {read_only}", file=sys.stderr)
+    try:
         for key, load in bundled_articles().items():
             library.add_bundled(key, load)
         progress = _TerminalProgress("checking the library:")
         library.refresh(progress)
         progress.done()
     except StorageError as error:
-        raise CommandError(str(error)) from None
+        if error.unwritable is None:
+            library.close()
+            raise CommandError(str(error)) from None
+        if not read_only and not write:  # it could not be brought in step: shown as it was last written
+            print(f"{PROG}: warning: {error}", file=sys.stderr)
     return library
+
+
+def _check_writable(store, what: str) -> None:  # store: Database
+    """A write command on a store open for reading only: one line and exit 2, before anything is done."""
+    if store.read_only:
+        raise CommandError(f"cannot {what}: {store.read_only}")
 
 
 def _search_library(args: argparse.Namespace, options) -> int:
     """A page of matching articles (``--offset``, ``--limit``) with their hits, and exact totals."""
     from desktop.search import Level
     from desktop.search.snippets import make_snippet
+    from desktop.storage.database import StorageError
 
     library = _open_library()
     try:
         result = library.search(args.query, options, offset=args.offset, limit=args.limit)
         entries = library.entries_with_ids(result.articles)
+    except StorageError as error:  # an index locked past the busy timeout, say
+        raise CommandError(str(error)) from None
     finally:
         library.close()
     hits = result.hits
@@ -476,42 +503,53 @@ def run_add(args: argparse.Namespace) -> int:
     """Add files and folders; every file that could not be added is named with the reason (exit 1)."""
     for path in args.paths:
         if not path.exists():
-            raise CommandError(f"no such file or folder: {path}")
-    library = _open_library()
+            raise CommandError(f"no such file or folder: {_shown(path)}")
+    from desktop.storage.database import StorageError
+
+    library = _open_library(write=True)
     progress = _TerminalProgress("reading")
     try:
+        _check_writable(library.catalogue, "add to the library")
         report = library.add_paths(args.paths, progress)
     except OSError as error:
         raise CommandError(f"cannot read: {error}") from None
+    except StorageError as error:
+        raise CommandError(str(error)) from None
     finally:
         progress.done()
         library.close()
     if args.json:
         document = {
-            "added": [str(path) for path in report.added],
-            "updated": [str(path) for path in report.updated],
-            "unchanged": [str(path) for path in report.unchanged],
-            "skipped": [{"path": str(path), "reason": reason} for path, reason in report.skipped],
+            "added": [_shown(path) for path in report.added],
+            "updated": [_shown(path) for path in report.updated],
+            "unchanged": [_shown(path) for path in report.unchanged],
+            "skipped": [{"path": _shown(path), "reason": reason} for path, reason in report.skipped],
         }
         _write_output(json.dumps(document, ensure_ascii=False) + "\n", None)
     else:
         for path, reason in report.skipped:
-            print(f"{PROG}: skipped {path}: {reason}", file=sys.stderr)
+            print(f"{PROG}: skipped {_shown(path)}: {reason}", file=sys.stderr)
         summary = f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged"
         _write_output(summary + (f", {len(report.skipped)} skipped" if report.skipped else "") + "\n", None)
     return 1 if report.skipped else 0
 
 
 def run_library(args: argparse.Namespace) -> int:
-    library = _open_library()
+    from desktop.storage.database import StorageError
+
+    library = _open_library(write=args.library_command == "remove")
     try:
         if args.library_command == "remove":
             entry = library.find(args.article)
             if entry is None:
-                raise CommandError(f"no article {args.article!r} in the library; see: {PROG} library list")
+                raise CommandError(f"no article '{_shown(args.article)}' in the library; see: {PROG} library list")
             if entry.bundled:
                 raise CommandError(f"'{entry.title}' is bundled with the reader and stays in the library")
-            library.remove(entry.id)
+            _check_writable(library.catalogue, "remove from the library")
+            try:
+                library.remove(entry.id)
+            except StorageError as error:
+                raise CommandError(str(error)) from None
             _write_output(f"removed '{entry.title}' (the file {entry.path} is untouched)\n", None)
             return 0
         entries = library.entries()
@@ -575,25 +613,28 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 def run_notes(args: argparse.Namespace) -> int:
     """List, export or import the open article's annotations (the store the window uses)."""
-    from desktop.content.loader import read_regular_file
+    from desktop.storage.database import StorageError
     from desktop.userdata import notes_io
-    from desktop.userdata.database import StorageError
 
     article = _load(args)
     key, store = _notes_store(args)
     if store.problem:
         print(f"{PROG}: warning: {store.problem}", file=sys.stderr)
+    if store.database.read_only and args.notes_command != "import":
+        print(f"{PROG}: warning: {store.database.read_only}", file=sys.stderr)
     try:
         if args.notes_command == "import":
+            _check_writable(store.database, f"import {args.file}")
+            report: list[str] = []
             try:
-                data = read_regular_file(args.file, notes_io.MAX_IMPORT_BYTES)
-                added = store.merge(notes_io.from_json(data, key, article))
-            except ContentError as error:
-                raise CommandError(f"{args.file}: {error.message}") from None
+                data = notes_io.read_notes_file(args.file)
+                added = store.merge(notes_io.from_json(data, key, article, report))
             except OSError as error:
                 raise CommandError(f"cannot read {args.file}: {error.strerror or error}") from None
             except notes_io.NotesFileError as error:
                 raise CommandError(f"{args.file}: {error}") from None
+            for line in report:  # placed elsewhere, or kept as not found: said, never silent
+                print(f"{PROG}: warning: {args.file}: {line}", file=sys.stderr)
             _write_output(f"{added} added, {len(store.stored(key))} in all\n", None)
             return 0
         annotations = store.for_article(key, article)

@@ -31,8 +31,8 @@ from desktop.content.formats import SUFFIXES
 from desktop.library.index import LibraryIndex, LibraryResult
 from desktop.search.engine import SearchOptions
 from desktop.search.normalize import fold
+from desktop.storage.database import Database, StorageError, timestamp
 from desktop.userdata.annotations import text_hash
-from desktop.userdata.database import Database, StorageError, timestamp
 from desktop.userdata.keys import article_key
 
 CATALOGUE_FILE = "library.sqlite"
@@ -153,17 +153,40 @@ def _stat(path: Path | str) -> tuple[int, int] | None:
     return info.st_size, info.st_mtime_ns
 
 
+def _not_text(path: Path) -> bool:
+    """A name with bytes that are not UTF-8 (Python keeps them as lone surrogates): no store can hold it."""
+    return any("\udc80" <= char <= "\udcff" for char in str(path))
+
+
 def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
     """The article files named, and those inside the folders named (in name order); the rest go to ``report``.
 
     A folder import reads at most MAX_FOLDER_FILES article files and looks at no more than
     MAX_FOLDER_ENTRIES files in all: a whole disk of photos dropped by mistake is not walked
-    for an hour, nor its every file listed as skipped.
+    for an hour, nor its every file listed as skipped. Links to folders are followed, each
+    folder read once (a link back to a folder already read is named, not followed round a
+    loop); a subfolder that cannot be read and a name that is not UTF-8 are named too.
     """
     seen = looked_at = 0
+    read_folders: set[tuple[int, int]] = set()
+
+    def unreadable(error: OSError) -> None:
+        report.skipped.append((Path(error.filename or "?"), f"the folder cannot be read: {error.strerror or error}"))
+
     for path in paths:
         if path.is_dir():
-            for folder, dirs, files in os.walk(path):
+            for folder, dirs, files in os.walk(path, onerror=unreadable, followlinks=True):
+                try:
+                    status = os.stat(folder)
+                except OSError as error:
+                    report.skipped.append((Path(folder), f"the folder cannot be read: {error.strerror or error}"))
+                    dirs[:] = []
+                    continue
+                if (status.st_dev, status.st_ino) in read_folders:
+                    report.skipped.append((Path(folder), "a link to a folder already read (not followed again)"))
+                    dirs[:] = []
+                    continue
+                read_folders.add((status.st_dev, status.st_ino))
                 dirs.sort()
                 dirs[:] = [name for name in dirs if not name.startswith(".")]
                 for name in sorted(files):
@@ -179,11 +202,16 @@ def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
                     if file.suffix.lower() not in SUFFIXES:
                         report.skipped.append((file, f"not an article file ({file.suffix or 'no extension'})"))
                         continue
+                    if _not_text(file):
+                        report.skipped.append((file, "its name is not valid UTF-8 text"))
+                        continue
                     seen += 1
                     if seen > MAX_FOLDER_FILES:
                         report.skipped.append((file, f"more than {MAX_FOLDER_FILES:,} files: the rest were not read"))
                         return
                     yield file
+        elif _not_text(path):
+            report.skipped.append((path, "its name is not valid UTF-8 text"))
         else:
             yield path
 
@@ -291,8 +319,14 @@ class Library:
         return Entry.from_row(row) if row else None
 
     def find(self, text: str) -> Entry | None:
-        """An article by id, key, path or file name (for the command line)."""
-        if text.isdigit() and (entry := self.entry(int(text))) is not None:
+        """An article by id, key, path or file name (for the command line).
+
+        An id is ASCII digits only ("٣" and "²" are digits to Python, and name no article) and
+        no larger than SQLite's integers; a text that is not UTF-8 names nothing stored.
+        """
+        if _not_text(Path(text)):
+            return None
+        if text.isascii() and text.isdigit() and len(text) <= 18 and (entry := self.entry(int(text))) is not None:
             return entry
         entry = self.entry(text) or self.entry(article_key(Path(text)))
         if entry is not None:
@@ -415,6 +449,12 @@ class Library:
                     message = f"line {error.line}: {error.message}" if error.line else error.message
                     report.skipped.append((path, message))
                     continue
+                except RuntimeError as error:  # Path.resolve: a link that leads round in a loop
+                    report.skipped.append((path, f"cannot be read: {error}"))
+                    continue
+                except OSError as error:
+                    report.skipped.append((path, f"cannot be read: {error.strerror or error}"))
+                    continue
                 outcomes[outcome].append(path)
                 pending += outcome != "unchanged"
                 if pending >= BATCH_FILES or time.monotonic() - started > BATCH_SECONDS:
@@ -447,7 +487,7 @@ class Library:
             if self.index.problem and self.index.problem not in self.problems:
                 self.problems.append(self.index.problem)
 
-    def refresh(self, progress: Callable[[int, int], None] | None = None) -> list[Entry]:
+    def refresh(self, progress: Callable[[int, int], object] | None = None) -> list[Entry]:
         """Bring the catalogue and index in step with the files: the changed ones read again, missing ones marked.
 
         An unchanged file (same size and modification time, its text indexed) is not opened:
@@ -463,7 +503,7 @@ class Library:
         self._note_index_resets()
         return [entry for entry in map(self.entry, dict.fromkeys(changed_ids)) if entry is not None]
 
-    def _refresh(self, progress: Callable[[int, int], None] | None) -> list[int]:
+    def _refresh(self, progress: Callable[[int, int], object] | None) -> list[int]:
         if self.index.stale:
             self.index.clear()
         indexed = self.index.indexed()

@@ -57,7 +57,7 @@ from desktop.search.engine import (
     query_keys,
     text_keys,
 )
-from desktop.userdata.database import Database, StorageError, is_damage
+from desktop.storage.database import Database, StorageError, is_damage, unwritable_reason
 
 INDEX_FORMAT = f"2/{__version__}"
 """Written into the index; another value (a new analyser) means every article's keys are computed again."""
@@ -174,7 +174,7 @@ class LibraryIndex:
     """The FTS5 store of the library's passages."""
 
     def __init__(self, path: Path | str) -> None:
-        self.database = Database(path, MIGRATIONS, full_check=False)
+        self.database = Database(path, MIGRATIONS, full_check=False, rebuildable=True)
         self._vocabulary: list[str] | None = None
         self._numbers: dict[str, int] = {}
         self._tokenize = PieceTokenizer()
@@ -189,7 +189,7 @@ class LibraryIndex:
     def _read_format(self) -> None:
         row = self.database.connection.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
         self.stale = row is not None and row[0] != INDEX_FORMAT
-        if row is None:
+        if row is None and self.database.read_only is None:
             with self.database.transaction() as db:
                 db.execute("INSERT INTO meta VALUES ('format', ?)", (INDEX_FORMAT,))
 
@@ -204,7 +204,9 @@ class LibraryIndex:
         except sqlite3.DatabaseError as error:
             damage = self.database.damage_found(error)
             if damage is None:
-                raise StorageError(f"cannot use {self.database.path}: {error}") from None
+                raise StorageError(
+                    f"cannot use {self.database.path}: {error}", unwritable=unwritable_reason(error)
+                ) from None
         except StorageError as error:
             if error.damage is None:
                 raise

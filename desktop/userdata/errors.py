@@ -1,12 +1,5 @@
-"""The user-data error the window catches: in its own module so catching it does not import sqlite3."""
+"""Moved to ``desktop.storage.errors``; kept so older imports work (it imports no sqlite3 either)."""
 
-from __future__ import annotations
+from desktop.storage.errors import StorageError
 
-
-class StorageError(Exception):
-    """The store cannot be read or written (read-only folder, full disk…): a clear message."""
-
-    def __init__(self, message: str, *, damage: str | None = None) -> None:
-        super().__init__(message)
-        self.damage = damage
-        """Why the store's file is damaged, when SQLite found it so (None: locked, full, read-only…)."""
+__all__ = ["StorageError"]

@@ -75,3 +75,10 @@ def test_a_zstd_compressed_article_gets_a_message_that_says_how_to_build_it():
             struct.pack_into(">H", data, offset + 4, 0x04)
     with pytest.raises(ResourceError, match="zstd"):
         read_resource(bytes(data), bundled.ARTICLE_PATH)
+
+
+@pytest.mark.parametrize("text", ["content", "article.json", "Қазақ", "𝄞 нота"])
+def test_names_are_compared_in_the_utf16_qt_stores_them_in(text):
+    from desktop.bundled import _utf16be
+
+    assert _utf16be(text) == text.encode("utf-16-be")

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from pathlib import Path
+
+import pytest
 
 from desktop.cli import main
 from tests.unit.library.conftest import write_text_article
@@ -130,3 +134,95 @@ def test_adding_a_folder_into_a_pipe_prints_no_progress(capsys, tmp_path):
         write_text_article(tmp_path / "in" / f"{n}.txt", f"Мақала {n}", "Мәтін.")
     assert main(["add", str(tmp_path / "in")]) == 0
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    "argument", ["3" + "0" * 30, "9223372036854775808", "²", "³", "٣", "３", "۳", "3\u0663", os.fsdecode(b"3\xff")]
+)
+def test_remove_takes_only_ascii_digits_as_an_id_and_never_another_article(capsysbinary, tmp_path, argument):
+    paths = [write_text_article(tmp_path / f"{name}.txt", name, "Мәтін бар.") for name in ("Бір", "Екі")]
+    assert main(["add", *map(str, paths)]) == 0
+    capsysbinary.readouterr()
+    assert main(["library", "list", "--json"]) == 0
+    before = _json(capsysbinary)["articles"]
+    assert [entry["id"] for entry in before] == [1, 2, 3]
+    assert main(["library", "remove", argument]) == 2
+    error = capsysbinary.readouterr().err.decode()
+    assert error.startswith("oqyrman: error: ") and "Traceback" not in error and error.count("\n") == 1
+    assert main(["library", "list", "--json"]) == 0
+    assert _json(capsysbinary)["articles"] == before
+
+
+def test_add_names_a_link_loop_a_name_that_is_not_utf8_and_goes_on(capsysbinary, tmp_path):
+    folder = tmp_path / "in"
+    write_text_article(folder / "good.txt", "Жақсы", "Мәтін бар.")
+    write_text_article(folder / "sub" / "deep.txt", "Терең", "Мәтін бар.")
+    (folder / "sub" / "back").symlink_to(folder, target_is_directory=True)  # a loop through a folder link
+    (folder / "self.txt").symlink_to(folder / "self.txt")  # a link to itself
+    odd = Path(os.fsdecode(bytes(folder / "bad") + b"\xff\xfe.txt"))
+    write_text_article(odd, "Аты бұзық", "Мәтін бар.")
+    assert main(["add", str(folder), "--json"]) == 1
+    document = _json(capsysbinary)
+    assert sorted(Path(path).name for path in document["added"]) == ["deep.txt", "good.txt"]
+    reasons = {Path(skipped["path"]).name: skipped["reason"] for skipped in document["skipped"]}
+    assert reasons["back"] == "a link to a folder already read (not followed again)"
+    assert reasons["self.txt"].startswith("cannot be read")
+    assert reasons["bad\\xff\\xfe.txt"] == "its name is not valid UTF-8 text"
+    assert main(["add", str(folder)]) == 1
+    assert "skipped " + str(folder / "bad") + "\\xff\\xfe.txt: its name is not valid UTF-8 text" in (
+        capsysbinary.readouterr().err.decode()
+    )
+
+
+def test_a_library_locked_by_another_writer_is_listed_as_it_was_and_removal_says_why(
+    capsysbinary, tmp_path, monkeypatch
+):
+    import sqlite3
+
+    from desktop.storage import database
+    from desktop.ui.paths import data_dir
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 0.2)
+    first = write_text_article(tmp_path / "a.txt", "Бір", "Мәтін бар.")
+    assert main(["add", str(first)]) == 0
+    write_text_article(first, "Бір", "Мәтін өзгерді, енді ұзынырақ.")  # changed: listing would read it again
+    holder = sqlite3.connect(data_dir() / "library.sqlite", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        capsysbinary.readouterr()
+        assert main(["library", "list"]) == 0
+        captured = capsysbinary.readouterr()
+        assert "2 articles" in captured.out.decode()
+        assert "oqyrman: warning: cannot write to" in captured.err.decode() and "locked" in captured.err.decode()
+        assert main(["library", "remove", str(first)]) == 2
+        assert capsysbinary.readouterr().err.decode().startswith("oqyrman: error: cannot write to")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert not list(data_dir().glob("*.broken-*"))
+
+
+def test_a_search_index_locked_by_another_program_is_one_line_and_left_as_it_is(capsysbinary, monkeypatch):
+    import sqlite3
+
+    from desktop.storage import database
+    from desktop.ui.paths import data_dir
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 0.2)
+    assert main(["library", "list"]) == 0
+    index = data_dir() / "library-index.sqlite"
+    with sqlite3.connect(index) as db:
+        db.execute("PRAGMA journal_mode=DELETE")  # as another tool might leave it: readers then wait for writers
+    holder = sqlite3.connect(index, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        capsysbinary.readouterr()
+        code = main(["search", "Ресей", "--scope", "library"])
+        error = capsysbinary.readouterr().err.decode()
+        assert code == 2 and "Traceback" not in error
+        assert error.splitlines()[-1].startswith("oqyrman: error: ") and "locked" in error.splitlines()[-1]
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert not list(data_dir().glob("*.broken-*"))
+    assert main(["search", "Ресей", "--scope", "library"]) == 0

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from desktop.userdata.errors import StorageError
+from desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:  # the library (and the search engine under it) is imported after the first paint
     from collections.abc import Callable, Mapping, Sequence
@@ -116,6 +116,9 @@ class LibraryController(QObject):
                 return None
             if self._library.catalogue.problem:
                 self.problem.emit(self._library.catalogue.problem)
+            read_only = self._library.catalogue.read_only or self._library.index.database.read_only
+            if read_only:  # the list and search work; adding and removing say why they cannot
+                self.unavailable.emit(read_only)
             if self._library.index.problem:  # rebuilt from the articles: said, but no dialog needed
                 self.reported.append(self._library.index.problem)
                 self.indexRebuilt.emit(self._library.index.problem)
@@ -129,7 +132,7 @@ class LibraryController(QObject):
             for key, load in self._bundled.items():
                 library.add_bundled(key, load)
         except StorageError as error:
-            self.unavailable.emit(str(error))
+            self._unavailable(error)
 
     def _guard(self, action: Callable[[Library], object]) -> object | None:
         library = self._library
@@ -138,7 +141,7 @@ class LibraryController(QObject):
         try:
             return action(library)
         except StorageError as error:
-            self.unavailable.emit(str(error))
+            self._unavailable(error)
             return None
         finally:
             if library.index.resets != self._index_resets:  # found damaged in use: replaced, now refilled
@@ -147,6 +150,14 @@ class LibraryController(QObject):
                     self.reported.append(library.index.problem)
                     self.indexRebuilt.emit(library.index.problem)
                 self._start(lambda library, progress: library.refresh(lambda done, total: progress(done, total, "")))
+
+    def _unavailable(self, error: StorageError) -> None:
+        """Tell a failure, except a write refused by a library open for reading only: said once, when it opened."""
+        library = self._library
+        if error.unwritable and library is not None and library.catalogue.read_only:
+            log.info("library: %s", error)
+            return
+        self.unavailable.emit(str(error))
 
     def open(self, bundled: dict[str, Callable[[], Article]]) -> None:
         """Open the stores, add the bundled articles, and bring the rest in step with the files (in the background)."""
@@ -253,7 +264,7 @@ class LibraryController(QObject):
         self._jobs.remove(job)
         self.busy.emit(0, 0, "")
         if isinstance(result, StorageError):
-            self.unavailable.emit(str(result))
+            self._unavailable(result)
             return
         self.changed.emit()
         if report and isinstance(result, AddReport):

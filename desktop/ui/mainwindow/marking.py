@@ -323,11 +323,10 @@ class MarkingMixin(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         from desktop.content import ContentError
-        from desktop.content.loader import read_regular_file
         from desktop.userdata import notes_io
 
         try:
-            data = read_regular_file(path, notes_io.MAX_IMPORT_BYTES)
+            data = notes_io.read_notes_file(path)  # its size limit named as a notes file's, not an article's
             added = self.annotations.merge(notes_io.from_json(data, self.annotations.key, self.article))
         except (OSError, ContentError, notes_io.NotesFileError) as error:
             reason = (

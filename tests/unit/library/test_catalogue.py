@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from pathlib import Path
 
 from desktop.content import ContentError
 from desktop.library import Library, catalogue, index
@@ -219,3 +220,57 @@ def test_a_folder_import_stops_after_its_limits_and_says_so(library, tmp_path, m
         photos / "3.jpg",
         "more than 3 files in the folder: the rest were not looked at",
     )
+
+
+_ADD_AS_READER = """
+import json, os, sys
+from pathlib import Path
+from desktop.library import Library
+from desktop.content import load_article
+import desktop.content.formats.epub, desktop.content.formats.web_page  # noqa: F401 - read before giving up root
+load_article(Path(sys.argv[3]) / "a.txt")  # the rest of what reading a file imports
+user = int(sys.argv[1])
+if user >= 0:
+    os.setgid(user); os.setuid(user)
+library = Library(Path(sys.argv[2]))
+report = library.add_paths([Path(sys.argv[3])])
+print(json.dumps({"added": sorted(p.name for p in report.added),
+                  "skipped": {p.name: reason for p, reason in report.skipped}}))
+"""
+
+
+def test_a_subfolder_that_cannot_be_read_is_named_and_the_rest_added(tmp_path_factory):
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    from tests.helpers.paths import ROOT
+
+    shared = Path(tempfile.mkdtemp(prefix="oqyrman-test-"))  # pytest's folders are its owner's alone
+    try:
+        shared.chmod(0o755)
+        folder = shared / "in"
+        write_text_article(folder / "a.txt", "Бір", "Мәтін.")
+        write_text_article(folder / "locked" / "b.txt", "Екі", "Мәтін.")
+        write_text_article(folder / "z" / "c.txt", "Үш", "Мәтін.")
+        (shared / "data").mkdir()
+        user = -1
+        if os.geteuid() == 0:  # root reads any folder: the import runs as nobody
+            user = 65534
+            for path in [shared, *shared.rglob("*")]:
+                os.chown(path, user, user)
+        (folder / "locked").chmod(0)
+        done = subprocess.run(
+            [sys.executable, "-c", _ADD_AS_READER, str(user), str(shared / "data"), str(folder)],
+            capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=60, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+        result = json.loads(done.stdout)
+        assert result["added"] == ["a.txt", "c.txt"]
+        assert result["skipped"]["locked"].startswith("the folder cannot be read: Permission denied")
+    finally:
+        (shared / "in" / "locked").chmod(0o700)
+        shutil.rmtree(shared)

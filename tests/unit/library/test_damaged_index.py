@@ -15,8 +15,8 @@ import pytest
 
 from desktop.cli import main
 from desktop.library import Library, catalogue
+from desktop.storage.database import StorageError
 from desktop.ui.paths import data_dir
-from desktop.userdata.database import StorageError
 from desktop.userdata.keys import BUNDLED_KEY
 
 PAGE_PARTS = (

@@ -175,3 +175,29 @@ def test_only_the_positions_of_the_articles_read_last_are_kept(qapp, tmp_path, m
     assert [preferences.position(key) for key in ("a.md", "c.md", "d.md")] == [("s2", 0.7), ("s1", 0.5), ("s1", 0.1)]
     assert preferences.sync()
     assert Preferences(tmp_path / "settings.ini").position("a.md") == ("s2", 0.7)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be"])
+def test_a_file_saved_with_a_byte_order_mark_is_read_not_set_aside(qapp, tmp_path, newline, encoding):
+    """Notepad saves UTF-8 with a byte-order mark, or "Unicode" (UTF-16 with its mark), with CRLF line ends."""
+    path = tmp_path / "settings.ini"
+    text = GOOD.replace("\n", newline)
+    path.write_bytes(("\ufeff" + text).encode("utf-16-be") if encoding == "utf-16-be" else text.encode(encoding))
+    preferences = Preferences(path)
+    assert preferences.problem is None
+    assert preferences.theme is Theme.DARK and preferences.latin_script
+    assert not list(tmp_path.glob("settings.ini.corrupt-*"))
+
+
+def test_new_settings_are_readable_by_their_owner_alone(qapp, tmp_path):
+    previous = os.umask(0o022)  # the usual umask: other users may read what is created
+    try:
+        path = tmp_path / "config" / "Oqyrman" / "settings.ini"
+        preferences = Preferences(path)
+        preferences.theme = Theme.SEPIA
+        assert preferences.sync()
+    finally:
+        os.umask(previous)
+    assert (path.stat().st_mode & 0o777, path.parent.stat().st_mode & 0o777) == (0o600, 0o700)
+    assert Preferences(path).theme is Theme.SEPIA
