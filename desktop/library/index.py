@@ -356,6 +356,11 @@ class LibraryIndex:
         self._vocabulary = None
         self._numbers.clear()
 
+    def indexed_count(self) -> int:
+        """How many articles the index holds (one count, no passage read)."""
+        count = "SELECT count(*) FROM indexed"
+        return self._checked(lambda: int(self.database.connection.execute(count).fetchone()[0]))
+
     def size(self) -> tuple[int, int]:
         """(articles, passages) in the index."""
 

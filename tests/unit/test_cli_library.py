@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -226,3 +227,20 @@ def test_a_search_index_locked_by_another_program_is_one_line_and_left_as_it_is(
         holder.close()
     assert not list(data_dir().glob("*.broken-*"))
     assert main(["search", "Ресей", "--scope", "library"]) == 0
+
+
+def test_a_search_answers_without_looking_at_every_file_but_indexes_what_the_index_lacks(capsysbinary, tmp_path):
+    from desktop.library import catalogue as catalogue_module
+    from desktop.locations import data_dir
+
+    path = write_text_article(tmp_path / "a.txt", "Дала", "Көшпенділер даласы.")
+    assert main(["add", str(path)]) == 0
+    path.unlink()  # gone: a search does not look (the window, add and library list do)
+    assert main(["search", "даласы", "--scope", "library", "--json"]) == 0
+    capsysbinary.readouterr()
+    with sqlite3.connect(data_dir() / catalogue_module.INDEX_FILE) as db:  # an index that lacks the articles
+        db.execute("DELETE FROM indexed")
+    db.close()
+    write_text_article(tmp_path / "a.txt", "Дала", "Көшпенділер даласы.")
+    assert main(["search", "даласы", "--scope", "library", "--json"]) == 0
+    assert _json(capsysbinary)["articles"] == 1, "indexed again before answering"
