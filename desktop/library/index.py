@@ -463,7 +463,8 @@ class LibraryIndex:
         return [(int(a), int(n), int(s)) for a, n, s in rows]
 
     def _checked_phrase(self, lookup: _Lookup, expression: str) -> list[tuple[int, int, int]]:
-        """As ``_matching_articles``, for a query with a phrase: each candidate passage's words checked."""
+        """(article, matching body passages, lowest matching slot) of every article where a candidate passage
+        of a phrase holds it in order (its words checked)."""
         db = self.database.connection
         found: dict[int, set[int]] = defaultdict(set)  # article -> slots of its passages with hits
         rows = db.execute(
@@ -482,24 +483,64 @@ class LibraryIndex:
         expression = self._expression(lookup.levels) if lookup else None
         if lookup is None or expression is None:
             return empty
+        strong_expression = self._expression(lookup.levels, Level.WORD)
         try:
             if lookup.phrase:
-                matching = self._checked_phrase(lookup, expression)
+                chosen, articles, passages = self._ranked_phrase(lookup, expression, strong_expression, page)
             else:
-                matching = self._matching_articles(expression)
-            strong_expression = self._expression(lookup.levels, Level.WORD)
-            if strong_expression == expression:
-                strong = None  # every match is by the words' own forms
-            elif strong_expression is None:
-                strong = set()
-            else:
-                strong = {row[0] for row in self._matching_articles(strong_expression)}
+                chosen, articles, passages = self._ranked(expression, strong_expression, page)
         except sqlite3.OperationalError as error:  # an expression FTS5 cannot read: no hits rather than an error
             if is_damage(error):
                 raise
             return empty
-        if not matching:
+        if not articles:
             return empty
+        hits, sections, matches, complete = self._page(lookup, expression, chosen)
+        return LibraryResult(
+            query, hits, None, sections, passages, complete, articles, tuple(chosen), page[0], matches,
+        )  # fmt: skip
+
+    def _ranked(
+        self, expression: str, strong_expression: str | None, page: tuple[int, int]
+    ) -> tuple[list[int], int, int]:
+        """(the page's articles best first, matching articles, matching passages), ranked and counted by SQLite.
+
+        Only the page's rows come back to Python: the grouping by article, the ranking (title,
+        then source or heading, then text; the words' own forms first; more matching passages
+        first) and the totals (window functions over every matching article) are SQL's.
+        """
+        strong = ""  # every match is by the words' own forms, or none is: no term (a constant would name a column)
+        if strong_expression is not None and strong_expression != expression:
+            strong = "article IN (SELECT rowid >> :bits FROM passage_words WHERE passage_words MATCH :strong) DESC, "
+        grouped = (
+            "SELECT rowid >> :bits AS article, sum((rowid & :mask) >= :body) AS passages, "
+            "min(rowid & :mask) AS lowest FROM passage_words WHERE passage_words MATCH :full GROUP BY 1"
+        )
+        values = {"bits": SLOT_BITS, "mask": SLOT_MASK, "body": BODY, "full": expression, "strong": strong_expression}
+        db = self.database.connection
+        offset, limit = page
+        rows = db.execute(
+            f"SELECT article, count(*) OVER (), sum(passages) OVER () FROM ({grouped}) "
+            f"ORDER BY CASE WHEN lowest = {TITLE} THEN 0 WHEN lowest < :body THEN 1 ELSE 2 END, {strong}"
+            "passages DESC, article LIMIT :limit OFFSET :offset",
+            {**values, "limit": limit, "offset": offset},
+        ).fetchall()
+        if rows:
+            return [row[0] for row in rows], int(rows[0][1]), int(rows[0][2])
+        articles, passages = db.execute(f"SELECT count(*), total(passages) FROM ({grouped})", values).fetchone()
+        return [], int(articles), int(passages)
+
+    def _ranked_phrase(
+        self, lookup: _Lookup, expression: str, strong_expression: str | None, page: tuple[int, int]
+    ) -> tuple[list[int], int, int]:
+        """As ``_ranked``, for a query with a phrase: its candidate passages are checked, then ranked here."""
+        matching = self._checked_phrase(lookup, expression)
+        if strong_expression == expression:
+            strong = None
+        elif strong_expression is None:
+            strong = set()
+        else:
+            strong = {row[0] for row in self._matching_articles(strong_expression)}  # a ranking signal: unchecked
 
         def rank(row: tuple[int, int, int]) -> tuple[int, int, int, int]:
             article, passages, lowest = row
@@ -508,12 +549,7 @@ class LibraryIndex:
 
         offset, limit = page
         chosen = heapq.nsmallest(offset + limit, matching, key=rank)[offset:]
-        chosen_articles = [row[0] for row in chosen]
-        hits, sections, matches, complete = self._page(lookup, expression, chosen_articles)
-        return LibraryResult(
-            query, hits, None, sections, sum(row[1] for row in matching), complete,
-            len(matching), tuple(row[0] for row in chosen), offset, matches,
-        )  # fmt: skip
+        return [row[0] for row in chosen], len(matching), sum(row[1] for row in matching)
 
     def _page(
         self, lookup: _Lookup, expression: str, articles: list[int]
