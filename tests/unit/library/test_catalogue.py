@@ -274,3 +274,35 @@ def test_a_subfolder_that_cannot_be_read_is_named_and_the_rest_added(tmp_path_fa
     finally:
         (shared / "in" / "locked").chmod(0o700)
         shutil.rmtree(shared)
+
+
+def test_an_index_of_the_first_schema_is_emptied_and_filled_again_and_the_catalogue_kept(tmp_path, article, steppe):
+    """The index is derived data: migrating it drops the old tables; the catalogue is the reader's and stays."""
+    data = tmp_path / "data"
+    first = Library(data)
+    first.add_bundled(BUNDLED_KEY, lambda: article)
+    first.add_file(steppe)
+    first.record_reading(BUNDLED_KEY, 0.5)
+    first.close()
+    (data / catalogue.INDEX_FILE).unlink()
+    with sqlite3.connect(data / catalogue.INDEX_FILE) as db:  # what the previous version wrote
+        for statement in index.MIGRATIONS[0].split(";"):
+            db.execute(statement)
+        db.execute("PRAGMA user_version = 1")
+        db.execute("INSERT INTO meta VALUES ('format', '1/0.1.0')")
+        db.execute("INSERT INTO indexed VALUES (1, 'an old hash'), (2, 'another')")
+        db.execute("INSERT INTO passages VALUES (1, 2, 0, 'p', 'Ескі мәтін.', 'ескі мәтін', x'00')")
+    db.close()
+    again = Library(data)
+    try:
+        assert again.problems == []
+        assert again.index.database.version == len(index.MIGRATIONS)
+        again.add_bundled(BUNDLED_KEY, lambda: article)
+        again.refresh()
+        assert [entry.key for entry in again.entries()] == [BUNDLED_KEY, str(steppe.resolve())]
+        assert again.entry(BUNDLED_KEY).progress == 0.5
+        assert again.search("даласы").total_articles == 1
+        texts = again.index.database.connection.execute("SELECT text FROM passages").fetchall()
+        assert ("Ескі мәтін.",) not in texts, "nothing of the old index is read"
+    finally:
+        again.close()
