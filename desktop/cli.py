@@ -444,7 +444,8 @@ def _search_library(args: argparse.Namespace, options) -> int:
         raise CommandError(str(error)) from None
     finally:
         library.close()
-    hits = result.hits
+    hits = tuple(found for found in result.hits if found.article in entries)  # an index row the catalogue lost
+    listed = [article for article in result.articles if article in entries]
     if args.json:
         document = {
             "query": result.query,
@@ -457,7 +458,7 @@ def _search_library(args: argparse.Namespace, options) -> int:
             "complete": result.complete,
             "page": [
                 {"article": article, "title": entries[article].title, "matches": result.matches[article]}
-                for article in result.articles
+                for article in listed
             ],
             "hits": [
                 {

@@ -244,3 +244,21 @@ def test_a_search_answers_without_looking_at_every_file_but_indexes_what_the_ind
     write_text_article(tmp_path / "a.txt", "Дала", "Көшпенділер даласы.")
     assert main(["search", "даласы", "--scope", "library", "--json"]) == 0
     assert _json(capsysbinary)["articles"] == 1, "indexed again before answering"
+
+
+def test_a_search_leaves_out_an_article_the_index_holds_and_the_catalogue_does_not(capsysbinary, tmp_path):
+    from desktop.library import catalogue as catalogue_module
+    from desktop.locations import data_dir
+
+    paths = [write_text_article(tmp_path / f"{name}.txt", name, "Көшпенділер даласы.") for name in ("Бір", "Екі")]
+    assert main(["add", *map(str, paths)]) == 0
+    capsysbinary.readouterr()
+    with sqlite3.connect(data_dir() / catalogue_module.CATALOGUE_FILE) as db:
+        db.execute("DELETE FROM articles WHERE title = 'Бір'")
+    db.close()
+    with sqlite3.connect(data_dir() / catalogue_module.INDEX_FILE) as db:  # the counts agree, the sets do not
+        db.execute("DELETE FROM indexed WHERE article = 3")
+    db.close()
+    assert main(["search", "даласы", "--scope", "library", "--json"]) == 0
+    document = _json(capsysbinary)
+    assert {hit["title"] for hit in document["hits"]} <= {"Екі"} and [e["title"] for e in document["page"]] == ["Екі"]
