@@ -40,8 +40,9 @@ INDEX_FILE = "library-index.sqlite"
 MAX_FOLDER_FILES = 200_000
 """A folder import reads at most this many article files (a whole disk dropped by mistake is not read)."""
 BATCH_FILES = 500
-BATCH_SECONDS = 2.0
-"""Articles written with one commit: at most this many, or as many as are read in this time."""
+BATCH_SECONDS = 0.5
+"""Articles written with one commit: at most this many, or as many as are read in this time (a
+batch holds the stores' write lock: the window's own small writes wait at most that long)."""
 MAX_FOLDER_ENTRIES = 200_000
 """…and looks at no more files than this in all, article files or not (nor is it walked for an hour)."""
 
