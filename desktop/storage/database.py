@@ -22,6 +22,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from urllib.parse import quote
@@ -130,7 +131,18 @@ class Database:
         return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
 
     def _open_checked(self) -> sqlite3.Connection:
-        if self.path.exists() and not os.access(self.path, os.W_OK):  # SQLite would open it quietly read-only
+        try:
+            mode = os.stat(self.path).st_mode
+        except FileNotFoundError:
+            mode = None
+        if mode is not None and not stat.S_ISREG(mode):  # a pipe would stall SQLite's first read forever
+            if not self.rebuildable:
+                raise StorageError(
+                    f"{self.path} is not a regular file (a folder, a pipe or a device); it was left as it is"
+                )
+            self._set_aside("not a regular file")
+            mode = None
+        if mode is not None and not os.access(self.path, os.W_OK):  # SQLite would open it quietly read-only
             return self._open_read_only(_UNWRITABLE[8])
         connection: sqlite3.Connection | None = None
         try:
