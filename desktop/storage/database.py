@@ -121,6 +121,7 @@ class Database:
                 self.connection = self._open_read_only(unwritable_reason(error) or str(error))
             else:
                 self.connection = self._open_checked()
+            self._identity = _identity(self.path)
         except SchemaError as error:
             raise StorageError(f"{self.path} is not a store of this reader ({error}); it was left as it is") from None
         except (OSError, sqlite3.Error) as error:
@@ -277,11 +278,17 @@ class Database:
             raise SchemaError(f"tables without their columns: {', '.join(changed)}")
 
     def replace_damaged(self, reason: str) -> None:
-        """Set the damaged file aside and go on with an empty store (for a store that can be rebuilt)."""
+        """Set the damaged file aside and go on with an empty store (for a store that can be rebuilt).
+
+        When another connection (a background job's) has already replaced the file this one
+        opened, the new file is opened instead: a healthy replacement is never set aside.
+        """
         with contextlib.suppress(sqlite3.Error):
             self.connection.close()
-        self._set_aside(reason)
+        if _identity(self.path) in (self._identity, None):
+            self._set_aside(reason)
         self.connection = self._migrated(self._connect())
+        self._identity = _identity(self.path)
 
     def damage_found(self, error: sqlite3.Error) -> str | None:
         """Why the store is damaged, when ``error`` (raised while using it) shows it is; None otherwise.
@@ -373,6 +380,15 @@ def _statements(script: str) -> list[str]:
     if pending.strip(" \n;"):
         statements.append(pending.strip().removesuffix(";"))
     return statements
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device and inode), or None when there is none."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def _tables(connection: sqlite3.Connection) -> dict[str, set[str]]:
