@@ -224,9 +224,8 @@ class Database:
                             f"{self.path} is damaged and cannot be set aside ({why}); it was left as it is"
                         ) from None
                     last = error
-                    if (
-                        unwritable_reason(error) == _UNWRITABLE[5]
-                    ):  # a writer holds it: immutable would read half a write
+                    held = unwritable_reason(error) == _UNWRITABLE[5]
+                    if held:  # a writer holds it: immutable would read half a write
                         break
             if connection is None:
                 reason = (unwritable_reason(last) if last is not None else None) or why
@@ -237,7 +236,11 @@ class Database:
         if version > len(self.migrations):
             connection.close()
             raise StorageError(f"{self.path} was written by a newer version of the reader (schema {version})")
-        self._check_schema(connection, version)
+        try:
+            self._check_schema(connection, version)
+        except SchemaError:
+            connection.close()
+            raise
         if version < len(self.migrations):  # read through a copy in memory, brought forward
             memory = sqlite3.connect(":memory:", isolation_level=None)
             connection.backup(memory)
