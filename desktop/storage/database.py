@@ -22,6 +22,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from urllib.parse import quote
@@ -120,6 +121,7 @@ class Database:
                 self.connection = self._open_read_only(unwritable_reason(error) or str(error))
             else:
                 self.connection = self._open_checked()
+            self._identity = _identity(self.path)
         except SchemaError as error:
             raise StorageError(f"{self.path} is not a store of this reader ({error}); it was left as it is") from None
         except (OSError, sqlite3.Error) as error:
@@ -130,7 +132,18 @@ class Database:
         return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
 
     def _open_checked(self) -> sqlite3.Connection:
-        if self.path.exists() and not os.access(self.path, os.W_OK):  # SQLite would open it quietly read-only
+        try:
+            mode = os.stat(self.path).st_mode
+        except FileNotFoundError:
+            mode = None
+        if mode is not None and not stat.S_ISREG(mode):  # a pipe would stall SQLite's first read forever
+            if not self.rebuildable:
+                raise StorageError(
+                    f"{self.path} is not a regular file (a folder, a pipe or a device); it was left as it is"
+                )
+            self._set_aside("not a regular file")
+            mode = None
+        if mode is not None and not os.access(self.path, os.W_OK):  # SQLite would open it quietly read-only
             return self._open_read_only(_UNWRITABLE[8])
         connection: sqlite3.Connection | None = None
         try:
@@ -211,9 +224,8 @@ class Database:
                             f"{self.path} is damaged and cannot be set aside ({why}); it was left as it is"
                         ) from None
                     last = error
-                    if (
-                        unwritable_reason(error) == _UNWRITABLE[5]
-                    ):  # a writer holds it: immutable would read half a write
+                    held = unwritable_reason(error) == _UNWRITABLE[5]
+                    if held:  # a writer holds it: immutable would read half a write
                         break
             if connection is None:
                 reason = (unwritable_reason(last) if last is not None else None) or why
@@ -224,7 +236,11 @@ class Database:
         if version > len(self.migrations):
             connection.close()
             raise StorageError(f"{self.path} was written by a newer version of the reader (schema {version})")
-        self._check_schema(connection, version)
+        try:
+            self._check_schema(connection, version)
+        except SchemaError:
+            connection.close()
+            raise
         if version < len(self.migrations):  # read through a copy in memory, brought forward
             memory = sqlite3.connect(":memory:", isolation_level=None)
             connection.backup(memory)
@@ -265,11 +281,17 @@ class Database:
             raise SchemaError(f"tables without their columns: {', '.join(changed)}")
 
     def replace_damaged(self, reason: str) -> None:
-        """Set the damaged file aside and go on with an empty store (for a store that can be rebuilt)."""
+        """Set the damaged file aside and go on with an empty store (for a store that can be rebuilt).
+
+        When another connection (a background job's) has already replaced the file this one
+        opened, the new file is opened instead: a healthy replacement is never set aside.
+        """
         with contextlib.suppress(sqlite3.Error):
             self.connection.close()
-        self._set_aside(reason)
+        if _identity(self.path) in (self._identity, None):
+            self._set_aside(reason)
         self.connection = self._migrated(self._connect())
+        self._identity = _identity(self.path)
 
     def damage_found(self, error: sqlite3.Error) -> str | None:
         """Why the store is damaged, when ``error`` (raised while using it) shows it is; None otherwise.
@@ -361,6 +383,15 @@ def _statements(script: str) -> list[str]:
     if pending.strip(" \n;"):
         statements.append(pending.strip().removesuffix(";"))
     return statements
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device and inode), or None when there is none."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def _tables(connection: sqlite3.Connection) -> dict[str, set[str]]:

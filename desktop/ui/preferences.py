@@ -101,15 +101,14 @@ def prescreen(path: Path) -> str | None:
     return None
 
 
-def _create_private(path: Path, *, file: bool = True) -> None:
+def _create_private(path: Path) -> None:
     """A missing settings folder made owner-only (0700), and a missing file empty and owner-only (0600):
     Qt keeps an existing file's permissions when it writes, but would make a new one readable by all."""
     from desktop.storage.private import create_private_file, create_private_folder
 
     try:
         create_private_folder(path.parent)
-        if file:
-            create_private_file(path)
+        create_private_file(path)
     except OSError as error:  # a read-only folder: Qt reports it when it writes
         log.debug("settings file %s not created: %s", path, error)
 
@@ -128,7 +127,7 @@ class Preferences:
         reason = prescreen(self.path)  # before Qt: some damaged values make Qt abort while decoding
         if reason is not None:
             self._set_aside(reason)
-        _create_private(self.path, file=reason is None)  # a file set aside is not replaced before Qt writes
+        _create_private(self.path)  # also in place of a file set aside: Qt may write before sync()
         settings = QSettings(str(self.path), QSettings.Format.IniFormat)
         settings.allKeys()  # Qt reads the file lazily; make it report problems now
         status = settings.status()

@@ -73,7 +73,9 @@ def relocate(anchor: Anchor, texts: Sequence[str]) -> Anchor | None:
     Linear in the text and bounded: the whole context is looked for first (one search per
     passage, in C); otherwise each occurrence costs at most the context's length (the text
     around it is sliced to that length, never from the start of the passage), and at most
-    MAX_CANDIDATES occurrences are weighed.
+    MAX_CANDIDATES occurrences are weighed; when the quote occurs more often than that, its
+    occurrences with at least 8 characters of either side's context are weighed too (found by
+    searches in C), so the best placed one is not missed for being far into a long paragraph.
     """
     if 0 <= anchor.passage < len(texts) and texts[anchor.passage][anchor.start : anchor.end] == anchor.quote:
         return make_anchor(texts, anchor.passage, anchor.start, anchor.end)
@@ -87,24 +89,48 @@ def relocate(anchor: Anchor, texts: Sequence[str]) -> Anchor | None:
         if position != -1:
             start = position + len(anchor.prefix)
             return make_anchor(texts, passage, start, start + len(quote))
-    best: tuple[tuple[int, int, int], int, int] | None = None
-    weighed = 0
     before, after = len(anchor.prefix), len(anchor.suffix)
-    for passage in order:
+    best: tuple[tuple[int, int, int], int, int] | None = None
+
+    def weigh(passage: int, text: str, position: int) -> None:
+        nonlocal best
+        end = position + len(quote)
+        context = _common_suffix(text[max(0, position - before) : position], anchor.prefix) + _common_prefix(
+            text[end : end + after], anchor.suffix
+        )
+        score = (context, -abs(passage - anchor.passage), -passage)  # then the nearest, then the earlier
+        if best is None or score > best[0]:
+            best = (score, passage, position)
+
+    weighed = 0
+    prefix, suffix, length = anchor.prefix, anchor.suffix, len(quote)
+    for passage in order:  # weigh() written out: this loop runs up to MAX_CANDIDATES times
         text = texts[passage]
+        distance = -abs(passage - anchor.passage)
         position = text.find(quote)
         while position != -1 and weighed < MAX_CANDIDATES:
             weighed += 1
-            end = position + len(quote)
-            context = _common_suffix(text[max(0, position - before) : position], anchor.prefix) + _common_prefix(
-                text[end : end + after], anchor.suffix
+            end = position + length
+            context = _common_suffix(text[max(0, position - before) : position], prefix) + _common_prefix(
+                text[end : end + after], suffix
             )
-            score = (context, -abs(passage - anchor.passage), -passage)  # then the nearest, then the earlier
-            if best is None or score > best[0]:
-                best = (score, passage, position)
+            if best is None or (context, distance, -passage) > best[0]:
+                best = ((context, distance, -passage), passage, position)
             position = text.find(quote, position + 1)
         if weighed >= MAX_CANDIDATES:
             break
+    if weighed >= MAX_CANDIDATES:  # more occurrences than weighed: those with some context are weighed too
+        for pattern, offset in ((anchor.prefix[-8:] + quote, len(anchor.prefix[-8:])), (quote + anchor.suffix[:8], 0)):
+            if pattern == quote:
+                continue
+            found = 0
+            for passage in order:
+                text = texts[passage]
+                position = text.find(pattern)
+                while position != -1 and found < MAX_CANDIDATES:
+                    found += 1
+                    weigh(passage, text, position + offset)
+                    position = text.find(pattern, position + 1)
     if best is None:
         return None
     _score, passage, position = best

@@ -125,3 +125,23 @@ def test_an_index_that_cannot_be_written_leaves_the_catalogue_as_it_was(tmp_path
         holder.close()
     assert {hit.article for hit in library.search("даласы").hits} == {steppe_id}
     library.close()
+
+
+def test_an_index_already_replaced_by_another_connection_is_not_set_aside_again(tmp_path, article, steppe):
+    """The window's connection and a background job's each find the damage; only the damaged file goes aside."""
+    folder = tmp_path / "data"
+    first = _library(folder, article)
+    first.add_file(steppe)
+    first.close()
+    damage_index(folder / catalogue.INDEX_FILE, "passages")  # read by a search, not on opening
+    window, job = _library(folder, article), _library(folder, article)
+    try:
+        assert (window.index.resets, job.index.resets) == (0, 0)
+        assert job.search("даласы").hits  # the job finds the damage first, replaces the file and fills it
+        assert window.search("даласы").hits  # the window's connection then finds its own, older file damaged
+        assert window.index.resets == 1
+    finally:
+        window.close()
+        job.close()
+    aside = [path for path in folder.glob("library-index.sqlite.broken-*") if not path.name.endswith(("-wal", "-shm"))]
+    assert len(aside) == 1

@@ -184,3 +184,38 @@ def test_stores_and_their_folders_are_created_readable_by_their_owner_alone(tmp_
     assert (data / "notes.sqlite").stat().st_mode & 0o777 == 0o600
     for folder in (data, data.parent, data.parent.parent):
         assert folder.stat().st_mode & 0o777 == 0o700, folder
+
+
+@pytest.mark.parametrize("kind", ["pipe", "folder", "link to /dev/zero"])
+def test_a_store_that_is_not_a_regular_file_is_refused_without_reading_it(tmp_path, kind):
+    from tests.helpers.pipes import without_blocking_on
+
+    path = tmp_path / "notes.sqlite"
+    if kind == "pipe":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        path.symlink_to("/dev/zero")
+    with pytest.raises(StorageError, match="is not a regular file") as raised:
+        without_blocking_on(path, lambda: AnnotationStore(path)) if kind == "pipe" else AnnotationStore(path)
+    assert "left as it is" in str(raised.value)
+    assert os.path.lexists(path) and not list(tmp_path.glob("*.broken-*"))
+
+
+def test_a_search_index_that_is_a_pipe_is_set_aside_and_rebuilt(tmp_path):
+    from desktop.library.index import LibraryIndex
+    from tests.helpers.pipes import without_blocking_on
+
+    path = tmp_path / "library-index.sqlite"
+    os.mkfifo(path)
+
+    def open_and_look() -> tuple[str | None, tuple[int, int]]:
+        index = LibraryIndex(path)
+        try:
+            return index.problem, index.size()
+        finally:
+            index.close()
+
+    problem, size = without_blocking_on(path, open_and_look)
+    assert problem and "not a regular file" in problem and size == (0, 0)

@@ -34,7 +34,8 @@ def test_a_dangerous_file_is_set_aside_with_the_reason_and_defaults_are_used(qap
     assert reason in preferences.problem
     aside = list(tmp_path.glob("settings.ini.corrupt-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == content
-    assert not path.exists() and reason in caplog.text
+    assert path.read_bytes() == b"" and reason in caplog.text  # an empty file, owner-only, in its place
+    assert path.stat().st_mode & 0o777 == 0o600
 
 
 def test_a_huge_file_is_set_aside(qapp, tmp_path):

@@ -101,3 +101,19 @@ def test_a_quote_found_in_many_passages_goes_to_the_nearest_with_the_same_contex
     texts = ["басқа мәтін"] * 50 + ["сөз"] * 50
     anchor = relocate(make_anchor(["x сөз"], 0, 2, 5), texts)
     assert anchor is not None and anchor.passage == 50
+
+
+@pytest.mark.parametrize("edited", ["before", "after"])
+def test_a_quote_found_more_often_than_weighed_is_still_placed_by_the_context_left(monkeypatch, edited):
+    from desktop.userdata import anchors
+
+    monkeypatch.setattr(anchors, "MAX_CANDIDATES", 1_000)
+    old = _book_paragraph(5_000, 4_000)
+    start = old.index("даласы кең, бұл")
+    anchor = make_anchor([old], 0, start, start + len("даласы"))
+    if edited == "before":
+        new = "Кіріспе. " + old.replace("Ерекше белгі: Қазақ", "Басқа белгі: Қазақ")
+    else:
+        new = "Кіріспе. " + old.replace("кең, бұл жер ерекше", "кең, бұл өлке ерекше")
+    moved = relocate(anchor, [new])
+    assert moved is not None and moved.start == new.index("даласы кең, бұл")
