@@ -234,16 +234,29 @@ def test_the_library_results_load_more_articles_as_the_list_is_scrolled(window, 
     panel = window._library_results
     asked: list[int] = []
     next_page = panel.model.next_page
-    panel.model.next_page = lambda listed: asked.append(listed) or next_page(listed)
+    panel.model.next_page = lambda listed, deliver: asked.append(listed) or next_page(listed, deliver)
     assert panel.summary.text().endswith("8 мақалада")  # every matching article is counted, listed or not
-    while panel.model.canFetchMore(QModelIndex()):  # the view fetches until it is full; scrolling, the rest
+    while panel.model.canFetchMore(QModelIndex()) or panel.model.fetching:  # scrolled to the end, the rest
         panel.view.scrollToBottom()
-        qtbot.wait(10)
         panel.model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not panel.model.fetching, timeout=5000)
     assert panel.model.rowCount() == 8 and not panel.model.canFetchMore(QModelIndex())
     assert all(listed % 3 == 0 for listed in asked), "pages of three articles"
     groups = [panel.model.item(row).text().rsplit(" (", 1)[0] for row in range(panel.model.rowCount())]
     assert len(groups) == len(set(groups)) == 8
+
+
+def test_a_library_search_runs_on_a_worker_thread_and_only_the_last_one_typed_is_shown(window, qtbot, three):
+    add(window, qtbot, *three)
+    window.search_bar.set_scope("library")
+    window.search_box.setText("Ресей")
+    window.run_library_search()
+    assert window.library.searching(), "the window went on at once; the answer comes later"
+    window.search_box.setText("Алматы")
+    window.run_library_search()
+    qtbot.waitUntil(lambda: not window.library.searching(), timeout=5000)
+    panel = window._library_results
+    assert [panel.model.item(row).text() for row in range(panel.model.rowCount())] == ["Алматы қаласы (1)"]
 
 
 def test_a_hit_in_an_articles_title_opens_the_article_at_its_start(window, qtbot, three):

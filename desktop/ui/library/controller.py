@@ -68,6 +68,43 @@ class _Job(QRunnable):
         _emit(self.signals.finished, result)
 
 
+class _SearchSignals(QObject):
+    found = Signal(object, object, object)
+    """The page (a LibraryResult, or None when it must be asked again on the GUI thread), its
+    articles' entries, and the index's resets seen by the worker."""
+
+
+class _SearchJob(QRunnable):
+    """One page of a library search, on a worker thread with its own connections.
+
+    SQLite works without Python's lock, so the window keeps drawing and taking keys while
+    50,000 articles are grouped and ranked.
+    """
+
+    def __init__(self, folder: Path, query: str, options: SearchOptions, offset: int, limit: int) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.folder, self.query, self.options, self.offset, self.limit = folder, query, options, offset, limit
+        self.signals = _SearchSignals()
+
+    def run(self) -> None:
+        from desktop.library import Library
+
+        try:
+            library = Library(self.folder, check=False)
+            try:
+                library.rebuild_when_damaged = False
+                result = library.search(self.query, self.options, offset=self.offset, limit=self.limit)
+                entries = library.entries_with_ids(result.articles)
+                resets = library.index.resets
+            finally:
+                library.close()
+        except Exception:  # the GUI thread searches again, and reports what it finds
+            log.exception("library search in the background failed")
+            result, entries, resets = None, {}, 0
+        _emit(self.signals.found, None if resets else result, entries, resets)
+
+
 class LibraryController(QObject):
     """The library's stores for the window, and its long work in the background."""
 
@@ -98,6 +135,9 @@ class LibraryController(QObject):
         self.unavailable.connect(self.reported.append)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one writer at a time: jobs run in the order asked
+        self.search_pool = QThreadPool(self)
+        self.search_pool.setMaxThreadCount(1)  # searches read: they run beside a long import
+        self._searches: list[_SearchJob] = []
         app = QCoreApplication.instance()
         if app is not None:  # a quit while a folder is being read lets the worker finish its article first
             app.aboutToQuit.connect(self.close)
@@ -171,6 +211,9 @@ class LibraryController(QObject):
         return self._tried and not self._jobs
 
     def close(self) -> None:
+        for job in self._searches:
+            self.search_pool.tryTake(job)
+        self.search_pool.waitForDone()
         self.pool.waitForDone()
         if self._library is not None:
             self._library.close()
@@ -216,6 +259,47 @@ class LibraryController(QObject):
     def listing_count(self, words: Sequence[str] = ()) -> int:
         result = self._guard(lambda library: library.listing_count(words))
         return result if isinstance(result, int) else 0
+
+    def search_in_background(
+        self,
+        query: str,
+        options: SearchOptions,
+        done: Callable[[LibraryResult, dict[int, Entry]], None],
+        *,
+        offset: int = 0,
+        limit: int = 20,
+    ) -> None:
+        """A page of a search on a worker thread; ``done(result, entries)`` on the GUI thread.
+
+        A search asked for later replaces one not started yet. A worker that finds the index
+        damaged, or fails, leaves it to this thread's library, which replaces and rebuilds a
+        damaged index as a search here does.
+        """
+        from desktop.library import LibraryResult
+
+        if self.library is None:
+            done(LibraryResult(query, ()), {})
+            return
+        for waiting in list(self._searches):
+            if self.search_pool.tryTake(waiting):
+                self._searches.remove(waiting)
+        job = _SearchJob(self.folder, query, options, offset, limit)
+
+        def found(result: LibraryResult | None, entries: dict[int, Entry], _resets: int) -> None:
+            if job in self._searches:
+                self._searches.remove(job)
+            if result is None:  # damaged, or failed: as a search on this thread goes
+                result = self.search(query, options, offset=offset, limit=limit)
+                entries = self.entries_with_ids(list(result.articles))
+            done(result, entries)
+
+        job.signals.found.connect(found)
+        self._searches.append(job)
+        self.search_pool.start(job)
+
+    def searching(self) -> bool:
+        """A search is running, or waiting to run, on the worker thread."""
+        return bool(self._searches)
 
     def search(self, query: str, options: SearchOptions, *, offset: int = 0, limit: int | None = None) -> LibraryResult:
         """A page of matching articles (``limit`` from ``offset``) with the whole library's counts."""

@@ -38,8 +38,10 @@ class PlaceInArticle(NamedTuple):
 
 
 PlaceRole = Qt.ItemDataRole.UserRole + 10
-NextPage = Callable[[int], "tuple[LibraryResult, dict[int, Entry]]"]
-"""Given how many articles are listed, the next page of the same search and its articles' entries."""
+Deliver = Callable[["LibraryResult", "dict[int, Entry]"], None]
+NextPage = Callable[[int, Deliver], None]
+"""Given how many articles are listed, reads the next page of the same search and hands it (and
+its articles' entries) to the function given, later (it is read on a worker thread)."""
 
 
 class PagedResultsModel(QStandardItemModel):
@@ -50,14 +52,26 @@ class PagedResultsModel(QStandardItemModel):
         self.panel = panel
         self.next_page: NextPage | None = None
         self.more = False
+        self.fetching = False
+        self.search = 0
+        """Counts the searches shown: a page that arrives for an earlier one is dropped."""
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return not parent.isValid() and self.more and self.next_page is not None
+        return not parent.isValid() and self.more and not self.fetching and self.next_page is not None
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
-        if self.canFetchMore(parent) and self.next_page is not None:
-            result, entries = self.next_page(self.rowCount())
+        if not self.canFetchMore(parent) or self.next_page is None:
+            return
+        self.fetching = True
+        search = self.search
+
+        def deliver(result: LibraryResult, entries: dict[int, Entry]) -> None:
+            if search != self.search:
+                return
+            self.fetching = False
             self.panel.append_page(result, entries)
+
+        self.next_page(self.rowCount(), deliver)
 
 
 class LibraryResultsPanel(QWidget):
@@ -101,6 +115,8 @@ class LibraryResultsPanel(QWidget):
     def show_result(self, result: LibraryResult, entries: dict[int, Entry], next_page: NextPage | None = None) -> None:
         """The first page of a search; ``next_page`` reads the following ones when the list is scrolled."""
         self.model.clear()
+        self.model.search += 1
+        self.model.fetching = False
         self.model.next_page = next_page
         self.append_page(result, entries)
         self.view.expandAll()

@@ -15,6 +15,8 @@ from desktop.ui.lazy_qt import Qt
 from desktop.ui.plain_text import as_rich_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QProgressBar
 
@@ -349,18 +351,21 @@ class LibraryMixin(QMainWindow):
             return
         if self._library_query == (query, options):
             return  # the same search: the list and its selection stay
-        self._library_query = (query, options)
+        self._library_query = asked = (query, options)
         library = self.library
 
-        def page(offset: int) -> tuple[LibraryResult, dict[int, Entry]]:
-            found = library.search(query, options, offset=offset, limit=RESULTS_PAGE)
-            return found, library.entries_with_ids(found.articles)
+        def page(offset: int, deliver: Callable[[LibraryResult, dict[int, Entry]], None]) -> None:
+            library.search_in_background(query, options, deliver, offset=offset, limit=RESULTS_PAGE)
 
-        result, entries = page(0)
-        panel = self.library_results()
-        panel.show_result(result, entries, page)
-        self.show_results_widget(panel)
-        self.search_bar.show_count(0 if result.hits else -1, max(result.passages, result.total_articles), True)
+        def first(result: LibraryResult, entries: dict[int, Entry]) -> None:
+            if self._library_query != asked:  # the reader typed on: a newer search is coming
+                return
+            panel = self.library_results()
+            panel.show_result(result, entries, page)
+            self.show_results_widget(panel)
+            self.search_bar.show_count(0 if result.hits else -1, max(result.passages, result.total_articles), True)
+
+        library.search_in_background(query, options, first, limit=RESULTS_PAGE)  # the window stays responsive
 
     def step_library_hit(self, step: int) -> None:
         """F3 / Enter in the box: the next hit of the library, opened."""
