@@ -498,8 +498,9 @@ def _search_library(args: argparse.Namespace, options) -> int:
     passages = f"{result.passages} {'passage' if result.passages == 1 else 'passages'}"
     lines.append(f"{passages} in {articles} {'article' if articles == 1 else 'articles'}")
     if result.page and (result.offset or result.more):
-        first = result.offset + 1
-        lines.append(f"(articles {first}–{result.offset + len(result.page)}; more with --offset and --limit)")
+        first, last = result.offset + 1, result.offset + len(result.page)
+        shown = f"article {first}" if first == last else f"articles {first}–{last}"
+        lines.append(f"({shown} of {articles}; others with --offset and --limit)")
     _write_output("\n".join(lines) + "\n", None)
     return 0
 

@@ -155,6 +155,12 @@ class LibraryResult:
         return self.offset + len(self.page) < self.total_articles
 
 
+def _repeats_title(label: str, title: str) -> bool:
+    """A section named after the article (a plain text's one section: its title, maybe shortened with
+    an ellipsis) is not a heading of its own: its words are found in the title."""
+    return label == title or (label.endswith("…") and title.startswith(label[:-1].rstrip()))
+
+
 def _document(ids: Iterable[int]) -> str:
     """A passage's FTS5 document: its distinct words' numbers (terms are stored once, in the dictionary)."""
     return " ".join(map(str, sorted(set(ids))))
@@ -278,9 +284,11 @@ class LibraryIndex:
     def _put(self, article_id: int, article: Article, text_hash: str) -> None:
         base = article_id << SLOT_BITS
         rows: list[tuple[int, str, str]] = [(base | TITLE, "", article.title), (base | SOURCE, "", article.source)]
-        headings = article.sections[: BODY - FIRST_HEADING]  # one heading that repeats the title is the title
+        headings = article.sections[: BODY - FIRST_HEADING]
         rows += [
-            (base | (FIRST_HEADING + n), s.id, s.label) for n, s in enumerate(headings) if s.label != article.title
+            (base | (FIRST_HEADING + n), s.id, s.label)
+            for n, s in enumerate(headings)
+            if not _repeats_title(s.label, article.title)
         ]
         rows += [(base | (BODY + p.index), p.section_id, p.text) for p in article.passages]
         with self._writing() as db:

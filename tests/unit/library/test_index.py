@@ -162,3 +162,9 @@ def test_a_long_query_is_corrected_only_as_far_as_it_is_searched(library, steppe
     assert result.suggestion is not None
     assert len(result.suggestion.split()) == MAX_QUERY_WORDS
     assert result.suggestion.split() == [(["көшпенділер", *words[1:]])[n % 3] for n in range(MAX_QUERY_WORDS)]
+
+
+def test_a_plain_text_section_named_after_its_long_title_is_not_a_second_heading_hit(library, tmp_path):
+    long_title = "Алматы қаласындағы жаңа саябақтар мен көшелер туралы ұзақ әңгіме басталады"
+    library.add_file(write_text_article(tmp_path / "t.txt", long_title, "Бүгін күн жылы."))
+    assert [hit.field for hit in library.search("саябақтар").hits] == ["title"]
