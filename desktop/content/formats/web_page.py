@@ -12,87 +12,44 @@ are not followed.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from dataclasses import dataclass
 
 from desktop.content.formats.build import ArticleBuilder, clean
+from desktop.content.formats.html_tree import Element, parse
+
+__all__ = ["Element", "PageInfo", "collect_blocks", "parse", "prune", "read_web_page"]
 
 SKIPPED = frozenset(
     {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "iframe",
      "svg", "canvas", "select", "textarea", "figure", "object", "embed"}
 )  # fmt: skip
 CLUTTER = ("comment", "advert", "banner", "share", "social", "related", "subscribe", "cookie", "promo", "sidebar")
-VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+VOID = frozenset({"area", "base", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "dd", "dt"})
 HEADINGS = frozenset({"h1", "h2", "h3"})
 
 
-@dataclass
-class Element:
-    tag: str
-    attrs: dict[str, str]
-    children: list[Element | str] = field(default_factory=list)
-
-    def text(self) -> str:
-        return "".join(child if isinstance(child, str) else child.text() for child in self.children)
-
-    def iter(self) -> list[Element]:
-        found = [self]
-        for child in self.children:
-            if isinstance(child, Element):
-                found += child.iter()
-        return found
-
-
-class _TreeBuilder(HTMLParser):
-    """A lenient tree: unclosed tags close with their parent, comments are dropped."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = Element("#root", {})
-        self._stack = [self.root]
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = Element(tag, {name: value or "" for name, value in attrs})
-        self._stack[-1].children.append(element)
-        if tag not in VOID:
-            self._stack.append(element)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._stack[-1].children.append(Element(tag, {name: value or "" for name, value in attrs}))
-
-    def handle_endtag(self, tag: str) -> None:
-        for depth in range(len(self._stack) - 1, 0, -1):
-            if self._stack[depth].tag == tag:
-                del self._stack[depth:]
-                return
-
-    def handle_data(self, data: str) -> None:
-        self._stack[-1].children.append(data)
-
-
-def parse(markup: str) -> Element:
-    builder = _TreeBuilder()
-    builder.feed(markup)
-    builder.close()
-    return builder.root
-
-
 def _is_clutter(element: Element) -> bool:
-    if element.tag in SKIPPED:
+    if element.tag in SKIPPED or element.tag in VOID:
         return True
     marks = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')} {element.attrs.get('role', '')}".lower()
     return any(word in marks for word in CLUTTER) or "navigation" in marks or element.attrs.get("hidden") is not None
 
 
 def prune(element: Element) -> Element:
-    kept: list[Element | str] = []
-    for child in element.children:
-        if isinstance(child, str):
-            kept.append(child)
-        elif not _is_clutter(child):
-            kept.append(prune(child))
-    return Element(element.tag, element.attrs, kept)
+    """A copy of ``element`` without its clutter (built with a stack, not recursion)."""
+    copy = Element(element.tag, element.attrs)
+    pending: list[tuple[Element, Element]] = [(element, copy)]
+    while pending:
+        original, made = pending.pop()
+        for child in original.children:
+            if isinstance(child, str):
+                made.children.append(child)
+            elif not _is_clutter(child):
+                kept = Element(child.tag, child.attrs, made)
+                made.children.append(kept)
+                pending.append((child, kept))
+    return copy
 
 
 def _paragraph_weight(element: Element) -> int:
@@ -107,7 +64,7 @@ def main_content(root: Element) -> Element:
         if candidates:
             return max(candidates, key=_paragraph_weight)
     containers = [element for element in body.iter() if element.tag not in BLOCKS]
-    return max(containers, key=lambda element: (_direct_paragraph_weight(element), -len(element.iter())))
+    return max(containers, key=lambda element: (_direct_paragraph_weight(element), -sum(1 for _ in element.iter())))
 
 
 def _direct_paragraph_weight(element: Element) -> int:
@@ -117,7 +74,9 @@ def _direct_paragraph_weight(element: Element) -> int:
 
 
 def collect_blocks(element: Element, builder: ArticleBuilder, title: str) -> None:
-    for child in element.children:
+    pending: list[Element | str] = list(reversed(element.children))
+    while pending:
+        child = pending.pop()
         if isinstance(child, str):
             continue
         if child.tag in HEADINGS:
@@ -129,7 +88,7 @@ def collect_blocks(element: Element, builder: ArticleBuilder, title: str) -> Non
         elif child.tag in BLOCKS:
             builder.paragraph(child.text())
         else:
-            collect_blocks(child, builder, title)
+            pending.extend(reversed(child.children))
 
 
 @dataclass
