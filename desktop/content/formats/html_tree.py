@@ -73,6 +73,12 @@ _BUTTON_SCOPE = _SCOPE | {"button"}
 _LIST_SCOPE = _SCOPE | {"ol", "ul"}
 _TABLE_SCOPE = frozenset({"html", "table", "template", "#document"})
 _DOCUMENT = frozenset({"#document"})
+_IMPLIES_ENDS = (
+    _CLOSES_P
+    | {"li", "dd", "dt", "td", "th", "tr", "thead", "tbody", "tfoot", "caption", "option", "optgroup", "a"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6"}
+)
+"""Start tags that may close open elements: the others need no look at the stack."""
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TABLE_SECTIONS = frozenset({"thead", "tbody", "tfoot"})
 _ONCE = frozenset({"html", "head", "body"})
@@ -238,14 +244,16 @@ class _TreeBuilder(HTMLParser):
     # tree construction
 
     def _start(self, tag: str, raw_attrs: list[tuple[str, str | None]], empty: bool) -> None:
-        self._flush()
+        if self._text:
+            self._flush()
         if tag in _ONCE:
             existing = self._seen.get(tag)
             if existing is not None:
                 for name, value in raw_attrs:
                     existing.attrs.setdefault(name, value or "")
                 return
-        self._imply_end_tags(tag)
+        if tag in _IMPLIES_ENDS or self._head_open:
+            self._imply_end_tags(tag)
         stack = self._stack
         if not empty and len(stack) > self._max_depth:
             self._unmade[tag] = self._unmade.get(tag, 0) + 1
@@ -254,8 +262,9 @@ class _TreeBuilder(HTMLParser):
         if self._elements > self._max_elements:
             raise TreeLimitError(f"more than {self._max_elements:,} elements")
         attrs: dict[str, str] = {}
-        for name, value in raw_attrs:
-            attrs.setdefault(name, value or "")  # the first of two same-named attributes counts
+        if raw_attrs:
+            for name, value in raw_attrs:
+                attrs.setdefault(name, value or "")  # the first of two same-named attributes counts
         parent = stack[-1]
         element = Element(tag, attrs, parent)
         parent.children.append(element)

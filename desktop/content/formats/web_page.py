@@ -31,6 +31,7 @@ Title, date and source come from the page's metadata: ``og:title``, JSON-LD ``he
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import json
 import re
@@ -181,7 +182,7 @@ def read_web_page(markup: str | bytes) -> tuple[PageInfo, ArticleBuilder]:
 
 def extract(document: Element, title: str = "") -> list[tuple[str, str]]:
     """The article's text as (kind, text) in reading order; kind is "heading", "paragraph" or "item"."""
-    blocks = _blocks(document)
+    blocks, order = _blocks(document)
     if not blocks:
         return []
     for block in blocks:
@@ -190,7 +191,7 @@ def extract(document: Element, title: str = "") -> list[tuple[str, str]]:
         for block in blocks:
             if block.quality == "medium" and block.weight >= 0.5:
                 block.quality = "good"
-    scores, good_chars, items = _scores(document, blocks)
+    scores, good_chars, items = _scores(order, blocks)
     region = max(scores, key=lambda element: scores[element]) if scores else document
     if scores.get(region, 0.0) <= 0:
         return _fallback(blocks, title)
@@ -203,9 +204,10 @@ def extract(document: Element, title: str = "") -> list[tuple[str, str]]:
     return _emit([block for block in blocks if block.owner in reachable], title)
 
 
-def _blocks(document: Element) -> list[_Block]:
-    """Cut the page into blocks of text, with the signals each one carries."""
+def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
+    """Cut the page into blocks of text, with the signals each one carries; and its elements, children first."""
     blocks: list[_Block] = []
+    order: list[Element] = []
     weights: list[float] = [1.0]
     owners: list[Element] = [document]
     items: list[Element | None] = [None]
@@ -256,6 +258,7 @@ def _blocks(document: Element) -> list[_Block]:
             if tag == "a" and "href" in node.attrs:
                 links += 1
         else:
+            order.append(node)
             if block_level:
                 end_block()
                 owners.pop()
@@ -264,7 +267,7 @@ def _blocks(document: Element) -> list[_Block]:
             if tag == "a" and "href" in node.attrs:
                 links -= 1
     end_block()
-    return blocks
+    return blocks, order
 
 
 def _heading_of(owner: Element) -> str:
@@ -304,8 +307,17 @@ def marks_of(element: Element) -> tuple[bool, bool]:
     caption, ``comment-content`` content), except words such as *related* that put a page part
     aside wherever they stand (``related-articles``).
     """
+    attrs = element.attrs
+    if "class" not in attrs and "id" not in attrs:
+        return False, False
+    return _marks_of_names(f"{attrs.get('class', '')} {attrs.get('id', '')}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _marks_of_names(names: str) -> tuple[bool, bool]:
+    """Pages repeat their class names (a menu's hundred links): each set of names is read once."""
     negative = positive = False
-    for name in f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}".split():
+    for name in names.split():
         words = [word.lower() for word in _WORD_SPLIT.split(name) if word]
         bad = [word for word in words if word in NEGATIVE]
         good = [word for word in words if word in POSITIVE]
@@ -374,7 +386,9 @@ def _value(block: _Block) -> float:
     return -0.2 * block.chars
 
 
-def _scores(document: Element, blocks: list[_Block]) -> tuple[dict[Element, float], dict[Element, int], set[Element]]:
+def _scores(
+    order: list[Element], blocks: list[_Block]
+) -> tuple[dict[Element, float], dict[Element, int], set[Element]]:
     """Each element's score (the sum of its blocks' values), its good text's length, and the items of lists.
 
     Summed bottom-up. An element that is one of several alike (same tag and class) each
@@ -393,11 +407,7 @@ def _scores(document: Element, blocks: list[_Block]) -> tuple[dict[Element, floa
             own_noise[owner] = own_noise.get(owner, 0) + 1  # a link, a date or a name: what items carry
     good: dict[Element, int] = {}
     noise: dict[Element, int] = {}
-    order: list[Element] = []
-    for node, entering in document.walk(skip=_holds_no_text):
-        if isinstance(node, str) or entering:
-            continue
-        order.append(node)
+    for node in order:  # children come before their parent
         good[node] = good.get(node, 0) + own_good.get(node, 0)
         noise[node] = noise.get(node, 0) + own_noise.get(node, 0)
         parent = node.parent
