@@ -89,9 +89,9 @@ POSITIVE = _word_set("article articlebody body content entry main post story tex
 _WORD_SPLIT = re.compile(r"[^0-9a-zA-Z]+|(?<=[a-z])(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?…»\"”:;)]\s*$|[.!?…]\s")
 _BYLINE = re.compile(
-    r"^(?:by|от|автор(?:ы)?|авторы|фото|photo|photos|сурет|суреттер|image|credit|source|дереккөз|источник|"
-    r"posted|published|updated|жарияланды|жаңартылды|опубликовано|обновлено|reading time|оқу уақыты|"
-    r"время чтения)\b[:\s]",
+    r"^(?:by\s+(?-i:[A-Z])|(?:автор(?:ы)?|авторлар|фото|photo|photos|сурет|суреттер|image|credit|source|"
+    r"дереккөз|источник|текст|text|posted|published|updated|жарияланды|жаңартылды|опубликовано|обновлено|"
+    r"reading time|оқу уақыты|время чтения)\b[:\s])",
     re.I,
 )
 _DATELINE = re.compile(
@@ -195,6 +195,7 @@ def extract(document: Element, title: str = "") -> list[tuple[str, str]]:
     region = max(scores, key=lambda element: scores[element]) if scores else document
     if scores.get(region, 0.0) <= 0:
         return _fallback(blocks, title)
+    region = _one_of_several_articles(region, good_chars, title)
     dropped = _clutter_inside(region, good_chars) | {
         item for item in items if good_chars[item] * 2 <= good_chars[region]
     }
@@ -202,6 +203,29 @@ def extract(document: Element, title: str = "") -> list[tuple[str, str]]:
         node for node, entering in region.walk(skip=lambda element: element in dropped) if isinstance(node, Element)
     }
     return _emit([block for block in blocks if block.owner in reachable], title)
+
+
+def _one_of_several_articles(region: Element, good_chars: dict[Element, int], title: str) -> Element:
+    """The page's own article when the region holds several whole ones (a page that loads the next story below).
+
+    Several children of the region, each an <article> or holding an <h1>, each with a quarter of
+    its text or more: the one whose heading is the page's title, else the first.
+    """
+    total = good_chars.get(region, 0)
+    stories = [
+        child
+        for child in region.children
+        if isinstance(child, Element)
+        and good_chars.get(child, 0) * 4 >= total
+        and (child.tag == "article" or child.find("h1") is not None)
+    ]
+    if len(stories) < 2:
+        return region
+    key = clean(title).casefold()
+    for story in stories:
+        if key and any(clean(heading.text()).casefold() == key for heading in story.iter("h1")):
+            return story
+    return stories[0]
 
 
 def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
@@ -576,7 +600,14 @@ def _list_link_density(blocks: list[_Block]) -> dict[Element | None, float]:
 def _is_byline(line: str) -> bool:
     """A byline, credit or dateline: "By …", "Фото: …", "12.11.2025 10:30", "Fri 14 Mar 2025 06.00 GMT"."""
     text = line.strip()
-    return len(text) < 90 and bool(_BYLINE.match(text) or _DATELINE.match(text) or _is_date(text))
+    if len(text) >= 90:
+        return False
+    if _DATELINE.match(text) or _is_date(text):
+        return True
+    if not _BYLINE.match(text):
+        return False
+    words = len(text.split())  # "By Sunday, the storm had passed." is a sentence, not a byline
+    return words <= 12 and not (words > 4 and text.endswith((".", "!", "?")))
 
 
 def _is_date(text: str) -> bool:

@@ -273,3 +273,20 @@ def test_the_hand_marked_pages_keep_their_articles_above_the_floor():
     mean_f1 = sum(f1 for *_, f1 in results.values()) / len(results)
     assert mean_f1 >= 0.97
     assert min(f1 for *_, f1 in results.values()) >= 0.85, results
+
+
+def test_a_sentence_that_starts_like_a_byline_is_kept(tmp_path):
+    sentences = ["By Sunday, the storm had passed over the city.", "От этого зависит многое в новом сезоне."]
+    body = f"<article><p>{PARAGRAPHS[0]}</p><p>{sentences[0]}</p><p>{sentences[1]}</p><p>{PARAGRAPHS[1]}</p></article>"
+    assert _texts(tmp_path, _page(body)) == [PARAGRAPHS[0], *sentences, PARAGRAPHS[1]]
+
+
+def test_a_page_that_loads_the_next_story_below_keeps_its_own(tmp_path):
+    other = [text.replace("диқандары", "бағбандары") for text in PARAGRAPHS]
+    story = "<article><h1>{}</h1>{}</article>"
+    body = "<div class='feed'>{}{}</div>".format(
+        story.format("Егін жинау аяқталды", "".join(f"<p>{text}</p>" for text in PARAGRAPHS)),
+        story.format("Келесі жаңалық", "".join(f"<p>{text}</p>" for text in other)),
+    )
+    markup = _page(body).replace("<title>Бет</title>", "<title>Егін жинау аяқталды</title>")
+    assert _texts(tmp_path, markup) == list(PARAGRAPHS)
