@@ -120,6 +120,8 @@ DATE_WORDS = _word_set(
 _AD_LABEL = re.compile(
     r"^\W*(advertisement|advertising|ad|ads|sponsored|реклама|жарнама|партнерский материал|promoted)\W*$", re.I
 )
+ARTICLE_OUTSIDE_ITEMS = 150
+"""Letters of good text outside list items that make those items clutter beside an article (a live blog has none)."""
 MEDIUM = 25
 """A block this long (letters, not spaces) may be a paragraph; shorter ones are lines (bylines, labels)."""
 GOOD = 70
@@ -196,13 +198,27 @@ def extract(document: Element, title: str = "") -> list[tuple[str, str]]:
     if scores.get(region, 0.0) <= 0:
         return _fallback(blocks, title)
     region = _one_of_several_articles(region, good_chars, title)
-    dropped = _clutter_inside(region, good_chars) | {
-        item for item in items if good_chars[item] * 2 <= good_chars[region]
-    }
+    dropped = _clutter_inside(region, good_chars)
+    inside = _items_inside(region, items)
+    if good_chars.get(region, 0) - sum(good_chars.get(item, 0) for item in inside) >= ARTICLE_OUTSIDE_ITEMS:
+        dropped |= inside  # comments or teasers beside an article; with no article beside them, they are it
     reachable = {
         node for node, entering in region.walk(skip=lambda element: element in dropped) if isinstance(node, Element)
     }
     return _emit([block for block in blocks if block.owner in reachable], title)
+
+
+def _items_inside(region: Element, items: set[Element]) -> set[Element]:
+    """The list items (see _scores) inside the region, not counting those inside other items."""
+    found: set[Element] = set()
+    pending = [child for child in region.children if isinstance(child, Element)]
+    while pending:
+        element = pending.pop()
+        if element in items:
+            found.add(element)
+        else:
+            pending.extend(child for child in element.children if isinstance(child, Element))
+    return found
 
 
 def _one_of_several_articles(region: Element, good_chars: dict[Element, int], title: str) -> Element:
@@ -439,11 +455,14 @@ def _scores(
             good[parent] = good.get(parent, 0) + good[node]
             noise[parent] = noise.get(parent, 0) + noise[node]
     items = _list_items(order, good, noise)
+    in_item: set[Element] = set()
+    for node in reversed(order):  # parents come before their children
+        if node in items or node.parent in in_item:
+            in_item.add(node)
     scores: dict[Element, float] = {}
     for node in order:  # children come before their parent
-        total = scores.get(node, 0.0) + own_score.get(node, 0.0)
-        if node in items and total > 0:
-            total *= 0.3
+        own = own_score.get(node, 0.0)
+        total = scores.get(node, 0.0) + (own * 0.3 if node in in_item and own > 0 else own)
         scores[node] = total
         if node.parent is not None:
             scores[node.parent] = scores.get(node.parent, 0.0) + total

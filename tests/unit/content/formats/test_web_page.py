@@ -290,3 +290,11 @@ def test_a_page_that_loads_the_next_story_below_keeps_its_own(tmp_path):
     )
     markup = _page(body).replace("<title>Бет</title>", "<title>Егін жинау аяқталды</title>")
     assert _texts(tmp_path, markup) == list(PARAGRAPHS)
+
+
+def test_a_live_blog_of_timed_posts_is_kept_whole(tmp_path):
+    posts = "".join(
+        f"<div class='post'><span class='time'>{hour}:00</span><p>{text}</p><a href='#p{hour}'>Сілтеме</a></div>"
+        for hour, text in zip((10, 11, 12), PARAGRAPHS, strict=True)
+    )
+    assert _texts(tmp_path, _page(f"<div class='live'>{posts}</div>")) == list(PARAGRAPHS)
