@@ -64,6 +64,7 @@ def _word_set(words: str) -> frozenset[str]:
 
 STRUCTURAL_WEIGHT = {"nav": 0.1, "aside": 0.2, "footer": 0.2, "figcaption": 0.1, "menu": 0.2, "header": 0.6}
 """How much a block inside these elements counts (they can be misused: a weight, not a verdict)."""
+CLUTTER_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "toolbar"})
 STRUCTURAL_CLUTTER = frozenset({"nav", "aside", "footer", "figcaption", "form", "menu", "header"})
 """Inside the article, these are left out unless they hold most of its text."""
 NEGATIVE = _word_set(
@@ -75,7 +76,7 @@ NEGATIVE = _word_set(
     breadcrumb breadcrumbs pagination pager footer masthead byline author authors dateline caption credit
     credits tags tagcloud taglist categories keywords topics print toolbar modal popup overlay login donate
     skip hidden sronly screenreader visuallyhidden subscribe alert pullquote more readmore copyright legal
-    disclaimer imprint noprint editsection instagram tweet twitter tiktok embed embedded oembed date datetime time
+    disclaimer imprint noprint editsection toc instagram tweet twitter tiktok embed embedded oembed date datetime time
     timestamp locked paid premium paygate metered subscriber subscribers"""
 )
 ASIDE_WORDS = _word_set(
@@ -251,18 +252,21 @@ def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
     weights: list[float] = [1.0]
     owners: list[Element] = [document]
     items: list[Element | None] = [None]
-    links = 0
+    links = anchors = 0
     parts: list[str] = []
     lines: list[tuple[str, int]] = []
-    line_links = 0
+    line_links = line_anchors = 0
 
     def end_line() -> None:
-        nonlocal line_links
+        nonlocal line_links, line_anchors
         line = " ".join("".join(parts).split())
         if line:
-            lines.append((line, min(line_links, len(line) - line.count(" "))))
+            letters = len(line) - line.count(" ")
+            if line_links + line_anchors >= letters and not _heading_of(owners[-1]):
+                line_links = letters  # a line of links within the page ("Back to top", a contents list)
+            lines.append((line, min(line_links, letters)))
         parts.clear()
-        line_links = 0
+        line_links = line_anchors = 0
 
     def end_block() -> None:
         end_line()
@@ -279,8 +283,12 @@ def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
     for node, entering in document.walk(skip=_not_in_blocks):
         if isinstance(node, str):
             parts.append(node)
-            if links:
-                line_links += len(node) - sum(node.count(space) for space in " \n\t\r")
+            if links or anchors:
+                letters = len(node) - sum(node.count(space) for space in " \n\t\r")
+                if links:
+                    line_links += letters
+                else:
+                    line_anchors += letters
             continue
         tag = node.tag
         if tag == "br":
@@ -296,7 +304,10 @@ def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
                 owners.append(node)
             items.append(node if tag in ("li", "dd", "dt") else items[-1])
             if tag == "a" and "href" in node.attrs:
-                links += 1
+                if _leaves_the_page(node):
+                    links += 1
+                else:
+                    anchors += 1
         else:
             order.append(node)
             if block_level:
@@ -305,9 +316,18 @@ def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
             weights.pop()
             items.pop()
             if tag == "a" and "href" in node.attrs:
-                links -= 1
+                if _leaves_the_page(node):
+                    links -= 1
+                else:
+                    anchors -= 1
     end_block()
     return blocks, order
+
+
+def _leaves_the_page(link: Element) -> bool:
+    """A link to elsewhere; one to a place in the page (a heading's own anchor, a footnote) is text among text."""
+    href = link.attrs.get("href")
+    return href is not None and not href.startswith("#")
 
 
 def _heading_of(owner: Element) -> str:
@@ -379,7 +399,7 @@ def _weight(element: Element) -> float:
     weight = STRUCTURAL_WEIGHT.get(element.tag, 1.0)
     if element.attrs.get("itemprop") == "articleBody":
         weight *= 2.0
-    if element.attrs.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
+    if element.attrs.get("role") in CLUTTER_ROLES:
         weight *= 0.3
     negative, positive = marks_of(element)
     if negative:
@@ -404,7 +424,7 @@ def _quality(block: _Block) -> str:
         return "links"  # "Advertisement" over an ad's empty box
     if block.chars >= 3 * GOOD and density <= 0.5:
         return "good"
-    if block.chars >= MEDIUM and density <= 0.35:
+    if block.chars >= MEDIUM and (density <= 0.35 or (density <= 0.5 and _SENTENCE_END.search(block.text))):
         return "medium"
     return "short"
 
@@ -501,7 +521,7 @@ def _clutter_inside(region: Element, good_chars: dict[Element, int]) -> set[Elem
 def _marked_as_clutter(element: Element) -> bool:
     if element.tag in ("html", "body"):
         return False
-    if element.tag in STRUCTURAL_CLUTTER:
+    if element.tag in STRUCTURAL_CLUTTER or element.attrs.get("role") in CLUTTER_ROLES:
         return True
     negative, positive = marks_of(element)
     return negative and not positive

@@ -298,3 +298,23 @@ def test_a_live_blog_of_timed_posts_is_kept_whole(tmp_path):
         for hour, text in zip((10, 11, 12), PARAGRAPHS, strict=True)
     )
     assert _texts(tmp_path, _page(f"<div class='live'>{posts}</div>")) == list(PARAGRAPHS)
+
+
+def test_links_within_the_page_are_text_and_a_table_of_contents_is_not(tmp_path):
+    toc = "<div id='toc' role='navigation'><a href='#one'>1 Бірінші бөлім</a><a href='#two'>2 Екінші бөлім</a></div>"
+    body = (
+        f"<div class='doc'><p>{PARAGRAPHS[0]}</p>{toc}"
+        f"<h2 id='one'><a class='header' href='#one'>Бірінші бөлім</a></h2><p>{PARAGRAPHS[1]}</p>"
+        f"<p>{PARAGRAPHS[2]}<sup><a href='#note-1'>[1]</a></sup></p></div>"
+    )
+    assert _texts(tmp_path, _page(body)) == [PARAGRAPHS[0], "Бірінші бөлім", PARAGRAPHS[1], PARAGRAPHS[2] + "[1]"]
+
+
+def test_a_short_article_keeps_its_sentences_that_hold_a_link(tmp_path):
+    body = (
+        "<main><h1>Ескерту</h1><p>Кітаптың бірінші басылымы енді таратылмайды.</p>"
+        "<p>Сілтеме арқылы келсеңіз, <a href='/book'>кітаптың жаңа нұсқасын</a> оқыңыз.</p></main>"
+    )
+    assert _texts(tmp_path, _page(body)) == [
+        "Кітаптың бірінші басылымы енді таратылмайды.", "Сілтеме арқылы келсеңіз, кітаптың жаңа нұсқасын оқыңыз."
+    ]  # fmt: skip
