@@ -65,8 +65,9 @@ def _word_set(words: str) -> frozenset[str]:
 STRUCTURAL_WEIGHT = {"nav": 0.1, "aside": 0.2, "footer": 0.2, "figcaption": 0.1, "menu": 0.2, "header": 0.6}
 """How much a block inside these elements counts (they can be misused: a weight, not a verdict)."""
 CLUTTER_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "toolbar"})
-STRUCTURAL_CLUTTER = frozenset({"nav", "aside", "footer", "figcaption", "form", "menu", "header"})
-"""Inside the article, these are left out unless they hold most of its text."""
+STRUCTURAL_CLUTTER = frozenset({"nav", "aside", "footer", "figcaption", "form", "menu"})
+"""Inside the article, these are left out unless they hold most of its text. (An article's <header> is not:
+its title and byline are told apart line by line, and its lead paragraph is the article's.)"""
 NEGATIVE = _word_set(
     """comment comments commentlist commentary disqus respond reply replies discussion related relatedposts
     recommended recommendations recirculation popular trending mostread share sharing sharedaddy sharebar
@@ -722,7 +723,7 @@ def page_info(document: Element) -> PageInfo:
         if date is not None:
             break
     source = clean(meta.get("og:site_name", "")) or publisher or _site_of(meta.get("og:url", "")) or _site_of(canonical)
-    return PageInfo(title, date, source)
+    return PageInfo(_without_site(title, source), date, source)
 
 
 def _heading_in(document: Element, title_tag: str) -> str:
@@ -782,6 +783,15 @@ def _from_linked_data(objects: list[object]) -> tuple[str, str, str]:
         if not publisher and isinstance(owner, dict) and isinstance(owner.get("name"), str):
             publisher = clean(html.unescape(owner["name"]))
     return headline, published, publisher
+
+
+def _without_site(title: str, site: str) -> str:
+    """``Title | Site`` is Title when Site is the page's known source (og:title often carries it)."""
+    if site and title.casefold().endswith(site.casefold()):
+        stripped = re.sub(r"\s*[|–—:·•-]\s*$", "", title[: len(title) - len(site)]).strip()
+        if stripped and stripped != title[: len(title) - len(site)]:
+            return stripped
+    return title
 
 
 def _without_site_name(title: str) -> str:

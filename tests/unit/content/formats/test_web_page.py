@@ -318,3 +318,24 @@ def test_a_short_article_keeps_its_sentences_that_hold_a_link(tmp_path):
     assert _texts(tmp_path, _page(body)) == [
         "Кітаптың бірінші басылымы енді таратылмайды.", "Сілтеме арқылы келсеңіз, кітаптың жаңа нұсқасын оқыңыз."
     ]  # fmt: skip
+
+
+def test_a_lead_paragraph_in_the_articles_header_is_kept_and_its_byline_is_not(tmp_path):
+    lead = "Биыл алғаш рет облыстың барлық аудандары егін жинау жоспарын мерзімінен бұрын орындады."
+    body = (
+        f"<article><header><h1>Егін</h1><p class='lead'>{lead}</p><p>Авторы: Дина Оспанова</p></header>"
+        + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+        + "</article>"
+    )
+    assert _texts(tmp_path, _page(body)) == [lead, *PARAGRAPHS]
+
+
+def test_the_site_name_after_the_title_is_left_out(tmp_path):
+    markup = (
+        "<html><head><meta property='og:title' content='Егін жинау аяқталды | Дала ақпарат'>"
+        f"<meta property='og:site_name' content='Дала ақпарат'></head><body><p>{PARAGRAPHS[0]}</p></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(markup, encoding="utf-8")
+    article = load_article(path)
+    assert (article.title, article.source) == ("Егін жинау аяқталды", "Дала ақпарат")
