@@ -464,7 +464,7 @@ def _scores(
         own_score[owner] = own_score.get(owner, 0.0) + _value(block)
         if block.quality == "good":
             own_good[owner] = own_good.get(owner, 0) + block.chars
-        elif block.quality == "links" or (block.quality == "short" and _is_byline(block.text)):
+        elif (block.quality == "links" and block.link_chars) or (block.quality == "short" and _is_byline(block.text)):
             own_noise[owner] = own_noise.get(owner, 0) + 1  # a link, a date or a name: what items carry
     good: dict[Element, int] = {}
     noise: dict[Element, int] = {}

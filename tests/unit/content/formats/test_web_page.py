@@ -339,3 +339,11 @@ def test_the_site_name_after_the_title_is_left_out(tmp_path):
     path.write_text(markup, encoding="utf-8")
     article = load_article(path)
     assert (article.title, article.source) == ("Егін жинау аяқталды", "Дала ақпарат")
+
+
+def test_an_article_in_columns_with_an_ad_in_each_is_kept_whole(tmp_path):
+    ad = "<div class='ad-wrapper'><p class='ad-label'>Advertisement</p><div class='slot'></div></div>"
+    body = "<section name='articleBody'>{}</section>".format(
+        "".join(f"<div class='StoryBodyCompanionColumn'><p>{text}</p>{ad}</div>" for text in PARAGRAPHS)
+    )
+    assert _texts(tmp_path, _page(body)) == list(PARAGRAPHS)
