@@ -659,16 +659,23 @@ def _is_date(text: str) -> bool:
 
 
 def _fallback(blocks: list[_Block], title: str) -> list[tuple[str, str]]:
-    """A page of short lines only (a poem, a notice): every line that is neither links nor clutter."""
+    """A page of short lines only (a poem, a notice): every line that is neither links nor clutter.
+
+    When every line stands in something marked as clutter (an article inside a part named
+    "sidebar"), those lines are taken rather than refuse a page that has text of its own.
+    """
     title_key = clean(title).casefold()
-    out: list[tuple[str, str]] = []
-    for block in blocks:
-        if block.quality == "links" or block.weight < 0.5:
-            continue
-        for line in block.text.split("\n"):
-            if clean(line).casefold() != title_key and not _is_byline(line):
-                out.append(("paragraph", line))
-    return out
+    for least_weight in (0.5, 0.0):
+        out = [
+            ("paragraph", line)
+            for block in blocks
+            if block.quality != "links" and block.weight >= least_weight and not _LEGAL.search(block.text)
+            for line, _links in block.lines
+            if line.casefold() != title_key and not _is_byline(line)
+        ]
+        if out:
+            return out
+    return []
 
 
 # The page's metadata

@@ -347,3 +347,8 @@ def test_an_article_in_columns_with_an_ad_in_each_is_kept_whole(tmp_path):
         "".join(f"<div class='StoryBodyCompanionColumn'><p>{text}</p>{ad}</div>" for text in PARAGRAPHS)
     )
     assert _texts(tmp_path, _page(body)) == list(PARAGRAPHS)
+
+
+def test_an_article_standing_wholly_in_a_part_named_as_clutter_is_still_read(tmp_path):
+    body = "<aside class='sidebar-widget related'>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS[:1]) + "</aside>"
+    assert _texts(tmp_path, _page(body)) == [PARAGRAPHS[0]]
