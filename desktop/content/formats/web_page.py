@@ -662,19 +662,21 @@ def _fallback(blocks: list[_Block], title: str) -> list[tuple[str, str]]:
     """A page of short lines only (a poem, a notice): every line that is neither links nor clutter.
 
     When every line stands in something marked as clutter (an article inside a part named
-    "sidebar"), those lines are taken rather than refuse a page that has text of its own.
+    "sidebar"), its sentences are taken rather than refuse a page that has text of its own;
+    a menu's words are not.
     """
     title_key = clean(title).casefold()
-    for least_weight in (0.5, 0.0):
+    for least_weight, kinds in ((0.5, ("good", "medium", "short")), (0.0, ("good", "medium"))):
         out = [
             ("paragraph", line)
             for block in blocks
-            if block.quality != "links" and block.weight >= least_weight and not _LEGAL.search(block.text)
+            if block.quality in kinds and block.weight >= least_weight and not _LEGAL.search(block.text)
             for line, _links in block.lines
             if line.casefold() != title_key and not _is_byline(line)
         ]
-        if out:
-            return out
+        letters = sum(len(line) - line.count(" ") for _kind, line in out)
+        if letters >= MEDIUM or any(line.endswith((".", "!", "?", "…")) for _kind, line in out):
+            return out  # a word or two that make no sentence ("Page not found", "Menu") are not an article
     return []
 
 

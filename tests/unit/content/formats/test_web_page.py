@@ -81,6 +81,10 @@ def test_a_page_without_article_or_main_keeps_the_densest_text(tmp_path):
     assert [p.text for p in article.passages] == ["Ұзын бірінші абзац мұнда тұр.", "Ұзын екінші абзац та мұнда тұр."]
 
 
+def test_a_page_of_one_short_sentence_is_read(tmp_path):
+    assert _texts(tmp_path, "<html><body><p>Мәтін бар.</p></body></html>") == ["Мәтін бар."]
+
+
 def test_a_page_with_no_text_is_refused(tmp_path):
     import pytest
 
@@ -247,10 +251,12 @@ def test_json_ld_nested_too_deep_for_the_json_reader_is_ignored(tmp_path):
     [
         "",
         "<nav><ul><li><a href='/'>Басты бет</a></li><li><a href='/news'>Жаңалықтар</a></li></ul></nav>",
+        "<nav>мәзір</nav><footer>Байланыс телефоны</footer>",
+        "<div class='error'><h1>404</h1><div>Бет табылмады</div></div>",
         "<div class='links'>" + "".join(f"<a href='/{n}'>Жаңалықтар бөлімі {n}</a><br>" for n in range(30)) + "</div>",
         "<script>document.write('<p>Скрипттің мәтіні</p>')</script><style>p{}</style>",
     ],
-    ids=["empty", "navigation", "link-list", "scripts"],
+    ids=["empty", "navigation", "navigation-words", "not-found", "link-list", "scripts"],
 )
 def test_a_page_that_truly_has_no_article_gets_the_clear_message(tmp_path, body):
     from desktop.content import ContentError
