@@ -608,9 +608,14 @@ def _is_standfirst(block: _Block) -> bool:
         and block.link_chars == 0
         and len(block.lines) == 1
         and len(block.text.split()) >= 6
-        and not any(character.isdigit() for character in block.text)
+        and (_reads_as_prose(block.text) or not any(character.isdigit() for character in block.text))
         and not _is_byline(block.text)
     )
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Ten words or more and none of the separators a line of metadata strings together ("· 5 мин", "| 12:30")."""
+    return len(text.split()) >= 10 and not any(mark in text for mark in ("|", "·", "•", " / "))
 
 
 def _ends_sentence(block: _Block) -> bool:

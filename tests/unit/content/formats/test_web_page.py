@@ -358,3 +358,19 @@ def test_an_article_in_columns_with_an_ad_in_each_is_kept_whole(tmp_path):
 def test_an_article_standing_wholly_in_a_part_named_as_clutter_is_still_read(tmp_path):
     body = "<aside class='sidebar-widget related'>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS[:1]) + "</aside>"
     assert _texts(tmp_path, _page(body)) == [PARAGRAPHS[0]]
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "kept"),
+    [
+        ("Фермерлер биыл 18 миллион тонна астық жинап, болжамнан екі миллион тоннаға асып түсті", True),
+        ("11 ақпан 2025, 09:15 · Әлия Қасымова · оқу уақыты 5 минут, пікірлер 12", False),
+    ],
+)
+def test_a_standfirst_with_numbers_is_kept_and_a_line_of_metadata_is_not(tmp_path, standfirst, kept):
+    body = (
+        f"<article><h1>Егін</h1><div class='lead'>{standfirst}</div>"
+        + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+        + "</article>"
+    )
+    assert _texts(tmp_path, _page(body)) == ([standfirst] if kept else []) + list(PARAGRAPHS)
