@@ -55,7 +55,6 @@ NO_TEXT = frozenset(
 INLINE_LABELS = frozenset({"span", "small", "em", "i", "b", "strong", "font", "a", "time", "sup", "sub", "label"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 SECTION_HEADINGS = frozenset({"h1", "h2", "h3"})
-LISTS = frozenset({"ul", "ol", "dl", "menu"})
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -80,14 +79,15 @@ NEGATIVE = _word_set(
     disclaimer imprint noprint editsection toc instagram tweet twitter tiktok embed embedded oembed date datetime time
     timestamp locked paid premium paygate metered subscriber subscribers"""
 )
+"""Class and id words of page parts that are not the article (whole words, never parts of words)."""
 ASIDE_WORDS = _word_set(
     """related recommended recommendations popular trending more similar other sponsored promoted comment comments
     disqus newsletter subscribe subscription signup cookie cookies consent gdpr paywall regwall metered paygate
     advert advertisement adsbygoogle outbrain taboola"""
 )
 """Clutter words that make a name clutter wherever they stand in it (``meteredContent``, ``related-articles``)."""
-"""Class and id words of page parts that are not the article (whole words, never parts of words)."""
 POSITIVE = _word_set("article articlebody body content entry main post story text blog prose richtext hentry single")
+"""Class and id words of the article's own parts."""
 _WORD_SPLIT = re.compile(r"[^0-9a-zA-Z]+|(?<=[a-z])(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?…»\"”:;)]\s*$|[.!?…]\s")
 _BYLINE = re.compile(
