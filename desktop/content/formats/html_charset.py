@@ -48,6 +48,8 @@ LABELS = {
     "utf16": "utf-8", "utf16le": "utf-8", "utf16be": "utf-8", "unicode": "utf-8",
 }  # fmt: skip
 """Labels as browsers map them (the WHATWG Encoding standard), by the label's letters and digits."""
+NOT_WEB_CODECS = frozenset({"idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7", "undefined"})
+"""Python codecs no browser reads a page in: a page that names one is guessed instead."""
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -90,6 +92,8 @@ def codec_for(label: str) -> str | None:
         name = codecs.lookup(label).name
     except LookupError:
         return None
+    if name in NOT_WEB_CODECS:
+        return None
     if "utf-16" in name or "utf-32" in name or "utf_16" in name or "utf_32" in name:
         return "utf-8"
     try:
@@ -111,7 +115,10 @@ def decode_html(data: bytes) -> tuple[str, str]:
         assert declared is not None
         if is_utf8 and not data.isascii():
             return data.decode("utf-8"), "utf-8"
-        return data.decode(declared, "replace"), declared
+        try:
+            return data.decode(declared, "replace"), declared
+        except (UnicodeError, LookupError):  # a codec Python has but cannot read this page with
+            pass
     if is_utf8:
         return data.decode("utf-8"), "utf-8"
     utf16 = _utf16_without_bom(data)

@@ -82,3 +82,9 @@ def test_labels_are_read_as_browsers_read_them():
 def test_a_declaration_inside_a_comment_is_not_read():
     markup = '<!-- <meta charset="koi8-r"> -->' + page(RUSSIAN)
     assert decode_html(markup.encode("cp1251"))[1] == "cp1251"
+
+
+@pytest.mark.parametrize("label", ["idna", "punycode", "utf-7", "unicode_escape", "rot13", "base64", "x-unknown"])
+def test_a_label_no_browser_reads_a_page_in_is_not_used(label):
+    decoded, used = decode_html(page(RUSSIAN, f'<meta charset="{label}">').encode("cp1251"))
+    assert (RUSSIAN in decoded, used) == (True, "cp1251")

@@ -20,6 +20,8 @@ TAGS = ["p", "div", "span", "a href='/x'", "br", "li", "ul", "table", "tr", "td"
         "html", "body", "head", "title", "meta charset='windows-1251'", "meta property='og:title' content='Т'",
         "script type='application/ld+json'", "div class='comments'", "div class='entry-content'", "template",
         "div hidden", "div style='display:none'", "dl", "dt", "dd", "?xml version='1.0' encoding='koi8-r'?", "!--",
+        "meta charset='idna'", "meta charset='utf-7'",
+        "meta http-equiv='Content-Type' content='text/html; charset=kz1048'",
 ]  # fmt: skip
 WORDS = st.sampled_from([
     "Қазақстан", "мақала", "абзац.", "Article text,", "текст", "{\"@type\":", "&amp;", "&#1179;",
