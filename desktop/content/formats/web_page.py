@@ -52,6 +52,12 @@ NO_TEXT = frozenset(
      "amp-social-share", "amp-consent"}
 )  # fmt: skip
 """Elements whose content is never article text (controls, media, scripts)."""
+UNCLOSED_SWALLOW = frozenset(
+    {"button", "select", "textarea", "option", "optgroup", "datalist", "title", "template", "dialog", "map",
+     "object", "video", "audio", "canvas", "iframe", "picture"}
+)  # fmt: skip
+"""Of those, the ones a page may leave open by mistake: the rest of the page then stands inside them."""
+SWALLOWED_SIGNS = frozenset({"p", "article", "h1", "h2", "h3", "main", "section", "li", "table"})
 INLINE_LABELS = frozenset({"span", "small", "em", "i", "b", "strong", "font", "a", "time", "sup", "sub", "label"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 SECTION_HEADINGS = frozenset({"h1", "h2", "h3"})
@@ -349,7 +355,9 @@ def _not_in_blocks(element: Element) -> bool:
 
 
 def _holds_no_text(element: Element) -> bool:
-    if element.tag in NO_TEXT or "hidden" in element.attrs:
+    if element.tag in NO_TEXT:
+        return element.tag not in UNCLOSED_SWALLOW or not _swallowed_the_page(element)
+    if "hidden" in element.attrs:
         return True
     attrs = element.attrs
     if attrs.get("aria-hidden") == "true" or attrs.get("type") == "hidden":
@@ -359,6 +367,11 @@ def _holds_no_text(element: Element) -> bool:
         compact = style.replace(" ", "").lower()
         return "display:none" in compact or "visibility:hidden" in compact
     return False
+
+
+def _swallowed_the_page(control: Element) -> bool:
+    """A control or media element that holds paragraphs: its end tag was left out, the page is inside it."""
+    return any(element.tag in SWALLOWED_SIGNS for element in control.iter())
 
 
 def marks_of(element: Element) -> tuple[bool, bool]:

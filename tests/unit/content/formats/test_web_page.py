@@ -374,3 +374,10 @@ def test_a_standfirst_with_numbers_is_kept_and_a_line_of_metadata_is_not(tmp_pat
         + "</article>"
     )
     assert _texts(tmp_path, _page(body)) == ([standfirst] if kept else []) + list(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("control", ["<button class='menu'>Мәзір", "<select><option>Қазақша", "<textarea>"])
+def test_a_control_left_open_before_the_article_does_not_swallow_it(tmp_path, control):
+    body = control + "<article>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>"
+    texts = _texts(tmp_path, _page(body))
+    assert texts[-3:] == list(PARAGRAPHS)
