@@ -233,6 +233,8 @@ class _TreeBuilder(HTMLParser):
         index = self._open_index(tag)
         if index is not None:
             self._pop_to(index)
+        elif tag == "p":  # a </p> with no <p> open ends a paragraph all the same (an empty one, as browsers make)
+            self._start("p", [], empty=True)
 
     def handle_data(self, data: str) -> None:
         self._text.append(data)

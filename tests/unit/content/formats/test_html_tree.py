@@ -57,8 +57,13 @@ def test_an_end_tag_inside_a_table_cell_does_not_close_what_is_outside_the_table
 
 
 def test_stray_end_tags_are_ignored_and_void_elements_hold_nothing():
-    document = parse("</span></p><p>a<br>b<img src=x>c</img></p></li>")
+    document = parse("</span><p>a<br>b<img src=x>c</img></p></li>")
     assert shape(document) == "p( 'a' br() 'b' img() 'c' )"
+
+
+def test_a_paragraph_end_tag_with_no_paragraph_open_still_ends_one():
+    document = parse("<div>бірінші абзац</p>екінші абзац</p></div>")
+    assert document.text() == "бірінші абзац\nекінші абзац"
 
 
 def test_a_page_without_head_or_body_end_tags_still_has_its_body_after_its_head():
