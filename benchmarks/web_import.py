@@ -8,7 +8,9 @@ is the article), recall (how much of the article was kept), F1, each the mean ov
 A page whose article is refused ("no readable text") counts as F1 0 and is named. Time is
 the median over pages of the fastest of ``--repeat`` imports (decoding, parsing, extraction).
 
-    python benchmarks/web_import.py [--repeat 5] [--pages]
+    python benchmarks/web_import.py [--repeat 5] [--pages] [--folder DIR]
+
+``--folder`` measures another folder laid out the same way (NAME.html, NAME.txt).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from timing import machine_line
 
 from desktop.content.formats.web_page import read_web_page
-from tests.helpers.web_gold import pages, scores
+from tests.helpers.web_gold import PAGES, pages, scores
 
 
 def extracted_text(data: bytes) -> str:
@@ -42,9 +44,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--pages", action="store_true", help="print every page's figures")
+    parser.add_argument(
+        "--folder", type=Path, default=PAGES, help="pages and their marked bodies (NAME.html, NAME.txt)"
+    )
     args = parser.parse_args()
     rows = []
-    for page in pages():
+    for page in pages(args.folder):
         data = page.html.read_bytes()
         times = []
         for _ in range(args.repeat):
@@ -60,7 +65,8 @@ def main() -> None:
             print(
                 f"{name:40} P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  {ms:6.1f} ms  {size // 1024:4d} KiB{flag}"
             )
-    print(f"pages: {len(rows)}, refused: {sum(row[6] for row in rows)}")
+    refused = [row[0] for row in rows if row[6]]
+    print(f"pages: {len(rows)}, refused: {len(refused)}" + (f" ({', '.join(refused)})" if refused else ""))
     print(
         f"F1 {statistics.mean(row[3] for row in rows):.3f}  "
         f"precision {statistics.mean(row[1] for row in rows):.3f}  "

@@ -20,9 +20,10 @@ class Page:
     """The article's body as marked by hand: one paragraph, heading or list item a line, the title left out."""
 
 
-def pages() -> list[Page]:
+def pages(folder: Path = PAGES) -> list[Page]:
+    """The pages of a folder (tests/data/web by default): each NAME.html with its body in NAME.txt beside it."""
     found = []
-    for html in sorted(PAGES.glob("*.htm*")):
+    for html in sorted(folder.glob("*.htm*")):
         gold = html.with_suffix(".txt").read_text(encoding="utf-8")
         found.append(Page(html.stem, html, [line.strip() for line in gold.splitlines() if line.strip()]))
     return found
