@@ -86,6 +86,8 @@ _IN_HEAD = frozenset(
     {"base", "basefont", "bgsound", "link", "meta", "noscript", "script", "style", "template", "title"}
 )
 """What a <head> holds: any other start tag ends it (a page that never wrote </head> or <body>)."""
+_CONTROLS = {code: None for code in (*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F)}
+"""Control characters a page's text may hold by mistake (NUL among them): dropped, as browsers do not show them."""
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u200b\u2028\u2029]+")
 
 
@@ -382,7 +384,10 @@ class _TreeBuilder(HTMLParser):
 
     def _flush(self) -> None:
         if self._text:
-            self._stack[-1].children.append("".join(self._text))
+            text = "".join(self._text)
+            if not text.isprintable():
+                text = text.translate(_CONTROLS)
+            self._stack[-1].children.append(text)
             self._text.clear()
 
 

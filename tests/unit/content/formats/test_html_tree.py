@@ -129,3 +129,8 @@ def test_markup_beyond_the_budgets_is_refused_with_a_reason():
         parse("<p>x</p>" * 10, max_chars=50)
     with pytest.raises(TreeLimitError, match="elements"):
         parse("<br>" * 101, max_elements=100)
+
+
+def test_control_characters_in_the_text_are_dropped_and_line_breaks_kept():
+    document = parse("<p>a\x00b\x07c\td</p><pre>e\nf</pre>")
+    assert document.text() == "abc d\ne\nf"
