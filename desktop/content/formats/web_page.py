@@ -287,8 +287,16 @@ def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
             )
             lines.clear()
 
+    preformatted = 0
     for node, entering in document.walk(skip=_not_in_blocks):
         if isinstance(node, str):
+            if preformatted and "\n" in node:  # code and verse keep their lines
+                first, *rest = node.split("\n")
+                parts.append(first)
+                for line in rest:
+                    end_line()
+                    parts.append(line)
+                continue
             parts.append(node)
             if links or anchors:
                 letters = len(node) - sum(node.count(space) for space in " \n\t\r")
@@ -303,6 +311,8 @@ def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
                 end_line()
             continue
         block_level = tag in BLOCK_LEVEL or tag in HEADINGS
+        if tag == "pre":
+            preformatted += 1 if entering else -1
         if entering:
             if block_level:
                 end_block()

@@ -381,3 +381,9 @@ def test_a_control_left_open_before_the_article_does_not_swallow_it(tmp_path, co
     body = control + "<article>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>"
     texts = _texts(tmp_path, _page(body))
     assert texts[-3:] == list(PARAGRAPHS)
+
+
+def test_preformatted_text_keeps_its_lines(tmp_path):
+    verse = "Алыстан сермеп,\nЖүректен тербеп,\nШымырлап бойға жайылған"
+    body = f"<article><p>{PARAGRAPHS[0]}</p><pre>{verse}</pre><p>{PARAGRAPHS[1]}</p></article>"
+    assert _texts(tmp_path, _page(body)) == [PARAGRAPHS[0], *verse.split("\n"), PARAGRAPHS[1]]
