@@ -30,28 +30,52 @@ class _Part:
     blocks: list[Block] = field(default_factory=list)
 
 
-class ArticleBuilder:
-    """Collects headings, paragraphs and list items in reading order, then makes the Article."""
+class TextTooLargeError(ValueError):
+    """The text read so far is already more than an article may hold."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
+class ArticleBuilder:
+    """Collects headings, paragraphs and list items in reading order, then makes the Article.
+
+    With a ``limit``, the text is counted (UTF-8 bytes) as it comes, and TextTooLargeError is
+    raised once it passes the limit: a file whose parts repeat (an EPUB spine naming one
+    chapter a thousand times) cannot make an article larger than a file could be.
+    """
+
+    def __init__(self, limit: int | None = None) -> None:
         self._parts: list[_Part] = [_Part(None)]
         self._items: list[str] = []
+        self._limit = limit
+        self._size = 0
+
+    def _count(self, text: str) -> None:
+        if self._limit is not None:
+            self._size += len(text.encode("utf-8", "surrogatepass"))
+            if self._size > self._limit:
+                raise TextTooLargeError(self._limit)
 
     def heading(self, text: str) -> None:
         text = clean(text)
         if text:
+            self._count(text)
             self._close_list()
             self._parts.append(_Part(text))
 
     def paragraph(self, text: str) -> None:
         text = clean(text)
         if text:
+            self._count(text)
             self._close_list()
             self._parts[-1].blocks.append(Paragraph(text))
 
     def list_item(self, text: str) -> None:
         text = clean(text)
         if text:
+            self._count(text)
             self._items.append(text)
 
     def _close_list(self) -> None:

@@ -3,20 +3,23 @@
 The container names the package document (OPF); its manifest and spine give the chapters in
 reading order, its metadata the title, date and publisher. Chapter titles come from the EPUB 3
 navigation document or the EPUB 2 NCX, else from each chapter's first heading. Chapters are
-XHTML, read with the web-page reader's tree (html.parser). The archive is read with limits:
-a file inside larger than 16 MiB, or more than 64 MiB in all, is refused (a zip bomb).
+XHTML, read with the web-page reader's tree (html.parser).
+
+The archive's own sizes are not trusted: every file in it is unpacked against a running
+budget (``zip_members``), at most 16 MiB for one file and 64 MiB for all the reads of one
+book together, and the book's text is counted as it is built and held to the article limit
+(``MAX_ARTICLE_BYTES``) like every other format's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import posixpath
-import zipfile
-from io import BytesIO
 from xml.etree import ElementTree
 
 from desktop.content.formats.build import ArticleBuilder, clean
 from desktop.content.formats.web_page import Element, collect_blocks, parse, prune
+from desktop.content.formats.zip_members import BoundedZip, OverBudgetError, ZipMemberError
 
 MAX_MEMBER = 16 * 1024 * 1024
 MAX_TOTAL = 64 * 1024 * 1024
@@ -37,20 +40,19 @@ class EpubError(ValueError):
 class _Book:
     def __init__(self, data: bytes) -> None:
         try:
-            self.zip = zipfile.ZipFile(BytesIO(data))
-        except zipfile.BadZipFile:
-            raise EpubError("not a ZIP archive, as an EPUB is") from None
-        sizes = [info.file_size for info in self.zip.infolist()]
-        if sum(sizes) > MAX_TOTAL or any(size > MAX_MEMBER for size in sizes):
-            raise EpubError("its files unpack to more than the reader accepts")
+            self.zip = BoundedZip(data, member_limit=MAX_MEMBER, total_limit=MAX_TOTAL)
+        except ZipMemberError as error:
+            raise EpubError(str(error)) from None
 
     def read(self, name: str) -> bytes:
+        if name not in self.zip:
+            raise EpubError(f"it names {name}, which is not in the archive")
         try:
             return self.zip.read(name)
-        except KeyError:
-            raise EpubError(f"it names {name}, which is not in the archive") from None
-        except (zipfile.BadZipFile, OSError, RuntimeError) as error:
-            raise EpubError(f"{name} cannot be unpacked: {error}") from None
+        except OverBudgetError:
+            raise EpubError("its files unpack to more than the reader accepts") from None
+        except ZipMemberError as error:
+            raise EpubError(str(error)) from None
 
     def xml(self, name: str) -> ElementTree.Element:
         try:
@@ -59,7 +61,8 @@ class _Book:
             raise EpubError(f"{name} is not well-formed XML: {error}") from None
 
 
-def read_epub(data: bytes) -> tuple[str, dt.date | None, str, ArticleBuilder]:
+def read_epub(data: bytes, text_limit: int | None = None) -> tuple[str, dt.date | None, str, ArticleBuilder]:
+    """The book's title, date, publisher and text; ``text_limit`` bounds its text (TextTooLargeError)."""
     book = _Book(data)
     container = book.xml("META-INF/container.xml")
     rootfile = container.find(".//container:rootfile", NS)
@@ -79,7 +82,7 @@ def read_epub(data: bytes) -> tuple[str, dt.date | None, str, ArticleBuilder]:
     if not spine:
         raise EpubError("its package document has no spine (no reading order)")
     names = _chapter_names(book, opf, manifest)
-    builder = ArticleBuilder()
+    builder = ArticleBuilder(text_limit)
     for idref in spine:
         if idref not in manifest:
             raise EpubError(f"the spine names {idref!r}, which the manifest lacks")

@@ -1,6 +1,8 @@
 """EPUB books: chapters in spine order, titled from the navigation, metadata from the package."""
 
 import datetime as dt
+import io
+import struct
 import zipfile
 
 import pytest
@@ -100,10 +102,49 @@ def test_a_file_that_is_no_zip_is_refused(tmp_path):
         load_article(path)
 
 
-def test_a_zip_bomb_is_refused_before_unpacking(tmp_path):
+@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA])
+def test_a_chapter_that_claims_a_small_size_and_inflates_huge_is_refused(tmp_path, method):
     path = tmp_path / "bomb.epub"
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as book:
-        book.writestr("META-INF/container.xml", CONTAINER)
-        book.writestr("OEBPS/huge.xhtml", b"\0" * (70 * 1024 * 1024))
+    chapter = _chapter("Бомба", "x" * 100).encode() + b" " * (20 * 1024 * 1024)
+    with zipfile.ZipFile(path, "w", compression=method) as book:
+        for name, text in GOOD.items():
+            book.writestr(name, chapter if name.endswith("ch2.xhtml") else text)
+    data = _claiming(path.read_bytes(), "OEBPS/text/ch2.xhtml", 74)
+    path.write_bytes(data)
     with pytest.raises(ContentError, match="unpack to more than"):
         load_article(path)
+
+
+def test_a_spine_naming_one_chapter_many_times_is_held_to_the_article_limit(tmp_path):
+    paragraphs = ["Абай ауылға қайтты, күз еді, дала сарғайып жатты. " * 20] * 100  # 200 KiB of text
+    spine = '<itemref idref="c1"/>' * 40  # 8 MiB of text, from 3 MiB of reads
+    files = {
+        **GOOD,
+        "OEBPS/content.opf": OPF.replace('<itemref idref="c1"/><itemref idref="c2"/>', spine),
+        "OEBPS/text/ch1.xhtml": _chapter("Бірінші тарау", *paragraphs),
+    }
+    with pytest.raises(ContentError) as caught:
+        load_article(_epub(tmp_path / "repeat.epub", files))
+    assert caught.value.code == "text_too_large"
+
+
+def test_an_epub_larger_than_an_article_file_opens_when_its_text_is_within_the_limit(tmp_path):
+    picture = bytes(range(256)) * (20 * 1024)  # 5 MiB that do not compress, as a photograph
+    path = _epub(tmp_path / "illustrated.epub", {**GOOD, "OEBPS/images/photo.jpg": picture})
+    assert path.stat().st_size > 4 * 1024 * 1024
+    assert load_article(path).title == "Абай жолы"
+
+
+def _claiming(data: bytes, name: str, size: int) -> bytes:
+    """The archive with ``name``'s unpacked size given as ``size`` in both of its headers (a lie)."""
+    patched = bytearray(data)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
+    struct.pack_into("<L", patched, info.header_offset + 22, size)
+    central = patched.find(b"PK\x01\x02")
+    while central != -1:
+        length = struct.unpack_from("<H", patched, central + 28)[0]
+        if patched[central + 46 : central + 46 + length] == name.encode():
+            struct.pack_into("<L", patched, central + 24, size)
+            return bytes(patched)
+        central = patched.find(b"PK\x01\x02", central + 4)
+    raise AssertionError("no central directory entry")

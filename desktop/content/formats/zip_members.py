@@ -1,0 +1,180 @@
+"""Reading files out of a ZIP archive (an EPUB) without trusting what the archive says of them.
+
+A member's sizes in the archive are claims: one that declares 74 bytes may inflate to
+gigabytes, and the standard library's ``ZipFile.read`` unpacks bzip2 and LZMA members a
+compressed chunk at a time with no limit on what one chunk becomes. So every member is
+unpacked here from its raw compressed bytes, through a decompressor that is never asked for
+more than the bytes left in the budget, whatever its method (stored, deflate, bzip2, LZMA),
+and reading stops as soon as the budget is spent. The archive's directory is still read by
+``zipfile`` (names, offsets, methods); only the unpacking is done here.
+"""
+
+from __future__ import annotations
+
+import bz2
+import lzma
+import struct
+import zipfile
+import zlib
+from io import BytesIO
+
+STORED, DEFLATED, BZIP2, LZMA = 0, 8, 12, 14
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")
+_LOCAL_SIGNATURE = b"PK\x03\x04"
+_ENCRYPTED = 0x1
+_LZMA_END_MARKER = 0x2
+
+
+class ZipMemberError(ValueError):
+    """A member cannot be read: missing, damaged, encrypted, of an unknown method, or over the budget."""
+
+
+class OverBudgetError(ZipMemberError):
+    """The member unpacks to more bytes than were left to read."""
+
+
+class BoundedZip:
+    """A ZIP archive in memory whose members are read against a running byte budget.
+
+    ``member_limit`` bounds what one member may unpack to; ``total_limit`` bounds every
+    byte unpacked from the archive, all reads together (a member read twice counts twice).
+    """
+
+    def __init__(self, data: bytes, *, member_limit: int, total_limit: int) -> None:
+        try:
+            self._zip = zipfile.ZipFile(BytesIO(data))
+        except zipfile.BadZipFile as error:
+            if "span multiple disks" in str(error):
+                raise ZipMemberError("it is split over several files (a spanned ZIP), which cannot be joined") from None
+            raise ZipMemberError("not a ZIP archive, as an EPUB is") from None
+        except (OSError, ValueError, EOFError) as error:
+            raise ZipMemberError(f"its ZIP directory is damaged ({error})") from None
+        self._data = data
+        self._member_limit = member_limit
+        self._left = total_limit
+
+    @property
+    def left(self) -> int:
+        """How many bytes may still be unpacked from the archive."""
+        return self._left
+
+    def names(self) -> list[str]:
+        return self._zip.namelist()
+
+    def __contains__(self, name: str) -> bool:
+        try:
+            self._zip.getinfo(name)
+        except KeyError:
+            return False
+        return True
+
+    def read(self, name: str) -> bytes:
+        """The member's bytes; ZipMemberError (OverBudgetError past a limit) for anything else."""
+        try:
+            info = self._zip.getinfo(name)
+        except KeyError:
+            raise ZipMemberError(f"{name} is not in the archive") from None
+        if info.flag_bits & _ENCRYPTED:
+            raise ZipMemberError(f"{name} is encrypted")
+        limit = min(self._member_limit, self._left)
+        raw = self._raw(info)
+        data = _unpack(info, raw, limit)
+        self._left -= len(data)
+        if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
+            raise ZipMemberError(f"{name} is damaged (its size or checksum is not the one the archive gives)")
+        return data
+
+    def _raw(self, info: zipfile.ZipInfo) -> memoryview:
+        """The member's compressed bytes, found through its local header."""
+        start = info.header_offset
+        header = self._data[start : start + _LOCAL_HEADER.size]
+        if len(header) < _LOCAL_HEADER.size:
+            raise ZipMemberError(f"{info.filename} is cut off")
+        fields = _LOCAL_HEADER.unpack(header)
+        if fields[0] != _LOCAL_SIGNATURE:
+            raise ZipMemberError(f"{info.filename} is damaged (no local header where the directory says)")
+        name_length, extra_length = fields[-2], fields[-1]
+        begin = start + _LOCAL_HEADER.size + name_length + extra_length
+        raw = memoryview(self._data)[begin : begin + info.compress_size]
+        if len(raw) < info.compress_size:
+            raise ZipMemberError(f"{info.filename} is cut off")
+        return raw
+
+
+def _unpack(info: zipfile.ZipInfo, raw: memoryview, limit: int) -> bytes:
+    """The member's bytes, unpacked by its method; never more than ``limit`` + 1 bytes made."""
+    method = info.compress_type
+    name = info.filename
+    if method == STORED:
+        if len(raw) > limit:
+            raise OverBudgetError(name)
+        return bytes(raw)
+    try:
+        if method == DEFLATED:
+            return _inflate(raw, limit, name)
+        if method == BZIP2:
+            return _drain(bz2.BZ2Decompressor(), bytes(raw), limit, name, end_needed=True)
+        if method == LZMA:
+            decompressor, stream = _lzma(raw, name, limit)
+            return _drain(decompressor, stream, limit, name, end_needed=bool(info.flag_bits & _LZMA_END_MARKER))
+    except (zlib.error, OSError, lzma.LZMAError, EOFError, ValueError) as error:
+        if isinstance(error, ZipMemberError):
+            raise
+        raise ZipMemberError(f"{name} cannot be unpacked ({error})") from None
+    raise ZipMemberError(f"{name} is compressed with method {method}, which the reader does not unpack")
+
+
+def _inflate(raw: memoryview, limit: int, name: str) -> bytes:
+    decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
+    out = bytearray()
+    pending: bytes | memoryview = raw
+    while True:
+        # max_length is at least 1 here: 0 would mean "no limit".
+        out += decompressor.decompress(pending, limit + 1 - len(out))
+        if len(out) > limit:
+            raise OverBudgetError(name)
+        pending = decompressor.unconsumed_tail
+        if decompressor.eof or not pending:
+            break
+    if not decompressor.eof:
+        raise ZipMemberError(f"{name} is cut off")
+    return bytes(out)
+
+
+def _drain(
+    decompressor: bz2.BZ2Decompressor | lzma.LZMADecompressor, stream: bytes, limit: int, name: str, *, end_needed: bool
+) -> bytes:
+    """Unpack with a decompressor that keeps unread input itself (bzip2, LZMA), a bounded step at a time."""
+    out = bytearray()
+    pending = stream
+    while True:
+        out += decompressor.decompress(pending, limit + 1 - len(out))
+        if len(out) > limit:
+            raise OverBudgetError(name)
+        pending = b""
+        if decompressor.eof or decompressor.needs_input:
+            break
+    if end_needed and not decompressor.eof:
+        raise ZipMemberError(f"{name} is cut off")
+    return bytes(out)
+
+
+def _lzma(raw: memoryview, name: str, limit: int) -> tuple[lzma.LZMADecompressor, bytes]:
+    """A raw LZMA1 decompressor for a ZIP member (a 4-byte version and size, then 5 property bytes).
+
+    The dictionary the member asks for is a claim too: no more than the budget is needed,
+    since nothing can be copied from further back than the output reaches.
+    """
+    if len(raw) < 9:
+        raise ZipMemberError(f"{name} is cut off")
+    properties_size = struct.unpack("<H", raw[2:4])[0]
+    if properties_size != 5:
+        raise ZipMemberError(f"{name} has LZMA properties this reader does not know")
+    first, dictionary = raw[4], struct.unpack("<I", raw[5:9])[0]
+    if first >= 9 * 5 * 5:
+        raise ZipMemberError(f"{name} has LZMA properties this reader does not know")
+    pb, rest = divmod(first, 45)
+    lp, lc = divmod(rest, 9)
+    dictionary = min(dictionary, max(limit + 1, 4096))
+    lzma_filter = {"id": lzma.FILTER_LZMA1, "dict_size": dictionary, "lc": lc, "lp": lp, "pb": pb}
+    return lzma.LZMADecompressor(lzma.FORMAT_RAW, filters=[lzma_filter]), bytes(raw[9:])
