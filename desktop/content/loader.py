@@ -102,8 +102,17 @@ def _load_other_format(kind: str, data: bytes, path: Path, modified: dt.date) ->
             info, builder = web_page.read_web_page(plain_text.decode(data))
             title, date, source = info.title or path.stem, info.date or modified, info.source or path.name
         else:
-            book_title, book_date, publisher, builder = epub.read_epub(data, MAX_ARTICLE_BYTES)
-            title, date, source = book_title or path.stem, book_date or modified, publisher or path.name
+            book = epub.read_epub(data, MAX_ARTICLE_BYTES, path)
+            if not book.builder.has_text(headings_count=True):
+                raise ContentError("no_text", 0, origin)
+            return book.builder.build(
+                book.title or path.stem,
+                book.date or modified,
+                book.source or path.name,
+                keep_bare_headings=True,
+                images=book.images,
+                notices=book.notices,
+            )
     except plain_text.TextFormatError as error:
         raise ContentError("bad_text", 0, origin, reason=str(error)) from None
     except epub.EpubError as error:

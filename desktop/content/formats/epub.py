@@ -1,28 +1,42 @@
-"""EPUB books (.epub): chapters in reading order, from the package's spine and navigation.
+"""EPUB books (.epub): the book's content documents in reading order, read as a book.
 
-The container names the package document (OPF); its manifest and spine give the chapters in
-reading order, its metadata the title, date and publisher. Chapter titles come from the EPUB 3
-navigation document or the EPUB 2 NCX, else from each chapter's first heading. Chapters are
-XHTML, read with the web-page reader's tree (html.parser).
+The container names the package document (OPF; the first rootfile); its manifest and spine
+give the content documents in reading order (items marked linear="no" after the others),
+its metadata the title, authors, publisher and date. A spine item the reader cannot show
+(another media type, or a scripted document) is replaced by its manifest fallback; SVG
+content documents are read for their text. Each document is read by ``book_text`` (its
+encoding from its byte-order mark or declaration; hrefs percent-decoded), leniently when it
+is not well-formed, and a missing or broken one is skipped and named: the rest of the book
+opens. A chapter without a heading of its own is named in the sidebar from the EPUB 3
+navigation document or the EPUB 2 NCX; the navigation's labels are never added to the text.
 
 The archive's own sizes are not trusted: every file in it is unpacked against a running
 budget (``zip_members``), at most 16 MiB for one file and 64 MiB for all the reads of one
 book together, and the book's text is counted as it is built and held to the article limit
-(``MAX_ARTICLE_BYTES``) like every other format's.
+(``MAX_ARTICLE_BYTES``) like every other format's. Pictures are not read with the text:
+``EpubImages`` reads one when the reading pane shows it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import posixpath
+from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import unquote
 from xml.etree import ElementTree
 
+from desktop.content.formats import book_text
 from desktop.content.formats.build import ArticleBuilder, clean
-from desktop.content.formats.web_page import Element, collect_blocks, parse, prune
 from desktop.content.formats.zip_members import BoundedZip, OverBudgetError, ZipMemberError
+from desktop.content.regular_file import read_regular
 
 MAX_MEMBER = 16 * 1024 * 1024
 MAX_TOTAL = 64 * 1024 * 1024
+MAX_BOOK_FILE = 64 * 1024 * 1024
+MAX_FALLBACKS = 16
+CONTENT_TYPES = frozenset({"application/xhtml+xml", "image/svg+xml", "text/html"})
+PICTURE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/svg+xml", "image/webp", "image/bmp"})
 NS = {
     "container": "urn:oasis:names:tc:opendocument:xmlns:container",
     "opf": "http://www.idpf.org/2007/opf",
@@ -37,6 +51,10 @@ class EpubError(ValueError):
     """The file is not an EPUB this reader can read, with the reason."""
 
 
+class _MissingError(EpubError):
+    """A file the book names is missing or damaged: the book may still open without it."""
+
+
 class _Book:
     def __init__(self, data: bytes) -> None:
         try:
@@ -45,87 +63,190 @@ class _Book:
             raise EpubError(str(error)) from None
 
     def read(self, name: str) -> bytes:
+        """The file's bytes; _MissingError when it is not there or damaged, EpubError past the budget."""
         if name not in self.zip:
-            raise EpubError(f"it names {name}, which is not in the archive")
+            raise _MissingError(f"it names {name}, which is not in the archive")
         try:
             return self.zip.read(name)
         except OverBudgetError:
             raise EpubError("its files unpack to more than the reader accepts") from None
         except ZipMemberError as error:
-            raise EpubError(str(error)) from None
+            raise _MissingError(str(error)) from None
 
     def xml(self, name: str) -> ElementTree.Element:
         try:
-            return ElementTree.fromstring(self.read(name))
+            return ElementTree.fromstring(book_text.decode(self.read(name)))
         except ElementTree.ParseError as error:
             raise EpubError(f"{name} is not well-formed XML: {error}") from None
 
 
-def read_epub(data: bytes, text_limit: int | None = None) -> tuple[str, dt.date | None, str, ArticleBuilder]:
-    """The book's title, date, publisher and text; ``text_limit`` bounds its text (TextTooLargeError)."""
+class Item(NamedTuple):
+    path: str
+    media_type: str
+    properties: frozenset[str]
+    fallback: str
+
+
+class Book(NamedTuple):
+    """What an EPUB gives the loader: its metadata, its text, its pictures and what was skipped."""
+
+    title: str
+    date: dt.date | None
+    source: str
+    builder: ArticleBuilder
+    images: EpubImages | None
+    notices: tuple[str, ...]
+    cover: str
+    """The cover picture's name in the book (from the package metadata), or ""."""
+
+
+def read_epub(data: bytes, text_limit: int | None = None, path: Path | None = None) -> Book:
+    """The book in ``data`` (its file at ``path``, where its pictures are read from later).
+
+    ``text_limit`` bounds its text (TextTooLargeError); EpubError when it cannot be read at all.
+    """
     book = _Book(data)
     container = book.xml("META-INF/container.xml")
-    rootfile = container.find(".//container:rootfile", NS)
-    if rootfile is None or not rootfile.get("full-path"):
+    rootfiles = [element for element in container.iterfind(".//container:rootfile", NS) if element.get("full-path")]
+    if not rootfiles:
         raise EpubError("META-INF/container.xml names no package document")
-    opf_path = rootfile.get("full-path", "")
+    opf_path = unquote(rootfiles[0].get("full-path", ""))
     opf = book.xml(opf_path)
     base = posixpath.dirname(opf_path)
     title = clean(opf.findtext(".//dc:title", "", NS))
     date = _date(opf.findtext(".//dc:date", "", NS))
-    source = clean(opf.findtext(".//dc:publisher", "", NS) or opf.findtext(".//dc:creator", "", NS))
+    authors = ", ".join(filter(None, (clean(e.text or "") for e in opf.iterfind(".//dc:creator", NS))))
+    source = ", ".join(filter(None, (authors, clean(opf.findtext(".//dc:publisher", "", NS)))))
     manifest = {
-        item.get("id", ""): (posixpath.normpath(posixpath.join(base, item.get("href", ""))), item)
-        for item in opf.findall(".//opf:manifest/opf:item", NS)
+        element.get("id", ""): Item(
+            posixpath.normpath(posixpath.join(base, unquote(element.get("href", "")))),
+            (element.get("media-type") or "").strip().lower(),
+            frozenset((element.get("properties") or "").split()),
+            element.get("fallback") or "",
+        )
+        for element in opf.iterfind(".//opf:manifest/opf:item", NS)
     }
-    spine = [ref.get("idref", "") for ref in opf.findall(".//opf:spine/opf:itemref", NS)]
-    if not spine:
+    itemrefs = list(opf.iterfind(".//opf:spine/opf:itemref", NS))
+    if not itemrefs:
         raise EpubError("its package document has no spine (no reading order)")
+    # Items marked linear="no" (notes, a cover page) come after the rest, in their order.
+    itemrefs.sort(key=lambda ref: (ref.get("linear") or "yes").strip() == "no")
     names = _chapter_names(book, opf, manifest)
+    pictures = frozenset(item.path for item in manifest.values() if item.media_type in PICTURE_TYPES)
     builder = ArticleBuilder(text_limit)
-    for idref in spine:
-        if idref not in manifest:
-            raise EpubError(f"the spine names {idref!r}, which the manifest lacks")
-        path, _item = manifest[idref]
-        body = _body(parse(book.read(path).decode("utf-8", "replace")))
-        name = names.get(path)
+    notices: list[str] = []
+    notes: set[str] = set()
+    for ref in itemrefs:
+        idref = ref.get("idref", "")
+        item = _readable(manifest, idref)
+        if item is None:
+            notices.append(f"the spine names {idref!r}, which has no readable content document: skipped")
+            continue
+        try:
+            markup = book_text.decode(book.read(item.path))
+        except _MissingError as error:
+            notices.append(f"{error}: skipped")
+            continue
+        name = names.get(item.path)
         if name:
-            builder.heading(name)
-        collect_blocks(body, builder, name or "")
-    return title, date, source, builder
+            builder.heading(name, in_text=False)
+        walker = book_text.ChapterWalker(
+            builder, book_text.resolver(item.path), _picture_names(item.path, pictures, book)
+        )
+        problem = book_text.well_formed_problem(markup)
+        if problem is None:
+            book_text.walk_xml(markup, walker)
+        else:
+            notices.append(f"{item.path} is not well-formed XHTML ({problem}): read leniently")
+            book_text.walk_lenient(markup, walker)
+        notes.update(note.id for note in walker.notes)
+    builder.keep_refs(notes)
+    images = EpubImages(path, pictures) if path is not None else None
+    return Book(title, date, source, builder, images, tuple(notices), _cover(opf, manifest))
 
 
-def _body(root: Element) -> Element:
-    bodies = [element for element in root.iter() if element.tag == "body"]
-    return prune(bodies[0] if bodies else root)
+def _readable(manifest: dict[str, Item], idref: str) -> Item | None:
+    """The spine item, or the first of its fallbacks the reader can show (a scripted one is passed over)."""
+    seen: set[str] = set()
+    item = manifest.get(idref)
+    while item is not None and idref not in seen and len(seen) < MAX_FALLBACKS:
+        seen.add(idref)
+        if item.media_type in CONTENT_TYPES and not ("scripted" in item.properties and item.fallback):
+            return item
+        idref = item.fallback
+        item = manifest.get(idref)
+    return None
 
 
-def _chapter_names(
-    book: _Book, opf: ElementTree.Element, manifest: dict[str, tuple[str, ElementTree.Element]]
-) -> dict[str, str]:
-    """Chapter file -> its title, from the EPUB 3 nav document or the EPUB 2 NCX."""
+def _picture_names(document: str, pictures: frozenset[str], book: _Book) -> book_text.PictureNamer:
+    folder = posixpath.dirname(document)
+
+    def name(href: str) -> str:
+        if not href or ":" in href.split("/", maxsplit=1)[0]:
+            return ""  # a web address (or a data: URL): nothing is fetched
+        path = posixpath.normpath(posixpath.join(folder, unquote(href.partition("#")[0])))
+        return path if path in pictures or path in book.zip else ""
+
+    return name
+
+
+def _cover(opf: ElementTree.Element, manifest: dict[str, Item]) -> str:
+    """The cover picture: the EPUB 3 cover-image item, else the one EPUB 2's <meta name="cover"> names."""
+    for item in manifest.values():
+        if "cover-image" in item.properties:
+            return item.path
+    for meta in opf.iterfind(".//opf:metadata/opf:meta", NS):
+        if meta.get("name") == "cover" and meta.get("content") in manifest:
+            return manifest[meta.get("content", "")].path
+    return ""
+
+
+class EpubImages:
+    """A book's pictures, read from its file when first shown (the file is then kept in memory)."""
+
+    def __init__(self, path: Path, names: frozenset[str]) -> None:
+        self._path = path
+        self._names = names
+        self._data: bytes | None = None
+
+    def read(self, name: str) -> bytes | None:
+        if not name:
+            return None
+        try:
+            if self._data is None:
+                self._data = read_regular(self._path, MAX_BOOK_FILE)
+            return BoundedZip(self._data, member_limit=MAX_MEMBER, total_limit=MAX_MEMBER).read(name)
+        except (OSError, ValueError, Exception):  # noqa: BLE001 - a picture that cannot be read is not shown
+            return None
+
+
+def _chapter_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]) -> dict[str, str]:
+    """Chapter file -> its title, from the EPUB 3 nav document or the EPUB 2 NCX (none when they are broken)."""
+    try:
+        return _navigation_names(book, opf, manifest)
+    except EpubError:
+        return {}
+
+
+def _navigation_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]) -> dict[str, str]:
     names: dict[str, str] = {}
-    for path, item in manifest.values():
-        if "nav" in (item.get("properties") or "").split():
-            nav = book.xml(path)
-            for link in nav.iter(f"{{{NS['xhtml']}}}a"):
-                target = posixpath.normpath(
-                    posixpath.join(posixpath.dirname(path), (link.get("href") or "").split("#")[0])
-                )
+    for item in manifest.values():
+        if "nav" in item.properties:
+            resolve = book_text.resolver(item.path)
+            for link in book.xml(item.path).iter(f"{{{NS['xhtml']}}}a"):
+                target = resolve(link.get("href") or "").partition("#")[0]
                 names.setdefault(target, clean("".join(link.itertext())))
             return names
-    toc = opf.find(".//opf:spine", NS)
-    ncx_id = toc.get("toc") if toc is not None else None
+    spine = opf.find(".//opf:spine", NS)
+    ncx_id = spine.get("toc") if spine is not None else None
     if ncx_id and ncx_id in manifest:
-        path = manifest[ncx_id][0]
+        path = manifest[ncx_id].path
+        resolve = book_text.resolver(path)
         for point in book.xml(path).iter(f"{{{NS['ncx']}}}navPoint"):
             label = clean(point.findtext("ncx:navLabel/ncx:text", "", NS))
             content = point.find("ncx:content", NS)
             if content is not None:
-                src = posixpath.normpath(
-                    posixpath.join(posixpath.dirname(path), (content.get("src") or "").split("#")[0])
-                )
-                names.setdefault(src, label)
+                names.setdefault(resolve(content.get("src") or "").partition("#")[0], label)
     return names
 
 
