@@ -192,7 +192,10 @@ def _load(args: argparse.Namespace) -> Article:
         if path is not None:
             from desktop.content import load_article
 
-            return load_article(path)
+            article = load_article(path)
+            for notice in article.notices:  # a chapter skipped or read leniently: said, not hidden
+                print(f"{path}: warning: {notice}", file=sys.stderr)
+            return article
         from desktop.ui.resources import bundled_article
 
         return bundled_article()

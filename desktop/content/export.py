@@ -12,7 +12,18 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from desktop.content.model import Article, Block, BulletList, Figure, NoteRef, Notes, Section, Table, Verse
+from desktop.content.model import (
+    Article,
+    Block,
+    BulletList,
+    Figure,
+    NoteRef,
+    Notes,
+    Section,
+    Table,
+    Verse,
+    notes_of,
+)
 
 FORMATS = ("text", "markdown", "html")
 
@@ -213,7 +224,7 @@ def html_body(
     ``marks`` (the reader's highlights) are drawn in the text; their notes are numbered and
     listed at the end. ``pictures`` says where each figure's picture comes from; without it
     (or when it gives None) a figure is its caption alone. Footnote references link to
-    ``note:<id>``, and each footnote is an anchor named by its id.
+    ``note:<n>`` (the n-th footnote, ``model.notes_of``), each footnote an anchor ``note-<n>``.
     """
     esc = escape
     by_passage: dict[int, list[ExportMark]] = defaultdict(list)
@@ -221,13 +232,14 @@ def html_body(
         by_passage[mark.passage].append(mark)
     notes: list[str] = []
     passage = -1
+    footnotes = {note.id: number for number, note in enumerate(notes_of(article))}
 
     def text_of(text: str, refs: Sequence[NoteRef] = ()) -> str:
         nonlocal passage
         passage += 1  # the same order as Article.passages (model.block_texts)
         if passage in by_passage:
             return _marked(text, by_passage[passage], notes)
-        return _with_refs(text, refs) if refs else esc(text)
+        return _with_refs(text, refs, footnotes) if refs else esc(text)
 
     out = [
         f'<h1 class="title">{esc(article.title)}</h1>',
@@ -264,7 +276,8 @@ def html_body(
             elif isinstance(block, Notes):
                 out.append('<hr class="notes">')
                 for note in block.notes:
-                    out.append(f'<p{anchor} class="note"><a name="{esc(note.id)}"></a>{text_of(note.text)}</p>')
+                    name = f"note-{footnotes[note.id]}"
+                    out.append(f'<p{anchor} class="note"><a name="{name}"></a>{text_of(note.text)}</p>')
                     anchor = ""
             else:
                 out.append(f"<p{anchor}>{text_of(block.text, block.refs)}</p>")
@@ -274,15 +287,16 @@ def html_body(
     return "\n".join(out)
 
 
-def _with_refs(text: str, refs: Sequence[NoteRef]) -> str:
-    """Escaped text whose footnote references link to their notes."""
+def _with_refs(text: str, refs: Sequence[NoteRef], footnotes: dict[str, int]) -> str:
+    """Escaped text whose footnote references link to their notes (``note:<n>``, the n-th of the article)."""
     out: list[str] = []
     position = 0
     for ref in sorted(refs):
-        if ref.start < position or ref.end > len(text):
+        if ref.start < position or ref.end > len(text) or ref.note not in footnotes:
             continue
         out.append(escape(text[position : ref.start]))
-        out.append(f'<a class="noteref" href="note:{escape(ref.note)}">{escape(text[ref.start : ref.end])}</a>')
+        label = escape(text[ref.start : ref.end])
+        out.append(f'<a class="noteref" href="note:{footnotes[ref.note]}">{label}</a>')
         position = ref.end
     out.append(escape(text[position:]))
     return "".join(out)

@@ -155,6 +155,9 @@ class Images(Protocol):
     def read(self, name: str) -> bytes | None:
         """The picture's bytes, or None when it cannot be read (missing, damaged, too large)."""
 
+    def head(self, name: str, size: int = 65536) -> bytes | None:
+        """The picture's first bytes (its dimensions are in them), without reading the rest."""
+
 
 class Passage(NamedTuple):
     """A unit of displayed text, addressed by its index in reading order."""
@@ -302,6 +305,17 @@ class Article:
     @property
     def section_ids(self) -> tuple[str, ...]:
         return tuple(section.id for section in self.sections)
+
+
+def notes_of(article: Article) -> list[Note]:
+    """Every footnote of the article in reading order: ``note:<n>`` links name the n-th."""
+    return [
+        note
+        for section in article.sections
+        for block in section.blocks
+        if isinstance(block, Notes)
+        for note in block.notes
+    ]
 
 
 def _passages_of(sections: tuple[Section, ...]) -> Iterator[Passage]:

@@ -29,7 +29,7 @@ from xml.etree import ElementTree
 from desktop.content.formats import book_text
 from desktop.content.formats.build import ArticleBuilder, clean
 from desktop.content.formats.zip_members import BoundedZip, OverBudgetError, ZipMemberError
-from desktop.content.regular_file import read_regular
+from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
 
 MAX_MEMBER = 16 * 1024 * 1024
 MAX_TOTAL = 64 * 1024 * 1024
@@ -202,21 +202,39 @@ def _cover(opf: ElementTree.Element, manifest: dict[str, Item]) -> str:
 
 
 class EpubImages:
-    """A book's pictures, read from its file when first shown (the file is then kept in memory)."""
+    """A book's pictures, read from its file when first shown (the file is then kept in memory).
+
+    Each picture is unpacked against its own budget (16 MiB), like every file of the book.
+    """
 
     def __init__(self, path: Path, names: frozenset[str]) -> None:
         self._path = path
         self._names = names
-        self._data: bytes | None = None
+        self._archive: BoundedZip | None = None
+
+    def _open(self) -> BoundedZip:
+        if self._archive is None:
+            data = read_regular(self._path, MAX_BOOK_FILE)
+            self._archive = BoundedZip(data, member_limit=MAX_MEMBER, total_limit=MAX_MEMBER)
+        return self._archive
+
+    def _budgeted(self) -> BoundedZip:
+        archive = self._open()
+        archive.refill(MAX_MEMBER)
+        return archive
 
     def read(self, name: str) -> bytes | None:
-        if not name:
-            return None
+        """The picture's bytes, or None when it cannot be read (missing, damaged, too large)."""
         try:
-            if self._data is None:
-                self._data = read_regular(self._path, MAX_BOOK_FILE)
-            return BoundedZip(self._data, member_limit=MAX_MEMBER, total_limit=MAX_MEMBER).read(name)
-        except (OSError, ValueError, Exception):  # noqa: BLE001 - a picture that cannot be read is not shown
+            return self._budgeted().read(name) if name else None
+        except (OSError, ValueError, NotRegularFileError, TooLargeError):  # ZipMemberError is a ValueError
+            return None
+
+    def head(self, name: str, size: int = 65536) -> bytes | None:
+        """The picture's first bytes (enough for its dimensions), without unpacking the rest."""
+        try:
+            return self._budgeted().read_head(name, size) if name else None
+        except (OSError, ValueError, NotRegularFileError, TooLargeError):
             return None
 
 

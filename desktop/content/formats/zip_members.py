@@ -30,7 +30,11 @@ class ZipMemberError(ValueError):
 
 
 class OverBudgetError(ZipMemberError):
-    """The member unpacks to more bytes than were left to read."""
+    """The member unpacks to more bytes than were left to read; ``head`` holds what was unpacked."""
+
+    def __init__(self, name: str, head: bytes = b"") -> None:
+        super().__init__(name)
+        self.head = head
 
 
 class BoundedZip:
@@ -52,6 +56,10 @@ class BoundedZip:
         self._data = data
         self._member_limit = member_limit
         self._left = total_limit
+
+    def refill(self, budget: int) -> None:
+        """Start a new budget for the reads to come (a picture read when it is shown, long after the text)."""
+        self._left = budget
 
     @property
     def left(self) -> int:
@@ -84,6 +92,21 @@ class BoundedZip:
             raise ZipMemberError(f"{name} is damaged (its size or checksum is not the one the archive gives)")
         return data
 
+    def read_head(self, name: str, size: int) -> bytes:
+        """At most the first ``size`` bytes of the member (a picture's header), unchecked: the rest is not read."""
+        try:
+            info = self._zip.getinfo(name)
+        except KeyError:
+            raise ZipMemberError(f"{name} is not in the archive") from None
+        if info.flag_bits & _ENCRYPTED:
+            raise ZipMemberError(f"{name} is encrypted")
+        try:
+            data = _unpack(info, self._raw(info), min(size, self._left))
+        except OverBudgetError as error:
+            data = error.head
+        self._left -= len(data)
+        return data[:size]
+
     def _raw(self, info: zipfile.ZipInfo) -> memoryview:
         """The member's compressed bytes, found through its local header."""
         start = info.header_offset
@@ -107,7 +130,7 @@ def _unpack(info: zipfile.ZipInfo, raw: memoryview, limit: int) -> bytes:
     name = info.filename
     if method == STORED:
         if len(raw) > limit:
-            raise OverBudgetError(name)
+            raise OverBudgetError(name, bytes(raw[: limit + 1]))
         return bytes(raw)
     try:
         if method == DEFLATED:
@@ -132,7 +155,7 @@ def _inflate(raw: memoryview, limit: int, name: str) -> bytes:
         # max_length is at least 1 here: 0 would mean "no limit".
         out += decompressor.decompress(pending, limit + 1 - len(out))
         if len(out) > limit:
-            raise OverBudgetError(name)
+            raise OverBudgetError(name, bytes(out))
         pending = decompressor.unconsumed_tail
         if decompressor.eof or not pending:
             break
@@ -150,7 +173,7 @@ def _drain(
     while True:
         out += decompressor.decompress(pending, limit + 1 - len(out))
         if len(out) > limit:
-            raise OverBudgetError(name)
+            raise OverBudgetError(name, bytes(out))
         pending = b""
         if decompressor.eof or decompressor.needs_input:
             break

@@ -321,3 +321,12 @@ def test_a_book_exports_as_markdown_with_hard_line_breaks_levels_and_a_table(tmp
     markdown = to_markdown(article)
     assert "## Бірінші бөлім\n\n### Өлең\n\nБірінші жол,\\\nекінші жол.\n\nҮшінші жол.\n\nМәтін\\[1\\].\n" in markdown
     assert "| А | Б |\n|---|---|\n| 1 | 2 |\n\nСуреттің жазуы\n\n1\\. Ескерту мәтіні.\n" in markdown
+
+
+def test_an_html_export_carries_the_books_pictures_in_itself(tmp_path):
+    from desktop.content.export import to_html
+
+    article = _one(tmp_path, EXPORT_BOOK, {"OEBPS/p.png": png(2, 2)})
+    page = to_html(article)
+    assert '<img src="data:image/png;base64,' in page and 'alt="Сурет"' in page
+    assert '<a class="noteref" href="note:0">[1]</a>' in page and '<a name="note-0"></a>1. Ескерту мәтіні.' in page

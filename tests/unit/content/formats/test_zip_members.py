@@ -99,3 +99,11 @@ def test_a_missing_member_and_a_file_that_is_no_zip_are_named():
     book = BoundedZip(_archive({"a": b"1"}, zipfile.ZIP_STORED), member_limit=MIB, total_limit=MIB)
     with pytest.raises(ZipMemberError, match="b is not in the archive"):
         book.read("b")
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_the_head_of_a_member_is_read_without_unpacking_the_rest(method):
+    data = bytes(range(256)) * 4096  # 1 MiB
+    book = BoundedZip(_archive({"picture": data}, method), member_limit=MIB, total_limit=MIB)
+    assert book.read_head("picture", 1000) == data[:1000]
+    assert book.left >= MIB - 1001

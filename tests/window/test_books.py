@@ -1,0 +1,94 @@
+"""A book in the window: verse line by line, levels, tables, footnotes opened from their
+references, and figures with their pictures scaled to the measure."""
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+
+from desktop.content import load_article
+from desktop.content.model import PassageKind
+from tests.helpers.books import book, chapter, png
+
+BODY = (
+    "<h1>Бірінші бөлім</h1><h2>Өлең</h2>"
+    "<p>Көңілім қайтты достан да,<br/>Дұшпаннан да, жаттан да.<br/><br/>Жүрегім менің қырық жамау,</p>"
+    '<p>Мәтін<a epub:type="noteref" href="#n1">1</a>.</p>'
+    "<table><tr><th>Қала</th><th>Адам</th></tr><tr><td>Алматы</td><td>2 млн</td></tr></table>"
+    '<figure><img src="wide.png" alt="Кең сурет"/><figcaption>Даланың суреті</figcaption></figure>'
+    '<aside epub:type="footnote" id="n1"><p>1. Ескерту.</p></aside>'
+)
+
+
+@pytest.fixture
+def book_window(make_window, tmp_path, qtbot):
+    path = book(tmp_path / "book.epub", {"ch.xhtml": chapter(BODY)}, {"OEBPS/wide.png": png(3000, 1000)})
+    window = make_window()
+    window.resize(1000, 700)
+    window.show_article(load_article(path), path)
+    qtbot.wait(20)
+    return window
+
+
+def test_every_passage_of_a_book_is_one_block_of_its_text(book_window):
+    pane = book_window.reading_pane
+    assert [pane.passage_text(p.index) for p in pane.article.passages] == [p.text for p in pane.article.passages]
+    kinds = [p.kind for p in pane.article.passages]
+    assert kinds.count(PassageKind.VERSE_LINE) == 3 and kinds.count(PassageKind.TABLE_CELL) == 4
+
+
+def test_headings_keep_their_levels_in_the_pane(book_window):
+    pane = book_window.reading_pane
+    levels = [pane.passage_cursor(p.index).blockFormat().headingLevel() for p in pane.article.passages[:2]]
+    assert levels == [2, 3]
+
+
+def test_a_picture_is_scaled_to_the_measure_and_decoded_at_that_size(book_window):
+    pane = book_window.reading_pane
+    url = QUrl("book:0")
+    image = pane.loadResource(QTextDocument.ResourceType.ImageResource.value, url)
+    measure = pane.measure_width()
+    assert image.width() / image.devicePixelRatio() <= measure + 1
+    assert image.width() / image.devicePixelRatio() == pytest.approx(3 * image.height() / image.devicePixelRatio(), 1)
+
+
+def test_pictures_are_not_passages_and_not_searchable_text(book_window):
+    pane = book_window.reading_pane
+    assert "Кең сурет" not in [p.text for p in pane.article.passages]
+    assert "\ufffc" in pane.toPlainText()  # the picture's place in the text
+
+
+def test_a_footnote_reference_opens_its_note(book_window):
+    pane = book_window.reading_pane
+    assert pane.note_text(0) == "1. Ескерту."
+    assert 'href="note:0"' in pane.document().toHtml()
+
+
+def test_the_sidebar_indents_deeper_headings(book_window):
+    model = book_window.sidebar.model()
+    labels = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert labels == ["Бірінші бөлім", "\u2003Өлең"]
+
+
+def test_a_printed_book_carries_its_pictures(book_window, reading_font):
+    from desktop.ui.printing import article_document
+
+    document = article_document(book_window.reading_pane.article, reading_font)
+    image = document.resource(QTextDocument.ResourceType.ImageResource.value, QUrl("book:0"))
+    assert image is not None and image.width() > 0
+    assert "\ufffc" in document.toPlainText() and "Даланың суреті" in document.toPlainText()
+
+
+def test_a_picture_that_claims_100_megapixels_is_not_decoded_and_its_caption_stands(make_window, tmp_path, qtbot):
+    import struct
+    import zlib
+
+    header = struct.pack(">IIBBBBB", 10000, 10000, 8, 2, 0, 0, 0)
+    chunk = struct.pack(">I", len(header)) + b"IHDR" + header + struct.pack(">I", zlib.crc32(b"IHDR" + header))
+    claim = b"\x89PNG\r\n\x1a\n" + chunk
+    body = '<figure><img src="huge.png" alt="Үлкен"/><figcaption>Үлкен сурет</figcaption></figure>'
+    path = book(tmp_path / "huge.epub", {"ch.xhtml": chapter(body)}, {"OEBPS/huge.png": claim})
+    window = make_window()
+    window.show_article(load_article(path), path)
+    qtbot.wait(20)
+    pane = window.reading_pane
+    assert "\ufffc" not in pane.toPlainText() and "Үлкен сурет" in pane.toPlainText()
