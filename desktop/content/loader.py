@@ -99,7 +99,7 @@ def _load_other_format(kind: str, data: bytes, path: Path, modified: dt.date) ->
             title, builder = plain_text.read_text(data, path.stem)
             date, source = modified, path.name
         elif kind == "web":
-            info, builder = web_page.read_web_page(plain_text.decode(data))
+            info, builder = web_page.read_web_page(data)
             title, date, source = info.title or path.stem, info.date or modified, info.source or path.name
         else:
             book = epub.read_epub(data, MAX_ARTICLE_BYTES, path)
