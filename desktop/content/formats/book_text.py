@@ -12,8 +12,8 @@ cells, figures with their pictures, captions and text alternatives, and footnote
 the chapter ends.
 
 The document is read as a stream of start, end and text events, by expat when it is
-well-formed XML, else by the standard library's lenient html.parser (and the reader is
-told). A walker keeps what it needs in explicit stacks: no recursion over the document,
+well-formed XML, else from the tree ``html_tree`` builds as a browser would (and the reader
+is told). A walker keeps what it needs in explicit stacks: no recursion over the document,
 however deep its nesting.
 """
 
@@ -25,10 +25,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from urllib.parse import unquote
 from xml.parsers import expat
 
+from desktop.content.formats import html_tree
 from desktop.content.formats.build import ArticleBuilder
 from desktop.content.model import Cell, Figure, Note, NoteRef, Notes, Paragraph, Table, Verse
 
@@ -45,15 +45,12 @@ BLOCKS = frozenset(
      "tfoot", "tr", "td", "th", "ul", "svg", "legend", "menu", "noscript", "search"}
 )  # fmt: skip
 HEADINGS = {f"h{level}": level for level in range(1, 7)}
-VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 NOTE_TYPES = frozenset({"footnote", "endnote", "rearnote", "note", "doc-footnote", "doc-endnote"})
 NOTE_LISTS = frozenset({"footnotes", "endnotes", "rearnotes", "doc-endnotes", "doc-footnotes"})
 NOTEREF_TYPES = frozenset({"noteref", "doc-noteref"})
 SVG_TEXT = frozenset({"text", "tspan", "textpath"})
 MATH_OPERATORS = {"msup": ("^",), "msub": ("_",), "msubsup": ("_", "^"), "mfrac": ("/",), "mroot": ("√",)}
-IMPLIED_END = {"p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr", "td", "th"}}
-IMPLIED_END |= {"td": {"td", "th"}, "th": {"td", "th"}}
-END_TAG_SEARCH = 256  # how far up the open elements an unmatched end tag is looked for
+END_TAG_SEARCH = 256  # how far up the open elements an end tag is looked for (both parsers match them)
 _SPACES = re.compile(r"\s+")
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
@@ -167,9 +164,6 @@ class ChapterWalker:
             self._stack.append(_Frame(tag, skip=True))
             self._skipping += 1
             return
-        implied = IMPLIED_END.get(tag)
-        if implied and self._stack and self._stack[-1].tag in implied and not self._stack[-1].skip:
-            self.end(self._stack[-1].tag)
         frame = _Frame(tag)
         self._stack.append(frame)
         if tag in SKIPPED or "hidden" in attrs or (tag == "math" and attrs.get("alttext")):
@@ -499,37 +493,20 @@ def walk_xml(markup: str, walker: ChapterWalker) -> None:
     walker.finish()
 
 
-class _LenientReader(HTMLParser):
-    def __init__(self, walker: ChapterWalker) -> None:
-        super().__init__(convert_charrefs=True)
-        self._walker = walker
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._walker.start(tag.lower(), {name.lower(): value or "" for name, value in attrs})
-        if tag.lower() in VOID:
-            self._walker.end(tag.lower())
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._walker.start(tag.lower(), {name.lower(): value or "" for name, value in attrs})
-        self._walker.end(tag.lower())
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag.lower() not in VOID:
-            self._walker.end(tag.lower())
-
-    def handle_data(self, data: str) -> None:
-        self._walker.data(data)
-
-    def unknown_decl(self, data: str) -> None:
-        if data.startswith("CDATA["):
-            self._walker.data(data[6:])
-
-
 def walk_lenient(markup: str, walker: ChapterWalker) -> None:
-    """Feed a document that is not well-formed to the walker, read as HTML is."""
-    reader = _LenientReader(walker)
-    reader.feed(markup)
-    reader.close()
+    """Feed a document that is not well-formed to the walker, built as a browser builds HTML
+    (``html_tree``: implied end tags, a depth cap); TreeLimitError when it is too large."""
+    for node, entering in html_tree.parse(markup).walk():
+        if isinstance(node, str):
+            walker.data(node)
+        elif node.tag == "#document":
+            continue
+        elif entering:
+            walker.start(node.tag, dict(node.attrs))
+            if node.tag in html_tree.VOID:
+                walker.end(node.tag)
+        elif node.tag not in html_tree.VOID:
+            walker.end(node.tag)
     walker.finish()
 
 

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
-from desktop.content.formats import book_text
+from desktop.content.formats import book_text, html_tree
 from desktop.content.formats.build import ArticleBuilder, clean
 from desktop.content.formats.zip_members import BoundedZip, OverBudgetError, ZipMemberError
 from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
@@ -157,8 +157,12 @@ def read_epub(data: bytes, text_limit: int | None = None, path: Path | None = No
         if problem is None:
             book_text.walk_xml(markup, walker)
         else:
+            try:
+                book_text.walk_lenient(markup, walker)
+            except html_tree.TreeLimitError as error:
+                notices.append(f"{item.path} is larger than the reader accepts ({error}): skipped")
+                continue
             notices.append(f"{item.path} is not well-formed XHTML ({problem}): read leniently")
-            book_text.walk_lenient(markup, walker)
         notes.update(note.id for note in walker.notes)
     builder.keep_refs(notes)
     images = EpubImages(path, pictures) if path is not None else None

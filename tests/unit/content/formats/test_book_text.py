@@ -174,14 +174,20 @@ def test_a_figure_keeps_its_picture_caption_and_text_alternative(tmp_path):
 def test_deep_nesting_and_unclosed_paragraphs_are_read_without_recursion(tmp_path):
     deep = "<div>" * 5000 + "Терең мәтін." + "</div>" * 5000
     unclosed = "<p>абзац " * 20000
+    never_closed = "<div><span>" * 50000 + "Ең терең."
     article = load_article(
         book(
             tmp_path / "deep.epub",
-            {"a.xhtml": chapter(deep), "b.xhtml": "<html><body>" + unclosed + "</body></html>"},
+            {
+                "a.xhtml": chapter(deep),
+                "b.xhtml": "<html><body>" + unclosed + "</body></html>",
+                "c.xhtml": "<html><body>" + never_closed,
+            },
         )
     )
     assert _texts(article)[0] == "Терең мәтін."
-    assert len(article.passages) == 20001
+    assert _texts(article)[-1] == "Ең терең."
+    assert len(article.passages) == 20002
 
 
 # -- the package's rules --------------------------------------------------------------------
