@@ -156,6 +156,7 @@ class ChapterWalker:
         self._open_notes: list[_Note] = []
         self._svg = 0
         self._svg_text = 0
+        self._pending: list[Figure] = []
         self.notes: list[Note] = []
 
     # -- events --------------------------------------------------------------------------
@@ -346,12 +347,20 @@ class ChapterWalker:
             return
         if self._figures:
             self._figures[-1].pictures.append((name, alt))
-            return
-        self._flush()
-        self.builder.block(Figure(name, alt), "")
+        elif any(text.strip() for line in self._lines for text, _ in line.pieces):
+            self._pending.append(Figure(name, alt))  # a picture inside a paragraph follows the paragraph
+        else:
+            self._flush()
+            self.builder.block(Figure(name, alt), "")
 
     def _flush(self) -> None:
         """The text gathered since the last block boundary becomes a block, by where it stands."""
+        self._flush_text()
+        pending, self._pending = self._pending, []
+        for figure in pending:
+            self.builder.block(figure, "")
+
+    def _flush_text(self) -> None:
         lines, self._lines = self._lines, [_Line()]
         if self._pre:
             self._flush_preformatted(lines)

@@ -35,7 +35,7 @@ MAX_MEMBER = 16 * 1024 * 1024
 MAX_TOTAL = 64 * 1024 * 1024
 MAX_BOOK_FILE = 64 * 1024 * 1024
 MAX_FALLBACKS = 16
-CONTENT_TYPES = frozenset({"application/xhtml+xml", "image/svg+xml", "text/html"})
+CONTENT_TYPES = frozenset({"application/xhtml+xml", "image/svg+xml", "text/html", "text/x-oeb1-document"})
 PICTURE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/svg+xml", "image/webp", "image/bmp"})
 NS = {
     "container": "urn:oasis:names:tc:opendocument:xmlns:container",
@@ -106,11 +106,8 @@ def read_epub(data: bytes, text_limit: int | None = None, path: Path | None = No
     ``text_limit`` bounds its text (TextTooLargeError); EpubError when it cannot be read at all.
     """
     book = _Book(data)
-    container = book.xml("META-INF/container.xml")
-    rootfiles = [element for element in container.iterfind(".//container:rootfile", NS) if element.get("full-path")]
-    if not rootfiles:
-        raise EpubError("META-INF/container.xml names no package document")
-    opf_path = unquote(rootfiles[0].get("full-path", ""))
+    notices: list[str] = []
+    opf_path = _package_path(book, notices)
     opf = book.xml(opf_path)
     base = posixpath.dirname(opf_path)
     title = clean(opf.findtext(".//dc:title", "", NS))
@@ -127,17 +124,19 @@ def read_epub(data: bytes, text_limit: int | None = None, path: Path | None = No
         for element in opf.iterfind(".//opf:manifest/opf:item", NS)
     }
     itemrefs = list(opf.iterfind(".//opf:spine/opf:itemref", NS))
-    if not itemrefs:
-        raise EpubError("its package document has no spine (no reading order)")
     # Items marked linear="no" (notes, a cover page) come after the rest, in their order.
     itemrefs.sort(key=lambda ref: (ref.get("linear") or "yes").strip() == "no")
+    idrefs = [ref.get("idref", "") for ref in itemrefs]
+    if not idrefs:
+        idrefs = [key for key, item in manifest.items() if _is_content(item) and "nav" not in item.properties]
+        if not idrefs:
+            raise EpubError("its package document has no spine (no reading order)")
+        notices.append("its package document has no spine: its content documents are read in the manifest's order")
     names = _chapter_names(book, opf, manifest)
     pictures = frozenset(item.path for item in manifest.values() if item.media_type in PICTURE_TYPES)
     builder = ArticleBuilder(text_limit)
-    notices: list[str] = []
     notes: set[str] = set()
-    for ref in itemrefs:
-        idref = ref.get("idref", "")
+    for idref in idrefs:
         item = _readable(manifest, idref)
         if item is None:
             notices.append(f"the spine names {idref!r}, which has no readable content document: skipped")
@@ -169,13 +168,39 @@ def read_epub(data: bytes, text_limit: int | None = None, path: Path | None = No
     return Book(title, date, source, builder, images, tuple(notices), _cover(opf, manifest))
 
 
+def _package_path(book: _Book, notices: list[str]) -> str:
+    """The package document: the container's first rootfile, else the archive's first .opf file (said)."""
+    try:
+        container = book.xml("META-INF/container.xml")
+    except EpubError as error:
+        problem = str(error)
+    else:
+        rootfiles = container.iterfind(".//container:rootfile", NS)
+        path = next((unquote(e.get("full-path", "")) for e in rootfiles if e.get("full-path")), "")
+        if path:
+            return path
+        problem = "META-INF/container.xml names no package document"
+    found = next((name for name in book.zip.names() if name.lower().endswith(".opf")), None)
+    if found is None:
+        raise EpubError(problem)
+    notices.append(f"{problem}; the package document {found} is read instead")
+    return found
+
+
+def _is_content(item: Item) -> bool:
+    """A content document the reader shows: by its media type, or by its name when it gives none."""
+    if item.media_type:
+        return item.media_type in CONTENT_TYPES
+    return item.path.lower().endswith((".xhtml", ".html", ".htm", ".xml", ".svg"))
+
+
 def _readable(manifest: dict[str, Item], idref: str) -> Item | None:
     """The spine item, or the first of its fallbacks the reader can show (a scripted one is passed over)."""
     seen: set[str] = set()
     item = manifest.get(idref)
     while item is not None and idref not in seen and len(seen) < MAX_FALLBACKS:
         seen.add(idref)
-        if item.media_type in CONTENT_TYPES and not ("scripted" in item.properties and item.fallback):
+        if _is_content(item) and not ("scripted" in item.properties and item.fallback):
             return item
         idref = item.fallback
         item = manifest.get(idref)

@@ -336,3 +336,13 @@ def test_an_html_export_carries_the_books_pictures_in_itself(tmp_path):
     page = to_html(article)
     assert '<img src="data:image/png;base64,' in page and 'alt="Сурет"' in page
     assert '<a class="noteref" href="note:0">[1]</a>' in page and '<a name="note-0"></a>1. Ескерту мәтіні.' in page
+
+
+def test_a_picture_inside_a_paragraph_follows_it_and_does_not_cut_it(tmp_path):
+    article = _one(tmp_path, '<p>Мәтін <img src="p.png" alt="белгі"/> жалғасы.</p>', {"OEBPS/p.png": png(2, 2)})
+    assert _blocks(article) == [Paragraph("Мәтін жалғасы."), Figure("OEBPS/p.png", "белгі")]
+
+
+def test_a_manifest_item_without_a_media_type_is_read_by_its_name(tmp_path):
+    opf = package([("a", "a.xhtml", "")], ['<itemref idref="a"/>'])
+    assert _texts(_package_book(tmp_path, opf, {"OEBPS/a.xhtml": chapter("<p>Түрі жоқ.</p>")})) == ["Түрі жоқ."]

@@ -86,7 +86,7 @@ def test_three_chapters_in_spine_order_with_their_titles_and_the_books_metadata(
     [
         ({"META-INF/container.xml": "<container/>"}, "names no package document"),
         ({**GOOD, "OEBPS/content.opf": "<package><broken"}, "not well-formed XML"),
-        ({**GOOD, "OEBPS/content.opf": OPF.replace("<itemref", "<other")}, "no spine"),
+        ({**GOOD, "OEBPS/content.opf": OPF.replace("<itemref", "<other").replace("xhtml+xml", "x-other")}, "no spine"),
     ],
 )
 def test_a_broken_book_says_what_is_wrong(tmp_path, files, message):
@@ -106,6 +106,14 @@ def test_a_missing_chapter_is_skipped_and_named_and_the_rest_opens(tmp_path, fil
     article = load_article(_epub(tmp_path / "gap.epub", files))
     assert [s.heading for s in article.sections] == ["Бірінші тарау", "Үшінші тарау"]
     assert len(article.notices) == 1 and named in article.notices[0] and "skipped" in article.notices[0]
+
+
+def test_a_book_without_a_spine_or_container_is_read_in_its_manifests_order_and_says_so(tmp_path):
+    files = {**GOOD, "OEBPS/content.opf": OPF.replace("<itemref", "<other")}
+    files["META-INF/container.xml"] = "<container/>"
+    article = load_article(_epub(tmp_path / "loose.epub", files))
+    assert [s.heading for s in article.sections] == ["Бірінші тарау", "Екінші тарау", "Үшінші тарау"]
+    assert "OEBPS/content.opf is read instead" in article.notices[0] and "no spine" in article.notices[1]
 
 
 def test_a_file_that_is_no_zip_is_refused(tmp_path):
