@@ -102,7 +102,7 @@ def _load_other_format(kind: str, data: bytes, path: Path, modified: dt.date) ->
             info, builder = web_page.read_web_page(data)
             title, date, source = info.title or path.stem, info.date or modified, info.source or path.name
         else:
-            book = epub.read_epub(data, MAX_ARTICLE_BYTES, path)
+            book = epub.read_epub(data, MAX_ARTICLE_BYTES)
             if not book.builder.has_text(headings_count=True):
                 raise ContentError("no_text", 0, origin)
             return book.builder.build(

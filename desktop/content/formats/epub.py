@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote
 from xml.etree import ElementTree
@@ -29,11 +28,9 @@ from xml.etree import ElementTree
 from desktop.content.formats import book_text, html_tree
 from desktop.content.formats.build import ArticleBuilder, clean
 from desktop.content.formats.zip_members import BoundedZip, OverBudgetError, ZipMemberError
-from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
 
 MAX_MEMBER = 16 * 1024 * 1024
 MAX_TOTAL = 64 * 1024 * 1024
-MAX_BOOK_FILE = 64 * 1024 * 1024
 MAX_FALLBACKS = 16
 CONTENT_TYPES = frozenset({"application/xhtml+xml", "image/svg+xml", "text/html", "text/x-oeb1-document"})
 PICTURE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/svg+xml", "image/webp", "image/bmp"})
@@ -100,11 +97,9 @@ class Book(NamedTuple):
     """The cover picture's name in the book (from the package metadata), or ""."""
 
 
-def read_epub(data: bytes, text_limit: int | None = None, path: Path | None = None) -> Book:
-    """The book in ``data`` (its file at ``path``, where its pictures are read from later).
-
-    ``text_limit`` bounds its text (TextTooLargeError); EpubError when it cannot be read at all.
-    """
+def read_epub(data: bytes, text_limit: int | None = None) -> Book:
+    """The book in ``data``; ``text_limit`` bounds its text (TextTooLargeError); EpubError when it
+    cannot be read at all."""
     book = _Book(data)
     notices: list[str] = []
     opf_path = _package_path(book, notices)
@@ -164,7 +159,7 @@ def read_epub(data: bytes, text_limit: int | None = None, path: Path | None = No
             notices.append(f"{item.path} is not well-formed XHTML ({problem}): read leniently")
         notes.update(note.id for note in walker.notes)
     builder.keep_refs(notes)
-    images = EpubImages(path, pictures) if path is not None else None
+    images = EpubImages(data)
     return Book(title, date, source, builder, images, tuple(notices), _cover(opf, manifest))
 
 
@@ -231,39 +226,35 @@ def _cover(opf: ElementTree.Element, manifest: dict[str, Item]) -> str:
 
 
 class EpubImages:
-    """A book's pictures, read from its file when first shown (the file is then kept in memory).
+    """A book's pictures, unpacked one at a time when the pane shows it.
 
-    Each picture is unpacked against its own budget (16 MiB), like every file of the book.
+    The book's bytes are kept (they were read to open it: reading the file again would cost
+    as much), and each picture is unpacked against its own budget (16 MiB), like every
+    file of the book. ``head`` unpacks only a picture's first bytes, where its size is.
     """
 
-    def __init__(self, path: Path, names: frozenset[str]) -> None:
-        self._path = path
-        self._names = names
+    def __init__(self, data: bytes) -> None:
+        self._data = data
         self._archive: BoundedZip | None = None
 
-    def _open(self) -> BoundedZip:
-        if self._archive is None:
-            data = read_regular(self._path, MAX_BOOK_FILE)
-            self._archive = BoundedZip(data, member_limit=MAX_MEMBER, total_limit=MAX_MEMBER)
-        return self._archive
-
     def _budgeted(self) -> BoundedZip:
-        archive = self._open()
-        archive.refill(MAX_MEMBER)
-        return archive
+        if self._archive is None:
+            self._archive = BoundedZip(self._data, member_limit=MAX_MEMBER, total_limit=MAX_MEMBER)
+        self._archive.refill(MAX_MEMBER)
+        return self._archive
 
     def read(self, name: str) -> bytes | None:
         """The picture's bytes, or None when it cannot be read (missing, damaged, too large)."""
         try:
             return self._budgeted().read(name) if name else None
-        except (OSError, ValueError, NotRegularFileError, TooLargeError):  # ZipMemberError is a ValueError
+        except ValueError:  # ZipMemberError
             return None
 
     def head(self, name: str, size: int = 65536) -> bytes | None:
         """The picture's first bytes (enough for its dimensions), without unpacking the rest."""
         try:
             return self._budgeted().read_head(name, size) if name else None
-        except (OSError, ValueError, NotRegularFileError, TooLargeError):
+        except ValueError:
             return None
 
 

@@ -11,12 +11,15 @@ and reading stops as soon as the budget is spent. The archive's directory is sti
 
 from __future__ import annotations
 
-import bz2
-import lzma
 import struct
 import zipfile
 import zlib
 from io import BytesIO
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import bz2
+    import lzma
 
 STORED, DEFLATED, BZIP2, LZMA = 0, 8, 12, 14
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
@@ -136,15 +139,25 @@ def _unpack(info: zipfile.ZipInfo, raw: memoryview, limit: int) -> bytes:
         if method == DEFLATED:
             return _inflate(raw, limit, name)
         if method == BZIP2:
+            import bz2  # here: most books use deflate alone, and bz2 and lzma cost their imports
+
             return _drain(bz2.BZ2Decompressor(), bytes(raw), limit, name, end_needed=True)
         if method == LZMA:
             decompressor, stream = _lzma(raw, name, limit)
             return _drain(decompressor, stream, limit, name, end_needed=bool(info.flag_bits & _LZMA_END_MARKER))
-    except (zlib.error, OSError, lzma.LZMAError, EOFError, ValueError) as error:
+    except (zlib.error, OSError, EOFError, ValueError, _lzma_error()) as error:
         if isinstance(error, ZipMemberError):
             raise
         raise ZipMemberError(f"{name} cannot be unpacked ({error})") from None
     raise ZipMemberError(f"{name} is compressed with method {method}, which the reader does not unpack")
+
+
+def _lzma_error() -> type[Exception]:
+    """lzma's error class, once lzma is imported (it is by then, when an LZMA member failed)."""
+    import sys
+
+    module = sys.modules.get("lzma")
+    return module.LZMAError if module is not None else OSError
 
 
 def _inflate(raw: memoryview, limit: int, name: str) -> bytes:
@@ -188,6 +201,8 @@ def _lzma(raw: memoryview, name: str, limit: int) -> tuple[lzma.LZMADecompressor
     The dictionary the member asks for is a claim too: no more than the budget is needed,
     since nothing can be copied from further back than the output reaches.
     """
+    import lzma
+
     if len(raw) < 9:
         raise ZipMemberError(f"{name} is cut off")
     properties_size = struct.unpack("<H", raw[2:4])[0]

@@ -107,3 +107,13 @@ def test_the_head_of_a_member_is_read_without_unpacking_the_rest(method):
     book = BoundedZip(_archive({"picture": data}, method), member_limit=MIB, total_limit=MIB)
     assert book.read_head("picture", 1000) == data[:1000]
     assert book.left >= MIB - 1001
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA])
+def test_a_member_whose_compressed_bytes_are_garbled_is_named_not_a_crash(method):
+    data = bytearray(_archive({"a": "Абай жолы, бірінші кітап. ".encode() * 400}, method))
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("a")
+    start = info.header_offset + 30 + len("a") + 20
+    data[start : start + 40] = bytes(40)
+    with pytest.raises(ZipMemberError):
+        BoundedZip(bytes(data), member_limit=MIB, total_limit=MIB).read("a")
