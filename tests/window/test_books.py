@@ -92,3 +92,27 @@ def test_a_picture_that_claims_100_megapixels_is_not_decoded_and_its_caption_sta
     qtbot.wait(20)
     pane = window.reading_pane
     assert "\ufffc" not in pane.toPlainText() and "Үлкен сурет" in pane.toPlainText()
+
+
+def test_a_book_in_the_latin_alphabet_keeps_every_passage_and_its_note_link(book_window):
+    book_window.set_latin_script(True)
+    pane = book_window.reading_pane
+    assert pane.passage_text(2) == "Köñılım qaitty dostan da,"
+    assert 'href="note:0"' in pane.document().toHtml()
+
+
+def test_copying_verse_keeps_its_lines(book_window):
+    pane = book_window.reading_pane
+    cursor = pane.passage_cursor(2)
+    cursor.setPosition(pane.passage_cursor(4).selectionEnd(), cursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    copied = pane.createMimeDataFromSelection().text()
+    assert copied.startswith("Көңілім қайтты достан да,\nДұшпаннан да, жаттан да.\nЖүрегім менің қырық жамау,")
+
+
+def test_searching_a_book_finds_words_in_verse_and_table_cells(book_window, qtbot):
+    from tests.helpers.qt import search_for
+
+    search_for(book_window, qtbot, "Алматы")
+    selected = [s.cursor.selectedText() for s in book_window.reading_pane.extraSelections()]
+    assert "Алматы" in selected

@@ -48,7 +48,8 @@ HEADINGS = {f"h{level}": level for level in range(1, 7)}
 NOTE_TYPES = frozenset({"footnote", "endnote", "rearnote", "note", "doc-footnote", "doc-endnote"})
 NOTE_LISTS = frozenset({"footnotes", "endnotes", "rearnotes", "doc-endnotes", "doc-footnotes"})
 NOTEREF_TYPES = frozenset({"noteref", "doc-noteref"})
-SVG_TEXT = frozenset({"text", "tspan", "textpath"})
+SVG_TEXT = frozenset({"text", "tspan", "textpath", "foreignobject"})
+"""Where an SVG drawing holds text a reader sees (a foreignObject holds XHTML)."""
 MATH_OPERATORS = {"msup": ("^",), "msub": ("_",), "msubsup": ("_", "^"), "mfrac": ("/",), "mroot": ("√",)}
 END_TAG_SEARCH = 256  # how far up the open elements an end tag is looked for (both parsers match them)
 _SPACES = re.compile(r"\s+")

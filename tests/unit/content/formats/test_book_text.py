@@ -346,3 +346,12 @@ def test_a_picture_inside_a_paragraph_follows_it_and_does_not_cut_it(tmp_path):
 def test_a_manifest_item_without_a_media_type_is_read_by_its_name(tmp_path):
     opf = package([("a", "a.xhtml", "")], ['<itemref idref="a"/>'])
     assert _texts(_package_book(tmp_path, opf, {"OEBPS/a.xhtml": chapter("<p>Түрі жоқ.</p>")})) == ["Түрі жоқ."]
+
+
+def test_xhtml_inside_an_svg_foreign_object_is_read(tmp_path):
+    article = _one(
+        tmp_path,
+        '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/><foreignObject width="9" height="9">'
+        '<p xmlns="http://www.w3.org/1999/xhtml">Сурет ішіндегі абзац.</p></foreignObject></svg>',
+    )
+    assert _texts(article) == ["Сурет ішіндегі абзац."]
