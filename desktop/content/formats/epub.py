@@ -20,8 +20,11 @@ book together, and the book's text is counted as it is built and held to the art
 from __future__ import annotations
 
 import datetime as dt
+import os
 import posixpath
-from typing import NamedTuple
+import stat
+from pathlib import Path
+from typing import BinaryIO, NamedTuple
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
@@ -53,7 +56,7 @@ class _MissingError(EpubError):
 
 
 class _Book:
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes | BinaryIO) -> None:
         try:
             self.zip = BoundedZip(data, member_limit=MAX_MEMBER, total_limit=MAX_TOTAL)
         except ZipMemberError as error:
@@ -104,20 +107,11 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
     notices: list[str] = []
     opf_path = _package_path(book, notices)
     opf = book.xml(opf_path)
-    base = posixpath.dirname(opf_path)
+    manifest = _manifest(opf, posixpath.dirname(opf_path))
     title = clean(opf.findtext(".//dc:title", "", NS))
     date = _date(opf.findtext(".//dc:date", "", NS))
     authors = ", ".join(filter(None, (clean(e.text or "") for e in opf.iterfind(".//dc:creator", NS))))
     source = ", ".join(filter(None, (authors, clean(opf.findtext(".//dc:publisher", "", NS)))))
-    manifest = {
-        element.get("id", ""): Item(
-            posixpath.normpath(posixpath.join(base, unquote(element.get("href", "")))),
-            (element.get("media-type") or "").strip().lower(),
-            frozenset((element.get("properties") or "").split()),
-            element.get("fallback") or "",
-        )
-        for element in opf.iterfind(".//opf:manifest/opf:item", NS)
-    }
     itemrefs = list(opf.iterfind(".//opf:spine/opf:itemref", NS))
     # Items marked linear="no" (notes, a cover page) come after the rest, in their order.
     itemrefs.sort(key=lambda ref: (ref.get("linear") or "yes").strip() == "no")
@@ -161,6 +155,38 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
     builder.keep_refs(notes)
     images = EpubImages(data)
     return Book(title, date, source, builder, images, tuple(notices), _cover(opf, manifest))
+
+
+def read_cover(path: Path, limit: int = 64 * 1024 * 1024) -> bytes | None:
+    """The cover picture of the EPUB at ``path``, named by its package metadata; None without one.
+
+    Only the container, the package document and the picture are read from the file (each
+    against the budget), so a library can show the covers of large books cheaply.
+    """
+    try:
+        with path.open("rb") as file:
+            status = os.fstat(file.fileno())
+            if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
+                return None
+            book = _Book(file)
+            opf_path = _package_path(book, [])
+            opf = book.xml(opf_path)
+            cover = _cover(opf, _manifest(opf, posixpath.dirname(opf_path)))
+            return book.read(cover) if cover else None
+    except (OSError, EpubError):
+        return None
+
+
+def _manifest(opf: ElementTree.Element, base: str) -> dict[str, Item]:
+    return {
+        element.get("id", ""): Item(
+            posixpath.normpath(posixpath.join(base, unquote(element.get("href", "")))),
+            (element.get("media-type") or "").strip().lower(),
+            frozenset((element.get("properties") or "").split()),
+            element.get("fallback") or "",
+        )
+        for element in opf.iterfind(".//opf:manifest/opf:item", NS)
+    }
 
 
 def _package_path(book: _Book, notices: list[str]) -> str:

@@ -15,7 +15,7 @@ import struct
 import zipfile
 import zlib
 from io import BytesIO
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
     import bz2
@@ -47,9 +47,10 @@ class BoundedZip:
     byte unpacked from the archive, all reads together (a member read twice counts twice).
     """
 
-    def __init__(self, data: bytes, *, member_limit: int, total_limit: int) -> None:
+    def __init__(self, data: bytes | BinaryIO, *, member_limit: int, total_limit: int) -> None:
+        """``data`` is the archive's bytes, or an open file of it (only the members read are read)."""
         try:
-            self._zip = zipfile.ZipFile(BytesIO(data))
+            self._zip = zipfile.ZipFile(BytesIO(data) if isinstance(data, bytes) else data)
         except zipfile.BadZipFile as error:
             if "span multiple disks" in str(error):
                 raise ZipMemberError("it is split over several files (a spanned ZIP), which cannot be joined") from None
@@ -88,6 +89,8 @@ class BoundedZip:
         if info.flag_bits & _ENCRYPTED:
             raise ZipMemberError(f"{name} is encrypted")
         limit = min(self._member_limit, self._left)
+        if info.compress_type == STORED and info.compress_size > limit:
+            raise OverBudgetError(name)  # before its bytes are even read
         raw = self._raw(info)
         data = _unpack(info, raw, limit)
         self._left -= len(data)
@@ -110,10 +113,16 @@ class BoundedZip:
         self._left -= len(data)
         return data[:size]
 
-    def _raw(self, info: zipfile.ZipInfo) -> memoryview:
+    def _slice(self, start: int, size: int) -> bytes | memoryview:
+        if isinstance(self._data, bytes):
+            return memoryview(self._data)[start : start + size]
+        self._data.seek(start)
+        return self._data.read(size)
+
+    def _raw(self, info: zipfile.ZipInfo) -> bytes | memoryview:
         """The member's compressed bytes, found through its local header."""
         start = info.header_offset
-        header = self._data[start : start + _LOCAL_HEADER.size]
+        header = bytes(self._slice(start, _LOCAL_HEADER.size))
         if len(header) < _LOCAL_HEADER.size:
             raise ZipMemberError(f"{info.filename} is cut off")
         fields = _LOCAL_HEADER.unpack(header)
@@ -121,13 +130,13 @@ class BoundedZip:
             raise ZipMemberError(f"{info.filename} is damaged (no local header where the directory says)")
         name_length, extra_length = fields[-2], fields[-1]
         begin = start + _LOCAL_HEADER.size + name_length + extra_length
-        raw = memoryview(self._data)[begin : begin + info.compress_size]
+        raw = self._slice(begin, info.compress_size)
         if len(raw) < info.compress_size:
             raise ZipMemberError(f"{info.filename} is cut off")
         return raw
 
 
-def _unpack(info: zipfile.ZipInfo, raw: memoryview, limit: int) -> bytes:
+def _unpack(info: zipfile.ZipInfo, raw: bytes | memoryview, limit: int) -> bytes:
     """The member's bytes, unpacked by its method; never more than ``limit`` + 1 bytes made."""
     method = info.compress_type
     name = info.filename
@@ -160,7 +169,7 @@ def _lzma_error() -> type[Exception]:
     return module.LZMAError if module is not None else OSError
 
 
-def _inflate(raw: memoryview, limit: int, name: str) -> bytes:
+def _inflate(raw: bytes | memoryview, limit: int, name: str) -> bytes:
     decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
     out = bytearray()
     pending: bytes | memoryview = raw
@@ -195,7 +204,7 @@ def _drain(
     return bytes(out)
 
 
-def _lzma(raw: memoryview, name: str, limit: int) -> tuple[lzma.LZMADecompressor, bytes]:
+def _lzma(raw: bytes | memoryview, name: str, limit: int) -> tuple[lzma.LZMADecompressor, bytes]:
     """A raw LZMA1 decompressor for a ZIP member (a 4-byte version and size, then 5 property bytes).
 
     The dictionary the member asks for is a claim too: no more than the budget is needed,

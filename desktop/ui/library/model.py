@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop.search.normalize import fold
 from desktop.ui.lazy_qt import Qt
+from desktop.ui.library.covers import Covers
 from desktop.ui.plain_text import as_rich_text
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class LibraryModel(QAbstractTableModel):
         self._entries: list[Entry] = []
         self._notes: dict[str, int] = {}
         self._open_key: str | None = None
+        self._covers = Covers()
 
     def headers(self) -> dict[Column, str]:
         return {
@@ -97,6 +99,8 @@ class LibraryModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.TITLE:  # a book's cover
+            return self._covers.icon(entry.path)
         if role == self.SortRole:
             return self._sort_key(entry, column)
         if role == self.EntryIdRole:

@@ -169,3 +169,27 @@ def _claiming(data: bytes, name: str, size: int) -> bytes:
             return bytes(patched)
         central = patched.find(b"PK\x01\x02", central + 4)
     raise AssertionError("no central directory entry")
+
+
+@pytest.mark.parametrize(
+    ("manifest_cover", "meta"),
+    [
+        ('properties="cover-image"', ""),  # EPUB 3
+        ("", '<meta name="cover" content="pic"/>'),  # EPUB 2
+    ],
+)
+def test_the_cover_named_by_the_package_is_read_alone(tmp_path, manifest_cover, meta):
+    from desktop.content.formats.epub import read_cover
+    from tests.helpers.books import chapter, package, png, write
+
+    opf = package(
+        [("c", "c.xhtml", "application/xhtml+xml"), ("pic", "images/front.png", "image/png", manifest_cover)],
+        ['<itemref idref="c"/>'],
+        metadata=meta,
+    )
+    files = {"OEBPS/content.opf": opf, "OEBPS/c.xhtml": chapter("<p>Мәтін.</p>"), "OEBPS/images/front.png": png(3, 4)}
+    assert read_cover(write(tmp_path / "book.epub", files)) == png(3, 4)
+    without = package([("c", "c.xhtml", "application/xhtml+xml")], ['<itemref idref="c"/>'])
+    plain = write(tmp_path / "plain.epub", {**files, "OEBPS/content.opf": without})
+    assert read_cover(plain) is None
+    assert read_cover(tmp_path / "nowhere.epub") is None
