@@ -345,8 +345,11 @@ class ReadingPane(QTextBrowser):
         return self.cursorRect(start).united(self.cursorRect(end))
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
-        """QTextEdit zooms on its own for Ctrl+/Ctrl-; route those through set_font_size."""
+        """QTextEdit zooms on its own for Ctrl+/Ctrl-; route those through set_font_size. Enter on
+        a footnote reference (the text cursor in it) opens its note, as a click does."""
         self.barDismissed.emit()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._open_note_at_cursor():
+            return
         if event.matches(QtGui.QKeySequence.StandardKey.ZoomIn):
             self.zoom_in()
         elif event.matches(QtGui.QKeySequence.StandardKey.ZoomOut):
@@ -551,6 +554,13 @@ class ReadingPane(QTextBrowser):
 
         notes = notes_of(self.article)
         return notes[number].text if 0 <= number < len(notes) else None
+
+    def _open_note_at_cursor(self) -> bool:
+        href = self.textCursor().charFormat().anchorHref()
+        if not href.startswith(f"{NOTE_SCHEME}:"):
+            return False
+        where = self.mapToGlobal(self.cursorRect().bottomLeft())
+        return self._show_note(QtCore.QUrl(href), where)
 
     def _show_note(self, url: QtCore.QUrl, where: QtCore.QPoint) -> bool:
         try:

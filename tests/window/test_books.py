@@ -58,9 +58,12 @@ def test_pictures_are_not_passages_and_not_searchable_text(book_window):
 
 
 def test_a_footnote_reference_opens_its_note(book_window):
+    from PySide6.QtWidgets import QToolTip
+
     pane = book_window.reading_pane
-    assert pane.note_text(0) == "1. Ескерту."
     assert 'href="note:0"' in pane.document().toHtml()
+    pane.anchorClicked.emit(QUrl("note:0"))  # what a click on the reference does
+    assert QToolTip.isVisible() and "1. Ескерту." in QToolTip.text()
 
 
 def test_the_sidebar_indents_deeper_headings(book_window):
@@ -116,3 +119,16 @@ def test_searching_a_book_finds_words_in_verse_and_table_cells(book_window, qtbo
     search_for(book_window, qtbot, "Алматы")
     selected = [s.cursor.selectedText() for s in book_window.reading_pane.extraSelections()]
     assert "Алматы" in selected
+
+
+def test_enter_on_a_footnote_reference_opens_its_note(book_window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolTip
+
+    pane = book_window.reading_pane
+    passage = next(p for p in pane.article.passages if p.text == "Мәтін[1].")
+    cursor = pane.passage_cursor(passage.index, 6, 6)  # inside "[1]"
+    pane.setTextCursor(cursor)
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    assert QToolTip.isVisible() and "1. Ескерту." in QToolTip.text()
