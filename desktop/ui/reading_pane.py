@@ -477,6 +477,10 @@ class ReadingPane(QTextBrowser):
         anchor = self.anchorAt(event.pos())
         if anchor.startswith(f"{NOTE_SCHEME}:") and self._show_note(QtCore.QUrl(anchor), event.globalPos()):
             return True
+        picture = self._picture_text_at(event.pos())
+        if picture:  # a book's picture: its text alternative
+            QtWidgets.QToolTip.showText(event.globalPos(), as_rich_text(picture), self)
+            return True
         position = self.position_of(self.cursorForPosition(event.pos()).position())
         mark = self.mark_at(*position) if position else None
         if mark is not None and mark.note:
@@ -554,6 +558,18 @@ class ReadingPane(QTextBrowser):
 
         notes = notes_of(self.article)
         return notes[number].text if 0 <= number < len(notes) else None
+
+    def _picture_text_at(self, point: QtCore.QPoint) -> str:
+        """The text alternative of the picture under a point of the viewport ("" elsewhere)."""
+        if not self._pictures:
+            return ""
+        cursor = self.cursorForPosition(point)
+        for position in (cursor.position(), cursor.position() + 1):  # the picture is one character
+            cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+            char_format = cursor.charFormat()
+            if char_format.isImageFormat() and char_format.toImageFormat().name().startswith(f"{PICTURE_SCHEME}:"):
+                return char_format.toolTip()
+        return ""
 
     def _open_note_at_cursor(self) -> bool:
         href = self.textCursor().charFormat().anchorHref()

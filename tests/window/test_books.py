@@ -132,3 +132,18 @@ def test_enter_on_a_footnote_reference_opens_its_note(book_window, qtbot):
     pane.setFocus()
     qtbot.keyClick(pane, Qt.Key.Key_Return)
     assert QToolTip.isVisible() and "1. Ескерту." in QToolTip.text()
+
+
+def test_hovering_a_picture_shows_its_text_alternative(book_window, qtbot):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    pane = book_window.reading_pane
+    caption = next(p for p in pane.article.passages if p.text == "Даланың суреті")
+    pane.scroll_to_passage(caption.index)
+    qtbot.wait(20)
+    above = pane.cursorRect(pane.passage_cursor(caption.index, 0, 0)).topLeft() + QPoint(40, -40)
+    event = QHelpEvent(QEvent.Type.ToolTip, above, pane.viewport().mapToGlobal(above))
+    assert pane.show_note_tooltip(event)
+    assert QToolTip.isVisible() and "Кең сурет" in QToolTip.text()
