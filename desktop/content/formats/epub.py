@@ -106,13 +106,13 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
     book = _Book(data)
     notices: list[str] = []
     opf_path = _package_path(book, notices)
-    opf = book.xml(opf_path)
+    opf = _package(book, opf_path)
     manifest = _manifest(opf, posixpath.dirname(opf_path))
-    title = clean(opf.findtext(".//dc:title", "", NS))
-    date = _date(opf.findtext(".//dc:date", "", NS))
-    authors = ", ".join(filter(None, (clean(e.text or "") for e in opf.iterfind(".//dc:creator", NS))))
-    source = ", ".join(filter(None, (authors, clean(opf.findtext(".//dc:publisher", "", NS)))))
-    itemrefs = list(opf.iterfind(".//opf:spine/opf:itemref", NS))
+    title = clean(opf.findtext(".//title", ""))
+    date = _date(opf.findtext(".//date", ""))
+    authors = ", ".join(filter(None, (clean(e.text or "") for e in opf.iterfind(".//creator"))))
+    source = ", ".join(filter(None, (authors, clean(opf.findtext(".//publisher", "")))))
+    itemrefs = list(opf.iterfind(".//spine/itemref"))
     # Items marked linear="no" (notes, a cover page) come after the rest, in their order.
     itemrefs.sort(key=lambda ref: (ref.get("linear") or "yes").strip() == "no")
     idrefs = [ref.get("idref", "") for ref in itemrefs]
@@ -170,11 +170,21 @@ def read_cover(path: Path, limit: int = 64 * 1024 * 1024) -> bytes | None:
                 return None
             book = _Book(file)
             opf_path = _package_path(book, [])
-            opf = book.xml(opf_path)
+            opf = _package(book, opf_path)
             cover = _cover(opf, _manifest(opf, posixpath.dirname(opf_path)))
             return book.read(cover) if cover else None
     except (OSError, EpubError):
         return None
+
+
+def _package(book: _Book, path: str) -> ElementTree.Element:
+    """The package document with its elements' namespaces dropped: a package written without
+    the OPF namespace (or with Dublin Core under another prefix) is read all the same."""
+    opf = book.xml(path)
+    for element in opf.iter():
+        if isinstance(element.tag, str):
+            element.tag = element.tag.rpartition("}")[2]
+    return opf
 
 
 def _manifest(opf: ElementTree.Element, base: str) -> dict[str, Item]:
@@ -185,7 +195,7 @@ def _manifest(opf: ElementTree.Element, base: str) -> dict[str, Item]:
             frozenset((element.get("properties") or "").split()),
             element.get("fallback") or "",
         )
-        for element in opf.iterfind(".//opf:manifest/opf:item", NS)
+        for element in opf.iterfind(".//manifest/item")
     }
 
 
@@ -245,7 +255,7 @@ def _cover(opf: ElementTree.Element, manifest: dict[str, Item]) -> str:
     for item in manifest.values():
         if "cover-image" in item.properties:
             return item.path
-    for meta in opf.iterfind(".//opf:metadata/opf:meta", NS):
+    for meta in opf.iterfind(".//meta"):
         if meta.get("name") == "cover" and meta.get("content") in manifest:
             return manifest[meta.get("content", "")].path
     return ""
@@ -301,7 +311,7 @@ def _navigation_names(book: _Book, opf: ElementTree.Element, manifest: dict[str,
                 target = resolve(link.get("href") or "").partition("#")[0]
                 names.setdefault(target, clean("".join(link.itertext())))
             return names
-    spine = opf.find(".//opf:spine", NS)
+    spine = opf.find(".//spine")
     ncx_id = spine.get("toc") if spine is not None else None
     if ncx_id and ncx_id in manifest:
         path = manifest[ncx_id].path

@@ -193,3 +193,10 @@ def test_the_cover_named_by_the_package_is_read_alone(tmp_path, manifest_cover, 
     plain = write(tmp_path / "plain.epub", {**files, "OEBPS/content.opf": without})
     assert read_cover(plain) is None
     assert read_cover(tmp_path / "nowhere.epub") is None
+
+
+def test_a_package_written_without_its_namespace_is_read_all_the_same(tmp_path):
+    bare = OPF.replace(' xmlns="http://www.idpf.org/2007/opf"', "")
+    article = load_article(_epub(tmp_path / "bare.epub", {**GOOD, "OEBPS/content.opf": bare}))
+    assert article.title == "Абай жолы"
+    assert [s.heading for s in article.sections] == ["Бірінші тарау", "Екінші тарау", "Үшінші тарау"]
