@@ -122,7 +122,6 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
             raise EpubError("its package document has no spine (no reading order)")
         notices.append("its package document has no spine: its content documents are read in the manifest's order")
     names = _chapter_names(book, opf, manifest)
-    pictures = frozenset(item.path for item in manifest.values() if item.media_type in PICTURE_TYPES)
     builder = ArticleBuilder(text_limit)
     notes: set[str] = set()
     for idref in idrefs:
@@ -139,7 +138,7 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
         if name:
             builder.heading(name, in_text=False)
         walker = book_text.ChapterWalker(
-            builder, book_text.resolver(item.path), _picture_names(item.path, pictures, book)
+            builder, book_text.resolver(item.path), _picture_names(item.path, manifest, book)
         )
         problem = book_text.well_formed_problem(markup)
         if problem is None:
@@ -238,14 +237,22 @@ def _readable(manifest: dict[str, Item], idref: str) -> Item | None:
     return None
 
 
-def _picture_names(document: str, pictures: frozenset[str], book: _Book) -> book_text.PictureNamer:
+def _picture_names(document: str, manifest: dict[str, Item], book: _Book) -> book_text.PictureNamer:
+    """Turns a document's picture hrefs into names in the book; a picture of a type the reader
+    cannot show (a .psd) is replaced by its manifest fallback."""
     folder = posixpath.dirname(document)
+    by_path = {item.path: item for item in manifest.values()}
 
     def name(href: str) -> str:
         if not href or ":" in href.split("/", maxsplit=1)[0]:
             return ""  # a web address (or a data: URL): nothing is fetched
         path = posixpath.normpath(posixpath.join(folder, unquote(href.partition("#")[0])))
-        return path if path in pictures or path in book.zip else ""
+        item, seen = by_path.get(path), 0
+        while item is not None and item.media_type not in PICTURE_TYPES and item.fallback and seen < MAX_FALLBACKS:
+            item, seen = manifest.get(item.fallback), seen + 1
+        if item is not None and item.media_type in PICTURE_TYPES:
+            path = item.path
+        return path if path in book.zip else ""
 
     return name
 

@@ -355,3 +355,20 @@ def test_xhtml_inside_an_svg_foreign_object_is_read(tmp_path):
         '<p xmlns="http://www.w3.org/1999/xhtml">Сурет ішіндегі абзац.</p></foreignObject></svg>',
     )
     assert _texts(article) == ["Сурет ішіндегі абзац."]
+
+
+def test_a_picture_the_reader_cannot_show_is_replaced_by_its_manifest_fallback(tmp_path):
+    opf = package(
+        [
+            ("c", "c.xhtml", "application/xhtml+xml"),
+            ("psd", "star.psd", "image/psd", 'fallback="png"'),
+            ("png", "star.png", "image/png"),
+        ],
+        ['<itemref idref="c"/>'],
+    )
+    files = {
+        "OEBPS/c.xhtml": chapter('<p>Жұлдыз:</p><img src="star.psd" alt="жұлдыз"/>'),
+        "OEBPS/star.psd": b"8BPS not a picture the reader shows",
+        "OEBPS/star.png": png(2, 2),
+    }
+    assert _blocks(_package_book(tmp_path, opf, files))[1] == Figure("OEBPS/star.png", "жұлдыз")
