@@ -187,15 +187,20 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
 
 def _load(args: argparse.Namespace) -> Article:
+    """The article to show or export; what was skipped or read leniently in a book is named on standard error."""
+    article = _read(args)
+    for notice in article.notices:
+        print(f"{getattr(args, 'open', None)}: warning: {notice}", file=sys.stderr)
+    return article
+
+
+def _read(args: argparse.Namespace) -> Article:
     path: Path | None = getattr(args, "open", None)
     try:
         if path is not None:
             from desktop.content import load_article
 
-            article = load_article(path)
-            for notice in article.notices:  # a chapter skipped or read leniently: said, not hidden
-                print(f"{path}: warning: {notice}", file=sys.stderr)
-            return article
+            return load_article(path)
         from desktop.ui.resources import bundled_article
 
         return bundled_article()

@@ -19,22 +19,24 @@ COVER_SIZE = 64
 """The largest side of a cover icon, in pixels (the view shows it smaller, at its icon size)."""
 
 
-class Covers:
-    """Cover icons by file, made when first asked for; a book without a cover has none."""
+MAX_KEPT = 500
+"""Covers kept in memory (the rows a reader scrolls through); older ones are made again if asked."""
+_icons: dict[tuple[str, int], QIcon | None] = {}
 
-    def __init__(self) -> None:
-        self._icons: dict[tuple[str, int], QIcon | None] = {}
 
-    def icon(self, path: str | None) -> QIcon | None:
-        if not path or not path.lower().endswith(".epub"):
-            return None
-        try:
-            key = (path, os.stat(path).st_mtime_ns)
-        except OSError:
-            return None
-        if key not in self._icons:
-            self._icons[key] = _cover_icon(Path(path))
-        return self._icons[key]
+def icon(path: str | None) -> QIcon | None:
+    """The cover icon of the book at ``path`` (None for other files, or a book without a cover)."""
+    if not path or not path.lower().endswith(".epub"):
+        return None
+    try:
+        key = (path, os.stat(path).st_mtime_ns)
+    except OSError:
+        return None
+    if key not in _icons:
+        if len(_icons) >= MAX_KEPT:
+            del _icons[next(iter(_icons))]
+        _icons[key] = _cover_icon(Path(path))
+    return _icons[key]
 
 
 def _cover_icon(path: Path) -> QIcon | None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop.search.normalize import fold
 from desktop.ui.lazy_qt import Qt
-from desktop.ui.library.covers import Covers
+from desktop.ui.library import covers
 from desktop.ui.plain_text import as_rich_text
 
 if TYPE_CHECKING:
@@ -51,7 +51,6 @@ class LibraryModel(QAbstractTableModel):
         self._entries: list[Entry] = []
         self._notes: dict[str, int] = {}
         self._open_key: str | None = None
-        self._covers = Covers()
 
     def headers(self) -> dict[Column, str]:
         return {
@@ -100,7 +99,7 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.TITLE:  # a book's cover
-            return self._covers.icon(entry.path)
+            return covers.icon(entry.path)
         if role == self.SortRole:
             return self._sort_key(entry, column)
         if role == self.EntryIdRole:
