@@ -147,3 +147,37 @@ def test_hovering_a_picture_shows_its_text_alternative(book_window, qtbot):
     event = QHelpEvent(QEvent.Type.ToolTip, above, pane.viewport().mapToGlobal(above))
     assert pane.show_note_tooltip(event)
     assert QToolTip.isVisible() and "Кең сурет" in QToolTip.text()
+
+
+def test_a_book_is_listed_in_the_library_with_the_cover_its_package_names(make_window, qtbot, tmp_path):
+    from PySide6.QtCore import QSize, Qt
+
+    from desktop.ui.library.model import Column
+    from tests.helpers.books import package, write
+    from tests.unit.library.conftest import write_text_article
+
+    window = make_window()
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+
+    opf = package(
+        [
+            ("c", "c.xhtml", "application/xhtml+xml"),
+            ("cover", "cover.png", "image/png", 'properties="cover-image"'),
+        ],
+        ['<itemref idref="c"/>'],
+        metadata="<dc:creator>Абай</dc:creator><dc:publisher>Жазушы</dc:publisher>",
+    )
+    files = {"OEBPS/content.opf": opf, "OEBPS/c.xhtml": chapter("<p>Мәтін.</p>"), "OEBPS/cover.png": png(60, 90)}
+    book = write(tmp_path / "covered.epub", files)
+    plain = write_text_article(tmp_path / "plain.txt", "Мұқабасыз", "Мәтін.")
+    with qtbot.waitSignal(window.library.added, timeout=10000):
+        window.add_to_library([book, plain])
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    window.show_library(True)
+    model = window.library_view.model
+    rows = {model.entry(r).title: r for r in range(model.rowCount())}
+    cover = model.data(model.index(rows["Сынақ кітабы"], Column.TITLE), Qt.ItemDataRole.DecorationRole)
+    assert cover is not None and not cover.isNull()
+    assert cover.availableSizes()[0] == QSize(42, 64)  # 60×90 made 64 high, in proportion
+    assert model.data(model.index(rows["Мұқабасыз"], Column.TITLE), Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(model.index(rows["Сынақ кітабы"], Column.SOURCE)) == "Абай, Жазушы"

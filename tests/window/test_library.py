@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSize, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -343,27 +343,3 @@ def test_the_library_clears_only_its_own_progress_line(make_window):
     window.show_library_progress(0, 0, "")
     assert bar.currentMessage() == "Сақталды: /tmp/article.txt"
 
-
-def test_a_book_is_listed_with_the_cover_its_package_names(window, qtbot, tmp_path):
-    from tests.helpers.books import chapter, package, png, write
-
-    opf = package(
-        [
-            ("c", "c.xhtml", "application/xhtml+xml"),
-            ("cover", "cover.png", "image/png", 'properties="cover-image"'),
-        ],
-        ['<itemref idref="c"/>'],
-        metadata="<dc:creator>Абай</dc:creator><dc:publisher>Жазушы</dc:publisher>",
-    )
-    files = {"OEBPS/content.opf": opf, "OEBPS/c.xhtml": chapter("<p>Мәтін.</p>"), "OEBPS/cover.png": png(60, 90)}
-    book = write(tmp_path / "covered.epub", files)
-    plain = write_text_article(tmp_path / "plain.txt", "Мұқабасыз", "Мәтін.")
-    add(window, qtbot, book, plain)
-    window.show_library(True)
-    model = window.library_view.model
-    rows = {model.entry(r).title: r for r in range(model.rowCount())}
-    cover = model.data(model.index(rows["Сынақ кітабы"], Column.TITLE), Qt.ItemDataRole.DecorationRole)
-    assert cover is not None and not cover.isNull()
-    assert cover.availableSizes()[0] == QSize(42, 64)  # 60×90 made 64 high, in proportion
-    assert model.data(model.index(rows["Мұқабасыз"], Column.TITLE), Qt.ItemDataRole.DecorationRole) is None
-    assert model.data(model.index(rows["Сынақ кітабы"], Column.SOURCE)) == "Абай, Жазушы"
