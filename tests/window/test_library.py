@@ -342,4 +342,3 @@ def test_the_library_clears_only_its_own_progress_line(make_window):
     bar.showMessage("Сақталды: /tmp/article.txt")
     window.show_library_progress(0, 0, "")
     assert bar.currentMessage() == "Сақталды: /tmp/article.txt"
-
