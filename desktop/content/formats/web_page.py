@@ -31,6 +31,7 @@ Title, date and source come from the page's metadata: ``og:title``, JSON-LD ``he
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -46,9 +47,11 @@ __all__ = ["Element", "PageInfo", "collect_blocks", "extract", "page_info", "par
 NO_TEXT = frozenset(
     {"script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "select",
      "textarea", "button", "input", "option", "optgroup", "datalist", "head", "title", "meta", "link", "video",
-     "audio", "map", "img", "picture", "source", "dialog"}
+     "audio", "map", "img", "picture", "source", "dialog", "amp-ad", "amp-embed", "amp-analytics", "amp-sidebar",
+     "amp-social-share", "amp-consent"}
 )  # fmt: skip
 """Elements whose content is never article text (controls, media, scripts)."""
+INLINE_LABELS = frozenset({"span", "small", "em", "i", "b", "strong", "font", "a", "time", "sup", "sub", "label"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 SECTION_HEADINGS = frozenset({"h1", "h2", "h3"})
 LISTS = frozenset({"ul", "ol", "dl", "menu"})
@@ -71,8 +74,15 @@ NEGATIVE = _word_set(
     breadcrumb breadcrumbs pagination pager footer masthead byline author authors dateline caption credit
     credits tags tagcloud taglist categories keywords topics print toolbar modal popup overlay login donate
     skip hidden sronly screenreader visuallyhidden subscribe alert pullquote more readmore copyright legal
-    disclaimer imprint"""
+    disclaimer imprint noprint editsection instagram tweet twitter tiktok embed embedded oembed date datetime time
+    timestamp locked paid premium paygate metered subscriber subscribers"""
 )
+ASIDE_WORDS = _word_set(
+    """related recommended recommendations popular trending more similar other sponsored promoted comment comments
+    disqus newsletter subscribe subscription signup cookie cookies consent gdpr paywall regwall metered paygate
+    advert advertisement adsbygoogle outbrain taboola"""
+)
+"""Clutter words that make a name clutter wherever they stand in it (``meteredContent``, ``related-articles``)."""
 """Class and id words of page parts that are not the article (whole words, never parts of words)."""
 POSITIVE = _word_set("article articlebody body content entry main post story text blog prose richtext hentry single")
 _WORD_SPLIT = re.compile(r"[^0-9a-zA-Z]+|(?<=[a-z])(?=[A-Z])")
@@ -92,6 +102,22 @@ _LEGAL = re.compile(
     r"©|\(c\)\s*\d{4}|copyright|all rights reserved|все права защищены|барлық құқықтар қорғалған|"
     r"перепечатка .{0,40}разрешени|материалдарды .{0,60}сілтеме",
     re.I,
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+DATE_WORDS = _word_set(
+    """january february march april may june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun at on am pm gmt utc bst cet est edt pst almt msk updated published posted st nd rd th
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май
+    июнь июль август сентябрь октябрь ноябрь декабрь янв фев мар апр июн июл авг сен окт ноя дек понедельник вторник
+    среда среду четверг пятница пятницу суббота субботу воскресенье пн вт ср чт пт сб вс в г года год мск
+    обновлено опубликовано қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан
+    қаңтардағы дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі ж жыл жылы жылғы сағат жарияланды
+    жаңартылды"""
+)
+"""The words a dateline is written with, besides digits (English, Russian, Kazakh)."""
+_AD_LABEL = re.compile(
+    r"^\W*(advertisement|advertising|ad|ads|sponsored|реклама|жарнама|партнерский материал|promoted)\W*$", re.I
 )
 MEDIUM = 25
 """A block this long (letters, not spaces) may be a paragraph; shorter ones are lines (bylines, labels)."""
@@ -164,11 +190,13 @@ def extract(document: Element, title: str = "") -> list[tuple[str, str]]:
         for block in blocks:
             if block.quality == "medium" and block.weight >= 0.5:
                 block.quality = "good"
-    scores, good_chars = _scores(document, blocks)
+    scores, good_chars, items = _scores(document, blocks)
     region = max(scores, key=lambda element: scores[element]) if scores else document
     if scores.get(region, 0.0) <= 0:
         return _fallback(blocks, title)
-    dropped = _clutter_inside(region, good_chars)
+    dropped = _clutter_inside(region, good_chars) | {
+        item for item in items if good_chars[item] * 2 <= good_chars[region]
+    }
     reachable = {
         node for node, entering in region.walk(skip=lambda element: element in dropped) if isinstance(node, Element)
     }
@@ -206,7 +234,7 @@ def _blocks(document: Element) -> list[_Block]:
             )
             lines.clear()
 
-    for node, entering in document.walk(skip=_holds_no_text):
+    for node, entering in document.walk(skip=_not_in_blocks):
         if isinstance(node, str):
             parts.append(node)
             if links:
@@ -247,6 +275,15 @@ def _heading_of(owner: Element) -> str:
     return parent.tag if parent is not None and parent.tag in HEADINGS else ""
 
 
+def _not_in_blocks(element: Element) -> bool:
+    """No text, or an inline label marked as clutter inside a paragraph (a date or byline before its text)."""
+    if _holds_no_text(element):
+        return True
+    if element.tag in INLINE_LABELS and ("class" in element.attrs or "id" in element.attrs):
+        return marks_of(element)[0] and len(element.text()) <= 80
+    return False
+
+
 def _holds_no_text(element: Element) -> bool:
     if element.tag in NO_TEXT or "hidden" in element.attrs:
         return True
@@ -260,29 +297,43 @@ def _holds_no_text(element: Element) -> bool:
     return False
 
 
-def words_of(element: Element) -> set[str]:
-    """The words of an element's class and id names: ``entry-content`` and ``entryContent`` are entry, content."""
-    names = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}"
-    if not names.strip():
-        return set()
-    return {word.lower() for word in _WORD_SPLIT.split(names) if word}
+def marks_of(element: Element) -> tuple[bool, bool]:
+    """(marked as clutter, marked as article) by the element's class and id names, each read as a whole.
+
+    In a name holding both kinds of word, its last word decides (``story__photo-caption`` is a
+    caption, ``comment-content`` content), except words such as *related* that put a page part
+    aside wherever they stand (``related-articles``).
+    """
+    negative = positive = False
+    for name in f"{element.attrs.get('class', '')} {element.attrs.get('id', '')}".split():
+        words = [word.lower() for word in _WORD_SPLIT.split(name) if word]
+        bad = [word for word in words if word in NEGATIVE]
+        good = [word for word in words if word in POSITIVE]
+        if bad and (not good or words[-1] not in POSITIVE or any(word in ASIDE_WORDS for word in bad)):
+            negative = True
+        elif good:
+            positive = True
+    return negative, positive
 
 
 def _weight(element: Element) -> float:
-    """How much the text in this element counts, by its tag and the words of its class and id."""
+    """How much the text in this element counts, by its tag and the words of its class and id.
+
+    The names of <html> and <body> say what kind of page it is (``no-sidebar``, ``cookies-not-set``),
+    not which part of it is the article: they are not read.
+    """
+    if element.tag in ("html", "body"):
+        return 1.0
     weight = STRUCTURAL_WEIGHT.get(element.tag, 1.0)
     if element.attrs.get("itemprop") == "articleBody":
         weight *= 2.0
     if element.attrs.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
         weight *= 0.3
-    words = words_of(element)
-    if words:
-        negative = len(words & NEGATIVE)
-        positive = len(words & POSITIVE)
-        if negative:
-            weight *= 0.3 if not positive else 0.6
-        elif positive:
-            weight *= 1.3
+    negative, positive = marks_of(element)
+    if negative:
+        weight *= 0.3 if not positive else 0.6
+    elif positive:
+        weight *= 1.3
     if element.tag == "article":
         weight *= 1.2
     return weight
@@ -295,8 +346,10 @@ def _quality(block: _Block) -> str:
         return "links"
     if _LEGAL.search(block.text):
         return "short"  # a copyright line reads as a sentence but is the site's, not the article's
-    if block.chars >= GOOD and density <= 0.35 and _reads_as_sentences(block.text):
+    if block.chars >= GOOD and density <= 0.45 and _reads_as_sentences(block.text):
         return "good"
+    if _AD_LABEL.match(block.text):
+        return "links"  # "Advertisement" over an ad's empty box
     if block.chars >= 3 * GOOD and density <= 0.5:
         return "good"
     if block.chars >= MEDIUM and density <= 0.35:
@@ -321,26 +374,65 @@ def _value(block: _Block) -> float:
     return -0.2 * block.chars
 
 
-def _scores(document: Element, blocks: list[_Block]) -> tuple[dict[Element, float], dict[Element, int]]:
-    """Each element's score (the sum of its blocks' values) and its good text's length, summed bottom-up."""
+def _scores(document: Element, blocks: list[_Block]) -> tuple[dict[Element, float], dict[Element, int], set[Element]]:
+    """Each element's score (the sum of its blocks' values), its good text's length, and the items of lists.
+
+    Summed bottom-up. An element that is one of several alike (same tag and class) each
+    holding text among links or dates is an item of a list (comments, teasers,
+    related articles): its text counts for less, and inside the article it is left out.
+    """
     own_score: dict[Element, float] = {}
     own_good: dict[Element, int] = {}
+    own_noise: dict[Element, int] = {}
     for block in blocks:
-        own_score[block.owner] = own_score.get(block.owner, 0.0) + _value(block)
+        owner = block.owner
+        own_score[owner] = own_score.get(owner, 0.0) + _value(block)
         if block.quality == "good":
-            own_good[block.owner] = own_good.get(block.owner, 0) + block.chars
-    scores: dict[Element, float] = {}
+            own_good[owner] = own_good.get(owner, 0) + block.chars
+        elif block.quality == "links" or (block.quality == "short" and _is_byline(block.text)):
+            own_noise[owner] = own_noise.get(owner, 0) + 1  # a link, a date or a name: what items carry
     good: dict[Element, int] = {}
+    noise: dict[Element, int] = {}
+    order: list[Element] = []
     for node, entering in document.walk(skip=_holds_no_text):
         if isinstance(node, str) or entering:
             continue
-        scores[node] = scores.get(node, 0.0) + own_score.get(node, 0.0)
+        order.append(node)
         good[node] = good.get(node, 0) + own_good.get(node, 0)
+        noise[node] = noise.get(node, 0) + own_noise.get(node, 0)
         parent = node.parent
         if parent is not None:
-            scores[parent] = scores.get(parent, 0.0) + scores[node]
             good[parent] = good.get(parent, 0) + good[node]
-    return scores, good
+            noise[parent] = noise.get(parent, 0) + noise[node]
+    items = _list_items(order, good, noise)
+    scores: dict[Element, float] = {}
+    for node in order:  # children come before their parent
+        total = scores.get(node, 0.0) + own_score.get(node, 0.0)
+        if node in items and total > 0:
+            total *= 0.3
+        scores[node] = total
+        if node.parent is not None:
+            scores[node.parent] = scores.get(node.parent, 0.0) + total
+    return scores, good, items
+
+
+def _list_items(order: list[Element], good: dict[Element, int], noise: dict[Element, int]) -> set[Element]:
+    """Elements that are alike siblings, each with some text and at least as many links or dates."""
+    groups: dict[tuple[int, str, str], list[Element]] = {}
+    for element in order:
+        if element.parent is not None and good.get(element, 0) and noise.get(element, 0):
+            key = (id(element.parent), element.tag, element.attrs.get("class", ""))
+            groups.setdefault(key, []).append(element)
+    items: set[Element] = set()
+    for members in groups.values():
+        if len(members) >= 2 and all(noise[member] >= _good_blocks(member, good) for member in members):
+            items.update(members)
+    return items
+
+
+def _good_blocks(element: Element, good: dict[Element, int]) -> int:
+    """About how many paragraphs an element's good text makes (a paragraph of about 200 letters)."""
+    return max(1, good.get(element, 0) // 200)
 
 
 def _clutter_inside(region: Element, good_chars: dict[Element, int]) -> set[Element]:
@@ -354,10 +446,12 @@ def _clutter_inside(region: Element, good_chars: dict[Element, int]) -> set[Elem
 
 
 def _marked_as_clutter(element: Element) -> bool:
+    if element.tag in ("html", "body"):
+        return False
     if element.tag in STRUCTURAL_CLUTTER:
         return True
-    words = words_of(element)
-    return bool(words & NEGATIVE) and not (words & POSITIVE)
+    negative, positive = marks_of(element)
+    return negative and not positive
 
 
 def _emit(blocks: list[_Block], title: str) -> list[tuple[str, str]]:
@@ -388,7 +482,11 @@ def _emit(blocks: list[_Block], title: str) -> list[tuple[str, str]]:
                     break
                 keep[index] = True
             elif not block.heading:
-                if not _ends_sentence(block):
+                if not (
+                    _ends_sentence(block)
+                    or (direction < 0 and _introduces(block))
+                    or (index == first - 1 and _is_standfirst(block))
+                ):
                     break
                 keep[index] = True
             index += direction
@@ -407,7 +505,11 @@ def _emit(blocks: list[_Block], title: str) -> list[tuple[str, str]]:
                 out.append(("heading" if block.heading in SECTION_HEADINGS else "paragraph", heading))
         elif keep[index]:
             kind = "item" if block.item is not None else "paragraph"
-            out.extend((kind, line) for line, links in block.lines if _line_kept(line, links, block))
+            out.extend(
+                (kind, line)
+                for line, links in block.lines
+                if _line_kept(line, links, block) and line.casefold() != title_key
+            )
     return out
 
 
@@ -416,6 +518,25 @@ def _line_kept(line: str, links: int, block: _Block) -> bool:
     if _is_byline(line):
         return False
     return len(block.lines) == 1 or links * 2 <= len(line) - line.count(" ")
+
+
+def _introduces(block: _Block) -> bool:
+    """A label that introduces what follows it ("Ответ:", "He said:"), just before the article's text."""
+    text = block.text
+    return block.quality == "short" and block.link_chars == 0 and text.endswith(":") and not _is_byline(text)
+
+
+def _is_standfirst(block: _Block) -> bool:
+    """A lead line just before the first paragraph: several words, no links (it need not end a sentence)."""
+    return (
+        block.quality == "medium"
+        and block.item is None
+        and block.link_chars == 0
+        and len(block.lines) == 1
+        and len(block.text.split()) >= 6
+        and not any(character.isdigit() for character in block.text)
+        and not _is_byline(block.text)
+    )
 
 
 def _ends_sentence(block: _Block) -> bool:
@@ -443,8 +564,17 @@ def _list_link_density(blocks: list[_Block]) -> dict[Element | None, float]:
 
 
 def _is_byline(line: str) -> bool:
+    """A byline, credit or dateline: "By …", "Фото: …", "12.11.2025 10:30", "Fri 14 Mar 2025 06.00 GMT"."""
     text = line.strip()
-    return len(text) < 90 and bool(_BYLINE.match(text) or _DATELINE.match(text))
+    return len(text) < 90 and bool(_BYLINE.match(text) or _DATELINE.match(text) or _is_date(text))
+
+
+def _is_date(text: str) -> bool:
+    """Digits and only the words a date is written with (months, weekdays, "at", "жылы", a time zone…)."""
+    if not any(character.isdigit() for character in text):
+        return False
+    words = _LETTERS.findall(text.casefold())
+    return bool(words) and all(word in DATE_WORDS for word in words)
 
 
 def _fallback(blocks: list[_Block], title: str) -> list[tuple[str, str]]:
@@ -565,12 +695,12 @@ def _from_linked_data(objects: list[object]) -> tuple[str, str, str]:
         if not any(k in ARTICLE_TYPES or k.endswith("article") for k in kinds):
             continue
         if not headline and isinstance(item.get("headline"), str):
-            headline = clean(item["headline"])
+            headline = clean(html.unescape(item["headline"]))  # CMSs write entities into JSON-LD too
         if not published and isinstance(item.get("datePublished"), str):
             published = item["datePublished"]
         owner = item.get("publisher")
         if not publisher and isinstance(owner, dict) and isinstance(owner.get("name"), str):
-            publisher = clean(owner["name"])
+            publisher = clean(html.unescape(owner["name"]))
     return headline, published, publisher
 
 
