@@ -245,57 +245,57 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="56"/>
+        <location filename="../../desktop/ui/library/model.py" line="57"/>
         <source>Атауы</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="57"/>
+        <location filename="../../desktop/ui/library/model.py" line="58"/>
         <source>Дереккөзі</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="58"/>
+        <location filename="../../desktop/ui/library/model.py" line="59"/>
         <source>Күні</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="59"/>
+        <location filename="../../desktop/ui/library/model.py" line="60"/>
         <source>Көлемі</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="60"/>
+        <location filename="../../desktop/ui/library/model.py" line="61"/>
         <source>Оқылды</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="61"/>
+        <location filename="../../desktop/ui/library/model.py" line="62"/>
         <source>Белгілер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="62"/>
+        <location filename="../../desktop/ui/library/model.py" line="63"/>
         <source>Соңғы оқылды</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="107"/>
+        <location filename="../../desktop/ui/library/model.py" line="110"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Article bundled with the reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="109"/>
+        <location filename="../../desktop/ui/library/model.py" line="112"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>File not found: it may have been moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="124"/>
+        <location filename="../../desktop/ui/library/model.py" line="127"/>
         <source>(файл жоқ)</source>
         <translation>(file missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="130"/>
+        <location filename="../../desktop/ui/library/model.py" line="133"/>
         <source>%1 сөз</source>
         <translation>%1 words</translation>
     </message>
