@@ -26,6 +26,9 @@ _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 _ENCRYPTED = 0x1
 _LZMA_END_MARKER = 0x2
+_END_SIGNATURE = b"PK\x05\x06"
+_END_SEARCH = 22 + 65535  # the end record, and the longest comment after it
+_SPANNING_MARKER = b"PK\x07\x08"
 
 
 class ZipMemberError(ValueError):
@@ -57,6 +60,8 @@ class BoundedZip:
             raise ZipMemberError("not a ZIP archive, as an EPUB is") from None
         except (OSError, ValueError, EOFError) as error:
             raise ZipMemberError(f"its ZIP directory is damaged ({error})") from None
+        if _spanned(data):
+            raise ZipMemberError("it is split over several files (a spanned ZIP), which cannot be joined")
         self._data = data
         self._member_limit = member_limit
         self._left = total_limit
@@ -134,6 +139,26 @@ class BoundedZip:
         if len(raw) < info.compress_size:
             raise ZipMemberError(f"{info.filename} is cut off")
         return raw
+
+
+def _spanned(data: bytes | BinaryIO) -> bool:
+    """Whether the archive is one part of a split (spanned) one, which zipfile would read as whole.
+
+    Its end record then names another disk, or it starts with the spanning marker.
+    """
+    if isinstance(data, bytes):
+        head, tail = data[:4], data[-_END_SEARCH:]
+    else:
+        data.seek(0)
+        head = data.read(4)
+        data.seek(0, 2)
+        data.seek(max(0, data.tell() - _END_SEARCH))
+        tail = data.read()
+    end = tail.rfind(_END_SIGNATURE)
+    if end < 0 or len(tail) < end + 8:
+        return head == _SPANNING_MARKER
+    disk, directory_disk = struct.unpack_from("<HH", tail, end + 4)
+    return head == _SPANNING_MARKER or disk not in (0, 0xFFFF) or directory_disk not in (0, 0xFFFF)
 
 
 def _unpack(info: zipfile.ZipInfo, raw: bytes | memoryview, limit: int) -> bytes:

@@ -117,3 +117,11 @@ def test_a_member_whose_compressed_bytes_are_garbled_is_named_not_a_crash(method
     data[start : start + 40] = bytes(40)
     with pytest.raises(ZipMemberError):
         BoundedZip(bytes(data), member_limit=MIB, total_limit=MIB).read("a")
+
+
+def test_an_archive_split_over_several_files_is_named_as_such():
+    data = bytearray(_archive({"a": b"text"}, zipfile.ZIP_STORED))
+    end = data.rfind(b"PK\x05\x06")
+    struct.pack_into("<HH", data, end + 4, 1, 1)  # this is disk 2 of a spanned archive
+    with pytest.raises(ZipMemberError, match="split over several files"):
+        BoundedZip(bytes(data), member_limit=MIB, total_limit=MIB)
