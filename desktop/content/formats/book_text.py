@@ -177,7 +177,10 @@ class ChapterWalker:
         self._math_operator()
         if tag in MATH_OPERATORS:
             frame.math_children = 0
-        types = set((attrs.get("epub:type", "") + " " + attrs.get("role", "")).lower().split())
+        # What the element is, by its epub:type and its DPUB-ARIA role (the ARIA role "note" is a
+        # callout, not a footnote: it stays in the text).
+        types = set(attrs.get("epub:type", "").lower().split())
+        types |= {role for role in attrs.get("role", "").lower().split() if role.startswith("doc-")}
         if tag in BLOCKS:
             self._flush()
         if tag in HEADINGS:

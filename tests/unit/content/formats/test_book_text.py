@@ -372,3 +372,13 @@ def test_a_picture_the_reader_cannot_show_is_replaced_by_its_manifest_fallback(t
         "OEBPS/star.png": png(2, 2),
     }
     assert _blocks(_package_book(tmp_path, opf, files))[1] == Figure("OEBPS/star.png", "жұлдыз")
+
+
+def test_an_aria_note_is_a_callout_that_stays_where_it_stands(tmp_path):
+    article = _one(
+        tmp_path,
+        '<p>Бірінші.</p><div role="note"><p>Ескерім: бұл мәтінде тұрады.</p></div><p>Соңғы.</p>'
+        '<p>Мәтін<a role="doc-noteref" href="#d1">2</a>.</p><aside role="doc-footnote" id="d1">Түсінік.</aside>',
+    )
+    assert _texts(article) == ["Бірінші.", "Ескерім: бұл мәтінде тұрады.", "Соңғы.", "Мәтін[2].", "Түсінік."]
+    assert _blocks(article)[-1] == Notes((Note("OEBPS/ch1.xhtml#d1", "Түсінік."),))
