@@ -181,3 +181,14 @@ def test_a_book_is_listed_in_the_library_with_the_cover_its_package_names(make_w
     assert cover.availableSizes()[0] == QSize(42, 64)  # 60×90 made 64 high, in proportion
     assert model.data(model.index(rows["Мұқабасыз"], Column.TITLE), Qt.ItemDataRole.DecorationRole) is None
     assert model.data(model.index(rows["Сынақ кітабы"], Column.SOURCE)) == "Абай, Жазушы"
+
+
+def test_odd_characters_in_a_book_never_split_or_lose_a_passage(make_window, tmp_path, qtbot):
+    pre = "<pre>бір\tекі\nүш\u2028төрт\u2029бес\x0bалты\x0cжеті\x85сегіз</pre><p>тоғыз\u2028он</p>"
+    lenient = "<html><body><p>он\x00бір<p>он\x07екі\u2029он үш"
+    path = book(tmp_path / "odd.epub", {"a.xhtml": chapter(pre), "b.xhtml": lenient})
+    window = make_window()
+    window.show_article(load_article(path), path)
+    qtbot.wait(20)
+    pane = window.reading_pane
+    assert [pane.passage_text(p.index) for p in pane.article.passages] == [p.text for p in pane.article.passages]

@@ -53,6 +53,8 @@ SVG_TEXT = frozenset({"text", "tspan", "textpath", "foreignobject"})
 MATH_OPERATORS = {"msup": ("^",), "msub": ("_",), "msubsup": ("_", "^"), "mfrac": ("/",), "mroot": ("√",)}
 END_TAG_SEARCH = 256  # how far up the open elements an end tag is looked for (both parsers match them)
 _SPACES = re.compile(r"\s+")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
+"""Control characters that are not whitespace: no text shows them (and XML does not allow them)."""
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
@@ -409,8 +411,9 @@ class ChapterWalker:
 
     def _flush_preformatted(self, lines: list[_Line]) -> None:
         text = "".join(piece for line in lines for piece in ("\n", *(text for text, _ in line.pieces)))[1:]
-        text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-        rows = text.split("\n")
+        # Every character that ends a line anywhere (U+2028, U+2029, form feed…) ends a row here:
+        # a passage is one line of the pane.
+        rows = [_CONTROLS.sub("", row) for row in unicodedata.normalize("NFC", text).splitlines()]
         if rows and not rows[0].strip():
             rows.pop(0)
         while rows and not rows[-1].strip():
@@ -439,7 +442,7 @@ def _clean_pieces(pieces: list[tuple[str, str | None]]) -> tuple[str, list[NoteR
     current: str | None = None
     start = 0
     for text, ref in pieces:
-        piece = _SPACES.sub(" ", unicodedata.normalize("NFC", text))
+        piece = _SPACES.sub(" ", _CONTROLS.sub("", unicodedata.normalize("NFC", text)))
         if (not out or out[-1].endswith(" ")) and piece.startswith(" "):
             piece = piece[1:]
         if ref != current:
