@@ -37,7 +37,8 @@ NAMESPACE_PREFIXES = {
     "http://www.w3.org/1999/xlink": "xlink:",
     "http://www.w3.org/XML/1998/namespace": "xml:",
 }
-SKIPPED = frozenset({"head", "script", "style", "template", "rp", "annotation", "annotation-xml"})
+SKIPPED = frozenset({"head", "script", "style", "template", "rp", "annotation", "annotation-xml", "epub:case"})
+"""Never shown as text: an epub:switch shows its epub:default, the form every reader understands."""
 BLOCKS = frozenset(
     {"address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
      "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",

@@ -382,3 +382,13 @@ def test_an_aria_note_is_a_callout_that_stays_where_it_stands(tmp_path):
     )
     assert _texts(article) == ["Бірінші.", "Ескерім: бұл мәтінде тұрады.", "Соңғы.", "Мәтін[2].", "Түсінік."]
     assert _blocks(article)[-1] == Notes((Note("OEBPS/ch1.xhtml#d1", "Түсінік."),))
+
+
+def test_an_epub_switch_shows_its_default_once(tmp_path):
+    article = _one(
+        tmp_path,
+        '<epub:switch><epub:case required-namespace="http://www.w3.org/1998/Math/MathML">'
+        '<math xmlns="http://www.w3.org/1998/Math/MathML"><mi>x</mi></math></epub:case>'
+        "<epub:default><p>x айнымалысы</p></epub:default></epub:switch>",
+    )
+    assert _texts(article) == ["x айнымалысы"]
