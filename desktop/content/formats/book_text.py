@@ -29,7 +29,7 @@ from urllib.parse import unquote
 from xml.parsers import expat
 
 from desktop.content.formats import html_tree
-from desktop.content.formats.build import ArticleBuilder
+from desktop.content.formats.build import ArticleBuilder, TextTooLargeError
 from desktop.content.model import Cell, Figure, Note, NoteRef, Notes, Paragraph, Table, Verse
 
 NAMESPACE_PREFIXES = {
@@ -52,6 +52,8 @@ NOTEREF_TYPES = frozenset({"noteref", "doc-noteref"})
 SVG_TEXT = frozenset({"text", "tspan", "textpath", "foreignobject"})
 """Where an SVG drawing holds text a reader sees (a foreignObject holds XHTML)."""
 MATH_OPERATORS = {"msup": ("^",), "msub": ("_",), "msubsup": ("_", "^"), "mfrac": ("/",), "mroot": ("√",)}
+MAX_DOCUMENT_CHARACTERS = 16 * 1024 * 1024
+"""The most text one content document may give (as large as the largest file a book holds)."""
 END_TAG_SEARCH = 256  # how far up the open elements an end tag is looked for (both parsers match them)
 _SPACES = re.compile(r"\s+")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
@@ -161,6 +163,7 @@ class ChapterWalker:
         self._svg = 0
         self._svg_text = 0
         self._pending: list[Figure] = []
+        self._characters = 0
         self.notes: list[Note] = []
 
     # -- events --------------------------------------------------------------------------
@@ -236,6 +239,9 @@ class ChapterWalker:
             self._close(self._stack.pop())
 
     def data(self, text: str) -> None:
+        self._characters += len(text)
+        if self._characters > MAX_DOCUMENT_CHARACTERS:  # entities that expand far past the file
+            raise TextTooLargeError(MAX_DOCUMENT_CHARACTERS)
         if self._skipping or (self._svg and not self._svg_text):
             return
         self._text(text)
@@ -473,24 +479,36 @@ def _local(name: str) -> str:
 
 
 class _ForbiddenDeclarationError(Exception):
-    """An entity declared in the document itself: not trusted, the lenient reader reads it instead."""
+    """An entity the reader does not expand: the lenient reader reads the document instead."""
+
+
+EXPAT_LIMITS_AMPLIFICATION = expat.version_info >= (2, 4, 0)
+"""expat stops a document whose entities expand past 100 times its size (from 2.4.0 on)."""
 
 
 def well_formed_problem(markup: str) -> str | None:
-    """None when the document is well-formed XML (and declares no entities), else what is wrong."""
+    """None when the document is well-formed XML, else what is wrong.
+
+    Entities a document declares itself (``<!ENTITY mdash "&#8212;">``, as some book makers
+    write) are expanded when they are text and expat bounds their expansion; an external or
+    parameter entity is never read.
+    """
     parser = expat.ParserCreate(namespace_separator="}")
-    parser.EntityDeclHandler = _refuse_entities
+    parser.EntityDeclHandler = _check_entity
     try:
         parser.Parse(markup, True)
     except expat.ExpatError as error:
         return f"line {error.lineno}: {expat.ErrorString(error.code)}"
     except _ForbiddenDeclarationError:
-        return "it declares entities of its own"
+        return "it declares entities the reader does not expand"
     return None
 
 
-def _refuse_entities(*_args: object) -> None:
-    raise _ForbiddenDeclarationError
+def _check_entity(
+    _name: str, parameter: bool, value: str | None, _base: str | None, system: str | None, *_rest: object
+) -> None:
+    if parameter or system is not None or value is None or not EXPAT_LIMITS_AMPLIFICATION:
+        raise _ForbiddenDeclarationError
 
 
 def walk_xml(markup: str, walker: ChapterWalker) -> None:
@@ -498,7 +516,7 @@ def walk_xml(markup: str, walker: ChapterWalker) -> None:
     import html.entities
 
     parser = expat.ParserCreate(namespace_separator="}")
-    parser.EntityDeclHandler = _refuse_entities
+    parser.EntityDeclHandler = _check_entity
     parser.StartElementHandler = lambda name, attrs: walker.start(
         _local(name), {_local(key): value for key, value in attrs.items()}
     )

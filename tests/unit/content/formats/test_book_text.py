@@ -392,3 +392,33 @@ def test_an_epub_switch_shows_its_default_once(tmp_path):
         "<epub:default><p>x айнымалысы</p></epub:default></epub:switch>",
     )
     assert _texts(article) == ["x айнымалысы"]
+
+
+DOCTYPE = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html [{}]>\n'
+HTML = '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>{}</p></body></html>'
+
+
+def test_an_entity_the_chapter_declares_as_text_is_expanded_without_a_notice(tmp_path):
+    chapter_text = DOCTYPE.format('<!ENTITY dash "&#8212;">') + HTML.format("Абай &dash; ақын")
+    article = load_article(book(tmp_path / "entity.epub", {"a.xhtml": chapter_text}))
+    assert _texts(article) == ["Абай — ақын"] and article.notices == ()
+
+
+@pytest.mark.parametrize(
+    "declarations",
+    [
+        '<!ENTITY secret SYSTEM "file:///etc/passwd">',  # an external entity is never read
+        '<!ENTITY a "aaaaaaaaaa">'
+        + "".join(
+            f'<!ENTITY {name} "{f"&{previous};" * 10}">' for previous, name in zip("abcdefgh", "bcdefghi", strict=True)
+        ),
+    ],
+    ids=["external", "a billion laughs"],
+)
+def test_entities_that_read_files_or_multiply_are_never_expanded(tmp_path, declarations):
+    use = "&secret;" if "SYSTEM" in declarations else "&i;"
+    chapter_text = DOCTYPE.format(declarations) + HTML.format(f"Мәтін {use} соңы")
+    article = load_article(book(tmp_path / "entities.epub", {"a.xhtml": chapter_text}))
+    text = " ".join(_texts(article))
+    assert "root:" not in text and len(text) < 10_000
+    assert article.notices and "read leniently" in article.notices[0]
