@@ -273,6 +273,8 @@ def html_body(
                     anchor = ""
                 if block.caption:
                     out.append(f'<p{anchor} class="caption">{text_of(block.caption)}</p>')
+                elif picture is None and block.alt:  # no picture to show: its text alternative, as text exports do
+                    out.append(f'<p{anchor} class="caption">[{esc(block.alt)}]</p>')
             elif isinstance(block, Notes):
                 out.append('<hr class="notes">')
                 for note in block.notes:

@@ -192,3 +192,12 @@ def test_odd_characters_in_a_book_never_split_or_lose_a_passage(make_window, tmp
     qtbot.wait(20)
     pane = window.reading_pane
     assert [pane.passage_text(p.index) for p in pane.article.passages] == [p.text for p in pane.article.passages]
+
+
+def test_a_picture_that_cannot_be_shown_and_has_no_caption_leaves_its_text_alternative(make_window, tmp_path, qtbot):
+    body = '<p>Алдында.</p><img src="missing.png" alt="Жоғалған сурет"/><p>Кейін.</p>'
+    path = book(tmp_path / "missing.epub", {"ch.xhtml": chapter(body)})
+    window = make_window()
+    window.show_article(load_article(path), path)
+    qtbot.wait(20)
+    assert "Алдында.\n[Жоғалған сурет]\nКейін." in window.reading_pane.toPlainText()
