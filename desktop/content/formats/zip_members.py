@@ -29,6 +29,8 @@ _LZMA_END_MARKER = 0x2
 _END_SIGNATURE = b"PK\x05\x06"
 _END_SEARCH = 22 + 65535  # the end record, and the longest comment after it
 _SPANNING_MARKER = b"PK\x07\x08"
+MAX_MEMBERS = 20_000
+"""The most files an archive may say it holds (a long illustrated book has a few thousand)."""
 
 
 class ZipMemberError(ValueError):
@@ -44,14 +46,21 @@ class OverBudgetError(ZipMemberError):
 
 
 class BoundedZip:
-    """A ZIP archive in memory whose members are read against a running byte budget.
+    """A ZIP archive whose members are read against a running byte budget.
 
     ``member_limit`` bounds what one member may unpack to; ``total_limit`` bounds every
     byte unpacked from the archive, all reads together (a member read twice counts twice).
+    An archive that says it holds more than MAX_MEMBERS files is refused before its
+    directory is read (each entry would cost memory).
     """
 
     def __init__(self, data: bytes | BinaryIO, *, member_limit: int, total_limit: int) -> None:
         """``data`` is the archive's bytes, or an open file of it (only the members read are read)."""
+        head, tail = _ends(data)
+        if head == _SPANNING_MARKER or _spanned(tail):
+            raise ZipMemberError("it is split over several files (a spanned ZIP), which cannot be joined")
+        if _entries(data, tail) > MAX_MEMBERS:
+            raise ZipMemberError(f"it says it holds more than {MAX_MEMBERS:,} files")
         try:
             self._zip = zipfile.ZipFile(BytesIO(data) if isinstance(data, bytes) else data)
         except zipfile.BadZipFile as error:
@@ -60,8 +69,6 @@ class BoundedZip:
             raise ZipMemberError("not a ZIP archive, as an EPUB is") from None
         except (OSError, ValueError, EOFError) as error:
             raise ZipMemberError(f"its ZIP directory is damaged ({error})") from None
-        if _spanned(data):
-            raise ZipMemberError("it is split over several files (a spanned ZIP), which cannot be joined")
         self._data = data
         self._member_limit = member_limit
         self._left = total_limit
@@ -141,24 +148,45 @@ class BoundedZip:
         return raw
 
 
-def _spanned(data: bytes | BinaryIO) -> bool:
-    """Whether the archive is one part of a split (spanned) one, which zipfile would read as whole.
-
-    Its end record then names another disk, or it starts with the spanning marker.
-    """
+def _ends(data: bytes | BinaryIO) -> tuple[bytes, bytes]:
+    """The archive's first four bytes, and its last bytes, where the end record is."""
     if isinstance(data, bytes):
-        head, tail = data[:4], data[-_END_SEARCH:]
-    else:
-        data.seek(0)
-        head = data.read(4)
-        data.seek(0, 2)
-        data.seek(max(0, data.tell() - _END_SEARCH))
-        tail = data.read()
+        return data[:4], data[-_END_SEARCH:]
+    data.seek(0)
+    head = data.read(4)
+    data.seek(0, 2)
+    data.seek(max(0, data.tell() - _END_SEARCH))
+    return head, data.read()
+
+
+def _spanned(tail: bytes) -> bool:
+    """Whether the end record names another disk: one part of a split archive, which zipfile
+    would read as whole (it notices spanning only in ZIP64 records)."""
     end = tail.rfind(_END_SIGNATURE)
     if end < 0 or len(tail) < end + 8:
-        return head == _SPANNING_MARKER
+        return False
     disk, directory_disk = struct.unpack_from("<HH", tail, end + 4)
-    return head == _SPANNING_MARKER or disk not in (0, 0xFFFF) or directory_disk not in (0, 0xFFFF)
+    return disk not in (0, 0xFFFF) or directory_disk not in (0, 0xFFFF)
+
+
+def _entries(data: bytes | BinaryIO, tail: bytes) -> int:
+    """How many files the archive's end record (or its ZIP64 record) says it holds; 0 if it says nothing."""
+    end = tail.rfind(_END_SIGNATURE)
+    if end < 0 or len(tail) < end + 12:
+        return 0
+    count = int(struct.unpack_from("<H", tail, end + 10)[0])
+    locator = end - 20
+    if count != 0xFFFF or locator < 0 or tail[locator : locator + 4] != b"PK\x06\x07":
+        return count
+    offset = int(struct.unpack_from("<Q", tail, locator + 8)[0])
+    if isinstance(data, bytes):
+        record = data[offset : offset + 40]
+    else:
+        data.seek(offset)
+        record = data.read(40)
+    if len(record) < 40 or record[:4] != b"PK\x06\x06":
+        return count
+    return int(struct.unpack_from("<Q", record, 32)[0])
 
 
 def _unpack(info: zipfile.ZipInfo, raw: bytes | memoryview, limit: int) -> bytes:

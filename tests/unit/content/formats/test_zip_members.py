@@ -125,3 +125,11 @@ def test_an_archive_split_over_several_files_is_named_as_such():
     struct.pack_into("<HH", data, end + 4, 1, 1)  # this is disk 2 of a spanned archive
     with pytest.raises(ZipMemberError, match="split over several files"):
         BoundedZip(bytes(data), member_limit=MIB, total_limit=MIB)
+
+
+def test_an_archive_that_says_it_holds_a_million_files_is_refused_before_its_directory_is_read():
+    data = bytearray(_archive({"a": b"text"}, zipfile.ZIP_STORED))
+    end = data.rfind(b"PK\x05\x06")
+    struct.pack_into("<HH", data, end + 8, 0xFFFE, 0xFFFE)  # more entries than any book
+    with pytest.raises(ZipMemberError, match="more than 20,000 files"):
+        BoundedZip(bytes(data), member_limit=MIB, total_limit=MIB)
