@@ -35,6 +35,8 @@ from desktop.content.formats.zip_members import BoundedZip, OverBudgetError, Zip
 MAX_MEMBER = 16 * 1024 * 1024
 MAX_TOTAL = 64 * 1024 * 1024
 MAX_FALLBACKS = 16
+MAX_SPINE = 10_000
+"""The most content documents read from one book (a long book has a few hundred chapters)."""
 CONTENT_TYPES = frozenset({"application/xhtml+xml", "image/svg+xml", "text/html", "text/x-oeb1-document"})
 PICTURE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/svg+xml", "image/webp", "image/bmp"})
 NS = {
@@ -121,6 +123,9 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
         if not idrefs:
             raise EpubError("its package document has no spine (no reading order)")
         notices.append("its package document has no spine: its content documents are read in the manifest's order")
+    if len(idrefs) > MAX_SPINE:
+        notices.append(f"its spine names {len(idrefs):,} documents: those after the first {MAX_SPINE:,} are left out")
+        del idrefs[MAX_SPINE:]
     names = _chapter_names(book, opf, manifest)
     builder = ArticleBuilder(text_limit)
     notes: set[str] = set()

@@ -200,3 +200,15 @@ def test_a_package_written_without_its_namespace_is_read_all_the_same(tmp_path):
     article = load_article(_epub(tmp_path / "bare.epub", {**GOOD, "OEBPS/content.opf": bare}))
     assert article.title == "Абай жолы"
     assert [s.heading for s in article.sections] == ["Бірінші тарау", "Екінші тарау", "Үшінші тарау"]
+
+
+def test_a_spine_of_a_hundred_thousand_items_reads_the_first_ten_thousand_and_says_so(tmp_path):
+    tiny = '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Сөз.</p></body></html>'
+    opf = OPF.replace(
+        '<itemref idref="c1"/><itemref idref="c2"/><itemref idref="c3"/>', '<itemref idref="c1"/>' * 100_000
+    )
+    article = load_article(
+        _epub(tmp_path / "long.epub", {**GOOD, "OEBPS/content.opf": opf, "OEBPS/text/ch1.xhtml": tiny})
+    )
+    assert len(article.passages) == 10_000
+    assert "100,000 documents" in article.notices[0]
