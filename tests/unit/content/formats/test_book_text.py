@@ -422,3 +422,49 @@ def test_entities_that_read_files_or_multiply_are_never_expanded(tmp_path, decla
     text = " ".join(_texts(article))
     assert "root:" not in text and len(text) < 10_000
     assert article.notices and "read leniently" in article.notices[0]
+
+
+def test_a_books_markdown_renders_back_to_its_text_lines_headings_and_cells(tmp_path):
+    from html.parser import HTMLParser
+
+    from markdown_it import MarkdownIt
+
+    class Blocks(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.blocks, self.text = [], None
+
+        def handle_starttag(self, tag, attrs):
+            if tag in {"h1", "h2", "h3", "h4", "p", "li", "td", "th"}:
+                if self.text is not None:  # a list inside a list item: the item's own text ends here
+                    self.blocks.append("".join(self.text).strip())
+                self.text = [f"{tag}:"]
+
+        def handle_endtag(self, tag):
+            if tag in {"h1", "h2", "h3", "h4", "p", "li", "td", "th"} and self.text is not None:
+                self.blocks.append("".join(self.text))
+                self.text = None
+
+        def handle_data(self, data):
+            if self.text is not None:
+                self.text.append(data)
+
+    article = _one(tmp_path, EXPORT_BOOK + "<h3>Үшінші</h3><ul><li>*жұлдыз*<ul><li>ішкі</li></ul></li></ul>")
+    parser = Blocks()
+    parser.feed(MarkdownIt("commonmark").enable("table").render(to_markdown(article)))
+    assert parser.blocks[2:] == [
+        "h2:Бірінші бөлім",
+        "h3:Өлең",
+        "p:Бірінші жол,\nекінші жол.",
+        "p:Үшінші жол.",
+        "p:Мәтін[1].",
+        "th:А",
+        "th:Б",
+        "td:1",
+        "td:2",
+        "p:Суреттің жазуы",
+        "h4:Үшінші",
+        "li:*жұлдыз*",
+        "li:ішкі",
+        "p:1. Ескерту мәтіні.",  # the chapter's notes, where it ends
+    ]
