@@ -201,3 +201,21 @@ def test_a_picture_that_cannot_be_shown_and_has_no_caption_leaves_its_text_alter
     window.show_article(load_article(path), path)
     qtbot.wait(20)
     assert "Алдында.\n[Жоғалған сурет]\nКейін." in window.reading_pane.toPlainText()
+
+
+def test_laying_a_book_out_decodes_no_picture_until_one_is_painted(book_window, reading_font, monkeypatch):
+    from desktop.ui import pictures
+    from desktop.ui.reading_pane import ReadingPane
+    from desktop.ui.themes import COLORS, Theme
+
+    decoded = []
+    real = pictures.decode_picture
+    monkeypatch.setattr("desktop.ui.reading_pane.decode_picture", lambda *a: decoded.append(a) or real(*a))
+    pane = ReadingPane(book_window.reading_pane.article, reading_font)
+    pane.resize(900, 300)
+    pane.rebuild(COLORS[Theme.LIGHT])
+    pane.document().documentLayout().documentSize()  # the whole text laid out
+    assert decoded == []
+    pane.resize(900, 3000)  # the whole text in view
+    pane.grab()  # painting the picture's place decodes it, at the size shown
+    assert len(decoded) == 1 and decoded[0][1].width() <= pane.measure_width() + 1
