@@ -21,10 +21,9 @@ INDENT = "\u2003"  # an em space a level
 
 
 def _top_level(article: Article) -> int:
-    """The level of the book's highest headings (the lead, before any heading, aside): those are not indented."""
-    sections = article.sections
-    headed = sections[1:] if sections and not sections[0].heading_in_text else sections
-    return min((section.level for section in headed), default=1)
+    """The level of the book's highest sections: those are not indented (a lead before the first
+    heading counts as a part, so chapters of a book that starts with one sit under it)."""
+    return min((section.level for section in article.sections), default=1)
 
 
 class SectionListModel(QAbstractListModel):

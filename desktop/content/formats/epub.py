@@ -139,9 +139,9 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
         except _MissingError as error:
             notices.append(f"{error}: skipped")
             continue
-        name = names.get(item.path)
-        if name:
-            builder.heading(name, in_text=False)
+        if item.path in names:  # names the chapter in the sidebar, should it have no heading of its own
+            label, level = names[item.path]
+            builder.heading(label, min(level, 6), in_text=False)
         walker = book_text.ChapterWalker(
             builder, book_text.resolver(item.path), _picture_names(item.path, manifest, book)
         )
@@ -306,34 +306,53 @@ class EpubImages:
             return None
 
 
-def _chapter_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]) -> dict[str, str]:
-    """Chapter file -> its title, from the EPUB 3 nav document or the EPUB 2 NCX (none when they are broken)."""
+def _chapter_names(
+    book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]
+) -> dict[str, tuple[str, int]]:
+    """Chapter file -> its title and its depth in the table of contents (1 at the top), from the
+    EPUB 3 nav document's toc or the EPUB 2 NCX (none when they are broken)."""
     try:
         return _navigation_names(book, opf, manifest)
     except EpubError:
         return {}
 
 
-def _navigation_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]) -> dict[str, str]:
-    names: dict[str, str] = {}
+def _navigation_names(
+    book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]
+) -> dict[str, tuple[str, int]]:
+    names: dict[str, tuple[str, int]] = {}
     for item in manifest.values():
         if "nav" in item.properties:
-            resolve = book_text.resolver(item.path)
-            for link in book.xml(item.path).iter(f"{{{NS['xhtml']}}}a"):
-                target = resolve(link.get("href") or "").partition("#")[0]
-                names.setdefault(target, clean("".join(link.itertext())))
+            document = book.xml(item.path)
+            navs = list(document.iter(f"{{{NS['xhtml']}}}nav"))
+            toc = next((nav for nav in navs if "toc" in nav.get(f"{{{NS['epub']}}}type", "").split()), None)
+            _collect_names(toc if toc is not None else document, "a", item.path, names)
             return names
     spine = opf.find(".//spine")
     ncx_id = spine.get("toc") if spine is not None else None
     if ncx_id and ncx_id in manifest:
-        path = manifest[ncx_id].path
-        resolve = book_text.resolver(path)
-        for point in book.xml(path).iter(f"{{{NS['ncx']}}}navPoint"):
-            label = clean(point.findtext("ncx:navLabel/ncx:text", "", NS))
-            content = point.find("ncx:content", NS)
-            if content is not None:
-                names.setdefault(resolve(content.get("src") or "").partition("#")[0], label)
+        _collect_names(book.xml(manifest[ncx_id].path), "navPoint", manifest[ncx_id].path, names)
     return names
+
+
+def _collect_names(root: ElementTree.Element, kind: str, path: str, names: dict[str, tuple[str, int]]) -> None:
+    """Each link's target and label, at the depth of its nesting (counted with a map, not recursion)."""
+    resolve = book_text.resolver(path)
+    parents = {child: parent for parent in root.iter() for child in parent}
+    list_tag = f"{{{NS['xhtml']}}}ol" if kind == "a" else f"{{{NS['ncx']}}}navPoint"
+    for element in root.iter(f"{{{NS['xhtml' if kind == 'a' else 'ncx']}}}{kind}"):
+        if kind == "a":
+            target, label = element.get("href") or "", clean("".join(element.itertext()))
+        else:
+            content = element.find("ncx:content", NS)
+            target = content.get("src") or "" if content is not None else ""
+            label = clean(element.findtext("ncx:navLabel/ncx:text", "", NS))
+        depth, parent = 0, parents.get(element)
+        while parent is not None:
+            depth += parent.tag == list_tag
+            parent = parents.get(parent)
+        if target and label:
+            names.setdefault(resolve(target).partition("#")[0], (label, max(1, depth + (kind != "a"))))
 
 
 def _date(text: str) -> dt.date | None:

@@ -468,3 +468,50 @@ def test_a_books_markdown_renders_back_to_its_text_lines_headings_and_cells(tmp_
         "li:ішкі",
         "p:1. Ескерту мәтіні.",  # the chapter's notes, where it ends
     ]
+
+
+def test_chapters_without_headings_take_their_names_and_depth_from_the_table_of_contents(tmp_path):
+    nav = chapter(
+        '<nav epub:type="landmarks"><ol><li><a href="a.xhtml">Мұқаба</a></li></ol></nav>'
+        '<nav epub:type="toc"><ol><li><a href="a.xhtml">Бірінші бөлім</a><ol>'
+        '<li><a href="b.xhtml#start">Бірінші тарау</a></li></ol></li></ol></nav>'
+    )
+    opf = package(
+        [
+            ("nav", "nav.xhtml", "application/xhtml+xml", 'properties="nav"'),
+            ("a", "a.xhtml", "application/xhtml+xml"),
+            ("b", "b.xhtml", "application/xhtml+xml"),
+        ],
+        ['<itemref idref="a"/>', '<itemref idref="b"/>'],
+    )
+    files = {
+        "OEBPS/nav.xhtml": nav,
+        "OEBPS/a.xhtml": chapter("<p>Алғы сөз.</p>"),
+        "OEBPS/b.xhtml": chapter("<p>Мәтін.</p>"),
+    }
+    article = _package_book(tmp_path, opf, files)
+    assert [(s.label, s.level, s.heading_in_text) for s in article.sections] == [
+        ("Бірінші бөлім", 1, False),
+        ("Бірінші тарау", 2, False),
+    ]
+
+
+def test_an_epub2_ncx_names_chapters_at_their_depth(tmp_path):
+    ncx = (
+        '<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/"><navMap>'
+        '<navPoint id="p1"><navLabel><text>Бөлім</text></navLabel><content src="a.xhtml"/>'
+        '<navPoint id="p2"><navLabel><text>Тарау</text></navLabel><content src="b.xhtml"/></navPoint>'
+        "</navPoint></navMap></ncx>"
+    )
+    opf = package(
+        [
+            ("ncx", "toc.ncx", "application/x-dtbncx+xml"),
+            ("a", "a.xhtml", "application/xhtml+xml"),
+            ("b", "b.xhtml", "application/xhtml+xml"),
+        ],
+        ['<itemref idref="a"/>', '<itemref idref="b"/>'],
+        spine_attrs=' toc="ncx"',
+    )
+    files = {"OEBPS/toc.ncx": ncx, "OEBPS/a.xhtml": chapter("<p>Бір.</p>"), "OEBPS/b.xhtml": chapter("<p>Екі.</p>")}
+    article = _package_book(tmp_path, opf, files)
+    assert [(s.label, s.level) for s in article.sections] == [("Бөлім", 1), ("Тарау", 2)]
