@@ -532,7 +532,10 @@ class ReadingPane(QTextBrowser):
         size = self._natural_size(figure.image)
         if size is None:
             return None
-        size = fitted(size, int(self.measure_width()))
+        column = self.measure_width()
+        if self.isVisible():  # a window narrower than the measure narrows the column (before it is shown, it will not)
+            column = min(column, self.viewport_size().width() - 2 * MIN_SIDE_MARGIN)
+        size = fitted(size, int(column))
         self._pictures.append((figure.image, size))
         return f"{PICTURE_SCHEME}:{len(self._pictures) - 1}", size.width(), size.height()
 

@@ -306,9 +306,7 @@ class EpubImages:
             return None
 
 
-def _chapter_names(
-    book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]
-) -> dict[str, tuple[str, int]]:
+def _chapter_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]) -> dict[str, tuple[str, int]]:
     """Chapter file -> its title and its depth in the table of contents (1 at the top), from the
     EPUB 3 nav document's toc or the EPUB 2 NCX (none when they are broken)."""
     try:
@@ -317,9 +315,7 @@ def _chapter_names(
         return {}
 
 
-def _navigation_names(
-    book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]
-) -> dict[str, tuple[str, int]]:
+def _navigation_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]) -> dict[str, tuple[str, int]]:
     names: dict[str, tuple[str, int]] = {}
     for item in manifest.values():
         if "nav" in item.properties:
