@@ -38,6 +38,8 @@ MAX_FALLBACKS = 16
 MAX_SPINE = 10_000
 """The most content documents read from one book (a long book has a few hundred chapters)."""
 CONTENT_TYPES = frozenset({"application/xhtml+xml", "image/svg+xml", "text/html", "text/x-oeb1-document"})
+LOOSE_TYPES = frozenset({"", "application/xml", "text/xml", "application/octet-stream"})
+"""Media types that say too little: a document of one is known by its name."""
 PICTURE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/svg+xml", "image/webp", "image/bmp"})
 NS = {
     "container": "urn:oasis:names:tc:opendocument:xmlns:container",
@@ -223,10 +225,11 @@ def _package_path(book: _Book, notices: list[str]) -> str:
 
 
 def _is_content(item: Item) -> bool:
-    """A content document the reader shows: by its media type, or by its name when it gives none."""
-    if item.media_type:
-        return item.media_type in CONTENT_TYPES
-    return item.path.lower().endswith((".xhtml", ".html", ".htm", ".xml", ".svg"))
+    """A content document the reader shows: by its media type, else (none, or a loose one such as
+    application/xml) by its name."""
+    if item.media_type in CONTENT_TYPES:
+        return True
+    return item.media_type in LOOSE_TYPES and item.path.lower().endswith((".xhtml", ".html", ".htm", ".xml", ".svg"))
 
 
 def _readable(manifest: dict[str, Item], idref: str) -> Item | None:

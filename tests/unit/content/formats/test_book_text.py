@@ -343,8 +343,9 @@ def test_a_picture_inside_a_paragraph_follows_it_and_does_not_cut_it(tmp_path):
     assert _blocks(article) == [Paragraph("Мәтін жалғасы."), Figure("OEBPS/p.png", "белгі")]
 
 
-def test_a_manifest_item_without_a_media_type_is_read_by_its_name(tmp_path):
-    opf = package([("a", "a.xhtml", "")], ['<itemref idref="a"/>'])
+@pytest.mark.parametrize("media_type", ["", "application/xml", "text/xml"])
+def test_a_manifest_item_without_a_content_media_type_is_read_by_its_name(tmp_path, media_type):
+    opf = package([("a", "a.xhtml", media_type)], ['<itemref idref="a"/>'])
     assert _texts(_package_book(tmp_path, opf, {"OEBPS/a.xhtml": chapter("<p>Түрі жоқ.</p>")})) == ["Түрі жоқ."]
 
 
