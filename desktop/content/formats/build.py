@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from desktop.content.model import Article, Block, BulletList, Images, Paragraph, Section, Verse
 
 LABEL_LENGTH = 40
+MAX_LIST_DEPTH = 8
+"""Lists nested deeper than this keep their items at this depth (the indent would outrun the column)."""
 SECTION_ICON = "fa6s.file-lines"
 LEAD_ICON = "fa6s.book-open"
 _SPACES = re.compile(r"\s+")
@@ -99,6 +101,7 @@ class ArticleBuilder:
                 self._ordered = ordered
                 level = 0
             self._items.append(text)
+            level = min(level, MAX_LIST_DEPTH)  # deeper lists are shown at the deepest indent
             self._levels.append(min(level, self._levels[-1] + 1) if self._levels else 0)
 
     def _close_list(self) -> None:

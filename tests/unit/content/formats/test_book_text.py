@@ -516,3 +516,10 @@ def test_an_epub2_ncx_names_chapters_at_their_depth(tmp_path):
     files = {"OEBPS/toc.ncx": ncx, "OEBPS/a.xhtml": chapter("<p>Бір.</p>"), "OEBPS/b.xhtml": chapter("<p>Екі.</p>")}
     article = _package_book(tmp_path, opf, files)
     assert [(s.label, s.level) for s in article.sections] == [("Бөлім", 1), ("Тарау", 2)]
+
+
+def test_lists_nested_a_thousand_deep_keep_every_item_at_a_bounded_indent(tmp_path):
+    body = "".join(f"<ul><li>{n}" for n in range(1000)) + "</li></ul>" * 1000
+    (block,) = _blocks(_one(tmp_path, body))
+    assert block.items == tuple(str(n) for n in range(1000))
+    assert max(block.levels) == 8
