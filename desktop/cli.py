@@ -199,6 +199,14 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
 
 def _load(args: argparse.Namespace) -> Article:
+    """The article to show or export; what was skipped or read leniently in a book is named on standard error."""
+    article = _read(args)
+    for notice in article.notices:
+        print(f"{getattr(args, 'open', None)}: warning: {notice}", file=sys.stderr)
+    return article
+
+
+def _read(args: argparse.Namespace) -> Article:
     path: Path | None = getattr(args, "open", None)
     try:
         if path is not None:

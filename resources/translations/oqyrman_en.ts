@@ -24,22 +24,22 @@
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="192"/>
+        <location filename="../../desktop/ui/annotations.py" line="195"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>highlights cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="223"/>
+        <location filename="../../desktop/ui/annotations.py" line="226"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="237"/>
+        <location filename="../../desktop/ui/annotations.py" line="240"/>
         <source>Бетбелгі</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="287"/>
+        <location filename="../../desktop/ui/annotations.py" line="290"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
@@ -128,91 +128,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="41"/>
+        <source>мәтіні мақалаға рұқсат етілген {limit} көлемнен асады</source>
+        <translation>its text is more than the {limit} an article may hold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="42"/>
         <source>файлда оқылатын мәтін жоқ</source>
         <translation>the file has no readable text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="42"/>
+        <location filename="../../desktop/ui/content_errors.py" line="43"/>
         <source>бөлімнің белгісіз кілті «{key}»</source>
         <translation>unknown section key &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="43"/>
+        <location filename="../../desktop/ui/content_errors.py" line="44"/>
         <source>бөлім жазбасына бос емес «{key}» керек</source>
         <translation>section entry needs a non-empty &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="44"/>
+        <location filename="../../desktop/ui/content_errors.py" line="45"/>
         <source>«{id}» бөлім идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы керек</source>
         <translation>section id &apos;{id}&apos; must use lowercase letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="47"/>
+        <location filename="../../desktop/ui/content_errors.py" line="48"/>
         <source>«{id}» бөлімі екі рет жарияланған</source>
         <translation>section id &apos;{id}&apos; is declared twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="48"/>
+        <location filename="../../desktop/ui/content_errors.py" line="49"/>
         <source>«{icon}» белгішесі «fa6s.book-open» сияқты qtawesome атауы болуы керек</source>
         <translation>icon &apos;{icon}&apos; must be a qtawesome name such as &apos;fa6s.book-open&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="51"/>
+        <location filename="../../desktop/ui/content_errors.py" line="52"/>
         <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
         <translation>section &apos;heading&apos; must be a non-empty text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="52"/>
+        <location filename="../../desktop/ui/content_errors.py" line="53"/>
         <source>«heading» тек бірінші (кіріспе) бөлімде болады; басқалары оны өз «## » жолынан алады</source>
         <translation>only the first (lead) section may declare &apos;heading&apos;; the others take it from their &apos;## &apos; line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="56"/>
+        <location filename="../../desktop/ui/content_errors.py" line="57"/>
         <source>«{id}» бөлімінде мәтін жоқ</source>
         <translation>section &apos;{id}&apos; has no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="57"/>
+        <location filename="../../desktop/ui/content_errors.py" line="58"/>
         <source>тек «## Тақырып {{#бөлім-id}}» тақырыптарына рұқсат етіледі</source>
         <translation>only &apos;## Heading {{#section-id}}&apos; headings are allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="60"/>
+        <location filename="../../desktop/ui/content_errors.py" line="61"/>
         <source>тақырып бөлім идентификаторымен аяқталуы керек, мысалы: «## Тақырып {{#west}}»</source>
         <translation>a heading must end with its section id, as in &apos;## Heading {{#west}}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="63"/>
+        <location filename="../../desktop/ui/content_errors.py" line="64"/>
         <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
         <translation>heading for &apos;{id}&apos; has no [[sections]] entry in the metadata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="66"/>
+        <location filename="../../desktop/ui/content_errors.py" line="67"/>
         <source>мұнда «{expected}» бөлімі күтілген еді (метадеректер реті), ал «{id}» табылды</source>
         <translation>expected the section &apos;{expected}&apos; here (metadata order), found &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="69"/>
+        <location filename="../../desktop/ui/content_errors.py" line="70"/>
         <source>«{id}» бөлімінің тақырыбы метадеректерде берілген, сондықтан ол бірінші «## » жолының алдындағы кіріспе болуы керек</source>
         <translation>section &apos;{id}&apos; declares a heading in the metadata, so it must be the lead text before the first &apos;## &apos; line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="74"/>
+        <location filename="../../desktop/ui/content_errors.py" line="75"/>
         <source>бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз</source>
         <translation>text before the first heading needs a lead section: give section &apos;{id}&apos; a &apos;heading&apos; in the metadata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="78"/>
+        <location filename="../../desktop/ui/content_errors.py" line="79"/>
         <source>бос тізім элементі</source>
         <translation>empty list item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="79"/>
+        <location filename="../../desktop/ui/content_errors.py" line="80"/>
         <source>мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек</source>
         <translation>a line break character ({char}) inside a text: put each paragraph on a line of its own</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="82"/>
+        <location filename="../../desktop/ui/content_errors.py" line="83"/>
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>section &apos;{id}&apos; is declared in the metadata but has no &apos;## ... {{#{id}}}&apos; heading</translation>
     </message>
@@ -240,58 +245,58 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="90"/>
+        <location filename="../../desktop/ui/library/model.py" line="91"/>
         <source>Атауы</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="91"/>
+        <location filename="../../desktop/ui/library/model.py" line="92"/>
         <source>Дереккөзі</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="92"/>
+        <location filename="../../desktop/ui/library/model.py" line="93"/>
         <source>Күні</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="93"/>
+        <location filename="../../desktop/ui/library/model.py" line="94"/>
         <source>Көлемі</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="94"/>
+        <location filename="../../desktop/ui/library/model.py" line="95"/>
         <source>Оқылды</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="95"/>
+        <location filename="../../desktop/ui/library/model.py" line="96"/>
         <source>Белгілер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="96"/>
+        <location filename="../../desktop/ui/library/model.py" line="97"/>
         <source>Соңғы оқылды</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="125"/>
+        <location filename="../../desktop/ui/library/model.py" line="126"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Article bundled with the reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="126"/>
+        <location filename="../../desktop/ui/library/model.py" line="127"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>File not found: it may have been moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="124"/>
+        <location filename="../../desktop/ui/library/model.py" line="125"/>
         <source>(файл жоқ)</source>
         <translation>(file missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="127"/>
-        <location filename="../../desktop/ui/library/model.py" line="207"/>
+        <location filename="../../desktop/ui/library/model.py" line="128"/>
+        <location filename="../../desktop/ui/library/model.py" line="210"/>
         <source>%1 сөз</source>
         <translation>%1 words</translation>
     </message>
@@ -299,27 +304,27 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="80"/>
+        <location filename="../../desktop/ui/library/results.py" line="94"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="99"/>
+        <location filename="../../desktop/ui/library/results.py" line="113"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="152"/>
+        <location filename="../../desktop/ui/library/results.py" line="168"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>“%1” was not found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="155"/>
+        <location filename="../../desktop/ui/library/results.py" line="171"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>%1 hits in %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="158"/>
+        <location filename="../../desktop/ui/library/results.py" line="174"/>
         <source>Мүмкін: %1</source>
         <translation>Did you mean: %1</translation>
     </message>
@@ -437,7 +442,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="109"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="111"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
@@ -700,7 +705,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="391"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="394"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
@@ -716,50 +721,55 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="180"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="182"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
+        <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
+        <translation>Part of the book could not be read fully: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="94"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="113"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="121"/>
         <source>Мәтін (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="122"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="120"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
         <source>Мақаланы экспорттау</source>
         <translation>Export the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="108"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="111"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="108"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -771,27 +781,27 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="53"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="222"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="224"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="112"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="115"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="162"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="165"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Built on Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="165"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="168"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="152"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="155"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
@@ -870,22 +880,22 @@
         <translation>Oqyrman highlights (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="338"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="337"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="342"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="341"/>
         <source>Қосылды: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="352"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="351"/>
         <source>Белгілер сақталмайды</source>
         <translation>Highlights are not being saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="354"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="353"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -896,17 +906,17 @@
 You can go on reading; what you mark is kept while the reader is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="93"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="95"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>The library is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="99"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="101"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>The search index was damaged: it is being rebuilt from the articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="113"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -917,37 +927,37 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="189"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="191"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="220"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="222"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="233"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="255"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="257"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="265"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="267"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="276"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="278"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="279"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="281"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>

@@ -24,22 +24,22 @@
         <translation>Розовый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="192"/>
+        <location filename="../../desktop/ui/annotations.py" line="195"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>выделения невозможно сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="223"/>
+        <location filename="../../desktop/ui/annotations.py" line="226"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="237"/>
+        <location filename="../../desktop/ui/annotations.py" line="240"/>
         <source>Бетбелгі</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="287"/>
+        <location filename="../../desktop/ui/annotations.py" line="290"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -128,91 +128,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="41"/>
+        <source>мәтіні мақалаға рұқсат етілген {limit} көлемнен асады</source>
+        <translation>её текст больше {limit}, допустимых для статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="42"/>
         <source>файлда оқылатын мәтін жоқ</source>
         <translation>в файле нет читаемого текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="42"/>
+        <location filename="../../desktop/ui/content_errors.py" line="43"/>
         <source>бөлімнің белгісіз кілті «{key}»</source>
         <translation>неизвестный ключ раздела «{key}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="43"/>
+        <location filename="../../desktop/ui/content_errors.py" line="44"/>
         <source>бөлім жазбасына бос емес «{key}» керек</source>
         <translation>у раздела должно быть непустое поле «{key}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="44"/>
+        <location filename="../../desktop/ui/content_errors.py" line="45"/>
         <source>«{id}» бөлім идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы керек</source>
         <translation>идентификатор раздела «{id}» может содержать только строчные латинские буквы, цифры и дефисы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="47"/>
+        <location filename="../../desktop/ui/content_errors.py" line="48"/>
         <source>«{id}» бөлімі екі рет жарияланған</source>
         <translation>раздел «{id}» объявлен дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="48"/>
+        <location filename="../../desktop/ui/content_errors.py" line="49"/>
         <source>«{icon}» белгішесі «fa6s.book-open» сияқты qtawesome атауы болуы керек</source>
         <translation>значок «{icon}» должен быть именем qtawesome, например «fa6s.book-open»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="51"/>
+        <location filename="../../desktop/ui/content_errors.py" line="52"/>
         <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
         <translation>поле «heading» раздела должно быть непустым текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="52"/>
+        <location filename="../../desktop/ui/content_errors.py" line="53"/>
         <source>«heading» тек бірінші (кіріспе) бөлімде болады; басқалары оны өз «## » жолынан алады</source>
         <translation>«heading» бывает только у первого (вводного) раздела; остальные берут заголовок из своей строки «## »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="56"/>
+        <location filename="../../desktop/ui/content_errors.py" line="57"/>
         <source>«{id}» бөлімінде мәтін жоқ</source>
         <translation>в разделе «{id}» нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="57"/>
+        <location filename="../../desktop/ui/content_errors.py" line="58"/>
         <source>тек «## Тақырып {{#бөлім-id}}» тақырыптарына рұқсат етіледі</source>
         <translation>допускаются только заголовки вида «## Заголовок {{#id-раздела}}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="60"/>
+        <location filename="../../desktop/ui/content_errors.py" line="61"/>
         <source>тақырып бөлім идентификаторымен аяқталуы керек, мысалы: «## Тақырып {{#west}}»</source>
         <translation>заголовок должен заканчиваться идентификатором раздела, например «## Заголовок {{#west}}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="63"/>
+        <location filename="../../desktop/ui/content_errors.py" line="64"/>
         <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
         <translation>для заголовка «{id}» нет записи [[sections]] в метаданных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="66"/>
+        <location filename="../../desktop/ui/content_errors.py" line="67"/>
         <source>мұнда «{expected}» бөлімі күтілген еді (метадеректер реті), ал «{id}» табылды</source>
         <translation>здесь ожидался раздел «{expected}» (порядок метаданных), а найден «{id}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="69"/>
+        <location filename="../../desktop/ui/content_errors.py" line="70"/>
         <source>«{id}» бөлімінің тақырыбы метадеректерде берілген, сондықтан ол бірінші «## » жолының алдындағы кіріспе болуы керек</source>
         <translation>заголовок раздела «{id}» задан в метаданных, поэтому он должен быть вводным текстом перед первой строкой «## »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="74"/>
+        <location filename="../../desktop/ui/content_errors.py" line="75"/>
         <source>бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз</source>
         <translation>тексту до первого заголовка нужен вводный раздел: задайте «heading» разделу «{id}» в метаданных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="78"/>
+        <location filename="../../desktop/ui/content_errors.py" line="79"/>
         <source>бос тізім элементі</source>
         <translation>пустой элемент списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="79"/>
+        <location filename="../../desktop/ui/content_errors.py" line="80"/>
         <source>мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек</source>
         <translation>в тексте есть символ разрыва строки ({char}): каждый абзац должен быть на отдельной строке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="82"/>
+        <location filename="../../desktop/ui/content_errors.py" line="83"/>
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>раздел «{id}» есть в метаданных, но в тексте нет заголовка «## ... {{#{id}}}»</translation>
     </message>
@@ -240,58 +245,58 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="90"/>
+        <location filename="../../desktop/ui/library/model.py" line="91"/>
         <source>Атауы</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="91"/>
+        <location filename="../../desktop/ui/library/model.py" line="92"/>
         <source>Дереккөзі</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="92"/>
+        <location filename="../../desktop/ui/library/model.py" line="93"/>
         <source>Күні</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="93"/>
+        <location filename="../../desktop/ui/library/model.py" line="94"/>
         <source>Көлемі</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="94"/>
+        <location filename="../../desktop/ui/library/model.py" line="95"/>
         <source>Оқылды</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="95"/>
+        <location filename="../../desktop/ui/library/model.py" line="96"/>
         <source>Белгілер</source>
         <translation>Пометки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="96"/>
+        <location filename="../../desktop/ui/library/model.py" line="97"/>
         <source>Соңғы оқылды</source>
         <translation>Последнее чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="125"/>
+        <location filename="../../desktop/ui/library/model.py" line="126"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Статья, поставляемая с программой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="126"/>
+        <location filename="../../desktop/ui/library/model.py" line="127"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>Файл не найден: возможно, он перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="124"/>
+        <location filename="../../desktop/ui/library/model.py" line="125"/>
         <source>(файл жоқ)</source>
         <translation>(файла нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="127"/>
-        <location filename="../../desktop/ui/library/model.py" line="207"/>
+        <location filename="../../desktop/ui/library/model.py" line="128"/>
+        <location filename="../../desktop/ui/library/model.py" line="210"/>
         <source>%1 сөз</source>
         <translation>%1 слов</translation>
     </message>
@@ -299,27 +304,27 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="80"/>
+        <location filename="../../desktop/ui/library/results.py" line="94"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Найдено в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="99"/>
+        <location filename="../../desktop/ui/library/results.py" line="113"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="152"/>
+        <location filename="../../desktop/ui/library/results.py" line="168"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>«%1» в библиотеке не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="155"/>
+        <location filename="../../desktop/ui/library/results.py" line="171"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>Найдено: %1, в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="158"/>
+        <location filename="../../desktop/ui/library/results.py" line="174"/>
         <source>Мүмкін: %1</source>
         <translation>Возможно: %1</translation>
     </message>
@@ -437,7 +442,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="109"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="111"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
@@ -700,7 +705,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="391"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="394"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -716,50 +721,55 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="180"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="182"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
+        <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
+        <translation>Часть книги прочитана не полностью: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="94"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="113"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="121"/>
         <source>Мәтін (*.txt)</source>
         <translation>Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="122"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="120"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
         <source>Мақаланы экспорттау</source>
         <translation>Экспорт статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="108"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="111"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="108"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -771,27 +781,27 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="53"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="222"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="224"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="112"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="115"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="162"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="165"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Создано на основе Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="165"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="168"/>
         <source>%1 туралы</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="152"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="155"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
@@ -870,22 +880,22 @@
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="338"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="337"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="342"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="341"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="352"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="351"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="354"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="353"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -896,17 +906,17 @@
 Читать можно дальше; сделанные выделения хранятся, пока программа открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="93"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="95"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>Библиотека недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="99"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="101"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="113"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -917,37 +927,37 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="189"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="191"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="220"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="222"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="233"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="255"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="257"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="265"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="267"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="276"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="278"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="279"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="281"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>

@@ -516,3 +516,15 @@ def test_help_version_and_mistakes_print_what_the_whole_parser_prints(argv, caps
         parse_arguments(argv)
     assert got.value.code == expected.value.code
     assert capsys.readouterr() == expected_output
+
+
+def test_a_book_with_a_missing_chapter_is_exported_and_the_gap_is_named(tmp_path, capsysbinary):
+    from tests.helpers.books import chapter, package, write
+
+    items = [("a", "a.xhtml", "application/xhtml+xml"), ("b", "b.xhtml", "application/xhtml+xml")]
+    opf = package(items, ['<itemref idref="a"/>', '<itemref idref="b"/>'])
+    path = write(tmp_path / "gap.epub", {"OEBPS/content.opf": opf, "OEBPS/a.xhtml": chapter("<p>Бар тарау.</p>")})
+    assert main(["--open", str(path), "export"]) == 0
+    captured = capsysbinary.readouterr()
+    assert "Бар тарау." in captured.out.decode("utf-8")
+    assert "warning: it names OEBPS/b.xhtml, which is not in the archive: skipped" in captured.err.decode("utf-8")

@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktop.search.normalize import fold
 from desktop.ui.lazy_qt import Qt
+from desktop.ui.library import covers
 from desktop.ui.plain_text import as_rich_text
 
 if TYPE_CHECKING:
@@ -188,6 +189,8 @@ class LibraryModel(QAbstractTableModel):
         entry, texts = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return texts[index.column()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == Column.TITLE:  # a book's cover
+            return covers.icon(entry.path)
         if role == self.EntryIdRole:
             return entry.id
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -75,6 +75,9 @@ class FilesMixin(QMainWindow):
             return False
         path = path.resolve()
         self.show_article(article, path)
+        if article.notices:  # a book's chapter skipped or read leniently: the rest is open, and that is said
+            message = QCoreApplication.translate("MainWindow", "Кітаптың кей бөлігі толық оқылмады: %1")
+            self.statusBar().showMessage(message.replace("%1", "; ".join(article.notices)), 15000)
         self.preferences.add_recent_file(str(path))
         self.add_to_library([path])  # an opened file joins the library, as in other readers
         return True
