@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
-from desktop.search.morphology import fallback_stems, family, stems
+from desktop.search.morphology import (
+    fallback_stems,
+    family,
+    stems,
+    verb_evidence,
+    word_keys,
+    word_keys_with_verbs,
+)
 from desktop.search.normalize import fold, has_cyrillic, tokenize
 from desktop.search.transliterate import (
     is_latin_word,
@@ -169,17 +176,31 @@ def passage_tokens(text: str) -> PassageTokens:
 
 
 # -- keys ------------------------------------------------------------------------------------
-def text_keys(word: str) -> Iterator[tuple[str, str]]:
-    """(index kind, key) pairs a text word is found by."""
+def text_keys(word: str, verbs: frozenset[str] = frozenset()) -> Iterator[tuple[str, str]]:
+    """(index kind, key) pairs a text word is found by.
+
+    "word" keys are the stems of the word's readings with their class (a verb stem ends in
+    "-": жаз- "write" is not жаз "summer"); ``verbs`` are stems the reader's own articles
+    show as verbs (``morphology.verb_evidence``), which unlock their bare converb and aorist.
+    """
     yield "exact", word
     yield "fallback", keyboard_fallback(word)
     yield "latin", latin_skeleton(to_latin(word))
-    word_stems = stems(word)
-    for stem in word_stems:
-        yield "word", stem
+    for key in word_keys_with_verbs(word, verbs):
+        yield "word", key
+    for stem in stems(word):
         yield "fallback_word", keyboard_fallback(stem)
     for root in family(word):
         yield "family", root
+
+
+def _is_kazakh_word(word: str, own_keys: frozenset[str]) -> bool:
+    """Whether a word typed without the nine Kazakh letters is a Kazakh word as it stands (сол, бала,
+    адам): then it is not also read as another word's letters typed on a Russian keyboard (сөл)."""
+    from desktop.search import lexicon
+
+    known = lexicon.load()
+    return any(len(key.rstrip("-")) > 2 and known.knows(key.rstrip("-")) for key in own_keys)
 
 
 def _fallback_keys(typed: str, level: Level, options: SearchOptions) -> list[tuple[str, str, Level]]:
@@ -190,15 +211,18 @@ def _fallback_keys(typed: str, level: Level, options: SearchOptions) -> list[tup
     return keys
 
 
-def query_keys(word: str, options: SearchOptions, layout_word: str | None = None) -> list[tuple[str, str, Level]]:
+def query_keys(
+    word: str, options: SearchOptions, layout_word: str | None = None, verbs: frozenset[str] = frozenset()
+) -> list[tuple[str, str, Level]]:
     """(index kind, key, level) triples to look a query word up by."""
     keys = [("exact", word, Level.EXACT)]
+    own_keys = word_keys_with_verbs(word, verbs)
     if options.inflection:
-        keys += [("word", stem, Level.WORD) for stem in stems(word)]
+        keys += [("word", key, Level.WORD) for key in own_keys]
         if options.related:
             keys += [("family", root, Level.FAMILY) for root in family(word)]
     typed_without_kazakh_letters = keyboard_fallback(word) == word
-    if typed_without_kazakh_letters:
+    if typed_without_kazakh_letters and not _is_kazakh_word(word, own_keys):
         keys += _fallback_keys(word, Level.FALLBACK, options)
     else:  # typed on a Kazakh keyboard: only a text typed without the letters is looked up that way
         keys.append(("fallback", keyboard_fallback(word), Level.FALLBACK))
@@ -213,9 +237,17 @@ def query_keys(word: str, options: SearchOptions, layout_word: str | None = None
 class SearchIndex:
     """An inverted index over passages (section id, text), built once per article."""
 
-    def __init__(self, passages: Iterable[tuple[str, str]], tokenized: Iterable[PassageTokens] | None = None) -> None:
+    def __init__(
+        self,
+        passages: Iterable[tuple[str, str]],
+        tokenized: Iterable[PassageTokens] | None = None,
+        verbs: frozenset[str] | None = None,
+    ) -> None:
         """``tokenized``, when given, holds each passage's ``passage_tokens`` computed earlier (the
-        library stores them, so a search over thousands of passages does not fold their text again)."""
+        library stores them, so a search over thousands of passages does not fold their text again).
+
+        ``verbs``: stems known as verbs beyond the lexicon; by default those the passages themselves
+        show (``morphology.verb_evidence``: a stem read with verb-only endings in two words)."""
         self._sections: list[str] = []
         self._texts: list[str] = []
         self._spans: list[array[int]] = []  # per passage: start0, end0, start1, end1 … in original text
@@ -229,6 +261,11 @@ class SearchIndex:
         else:
             for (section_id, text), tokens in zip(passages, tokenized, strict=True):
                 self._add(section_id, text, tokens)
+        self.verbs = verb_evidence(self._type_words) if verbs is None else verbs
+        if self.verbs:
+            for type_id, word in enumerate(self._type_words):
+                for key in word_keys_with_verbs(word, self.verbs) - word_keys(word):
+                    self._keys["word"][key].append(type_id)
         self._keys = {kind: dict(table) for kind, table in self._keys.items()}
         self._sorted_words: list[str] | None = None  # for completion, sorted on first use
         self._fallback_vocabulary: dict[str, int] = {}
@@ -294,7 +331,7 @@ class SearchIndex:
     def _word_levels(self, word: str, options: SearchOptions, layout_word: str | None = None) -> dict[int, Level]:
         """Vocabulary types matching a query word, each with its best level."""
         levels: dict[int, Level] = {}
-        for kind, key, level in query_keys(word, options, layout_word):
+        for kind, key, level in query_keys(word, options, layout_word, self.verbs):
             for type_id in self._keys.get(kind, {}).get(key, ()):
                 if levels.get(type_id, 0) < level:
                     levels[type_id] = level

@@ -24,12 +24,16 @@ A separate, lighter pass strips derivational suffixes (-лық, -шы, -сыз, 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop.search import lexicon
 from desktop.search.grammar import (
     AMBIGUOUS_CLASS_OF_LETTER,
+    ATTRIBUTIVE_STEMS,
     BACK_VOWELS,
     CLASS_OF_LETTER,
     CONTRACTIONS,
@@ -37,11 +41,16 @@ from desktop.search.grammar import (
     EITHER_VOWELS,
     FRONT,
     FRONT_VOWELS,
+    GLIDE_SPELLINGS,
     INFLECTION,
     IRREGULAR,
     MIN_STEM,
     OPEN_TWO_LETTER_STEMS,
+    PRESENT_AUXILIARIES,
+    PRESENT_PERSONS,
+    PRONOUN_PLURALS,
     UNVOICED_STEM_ENDINGS,
+    VOWEL_DROPPING_STEMS,
     VOICED_BEFORE_VOWEL,
     VOWELS,
     Suffix,
@@ -50,6 +59,7 @@ from desktop.search.normalize import has_cyrillic
 from desktop.search.transliterate import keyboard_fallback
 
 MAX_FAMILY_DEPTH = 2
+LOAN_FRONT_ENDING = re.compile("[бвгдзклмнпрстфхцчшщ]кт?$")
 STEM_SLOTS = {"NSTEM": "noun", "VSTEM": "verb"}
 
 
@@ -60,6 +70,8 @@ class Morph:
     text: str
     tag: str
     name: str
+    lexical: bool = False
+    """Read only on a stem known as a verb (``Suffix.lexical``)."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +117,12 @@ class Grammar:
         self._fold = keyboard_fallback if fallback else _identity
         self.inflection = self._compile(INFLECTION)
         self.derivation = self._compile(DERIVATION)
-        self.irregular = {self._fold(word): reading for word, reading in IRREGULAR.items()}
+        irregular = dict(IRREGULAR)
+        for auxiliary, stem in PRESENT_AUXILIARIES.items():
+            front = harmony_of(auxiliary) == "front"
+            for person in PRESENT_PERSONS:
+                irregular[auxiliary + (person.translate(FRONT) if front else person)] = (stem, "verb")
+        self.irregular = {self._fold(word): reading for word, reading in irregular.items()}
         self.contractions = tuple(
             (self._fold(letter), self._fold(start), tuple(dict.fromkeys(self._fold(v) for v in lost)))
             for letter, start, lost in CONTRACTIONS
@@ -147,7 +164,13 @@ def sound_classes(text: str) -> tuple[str, ...]:
 
 
 def harmony_of(text: str) -> str | None:
-    """'back' or 'front' by the last vowel that decides; None when none does (и, у, ю alone)."""
+    """'back' or 'front' by the last vowel that decides; None when none does (и, у, ю alone).
+
+    Loanwords ending in a consonant and к (банк, танк) or кт (факт) take front endings too
+    (банкі, банкте, фактілер): after such a cluster either harmony is read.
+    """
+    if LOAN_FRONT_ENDING.search(text):
+        return None
     for index in range(len(text) - 1, -1, -1):
         char = text[index]
         if char in BACK_VOWELS:
@@ -185,22 +208,74 @@ class Analyser:
 
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
+        self.judge = lru_cache(maxsize=131072)(self._judge)
         self.analyse = lru_cache(maxsize=131072)(self._analyse)
         self.stems = lru_cache(maxsize=131072)(self._stems)
         self.family = lru_cache(maxsize=131072)(self._family)
+        self.keys = lru_cache(maxsize=131072)(self._keys)
 
     # Inflection
     def _analyse(self, word: str) -> tuple[Analysis, ...]:
-        """Every reading of a folded (lower-case) word; the word itself, unanalysed, first."""
+        """Every reading of a folded (lower-case) word the lexicon allows; the word itself first."""
+        return self.judge(word).allowed
+
+    def _judge(self, word: str) -> Judgement:
+        """Every reading the grammar finds, split into those the lexicon allows and those it rules out."""
         if not has_cyrillic(word):
-            return (Analysis(word, "other"),)
+            return Judgement((Analysis(word, "other"),), ())
         irregular = self.grammar.irregular.get(word)
-        if irregular is not None:
-            stem, pos = irregular
-            return (Analysis(stem, pos),)
+        if irregular is not None and irregular[1] == "pronoun":
+            return Judgement((Analysis(*irregular),), ())
         found: _Readings = {(word, "word", ()): None}
+        if irregular is not None:
+            found[(*irregular, ())] = None
         self._read(word, frozenset(), (), found)
-        return tuple(Analysis(stem, pos, morphs) for stem, pos, morphs in found)
+        for stem, pos, morphs in list(found):
+            if stem in PRONOUN_PLURALS and pos in ("noun", "word"):
+                found[(PRONOUN_PLURALS[stem], "pronoun", morphs)] = None
+        return self._decide(word, [Analysis(stem, pos, morphs) for stem, pos, morphs in found], frozenset())
+
+    def _decide(self, word: str, readings: list[Analysis], verbs: frozenset[str]) -> Judgement:
+        """Rule out the readings the lexicon contradicts; ``verbs`` are stems the reader's articles show as verbs."""
+        if self.grammar.fallback:
+            return Judgement(tuple(readings), ())
+        known = lexicon.load()
+        allowed: list[Analysis] = []
+        ruled_out: list[tuple[Analysis, str]] = []
+        for reading in readings:
+            reason = _contradiction(word, reading, known, verbs)
+            if reason:
+                ruled_out.append((reading, reason))
+            else:
+                allowed.append(reading)
+        known_stems = [len(r.stem) for r in allowed if r.pos in STEM_POS and _is_known(r, known, verbs)]
+        shortest = min(known_stems, default=len(word) + 1)
+        is_entry = word in known.nominal
+        guessed = [
+            r
+            for r in allowed
+            if r.pos in STEM_POS
+            and not _is_known(r, known, verbs)
+            and (shortest <= len(r.stem) or (is_entry and any(m.tag in _DERIVING for m in r.morphs)))
+        ]
+        if any(r.pos == "verb" and (known.is_verb(r.stem) or r.stem in verbs) for r in allowed):
+            guessed += [  # тауып is тап-'s: not a verb тау- made of the noun тау
+                r
+                for r in allowed
+                if r.pos == "verb" and not (known.is_verb(r.stem) or r.stem in verbs) and r not in guessed
+            ]
+        reason = "the lexicon knows a reading with a shorter stem: an unknown one is not guessed"
+        ruled_out += [(reading, reason) for reading in guessed]
+        allowed = [reading for reading in allowed if reading not in guessed]
+        return Judgement(tuple(allowed), tuple(ruled_out))
+
+    def with_verbs(self, word: str, verbs: frozenset[str]) -> tuple[Analysis, ...]:
+        """The readings of a word when ``verbs`` are also known as verb stems (the reader's own articles)."""
+        judgement = self.judge(word)
+        if not verbs or not judgement.ruled_out:
+            return judgement.allowed
+        readings = [*judgement.allowed, *(reading for reading, _reason in judgement.ruled_out)]
+        return self._decide(word, readings, verbs).allowed
 
     def _read(self, left: str, allowed: frozenset[str], right: tuple[Morph, ...], found: _Readings) -> None:
         """Read suffixes off the end of ``left``; ``allowed`` is what the suffix to its right accepts."""
@@ -214,7 +289,10 @@ class Analyser:
             rest = left[:-length]
             for form in self.grammar.inflection.get(written, ()):
                 self._try(form, written, rest, allowed=allowed, right=right, found=found)
-            for form, stem in self._contracted(written, rest, self.grammar.inflection):
+            contracted = self._contracted(written, rest, self.grammar.inflection)
+            if not self.grammar.fallback:
+                contracted += self._glided(written, rest)
+            for form, stem in contracted:
                 if form.suffix.left & STEM_SLOTS.keys():
                     self._try(form, written, stem, allowed=allowed, right=right, found=found, contracted=True)
 
@@ -228,6 +306,17 @@ class Analyser:
             vowels = lost_vowels if harmony is None else lost_vowels[:1] if harmony == "back" else lost_vowels[1:]
             for form in table.get(suffix_start + written[1:], ()):
                 found += [(form, rest + vowel) for vowel in vowels]
+        return found
+
+    def _glided(self, written: str, rest: str) -> list[tuple[_Form, str]]:
+        """Suffix forms whose у or а is written ю, я after a stem's й or и (қою, тыяды, кию, қияды)."""
+        found = []
+        for letter, suffix_start in GLIDE_SPELLINGS:
+            if written[0] != letter or not rest or rest[-1] not in VOWELS:
+                continue
+            stem = rest if rest[-1] == "и" else rest + "й"
+            for form in self.grammar.inflection.get(suffix_start + written[1:], ()):
+                found.append((form, stem))
         return found
 
     def _try(
@@ -249,7 +338,7 @@ class Analyser:
             return
         if not self._fits(form, rest):
             return
-        morph = Morph(written, suffix.tag, suffix.name)
+        morph = Morph(written, suffix.tag, suffix.name, suffix.lexical)
         left_slots = suffix.left if not contracted else suffix.left & STEM_SLOTS.keys()
         self._read(rest, left_slots, (morph, *right), found)
 
@@ -264,37 +353,51 @@ class Analyser:
                 candidates.append(text[:-1] + VOICED_BEFORE_VOWEL[last])
             if len(text) >= 3 and not _is_vowel_at(text, len(text) - 1) and not _is_vowel_at(text, len(text) - 2):
                 # мұрын → мұрны, ауыз → аузы, ерін → ерні: the dropped vowel comes back
-                harmony = harmony_of(text)
-                vowels = {"back": "ы", "front": "і"}.get(harmony or "", "ыі")
-                candidates += [text[:-1] + vowel + text[-1] for vowel in vowels]
+                for vowel in "ыі":
+                    restored = text[:-1] + vowel + text[-1]
+                    if restored in VOWEL_DROPPING_STEMS or restored[:-1] + VOICED_BEFORE_VOWEL.get(
+                        restored[-1], restored[-1]
+                    ) in VOWEL_DROPPING_STEMS:
+                        candidates.append(restored)
+        elif next_suffix[:1] == "т" and text.endswith("с"):
+            candidates.append(text + "т")  # журналист + тер is written журналистер
         return candidates
 
     def _stems(self, word: str) -> frozenset[str]:
         """The stems of every reading of a word."""
         return frozenset(analysis.stem for analysis in self.analyse(word))
 
+    def _keys(self, word: str) -> frozenset[str]:
+        """The stems of every reading, a verb stem marked with a final hyphen (жаз- "write" is not жаз "summer")."""
+        return _keys_of(word, self.analyse(word), frozenset())
+
     # Derivation
     def _family(self, word: str) -> frozenset[str]:
-        """Stems and the roots they are derived from (достығы → достық, дос)."""
-        found = set(self.stems(word))
+        """Keys of the stems and of the roots they are derived from (достығы → достық, дос; оқушы → оқы-)."""
+        found = set(self.keys(word))
         frontier = set(found)
         for _ in range(MAX_FAMILY_DEPTH):
             roots: set[str] = set()
-            for stem in frontier:
-                roots |= self._roots(stem)
+            for key in frontier:
+                roots |= self._roots(key)
             frontier = roots - found
             found |= roots
         return frozenset(found)
 
-    def _roots(self, stem: str) -> set[str]:
+    def _roots(self, key: str) -> set[str]:
+        """Keys of the roots a stem derives from: a noun's or a verb's, as the suffix takes."""
+        if key.endswith(VERB_MARK):
+            return set()  # the derivational suffixes read here make nouns and adjectives
         roots: set[str] = set()
+        stem = key
         for length in range(1, min(self.grammar.longest, len(stem) - 1) + 1):
             written, rest = stem[-length:], stem[:-length]
             readings = [(form, rest) for form in self.grammar.derivation.get(written, ())]
             readings += self._contracted(written, rest, self.grammar.derivation)
             for form, root in readings:
                 if self._fits(form, root):
-                    roots.update(self._stem_candidates(root, form.text))
+                    mark = VERB_MARK if "VSTEM" in form.suffix.left else ""
+                    roots.update(candidate + mark for candidate in self._stem_candidates(root, form.text))
         return roots
 
     def _fits(self, form: _Form, rest: str) -> bool:
@@ -310,6 +413,75 @@ class Analyser:
         return not (rest[-1] in UNVOICED_STEM_ENDINGS and _is_vowel_at(rest, len(rest) - 2))  # жақ + ы is жағы
 
 
+STEM_POS = frozenset(STEM_SLOTS.values())
+VERB_MARK = "-"
+"""Ends a verb stem among a word's keys: nouns and verbs of the same letters (жаз, ат, ет) stay apart."""
+_WORDS_OF_THEIR_OWN = frozenset(("causative", "reciprocal"))
+_NOT_ON_ENTRIES = frozenset(("negative imperative", "particle -шы", "person 1st singular (spoken)"))
+"""Lexical suffixes not read on a word the lexicon lists: алма is "apple", not ал- "don't take"."""
+_DERIVING = frozenset(("COMP", "SIM", "EQU", "ATTR", "VOICE", "PTCPN", "DESID"))
+"""Suffixes whose letters also end words of their own (жапырақ is not жапы + -рақ)."""
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A word's readings: those allowed, and those ruled out with the reason why."""
+
+    allowed: tuple[Analysis, ...]
+    ruled_out: tuple[tuple[Analysis, str], ...]
+
+
+def _keys_of(word: str, readings: tuple[Analysis, ...], verbs: frozenset[str]) -> frozenset[str]:
+    keys = {analysis.stem + VERB_MARK if analysis.pos == "verb" else analysis.stem for analysis in readings}
+    if len(readings) > 1 or readings[0].pos == "word":
+        if word in lexicon.load().verbs or word in verbs:
+            keys.add(word + VERB_MARK)  # a bare verb stem is its imperative: кел, жаз, бар
+    return frozenset(keys)
+
+
+def _spelled_in(stem: str, word: str) -> bool:
+    """Whether a word begins with the stem as written, its last п, к, қ voiced or not (кітабы)."""
+    if word.startswith(stem):
+        return True
+    voiced = {value: key for key, value in VOICED_BEFORE_VOWEL.items()}.get(stem[-1:], "")
+    return bool(voiced) and word.startswith(stem[:-1] + voiced)
+
+
+def _is_known(reading: Analysis, known: lexicon.Lexicon, verbs: frozenset[str]) -> bool:
+    """Whether the lexicon has the reading's stem (a verb stem: any entry, as the source lists many
+    verbs' imperatives, бар, жүгір, among its nominal entries)."""
+    if reading.pos == "verb":
+        return known.is_verb(reading.stem) or reading.stem in known.nominal or reading.stem in verbs
+    return reading.stem in known.nominal
+
+
+def _contradiction(word: str, reading: Analysis, known: lexicon.Lexicon, verbs: frozenset[str]) -> str:
+    """Why the lexicon rules a reading out, or "" when it does not."""
+    if reading.pos not in STEM_POS:
+        return ""
+    stem, morphs = reading.stem, reading.morphs
+    is_verb = known.is_verb(stem) or stem in verbs
+    if reading.pos == "noun" and stem in known.verbs and stem not in known.nominal:
+        return f"the lexicon knows {stem} only as a verb"
+    if any(morph.lexical for morph in morphs):
+        if not is_verb:
+            return f"{morphs[0].name} is read only on a known verb"
+        if word in known.nominal and any(morph.name in _NOT_ON_ENTRIES for morph in morphs):
+            return f"{word} is a word of its own"  # алма, басшы, қалам
+    if morphs and morphs[0].name == "attributive" and stem not in ATTRIBUTIVE_STEMS:
+        return "the attributive -ғы is read only on nouns of time and place"
+    derived = stem
+    for morph in morphs:
+        if morph.tag != "VOICE":
+            break
+        derived += morph.text
+        if morph.name in _WORDS_OF_THEIR_OWN and known.knows(derived):
+            return f"{derived} is a word of its own"  # жеткіз-, өндіріс: not же- or өндір- + voice
+        if morph.text[-1:] == "н" and derived in known.nominal and derived not in known.verbs:
+            return f"{derived} is a word of its own"  # келін, тиын: not кел-, ти- + reflexive or passive
+    return ""
+
+
 ANALYSER = Analyser(Grammar())
 FALLBACK_ANALYSER = Analyser(Grammar(fallback=True))
 
@@ -322,6 +494,49 @@ def analyse(word: str) -> tuple[Analysis, ...]:
 def stems(word: str) -> frozenset[str]:
     """The stems a folded word can be read as; two words are the same word when these meet."""
     return ANALYSER.stems(word)
+
+
+def word_keys(word: str) -> frozenset[str]:
+    """What search compares to tell the same word: stems with their class (verb stems end in "-")."""
+    return ANALYSER.keys(word)
+
+
+def word_keys_with_verbs(word: str, verbs: frozenset[str]) -> frozenset[str]:
+    """``word_keys`` when ``verbs`` (``verb_evidence``) are known verb stems too."""
+    if not verbs:
+        return ANALYSER.keys(word)
+    return _keys_of(word, ANALYSER.with_verbs(word, verbs), verbs)
+
+
+def judge(word: str) -> Judgement:
+    """A word's readings the lexicon allows, and those it rules out with the reason (``oqyrman analyze``)."""
+    return ANALYSER.judge(word)
+
+
+def verb_evidence(words: Iterable[str]) -> frozenset[str]:
+    """Stems unknown to the lexicon that these words (a reader's articles) show as verbs.
+
+    A stem is a verb there when two different words read as it with verbal endings, and one
+    of them has no nominal reading at all (жаңартты, жаңартады: жаңарт- is a verb).
+    """
+    known = lexicon.load()
+    seen: dict[str, int] = defaultdict(int)
+    sure: set[str] = set()
+    for word in words:
+        readings = ANALYSER.analyse(word)
+        verbal = {r.stem for r in readings if r.pos == "verb" and r.stem not in known.verbs}
+        for stem in verbal:
+            seen[stem] += 1
+        if verbal and not any(r.pos == "noun" for r in readings):
+            sure |= verbal
+    return frozenset(stem for stem in sure if seen[stem] >= 2)
+
+
+def stems_with_verbs(word: str, verbs: frozenset[str]) -> frozenset[str]:
+    """A word's stems when ``verbs`` (``verb_evidence``) are known verb stems too."""
+    if not verbs:
+        return ANALYSER.stems(word)
+    return frozenset(analysis.stem for analysis in ANALYSER.with_verbs(word, verbs))
 
 
 def family(word: str) -> frozenset[str]:

@@ -180,9 +180,15 @@ def test_long_words_tolerate_two_edits_and_short_ones_none(sentences):
     assert matches(index, "ит") == []  # short words never fuzzy-match
 
 
-@pytest.mark.parametrize(("query", "text"), [("ат", "ата"), ("ол", "олар"), ("ай", "айтты"), ("ата", "ат")])
+@pytest.mark.parametrize(
+    ("query", "text"), [("ай", "айтты"), ("бал", "бала"), ("кез", "кезек"), ("тар", "тарих"), ("жеу", "жеткізді")]
+)
 def test_negatives_that_must_not_match(sentences, query, text):
     assert matches(sentences(f"Бүгін {text} келді."), query) == []
+
+
+def test_a_plural_pronoun_is_a_form_of_the_singular(sentences):
+    assert matches(sentences("Олар келді, оларға айттым."), "ол") == ["Олар", "оларға"]
 
 
 def test_several_words_must_all_be_in_one_passage_and_closer_ranks_higher(sentences):

@@ -7,7 +7,7 @@ its dictionary form, and words of different lemmas must not meet (homographs asi
 
 from __future__ import annotations
 
-from desktop.search.morphology import stems
+from desktop.search.morphology import word_keys
 from tests.helpers import gold
 
 TOKENS = gold.running_text()
@@ -15,7 +15,7 @@ TARGETS = {"N": 0.98, "V": 0.95, "ADJ": 0.95, "LOAN": 0.97}
 
 
 def same_word(a: str, b: str) -> bool:
-    return bool(stems(a) & stems(b))
+    return bool(word_keys(a) & word_keys(b))
 
 
 def test_the_running_text_is_as_long_as_promised():
