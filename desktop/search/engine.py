@@ -30,8 +30,10 @@ from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.search.morphology import (
+    VERB_MARK,
     fallback_stems,
     family,
+    query_reading_class,
     stems,
     verb_evidence,
     word_keys,
@@ -254,6 +256,7 @@ class SearchIndex:
         self._types: dict[str, int] = {}  # folded word -> type id
         self._type_words: list[str] = []
         self._postings: list[array[int]] = []  # per type: packed (passage, token)
+        self._token_types: list[array[int]] = []  # per passage: the type of each token
         self._keys: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         if tokenized is None:
             for section_id, text in passages:
@@ -284,12 +287,15 @@ class SearchIndex:
         self._sections.append(section_id)
         self._texts.append(text)
         words, spans = tokens
+        token_types: array[int] = array("I")
         for position, word in enumerate(words):
             type_id = self._types.get(word)
             if type_id is None:
                 type_id = self._new_type(word)
             self._postings[type_id].append((passage << TOKEN_BITS) | position)
+            token_types.append(type_id)
         self._spans.append(spans)
+        self._token_types.append(token_types)
 
     def _new_type(self, word: str) -> int:
         type_id = len(self._type_words)
@@ -314,7 +320,8 @@ class SearchIndex:
         if not groups:
             return SearchResult(query, ())
         matches = [self._match_group(group, options) for group in groups]
-        total, ranked = self._rank(matches)
+        other_readings = self._other_readings(groups[0].words[0], options) if len(groups) == 1 else frozenset()
+        total, ranked = self._rank(matches, other_readings)
         suggestion = None
         if not total and correct:
             corrected = [self._correct_group(group, options) for group in groups]
@@ -376,7 +383,9 @@ class SearchIndex:
     ) -> tuple[str, dict[int, tuple[int, Level]]] | None:
         """Closest vocabulary words for a mistyped group: (suggestion, matches at TYPO level).
 
-        A corrected word finds all its forms, as the word itself would.
+        A corrected word finds all its forms, as the word itself would. Only a word that is not
+        a Kazakh word as typed is corrected into another word (кеме "ship" is not a misspelt кеше);
+        the suggestions are the reader's own words, so always real ones.
         """
         levels: list[dict[int, Level]] = []
         surfaces: list[str] = []
@@ -385,6 +394,9 @@ class SearchIndex:
             if type_id is None:
                 return None
             corrected = self._type_words[type_id]
+            own_keys = word_keys(word)
+            if _is_kazakh_word(word, own_keys) and not own_keys & word_keys(corrected):
+                return None  # a real word the text lacks is not "corrected" into another word
             forms = self._word_levels(corrected, SearchOptions(options.inflection, related=False))
             levels.append(dict.fromkeys(forms, Level.TYPO) | {type_id: Level.TYPO})
             surfaces.append(self._surface(type_id))
@@ -415,8 +427,32 @@ class SearchIndex:
         spans = self._spans[passage]
         return self._texts[passage][spans[2 * position] : spans[2 * position + 1]]
 
-    def _rank(self, matches: list[dict[int, tuple[int, Level]]]) -> tuple[int, Iterator[_RankedHit]]:
+    def _other_readings(self, word: str, options: SearchOptions) -> frozenset[int]:
+        """Types found at the word level only through the reading that does not fit the query's form.
+
+        A homograph (бас "head" and бас- "press", ата "grandfather" and the converb of ату-) finds
+        the forms of both; the forms of the reading the query itself is written in come first:
+        the reading with the fewest suffixes, the word as the lexicon lists it first of all.
+        """
+        if not options.inflection:
+            return frozenset()
+        keys = word_keys_with_verbs(word, self.verbs)
+        verb_keys = {key for key in keys if key.endswith(VERB_MARK)}
+        if not verb_keys or verb_keys == keys:
+            return frozenset()
+        preferred = query_reading_class(word)
+        fitting = {key for key in keys if key.endswith(VERB_MARK) == (preferred == "verb")} | {word}
+        table = self._keys.get("word", {})
+        fits = {type_id for key in fitting for type_id in table.get(key, ())}
+        others = {type_id for key in keys - fitting for type_id in table.get(key, ())}
+        return frozenset(others - fits - set(self._keys.get("exact", {}).get(word, ())))
+
+    def _rank(
+        self, matches: list[dict[int, tuple[int, Level]]], other_readings: frozenset[int] = frozenset()
+    ) -> tuple[int, Iterator[_RankedHit]]:
         """How many hits there are, and the hits best first, produced lazily.
+
+        Within a level, the words found only through a homograph's other reading come last.
 
         Only the hits asked for are built: sorting packed integers per level (one
         group) or per passage score (several groups) keeps a query over a large
@@ -429,9 +465,11 @@ class SearchIndex:
                 by_level[level].append(posting)
                 counts[posting] = count
 
+            demoted = {p for p in counts if self._type_of_posting(p) in other_readings} if other_readings else set()
+
             def single() -> Iterator[_RankedHit]:
                 for level in sorted(by_level, reverse=True):
-                    for posting in sorted(by_level[level]):
+                    for posting in sorted(by_level[level], key=lambda p: (p in demoted, p)):
                         yield LEVEL_SCORE[level], posting >> TOKEN_BITS, posting & TOKEN_MASK, counts[posting], level
 
             return len(counts), single()
@@ -459,6 +497,10 @@ class SearchIndex:
                     yield score, passage, position, count, level
 
         return total, several()
+
+    def _type_of_posting(self, posting: int) -> int:
+        passage, position = posting >> TOKEN_BITS, posting & TOKEN_MASK
+        return self._token_types[passage][position]
 
     def _materialize(self, hit: _RankedHit) -> Hit:
         score, passage, position, count, level = hit

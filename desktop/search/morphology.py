@@ -50,8 +50,8 @@ from desktop.search.grammar import (
     PRESENT_PERSONS,
     PRONOUN_PLURALS,
     UNVOICED_STEM_ENDINGS,
-    VOWEL_DROPPING_STEMS,
     VOICED_BEFORE_VOWEL,
+    VOWEL_DROPPING_STEMS,
     VOWELS,
     Suffix,
 )
@@ -355,11 +355,12 @@ class Analyser:
                 # мұрын → мұрны, ауыз → аузы, ерін → ерні: the dropped vowel comes back
                 for vowel in "ыі":
                     restored = text[:-1] + vowel + text[-1]
-                    if restored in VOWEL_DROPPING_STEMS or restored[:-1] + VOICED_BEFORE_VOWEL.get(
-                        restored[-1], restored[-1]
-                    ) in VOWEL_DROPPING_STEMS:
+                    if (
+                        restored in VOWEL_DROPPING_STEMS
+                        or restored[:-1] + VOICED_BEFORE_VOWEL.get(restored[-1], restored[-1]) in VOWEL_DROPPING_STEMS
+                    ):
                         candidates.append(restored)
-        elif next_suffix[:1] == "т" and text.endswith("с"):
+        elif next_suffix[:1] == "т" and text.endswith("с") and len(text) >= 5:
             candidates.append(text + "т")  # журналист + тер is written журналистер
         return candidates
 
@@ -433,9 +434,9 @@ class Judgement:
 
 def _keys_of(word: str, readings: tuple[Analysis, ...], verbs: frozenset[str]) -> frozenset[str]:
     keys = {analysis.stem + VERB_MARK if analysis.pos == "verb" else analysis.stem for analysis in readings}
-    if len(readings) > 1 or readings[0].pos == "word":
-        if word in lexicon.load().verbs or word in verbs:
-            keys.add(word + VERB_MARK)  # a bare verb stem is its imperative: кел, жаз, бар
+    is_verb_stem = word in lexicon.load().verbs or word in verbs
+    if is_verb_stem and (len(readings) > 1 or readings[0].pos == "word"):
+        keys.add(word + VERB_MARK)  # a bare verb stem is its imperative: кел, жаз, бар
     return frozenset(keys)
 
 
@@ -506,6 +507,23 @@ def word_keys_with_verbs(word: str, verbs: frozenset[str]) -> frozenset[str]:
     if not verbs:
         return ANALYSER.keys(word)
     return _keys_of(word, ANALYSER.with_verbs(word, verbs), verbs)
+
+
+def query_reading_class(word: str) -> str:
+    """The class a word is most plainly read as: "noun" or "verb".
+
+    The lexicon's own entry first (ата is listed as a noun, бару as a verb), else the reading
+    with the fewest suffixes (оқыды: verb).
+    """
+    known = lexicon.load()
+    if word in known.nominal:
+        return "noun"
+    if word in known.verbs:
+        return "verb"
+    readings = [r for r in ANALYSER.analyse(word) if r.pos in STEM_POS]
+    if not readings:
+        return "noun"
+    return min(readings, key=lambda r: (len(r.morphs), r.pos != "noun")).pos
 
 
 def judge(word: str) -> Judgement:

@@ -323,3 +323,20 @@ def test_a_passage_of_more_than_a_million_words_keeps_its_hits_in_place(sentence
     index = sentences("кіріспе", long_passage, "сапар мұнда")
     hits = index.search("сапар").in_document_order()
     assert [(hit.passage, hit.start) for hit in hits] == [(1, len("a ") * (2**20 + 7)), (2, 0)]
+
+
+def test_a_homograph_finds_both_readings_the_one_its_form_fits_first(sentences):
+    index = sentences("Ол атып жіберді.", "Атасы келді.", "Ата үйде.")
+    ranked = [hit.match for hit in index.search("ата").hits]
+    assert ranked == ["Ата", "Атасы", "атып"]  # ата "grandfather" first, then ату- "shoot"
+
+
+def test_did_you_mean_leaves_a_real_word_alone(sentences):
+    index = sentences("Кеше біз келдік.")
+    result = index.search("кеме")  # "ship": a word of its own, not a misspelt кеше
+    assert result.suggestion is None
+    assert result.hits == ()
+
+
+def test_a_bare_converb_of_a_known_verb_is_found(sentences):
+    assert "келе" in matches(sentences("Ол келе жатыр.", "Ол келді."), "келді")
