@@ -40,7 +40,7 @@ from desktop.search.engine import (
 from desktop.search.normalize import fold, tokenize
 from desktop.userdata.database import Database
 
-INDEX_FORMAT = f"1/{__version__}"
+INDEX_FORMAT = f"2/{__version__}"  # 2: word keys carry the stem's class (a verb stem ends in "-")
 """Written into the index; another value (a new analyser) means every article's keys are computed again."""
 KIND_PREFIX = {"exact": "e", "word": "w", "family": "f", "fallback": "k", "fallback_word": "m", "latin": "l"}
 """Each key is stored as one FTS5 term: a letter for its kind, then the key (eсапар, wсапар…)."""

@@ -69,10 +69,29 @@ CONTRACTIONS = (("и", "й", ("ы", "і")), ("у", "у", ("ы", "і")))
 stem's lost vowels."""
 
 CONTRACTED_VERB_STEMS = frozenset(
-    ("оқы", "тоқы", "таны", "аңды", "қаңғы", "ұлы", "ері", "кемі", "шірі", "ірі", "тасы", "жасы", "сасы", "қасы")
+    (
+        "оқы",
+        "тоқы",
+        "таны",
+        "аңды",
+        "қаңғы",
+        "ұлы",
+        "ері",
+        "кемі",
+        "шірі",
+        "ірі",
+        "тасы",
+        "жасы",
+        "сасы",
+        "қасы",
+        "дамы",
+        "жылы",
+        "бекі",
+    )
 )
 """The verbs whose stem ends in ы/і, swallowed by the dictionary form's -у (оқу is оқы-: оқиды,
-оқып); every other dictionary form in consonant + у is that consonant's stem (бару is бар-)."""
+оқып; даму is дамы-: дамиды); every other dictionary form in consonant + у is that consonant's
+stem (бару is бар-)."""  # fmt: skip
 
 MIN_STEM = 2
 OPEN_TWO_LETTER_STEMS = frozenset(

@@ -28,9 +28,9 @@ SOURCE = Path(__file__).resolve().parent.parent.parent / "resources" / "lexicon"
 VERB_FLAG = "M"
 """The Hunspell affix class the dictionary gives verbs (in -у/-ю); nominal entries carry A or B."""
 _VOWELS = frozenset("аәеоөұүыіиуэюя")
-MISFLAGGED = frozenset(("аю", "қару", "елу", "жылу"))
+MISFLAGGED = frozenset(("аю", "қару", "елу"))
 """Entries the source flags as verbs that are nouns or numerals (аю "bear" is no verb ай-, қару
-"weapon" no қар-, елу "fifty" no ел-, жылу "warmth" no жыл-)."""
+"weapon" no қар-, елу "fifty" no ел-)."""
 _UNVOICED = {"б": "п", "г": "к", "ғ": "қ"}
 MAX_TABLE_BYTES = 8 * 1024 * 1024
 """A compiled table larger than this is not the one we ship: it is not read (no lexicon)."""

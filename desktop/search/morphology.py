@@ -14,9 +14,13 @@ have no Kazakh stemmer, so this one is ours, kept small:
   way round), with vowel harmony by the last vowel (loanwords included), consonant
   assimilation, the п/б, к/г, қ/ғ voicing at the stem's end, the vowel that drops in
   мұрын → мұрны, and the ы/і + й → и, ы/і + у → у contractions of verb stems;
-- every reading the grammar allows is kept (an ambiguous word has several analyses,
-  all of them searched); none is guessed away. Without a dictionary, a stem is any
-  string of at least two letters with a vowel.
+- a stem lexicon (``desktop.search.lexicon``, from the Kazakh Hunspell dictionary) then
+  judges the readings: a nominal ending on a verb-only stem, a listed causative cut into
+  a shorter verb + voice, an unknown stem where a known one explains the word are ruled
+  out; the bare converb and aorist are read on known verbs only. Every reading left is
+  kept (an ambiguous word has several analyses, all of them searched), and its stem
+  carries its class into search (``word_keys``: a verb stem ends in "-"). A stem the
+  lexicon does not know is any string of at least two letters with a vowel.
 
 A separate, lighter pass strips derivational suffixes (-лық, -шы, -сыз, -лы, -лас,
 -ушы) to find a word's family: related words, ranked below the same word.
@@ -248,26 +252,7 @@ class Analyser:
                 ruled_out.append((reading, reason))
             else:
                 allowed.append(reading)
-        known_stems = [len(r.stem) for r in allowed if r.pos in STEM_POS and _is_known(r, known, verbs)]
-        shortest = min(known_stems, default=len(word) + 1)
-        is_entry = word in known.nominal
-        guessed = [
-            r
-            for r in allowed
-            if r.pos in STEM_POS
-            and not _is_known(r, known, verbs)
-            and (shortest <= len(r.stem) or (is_entry and any(m.tag in _DERIVING for m in r.morphs)))
-        ]
-        if any(r.pos == "verb" and (known.is_verb(r.stem) or r.stem in verbs) for r in allowed):
-            guessed += [  # тауып is тап-'s: not a verb тау- made of the noun тау
-                r
-                for r in allowed
-                if r.pos == "verb" and not (known.is_verb(r.stem) or r.stem in verbs) and r not in guessed
-            ]
-        reason = "the lexicon knows a reading with a shorter stem: an unknown one is not guessed"
-        ruled_out += [(reading, reason) for reading in guessed]
-        allowed = [reading for reading in allowed if reading not in guessed]
-        return Judgement(tuple(allowed), tuple(ruled_out))
+        return Judgement(*_prefer_known(word, allowed, ruled_out, known, verbs))
 
     def with_verbs(self, word: str, verbs: frozenset[str]) -> tuple[Analysis, ...]:
         """The readings of a word when ``verbs`` are also known as verb stems (the reader's own articles)."""
@@ -446,6 +431,36 @@ def _spelled_in(stem: str, word: str) -> bool:
         return True
     voiced = {value: key for key, value in VOICED_BEFORE_VOWEL.items()}.get(stem[-1:], "")
     return bool(voiced) and word.startswith(stem[:-1] + voiced)
+
+
+def _prefer_known(
+    word: str,
+    allowed: list[Analysis],
+    ruled_out: list[tuple[Analysis, str]],
+    known: lexicon.Lexicon,
+    verbs: frozenset[str],
+) -> tuple[tuple[Analysis, ...], tuple[tuple[Analysis, str], ...]]:
+    """Drop the guesses a known reading makes needless: a stem the lexicon lacks where a shorter or
+    equal one it has explains the word (қаладағы is қала's, not қалада + -ғы), a listed word cut
+    into an unknown stem + a deriving suffix (жапырақ), a verb made of a nominal entry where a
+    known verb explains the word (тауып is тап-'s, not тау- + -ып)."""
+    stems_known = [len(r.stem) for r in allowed if r.pos in STEM_POS and _is_known(r, known, verbs)]
+    shortest = min(stems_known, default=len(word) + 1)
+    is_entry = word in known.nominal
+    a_known_verb = any(r.pos == "verb" and (known.is_verb(r.stem) or r.stem in verbs) for r in allowed)
+    dropped: dict[Analysis, str] = {}
+    for reading in allowed:
+        if reading.pos not in STEM_POS:
+            continue
+        if not _is_known(reading, known, verbs):
+            if shortest <= len(reading.stem):
+                dropped[reading] = "the lexicon knows a reading with a shorter stem: an unknown one is not guessed"
+            elif is_entry and any(morph.tag in _DERIVING for morph in reading.morphs):
+                dropped[reading] = f"{word} is a word of its own"
+        elif reading.pos == "verb" and a_known_verb and not (known.is_verb(reading.stem) or reading.stem in verbs):
+            dropped[reading] = f"the lexicon knows {reading.stem} as a noun, and a verb reading as a verb"
+    kept = tuple(reading for reading in allowed if reading not in dropped)
+    return kept, (*ruled_out, *dropped.items())
 
 
 def _is_known(reading: Analysis, known: lexicon.Lexicon, verbs: frozenset[str]) -> bool:
