@@ -403,6 +403,8 @@ STEM_POS = frozenset(STEM_SLOTS.values())
 VERB_MARK = "-"
 """Ends a verb stem among a word's keys: nouns and verbs of the same letters (жаз, ат, ет) stay apart."""
 _WORDS_OF_THEIR_OWN = frozenset(("causative", "reciprocal"))
+_VERB_ONLY = frozenset(("PRES", "PTCP", "HAB", "NEG", "COND", "NEGAOR", "INTENT", "PURP", "NEGCONV"))
+"""Verbal suffixes no noun's letters end in as often as the past -ды (also the accusative)."""
 _NOT_ON_ENTRIES = frozenset(("negative imperative", "particle -шы", "person 1st singular (spoken)"))
 """Lexical suffixes not read on a word the lexicon lists: алма is "apple", not ал- "don't take"."""
 _DERIVING = frozenset(("COMP", "SIM", "EQU", "ATTR", "VOICE", "PTCPN", "DESID"))
@@ -493,8 +495,8 @@ def _contradiction(word: str, reading: Analysis, known: lexicon.Lexicon, verbs: 
         derived += morph.text
         if morph.name in _WORDS_OF_THEIR_OWN and known.knows(derived):
             return f"{derived} is a word of its own"  # жеткіз-, өндіріс: not же- or өндір- + voice
-        if morph.text[-1:] == "н" and derived in known.nominal and derived not in known.verbs:
-            return f"{derived} is a word of its own"  # келін, тиын: not кел-, ти- + reflexive or passive
+        if morph.text in ("ын", "ін") and derived in known.nominal and derived not in known.verbs:
+            return f"{derived} is a word of its own"  # келін, ерін: not кел-, ер- + reflexive or passive
     return ""
 
 
@@ -549,19 +551,23 @@ def judge(word: str) -> Judgement:
 def verb_evidence(words: Iterable[str]) -> frozenset[str]:
     """Stems unknown to the lexicon that these words (a reader's articles) show as verbs.
 
-    A stem is a verb there when two different words read as it with verbal endings, and one
-    of them has no nominal reading at all (жаңартты, жаңартады: жаңарт- is a verb).
+    A stem is a verb there when two different words read as it with verbal endings, one of
+    them an ending only verbs take (the present, -ып, -ған, -атын, negation, the conditional…;
+    not the past -ды, which is also the accusative): сканерледі, сканерлейді: сканерле- is a verb.
     """
     known = lexicon.load()
     seen: dict[str, int] = defaultdict(int)
     sure: set[str] = set()
     for word in words:
-        readings = ANALYSER.analyse(word)
-        verbal = {r.stem for r in readings if r.pos == "verb" and r.stem not in known.verbs}
+        verbal: set[str] = set()
+        for reading in ANALYSER.analyse(word):
+            if reading.pos != "verb" or known.knows(reading.stem):
+                continue
+            verbal.add(reading.stem)
+            if any(morph.tag in _VERB_ONLY for morph in reading.morphs):
+                sure.add(reading.stem)
         for stem in verbal:
             seen[stem] += 1
-        if verbal and not any(r.pos == "noun" for r in readings):
-            sure |= verbal
     return frozenset(stem for stem in sure if seen[stem] >= 2)
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from desktop.search import Level, SearchOptions
+from desktop.search import Level, SearchIndex, SearchOptions
 from tests.helpers.search import matches, matches_with
 
 # -- on the article ------------------------------------------------------------------------------
@@ -340,3 +340,14 @@ def test_did_you_mean_leaves_a_real_word_alone(sentences):
 
 def test_a_bare_converb_of_a_known_verb_is_found(sentences):
     assert "келе" in matches(sentences("Ол келе жатыр.", "Ол келді."), "келді")
+
+
+def test_a_verb_the_lexicon_lacks_is_known_from_the_text_itself(sentences):
+    index = sentences("Ол құжатты сканерледі.", "Біз сканерлейміз.", "Кітапты сканерлей бастады.")
+    assert "сканерле" in index.verbs  # two words with verb-only endings
+    assert matches(index, "сканерледі") == ["сканерледі", "сканерлейміз", "сканерлей"]
+
+
+def test_without_that_evidence_a_bare_converb_stays_unread(sentences):
+    index = SearchIndex([("s", "Кітапты сканерлей бастады."), ("s", "Ол сканерледі.")], verbs=frozenset())
+    assert matches(index, "сканерледі") == ["сканерледі"]
