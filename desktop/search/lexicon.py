@@ -10,16 +10,18 @@ unmodified; see ``resources/lexicon/copyright``), taken under the Mozilla Public
 License 1.1 of its three licences. Its entries carry affix flags that tell the classes
 apart: verbs are listed in the dictionary form in -у/-ю with the verbal flags, every
 other entry (nouns, adjectives, names, and many derived or inflected words) is nominal.
-``compile_source`` turns it into a compact table (``lexicon.bin``: two sorted word
-lists, zlib-compressed, about 0.4 MiB), written by ``scripts/build_resources.py`` and
-checked fresh by a test; ``load`` reads it once, at the first word analysed, never at
-start-up.
+``compile_source`` turns it into a compact table (``lexicon.bin``: the two word lists,
+sorted, as UTF-8 text: 0.44 MiB against the source's 2.1), written by
+``scripts/build_resources.py`` and checked fresh by a test; ``load`` reads it once, at the
+first word analysed, never at start-up. The nominal list is searched by bisection rather
+than hashed into a set: that spares hashing 47,000 words at the first search.
 """
 
 from __future__ import annotations
 
-import zlib
-from dataclasses import dataclass, field
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,13 +38,32 @@ MAX_TABLE_BYTES = 8 * 1024 * 1024
 """A compiled table larger than this is not the one we ship: it is not read (no lexicon)."""
 
 
+class SortedWords:
+    """A sorted list of words with ``in`` by bisection: no hashing of every word when it is loaded."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = words
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        words = self._words
+        index = bisect.bisect_left(words, word)
+        return index < len(words) and words[index] == word
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+
 @dataclass(frozen=True)
 class Lexicon:
-    """Known stems by class. A stem in neither set is unknown: the grammar alone decides."""
+    """Known stems by class. A stem in neither list is unknown: the grammar alone decides."""
 
-    nominal: frozenset[str] = frozenset()
+    nominal: SortedWords | frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
-    _folded: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, compare=False)
 
     def knows(self, stem: str) -> bool:
         return stem in self.nominal or stem in self.verbs
@@ -51,7 +72,7 @@ class Lexicon:
         return stem in self.verbs
 
     def __len__(self) -> int:
-        return len(self.nominal | self.verbs)
+        return len(self.nominal) + len(self.verbs)
 
 
 def verb_stems(dictionary_form: str) -> list[str]:
@@ -109,20 +130,22 @@ def compile_source(dictionary: str) -> str:
 
 
 def encode(text: str) -> bytes:
-    return zlib.compress(text.encode("utf-8"), 9)
+    return text.encode("utf-8")
 
 
 def decode(data: bytes) -> str:
-    decompressor = zlib.decompressobj()
-    text = decompressor.decompress(data, MAX_TABLE_BYTES)
-    if decompressor.unconsumed_tail:
+    if len(data) > MAX_TABLE_BYTES:
         raise ValueError("lexicon table larger than expected")
-    return text.decode("utf-8")
+    return data.decode("utf-8")
 
 
 def parse(text: str) -> Lexicon:
-    nominal, _, verbs = text.partition("\n\n")
-    return Lexicon(frozenset(nominal.split()), frozenset(verbs.split()))
+    """The table's two lists; a list out of order (not a table this module wrote) is refused."""
+    nominal_text, separator, verbs_text = text.partition("\n\n")
+    nominal = nominal_text.split("\n")
+    if not separator or not verbs_text.endswith("\n") or nominal != sorted(nominal):
+        raise ValueError("not a lexicon table")
+    return Lexicon(SortedWords(nominal), frozenset(verbs_text[:-1].split("\n")))
 
 
 @lru_cache(maxsize=1)
@@ -130,5 +153,5 @@ def load() -> Lexicon:
     """The compiled lexicon, read once. Missing or damaged, search still works without it."""
     try:
         return parse(decode(TABLE.read_bytes()))
-    except (OSError, ValueError, zlib.error, UnicodeDecodeError):
+    except (OSError, ValueError):
         return Lexicon()

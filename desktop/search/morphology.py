@@ -131,6 +131,7 @@ class Grammar:
             (self._fold(letter), self._fold(start), tuple(dict.fromkeys(self._fold(v) for v in lost)))
             for letter, start, lost in CONTRACTIONS
         )
+        self.contraction_letters = frozenset(letter for letter, _start, _lost in self.contractions)
         self.longest = max(len(text) for table in (self.inflection, self.derivation) for text in table)
 
     def _compile(self, suffixes: tuple[Suffix, ...]) -> dict[str, list[_Form]]:
@@ -189,7 +190,7 @@ def harmony_of(text: str) -> str | None:
 
 
 def _is_stem(text: str) -> bool:
-    if len(text) < MIN_STEM or not text.isalpha() or not any(char in VOWELS for char in text):
+    if len(text) < MIN_STEM or VOWELS.isdisjoint(text) or not text.isalpha():
         return False
     return len(text) > MIN_STEM or text[-1] not in VOWELS or text in OPEN_TWO_LETTER_STEMS
 
@@ -283,7 +284,9 @@ class Analyser:
 
     def _contracted(self, written: str, rest: str, table: dict[str, list[_Form]]) -> list[tuple[_Form, str]]:
         """Suffix forms written contracted with a stem's last vowel (оқиды, оқу), with that stem."""
-        found = []
+        found: list[tuple[_Form, str]] = []
+        if written[0] not in self.grammar.contraction_letters:
+            return found
         for letter, suffix_start, lost_vowels in self.grammar.contractions:
             if written[0] != letter or not rest or _is_vowel_at(rest, len(rest) - 1):
                 continue
@@ -295,7 +298,9 @@ class Analyser:
 
     def _glided(self, written: str, rest: str) -> list[tuple[_Form, str]]:
         """Suffix forms whose у or а is written ю, я after a stem's й or и (қою, тыяды, кию, қияды)."""
-        found = []
+        found: list[tuple[_Form, str]] = []
+        if written[0] not in "юя":
+            return found
         for letter, suffix_start in GLIDE_SPELLINGS:
             if written[0] != letter or not rest or rest[-1] not in VOWELS:
                 continue
@@ -501,7 +506,12 @@ def _contradiction(word: str, reading: Analysis, known: lexicon.Lexicon, verbs: 
 
 
 ANALYSER = Analyser(Grammar())
-FALLBACK_ANALYSER = Analyser(Grammar(fallback=True))
+
+
+@lru_cache(maxsize=1)
+def _fallback_analyser() -> Analyser:
+    """Built for the first query typed without the Kazakh letters, not at import."""
+    return Analyser(Grammar(fallback=True))
 
 
 def analyse(word: str) -> tuple[Analysis, ...]:
@@ -585,8 +595,8 @@ def family(word: str) -> frozenset[str]:
 
 def fallback_stems(word: str) -> frozenset[str]:
     """Stems of a word typed without the nine Kazakh letters, in that same spelling."""
-    return FALLBACK_ANALYSER.stems(word)
+    return _fallback_analyser().stems(word)
 
 
 def fallback_family(word: str) -> frozenset[str]:
-    return FALLBACK_ANALYSER.family(word)
+    return _fallback_analyser().family(word)

@@ -24,7 +24,7 @@ def test_the_licence_notice_ships_beside_the_dictionary():
 def test_verbs_and_nominal_stems_are_told_apart():
     known = lexicon.load()
     assert {"бар", "оқы", "тыңда", "қой", "ки", "шық"} <= known.verbs  # бару, оқу, тыңдау, қою, кию, шығу
-    assert {"кітап", "мемлекет", "білім", "су", "тау"} <= known.nominal
+    assert all(word in known.nominal for word in ("кітап", "мемлекет", "білім", "су", "тау"))
     assert not {"та", "са", "оқ"} & known.verbs  # тау, сау are nouns in -у; оқу is оқы-
 
 
@@ -40,7 +40,7 @@ def test_a_verbs_dictionary_form_gives_its_stem():
 
 def test_a_damaged_table_leaves_search_without_a_lexicon(tmp_path, monkeypatch):
     damaged = tmp_path / "lexicon.bin"
-    damaged.write_bytes(b"not zlib")
+    damaged.write_bytes("жоқ\nбар\n\nкел\n".encode())  # out of order: not a table we wrote
     monkeypatch.setattr(lexicon, "TABLE", damaged)
     lexicon.load.cache_clear()
     try:
