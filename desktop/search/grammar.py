@@ -315,6 +315,10 @@ IRREGULAR: dict[str, tuple[str, str]] = {
 """Closed-class and irregular forms. Pronouns are analysed by this table only; the verb forms are
 also read by the grammar (жауып is жап- here and жау- "rain" there), and the lexicon judges."""
 
+NOT_CONVERBS = frozenset(("өте", "аса", "кеше", "қоса", "жеке", "қайта", "қарай", "бойлай", "жағалай"))
+"""Adverbs and postpositions spelt like a verb's bare converb (өте "very" and өт- "pass"): read as
+themselves only, as a text uses them far more often than the converb."""
+
 PRESENT_AUXILIARIES = {"жатыр": "жат", "отыр": "отыр", "тұр": "тұр", "жүр": "жүр"}
 """The present of the four position verbs (жатыр, отырмын, тұрсың, жүрміз): a tense of its own."""
 PRESENT_PERSONS = ("", "мын", "сың", "мыз", "сыз", "сыңдар", "сыздар")

@@ -30,6 +30,8 @@ SOURCE = Path(__file__).resolve().parent.parent.parent / "resources" / "lexicon"
 VERB_FLAG = "M"
 """The Hunspell affix class the dictionary gives verbs (in -у/-ю); nominal entries carry A or B."""
 _VOWELS = frozenset("аәеоөұүыіиуэюя")
+_BACK = frozenset("аоұыя")
+_FRONT = frozenset("әеөүіэ")
 MISFLAGGED = frozenset(("аю", "қару", "елу"))
 """Entries the source flags as verbs that are nouns or numerals (аю "bear" is no verb ай-, қару
 "weapon" no қар-, елу "fifty" no ел-)."""
@@ -70,6 +72,17 @@ class Lexicon:
 
     def is_verb(self, stem: str) -> bool:
         return stem in self.verbs
+
+    def has_family(self, word: str) -> bool:
+        """Whether the lexicon lists two words derived from this one by suffixes only nouns and
+        adjectives take (-лық, -лы, -сыз, -шы): қала (қалалық, қалалы), баға (бағалы, бағасыз).
+
+        Such a word is a noun of its own, not a verb's bare converb the source happens to list
+        (it lists many: бола, келе, бара, with no derived word).
+        """
+        front = not _BACK.intersection(word[-2:]) and bool(_FRONT.intersection(word[-3:]))
+        suffixes = ("лік", "лі", "сіз", "ші") if front else ("лық", "лы", "сыз", "шы")
+        return sum(word + suffix in self.nominal for suffix in suffixes) >= 2
 
     def __len__(self) -> int:
         return len(self.nominal) + len(self.verbs)

@@ -49,6 +49,7 @@ from desktop.search.grammar import (
     INFLECTION,
     IRREGULAR,
     MIN_STEM,
+    NOT_CONVERBS,
     OPEN_TWO_LETTER_STEMS,
     PRESENT_AUXILIARIES,
     PRESENT_PERSONS,
@@ -491,6 +492,11 @@ def _contradiction(word: str, reading: Analysis, known: lexicon.Lexicon, verbs: 
             return f"{morphs[0].name} is read only on a known verb"
         if word in known.nominal and any(morph.name in _NOT_ON_ENTRIES for morph in morphs):
             return f"{word} is a word of its own"  # алма, басшы, қалам
+        if len(morphs) == 1 and morphs[0].tag in ("CONV", "AOR"):
+            if word in NOT_CONVERBS:
+                return f"{word} is an adverb or a postposition"
+            if known.has_family(word):
+                return f"{word} is a noun of its own, with words derived from it"  # қала: қалалық, қалалы
     if morphs and morphs[0].name == "attributive" and stem not in ATTRIBUTIVE_STEMS:
         return "the attributive -ғы is read only on nouns of time and place"
     derived = stem

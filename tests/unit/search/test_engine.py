@@ -326,9 +326,9 @@ def test_a_passage_of_more_than_a_million_words_keeps_its_hits_in_place(sentence
 
 
 def test_a_homograph_finds_both_readings_the_one_its_form_fits_first(sentences):
-    index = sentences("Ол атып жіберді.", "Атасы келді.", "Ата үйде.")
-    ranked = [hit.match for hit in index.search("ата").hits]
-    assert ranked == ["Ата", "Атасы", "атып"]  # ата "grandfather" first, then ату- "shoot"
+    index = sentences("Ол түймені басып жіберді.", "Басы ауырады.", "Бас киім.")
+    ranked = [hit.match for hit in index.search("бас").hits]
+    assert ranked == ["Бас", "Басы", "басып"]  # бас "head" first, then бас- "press"
 
 
 def test_did_you_mean_leaves_a_real_word_alone(sentences):
@@ -351,3 +351,15 @@ def test_a_verb_the_lexicon_lacks_is_known_from_the_text_itself(sentences):
 def test_without_that_evidence_a_bare_converb_stays_unread(sentences):
     index = SearchIndex([("s", "Кітапты сканерлей бастады."), ("s", "Ол сканерледі.")], verbs=frozenset())
     assert matches(index, "сканерледі") == ["сканерледі"]
+
+
+def test_a_kazakh_word_typed_as_it_is_spelt_is_not_read_as_another_words_keyboard_spelling(sentences):
+    index = sentences("Сол жақта алманың сөлі бар.", "Кол жуды, қолы таза.")
+    assert matches(index, "сол") == ["Сол"]  # сол "that", not сөл "juice" typed without ө
+    assert matches(index, "кол") == ["Кол", "қолы"]  # not a Kazakh word as typed: қол on a Russian keyboard
+
+
+@pytest.mark.parametrize(("noun", "verb_form"), [("қала", "қалды"), ("баға", "бақты"), ("өте", "өтті")])
+def test_a_noun_or_adverb_with_words_of_its_own_is_not_a_bare_converb(sentences, noun, verb_form):
+    index = sentences(f"Бүгін {noun} туралы.", f"Ол {verb_form}.")
+    assert matches(index, verb_form) == [verb_form]
