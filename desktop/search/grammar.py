@@ -185,6 +185,9 @@ INFLECTION: tuple[Suffix, ...] = (
     # locative-attributive: -дағы/-тағы/-ндағы is the locative + -ғы (қаладағы); -ғы/-қы on time words
     Suffix("ATTR", "locative-attributive", _everywhere("ғы"), frozenset({"LOC"})),
     Suffix("ATTR", "attributive", _by_class(VGLNZ="ғы", K="қы"), frozenset({"NSTEM"})),
+    # possessive -дікі "the one of" (мұғалімдікі, баланікі, менікі), front after any vowel
+    Suffix("ATTR", "possessive -дікі", _by_class(VN="нікі", GLZ="дікі", K="тікі"),
+           CASE_LEFT | {"POSS1SG", "POSS2SG", "POSS3"}, harmony=False),
     # similative -дай/-тай (баладай, тастай, айтқандай), after the 3rd person possessive -ндай
     Suffix("SIM", "similative", _by_class(VGLNZ="дай", K="тай"),
            CASE_LEFT | {"POSS1SG", "POSS2SG", "ATTR", "LOC"}),
@@ -231,6 +234,7 @@ INFLECTION: tuple[Suffix, ...] = (
     Suffix("AOR", "aorist participle", _after_vowel_or_not("р", "ар"), VERBAL - {"NEG"}, final=False),
     Suffix("NEGAOR", "negative aorist", _by_class(VGL="мас", NZ="бас", K="пас"), VERBAL - {"NEG"}),
     Suffix("INTENT", "intention", _by_class(VGL="мақ", NZ="бақ", K="пақ"), VERBAL),
+    Suffix("INTENT", "intention -мақшы", _by_class(VGL="мақшы", NZ="бақшы", K="пақшы"), VERBAL),
     Suffix("VN", "verbal noun", _everywhere("у"), VERBAL),
     Suffix("COND", "conditional", _everywhere("са"), VERBAL),
     Suffix("IMP", "imperative 3rd person", _everywhere("сын"), VERBAL),

@@ -353,6 +353,8 @@ class Analyser:
                         candidates.append(restored)
         elif next_suffix[:1] == "т" and text.endswith("с") and len(text) >= 5:
             candidates.append(text + "т")  # журналист + тер is written журналистер
+        if len(text) >= 4 and text[-1] in "смлн" and text[-2] != text[-1] and text + text[-1] in lexicon.load().nominal:
+            candidates.append(text + text[-1])  # процесс, класс, грамм: процесі, класқа, грамы
         return candidates
 
     def _stems(self, word: str) -> frozenset[str]:
