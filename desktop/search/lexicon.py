@@ -81,7 +81,10 @@ class Lexicon:
         (it lists many: бола, келе, бара, with no derived word).
         """
         front = not _BACK.intersection(word[-2:]) and bool(_FRONT.intersection(word[-3:]))
-        suffixes = ("лік", "лі", "сіз", "ші") if front else ("лық", "лы", "сыз", "шы")
+        first = "л" if word[-1:] in _VOWELS or word[-1:] in "руй" else "д" if word[-1:] in "лмнңжз" else "т"
+        suffixes: tuple[str, ...] = (first + "ық", first + "ы", "сыз", "шы")
+        if front:
+            suffixes = tuple(suffix.replace("ы", "і") for suffix in suffixes)
         return sum(word + suffix in self.nominal for suffix in suffixes) >= 2
 
     def __len__(self) -> int:

@@ -494,6 +494,8 @@ def _contradiction(word: str, reading: Analysis, known: lexicon.Lexicon, verbs: 
             return f"{morphs[0].name} is read only on a known verb"
         if word in known.nominal and any(morph.name in _NOT_ON_ENTRIES for morph in morphs):
             return f"{word} is a word of its own"  # алма, басшы, қалам
+        if morphs[-1].name == "person 1st singular (spoken)" and known.has_family(word):
+            return f"{word} is a noun of its own, with words derived from it"  # қалам: қаламгер, қаламсыз
         if len(morphs) == 1 and morphs[0].tag in ("CONV", "AOR"):
             if word in NOT_CONVERBS:
                 return f"{word} is an adverb or a postposition"
@@ -570,7 +572,7 @@ def verb_evidence(words: Iterable[str]) -> frozenset[str]:
     """Stems unknown to the lexicon that these words (a reader's articles) show as verbs.
 
     A stem is a verb there when two different words read as it with verbal endings, one of
-    them an ending only verbs take (the present, -ып, -ған, -атын, negation, the conditional…;
+    them an ending only verbs take (the present, -ған, -атын, negation, the conditional…;
     not the past -ды, which is also the accusative): сканерледі, сканерлейді: сканерле- is a verb.
     """
     known = lexicon.load()
@@ -579,7 +581,7 @@ def verb_evidence(words: Iterable[str]) -> frozenset[str]:
     for word in words:
         verbal: set[str] = set()
         for reading in ANALYSER.analyse(word):
-            if reading.pos != "verb" or known.knows(reading.stem):
+            if reading.pos != "verb" or known.knows(reading.stem) or len(reading.stem) < 3:
                 continue
             verbal.add(reading.stem)
             if any(morph.tag in _VERB_ONLY for morph in reading.morphs):
