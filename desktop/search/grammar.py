@@ -87,6 +87,7 @@ CONTRACTED_VERB_STEMS = frozenset(
         "дамы",
         "жылы",
         "бекі",
+        "есті",
     )
 )
 """The verbs whose stem ends in ы/і, swallowed by the dictionary form's -у (оқу is оқы-: оқиды,
