@@ -489,6 +489,16 @@ def _contradiction(word: str, reading: Analysis, known: lexicon.Lexicon, verbs: 
     is_verb = known.is_verb(stem) or stem in verbs
     if reading.pos == "noun" and stem in known.verbs and stem not in known.nominal:
         return f"the lexicon knows {stem} only as a verb"
+    if (
+        reading.pos == "noun"
+        and morphs
+        and morphs[0].tag == "POSS1SG"
+        and morphs[0].text in ("ым", "ім")
+        and stem in known.verbs
+        and stem + morphs[0].text in known.nominal
+        and not known.has_family(stem)  # қыз "girl" has its own (қызды, қыздық): қызым is "my daughter"
+    ):
+        return f"{stem + morphs[0].text} is a word of its own"  # білім, шешім, бөлім: not біл-, шеш- + "my"
     if any(morph.lexical for morph in morphs):
         if not is_verb:
             return f"{morphs[0].name} is read only on a known verb"

@@ -131,3 +131,12 @@ def test_words_that_are_not_kazakh_are_their_own_stem(word):
 def test_words_typed_without_kazakh_letters_are_analysed_in_that_spelling():
     assert "казакстан" in fallback_stems("казакстаннын")
     assert "кауипсиздик" in fallback_stems("кауипсиздиги")
+
+
+@pytest.mark.parametrize(("noun", "verb_form"), [("білім", "білді"), ("шешімі", "шешті"), ("бөлімі", "бөлді")])
+def test_a_deverbal_noun_in_ym_is_not_the_verb_plus_my(noun, verb_form):
+    assert not same_word(noun, verb_form)
+
+
+def test_a_noun_that_is_also_a_verb_stem_keeps_its_my_form():
+    assert same_word("қызым", "қыз")  # қыз "girl", though қыз- "heat up" is a verb too
