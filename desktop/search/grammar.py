@@ -324,6 +324,10 @@ NOT_CONVERBS = frozenset(("өте", "аса", "кеше", "қоса", "жеке"
 """Adverbs and postpositions spelt like a verb's bare converb (өте "very" and өт- "pass"): read as
 themselves only, as a text uses them far more often than the converb."""
 
+NOT_PASSIVES = frozenset(("келін", "желін", "жұлын"))
+"""Nouns spelt like the passive of a verb in л (кел-, жел-, жұл- + -ін): the source lists the
+passives of such verbs among its nouns too (алын, бөлін, салын), so it cannot tell them apart."""
+
 PRESENT_AUXILIARIES = {"жатыр": "жат", "отыр": "отыр", "тұр": "тұр", "жүр": "жүр"}
 """The present of the four position verbs (жатыр, отырмын, тұрсың, жүрміз): a tense of its own."""
 PRESENT_PERSONS = ("", "мын", "сың", "мыз", "сыз", "сыңдар", "сыздар")

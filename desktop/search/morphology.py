@@ -50,6 +50,7 @@ from desktop.search.grammar import (
     IRREGULAR,
     MIN_STEM,
     NOT_CONVERBS,
+    NOT_PASSIVES,
     OPEN_TWO_LETTER_STEMS,
     PRESENT_AUXILIARIES,
     PRESENT_PERSONS,
@@ -520,8 +521,9 @@ def _contradiction(word: str, reading: Analysis, known: lexicon.Lexicon, verbs: 
         derived += morph.text
         if morph.name in _WORDS_OF_THEIR_OWN and known.knows(derived):
             return f"{derived} is a word of its own"  # жеткіз-, өндіріс: not же- or өндір- + voice
-        if morph.text in ("ын", "ін") and derived in known.nominal and derived not in known.verbs:
-            return f"{derived} is a word of its own"  # келін, ерін: not кел-, ер- + reflexive or passive
+        reflexive_noun = morph.name == "reflexive" and morph.text in ("ын", "ін") and derived in known.nominal
+        if derived in NOT_PASSIVES or (reflexive_noun and derived not in known.verbs):
+            return f"{derived} is a word of its own"  # ерін, ақын, келін: not ер-, ақ-, кел- + voice
     return ""
 
 

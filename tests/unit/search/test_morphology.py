@@ -140,3 +140,8 @@ def test_a_deverbal_noun_in_ym_is_not_the_verb_plus_my(noun, verb_form):
 
 def test_a_noun_that_is_also_a_verb_stem_keeps_its_my_form():
     assert same_word("қызым", "қыз")  # қыз "girl", though қыз- "heat up" is a verb too
+
+
+@pytest.mark.parametrize(("passive", "verb"), [("бөлінді", "бөлу"), ("алынды", "алу"), ("салынды", "салу")])
+def test_the_passive_after_l_is_read_though_the_source_lists_it_as_a_noun(passive, verb):
+    assert same_word(passive, verb)
