@@ -229,6 +229,8 @@ INFLECTION: tuple[Suffix, ...] = (
     Suffix("PERS", "person 2nd plural", _everywhere("сыңдар"), frozenset({"PRES"})),
     Suffix("NEGCONV", "negative converb", _everywhere("й"), frozenset({"NEG"})),
     Suffix("CONV", "converb", _after_vowel_or_not("п", "ып"), VERBAL - {"NEG"}),
+    # the negative perfect: болмапты, айтпапты (never a bare болмап)
+    Suffix("CONV", "converb", _everywhere("п"), frozenset({"NEG"}), final=False),
     Suffix("PRED", "perfect 3rd person", _by_class(VGLNZ="ды", K="ты"), frozenset({"CONV"})),
     Suffix("PTCP", "past participle", _by_class(VGLNZ="ған", K="қан"), VERBAL),
     Suffix("HAB", "habitual participle", _after_vowel_or_not("йтын", "атын"), VERBAL),
