@@ -13,7 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from desktop import __version__, gc_pause
 from desktop.content import Article, ContentError, atomic
@@ -586,9 +586,19 @@ def run_library(args: argparse.Namespace) -> int:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    """Each word's readings, as the search sees them: why a word matched, or did not."""
-    from desktop.search.morphology import analyse, family, stems
+    """Each word's readings, as the search sees them: why a word matched, or did not.
+
+    The readings the stem lexicon ruled out are listed too, each with its reason.
+    """
+    from desktop.search.morphology import family, judge, stems
     from desktop.search.normalize import fold, tokenize
+
+    def described(reading: Any) -> dict[str, Any]:
+        return {
+            "stem": reading.stem,
+            "pos": reading.pos,
+            "suffixes": [{"text": m.text, "tag": m.tag, "name": m.name} for m in reading.morphs],
+        }
 
     report = []
     for typed in args.words:
@@ -596,20 +606,14 @@ def run_analyze(args: argparse.Namespace) -> int:
         if len(tokens) != 1:
             raise CommandError(f"not one word: {typed!r}")
         word = tokens[0].text
-        readings = analyse(word)
+        judgement = judge(word)
         report.append(
             {
                 "word": typed,
                 "folded": word,
-                "analyses": [
-                    {
-                        "stem": reading.stem,
-                        "pos": reading.pos,
-                        "suffixes": [{"text": m.text, "tag": m.tag, "name": m.name} for m in reading.morphs],
-                    }
-                    for reading in readings
-                ],
-                "related": sorted(family(word) - stems(word)),
+                "analyses": [described(reading) for reading in judgement.allowed],
+                "ruled_out": [{**described(reading), "reason": reason} for reading, reason in judgement.ruled_out],
+                "related": sorted(key for key in family(word) - stems(word) if not key.endswith("-")),
             }
         )
     if args.json:
@@ -617,10 +621,14 @@ def run_analyze(args: argparse.Namespace) -> int:
         return 0
     lines = []
     for typed, entry in zip(args.words, report, strict=True):
+        judgement = judge(entry["folded"])
         lines.append(f"{typed}:")
-        lines += [f"  {reading.describe()}" for reading in analyse(entry["folded"])]
+        lines += [f"  {reading.describe()}" for reading in judgement.allowed]
         if entry["related"]:
             lines.append(f"  related: {', '.join(entry['related'])}")
+        if judgement.ruled_out:
+            lines.append("  ruled out by the lexicon:")
+            lines += [f"    {reading.describe()}: {reason}" for reading, reason in judgement.ruled_out]
     _write_output("\n".join(lines) + "\n", None)
     return 0
 

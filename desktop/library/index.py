@@ -59,7 +59,7 @@ from desktop.search.engine import (
 )
 from desktop.storage.database import Database, StorageError, is_damage, unwritable_reason
 
-INDEX_FORMAT = f"3/{__version__}"  # 3: per-word keys (the analyser's "2", word keys with their class, is older)
+INDEX_FORMAT = f"4/{__version__}"  # 4: per-word keys, a verb stem's key marked by its class ("-")
 """Written into the index; another value (a new analyser) means every article's keys are computed again."""
 KIND_PREFIX = {"word": "w", "family": "f", "fallback": "k", "fallback_word": "m", "latin": "l"}
 """Each key but the exact form is stored kind-prefixed (wсапар: the stem сапар)."""

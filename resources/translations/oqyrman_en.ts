@@ -791,19 +791,19 @@
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="165"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="167"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Built on Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="168"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="170"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="155"/>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), Mozilla Public License 1.1 бойынша.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Search lexicon: the Kazakh Hunspell dictionary (A. Mussayeva, L. Németh, R. Aliev), under the Mozilla Public License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="119"/>

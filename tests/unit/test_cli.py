@@ -209,6 +209,21 @@ def test_analyze_json(capsysbinary):
     } in entry["analyses"]
 
 
+def test_analyze_shows_the_readings_the_lexicon_ruled_out(capsysbinary):
+    assert main(["analyze", "жеткізді"]) == 0
+    out = capsysbinary.readouterr().out.decode("utf-8")
+    assert "  жеткіз (verb) + ді (past tense)\n" in out
+    ruled_out = out.split("ruled out by the lexicon:\n", 1)[1]
+    assert "же (verb) + т (causative) + кіз (causative) + ді (past tense): жет is a word of its own" in ruled_out
+
+
+def test_analyze_json_gives_each_ruled_out_reading_its_reason(capsysbinary):
+    assert main(["analyze", "мемлекеттік", "--json"]) == 0
+    (entry,) = json.loads(capsysbinary.readouterr().out)["words"]
+    assert all(reading["reason"] for reading in entry["ruled_out"])
+    assert {"stem", "pos", "suffixes", "reason"} <= set(entry["ruled_out"][0])
+
+
 @pytest.mark.parametrize("word", ["два слова", "...", ""])
 def test_analyze_wants_one_word(capsys, word):
     assert main(["analyze", word]) == 2

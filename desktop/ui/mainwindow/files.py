@@ -158,7 +158,9 @@ class FilesMixin(QMainWindow):
             "<p>Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.</p>"
             "<p>Мақала: «%3», %4, %5.</p>"
             "<p>Қаріп: Noto Serif, SIL Open Font License 1.1. "
-            "Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).</p>",
+            "Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).</p>"
+            "<p>Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), "
+            "Mozilla Public License 1.1 бойынша.</p>",
         )
         brand = branding.current()
         if brand != branding.DEFAULT:
