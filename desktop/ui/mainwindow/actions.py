@@ -311,7 +311,10 @@ def _latin(window: MainWindow) -> QAction:
 @add_action(MainAction.SIDEBAR, "F9")
 def _sidebar(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Бөлімдер тізімі")
-    return make_action(window, text, window.sidebar.setVisible, checkable=True, checked=True)
+    # The list follows the action's state: a C++ slot taken bare is called without the flag.
+    action = make_action(window, text, lambda: window.sidebar.setVisible(action.isChecked()), checkable=True)
+    action.setChecked(window.sidebar.isVisibleTo(window))
+    return action
 
 
 @add_action(MainAction.FULLSCREEN, KEY.FullScreen, "F11")
