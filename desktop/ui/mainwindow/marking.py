@@ -195,16 +195,21 @@ class MarkingMixin(QMainWindow):
         return self.reading_pane.mark_at(*position) if position else None
 
     def edit_note(self) -> None:
-        """The note of the highlight at the caret (a selection is highlighted first)."""
+        """The note of the highlight at the caret; selected words are highlighted once a note is accepted."""
         mark = self._mark_under_caret()
-        if mark is None:
-            if not self.highlight_selection():
-                return
-            mark = self._mark_under_caret()
-            if mark is None:
-                return
-        text, accepted = self._ask_note(mark.note)
-        if accepted and text != mark.note:
+        if mark is not None:
+            self._edit_note_of(mark.key)
+            return
+        span = self.reading_pane.selected_span()
+        if span is None:
+            self.highlight_selection()  # says to select some text first
+            return
+        passage, start, end = span
+        text, accepted = self._ask_note(self.display.passages[passage].text[start:end], "")
+        if not accepted or not self.highlight_selection():
+            return  # cancelled: nothing is highlighted
+        mark = self._mark_under_caret()
+        if mark is not None and text:
             self.annotations.change(mark.key, QCoreApplication.translate("MainWindow", "Ескертпе"), note=text)
 
     def show_text_menu(self, point: QPoint) -> None:
@@ -252,19 +257,23 @@ class MarkingMixin(QMainWindow):
         annotation = self.annotations.find(key)
         if annotation is None:
             return
-        text, accepted = self._ask_note(annotation.note)
+        text, accepted = self._ask_note(self._shown_quote(annotation), annotation.note)
         if accepted and text != annotation.note:
             self.annotations.change(key, QCoreApplication.translate("MainWindow", "Ескертпе"), note=text)
 
-    def _ask_note(self, note: str) -> tuple[str, bool]:
-        from PySide6.QtWidgets import QInputDialog  # a dialog: loaded when first needed, not at start-up
+    def _shown_quote(self, annotation: Annotation) -> str:
+        """An annotation's words as the reader sees them (in the displayed alphabet)."""
+        if not annotation.found:
+            return annotation.quote
+        start, end = annotation.start, annotation.end
+        if self.latin:
+            start, end = self._latin_spans.span(annotation.passage, start, end)
+        return self.display.passages[annotation.passage].text[start:end]
 
-        return QInputDialog.getMultiLineText(
-            self,
-            QCoreApplication.translate("MainWindow", "Ескертпе"),
-            QCoreApplication.translate("MainWindow", "Белгіленген мәтінге ескертпе:"),
-            note,
-        )
+    def _ask_note(self, quote: str, note: str) -> tuple[str, bool]:
+        from desktop.ui.note_dialog import ask_note  # a dialog: loaded when first needed, not at start-up
+
+        return ask_note(self, quote, note)
 
     def _copy_mark(self, key: str) -> None:
         annotation = self.annotations.find(key)
