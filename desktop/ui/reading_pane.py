@@ -180,6 +180,32 @@ class ReadingPane(QTextBrowser):
         if rect.top() < 0 or rect.bottom() > self.viewport_size().height():
             bar.setValue(bar.value() + rect.top() - self.viewport_size().height() // 3)
 
+    def caret_to_section(self, section_id: str) -> None:
+        """Put the caret at the start of a section's heading (where navigation took the reader)."""
+        self._place_caret(self.document().findBlockByNumber(self._section_blocks[section_id]).position())
+
+    def caret_to_passage(self, index: int, offset: int = 0) -> None:
+        """Put the caret on a character of a passage (a search hit, a highlight)."""
+        block = self.document().findBlockByNumber(self._passage_blocks[index])
+        self._place_caret(block.position() + min(offset, block.length() - 1))
+
+    def _place_caret(self, position: int) -> None:
+        """Move the caret without scrolling: the caller scrolls the place to where it wants it.
+
+        Qt moves a screen reader's focus with the caret (an accessible caret event), and the
+        next arrow key moves on from there instead of from where the caret was before.
+        """
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.setPosition(position)
+        bar = self.verticalScrollBar()
+        kept = bar.value()
+        bar.blockSignals(True)  # Qt scrolls the caret into view; the view stays where it was
+        try:
+            self.setTextCursor(cursor)
+            bar.setValue(kept)
+        finally:
+            bar.blockSignals(False)
+
     def scroll_passage_to_top(self, index: int) -> None:
         """Put a passage at the top of the view (where a bookmark was made)."""
         rect = self.cursorRect(self.passage_cursor(index, 0, 0))

@@ -338,9 +338,36 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
 
     # -- navigation ----------------------------------------------------------------------
     def go_to_section(self, section_id: str) -> None:
-        self.reading_pane.scroll_to_section(section_id)
+        """Show a section at the top, with the caret at its heading, and say where that is."""
+        self._show_section(section_id)
         self._select_in_sidebar(section_id)
+        row = self.article.section_ids.index(section_id)
+        self.announce(
+            self.tr("%1, бөлім %2 / %3")
+            .replace("%1", self.display.sections[row].label)
+            .replace("%2", str(row + 1))
+            .replace("%3", str(len(self.article.section_ids)))
+        )
+
+    def _show_section(self, section_id: str) -> None:
+        self.reading_pane.caret_to_section(section_id)
+        self.reading_pane.scroll_to_section(section_id)
         self._update_status()
+
+    announced = Signal(str)
+    """A message was read out to screen readers (what moved or changed, beyond the focus)."""
+
+    def announce(self, message: str) -> None:
+        """Tell a screen reader (where Qt can: see desktop.ui.accessibility)."""
+        from desktop.ui.accessibility import announce
+
+        announce(self, message)
+        self.announced.emit(message)
+
+    def tell(self, message: str, timeout_ms: int = 4000) -> None:
+        """A message in the status bar, also read out to screen readers."""
+        self.statusBar().showMessage(message, timeout_ms)
+        self.announce(message)
 
     def action(self, name: MainAction) -> QAction:
         """The window's action of that name (see actions.py)."""
@@ -368,9 +395,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
     @Slot(QModelIndex)
     def _on_sidebar_activated(self, index: QModelIndex) -> None:
         section_id = index.data(SectionListModel.SectionIdRole)
-        if section_id:
-            self.reading_pane.scroll_to_section(section_id)
-            self._update_status()
+        if section_id:  # the list's own item is read out: no announcement
+            self._show_section(section_id)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_sidebar_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -414,7 +440,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
 
             self._results_panel = ResultsPanel(self.display, self._results_stack)
             self._results_stack.addWidget(self._results_panel)
-            self._results_panel.hitActivated.connect(self.search.select)
+            self._results_panel.hitActivated.connect(self.choose_hit)
             self._results_panel.suggestionChosen.connect(self._search_for)
             self._results_panel.notesChosen.connect(self._show_notes_matching_search)
         return self._results_panel
@@ -450,10 +476,37 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
             self._library_timer.start()
 
     def next_hit(self) -> None:
-        self.step_library_hit(1) if self.searching_library() else self.search.next()
+        if self.searching_library():
+            self.step_library_hit(1)
+        else:
+            self.search.next()
+            self._announce_hit()
 
     def previous_hit(self) -> None:
-        self.step_library_hit(-1) if self.searching_library() else self.search.previous()
+        if self.searching_library():
+            self.step_library_hit(-1)
+        else:
+            self.search.previous()
+            self._announce_hit()
+
+    def choose_hit(self, number: int) -> None:
+        """A hit chosen in the results list: shown, with the caret on it, and read out."""
+        self.search.select(number)
+        self._announce_hit()
+
+    def _announce_hit(self) -> None:
+        number, hits = self.search.current, self._shown_hits
+        if not 0 <= number < len(hits):
+            return
+        hit = hits[number]
+        text = self.display.passages[hit.passage].text
+        words = [*text[: hit.start].split()[-4:], text[hit.start : hit.end], *text[hit.end :].split()[:4]]
+        self.announce(
+            self.tr("Нәтиже %1 / %2: %3")
+            .replace("%1", str(number + 1))
+            .replace("%2", str(len(hits)))
+            .replace("%3", " ".join(words))
+        )
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -522,6 +575,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
             self.search_bar.show_count(number, len(self.search.hits), self.search.result is not None)
         if number >= 0 and scroll:
             hit = self._shown_hits[number]
+            self.reading_pane.caret_to_passage(hit.passage, hit.start)
             self.reading_pane.scroll_to_passage(hit.passage, hit.start)
 
     def _paint_highlights(self) -> None:
