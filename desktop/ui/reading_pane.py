@@ -101,11 +101,16 @@ class ReadingPane(QTextBrowser):
         self.verticalScrollBar().rangeChanged.connect(lambda *_: self._on_scrolled())
         self._apply_font()
 
+    def _apply_language(self) -> None:
+        """The article's language is the pane's locale: Qt gives it to screen readers, which pick a voice by it."""
+        self.setLocale(QtCore.QLocale(self.article.language))
+
     # -- content -------------------------------------------------------------------------
     def set_article(self, article: Article, colors: ThemeColors) -> None:
         """Show another article from its beginning."""
         self._passage_blocks, self._section_blocks = [], {}
         self.article = article
+        self._apply_language()
         self._measure_sample = self._sample_text()
         self._pinned = None
         self.setExtraSelections([])
@@ -551,6 +556,7 @@ class ReadingPane(QTextBrowser):
             # here would take every event of the start through Python (Qt filters events with
             # the pane itself), and PySide6 would build its 36 event classes before the paint.
             QTimer.singleShot(0, self, lambda: self.viewport().installEventFilter(_NoteTooltips(self)))
+            QTimer.singleShot(0, self, self._apply_language)  # QLocale builds 300 languages' enum: not before the paint
             self.firstPainted.emit()
 
 

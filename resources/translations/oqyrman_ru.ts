@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="kk">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../desktop/ui/accessibility.py" line="41"/>
+        <source>Тазарту</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <location filename="../../desktop/ui/annotations.py" line="67"/>
@@ -24,22 +32,38 @@
         <translation>Розовый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="192"/>
+        <location filename="../../desktop/ui/annotations.py" line="80"/>
+        <source>Астын сызу</source>
+        <translation>Подчёркивание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="82"/>
+        <source>Белгі, %1</source>
+        <translation>Выделение, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="84"/>
+        <source>ескертпесі бар</source>
+        <translation>с заметкой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="206"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>выделения невозможно сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="223"/>
+        <location filename="../../desktop/ui/annotations.py" line="237"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="237"/>
+        <location filename="../../desktop/ui/annotations.py" line="77"/>
+        <location filename="../../desktop/ui/annotations.py" line="251"/>
         <source>Бетбелгі</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="287"/>
+        <location filename="../../desktop/ui/annotations.py" line="301"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -275,22 +299,22 @@
         <translation>Последнее чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="107"/>
+        <location filename="../../desktop/ui/library/model.py" line="110"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Статья, поставляемая с программой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="109"/>
+        <location filename="../../desktop/ui/library/model.py" line="112"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>Файл не найден: возможно, он перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="124"/>
+        <location filename="../../desktop/ui/library/model.py" line="127"/>
         <source>(файл жоқ)</source>
         <translation>(файла нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="130"/>
+        <location filename="../../desktop/ui/library/model.py" line="133"/>
         <source>%1 сөз</source>
         <translation>%1 слов</translation>
     </message>
@@ -331,57 +355,62 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="91"/>
+        <location filename="../../desktop/ui/library/view.py" line="97"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Фильтр библиотеки: название, источник, дата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="99"/>
         <source>Кітапхананы сүзу</source>
         <translation>Фильтр библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="95"/>
+        <location filename="../../desktop/ui/library/view.py" line="102"/>
         <source>Сұрыптау</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <source>&amp;Сұрыптау:</source>
+        <translation>&amp;Сортировка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="105"/>
         <source>Жаңасы алдымен</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="105"/>
         <source>Атауы бойынша</source>
         <translation>По названию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="105"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Сначала недавно прочитанные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="98"/>
+        <location filename="../../desktop/ui/library/view.py" line="107"/>
         <source>Файл қосу…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="99"/>
+        <location filename="../../desktop/ui/library/view.py" line="108"/>
         <source>Қалта қосу…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <location filename="../../desktop/ui/library/view.py" line="112"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Статьи библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="123"/>
+        <location filename="../../desktop/ui/library/view.py" line="133"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Перетащите файлы статей (.md, .txt, .html, .epub) или папку в окно, чтобы добавить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="175"/>
+        <location filename="../../desktop/ui/library/view.py" line="191"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>Нет статей по запросу «%1»</translation>
     </message>
@@ -414,7 +443,22 @@
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="404"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="274"/>
+        <source>Бөлімдер тізімі мен мәтіннің арасы</source>
+        <translation>Граница между списком разделов и текстом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="356"/>
+        <source>%1, %2-бөлім, барлығы %3</source>
+        <translation>%1, раздел %2 из %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="515"/>
+        <source>%1-нәтиже, барлығы %2: %3</source>
+        <translation>Совпадение %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="407"/>
         <location filename="../../desktop/ui/mainwindow/window.py" line="163"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
@@ -492,13 +536,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="238"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="224"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="229"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="242"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="247"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
@@ -548,108 +592,108 @@
         <translation>Список разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="322"/>
         <source>Толық экран</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="326"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="329"/>
         <source>Келесі бөлім</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="332"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="335"/>
         <source>Алдыңғы бөлім</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="338"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="341"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Перейти к списку разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="344"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="347"/>
         <source>Мәтінге өту</source>
         <translation>Перейти к тексту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="351"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="354"/>
         <source>Бағдарлама туралы</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="357"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="360"/>
         <source>Qt туралы</source>
         <translation>О Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="363"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="366"/>
         <source>Іздеу…</source>
         <translation>Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="372"/>
         <source>Келесі нәтиже</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="375"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="378"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="381"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="384"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Находить и однокоренные слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="385"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="388"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: после форм самого слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="392"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="395"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>Только эту форму слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="396"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="399"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын не найдёт сапарды: другие формы слова не ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="411"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="414"/>
         <source>Белгілерді экспорттау…</source>
         <translation>Экспортировать выделения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="417"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="420"/>
         <source>Белгілерді импорттау…</source>
         <translation>Импортировать выделения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="424"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="427"/>
         <source>Белгілер тізімі</source>
         <translation>Список выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="433"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="454"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="436"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="457"/>
         <source>Жүйеге сәйкес</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="434"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="437"/>
         <source>Ашық</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="435"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="438"/>
         <source>Күңгірт</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="436"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="439"/>
         <source>Сепия</source>
         <translation>Сепия</translation>
     </message>
@@ -704,7 +748,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="385"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="427"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -737,13 +781,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="296"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="120"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="297"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -805,20 +849,14 @@
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="208"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="257"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="264"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="213"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="262"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="265"/>
-        <source>Белгіленген мәтінге ескертпе:</source>
-        <translation>Заметка к выделенному тексту:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="228"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="233"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="244"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
@@ -828,68 +866,68 @@
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="236"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="239"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="169"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="235"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="240"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="249"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="247"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="252"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="289"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="298"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="291"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="300"/>
         <source>Белгілерді экспорттау</source>
         <translation>Экспорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="323"/>
         <source>Белгілерді импорттау</source>
         <translation>Импорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="325"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="338"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="347"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="342"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="351"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="352"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="361"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="354"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="363"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -962,56 +1000,85 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/note_dialog.py" line="50"/>
+        <source>Ескертпе</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="51"/>
+        <source>Мына мәтінге: %1</source>
+        <translation>К тексту: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="52"/>
+        <source>&amp;Ескертпе (Ctrl+Enter — сақтау):</source>
+        <translation>&amp;Заметка (Ctrl+Enter — сохранить):</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="117"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="121"/>
         <source>Бетбелгінің атын өзгерту</source>
         <translation>Переименовать закладку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="128"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="132"/>
         <source>(бұл нұсқада табылмады)</source>
         <translation>(не найдено в этой версии)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="176"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="180"/>
         <source>Белгілерден іздеу…</source>
         <translation>Поиск по выделениям…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="178"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
         <source>Белгілерді сүзу</source>
         <translation>Фильтр выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="186"/>
         <source>Барлығы</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="187"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="183"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="188"/>
         <source>Ескертпелер</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="184"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="189"/>
         <source>Бетбелгілер</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="188"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="193"/>
         <source>Кез келген түс</source>
         <translation>Любой цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="197"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="202"/>
         <source>Белгілер, ескертпелер және бетбелгілер</source>
         <translation>Выделения, заметки и закладки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="204"/>
+        <source>&amp;Түрі:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="204"/>
+        <source>Т&amp;үсі:</source>
+        <translation>&amp;Цвет:</translation>
     </message>
 </context>
 <context>
@@ -1050,65 +1117,82 @@
         <translation>Где искать: в этом разделе, в этой статье или во всей библиотеке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="49"/>
+        <location filename="../../desktop/ui/search/bar.py" line="48"/>
+        <source>Қайдан іздеу:</source>
+        <translation>Где искать:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="52"/>
         <source>Осы бөлім</source>
         <translation>Этот раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="50"/>
+        <location filename="../../desktop/ui/search/bar.py" line="53"/>
         <source>Осы мақала</source>
         <translation>Эта статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="51"/>
+        <location filename="../../desktop/ui/search/bar.py" line="54"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="58"/>
-        <location filename="../../desktop/ui/search/bar.py" line="111"/>
+        <location filename="../../desktop/ui/search/bar.py" line="61"/>
+        <location filename="../../desktop/ui/search/bar.py" line="117"/>
         <source>Мақаладан іздеу…</source>
         <translation>Поиск в статье…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="61"/>
+        <location filename="../../desktop/ui/search/bar.py" line="66"/>
+        <location filename="../../desktop/ui/search/bar.py" line="67"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="63"/>
+        <location filename="../../desktop/ui/search/bar.py" line="69"/>
         <source>Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады</source>
         <translation>Слово можно ввести в любой форме, на русской раскладке или латиницей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="71"/>
+        <location filename="../../desktop/ui/search/bar.py" line="77"/>
+        <location filename="../../desktop/ui/search/bar.py" line="126"/>
         <source>Табылғандар саны</source>
         <translation>Число совпадений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="75"/>
+        <location filename="../../desktop/ui/search/bar.py" line="81"/>
         <source>Іздеу баптаулары</source>
         <translation>Параметры поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="83"/>
+        <location filename="../../desktop/ui/search/bar.py" line="89"/>
         <source>Алдыңғы нәтиже (Shift+F3)</source>
         <translation>Предыдущее совпадение (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="84"/>
+        <location filename="../../desktop/ui/search/bar.py" line="90"/>
         <source>Келесі нәтиже (F3)</source>
         <translation>Следующее совпадение (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="110"/>
+        <location filename="../../desktop/ui/search/bar.py" line="116"/>
         <source>Осы бөлімнен іздеу…</source>
         <translation>Поиск в этом разделе…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="112"/>
+        <location filename="../../desktop/ui/search/bar.py" line="118"/>
         <source>Кітапханадан іздеу…</source>
         <translation>Поиск по библиотеке…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="129"/>
+        <source>Ештеңе табылмады</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="133"/>
+        <source>%1-нәтиже, барлығы %2</source>
+        <translation>Совпадение %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1201,11 @@
         <location filename="../../desktop/ui/search/results_model.py" line="36"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/results_model.py" line="79"/>
+        <source>Іздеу нәтижелері</source>
+        <translation>Результаты поиска</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1234,7 @@
 <context>
     <name>WordCompleter</name>
     <message>
-        <location filename="../../desktop/ui/search/completer.py" line="45"/>
+        <location filename="../../desktop/ui/search/completer.py" line="46"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Слова текста</translation>
     </message>
@@ -1153,12 +1242,12 @@
 <context>
     <name>_List</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="156"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="160"/>
         <source>Атын өзгерту…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="159"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="163"/>
         <source>Өшіру</source>
         <translation>Удалить</translation>
     </message>
@@ -1166,12 +1255,12 @@
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="64"/>
+        <location filename="../../desktop/ui/library/view.py" line="70"/>
         <source>Оқу</source>
         <translation>Читать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="65"/>
+        <location filename="../../desktop/ui/library/view.py" line="71"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Убрать из библиотеки</translation>
     </message>

@@ -169,7 +169,7 @@ def test_f3_and_enter_put_the_caret_on_the_hit_and_read_it_out(searched, qtbot):
     hit = window.displayed_hits()[2]
     assert pane.position_of(pane.textCursor().position()) == (hit.passage, hit.start)
     total = len(window.search.hits)
-    assert told[-1].startswith(f"Нәтиже 3 / {total}: ") and hit.match in told[-1]
+    assert told[-1].startswith(f"3-нәтиже, барлығы {total}: ") and hit.match in told[-1]
     assert window.search_box.hasFocus(), "the reader can press F3 again"
 
 
@@ -185,4 +185,4 @@ def test_enter_in_the_results_list_puts_the_caret_on_that_hit(searched, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Return)
     hit = window.displayed_hits()[4]
     assert pane.position_of(pane.textCursor().position()) == (hit.passage, hit.start)
-    assert told and told[-1].startswith("Нәтиже 5 / ")
+    assert told and told[-1].startswith("5-нәтиже, барлығы ")

@@ -260,8 +260,18 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         if self._theme is Theme.SYSTEM and themes.resolve(Theme.SYSTEM) is not self._painted_theme:
             self.apply_theme(Theme.SYSTEM)  # the platform's scheme, asked exactly now: see themes.system_prefers_dark
         self._load_annotations()
+        self._name_for_screen_readers()
         if self._use_library:
             self.open_library()
+
+    def _name_for_screen_readers(self) -> None:
+        """Name what Qt builds unnamed: the search box's clear button, the docks' buttons, the split handle."""
+        from desktop.ui.accessibility import name_dock_buttons, name_line_edit_buttons
+
+        name_line_edit_buttons(self.search_box)
+        for dock in (self.results_dock, self.notes_dock):
+            name_dock_buttons(dock)
+        self.splitter.handle(1).setAccessibleName(self.tr("Бөлімдер тізімі мен мәтіннің арасы"))
 
     def _load_annotations(self) -> None:
         self.annotations.load(self.article_key(), self.article)
@@ -343,7 +353,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self._select_in_sidebar(section_id)
         row = self.article.section_ids.index(section_id)
         self.announce(
-            self.tr("%1, бөлім %2 / %3")
+            self.tr("%1, %2-бөлім, барлығы %3")
             .replace("%1", self.display.sections[row].label)
             .replace("%2", str(row + 1))
             .replace("%3", str(len(self.article.section_ids)))
@@ -502,7 +512,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         text = self.display.passages[hit.passage].text
         words = [*text[: hit.start].split()[-4:], text[hit.start : hit.end], *text[hit.end :].split()[:4]]
         self.announce(
-            self.tr("Нәтиже %1 / %2: %3")
+            self.tr("%1-нәтиже, барлығы %2: %3")
             .replace("%1", str(number + 1))
             .replace("%2", str(len(hits)))
             .replace("%3", " ".join(words))
