@@ -56,14 +56,11 @@ def interface_language(qapp):
 @pytest.mark.parametrize("latin", [False, True], ids=["cyrillic", "latin"])
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
 def test_every_action_runs_without_an_error_or_an_unasked_dialog(
-    make_window, settings_path, interface_language, language, latin, caplog
+    make_window, interface_language, language, latin, caplog
 ):
-    from desktop.ui.preferences import Preferences
-
     interface_language(language)
-    Preferences(settings_path).latin_script = latin
     window = make_window()
-    assert window.latin is latin
+    window.set_latin_script(latin)
     caplog.set_level(logging.WARNING)
     closer = DialogCloser()
     last = [MainAction.QUIT]

@@ -6,11 +6,10 @@ from PySide6.QtGui import QHelpEvent, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolTip
 
 from desktop.content.latin import to_latin
-from desktop.ui import themes
+from desktop.ui import note_dialog, themes
 from desktop.ui.mainwindow import MainAction
 from desktop.ui.paths import notes_path
 from desktop.ui.themes import Theme
-from desktop.ui import note_dialog
 from desktop.userdata.annotations import AnnotationStore
 
 

@@ -227,3 +227,27 @@ def test_a_status_message_is_never_drawn_over_the_section_label(make_window, qtb
     assert bar.currentMessage() and not window.section_label.isVisible()
     bar.clearMessage()
     assert window.section_label.isVisible()
+
+
+def test_the_readme_keys_table_agrees_with_the_menus(make_window):
+    """Every key the README lists belongs to an action, and the key a menu shows is the one the README names."""
+    import re
+
+    from tests.helpers.paths import ROOT
+
+    window = make_window()
+    keys_of = {action: [s.toString() for s in action.shortcuts()] for action in window.actions()}
+    table = re.search(r"\| Keys \| Action \|\n\|---\|---\|\n((?:\|.*\|\n)+)", (ROOT / "README.md").read_text("utf-8"))
+    assert table is not None
+    listed = set()
+    for row in table.group(1).splitlines():
+        cell = row.split("|")[1].replace("↓", "Down").replace("↑", "Up").replace(" (or ", ", ").replace(")", "")
+        listed |= {key.strip() for part in cell.split(",") for key in part.split("/") if key.strip()}
+    listed.discard("Esc")  # the search box's own key, not an action's
+    for key in sorted(listed):
+        owners = [action for action, keys in keys_of.items() if key in keys]
+        assert owners, f"the README lists {key}, which no action has"
+        for action in owners:
+            assert action.shortcut().toString() in listed, (
+                f"{action.text()}: the menu shows {action.shortcut().toString()}"
+            )

@@ -4,9 +4,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui import themes
+from desktop.ui import note_dialog, themes
 from desktop.ui.themes import Theme
-from desktop.ui import note_dialog
 
 
 @pytest.fixture

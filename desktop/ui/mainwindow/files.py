@@ -38,6 +38,8 @@ class FilesMixin(QMainWindow):
 
         def export_marks(self) -> list[ExportMark]: ...
 
+        def tell(self, message: str, timeout_ms: int = 4000) -> None: ...
+
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -110,7 +112,7 @@ class FilesMixin(QMainWindow):
             )
             return False
         saved = QCoreApplication.translate("MainWindow", "Сақталды: %1")
-        self.statusBar().showMessage(saved.replace("%1", str(path)), 5000)
+        self.tell(saved.replace("%1", str(path)), 5000)
         return True
 
     def export_dialog(self) -> None:

@@ -40,6 +40,10 @@ class MarkingMixin(QMainWindow):
 
         def report_write(self, path: Path, error: OSError | None) -> bool: ...
 
+        def tell(self, message: str, timeout_ms: int = 4000) -> None: ...
+
+        def announce(self, message: str) -> None: ...
+
     annotations: AnnotationsController
     preferences: Preferences
     bookmarks_menu: QMenu
@@ -97,9 +101,7 @@ class MarkingMixin(QMainWindow):
         else:
             name = f"{self.display.section(shown.section_id).label}: {' '.join(shown.text.split()[:6])}"
         self.annotations.add_bookmark(passage, name)
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Бетбелгі қойылды: %1").replace("%1", name), 4000
-        )
+        self.tell(QCoreApplication.translate("MainWindow", "Бетбелгі қойылды: %1").replace("%1", name))
 
     def fill_bookmarks_menu(self) -> None:
         """Өту → Бетбелгілер: the article's bookmarks in document order; choosing one goes there."""
@@ -115,9 +117,7 @@ class MarkingMixin(QMainWindow):
     def highlight_selection(self, color: str = "yellow", style: str = "highlight") -> bool:
         span = self.reading_pane.selected_span()
         if span is None:
-            self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Алдымен мәтіннен бір бөлікті белгілеңіз"), 4000
-            )
+            self.tell(QCoreApplication.translate("MainWindow", "Алдымен мәтіннен бір бөлікті белгілеңіз"))
             return False
         passage, start, end = span
         start, end = self._to_written(passage, start, end)
@@ -193,6 +193,24 @@ class MarkingMixin(QMainWindow):
         cursor = self.reading_pane.textCursor()
         position = self.reading_pane.position_of(cursor.selectionStart())
         return self.reading_pane.mark_at(*position) if position else None
+
+    _caret_mark: str | None = None
+    """The highlight the caret was last in (a screen reader is told when it moves into another)."""
+
+    def on_caret_moved(self) -> None:
+        """The caret moved into a highlight by the keyboard: say its kind, colour and note (only seen otherwise)."""
+        if not self.reading_pane.hasFocus():
+            return
+        mark = self._mark_under_caret()
+        key = mark.key if mark is not None else None
+        if key == self._caret_mark:
+            return
+        self._caret_mark = key
+        annotation = self.annotations.find(key) if key is not None else None
+        if annotation is not None:
+            from desktop.ui.annotations import describe
+
+            self.announce(describe(annotation) + (f": {annotation.note}" if annotation.note else ""))
 
     def edit_note(self) -> None:
         """The note of the highlight at the caret; selected words are highlighted once a note is accepted."""
@@ -349,7 +367,7 @@ class MarkingMixin(QMainWindow):
             )
             return None
         done = QCoreApplication.translate("MainWindow", "Қосылды: %1").replace("%1", str(added))
-        self.statusBar().showMessage(done, 5000)
+        self.tell(done, 5000)
         return added
 
     def tell_storage_problem(self, problem: str) -> None:

@@ -244,6 +244,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
                 dock.hide()
         self.reading_pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
+        self.reading_pane.cursorPositionChanged.connect(self.on_caret_moved)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
         self._library_progress = QtWidgets.QProgressBar(self)
         self._library_progress.setMaximumWidth(160)
@@ -272,6 +273,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         for dock in (self.results_dock, self.notes_dock):
             name_dock_buttons(dock)
         self.splitter.handle(1).setAccessibleName(self.tr("Бөлімдер тізімі мен мәтіннің арасы"))
+        for grip in self.statusBar().findChildren(QtWidgets.QSizeGrip):
+            grip.setAccessibleName(self.tr("Терезенің өлшемі"))
 
     def _load_annotations(self) -> None:
         self.annotations.load(self.article_key(), self.article)
@@ -553,10 +556,15 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.completer.show_completions(self.search.completions(typed) if len(typed) >= 2 else [])
 
     def apply_search_options(self, _checked: bool = False) -> None:
-        """Search as the options say (and remember them): related words, this form only."""
+        """Search as the options say (and remember them): related words, this form only; a change is told."""
         form_only = self.action(MainAction.FORM_ONLY).isChecked()
         related = self.action(MainAction.RELATED)
         related.setEnabled(not form_only)
+        if form_only != self.preferences.search_form_only:
+            self.tell(self.tr("Тек осы тұлғасы ізделеді") if form_only else self.tr("Сөздің барлық тұлғалары ізделеді"))
+        elif related.isChecked() != self.preferences.search_related:
+            on = related.isChecked()
+            self.tell(self.tr("Түбірлес сөздер де ізделеді") if on else self.tr("Түбірлес сөздер ізделмейді"))
         self.preferences.search_related = related.isChecked()
         self.preferences.search_form_only = form_only
         self.search.set_options(inflection=not form_only, related=related.isChecked())
