@@ -1,7 +1,7 @@
 """Render the main window offscreen to PNG files (used for the README screenshot).
 
 python scripts/screenshot.py [--theme light|dark|sepia] [--section ID] [--search QUERY [--hit N]]
-    [--add PATH…] [--library-page] [--scope section|article|library] [-o FILE]
+    [--add PATH…] [--library-page] [--scope section|article|library] [--focus text|sidebar] [-o FILE]
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ def main() -> int:
     parser.add_argument("--add", type=Path, nargs="*", default=[], help="add these files or folders to the library")
     parser.add_argument("--library-page", action="store_true", help="show the library page")
     parser.add_argument("--scope", choices=["section", "article", "library"], default="article")
+    parser.add_argument("--focus", choices=["text", "sidebar"], help="give this the keyboard focus (its mark shows)")
     parser.add_argument("-o", "--output", type=Path, default=Path("docs/screenshot.png"))
     args = parser.parse_args()
     if args.scale:
@@ -84,6 +85,10 @@ def main() -> int:
                 window.run_library_search()
             else:
                 window.search.select(args.hit)
+        if args.focus:
+            window.activateWindow()
+            wait(window, window.isActiveWindow, 2000)
+            (window.reading_pane if args.focus == "text" else window.sidebar).setFocus()
         loop = QEventLoop()
         QTimer.singleShot(600, loop.quit)
         loop.exec()

@@ -270,3 +270,23 @@ def test_moving_the_caret_into_a_highlight_says_its_colour_and_note(make_window,
     for _ in range(3):
         qtbot.keyClick(pane, Qt.Key.Key_Right)
     assert told == ["Белгі, көк, ескертпесі бар: маңызды"], "said once, on the way in"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_text_and_the_sidebar_show_a_clear_mark_while_they_have_the_focus(make_window, qtbot, theme):
+    from desktop.ui import themes
+    from desktop.ui.focus_ring import RING_WIDTH
+    from desktop.ui.themes import Theme
+
+    window = make_window()
+    window.apply_theme(Theme(theme))
+    accent = themes.COLORS[Theme(theme)].accent
+    for widget, other in ((window.reading_pane, window.sidebar), (window.sidebar, window.reading_pane)):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        image = window.grab().toImage()
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        middle_of_left_edge = top_left + type(top_left)(RING_WIDTH // 2, widget.height() // 2)
+        assert image.pixelColor(middle_of_left_edge).name() == accent, f"{widget.objectName()} is marked"
+        other_edge = other.mapTo(window, other.rect().topLeft()) + type(top_left)(0, other.height() // 2)
+        assert image.pixelColor(other_edge).name() != accent, f"{other.objectName()} is not"

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 
     from desktop.content import Article
     from desktop.search import Hit, SearchResult
+    from desktop.ui.focus_ring import FocusRing
     from desktop.ui.library.results import LibraryResultsPanel
     from desktop.ui.library.view import LibraryView
     from desktop.ui.notes_panel import NotesPanel
@@ -262,6 +263,10 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
             self.apply_theme(Theme.SYSTEM)  # the platform's scheme, asked exactly now: see themes.system_prefers_dark
         self._load_annotations()
         self._name_for_screen_readers()
+        from desktop.ui.focus_ring import FocusRing
+
+        accent = themes.COLORS[self._painted_theme].accent
+        self._focus_rings = [FocusRing(self.reading_pane, accent), FocusRing(self.sidebar, accent)]
         if self._use_library:
             self.open_library()
 
@@ -404,6 +409,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
                 self._syncing_sidebar = False
 
     _syncing_sidebar = False
+    _focus_rings: list[FocusRing] = []  # noqa: RUF012 - replaced per window after the first paint
 
     @Slot(QModelIndex)
     def _on_sidebar_activated(self, index: QModelIndex) -> None:
@@ -441,6 +447,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         colors = themes.COLORS[self._painted_theme]
         QApplication.setPalette(themes.palette_for(colors))  # every window and dialog follows
         self.section_model.set_icon_color(colors.accent)
+        for ring in self._focus_rings:
+            ring.set_color(colors.accent)
         self.reading_pane.rebuild(colors)
         self._paint_highlights()  # highlights are painted in theme colours too
 
