@@ -43,6 +43,7 @@ def install(choice: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    QLocale.setDefault(QLocale(language))  # widgets made from now on tell screen readers their language
     if language != SOURCE_LANGUAGE:  # the code's own strings are Kazakh already
         ours = QtCore.QTranslator()
         if ours.load(f":/translations/oqyrman_{language}.qm"):

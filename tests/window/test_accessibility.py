@@ -290,3 +290,11 @@ def test_the_text_and_the_sidebar_show_a_clear_mark_while_they_have_the_focus(ma
         assert image.pixelColor(middle_of_left_edge).name() == accent, f"{widget.objectName()} is marked"
         other_edge = other.mapTo(window, other.rect().topLeft()) + type(top_left)(0, other.height() // 2)
         assert image.pixelColor(other_edge).name() != accent, f"{other.objectName()} is not"
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_controls_speak_the_interface_language_and_the_text_kazakh(make_window, interface_language, language):
+    interface_language(language)
+    window = make_window()
+    assert window.search_box.locale().name().startswith(language)
+    assert window.reading_pane.locale().language() == QLocale.Language.Kazakh
