@@ -418,73 +418,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="118"/>
         <source>Бөлімдер</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="119"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="125"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="126"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="159"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="176"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="275"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="280"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Between the sections list and the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="277"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="282"/>
         <source>Терезенің өлшемі</source>
         <translation>Window size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="359"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="364"/>
         <source>%1, %2-бөлім, барлығы %3</source>
         <translation>%1, section %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="518"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="526"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="564"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="572"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Searching this form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="564"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="572"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Searching all forms of the word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="567"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="575"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Related words are found too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="567"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="575"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Related words are not searched</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="419"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="164"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
@@ -783,7 +783,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="430"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="436"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
@@ -1117,6 +1117,19 @@ You can go on reading.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="12"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="13"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <location filename="../../desktop/ui/search/results_panel.py" line="39"/>
@@ -1269,7 +1282,7 @@ You can go on reading.</translation>
 <context>
     <name>WordCompleter</name>
     <message>
-        <location filename="../../desktop/ui/search/completer.py" line="46"/>
+        <location filename="../../desktop/ui/search/completer.py" line="45"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Words in the text</translation>
     </message>

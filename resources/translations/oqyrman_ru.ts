@@ -418,73 +418,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="118"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="119"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="125"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="126"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="159"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="176"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="275"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="280"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Граница между списком разделов и текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="277"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="282"/>
         <source>Терезенің өлшемі</source>
         <translation>Размер окна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="359"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="364"/>
         <source>%1, %2-бөлім, барлығы %3</source>
         <translation>%1, раздел %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="518"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="526"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="564"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="572"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Ищется только эта форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="564"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="572"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Ищутся все формы слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="567"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="575"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Однокоренные слова тоже ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="567"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="575"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Однокоренные слова не ищутся</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="419"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="164"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -783,7 +783,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="430"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="436"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -1117,6 +1117,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="12"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="13"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <location filename="../../desktop/ui/search/results_panel.py" line="39"/>
@@ -1269,7 +1282,7 @@
 <context>
     <name>WordCompleter</name>
     <message>
-        <location filename="../../desktop/ui/search/completer.py" line="46"/>
+        <location filename="../../desktop/ui/search/completer.py" line="45"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Слова текста</translation>
     </message>
