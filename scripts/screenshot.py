@@ -1,7 +1,7 @@
 """Render the main window offscreen to PNG files (used for the README screenshot).
 
 python scripts/screenshot.py [--theme light|dark|sepia] [--section ID] [--search QUERY [--hit N]]
-    [--add PATH…] [--library-page] [--scope section|article|library] [--focus text|sidebar] [-o FILE]
+    [--add PATH…] [--library-page] [--scope section|article|library] [-o FILE]
 """
 
 from __future__ import annotations
@@ -34,12 +34,12 @@ def main() -> int:
     parser.add_argument("--search", help="type this query into the search box first")
     parser.add_argument("--hit", type=int, default=0, help="with --search: go to this hit (0 is the first)")
     parser.add_argument("--size", default="1200x800")
+    parser.add_argument("--focus", choices=["text", "sidebar"], help="give this the keyboard focus (its mark shows)")
     parser.add_argument("--latin", action="store_true", help="show the article in the Latin alphabet")
     parser.add_argument("--scale", default=None, help="QT_SCALE_FACTOR, e.g. 2")
     parser.add_argument("--add", type=Path, nargs="*", default=[], help="add these files or folders to the library")
     parser.add_argument("--library-page", action="store_true", help="show the library page")
     parser.add_argument("--scope", choices=["section", "article", "library"], default="article")
-    parser.add_argument("--focus", choices=["text", "sidebar"], help="give this the keyboard focus (its mark shows)")
     parser.add_argument("-o", "--output", type=Path, default=Path("docs/screenshot.png"))
     args = parser.parse_args()
     if args.scale:

@@ -110,7 +110,6 @@ class ReadingPane(QTextBrowser):
         """Show another article from its beginning."""
         self._passage_blocks, self._section_blocks = [], {}
         self.article = article
-        self._apply_language()
         self._measure_sample = self._sample_text()
         self._pinned = None
         self.setExtraSelections([])
@@ -119,6 +118,7 @@ class ReadingPane(QTextBrowser):
         self.verticalScrollBar().setValue(0)
         self._current_section = ""
         self._set_current_section(article.sections[0].id)
+        self._apply_language()
 
     def rebuild(self, colors: ThemeColors) -> None:
         """(Re)build the document in the theme's colours, keeping the reading position."""
