@@ -42,7 +42,7 @@ class SectionListModel(QAbstractListModel):
             return None
         section = self._sections[index.row()]
         hits = None if self._hit_counts is None else self._hit_counts.get(section.id, 0)
-        if role in (ItemDataRole.DisplayRole, ItemDataRole.AccessibleTextRole):  # a screen reader hears the count
+        if role == ItemDataRole.DisplayRole:
             return section.label if hits is None else f"{section.label}  ({hits})"
         if role == ItemDataRole.DecorationRole:
             return icon(section.icon, self._icon_color)
@@ -52,6 +52,8 @@ class SectionListModel(QAbstractListModel):
             return as_rich_text(section.heading)
         if role == ItemDataRole.AccessibleDescriptionRole:
             return section.heading
+        if role == ItemDataRole.AccessibleTextRole:  # a screen reader hears the count too
+            return section.label if hits is None else f"{section.label}  ({hits})"
         if role == self.SectionIdRole:
             return section.id
         if role == self.HitCountRole:
