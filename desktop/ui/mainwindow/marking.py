@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from desktop.content import Article
     from desktop.content.export import ExportMark
-    from desktop.content.latin import LatinSpans
+    from desktop.content.shown import ShownArticle
     from desktop.ui.annotations import AnnotationsController
     from desktop.ui.preferences import Preferences
     from desktop.ui.reading_pane import ReadingPane
@@ -49,15 +49,13 @@ class MarkingMixin(QMainWindow):
     bookmarks_menu: QMenu
     reading_pane: ReadingPane
     article: Article
-    display: Article
     source: Path | None
-    latin: bool
-    _latin_spans: LatinSpans
+    shown: ShownArticle
     _theme: Theme
 
     def _to_written(self, passage: int, start: int, end: int) -> tuple[int, int]:
         """Offsets in the displayed text back to the article as written (the store keeps those)."""
-        return self._latin_spans.cyrillic_span(passage, start, end) if self.latin else (start, end)
+        return self.shown.written_span(passage, start, end)
 
     def paint_marks(self) -> None:
         """Draw the open article's highlights, in the displayed alphabet and the theme's colours."""
@@ -74,9 +72,7 @@ class MarkingMixin(QMainWindow):
         """How the pane draws an annotation: a highlight found in this text, in the displayed alphabet."""
         if not annotation.found or annotation.kind != "highlight":
             return None
-        start, end = annotation.start, annotation.end
-        if self.latin:
-            start, end = self._latin_spans.span(annotation.passage, start, end)
+        start, end = self.shown.shown_span(annotation.passage, annotation.start, annotation.end)
         color = palette[annotation.color or "yellow"]
         return Mark(
             annotation.passage, start, end, color, annotation.style == "underline", annotation.note, annotation.uuid
@@ -88,18 +84,18 @@ class MarkingMixin(QMainWindow):
             return []
         from desktop.userdata.notes_io import export_marks
 
-        return export_marks(self.annotations.annotations, self._latin_spans if self.latin else None)
+        return export_marks(self.annotations.annotations, self.shown.latin_spans)
 
     def bookmark_here(self) -> None:
         """Bookmark the passage at the top of the view, named by its section and first words."""
         pane = self.reading_pane
         place = pane.position_of(pane.cursorForPosition(pane.viewport().rect().topLeft()).position())
         passage = place[0] if place else 0
-        shown = self.display.passages[passage]
+        shown = self.shown.text.passages[passage]
         if shown.kind is PassageKind.HEADING:
             name = shown.text  # the heading names its place; "label: heading" would say it twice
         else:
-            name = f"{self.display.section(shown.section_id).label}: {' '.join(shown.text.split()[:6])}"
+            name = f"{self.shown.text.section(shown.section_id).label}: {' '.join(shown.text.split()[:6])}"
         self.annotations.add_bookmark(passage, name)
         self.tell(QCoreApplication.translate("MainWindow", "Бетбелгі қойылды: %1").replace("%1", name))
 
@@ -223,7 +219,7 @@ class MarkingMixin(QMainWindow):
             self.highlight_selection()  # says to select some text first
             return
         passage, start, end = span
-        text, accepted = self._ask_note(self.display.passages[passage].text[start:end], "")
+        text, accepted = self._ask_note(self.shown.shown_words(passage, start, end), "")
         if not accepted or not self.highlight_selection():
             return  # cancelled: nothing is highlighted
         mark = self._mark_under_caret()
@@ -283,10 +279,9 @@ class MarkingMixin(QMainWindow):
         """An annotation's words as the reader sees them (in the displayed alphabet)."""
         if not annotation.found:
             return annotation.quote
-        start, end = annotation.start, annotation.end
-        if self.latin:
-            start, end = self._latin_spans.span(annotation.passage, start, end)
-        return self.display.passages[annotation.passage].text[start:end]
+        return self.shown.shown_words(
+            annotation.passage, *self.shown.shown_span(annotation.passage, annotation.start, annotation.end)
+        )
 
     def _ask_note(self, quote: str, note: str) -> tuple[str, bool]:
         from desktop.ui.note_dialog import ask_note  # a dialog: loaded when first needed, not at start-up
@@ -297,16 +292,10 @@ class MarkingMixin(QMainWindow):
         annotation = self.annotations.find(key)
         if annotation is None:
             return
-        display = self.display
-        quote = display.passages[annotation.passage].text
-        start, end = (
-            self._latin_spans.span(annotation.passage, annotation.start, annotation.end)
-            if self.latin
-            else (annotation.start, annotation.end)
-        )
+        quote = self._shown_quote(annotation)
         from PySide6.QtWidgets import QApplication
 
-        QApplication.clipboard().setText(f"{quote[start:end]}\n\n{citation(display)}")
+        QApplication.clipboard().setText(f"{quote}\n\n{citation(self.shown.text)}")
 
     def export_notes_dialog(self) -> None:
         """File → Export notes: Markdown, HTML or JSON (which Import reads back)."""

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter
 
     from desktop.content import Article
+    from desktop.content.shown import ShownArticle
     from desktop.ui.preferences import Preferences
     from desktop.ui.reading_pane import ReadingPane
     from desktop.ui.themes import Theme
@@ -35,7 +36,7 @@ class SessionMixin(QMainWindow):
     bundled_key: str
     reading_pane: ReadingPane
     splitter: QSplitter
-    latin: bool
+    shown: ShownArticle
     _theme: Theme
     _start_section: str | None
 
@@ -107,7 +108,7 @@ class SessionMixin(QMainWindow):
         prefs.splitter_state = self.splitter.saveState()
         prefs.theme = self._theme
         prefs.font_size = self.reading_pane.font_size()
-        prefs.latin_script = self.latin
+        prefs.latin_script = self.shown.latin
         self.remember_position()
         prefs.sync()
         self.record_reading()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop import branding
 from desktop.content.export import citation
-from desktop.content.latin import LatinSpans, latin_article
+from desktop.content.shown import ShownArticle
 from desktop.ui import themes, translations
 from desktop.ui.annotations import AnnotationsController
 from desktop.ui.lazy_qt import Qt, set_enum_property
@@ -103,11 +103,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.bundled_key = bundled_key or first_bundled_key()
         """Which bundled article it is, when ``source`` is None (a branded build ships several)."""
         self.preferences = preferences
-        self.latin = preferences.latin_script
-        """Whether the article is shown in the Latin alphabet."""
-        self.display = latin_article(article) if self.latin else article
-        """The article as shown: in the Latin alphabet when the reader chose it."""
-        self._latin_spans = LatinSpans(article)
+        self.shown = ShownArticle(article, preferences.latin_script)
+        """The article as shown (in the Latin alphabet when the reader chose it), and the offsets between them."""
         self._theme = preferences.theme
         self._update_title()  # its icon is the application's, given when the start is over
 
@@ -310,9 +307,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         annotation = self.annotations.find(key)
         if annotation is None or not annotation.found:
             return
-        start, end = annotation.start, annotation.end
-        if self.latin:
-            start, end = self._latin_spans.span(annotation.passage, start, end)
+        start, end = self.shown.shown_span(annotation.passage, annotation.start, annotation.end)
         self.reading_pane.scroll_to_passage(annotation.passage, start)
         self.reading_pane.setTextCursor(self.reading_pane.passage_cursor(annotation.passage, start, end))
 
@@ -675,25 +670,23 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
 
     def set_latin_script(self, latin: bool) -> None:
         """Show the article in the Latin or the Cyrillic alphabet, staying at the same place."""
-        if latin == self.latin:
+        if latin == self.shown.latin:
             return
-        self.latin = latin
         self.action(MainAction.LATIN).setChecked(latin)
         fraction = self.reading_pane.scroll_fraction()
         section = self.reading_pane.current_section()
-        self._show_display()
+        self._show_display(latin)
         self.reading_pane.set_scroll_fraction(fraction)
         self._select_in_sidebar(section)
         self._on_search_result(self.search.result)
         self._on_current_hit(self.search.current, scroll=False)
         self.record_script()
 
-    def _show_display(self) -> None:
-        """Rebuild what shows the article's text from self.article and the chosen script."""
+    def _show_display(self, latin: bool | None = None) -> None:
+        """Rebuild what shows the article's text from self.article, in the chosen alphabet (the same by default)."""
+        self.shown = ShownArticle(self.article, self.shown.latin if latin is None else latin)
         if self._notes_panel is not None:
-            self._notes_panel.model.set_article(latin_article(self.article) if self.latin else self.article)
-        self.display = latin_article(self.article) if self.latin else self.article
-        self._latin_spans = LatinSpans(self.article)
+            self._notes_panel.model.set_article(self.shown.text)
         if self._results_panel is not None:
             self._results_panel.deleteLater()
             self._results_panel = None
@@ -708,14 +701,17 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
 
     def displayed_hits(self) -> list[Hit]:
         """The search hits with offsets into the displayed text (Latin or Cyrillic)."""
-        if not self.latin:
-            return self.search.hits
-        shown = []
-        for hit in self.search.hits:
-            start, end = self._latin_spans.span(hit.passage, hit.start, hit.end)
-            text = self.display.passages[hit.passage].text
-            shown.append(hit._replace(start=start, end=end, match=text[start:end]))
-        return shown
+        return self.shown.shown_hits(self.search.hits)
+
+    @property
+    def display(self) -> Article:
+        """The article as shown (``shown.text``)."""
+        return self.shown.text
+
+    @property
+    def latin(self) -> bool:
+        """Whether the article is shown in the Latin alphabet (``shown.latin``)."""
+        return self.shown.latin
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
