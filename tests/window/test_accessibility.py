@@ -202,8 +202,9 @@ def test_the_hit_counter_and_the_sidebar_say_their_numbers(make_window, qtbot):
 
 def test_the_reading_pane_says_the_articles_language(make_window):
     window = make_window()
-    attributes = accessible(window.reading_pane).attributesInterface()
-    if attributes is None or not hasattr(QAccessible, "Attribute"):
+    interface = accessible(window.reading_pane)
+    attributes = interface.attributesInterface() if hasattr(interface, "attributesInterface") else None
+    if attributes is None or not hasattr(QAccessible, "Attribute"):  # Qt 6.8 brought them
         pytest.skip("this Qt gives no attributes to screen readers")
     locale = attributes.attributeValue(QAccessible.Attribute.Locale)
     assert isinstance(locale, QLocale) and locale.language() == QLocale.Language.Kazakh
