@@ -205,6 +205,8 @@ def test_ctrl_b_bookmarks_the_place_and_the_go_menu_returns_to_it(window, qtbot)
     assert entry.text() == bookmark.name
     entry.trigger()
     qtbot.waitUntil(lambda: window.reading_pane.current_section() == "russia", timeout=2000)
+    pane = window.reading_pane
+    assert pane.position_of(pane.textCursor().position()) == (bookmark.passage, 0), "the caret went there too"
     window.action(MainAction.UNDO).trigger()
     assert [a for a in stored() if a.kind == "bookmark"] == []
 

@@ -106,9 +106,14 @@ class MarkingMixin(QMainWindow):
         marks = [a for a in self.annotations.annotations if a.kind == "bookmark" and a.found]
         for annotation in marks:
             action = menu.addAction(annotation.name or annotation.quote)
-            action.triggered.connect(partial(self.reading_pane.scroll_passage_to_top, annotation.passage))
+            action.triggered.connect(partial(self.go_to_bookmark, annotation.passage))
         if not marks:
             menu.addAction(QCoreApplication.translate("MainWindow", "(бос)")).setEnabled(False)
+
+    def go_to_bookmark(self, passage: int) -> None:
+        """The bookmarked passage at the top of the view, with the caret at its start."""
+        self.reading_pane.caret_to_passage(passage)
+        self.reading_pane.scroll_passage_to_top(passage)
 
     def highlight_selection(self, color: str = "yellow", style: str = "highlight") -> bool:
         span = self.reading_pane.selected_span()
