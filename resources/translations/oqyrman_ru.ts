@@ -418,27 +418,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="116"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="117"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="124"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="159"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="157"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="174"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
@@ -453,38 +453,38 @@
         <translation>Размер окна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="364"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="363"/>
         <source>%1, %2-бөлім, барлығы %3</source>
         <translation>%1, раздел %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="526"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="525"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="572"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="571"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Ищется только эта форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="572"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="571"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Ищутся все формы слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="575"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="574"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Однокоренные слова тоже ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="575"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="574"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Однокоренные слова не ищутся</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="419"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="164"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="162"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="106"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
@@ -561,13 +561,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="238"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="247"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="248"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="265"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="266"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
@@ -783,66 +783,66 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="436"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="435"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="53"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="54"/>
         <source>Мақаланы ашу</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="69"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="72"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="73"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="177"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="93"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="115"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="94"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="111"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="120"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="121"/>
         <source>Мәтін (*.txt)</source>
         <translation>Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="121"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="122"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="308"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="122"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="315"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="309"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="125"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
         <source>Мақаланы экспорттау</source>
         <translation>Экспорт статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="111"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="108"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -853,116 +853,116 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="55"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="218"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="56"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="219"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="115"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="164"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="165"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Создано на основе Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="167"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="168"/>
         <source>%1 туралы</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="155"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="120"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="121"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="231"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="280"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="281"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="251"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="262"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="252"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="104"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="100"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="254"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="255"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="257"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="258"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="169"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="258"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="259"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="267"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="268"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="270"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="271"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="310"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="318"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="312"/>
         <source>Белгілерді экспорттау</source>
         <translation>Экспорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="341"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="335"/>
         <source>Белгілерді импорттау</source>
         <translation>Импорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="343"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="337"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="365"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="359"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="369"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="363"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="379"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="373"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="381"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="375"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -973,17 +973,17 @@
 Читать можно дальше; сделанные выделения хранятся, пока программа открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="89"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="90"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>Библиотека недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="95"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="96"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="108"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -994,42 +994,42 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="185"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="186"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="216"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="217"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="227"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="228"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="251"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="252"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="261"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="262"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="273"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="275"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="276"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/session.py" line="100"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="762"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Настройки не сохраняются: не удаётся записать файл %1</translation>
     </message>

@@ -60,7 +60,7 @@ class LibraryMixin(QMainWindow):
     def show_article(self, article: Article, source: Path | None, bundled_key: str | None = None) -> None:
         raise NotImplementedError  # MainWindow's
 
-    if TYPE_CHECKING:  # the other mixins' (SessionMixin, FilesMixin) and MainWindow's
+    if TYPE_CHECKING:  # the other mixins' (FilesMixin) and MainWindow's
 
         def article_key(self) -> str: ...
 

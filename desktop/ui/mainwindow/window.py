@@ -1,9 +1,11 @@
 """The main window: sections sidebar, reading pane, search, status bar; layout and wiring.
 
 What the window does is split by role: ``actions`` (every action, from a registry),
-``menus`` (their places), ``session`` (restore and save), ``files`` (open, export, print,
-about). This module lays the widgets out and wires every signal in ``_connect``; content,
-search and rendering live in their own packages.
+``menus`` (their places), ``session`` (a part the window owns: restore and save),
+``files`` (open, export, print, about), ``marking`` and ``library`` (still mixed in). The
+article as shown (Cyrillic or Latin) is ``desktop.content.shown.ShownArticle``. This module
+lays the widgets out and wires every signal in ``_connect``; content, search and rendering
+live in their own packages.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from desktop.ui.mainwindow.files import FilesMixin
 from desktop.ui.mainwindow.library import LIBRARY_SEARCH_DELAY_MS, LibraryMixin
 from desktop.ui.mainwindow.marking import MarkingMixin
 from desktop.ui.mainwindow.menus import create_menu_bar, fill_menus
-from desktop.ui.mainwindow.session import DEFAULT_SIZE, SessionMixin
+from desktop.ui.mainwindow.session import DEFAULT_SIZE, Session
 from desktop.ui.paths import NOTES_FILE
 from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.resources import app_icon, first_bundled_key
@@ -53,6 +55,7 @@ from desktop.ui.search.bar import SearchBar
 from desktop.ui.search.controller import SearchController
 from desktop.ui.section_model import SectionListModel
 from desktop.ui.themes import Theme
+from desktop.userdata.keys import article_key
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -79,7 +82,7 @@ STARTED_WITHOUT_PAINT_MS = 300
 finished all the same: its menus, keys and library do not wait for the text to be seen."""
 
 
-class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
+class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
     """One article on screen, with everything needed to move around in it, and the library behind it."""
 
     def __init__(
@@ -176,7 +179,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.notes_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
-        self.notes_dock.hide()  # both docks are placed by restore_window(), or after the first paint
+        self.notes_dock.hide()  # both docks are placed by the session's restore_window(), or after the first paint
 
         self.progress_label = QLabel(self)
         self.section_label = QLabel(self)
@@ -205,10 +208,12 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         if self.search_bar.current_scope() == "section":
             self.search.set_section(self.reading_pane.current_section())
         self._update_citation()
+        self.session = Session(preferences, self, self.splitter, self.reading_pane)
+        """The window's geometry and the place in each article, restored and saved."""
         self._connect()
         self.apply_theme(self._theme)
         self.reading_pane.set_font_size(preferences.font_size)
-        self.restore_window()
+        self.session.restore_window()
         self._start_section = start_section
         self._select_in_sidebar(self.reading_pane.current_section())
         self._update_status()
@@ -335,6 +340,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.reading_pane.progressChanged.connect(lambda _: self._update_status())
         self.reading_pane.verticalScrollBar().valueChanged.connect(lambda _: self._position_saver.start())
         self._position_saver.timeout.connect(self.save_position)
+        self.session.settingsUnwritable.connect(self._tell_settings_unwritable)
         self.reading_pane.fontSizeChanged.connect(self._on_font_size_changed)
 
         self.search_box.textChanged.connect(self._on_query_changed)
@@ -719,5 +725,41 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
             QTimer.singleShot(STARTED_WITHOUT_PAINT_MS, self, self._after_first_paint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
         super().closeEvent(event)
         self.library.close()  # after the last reading position was written; waits for work in progress
+
+    # -- session ---------------------------------------------------------------------------
+    def article_key(self) -> str:
+        """Names the open article in the settings, the notes and the library."""
+        return article_key(self.source) if self.source is not None else self.bundled_key
+
+    def restore_reading_position(self) -> None:
+        """After the first layout: the requested section, else where the reader left off."""
+        if self._start_section:
+            self.go_to_section(self._start_section)
+            self._start_section = None
+            return
+        section, fraction = self.session.place(self.article_key())
+        if fraction > 0:
+            self.reading_pane.set_scroll_fraction(fraction)
+        elif section in self.article.section_ids:
+            self.go_to_section(section)
+
+    def remember_position(self) -> None:
+        self.session.remember(self.article_key())
+
+    def save_position(self) -> None:
+        """Write where the reader is now (called while reading, not only on close)."""
+        if self.reading_pane.current_section() in self.article.section_ids:
+            self.remember_position()
+            self.session.sync()
+            self.record_reading()
+
+    def save_state(self) -> None:
+        self.session.save(self.article_key(), self._theme, self.shown.latin)
+        self.record_reading()
+
+    def _tell_settings_unwritable(self, path: str) -> None:
+        message = self.tr("Баптаулар сақталмайды: %1 файлына жазу мүмкін емес")
+        self.statusBar().showMessage(message.replace("%1", path), 15_000)
