@@ -34,6 +34,7 @@ def main() -> int:
     parser.add_argument("--search", help="type this query into the search box first")
     parser.add_argument("--hit", type=int, default=0, help="with --search: go to this hit (0 is the first)")
     parser.add_argument("--size", default="1200x800")
+    parser.add_argument("--focus", choices=["text", "sidebar"], help="give this the keyboard focus (its mark shows)")
     parser.add_argument("--latin", action="store_true", help="show the article in the Latin alphabet")
     parser.add_argument("--scale", default=None, help="QT_SCALE_FACTOR, e.g. 2")
     parser.add_argument("--add", type=Path, nargs="*", default=[], help="add these files or folders to the library")
@@ -84,6 +85,10 @@ def main() -> int:
                 window.run_library_search()
             else:
                 window.search.select(args.hit)
+        if args.focus:
+            window.activateWindow()
+            wait(window, window.isActiveWindow, 2000)
+            (window.reading_pane if args.focus == "text" else window.sidebar).setFocus()
         loop = QEventLoop()
         QTimer.singleShot(600, loop.quit)
         loop.exec()

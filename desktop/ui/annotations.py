@@ -71,6 +71,20 @@ def color_names() -> dict[str, str]:
     }
 
 
+def describe(annotation: Annotation) -> str:
+    """What kind of mark an annotation is, in words (its colour is otherwise only seen): for screen readers."""
+    if annotation.kind == "bookmark":
+        return QCoreApplication.translate("Annotations", "Бетбелгі")
+    color = color_names().get(annotation.color or "yellow", "")
+    if annotation.style == "underline":
+        kind = QCoreApplication.translate("Annotations", "Астын сызу")
+    else:
+        kind = QCoreApplication.translate("Annotations", "Белгі, %1").replace("%1", color.lower())
+    if annotation.note:
+        kind += ", " + QCoreApplication.translate("Annotations", "ескертпесі бар")
+    return kind
+
+
 class AnnotationsController(QObject):
     """The open article's annotations, and the undoable actions on them."""
 

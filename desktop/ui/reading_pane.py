@@ -107,6 +107,10 @@ class ReadingPane(QTextBrowser):
         self.verticalScrollBar().rangeChanged.connect(lambda *_: self._on_scrolled())
         self._apply_font()
 
+    def _apply_language(self) -> None:
+        """The article's language is the pane's locale: Qt gives it to screen readers, which pick a voice by it."""
+        self.setLocale(QtCore.QLocale(self.article.language))
+
     # -- content -------------------------------------------------------------------------
     def set_article(self, article: Article, colors: ThemeColors) -> None:
         """Show another article from its beginning."""
@@ -121,6 +125,7 @@ class ReadingPane(QTextBrowser):
         self.verticalScrollBar().setValue(0)
         self._current_section = ""
         self._set_current_section(article.sections[0].id)
+        self._apply_language()
 
     def rebuild(self, colors: ThemeColors) -> None:
         """(Re)build the document in the theme's colours, keeping the reading position."""
@@ -187,6 +192,32 @@ class ReadingPane(QTextBrowser):
         bar = self.verticalScrollBar()
         if rect.top() < 0 or rect.bottom() > self.viewport_size().height():
             bar.setValue(bar.value() + rect.top() - self.viewport_size().height() // 3)
+
+    def caret_to_section(self, section_id: str) -> None:
+        """Put the caret at the start of a section's heading (where navigation took the reader)."""
+        self._place_caret(self.document().findBlockByNumber(self._section_blocks[section_id]).position())
+
+    def caret_to_passage(self, index: int, offset: int = 0) -> None:
+        """Put the caret on a character of a passage (a search hit, a highlight)."""
+        block = self.document().findBlockByNumber(self._passage_blocks[index])
+        self._place_caret(block.position() + min(offset, block.length() - 1))
+
+    def _place_caret(self, position: int) -> None:
+        """Move the caret without scrolling: the caller scrolls the place to where it wants it.
+
+        Qt moves a screen reader's focus with the caret (an accessible caret event), and the
+        next arrow key moves on from there instead of from where the caret was before.
+        """
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.setPosition(position)
+        bar = self.verticalScrollBar()
+        kept = bar.value()
+        bar.blockSignals(True)  # Qt scrolls the caret into view; the view stays where it was
+        try:
+            self.setTextCursor(cursor)
+            bar.setValue(kept)
+        finally:
+            bar.blockSignals(False)
 
     def scroll_passage_to_top(self, index: int) -> None:
         """Put a passage at the top of the view (where a bookmark was made)."""
@@ -617,6 +648,7 @@ class ReadingPane(QTextBrowser):
             # here would take every event of the start through Python (Qt filters events with
             # the pane itself), and PySide6 would build its 36 event classes before the paint.
             QTimer.singleShot(0, self, lambda: self.viewport().installEventFilter(_NoteTooltips(self)))
+            QTimer.singleShot(0, self, self._apply_language)  # QLocale builds 300 languages' enum: not before the paint
             self.firstPainted.emit()
 
 

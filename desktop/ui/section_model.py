@@ -66,8 +66,8 @@ class SectionListModel(QAbstractListModel):
             return as_rich_text(section.heading)
         if role == ItemDataRole.AccessibleDescriptionRole:
             return section.heading
-        if role == ItemDataRole.AccessibleTextRole:
-            return section.label
+        if role == ItemDataRole.AccessibleTextRole:  # a screen reader hears the count too
+            return section.label if hits is None else f"{section.label}  ({hits})"
         if role == self.SectionIdRole:
             return section.id
         if role == self.HitCountRole:

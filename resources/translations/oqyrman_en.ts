@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="kk">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../desktop/ui/accessibility.py" line="41"/>
+        <source>Тазарту</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <location filename="../../desktop/ui/annotations.py" line="67"/>
@@ -24,22 +32,38 @@
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="195"/>
+        <location filename="../../desktop/ui/annotations.py" line="80"/>
+        <source>Астын сызу</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="82"/>
+        <source>Белгі, %1</source>
+        <translation>Highlight, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="84"/>
+        <source>ескертпесі бар</source>
+        <translation>with a note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="209"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>highlights cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="226"/>
+        <location filename="../../desktop/ui/annotations.py" line="240"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="240"/>
+        <location filename="../../desktop/ui/annotations.py" line="77"/>
+        <location filename="../../desktop/ui/annotations.py" line="254"/>
         <source>Бетбелгі</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="290"/>
+        <location filename="../../desktop/ui/annotations.py" line="304"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
@@ -296,7 +320,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/library/model.py" line="128"/>
-        <location filename="../../desktop/ui/library/model.py" line="210"/>
+        <location filename="../../desktop/ui/library/model.py" line="213"/>
         <source>%1 сөз</source>
         <translation>%1 words</translation>
     </message>
@@ -332,57 +356,62 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="89"/>
+        <location filename="../../desktop/ui/library/view.py" line="95"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Filter the library: title, source, date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="91"/>
+        <location filename="../../desktop/ui/library/view.py" line="97"/>
         <source>Кітапхананы сүзу</source>
         <translation>Filter the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="100"/>
         <source>Сұрыптау</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="94"/>
+        <location filename="../../desktop/ui/library/view.py" line="101"/>
+        <source>&amp;Сұрыптау:</source>
+        <translation>&amp;Sort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Жаңасы алдымен</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="94"/>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Атауы бойынша</source>
         <translation>By title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="94"/>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Recently read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="105"/>
         <source>Файл қосу…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="97"/>
+        <location filename="../../desktop/ui/library/view.py" line="106"/>
         <source>Қалта қосу…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="101"/>
+        <location filename="../../desktop/ui/library/view.py" line="110"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Articles in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="122"/>
+        <location filename="../../desktop/ui/library/view.py" line="132"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Drag article files (.md, .txt, .html, .epub) or a folder onto the window to add them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="194"/>
+        <location filename="../../desktop/ui/library/view.py" line="210"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>No article matches “%1”</translation>
     </message>
@@ -390,33 +419,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="118"/>
         <source>Бөлімдер</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="119"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="125"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="126"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="159"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="176"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="404"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="283"/>
+        <source>Бөлімдер тізімі мен мәтіннің арасы</source>
+        <translation>Between the sections list and the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="285"/>
+        <source>Терезенің өлшемі</source>
+        <translation>Window size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="368"/>
+        <source>%1, %2-бөлім, барлығы %3</source>
+        <translation>%1, section %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="530"/>
+        <source>%1-нәтиже, барлығы %2: %3</source>
+        <translation>Hit %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="581"/>
+        <source>Тек осы тұлғасы ізделеді</source>
+        <translation>Searching this form only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="581"/>
+        <source>Сөздің барлық тұлғалары ізделеді</source>
+        <translation>Searching all forms of the word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="584"/>
+        <source>Түбірлес сөздер де ізделеді</source>
+        <translation>Related words are found too</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="584"/>
+        <source>Түбірлес сөздер ізделмейді</source>
+        <translation>Related words are not searched</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="419"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="164"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
@@ -442,7 +511,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="112"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
@@ -493,13 +562,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="238"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="224"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="248"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="242"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="266"/>
         <source>Ескертпе…</source>
         <translation>Note…</translation>
     </message>
@@ -514,143 +583,153 @@
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="277"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="274"/>
+        <source>Кері қайтарылды: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="283"/>
         <source>Қайтару</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="286"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="288"/>
+        <source>Қайта жасалды: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="298"/>
         <source>Үлкейту</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="292"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
         <source>Кішірейту</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="298"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="310"/>
         <source>Қалыпты өлшем</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="316"/>
         <source>Латын әліпбиі</source>
         <translation>Latin alphabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="307"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Show the article in the Latin alphabet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="313"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="325"/>
         <source>Бөлімдер тізімі</source>
         <translation>Section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="334"/>
         <source>Толық экран</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="326"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="341"/>
         <source>Келесі бөлім</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="332"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="347"/>
         <source>Алдыңғы бөлім</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="338"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="353"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Go to the section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="344"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="359"/>
         <source>Мәтінге өту</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="351"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="366"/>
         <source>Бағдарлама туралы</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="357"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="372"/>
         <source>Qt туралы</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="363"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="378"/>
         <source>Іздеу…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="384"/>
         <source>Келесі нәтиже</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="375"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="390"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="381"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="396"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Find related words too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="385"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="400"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: after the word&apos;s own forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="392"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="407"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>This form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="396"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="411"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын does not find сапарды: the word&apos;s other forms are not searched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="411"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="426"/>
         <source>Белгілерді экспорттау…</source>
         <translation>Export highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="417"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="432"/>
         <source>Белгілерді импорттау…</source>
         <translation>Import highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="424"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="439"/>
         <source>Белгілер тізімі</source>
         <translation>Highlights list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="433"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="454"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="448"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="469"/>
         <source>Жүйеге сәйкес</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="434"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="449"/>
         <source>Ашық</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="435"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="450"/>
         <source>Күңгірт</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="436"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="451"/>
         <source>Сепия</source>
         <translation>Sepia</translation>
     </message>
@@ -705,71 +784,71 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="394"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="440"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="51"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="54"/>
         <source>Мақаланы ашу</source>
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="67"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="182"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="73"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="183"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="82"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Part of the book could not be read fully: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="94"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="113"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="97"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="111"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
         <source>Мәтін (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="122"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="125"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="308"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="309"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="129"/>
         <source>Мақаланы экспорттау</source>
         <translation>Export the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="108"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="111"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -780,122 +859,116 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="53"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="224"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="56"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="225"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="115"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="167"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="158"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), Mozilla Public License 1.1 бойынша.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="170"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Built on Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="173"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="155"/>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), Mozilla Public License 1.1 бойынша.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Search lexicon: the Kazakh Hunspell dictionary (A. Mussayeva, L. Németh, R. Aliev), under the Mozilla Public License 1.1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="121"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Select some text first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="208"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="257"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="264"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="281"/>
         <source>Ескертпе</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="265"/>
-        <source>Белгіленген мәтінге ескертпе:</source>
-        <translation>A note on the highlighted text:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="228"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="252"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
         <source>Астын сызу</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="101"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="100"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="255"/>
         <source>Ескертпе қосу…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="258"/>
         <source>Түсі</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="169"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="235"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="259"/>
         <source>Түсін өзгерту</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="268"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Copy with the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="247"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="271"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="289"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="310"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="291"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="312"/>
         <source>Белгілерді экспорттау</source>
         <translation>Export highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="335"/>
         <source>Белгілерді импорттау</source>
         <translation>Import highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="337"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Oqyrman highlights (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="337"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="358"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="341"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="362"/>
         <source>Қосылды: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="351"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="372"/>
         <source>Белгілер сақталмайды</source>
         <translation>Highlights are not being saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="353"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="374"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -906,17 +979,17 @@
 You can go on reading; what you mark is kept while the reader is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="95"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="96"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>The library is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="101"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="102"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>The search index was damaged: it is being rebuilt from the articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="113"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="114"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -927,97 +1000,139 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="191"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="192"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="222"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="223"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="233"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="234"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="257"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="258"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="267"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="268"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="278"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="279"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="281"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="282"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/session.py" line="100"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="772"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Settings are not being saved: %1 cannot be written</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/note_dialog.py" line="50"/>
+        <source>Ескертпе</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="51"/>
+        <source>Мына мәтінге: %1</source>
+        <translation>On the text: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="52"/>
+        <source>&amp;Ескертпе (Ctrl+Enter — сақтау):</source>
+        <translation>&amp;Note (Ctrl+Enter saves):</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="117"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="121"/>
         <source>Бетбелгінің атын өзгерту</source>
         <translation>Rename bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="128"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="132"/>
         <source>(бұл нұсқада табылмады)</source>
         <translation>(not found in this version)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="176"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="180"/>
         <source>Белгілерден іздеу…</source>
         <translation>Search highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="178"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
         <source>Белгілерді сүзу</source>
         <translation>Filter highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="186"/>
         <source>Барлығы</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="187"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="183"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="188"/>
         <source>Ескертпелер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="184"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="189"/>
         <source>Бетбелгілер</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="188"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="193"/>
         <source>Кез келген түс</source>
         <translation>Any colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="197"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="202"/>
         <source>Белгілер, ескертпелер және бетбелгілер</source>
         <translation>Highlights, notes and bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="204"/>
+        <source>&amp;Түрі:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="204"/>
+        <source>Т&amp;үсі:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="12"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="13"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -1056,65 +1171,82 @@ You can go on reading.</translation>
         <translation>Where to search: this section, this article or the whole library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="49"/>
+        <location filename="../../desktop/ui/search/bar.py" line="48"/>
+        <source>Қайдан іздеу:</source>
+        <translation>Search in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="52"/>
         <source>Осы бөлім</source>
         <translation>This section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="50"/>
+        <location filename="../../desktop/ui/search/bar.py" line="53"/>
         <source>Осы мақала</source>
         <translation>This article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="51"/>
+        <location filename="../../desktop/ui/search/bar.py" line="54"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="58"/>
-        <location filename="../../desktop/ui/search/bar.py" line="111"/>
+        <location filename="../../desktop/ui/search/bar.py" line="61"/>
+        <location filename="../../desktop/ui/search/bar.py" line="117"/>
         <source>Мақаладан іздеу…</source>
         <translation>Search the article…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="61"/>
+        <location filename="../../desktop/ui/search/bar.py" line="66"/>
+        <location filename="../../desktop/ui/search/bar.py" line="67"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="63"/>
+        <location filename="../../desktop/ui/search/bar.py" line="69"/>
         <source>Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады</source>
         <translation>Type a word in any form, on a Russian keyboard or in Latin letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="71"/>
+        <location filename="../../desktop/ui/search/bar.py" line="77"/>
+        <location filename="../../desktop/ui/search/bar.py" line="131"/>
         <source>Табылғандар саны</source>
         <translation>Number of matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="75"/>
+        <location filename="../../desktop/ui/search/bar.py" line="81"/>
         <source>Іздеу баптаулары</source>
         <translation>Search options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="83"/>
+        <location filename="../../desktop/ui/search/bar.py" line="89"/>
         <source>Алдыңғы нәтиже (Shift+F3)</source>
         <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="84"/>
+        <location filename="../../desktop/ui/search/bar.py" line="90"/>
         <source>Келесі нәтиже (F3)</source>
         <translation>Next match (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="110"/>
+        <location filename="../../desktop/ui/search/bar.py" line="116"/>
         <source>Осы бөлімнен іздеу…</source>
         <translation>Search this section…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="112"/>
+        <location filename="../../desktop/ui/search/bar.py" line="118"/>
         <source>Кітапханадан іздеу…</source>
         <translation>Search the library…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="134"/>
+        <source>Ештеңе табылмады</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="138"/>
+        <source>%1-нәтиже, барлығы %2</source>
+        <translation>Hit %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1255,11 @@ You can go on reading.</translation>
         <location filename="../../desktop/ui/search/results_model.py" line="36"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/results_model.py" line="79"/>
+        <source>Іздеу нәтижелері</source>
+        <translation>Search results</translation>
     </message>
 </context>
 <context>
@@ -1159,12 +1296,12 @@ You can go on reading.</translation>
 <context>
     <name>_List</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="156"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="160"/>
         <source>Атын өзгерту…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="159"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="163"/>
         <source>Өшіру</source>
         <translation>Delete</translation>
     </message>
@@ -1172,12 +1309,12 @@ You can go on reading.</translation>
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="66"/>
+        <location filename="../../desktop/ui/library/view.py" line="72"/>
         <source>Оқу</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="67"/>
+        <location filename="../../desktop/ui/library/view.py" line="73"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Remove from library</translation>
     </message>

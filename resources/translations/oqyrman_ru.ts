@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="kk">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../desktop/ui/accessibility.py" line="41"/>
+        <source>Тазарту</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <location filename="../../desktop/ui/annotations.py" line="67"/>
@@ -24,22 +32,38 @@
         <translation>Розовый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="195"/>
+        <location filename="../../desktop/ui/annotations.py" line="80"/>
+        <source>Астын сызу</source>
+        <translation>Подчёркивание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="82"/>
+        <source>Белгі, %1</source>
+        <translation>Выделение, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="84"/>
+        <source>ескертпесі бар</source>
+        <translation>с заметкой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="209"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>выделения невозможно сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="226"/>
+        <location filename="../../desktop/ui/annotations.py" line="240"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="240"/>
+        <location filename="../../desktop/ui/annotations.py" line="77"/>
+        <location filename="../../desktop/ui/annotations.py" line="254"/>
         <source>Бетбелгі</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="290"/>
+        <location filename="../../desktop/ui/annotations.py" line="304"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -296,7 +320,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/library/model.py" line="128"/>
-        <location filename="../../desktop/ui/library/model.py" line="210"/>
+        <location filename="../../desktop/ui/library/model.py" line="213"/>
         <source>%1 сөз</source>
         <translation>%1 слов</translation>
     </message>
@@ -332,57 +356,62 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="89"/>
+        <location filename="../../desktop/ui/library/view.py" line="95"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Фильтр библиотеки: название, источник, дата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="91"/>
+        <location filename="../../desktop/ui/library/view.py" line="97"/>
         <source>Кітапхананы сүзу</source>
         <translation>Фильтр библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="100"/>
         <source>Сұрыптау</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="94"/>
+        <location filename="../../desktop/ui/library/view.py" line="101"/>
+        <source>&amp;Сұрыптау:</source>
+        <translation>&amp;Сортировка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Жаңасы алдымен</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="94"/>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Атауы бойынша</source>
         <translation>По названию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="94"/>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Сначала недавно прочитанные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="105"/>
         <source>Файл қосу…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="97"/>
+        <location filename="../../desktop/ui/library/view.py" line="106"/>
         <source>Қалта қосу…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="101"/>
+        <location filename="../../desktop/ui/library/view.py" line="110"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Статьи библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="122"/>
+        <location filename="../../desktop/ui/library/view.py" line="132"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Перетащите файлы статей (.md, .txt, .html, .epub) или папку в окно, чтобы добавить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="194"/>
+        <location filename="../../desktop/ui/library/view.py" line="210"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>Нет статей по запросу «%1»</translation>
     </message>
@@ -390,33 +419,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="118"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="119"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="125"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="126"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="159"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="176"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="404"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="283"/>
+        <source>Бөлімдер тізімі мен мәтіннің арасы</source>
+        <translation>Граница между списком разделов и текстом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="285"/>
+        <source>Терезенің өлшемі</source>
+        <translation>Размер окна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="368"/>
+        <source>%1, %2-бөлім, барлығы %3</source>
+        <translation>%1, раздел %2 из %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="530"/>
+        <source>%1-нәтиже, барлығы %2: %3</source>
+        <translation>Совпадение %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="581"/>
+        <source>Тек осы тұлғасы ізделеді</source>
+        <translation>Ищется только эта форма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="581"/>
+        <source>Сөздің барлық тұлғалары ізделеді</source>
+        <translation>Ищутся все формы слова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="584"/>
+        <source>Түбірлес сөздер де ізделеді</source>
+        <translation>Однокоренные слова тоже ищутся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="584"/>
+        <source>Түбірлес сөздер ізделмейді</source>
+        <translation>Однокоренные слова не ищутся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="419"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="164"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -442,7 +511,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="112"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
@@ -493,13 +562,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="238"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="224"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="248"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="242"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="266"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
@@ -514,143 +583,153 @@
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="277"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="274"/>
+        <source>Кері қайтарылды: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="283"/>
         <source>Қайтару</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="286"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="288"/>
+        <source>Қайта жасалды: %1</source>
+        <translation>Повторено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="298"/>
         <source>Үлкейту</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="292"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
         <source>Кішірейту</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="298"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="310"/>
         <source>Қалыпты өлшем</source>
         <translation>Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="316"/>
         <source>Латын әліпбиі</source>
         <translation>Латинский алфавит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="307"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Показать статью латиницей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="313"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="325"/>
         <source>Бөлімдер тізімі</source>
         <translation>Список разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="334"/>
         <source>Толық экран</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="326"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="341"/>
         <source>Келесі бөлім</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="332"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="347"/>
         <source>Алдыңғы бөлім</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="338"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="353"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Перейти к списку разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="344"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="359"/>
         <source>Мәтінге өту</source>
         <translation>Перейти к тексту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="351"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="366"/>
         <source>Бағдарлама туралы</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="357"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="372"/>
         <source>Qt туралы</source>
         <translation>О Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="363"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="378"/>
         <source>Іздеу…</source>
         <translation>Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="384"/>
         <source>Келесі нәтиже</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="375"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="390"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="381"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="396"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Находить и однокоренные слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="385"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="400"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: после форм самого слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="392"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="407"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>Только эту форму слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="396"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="411"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын не найдёт сапарды: другие формы слова не ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="411"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="426"/>
         <source>Белгілерді экспорттау…</source>
         <translation>Экспортировать выделения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="417"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="432"/>
         <source>Белгілерді импорттау…</source>
         <translation>Импортировать выделения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="424"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="439"/>
         <source>Белгілер тізімі</source>
         <translation>Список выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="433"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="454"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="448"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="469"/>
         <source>Жүйеге сәйкес</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="434"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="449"/>
         <source>Ашық</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="435"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="450"/>
         <source>Күңгірт</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="436"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="451"/>
         <source>Сепия</source>
         <translation>Сепия</translation>
     </message>
@@ -705,71 +784,71 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="394"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="440"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="51"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="54"/>
         <source>Мақаланы ашу</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="67"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="182"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="73"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="183"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="79"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="82"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Часть книги прочитана не полностью: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="94"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="113"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="97"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="111"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
         <source>Мәтін (*.txt)</source>
         <translation>Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="122"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="125"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="308"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="309"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="129"/>
         <source>Мақаланы экспорттау</source>
         <translation>Экспорт статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="108"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="111"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -780,122 +859,116 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="53"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="224"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="56"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="225"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="115"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="167"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="158"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), Mozilla Public License 1.1 бойынша.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="170"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Создано на основе Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="173"/>
         <source>%1 туралы</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="155"/>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), Mozilla Public License 1.1 бойынша.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Словарь поиска: казахский словарь Hunspell (А. Мусаева, L. Németh, R. Aliev), по лицензии Mozilla Public License 1.1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="121"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="208"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="257"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="264"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="281"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="265"/>
-        <source>Белгіленген мәтінге ескертпе:</source>
-        <translation>Заметка к выделенному тексту:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="228"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="252"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="101"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="100"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="255"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="258"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="169"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="235"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="259"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="268"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="247"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="271"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="289"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="310"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="291"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="312"/>
         <source>Белгілерді экспорттау</source>
         <translation>Экспорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="335"/>
         <source>Белгілерді импорттау</source>
         <translation>Импорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="337"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="337"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="358"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="341"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="362"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="351"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="372"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="353"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="374"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -906,17 +979,17 @@
 Читать можно дальше; сделанные выделения хранятся, пока программа открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="95"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="96"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>Библиотека недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="101"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="102"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="113"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="114"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -927,97 +1000,139 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="191"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="192"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="222"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="223"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="233"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="234"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="257"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="258"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="267"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="268"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="278"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="279"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="281"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="282"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/session.py" line="100"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="772"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Настройки не сохраняются: не удаётся записать файл %1</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/note_dialog.py" line="50"/>
+        <source>Ескертпе</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="51"/>
+        <source>Мына мәтінге: %1</source>
+        <translation>К тексту: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="52"/>
+        <source>&amp;Ескертпе (Ctrl+Enter — сақтау):</source>
+        <translation>&amp;Заметка (Ctrl+Enter — сохранить):</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="117"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="121"/>
         <source>Бетбелгінің атын өзгерту</source>
         <translation>Переименовать закладку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="128"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="132"/>
         <source>(бұл нұсқада табылмады)</source>
         <translation>(не найдено в этой версии)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="176"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="180"/>
         <source>Белгілерден іздеу…</source>
         <translation>Поиск по выделениям…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="178"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
         <source>Белгілерді сүзу</source>
         <translation>Фильтр выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="186"/>
         <source>Барлығы</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="187"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="183"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="188"/>
         <source>Ескертпелер</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="184"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="189"/>
         <source>Бетбелгілер</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="188"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="193"/>
         <source>Кез келген түс</source>
         <translation>Любой цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="197"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="202"/>
         <source>Белгілер, ескертпелер және бетбелгілер</source>
         <translation>Выделения, заметки и закладки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="204"/>
+        <source>&amp;Түрі:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="204"/>
+        <source>Т&amp;үсі:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="12"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="13"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
     </message>
 </context>
 <context>
@@ -1056,65 +1171,82 @@
         <translation>Где искать: в этом разделе, в этой статье или во всей библиотеке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="49"/>
+        <location filename="../../desktop/ui/search/bar.py" line="48"/>
+        <source>Қайдан іздеу:</source>
+        <translation>Где искать:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="52"/>
         <source>Осы бөлім</source>
         <translation>Этот раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="50"/>
+        <location filename="../../desktop/ui/search/bar.py" line="53"/>
         <source>Осы мақала</source>
         <translation>Эта статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="51"/>
+        <location filename="../../desktop/ui/search/bar.py" line="54"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="58"/>
-        <location filename="../../desktop/ui/search/bar.py" line="111"/>
+        <location filename="../../desktop/ui/search/bar.py" line="61"/>
+        <location filename="../../desktop/ui/search/bar.py" line="117"/>
         <source>Мақаладан іздеу…</source>
         <translation>Поиск в статье…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="61"/>
+        <location filename="../../desktop/ui/search/bar.py" line="66"/>
+        <location filename="../../desktop/ui/search/bar.py" line="67"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="63"/>
+        <location filename="../../desktop/ui/search/bar.py" line="69"/>
         <source>Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады</source>
         <translation>Слово можно ввести в любой форме, на русской раскладке или латиницей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="71"/>
+        <location filename="../../desktop/ui/search/bar.py" line="77"/>
+        <location filename="../../desktop/ui/search/bar.py" line="131"/>
         <source>Табылғандар саны</source>
         <translation>Число совпадений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="75"/>
+        <location filename="../../desktop/ui/search/bar.py" line="81"/>
         <source>Іздеу баптаулары</source>
         <translation>Параметры поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="83"/>
+        <location filename="../../desktop/ui/search/bar.py" line="89"/>
         <source>Алдыңғы нәтиже (Shift+F3)</source>
         <translation>Предыдущее совпадение (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="84"/>
+        <location filename="../../desktop/ui/search/bar.py" line="90"/>
         <source>Келесі нәтиже (F3)</source>
         <translation>Следующее совпадение (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="110"/>
+        <location filename="../../desktop/ui/search/bar.py" line="116"/>
         <source>Осы бөлімнен іздеу…</source>
         <translation>Поиск в этом разделе…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="112"/>
+        <location filename="../../desktop/ui/search/bar.py" line="118"/>
         <source>Кітапханадан іздеу…</source>
         <translation>Поиск по библиотеке…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="134"/>
+        <source>Ештеңе табылмады</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="138"/>
+        <source>%1-нәтиже, барлығы %2</source>
+        <translation>Совпадение %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1255,11 @@
         <location filename="../../desktop/ui/search/results_model.py" line="36"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/results_model.py" line="79"/>
+        <source>Іздеу нәтижелері</source>
+        <translation>Результаты поиска</translation>
     </message>
 </context>
 <context>
@@ -1159,12 +1296,12 @@
 <context>
     <name>_List</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="156"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="160"/>
         <source>Атын өзгерту…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="159"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="163"/>
         <source>Өшіру</source>
         <translation>Удалить</translation>
     </message>
@@ -1172,12 +1309,12 @@
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="66"/>
+        <location filename="../../desktop/ui/library/view.py" line="72"/>
         <source>Оқу</source>
         <translation>Читать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="67"/>
+        <location filename="../../desktop/ui/library/view.py" line="73"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Убрать из библиотеки</translation>
     </message>

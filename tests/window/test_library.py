@@ -100,6 +100,27 @@ def test_the_list_filters_as_the_reader_types_and_says_when_nothing_matches(wind
     assert view.empty_label.text() == "«<b>жоқ</b>» бойынша мақала жоқ"
 
 
+def test_the_table_is_one_tab_stop_and_typing_on_it_filters(window, qtbot, three):
+    add(window, qtbot, *three)
+    window.show_library(True)
+    table = window.library_view.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.hasFocus() and table.currentIndex().row() == 1, "arrows move inside"
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus(), "one Tab leaves the table"
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert not table.hasFocus(), "and Shift+Tab too"
+    table.setFocus()
+    type_text(table, "алма")
+    view = window.library_view
+    assert view.filter_text.text() == "алма" and view.filter_text.hasFocus()
+    assert titles(window) == ["Алматы қаласы"]
+
+
 def test_the_list_sorts_by_title_date_and_last_read(window, qtbot, three, article):
     add(window, qtbot, *three)
     window.show_library(True)

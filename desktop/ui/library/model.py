@@ -180,6 +180,9 @@ class LibraryModel(QAbstractTableModel):
             and 0 <= section < len(Column)
         ):
             return self.headers()[Column(section)]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            entry = self.entry(section)  # the row headers are hidden; a screen reader names each row by them
+            return entry.title if entry is not None else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import icons
+from desktop.ui.accessibility import name_line_edit_buttons
 from desktop.ui.lazy_qt import Qt
 from desktop.ui.library.model import Column, LibraryModel
 
@@ -41,6 +42,11 @@ class _Table(QTableView):
     openRequested = Signal(QModelIndex)
     removeRequested = Signal(QModelIndex)
     backRequested = Signal()
+    typed = Signal(str)
+    """Letters typed on the table: they filter it (the filter field takes them and the focus)."""
+
+    def keyboardSearch(self, search: str) -> None:
+        self.typed.emit(search)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -89,8 +95,11 @@ class LibraryView(QWidget):
         self.filter_text.setPlaceholderText(self.tr("Кітапханадан сүзу: атауы, дереккөзі, күні…"))
         self.filter_text.setClearButtonEnabled(True)
         self.filter_text.setAccessibleName(self.tr("Кітапхананы сүзу"))
+        name_line_edit_buttons(self.filter_text)
         self.sort = QComboBox(self)
         self.sort.setAccessibleName(self.tr("Сұрыптау"))
+        sort_label = QLabel(self.tr("&Сұрыптау:"), self)  # names the list: a screen reader reads a list by its value
+        sort_label.setBuddy(self.sort)
         for name in (self.tr("Жаңасы алдымен"), self.tr("Атауы бойынша"), self.tr("Соңғы оқылғаны алдымен")):
             self.sort.addItem(name)
         self.add_button = QPushButton(icons.icon("fa6s.file-circle-plus", "#888888"), self.tr("Файл қосу…"), self)
@@ -103,6 +112,7 @@ class LibraryView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)  # one Tab stop: arrows move inside, Tab leaves
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -127,6 +137,7 @@ class LibraryView(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_text, 1)
+        bar.addWidget(sort_label)
         bar.addWidget(self.sort)
         bar.addWidget(self.add_button)
         bar.addWidget(self.add_folder_button)
@@ -145,6 +156,7 @@ class LibraryView(QWidget):
         self.table.openRequested.connect(self._on_open)
         self.table.removeRequested.connect(self._on_remove)
         self.table.backRequested.connect(self.backRequested)
+        self.table.typed.connect(self._type_into_filter)
         self._on_sort(0)
 
     def _size_columns(self) -> None:
@@ -180,6 +192,10 @@ class LibraryView(QWidget):
         entry_id = self._id(index)
         if entry_id is not None:
             self.removeRequested.emit(entry_id)
+
+    def _type_into_filter(self, text: str) -> None:
+        self.filter_text.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.filter_text.insert(text)
 
     def _on_sort(self, choice: int) -> None:
         column, order = SORTS[choice]

@@ -267,7 +267,13 @@ def _unique(*shortcuts: Shortcut) -> list[QtGui.QKeySequence]:
 @add_action(MainAction.UNDO, KEY.Undo, "Ctrl+Z")
 def _undo(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Болдырмау")
-    action = window.annotations.undo_stack.createUndoAction(window, text)
+    stack = window.annotations.undo_stack
+    action = stack.createUndoAction(window, text)
+    action.triggered.connect(  # after the stack's own undo: the command undone is now the next one
+        lambda: window.tell(
+            QCoreApplication.translate("MainWindow", "Кері қайтарылды: %1").replace("%1", stack.text(stack.index()))
+        )
+    )
     window.addAction(action)
     return action
 
@@ -275,7 +281,13 @@ def _undo(window: MainWindow) -> QAction:
 @add_action(MainAction.REDO, KEY.Redo, "Ctrl+Shift+Z")
 def _redo(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Қайтару")
-    action = window.annotations.undo_stack.createRedoAction(window, text)
+    stack = window.annotations.undo_stack
+    action = stack.createRedoAction(window, text)
+    action.triggered.connect(  # after the stack's own redo: the command redone is the one before the index
+        lambda: window.tell(
+            QCoreApplication.translate("MainWindow", "Қайта жасалды: %1").replace("%1", stack.text(stack.index() - 1))
+        )
+    )
     window.addAction(action)
     return action
 
@@ -311,7 +323,10 @@ def _latin(window: MainWindow) -> QAction:
 @add_action(MainAction.SIDEBAR, "F9")
 def _sidebar(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Бөлімдер тізімі")
-    return make_action(window, text, window.sidebar.setVisible, checkable=True, checked=True)
+    # The list follows the action's state: a C++ slot taken bare is called without the flag.
+    action = make_action(window, text, lambda: window.sidebar.setVisible(action.isChecked()), checkable=True)
+    action.setChecked(window.sidebar.isVisibleTo(window))
+    return action
 
 
 @add_action(MainAction.FULLSCREEN, KEY.FullScreen, "F11")

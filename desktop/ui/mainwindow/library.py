@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QProgressBar
 
+    from desktop.content.shown import ShownArticle
     from desktop.library import AddReport, Entry, LibraryResult
     from desktop.search import SearchOptions
     from desktop.ui.annotations import AnnotationsController
@@ -46,7 +47,7 @@ class LibraryMixin(QMainWindow):
 
     article: Article
     source: Path | None
-    latin: bool
+    shown: ShownArticle
     preferences: Preferences
     reading_pane: ReadingPane
     annotations: AnnotationsController
@@ -63,7 +64,7 @@ class LibraryMixin(QMainWindow):
     def show_article(self, article: Article, source: Path | None, bundled_key: str | None = None) -> None:
         raise NotImplementedError  # MainWindow's
 
-    if TYPE_CHECKING:  # the other mixins' (SessionMixin, FilesMixin) and MainWindow's
+    if TYPE_CHECKING:  # the other mixins' (FilesMixin) and MainWindow's
 
         def article_key(self) -> str: ...
 
@@ -197,14 +198,14 @@ class LibraryMixin(QMainWindow):
     def apply_article_choices(self) -> None:
         """The alphabet chosen for this article, if one was; it is remembered per article."""
         entry = self.library.entry(self.article_key())
-        if entry is not None and entry.latin is not None and entry.latin != self.latin:
+        if entry is not None and entry.latin is not None and entry.latin != self.shown.latin:
             self.set_latin_script(entry.latin)
 
     def record_reading(self) -> None:
         self.library.record_reading(self.article_key(), self.reading_pane.scroll_fraction() or 0.0)
 
     def record_script(self) -> None:
-        self.library.record_reading(self.article_key(), self.reading_pane.scroll_fraction() or 0.0, self.latin)
+        self.library.record_reading(self.article_key(), self.reading_pane.scroll_fraction() or 0.0, self.shown.latin)
 
     # -- adding --------------------------------------------------------------------------
     def _start_folder(self) -> str:
