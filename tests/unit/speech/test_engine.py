@@ -1,7 +1,8 @@
 """Sentences in, audio and timings out: each sentence's clip starts where the one before it ended."""
 
 from desktop.speech.engine import SENTENCE_GAP_SECONDS, Timeline, speak
-from tests.unit.speech.conftest import RATE, samples_of
+from tests.helpers.speech import RATE
+from tests.unit.speech.conftest import samples_of
 
 
 def test_each_sentence_starts_where_the_one_before_ended_with_a_pause(voice):

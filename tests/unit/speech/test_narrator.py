@@ -1,18 +1,9 @@
 """Reading sentences aloud: ahead of the listener, jumping, pausing, stopping at the end."""
 
-import time
-
 from desktop.speech.engine import VoiceUnavailable
 from desktop.speech.narrator import Narrator
 from desktop.speech.player import NoSoundDevice
-from tests.unit.speech.conftest import ManualOutput
-
-
-def wait_for(condition, timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "the narrator did not get there"
-        time.sleep(0.005)
+from tests.helpers.speech import ManualOutput, wait_for
 
 
 def started(voice, sentences, first=0):

@@ -3,7 +3,8 @@
 import pytest
 
 from desktop.speech.player import DeviceOutput, NoSoundDevice, Player
-from tests.unit.speech.conftest import RATE, samples_of
+from tests.helpers.speech import RATE
+from tests.unit.speech.conftest import samples_of
 
 
 def tone(samples: int) -> bytes:
