@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from desktop.search import SearchIndex
     from desktop.ui.mainwindow.window import MainWindow
 
-MAX_OTHER_READINGS = 6
+MAX_OTHER_READINGS = 4
 MAX_FORMS = 12
 WORD_LEVELS = ("EXACT", "WORD")
 """The search's match levels that are the word's own forms (not related words, typos or keyboard slips)."""
@@ -142,10 +142,6 @@ def as_text(content: WordCardContent) -> str:
     return "\n".join(lines)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WordCard", text)
-
-
 class WordCard(QFrame):
     """The popup itself; its buttons are reached with Tab, Esc closes it."""
 
@@ -155,7 +151,7 @@ class WordCard(QFrame):
         self.setObjectName("wordCard")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(_tr("Сөз туралы: %1").replace("%1", content.word))
+        self.setAccessibleName(QCoreApplication.translate("WordCard", "Сөз туралы: %1").replace("%1", content.word))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)
@@ -172,7 +168,7 @@ class WordCard(QFrame):
         self.details.setWordWrap(True)
         set_enum_property(self.details, "textFormat", "RichText")
         set_enum_property(self.details, "textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard")
-        self.details.setAccessibleName(_tr("Сөздің талдауы"))
+        self.details.setAccessibleName(QCoreApplication.translate("WordCard", "Сөздің талдауы"))
         self.details.setAccessibleDescription(as_text(content))
         self.details.setMinimumWidth(360)
         self.details.setMaximumWidth(520)
@@ -184,9 +180,9 @@ class WordCard(QFrame):
         layout.addWidget(self.status)
 
         buttons = QHBoxLayout()
-        self.find_button = QPushButton(_tr("Барлық түрін табу"), self)
-        self.speak_button = QPushButton(_tr("Дауыстап оқу"), self)
-        self.copy_button = QPushButton(_tr("Көшіру"), self)
+        self.find_button = QPushButton(QCoreApplication.translate("WordCard", "Барлық түрін табу"), self)
+        self.speak_button = QPushButton(QCoreApplication.translate("WordCard", "Дауыстап оқу"), self)
+        self.copy_button = QPushButton(QCoreApplication.translate("WordCard", "Көшіру"), self)
         for button in (self.find_button, self.speak_button, self.copy_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -197,40 +193,48 @@ class WordCard(QFrame):
         content = self.content
         parts: list[str] = []
         if not content.readings:
-            parts.append(escape(_tr("Талдау табылмады.")))
-        for number, reading in enumerate(content.readings[: 1 + MAX_OTHER_READINGS]):
-            if number == 1:
-                parts.append(f"<p><b>{escape(_tr('Басқаша оқылуы:'))}</b></p>")
+            parts.append(escape(QCoreApplication.translate("WordCard", "Талдау табылмады.")))
+        else:
+            reading = content.readings[0]
             formula = " + ".join([f"<b>{escape(reading.stem)}</b>", *(escape(part.text) for part in reading.endings)])
             meanings = "".join(
-                f"<li>{escape(part.text)} — <i>{escape(part.gloss)}</i></li>" for part in reading.endings
+                f"<tr><td>{escape(part.text)}&nbsp;—&nbsp;</td><td><i>{escape(part.gloss)}</i></td></tr>"
+                for part in reading.endings
             )
             summary = (
-                _tr("сөздік түрі: %1, %2")
+                QCoreApplication.translate("WordCard", "сөздік түрі: %1, %2")
                 .replace("%1", reading.dictionary_form)
                 .replace("%2", part_of_speech(reading.pos))
             )
-            if number == 0:
-                parts.append(f"<p style='font-size:large'>{formula}</p><ul>{meanings}</ul><p>{escape(summary)}</p>")
-            else:
-                parts.append(f"<p>{formula} <small>({escape(summary)})</small></p>")
-        hidden = len(content.readings) - 1 - MAX_OTHER_READINGS
-        if hidden > 0:
-            more = QCoreApplication.translate("WordCard", "тағы %n оқылуы", "", hidden)
-            parts.append(f"<p>{escape(more)}</p>")
+            parts.append(f"<p style='font-size:large'>{formula}</p>")
+            if meanings:
+                parts.append(f"<table style='margin-left:12px'>{meanings}</table>")
+            parts.append(f"<p>{escape(summary)}</p>")
+        others = content.readings[1 : 1 + MAX_OTHER_READINGS]
+        if others:
+            listed = " · ".join(
+                f"{escape(other.formula())} <small>({escape(part_of_speech(other.pos))})</small>" for other in others
+            )
+            hidden = len(content.readings) - 1 - len(others)
+            more = QCoreApplication.translate("WordCard", "тағы %1").replace("%1", str(hidden)) if hidden > 0 else ""
+            title = QCoreApplication.translate("WordCard", "Басқаша оқылуы:")
+            parts.append(f"<p><b>{escape(title)}</b> {listed} {escape(more)}</p>")
         if content.forms:
             forms = ", ".join(f"{escape(form)} ×{count}" for form, count in content.forms[:MAX_FORMS])
-            parts.append(f"<p><b>{escape(_tr('Осы мақалада:'))}</b> {forms}</p>")
+            title = QCoreApplication.translate("WordCard", "Осы мақалада:")
+            parts.append(f"<p><b>{escape(title)}</b> {forms}</p>")
         if content.library is not None:
             count = content.library
-            text = _tr("Кітапханада: %1 рет, %2 мақалада").replace("%1", str(count.occurrences))
+            text = QCoreApplication.translate("WordCard", "Кітапханада: %1 рет, %2 мақалада").replace(
+                "%1", str(count.occurrences)
+            )
             text = text.replace("%2", str(count.articles)) + ("" if count.complete else "+")
             parts.append(f"<p>{escape(text)}</p>")
         return "".join(parts)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(as_text(self.content))
-        self.tell(_tr("Көшірілді."))
+        self.tell(QCoreApplication.translate("WordCard", "Көшірілді."))
 
     def tell(self, message: str) -> None:
         self.status.setText(message)
@@ -249,8 +253,8 @@ class WordCard(QFrame):
         screen = QGuiApplication.screenAt(point) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         x = min(max(area.left(), point.x()), area.right() - self.width())
-        y = point.y() if point.y() + self.height() <= area.bottom() else point.y() - self.height() - 24
-        self.move(x, max(area.top(), y))
+        y = point.y() if point.y() + self.height() <= area.bottom() else point.y() - self.height() - 28
+        self.move(x, max(area.top(), min(y, area.bottom() - self.height())))
         self.show()
         self.find_button.setFocus(Qt.FocusReason.PopupFocusReason)
 
@@ -274,11 +278,11 @@ def show_word_card(window: MainWindow, place: tuple[int, int] | None = None) -> 
         selected = pane.selected_span()
         place = (selected[0], selected[1]) if selected else pane.position_of(pane.textCursor().position())
     if place is None:
-        window.statusBar().showMessage(_tr("Сөздің үстіне курсорды қойыңыз."), 5000)
+        window.statusBar().showMessage(QCoreApplication.translate("WordCard", "Сөздің үстіне курсорды қойыңыз."), 5000)
         return None
     found = word_in_window(window, *place)
     if found is None:
-        window.statusBar().showMessage(_tr("Сөздің үстіне курсорды қойыңыз."), 5000)
+        window.statusBar().showMessage(QCoreApplication.translate("WordCard", "Сөздің үстіне курсорды қойыңыз."), 5000)
         return None
     word, (start, end) = found
     from desktop.search import SearchOptions
@@ -317,7 +321,9 @@ def _say(card: WordCard) -> None:
 
     def check() -> None:
         if narrator.problem is not None:
-            card.tell(_tr("Дауыстап оқу мүмкін емес: %1").replace("%1", narrator.problem))
+            card.tell(
+                QCoreApplication.translate("WordCard", "Дауыстап оқу мүмкін емес: %1").replace("%1", narrator.problem)
+            )
         if narrator.finished:
             timer.stop()
             narrator.stop()

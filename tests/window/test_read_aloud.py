@@ -46,8 +46,8 @@ SPEECH_MODULES_AFTER_THE_START = """
 import json, sys
 from desktop.cli import main
 code = main(["--self-test"])
-print(json.dumps(sorted(name for name in sys.modules if name.split(".")[:2] == ["desktop", "speech"]
-                        or name in ("miniaudio", "espeakng_loader", "ctypes", "subprocess", "desktop.ui.speech.controller"))))
+speech = ("miniaudio", "espeakng_loader", "ctypes", "subprocess", "desktop.ui.speech.controller")
+print(json.dumps(sorted(name for name in sys.modules if name.startswith("desktop.speech") or name in speech)))
 raise SystemExit(code)
 """
 
@@ -75,7 +75,7 @@ def test_f5_reads_from_the_top_of_the_view_and_the_highlight_follows_the_sound(m
 
 def test_space_pauses_escape_stops_and_alt_arrows_move_by_sentence(make_window, qtbot):
     window = make_window()
-    voice, device = start_reading(window, qtbot, first=0)
+    _, device = start_reading(window, qtbot, first=0)
     device.play(5)
     qtbot.waitUntil(lambda: window.read_aloud.current_sentence() is not None)
     window.reading_pane.setFocus()
