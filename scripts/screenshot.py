@@ -134,9 +134,7 @@ def main() -> int:
             from desktop.ui.word_card import show_word_card
 
             passages = window.display.passages  # the first of the word in the section shown, if one is asked for
-            passage = next(
-                p for p in passages if args.word_card in p.text and (args.section in (None, p.section_id))
-            )
+            passage = next(p for p in passages if args.word_card in p.text and (args.section in (None, p.section_id)))
             popup = show_word_card(window, (passage.index, passage.text.index(args.word_card)))
             QTimer.singleShot(300, loop.quit)
             loop.exec()
