@@ -41,12 +41,20 @@ class EspeakVoice:
     name = VOICE_NAME
 
     def __init__(self, command: list[str] | None = None) -> None:
+        self._command = command or worker_command()
+        self._lock = threading.Lock()
+        self._start()
+
+    def _start(self) -> None:
         environment = dict(os.environ)
         package_root = str(Path(__file__).resolve().parents[2])
         environment["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, environment.get("PYTHONPATH")]))
+        # The bundled program started by itself must start afresh, not as the continuation of this
+        # process that PyInstaller's variables would make it (it dies at once otherwise).
+        environment["PYINSTALLER_RESET_ENVIRONMENT"] = "1"
         try:
             self._process = subprocess.Popen(
-                command or worker_command(),
+                self._command,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -55,7 +63,6 @@ class EspeakVoice:
             )
         except OSError as error:
             raise self._unavailable(f"its process cannot start: {error}") from error
-        self._lock = threading.Lock()
         hello = self._read_header()
         if "error" in hello:
             self.close()
@@ -81,27 +88,42 @@ class EspeakVoice:
         return message
 
     def synthesize(self, text: str, *, speed: float = 1.0, pitch: float = 1.0) -> bytes:
+        """The sentence's samples. A sentence that makes the synthesiser die is skipped (logged), and the
+        process is started again for the next one; a process that cannot start again ends the voice."""
         with self._lock:
-            process = self._process
-            if process.stdin is None or process.stdout is None or process.poll() is not None:
-                raise self._unavailable("its process is not running")
-            request = json.dumps({"text": text, "speed": speed, "pitch": pitch}, ensure_ascii=False)
             try:
-                process.stdin.write(request.replace("\n", " ").encode("utf-8") + b"\n")
-                process.stdin.flush()
-            except OSError as error:
-                raise self._unavailable(f"its process stopped listening: {error}") from error
-            answer = self._read_header()
-            if "error" in answer:
-                log.warning("%s could not say %r: %s", VOICE_NAME, text[:80], answer["error"])
+                return self._synthesize(text, speed, pitch)
+            except VoiceUnavailable as error:
+                try:
+                    self._process.wait(timeout=2)
+                except subprocess.TimeoutExpired:
+                    raise error from None  # alive but not answering as it should
+                log.warning("%s died on %r (%s); it is started again", VOICE_NAME, text[:80], error)
+                self.close()
+                self._start()
                 return b""
-            count = answer.get("samples")
-            if not isinstance(count, int) or not 0 <= count <= MAX_SENTENCE_SECONDS * self.sample_rate:
-                raise self._unavailable(f"its process announced {count!r} samples")
-            samples = process.stdout.read(count * SAMPLE_WIDTH)
-            if len(samples) != count * SAMPLE_WIDTH:
-                raise self._unavailable("its process ended in the middle of a sentence")
-            return samples
+
+    def _synthesize(self, text: str, speed: float, pitch: float) -> bytes:
+        process = self._process
+        if process.stdin is None or process.stdout is None or process.poll() is not None:
+            raise self._unavailable("its process is not running")
+        request = json.dumps({"text": text, "speed": speed, "pitch": pitch}, ensure_ascii=False)
+        try:
+            process.stdin.write(request.replace("\n", " ").encode("utf-8") + b"\n")
+            process.stdin.flush()
+        except OSError as error:
+            raise self._unavailable(f"its process stopped listening: {error}") from error
+        answer = self._read_header()
+        if "error" in answer:
+            log.warning("%s could not say %r: %s", VOICE_NAME, text[:80], answer["error"])
+            return b""
+        count = answer.get("samples")
+        if not isinstance(count, int) or not 0 <= count <= MAX_SENTENCE_SECONDS * self.sample_rate:
+            raise self._unavailable(f"its process announced {count!r} samples")
+        samples = process.stdout.read(count * SAMPLE_WIDTH)
+        if len(samples) != count * SAMPLE_WIDTH:
+            raise self._unavailable("its process ended in the middle of a sentence")
+        return samples
 
     def close(self) -> None:
         process = self._process

@@ -25,6 +25,10 @@ VOICE = "kk"
 DEFAULT_WPM = 175  # eSpeak NG's own rate, words a minute: speed 1
 MIN_WPM, MAX_WPM = 80, 450
 DEFAULT_PITCH = 50  # eSpeak NG's pitch scale is 0-100
+BUNDLED_DATA = ("phondata", "phonindex", "phontab", "intonations", "kk_dict", "lang/trk/kk", "en_dict", "lang/gmw/en")
+"""The files of espeak-ng-data the Kazakh voice needs (build.spec bundles only these): the shared phoneme
+tables and intonation, the Kazakh dictionary and voice, and English's, which the Kazakh rules switch to
+for words in Latin letters (Reuters, Financial Times). eSpeak NG dies on a dictionary it cannot find."""
 MAX_REQUEST_BYTES = 64 * 1024
 """A longer request line is refused: a sentence is never that long."""
 
@@ -119,9 +123,12 @@ def serve(source: BinaryIO | None = None, sink: BinaryIO | None = None) -> int:
         except (ValueError, KeyError, TypeError, OSError) as error:
             _write_line(sink, {"error": f"{error}"})
             continue
-        _write_line(sink, {"samples": len(samples) // 2})
-        sink.write(samples)
-        sink.flush()
+        try:
+            _write_line(sink, {"samples": len(samples) // 2})
+            sink.write(samples)
+            sink.flush()
+        except BrokenPipeError:  # the reader went away (stopped, or closed)
+            return 0
 
 
 if __name__ == "__main__":

@@ -181,7 +181,11 @@ def stage(
         + (ROOT / "resources" / "fonts" / "OFL.txt").read_text(encoding="utf-8")
         + f"\nFiles: opt/{slug}/_internal/PySide6\nLicense: LGPL-3\n"
         + " On Debian systems, the complete text of the GNU Lesser General Public License\n"
-        + " version 3 can be found in '/usr/share/common-licenses/LGPL-3'.\n",
+        + " version 3 can be found in '/usr/share/common-licenses/LGPL-3'.\n"
+        + f"\nFiles: opt/{slug}/_internal/espeakng_loader (eSpeak NG, run as a program of its own)\n"
+        + "License: GPL-3+\n Source: https://github.com/espeak-ng/espeak-ng (1.52.0)\n"
+        + " On Debian systems, the complete text of the GNU General Public License\n"
+        + " version 3 can be found in '/usr/share/common-licenses/GPL-3'.\n",
         encoding="utf-8",
     )
     gzip_file(changelog(version, epoch, slug), doc / "changelog.gz", epoch)

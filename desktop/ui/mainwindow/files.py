@@ -157,6 +157,12 @@ class FilesMixin(QMainWindow):
             "<p>Қаріп: Noto Serif, SIL Open Font License 1.1. "
             "Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).</p>",
         )
+        text += QCoreApplication.translate(
+            "MainWindow",
+            "<p>Дауыстап оқу: eSpeak NG, GNU GPL 3.0 немесе кейінгі нұсқасы бойынша. Ол бағдарламаның "
+            "ішінде емес, бөлек процесс ретінде жұмыс істейді; бастапқы коды: "
+            "https://github.com/espeak-ng/espeak-ng. Дыбыс: miniaudio (MIT).</p>",
+        )
         brand = branding.current()
         if brand != branding.DEFAULT:
             text += QCoreApplication.translate("MainWindow", "<p>Oqyrman негізінде жасалған.</p>")
