@@ -14,7 +14,7 @@ mono samples, or ``{"error": "…"}``. An empty line or the end of input ends it
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
+import importlib.util
 import json
 import os
 import sys
@@ -32,6 +32,8 @@ for words in Latin letters (Reuters, Financial Times). eSpeak NG dies on a dicti
 MAX_REQUEST_BYTES = 64 * 1024
 """A longer request line is refused: a sentence is never that long."""
 
+LIBRARY_NAMES = {"win32": "espeak-ng.dll", "darwin": "libespeak-ng.dylib"}
+"""The library's file name in the espeakng-loader package (libespeak-ng.so elsewhere)."""
 AUDIO_OUTPUT_SYNCHRONOUS = 2
 ESPEAK_CHARS_UTF8 = 1
 ESPEAK_RATE, ESPEAK_PITCH = 1, 3
@@ -45,14 +47,19 @@ def library_and_data() -> tuple[str, str | None]:
     data = os.environ.get("OQYRMAN_ESPEAK_DATA")
     if library:
         return library, data
-    try:
-        import espeakng_loader
-    except ImportError:
+    if getattr(sys, "frozen", False):  # build.spec puts the package's files here, without its module
+        folder: Path | None = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "espeakng_loader"
+    else:
+        package = importlib.util.find_spec("espeakng_loader")  # found, not imported: it imports `platform`
+        folder = None if package is None or package.origin is None else Path(package.origin).parent
+    if folder is None:
+        import ctypes.util  # slow to import (subprocess, shutil): only for this fallback
+
         found = ctypes.util.find_library("espeak-ng")
         if found is None:
-            raise OSError("libespeak-ng is not installed (the espeakng-loader package ships it)") from None
+            raise OSError("libespeak-ng is not installed (the espeakng-loader package ships it)")
         return found, data
-    return espeakng_loader.get_library_path(), data or espeakng_loader.get_data_path()
+    return str(folder / LIBRARY_NAMES.get(sys.platform, "libespeak-ng.so")), data or str(folder / "espeak-ng-data")
 
 
 class Espeak:
