@@ -128,9 +128,8 @@ class DeviceOutput:
                 app_name="Oqyrman",
             )
         except miniaudio.MiniaudioError as error:
-            raise NoSoundDevice(
-                f"no sound device could be opened ({error.args[0] if error.args else error})"
-            ) from error
+            reason = error.args[0] if error.args else error
+            raise NoSoundDevice(f"no sound device could be opened: {reason}") from error
         self._error = miniaudio.MiniaudioError
 
     def start(self, pull: Callable[[int], bytes]) -> None:

@@ -116,7 +116,7 @@ def test_a_machine_without_a_sound_device_is_told_so(make_window, qtbot):
     window = make_window()
 
     def no_device(rate):
-        raise NoSoundDevice("no sound device could be opened (failed to init device)")
+        raise NoSoundDevice("no sound device could be opened: failed to init device")
 
     window.read_aloud.start(voice_factory=CountingVoice, output_factory=no_device)
     qtbot.waitUntil(lambda: not window.read_aloud.speaking, timeout=3000)
