@@ -1619,7 +1619,7 @@ You can go on reading.</translation>
     <message>
         <location filename="../../desktop/ui/word_card.py" line="228"/>
         <source>Кітапханада: %1 рет, %2 мақалада</source>
-        <translation>In the library: %1 times, in %2 articles</translation>
+        <translation>In the library: %1 times (articles: %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/word_card.py" line="237"/>

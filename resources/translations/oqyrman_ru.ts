@@ -1549,7 +1549,7 @@
     <message>
         <location filename="../../desktop/ui/glosses.py" line="72"/>
         <source>есім сөз</source>
-        <translation>имя (существительное)</translation>
+        <translation>именное слово</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/glosses.py" line="73"/>
@@ -1619,7 +1619,7 @@
     <message>
         <location filename="../../desktop/ui/word_card.py" line="228"/>
         <source>Кітапханада: %1 рет, %2 мақалада</source>
-        <translation>В библиотеке: %1 раз, в %2 статьях</translation>
+        <translation>В библиотеке: %1 раз (статей: %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/word_card.py" line="237"/>
