@@ -249,8 +249,8 @@ def run_speak(args: argparse.Namespace) -> int:
     """The article (or a section) read aloud by the Kazakh voice into a WAV file."""
     from desktop.speech.article import article_sentences
     from desktop.speech.engine import MAX_PITCH, MAX_SPEED, MIN_PITCH, MIN_SPEED, SAMPLE_WIDTH, VoiceUnavailable, speak
-    from desktop.speech.espeak import EspeakVoice
     from desktop.speech.reading import speakable
+    from desktop.speech.voices import default_voice
     from desktop.speech.wav import write_wav
 
     if not MIN_SPEED <= args.rate <= MAX_SPEED:
@@ -265,7 +265,7 @@ def run_speak(args: argparse.Namespace) -> int:
     if not sentences:
         raise CommandError("nothing to read: the text has no sentences")
     try:
-        voice = EspeakVoice()
+        voice = default_voice()
     except VoiceUnavailable as error:
         print(f"{PROG}: error: the voice cannot be loaded: {error}", file=sys.stderr)
         return 1

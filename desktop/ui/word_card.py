@@ -310,11 +310,10 @@ def _find_all(window: MainWindow, card: WordCard) -> None:
 
 def _say(card: WordCard) -> None:
     """Say the word with the reading-aloud voice; a problem is told on the card."""
-    from desktop.speech.espeak import EspeakVoice
+    from desktop.speech import player, voices
     from desktop.speech.narrator import Narrator
-    from desktop.speech.player import DeviceOutput
 
-    narrator = Narrator(EspeakVoice, DeviceOutput, [card.content.word])
+    narrator = Narrator(voices.default_voice, player.DeviceOutput, [card.content.word])
     narrator.start()
     timer = QTimer(card)
     timer.setInterval(100)

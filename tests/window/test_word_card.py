@@ -128,3 +128,32 @@ def test_the_context_menu_offers_the_card_for_the_word_under_the_pointer(make_wi
     point = pane.cursorRect(pane.passage_cursor(passage, offset, offset)).center()
     menu = window.text_menu(point)
     assert "Бұл сөз туралы" in [action.text() for action in menu.actions()]
+
+
+def test_read_aloud_on_the_card_says_the_word_with_the_reading_voice(make_window, qtbot, monkeypatch):
+    from desktop.speech import player, voices
+    from tests.helpers.speech import CountingVoice, ManualOutput
+
+    voice = CountingVoice()
+    monkeypatch.setattr(voices, "default_voice", lambda: voice)
+    monkeypatch.setattr(player, "DeviceOutput", ManualOutput)
+    window = make_window()
+    card = show_word_card(window, place_of(window, "2025"))
+    card.speak_button.click()
+    qtbot.waitUntil(lambda: bool(voice.said))
+    assert voice.said[0][0] == "екі мың жиырма бес"
+
+
+def test_a_card_that_cannot_speak_says_why_on_itself(make_window, qtbot, monkeypatch):
+    from desktop.speech import player, voices
+    from tests.helpers.speech import CountingVoice
+
+    def no_device(rate):
+        raise player.NoSoundDevice("no sound device could be opened: failed to init device")
+
+    monkeypatch.setattr(voices, "default_voice", CountingVoice)
+    monkeypatch.setattr(player, "DeviceOutput", no_device)
+    window = make_window()
+    card = show_word_card(window, place_of(window, "сапарын"))
+    card.speak_button.click()
+    qtbot.waitUntil(lambda: "no sound device" in card.status.text())

@@ -93,9 +93,9 @@ class ReadAloud(QObject):
         if not self._sentences:
             return
         if voice_factory is None:
-            from desktop.speech.espeak import EspeakVoice
+            from desktop.speech.voices import default_voice
 
-            voice_factory = EspeakVoice
+            voice_factory = default_voice
         if output_factory is None:
             from desktop.speech.player import DeviceOutput
 
