@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 AHEAD_SECONDS = 4.0
 """Audio made ahead of what is heard: enough to cover a long sentence's synthesis."""
+STOP_WAIT_SECONDS = 1.0
 
 
 class Narrator:
@@ -65,11 +66,15 @@ class Narrator:
         self._thread.start()
 
     def stop(self) -> None:
+        """Silence at once; the narrator's thread closes the device and the voice as it ends (waited
+        for a moment only: a voice stuck in a sentence must not freeze the window)."""
+        if self._player is not None:
+            self._player.paused = True
         with self._condition:
             self._stopping = True
             self._condition.notify_all()
         if self._thread is not None and self._thread is not threading.current_thread():
-            self._thread.join(timeout=5)
+            self._thread.join(timeout=STOP_WAIT_SECONDS)
 
     def pause(self) -> None:
         if self._player is not None:

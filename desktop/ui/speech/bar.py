@@ -149,6 +149,9 @@ def attach(window: MainWindow) -> ReadAloud:
 
     controller.stateChanged.connect(show_state)
     controller.problem.connect(tell)
+    app = QCoreApplication.instance()
+    if app is not None:  # the sound device is closed, and the voice's process told to end, on quitting
+        app.aboutToQuit.connect(controller.stop)
     controller.bar = bar
     return controller
 
