@@ -13,15 +13,12 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 from desktop import __version__, gc_pause
 from desktop.content import Article, ContentError, atomic
 from desktop.content.export import EXPORTERS, FORMATS
 from desktop.portable import enter_portable_mode
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
 
 EXIT_USAGE = 2
 PROG = "oqyrman"
@@ -247,6 +244,8 @@ SPEECH_WORKER_FLAG = "--speech-worker"
 
 def run_speak(args: argparse.Namespace) -> int:
     """The article (or a section) read aloud by the Kazakh voice into a WAV file."""
+    from collections.abc import Iterator
+
     from desktop.speech.article import article_sentences
     from desktop.speech.engine import MAX_PITCH, MAX_SPEED, MIN_PITCH, MIN_SPEED, SAMPLE_WIDTH, VoiceUnavailable, speak
     from desktop.speech.reading import speakable
