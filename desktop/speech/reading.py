@@ -3,7 +3,8 @@
 A voice reads letters; "2025", "11–12", "т.б." and "БАҚ" need saying first. The rules:
 
 - a number is said as a cardinal (2025 → екі мың жиырма бес), with an ending written after a
-  hyphen joined to it (5-ке → беске, 2025-жылы → екі мың жиырма бес жылы); an ordinal
+  hyphen joined to it (5-ке → беске) and a word so written said apart (1990-жылдары → мың
+  тоғыз жүз тоқсан жылдары); an ordinal
   ending (-ші, -шы, -інші, -ыншы) makes it an ordinal (11-ші → он бірінші);
 - a range (11–12 қарашада) is said as its two numbers; thousands may be grouped by spaces
   (10 000); a decimal comma or point is said as "бүтін" (2,5 → екі бүтін оннан бес); % → пайыз;
@@ -58,6 +59,8 @@ ABBREVIATIONS = {
 AFTER_NUMBER = {"ж.": "жыл", "ж": "жыл", "%": "пайыз", "₸": "теңге", "$": "доллар", "€": "еуро"}
 """Abbreviations and signs said so when they follow a number."""
 
+WORDS_AFTER_NUMBERS = ("жыл", "ғасыр", "жас", "күн", "ай", "сағат", "минут", "пайыз", "мың", "млн", "млрд")
+"""Words, not endings, that older spelling joins to a number with a hyphen (1990-жылдары): said apart."""
 ORDINAL_ENDING = re.compile(r"^(?:ыншы|інші|ншы|нші|шы|ші)")
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 CENTURY_WORDS = ("ғасыр", "ғ.")
@@ -128,6 +131,8 @@ def _say_number(match: re.Match[str]) -> str:
             said = cardinal(value)
     if match.group("percent"):
         said += " пайыз"
+    if ending.lower().startswith(WORDS_AFTER_NUMBERS) and len(ending) > 2:
+        return f"{said} {ending}"
     return said + ending
 
 

@@ -8,7 +8,9 @@ quote, or a dash opening a line of dialogue. It does not end one
 - after an initial (Қ.-Ж. Тоқаев, Н. Ә. Назарбаев) or a title or abbreviation that a name or
   a word always follows (проф., акад., мыс., т.ғ.д.),
 - before a small letter or a dash followed by one («Келдік!» — деді ол),
-- after an abbreviation that can end a sentence (т.б., ж., млн) unless a capital follows.
+- after an abbreviation that can end a sentence (т.б., ж., млн) unless a capitalised word follows
+  (not an initialism: 100 млн. АҚШ доллары),
+- after the number of a numbered point (1. Экономика, 2. Саясат).
 """
 
 from __future__ import annotations
@@ -58,10 +60,11 @@ def _is_initial(token: str) -> bool:
 
 def _starts_sentence(text: str, index: int, *, after_abbreviation: bool) -> bool:
     char = text[index]
+    if after_abbreviation:  # млн. АҚШ доллары: an initialism goes on the sentence; a capitalised word starts one
+        word = re.match(r"[^\W\d_]+", text[index:])
+        return char.isupper() and not (word is not None and len(word.group()) > 1 and word.group().isupper())
     if char.isupper():
         return True
-    if after_abbreviation:
-        return False
     if char.isdigit():
         return True
     if char in _DASHES:
@@ -73,7 +76,7 @@ def _starts_sentence(text: str, index: int, *, after_abbreviation: bool) -> bool
     return False
 
 
-def _is_boundary(text: str, match: re.Match[str]) -> bool:
+def _is_boundary(text: str, match: re.Match[str], start: int) -> bool:
     end = match.end()
     following = end
     while following < len(text) and text[following].isspace():
@@ -90,6 +93,9 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         lowered = token.lower()
         if token in NEVER_FINAL or lowered in NEVER_FINAL or _is_initial(token):
             return False
+        before = text[start : match.start() - len(token)].rstrip()
+        if token.isdigit() and len(token) <= 2 and (not before or before.endswith(":")):
+            return False  # a numbered point (1. Экономика), not a sentence of its own
         if lowered in MAY_END:
             return _starts_sentence(text, following, after_abbreviation=True)
     return _starts_sentence(text, following, after_abbreviation=False)
@@ -100,7 +106,7 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for match in _END.finditer(text):
-        if match.start() < start or not _is_boundary(text, match):
+        if match.start() < start or not _is_boundary(text, match, start):
             continue
         spans.append(Span(start, match.end()))
         start = match.end()

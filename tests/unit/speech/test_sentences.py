@@ -50,3 +50,15 @@ def test_a_dash_opening_dialogue_starts_a_sentence():
 def test_a_text_without_a_final_stop_is_one_sentence_and_spaces_are_left_out():
     assert sentences("  Орталық Азия және Түркия  ") == ["Орталық Азия және Түркия"]
     assert split_sentences("") == [] and split_sentences("   ") == []
+
+
+def test_an_initialism_after_an_abbreviation_goes_on_the_sentence():
+    assert sentences("Бюджет 100 млн. АҚШ долларын құрады. Жоба басталды.") == [
+        "Бюджет 100 млн. АҚШ долларын құрады.", "Жоба басталды."
+    ]  # fmt: skip
+
+
+def test_numbered_points_are_not_sentences_of_their_own():
+    assert sentences("Үш бағыт бар: 1. Экономика. 2. Саясат. 3. Қауіпсіздік.") == [
+        "Үш бағыт бар: 1. Экономика.", "2. Саясат.", "3. Қауіпсіздік."
+    ]  # fmt: skip
