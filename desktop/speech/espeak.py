@@ -24,6 +24,9 @@ VOICE_NAME = "eSpeak NG, Kazakh (kk)"
 WORKER_FLAG = "--speech-worker"
 """Given alone to the bundled program, it runs the voice's process instead of the reader."""
 MAX_HEADER_BYTES = 64 * 1024
+MAX_PIECE_CHARS = 2000
+"""A longer sentence (a passage with no full stop) is said in pieces cut at a comma or a space:
+the worker takes requests of up to 64 KiB."""
 MAX_SENTENCE_SECONDS = 600
 """An answer longer than this is not believed (the worker says how many samples follow)."""
 
@@ -90,6 +93,8 @@ class EspeakVoice:
     def synthesize(self, text: str, *, speed: float = 1.0, pitch: float = 1.0) -> bytes:
         """The sentence's samples. A sentence that makes the synthesiser die is skipped (logged), and the
         process is started again for the next one; a process that cannot start again ends the voice."""
+        if len(text) > MAX_PIECE_CHARS:
+            return b"".join(self.synthesize(piece, speed=speed, pitch=pitch) for piece in _pieces(text))
         with self._lock:
             try:
                 return self._synthesize(text, speed, pitch)
@@ -138,6 +143,20 @@ class EspeakVoice:
         for stream in (process.stdout,):
             if stream is not None:
                 stream.close()
+
+
+def _pieces(text: str) -> list[str]:
+    """A very long sentence in pieces of at most MAX_PIECE_CHARS, cut after a comma or a space."""
+    pieces = []
+    while len(text) > MAX_PIECE_CHARS:
+        window = text[:MAX_PIECE_CHARS]
+        cut = max(window.rfind(", "), window.rfind("; "))
+        cut = cut + 1 if cut > MAX_PIECE_CHARS // 2 else window.rfind(" ")
+        cut = cut if cut > 0 else MAX_PIECE_CHARS
+        pieces.append(text[:cut])
+        text = text[cut:]
+    pieces.append(text)
+    return pieces
 
 
 __all__ = ["VOICE_NAME", "WORKER_FLAG", "EspeakVoice", "worker_command"]

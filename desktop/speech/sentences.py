@@ -45,9 +45,10 @@ _TOKEN_EDGE = "«\"“„'‘(["
 
 
 def _token_before(text: str, index: int) -> str:
-    """The run of non-space characters that ends at index, without opening quotes or brackets."""
+    """The run of non-space characters that ends at index (at most LOOKAHEAD of them), without
+    opening quotes or brackets."""
     start = index
-    while start > 0 and not text[start - 1].isspace():
+    while start > 0 and index - start < LOOKAHEAD and not text[start - 1].isspace():
         start -= 1
     return text[start:index].lstrip(_TOKEN_EDGE)
 
@@ -58,20 +59,26 @@ def _is_initial(token: str) -> bool:
     return len(last) == 1 and last.isupper()
 
 
+LOOKAHEAD = 64
+"""Characters looked at after a full stop: enough for a dash, quotes and a word; never the whole text
+(a long passage has many stops, and copying the rest of it at each would be quadratic)."""
+
+
 def _starts_sentence(text: str, index: int, *, after_abbreviation: bool) -> bool:
     char = text[index]
+    following = text[index + 1 : index + LOOKAHEAD]
     if after_abbreviation:  # млн. АҚШ доллары: an initialism goes on the sentence; a capitalised word starts one
-        word = re.match(r"[^\W\d_]+", text[index:])
+        word = re.match(r"[^\W\d_]+", text[index : index + LOOKAHEAD])
         return char.isupper() and not (word is not None and len(word.group()) > 1 and word.group().isupper())
     if char.isupper():
         return True
     if char.isdigit():
         return True
     if char in _DASHES:
-        rest = text[index + 1 :].lstrip()
+        rest = following.lstrip()
         return bool(rest) and (rest[0].isupper() or rest[0] in '«"“')
     if char in _OPENING:
-        rest = text[index + 1 :].lstrip(_OPENING + " ")
+        rest = following.lstrip(_OPENING + " ")
         return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
     return False
 

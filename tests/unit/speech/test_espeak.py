@@ -10,7 +10,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.speech.engine import SENTENCE_GAP_SECONDS, VoiceUnavailable
-from desktop.speech.espeak import VOICE_NAME, EspeakVoice
+from desktop.speech.espeak import MAX_PIECE_CHARS, VOICE_NAME, EspeakVoice, _pieces
 from desktop.speech.espeak_worker import BUNDLED_DATA
 
 espeakng_loader = pytest.importorskip("espeakng_loader")
@@ -74,3 +74,14 @@ def test_the_bundled_kazakh_data_alone_says_every_sentence_of_the_article(tmp_pa
     assert main(["speak", "-o", str(tmp_path / "a.wav"), "--timings", str(tmp_path / "t.json")]) == 0
     timings = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
     assert min(entry["end"] - entry["start"] for entry in timings) > SENTENCE_GAP_SECONDS + 0.5
+
+
+def test_a_sentence_longer_than_a_request_is_said_in_pieces():
+    text = ("Бұл өте ұзын сөйлем, " * 400).strip()
+    voice = EspeakVoice([sys.executable, "-c", FRAGILE_WORKER])
+    try:
+        assert len(voice.synthesize(text)) == 20 * len(_pieces(text))
+    finally:
+        voice.close()
+    assert len(_pieces(text)) > 1 and "".join(_pieces(text)) == text
+    assert all(len(piece) <= MAX_PIECE_CHARS for piece in _pieces(text))

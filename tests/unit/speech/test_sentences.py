@@ -62,3 +62,8 @@ def test_numbered_points_are_not_sentences_of_their_own():
     assert sentences("Үш бағыт бар: 1. Экономика. 2. Саясат. 3. Қауіпсіздік.") == [
         "Үш бағыт бар: 1. Экономика.", "2. Саясат.", "3. Қауіпсіздік."
     ]  # fmt: skip
+
+
+def test_a_long_passage_of_many_sentences_is_split_into_all_of_them():
+    sentence = "Ол келді — сосын кетті. "
+    assert split_sentences(sentence * 20_000)[-1] == ((20_000 - 1) * len(sentence), 20_000 * len(sentence) - 1)
