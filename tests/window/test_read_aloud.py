@@ -121,3 +121,12 @@ def test_a_machine_without_a_sound_device_is_told_so(make_window, qtbot):
     window.read_aloud.start(voice_factory=CountingVoice, output_factory=no_device)
     qtbot.waitUntil(lambda: not window.read_aloud.speaking, timeout=3000)
     assert "дыбыс шығаратын құрылғы табылмады" in window.statusBar().currentMessage()
+
+
+def test_space_in_the_search_box_types_a_space_while_speaking(make_window, qtbot):
+    window = make_window()
+    start_reading(window, qtbot, first=0)
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "a b")
+    assert window.search_box.text() == "a b"
+    assert not window.read_aloud.paused
