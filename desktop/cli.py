@@ -190,6 +190,19 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     )
     notes_import.add_argument("file", metavar="FILE", type=Path)
 
+    speak = subcommands.add_parser(
+        "speak", parents=[common], help="read the article aloud in Kazakh into a WAV file (no sound card needed)"
+    )
+    speak.add_argument("-o", "--output", metavar="FILE", type=Path, required=True, help="the WAV file to write")
+    speak.add_argument("--section", metavar="ID", help="only this section")
+    speak.add_argument(
+        "--rate", type=float, default=1.0, metavar="R", help="speed, from 0.5 (slow) to 2 (fast); default 1"
+    )
+    speak.add_argument("--pitch", type=float, default=1.0, metavar="P", help="voice pitch, 0.5 to 1.5; default 1")
+    speak.add_argument(
+        "--timings", metavar="FILE", type=Path, help="also write each sentence's start and end (seconds) as JSON"
+    )
+
     analyze = subcommands.add_parser(
         "analyze", help="show how the search reads Kazakh words: stem and suffixes, every reading"
     )
@@ -246,6 +259,65 @@ def _write_output(text: str, output: Path | None) -> None:
         atomic.write_text(output, text)
     except OSError as error:
         raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+
+
+SPEECH_WORKER_FLAG = "--speech-worker"
+"""desktop.speech.espeak.WORKER_FLAG, written out: checking it must not import the speech package."""
+
+
+def run_speak(args: argparse.Namespace) -> int:
+    """The article (or a section) read aloud by the Kazakh voice into a WAV file."""
+    from collections.abc import Iterator
+
+    from desktop.speech.article import article_sentences
+    from desktop.speech.engine import MAX_PITCH, MAX_SPEED, MIN_PITCH, MIN_SPEED, SAMPLE_WIDTH, VoiceUnavailable, speak
+    from desktop.speech.reading import speakable
+    from desktop.speech.voices import default_voice
+    from desktop.speech.wav import write_wav
+
+    if not MIN_SPEED <= args.rate <= MAX_SPEED:
+        raise CommandError(f"--rate must be from {MIN_SPEED} to {MAX_SPEED}, not {args.rate}")
+    if not MIN_PITCH <= args.pitch <= MAX_PITCH:
+        raise CommandError(f"--pitch must be from {MIN_PITCH} to {MAX_PITCH}, not {args.pitch}")
+    article = _load(args)
+    _check_not_source(args.output, getattr(args, "open", None))
+    if args.section is not None and args.section not in article.section_ids:
+        raise CommandError(f"unknown section '{args.section}'; choose one of: {', '.join(article.section_ids)}")
+    sentences = article_sentences(article, args.section)
+    if not sentences:
+        raise CommandError("nothing to read: the text has no sentences")
+    try:
+        voice = default_voice()
+    except VoiceUnavailable as error:
+        print(f"{PROG}: error: the voice cannot be loaded: {error}", file=sys.stderr)
+        return 1
+    timings = []
+    try:
+        clips = speak(voice, [speakable(sentence.text) for sentence in sentences], speed=args.rate, pitch=args.pitch)
+
+        def audio() -> Iterator[bytes]:
+            for clip in clips:
+                sentence = sentences[clip.sentence]
+                end = clip.start + len(clip.samples) // SAMPLE_WIDTH
+                timings.append(
+                    {"passage": sentence.passage, "start": clip.start / voice.sample_rate,
+                     "end": end / voice.sample_rate, "text": sentence.text}
+                )  # fmt: skip
+                yield clip.samples
+
+        samples = write_wav(args.output, voice.sample_rate, audio())
+        if args.timings is not None:
+            atomic.write_text(args.timings, json.dumps(timings, ensure_ascii=False, indent=1) + "\n")
+    except VoiceUnavailable as error:
+        print(f"{PROG}: error: the voice stopped: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        raise CommandError(f"cannot write {error.filename or args.output}: {error.strerror or error}") from None
+    finally:
+        voice.close()
+    seconds = samples / voice.sample_rate
+    print(f"{args.output}: {len(sentences)} sentences, {seconds:.1f} s, {voice.sample_rate} Hz", file=sys.stderr)
+    return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -720,6 +792,10 @@ def _attach_console() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    if (sys.argv[1:] if argv is None else argv) == [SPEECH_WORKER_FLAG]:
+        from desktop.speech.espeak_worker import serve
+
+        return serve()  # the bundled program as the voice's own process (desktop/speech/espeak.py)
     enter_portable_mode()  # before Qt reads where the user's folders are
     _attach_console()
     logging.basicConfig(format="oqyrman: %(levelname)s: %(name)s: %(message)s", level=logging.WARNING)
@@ -732,6 +808,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_search(args)
         if args.command == "analyze":
             return run_analyze(args)
+        if args.command == "speak":
+            return run_speak(args)
         if args.command == "notes":
             return run_notes(args)
         if args.command == "add":

@@ -85,6 +85,16 @@ def smoke_test(program: Path) -> None:
         [sys.executable, "-m", "desktop", "export", "--format", "text"], cwd=ROOT, capture_output=True, check=True
     )
     assert exported.stdout == source.stdout, "the frozen export differs from the source export"
+    with tempfile.TemporaryDirectory() as spoken:  # the Kazakh voice: its process, its pruned data, every sentence
+        timings = Path(spoken) / "timings.json"
+        step(
+            "frozen speak",
+            [str(program), "speak", "-o", str(Path(spoken) / "a.wav"), "--timings", str(timings)],
+            capture_output=True,
+            env=env,
+        )
+        said = json.loads(timings.read_text(encoding="utf-8"))
+        assert said and min(entry["end"] - entry["start"] for entry in said) > 0.5, "the frozen voice skipped sentences"
     with tempfile.TemporaryDirectory() as cache:  # PySide6's support code: cached by one start, reused by the next
         cached = {**env, "XDG_CACHE_HOME": cache, "LOCALAPPDATA": cache}
         step("frozen self-test, writing the code cache", [str(program), "--self-test"], capture_output=True, env=cached)

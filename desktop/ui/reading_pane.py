@@ -84,6 +84,7 @@ class ReadingPane(QTextBrowser):
         self._selection_cache: dict[Mark, QTextEdit.ExtraSelection] = {}
         self._mark_selections: list[QTextEdit.ExtraSelection] = []
         self._hit_selections: list[QTextEdit.ExtraSelection] = []
+        self._spoken_selections: list[QTextEdit.ExtraSelection] = []  # the sentence read aloud
         self._passage_blocks: list[int] = []
         self._section_blocks: dict[str, int] = {}
         self._measure_sample = self._sample_text()
@@ -450,7 +451,7 @@ class ReadingPane(QTextBrowser):
         low = bisect.bisect_left(self._mark_passages, first)
         high = bisect.bisect_right(self._mark_passages, last)
         self._mark_selections = [self._mark_selection(mark) for mark in self._marks[low:high]]
-        self.setExtraSelections(self._mark_selections + self._hit_selections)
+        self.setExtraSelections(self._mark_selections + self._hit_selections + self._spoken_selections)
 
     def _mark_selection(self, mark: Mark) -> QTextEdit.ExtraSelection:
         cached = self._selection_cache.get(mark)
@@ -535,7 +536,21 @@ class ReadingPane(QTextBrowser):
             selection.format = char_format
             selections.append(selection)
         self._hit_selections = selections
-        self.setExtraSelections(self._mark_selections + self._hit_selections)
+        self.setExtraSelections(self._mark_selections + self._hit_selections + self._spoken_selections)
+
+    def set_spoken(self, span: tuple[int, int, int] | None, colors: ThemeColors) -> None:
+        """Show the sentence being read aloud, (passage, start, end) as displayed; None clears it."""
+        self._spoken_selections = []
+        if span is not None:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.passage_cursor(*span)
+            char_format = QtGui.QTextCharFormat()
+            char_format.setBackground(QtGui.QColor(colors.highlight))
+            char_format.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline)
+            char_format.setUnderlineColor(QtGui.QColor(colors.accent))
+            selection.format = char_format
+            self._spoken_selections = [selection]
+        self.setExtraSelections(self._mark_selections + self._hit_selections + self._spoken_selections)
 
     # -- copying -------------------------------------------------------------------------
     citation: str | None = None

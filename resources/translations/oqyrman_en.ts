@@ -419,372 +419,409 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="119"/>
         <source>Бөлімдер</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="120"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="127"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="159"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="160"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="177"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="283"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="289"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Between the sections list and the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="285"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="291"/>
         <source>Терезенің өлшемі</source>
         <translation>Window size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="368"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="389"/>
         <source>%1, %2-бөлім, барлығы %3</source>
         <translation>%1, section %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="530"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="551"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="581"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="602"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Searching this form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="581"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="602"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Searching all forms of the word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="584"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="605"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Related words are found too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="584"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="605"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Related words are not searched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="419"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="164"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="165"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="164"/>
         <source>Ашу…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
         <source>Кірістірілген мақала</source>
         <translation>Bundled article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
         <source>Кітапханаға қосу…</source>
         <translation>Add to Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
         <source>Қалтаны кітапханаға қосу…</source>
         <translation>Add Folder to Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
         <location filename="../../desktop/ui/mainwindow/library.py" line="112"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="184"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="190"/>
         <source>Кітапханадағы барлық мақалалар (Ctrl+Shift+L)</source>
         <translation>All articles in the library (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="190"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="196"/>
         <source>Экспорттау…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="196"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="202"/>
         <source>Экспортқа белгілерді қосу</source>
         <translation>Include Highlights in Exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="200"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="206"/>
         <source>HTML, PDF және басып шығаруда белгілер мен ескертпелер</source>
         <translation>Highlights and notes in HTML, PDF and printouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="207"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
         <source>Басып шығару…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
         <source>Шығу</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
         <source>Көшіру</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
         <source>Барлығын белгілеу</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="237"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Add the source when copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="238"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="248"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="252"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="266"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="270"/>
         <source>Ескертпе…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="256"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Bookmark this place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="269"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="275"/>
         <source>Болдырмау</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="274"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="280"/>
         <source>Кері қайтарылды: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="283"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="289"/>
         <source>Қайтару</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="288"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="294"/>
         <source>Қайта жасалды: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="298"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
         <source>Үлкейту</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="310"/>
         <source>Кішірейту</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="310"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="316"/>
         <source>Қалыпты өлшем</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="322"/>
         <source>Латын әліпбиі</source>
         <translation>Latin alphabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="325"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Show the article in the Latin alphabet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="325"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="331"/>
         <source>Бөлімдер тізімі</source>
         <translation>Section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="334"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="340"/>
         <source>Толық экран</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="341"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="347"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="78"/>
+        <source>Дауыстап оқу</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="350"/>
+        <source>Мақаланы қазақша дауыстап оқу (F5)</source>
+        <translation>Read the article aloud in Kazakh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
+        <source>Кідірту / жалғастыру</source>
+        <translation>Pause / resume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="375"/>
+        <source>Оқуды тоқтату</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="381"/>
+        <source>Алдыңғы сөйлем</source>
+        <translation>Previous sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="387"/>
+        <source>Келесі сөйлем</source>
+        <translation>Next sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="393"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="250"/>
+        <source>Бұл сөз туралы</source>
+        <translation>About this word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="400"/>
         <source>Келесі бөлім</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="347"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="406"/>
         <source>Алдыңғы бөлім</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="353"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="412"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Go to the section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="359"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="418"/>
         <source>Мәтінге өту</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="366"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="425"/>
         <source>Бағдарлама туралы</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="372"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="431"/>
         <source>Qt туралы</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="378"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="437"/>
         <source>Іздеу…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="384"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="443"/>
         <source>Келесі нәтиже</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="390"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="449"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="396"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="455"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Find related words too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="400"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="459"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: after the word&apos;s own forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="407"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="466"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>This form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="411"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="470"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын does not find сапарды: the word&apos;s other forms are not searched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="426"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="485"/>
         <source>Белгілерді экспорттау…</source>
         <translation>Export highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="432"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="491"/>
         <source>Белгілерді импорттау…</source>
         <translation>Import highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="439"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="498"/>
         <source>Белгілер тізімі</source>
         <translation>Highlights list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="448"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="469"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="507"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="528"/>
         <source>Жүйеге сәйкес</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="449"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="508"/>
         <source>Ашық</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="450"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="509"/>
         <source>Күңгірт</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="451"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="510"/>
         <source>Сепия</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="44"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="46"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="57"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="61"/>
         <source>Соңғы файлдар</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="45"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="47"/>
         <source>&amp;Өңдеу</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="46"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
         <source>&amp;Көрініс</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="67"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="71"/>
         <source>Түс схемасы</source>
         <translation>Colour scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="70"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="74"/>
         <source>Интерфейс тілі</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="47"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="49"/>
         <source>&amp;Іздеу</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="50"/>
         <source>Ө&amp;ту</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="84"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="89"/>
         <source>Бетбелгілер</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="49"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="51"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="440"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="461"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
@@ -822,13 +859,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="125"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="308"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="312"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="309"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="313"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -875,12 +912,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="168"/>
+        <source>&lt;p&gt;Дауыстап оқу: eSpeak NG, GNU GPL 3.0 немесе кейінгі нұсқасы бойынша. Ол бағдарламаның ішінде емес, бөлек процесс ретінде жұмыс істейді; бастапқы коды: https://github.com/espeak-ng/espeak-ng. Дыбыс: miniaudio (MIT).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Reading aloud: eSpeak NG, under the GNU GPL 3.0 or later. It runs as a separate process, not inside the reader; its source: https://github.com/espeak-ng/espeak-ng. Sound: miniaudio (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="176"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Built on Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="173"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="179"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
@@ -891,13 +933,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="281"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="285"/>
         <source>Ескертпе</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="252"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="256"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="267"/>
         <source>Астын сызу</source>
         <translation>Underline</translation>
     </message>
@@ -907,68 +949,68 @@
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="255"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="259"/>
         <source>Ескертпе қосу…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="258"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="262"/>
         <source>Түсі</source>
         <translation>Colour</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="170"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="259"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
         <source>Түсін өзгерту</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="272"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Copy with the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="271"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="275"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="310"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="312"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
         <source>Белгілерді экспорттау</source>
         <translation>Export highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="335"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="339"/>
         <source>Белгілерді импорттау</source>
         <translation>Import highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="337"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="341"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Oqyrman highlights (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="358"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="362"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="362"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="366"/>
         <source>Қосылды: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="372"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="376"/>
         <source>Белгілер сақталмайды</source>
         <translation>Highlights are not being saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="374"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="378"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -1035,9 +1077,19 @@ You can go on reading.</translation>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="772"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="793"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Settings are not being saved: %1 cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="129"/>
+        <source>Жалғастыру</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="131"/>
+        <source>Кідірту</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1185,86 @@ You can go on reading.</translation>
         <location filename="../../desktop/ui/qt_strings.py" line="13"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="32"/>
+        <source>өте төмен</source>
+        <translation>very low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="33"/>
+        <source>төмен</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="34"/>
+        <source>қалыпты</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="35"/>
+        <source>жоғары</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="36"/>
+        <source>өте жоғары</source>
+        <translation>very high</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="45"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="144"/>
+        <source>Дауыстап оқу</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="48"/>
+        <source>Дауыстап оқу басқаруы</source>
+        <translation>Reading aloud controls</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="54"/>
+        <source>Жылдамдық:</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="57"/>
+        <source>Оқу жылдамдығы</source>
+        <translation>Reading speed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="60"/>
+        <source>Дауыс биіктігі:</source>
+        <translation>Pitch:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="63"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="99"/>
+        <source>Дауыс биіктігі</source>
+        <translation>Voice pitch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="66"/>
+        <source>  Дауыс: eSpeak NG, қазақ тілі</source>
+        <translation>  Voice: eSpeak NG, Kazakh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="98"/>
+        <source>Жылдамдық</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/controller.py" line="203"/>
+        <source>Дауыстап оқу мүмкін емес: бұл компьютерде дыбыс шығаратын құрылғы табылмады (%1).</source>
+        <translation>Cannot read aloud: this computer has no sound output device (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/controller.py" line="207"/>
+        <source>Дауыстап оқу мүмкін емес: дауыс жүктелмеді (%1).</source>
+        <translation>Cannot read aloud: the voice could not be loaded (%1).</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1415,370 @@ You can go on reading.</translation>
         <location filename="../../desktop/ui/selection_bar.py" line="65"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
+    </message>
+</context>
+<context>
+    <name>WordCard</name>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="15"/>
+        <source>көптік: бірнеше</source>
+        <translation>plural: several</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="16"/>
+        <source>менің</source>
+        <translation>my</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="17"/>
+        <source>сенің</source>
+        <translation>your (informal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="18"/>
+        <source>сіздің</source>
+        <translation>your (polite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="19"/>
+        <source>біздің</source>
+        <translation>our</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="20"/>
+        <source>оның, олардың</source>
+        <translation>his/her/its, their</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="21"/>
+        <source>ілік септік: кімнің? ненің?</source>
+        <translation>of (genitive: whose? of what?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="22"/>
+        <source>табыс септік: кімді? нені?</source>
+        <translation>the object (accusative: whom? what?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="23"/>
+        <source>барыс септік: кімге? неге? қайда?</source>
+        <translation>to, for (dative: to whom? where to?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="24"/>
+        <source>жатыс септік: қайда? кімде?</source>
+        <translation>in, at (locative: where?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="25"/>
+        <source>шығыс септік: қайдан? кімнен?</source>
+        <translation>from (ablative: where from?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="26"/>
+        <source>көмектес септік: кіммен? немен?</source>
+        <translation>with, by (instrumental)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="27"/>
+        <source>сонда болған, сондағы</source>
+        <translation>that is in, at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="28"/>
+        <source>мезгілге, орынға қатысты</source>
+        <translation>of a time or place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="29"/>
+        <source>мен (жіктік жалғау)</source>
+        <translation>I am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="30"/>
+        <source>сен (жіктік жалғау)</source>
+        <translation>you are (informal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="31"/>
+        <source>сіз (жіктік жалғау)</source>
+        <translation>you are (polite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="32"/>
+        <source>біз (жіктік жалғау)</source>
+        <translation>we are</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="33"/>
+        <source>сендер (жіктік жалғау)</source>
+        <translation>you are (plural)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="34"/>
+        <source>ырықсыз етіс: істелді</source>
+        <translation>is done (passive)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="35"/>
+        <source>өздік етіс: өзі үшін</source>
+        <translation>oneself (reflexive)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="36"/>
+        <source>ортақ етіс: бірге, бір-біріне</source>
+        <translation>together, each other (reciprocal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="37"/>
+        <source>өзгелік етіс: істету</source>
+        <translation>make someone do (causative)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="38"/>
+        <source>болымсыз: емес</source>
+        <translation>not (negation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="39"/>
+        <source>өткен шақ</source>
+        <translation>did (past tense)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="40"/>
+        <source>мен</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="41"/>
+        <source>сен</source>
+        <translation>you (informal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="42"/>
+        <source>сіз</source>
+        <translation>you (polite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="43"/>
+        <source>біз</source>
+        <translation>we</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="44"/>
+        <source>сендер</source>
+        <translation>you (plural)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="45"/>
+        <source>ауыспалы осы-келер шақ</source>
+        <translation>does, will do (present-future)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="46"/>
+        <source>ол, олар</source>
+        <translation>he/she/it, they</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="47"/>
+        <source>істемей</source>
+        <translation>without doing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="48"/>
+        <source>көсемше: істеп</source>
+        <translation>having done, and (converb)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="49"/>
+        <source>бұрынғы өткен шақ: істепті</source>
+        <translation>has done, it seems (perfect)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="50"/>
+        <source>өткен шақ есімше: істеген</source>
+        <translation>who did, done (past participle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="51"/>
+        <source>есімше: істейтін</source>
+        <translation>who does (habitual participle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="52"/>
+        <source>болжалды келер шақ: істер</source>
+        <translation>would, may do (aorist)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="53"/>
+        <source>істемес</source>
+        <translation>would not do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="54"/>
+        <source>мақсатты келер шақ: істемек</source>
+        <translation>intends to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="55"/>
+        <source>қимыл атауы: істеу</source>
+        <translation>to do, doing (verbal noun)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="56"/>
+        <source>шартты рай: егер</source>
+        <translation>if (conditional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="57"/>
+        <source>бұйрық рай: істесін</source>
+        <translation>let him/her do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="58"/>
+        <source>бұйрық рай, сыпайы: істеңіз</source>
+        <translation>please do (polite imperative)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="59"/>
+        <source>қалау рай: істейін</source>
+        <translation>let me do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="60"/>
+        <source>қалау рай: істейік</source>
+        <translation>let us do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="61"/>
+        <source>мақсат: істеу үшін</source>
+        <translation>in order to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="62"/>
+        <source>қалау: істегісі келеді</source>
+        <translation>wants to do (desiderative)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="63"/>
+        <source>дерексіз зат есім</source>
+        <translation>-ness, -ship (abstract noun)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="64"/>
+        <source>кәсіп иесі</source>
+        <translation>-er, one whose work it is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="65"/>
+        <source>істеуші</source>
+        <translation>one who does it (-er)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="66"/>
+        <source>онсыз</source>
+        <translation>without, -less</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="67"/>
+        <source>оған ие, онымен</source>
+        <translation>with, having, -ful</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="68"/>
+        <source>бірге, ортақ</source>
+        <translation>fellow, co-</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="72"/>
+        <source>есім сөз</source>
+        <translation>noun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="73"/>
+        <source>етістік</source>
+        <translation>verb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="74"/>
+        <source>есімдік</source>
+        <translation>pronoun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="75"/>
+        <source>сөз (жұрнақсыз)</source>
+        <translation>word (no endings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="154"/>
+        <source>Сөз туралы: %1</source>
+        <translation>About the word: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="171"/>
+        <source>Сөздің талдауы</source>
+        <translation>How the word is read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="183"/>
+        <source>Барлық түрін табу</source>
+        <translation>Find all forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="184"/>
+        <source>Дауыстап оқу</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="185"/>
+        <source>Көшіру</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="196"/>
+        <source>Талдау табылмады.</source>
+        <translation>No reading was found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="205"/>
+        <source>сөздік түрі: %1, %2</source>
+        <translation>dictionary form: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="219"/>
+        <source>тағы %1</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="220"/>
+        <source>Басқаша оқылуы:</source>
+        <translation>Other readings:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="224"/>
+        <source>Осы мақалада:</source>
+        <translation>In this article:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="228"/>
+        <source>Кітапханада: %1 рет, %2 мақалада</source>
+        <translation>In the library: %1 times (articles: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="237"/>
+        <source>Көшірілді.</source>
+        <translation>Copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="281"/>
+        <location filename="../../desktop/ui/word_card.py" line="285"/>
+        <source>Сөздің үстіне курсорды қойыңыз.</source>
+        <translation>Put the cursor on a word.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="324"/>
+        <source>Дауыстап оқу мүмкін емес: %1</source>
+        <translation>Cannot read aloud: %1</translation>
     </message>
 </context>
 <context>

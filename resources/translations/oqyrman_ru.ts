@@ -419,372 +419,409 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="119"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="120"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="127"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="159"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="160"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="177"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="283"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="289"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Граница между списком разделов и текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="285"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="291"/>
         <source>Терезенің өлшемі</source>
         <translation>Размер окна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="368"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="389"/>
         <source>%1, %2-бөлім, барлығы %3</source>
         <translation>%1, раздел %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="530"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="551"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="581"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="602"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Ищется только эта форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="581"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="602"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Ищутся все формы слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="584"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="605"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Однокоренные слова тоже ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="584"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="605"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Однокоренные слова не ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="419"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="164"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="165"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="164"/>
         <source>Ашу…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
         <source>Кірістірілген мақала</source>
         <translation>Встроенная статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
         <source>Кітапханаға қосу…</source>
         <translation>Добавить в библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
         <source>Қалтаны кітапханаға қосу…</source>
         <translation>Добавить папку в библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
         <location filename="../../desktop/ui/mainwindow/library.py" line="112"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="184"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="190"/>
         <source>Кітапханадағы барлық мақалалар (Ctrl+Shift+L)</source>
         <translation>Все статьи библиотеки (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="190"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="196"/>
         <source>Экспорттау…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="196"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="202"/>
         <source>Экспортқа белгілерді қосу</source>
         <translation>Включать пометки в экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="200"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="206"/>
         <source>HTML, PDF және басып шығаруда белгілер мен ескертпелер</source>
         <translation>Пометки и заметки в HTML, PDF и при печати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="207"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
         <source>Басып шығару…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
         <source>Көшіру</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
         <source>Барлығын белгілеу</source>
         <translation>Выделить всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="237"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Добавлять источник при копировании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="238"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="248"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="252"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="266"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="270"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="256"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Поставить закладку здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="269"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="275"/>
         <source>Болдырмау</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="274"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="280"/>
         <source>Кері қайтарылды: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="283"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="289"/>
         <source>Қайтару</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="288"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="294"/>
         <source>Қайта жасалды: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="298"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
         <source>Үлкейту</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="310"/>
         <source>Кішірейту</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="310"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="316"/>
         <source>Қалыпты өлшем</source>
         <translation>Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="322"/>
         <source>Латын әліпбиі</source>
         <translation>Латинский алфавит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="325"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Показать статью латиницей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="325"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="331"/>
         <source>Бөлімдер тізімі</source>
         <translation>Список разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="334"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="340"/>
         <source>Толық экран</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="341"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="347"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="78"/>
+        <source>Дауыстап оқу</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="350"/>
+        <source>Мақаланы қазақша дауыстап оқу (F5)</source>
+        <translation>Читать статью вслух по-казахски (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
+        <source>Кідірту / жалғастыру</source>
+        <translation>Пауза / продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="375"/>
+        <source>Оқуды тоқтату</source>
+        <translation>Остановить чтение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="381"/>
+        <source>Алдыңғы сөйлем</source>
+        <translation>Предыдущее предложение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="387"/>
+        <source>Келесі сөйлем</source>
+        <translation>Следующее предложение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="393"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="250"/>
+        <source>Бұл сөз туралы</source>
+        <translation>Об этом слове</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="400"/>
         <source>Келесі бөлім</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="347"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="406"/>
         <source>Алдыңғы бөлім</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="353"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="412"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Перейти к списку разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="359"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="418"/>
         <source>Мәтінге өту</source>
         <translation>Перейти к тексту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="366"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="425"/>
         <source>Бағдарлама туралы</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="372"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="431"/>
         <source>Qt туралы</source>
         <translation>О Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="378"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="437"/>
         <source>Іздеу…</source>
         <translation>Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="384"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="443"/>
         <source>Келесі нәтиже</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="390"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="449"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="396"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="455"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Находить и однокоренные слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="400"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="459"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: после форм самого слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="407"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="466"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>Только эту форму слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="411"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="470"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын не найдёт сапарды: другие формы слова не ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="426"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="485"/>
         <source>Белгілерді экспорттау…</source>
         <translation>Экспортировать выделения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="432"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="491"/>
         <source>Белгілерді импорттау…</source>
         <translation>Импортировать выделения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="439"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="498"/>
         <source>Белгілер тізімі</source>
         <translation>Список выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="448"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="469"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="507"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="528"/>
         <source>Жүйеге сәйкес</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="449"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="508"/>
         <source>Ашық</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="450"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="509"/>
         <source>Күңгірт</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="451"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="510"/>
         <source>Сепия</source>
         <translation>Сепия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="44"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="46"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="57"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="61"/>
         <source>Соңғы файлдар</source>
         <translation>Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="45"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="47"/>
         <source>&amp;Өңдеу</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="46"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
         <source>&amp;Көрініс</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="67"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="71"/>
         <source>Түс схемасы</source>
         <translation>Цветовая схема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="70"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="74"/>
         <source>Интерфейс тілі</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="47"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="49"/>
         <source>&amp;Іздеу</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="50"/>
         <source>Ө&amp;ту</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="84"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="89"/>
         <source>Бетбелгілер</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="49"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="51"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="440"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="461"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -822,13 +859,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="125"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="308"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="312"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="309"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="313"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -875,12 +912,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="168"/>
+        <source>&lt;p&gt;Дауыстап оқу: eSpeak NG, GNU GPL 3.0 немесе кейінгі нұсқасы бойынша. Ол бағдарламаның ішінде емес, бөлек процесс ретінде жұмыс істейді; бастапқы коды: https://github.com/espeak-ng/espeak-ng. Дыбыс: miniaudio (MIT).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Чтение вслух: eSpeak NG, по лицензии GNU GPL 3.0 или более поздней. Он работает отдельным процессом, а не внутри программы; исходный код: https://github.com/espeak-ng/espeak-ng. Звук: miniaudio (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="176"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Создано на основе Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="173"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="179"/>
         <source>%1 туралы</source>
         <translation>О программе %1</translation>
     </message>
@@ -891,13 +933,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="281"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="285"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="252"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="256"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="267"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
@@ -907,68 +949,68 @@
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="255"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="259"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="258"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="262"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="170"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="259"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="272"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="271"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="275"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="310"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="312"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
         <source>Белгілерді экспорттау</source>
         <translation>Экспорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="335"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="339"/>
         <source>Белгілерді импорттау</source>
         <translation>Импорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="337"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="341"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="358"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="362"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="362"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="366"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="372"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="376"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="374"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="378"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -1035,9 +1077,19 @@
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="772"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="793"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Настройки не сохраняются: не удаётся записать файл %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="129"/>
+        <source>Жалғастыру</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="131"/>
+        <source>Кідірту</source>
+        <translation>Пауза</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1185,86 @@
         <location filename="../../desktop/ui/qt_strings.py" line="13"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="32"/>
+        <source>өте төмен</source>
+        <translation>очень низкий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="33"/>
+        <source>төмен</source>
+        <translation>низкий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="34"/>
+        <source>қалыпты</source>
+        <translation>обычный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="35"/>
+        <source>жоғары</source>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="36"/>
+        <source>өте жоғары</source>
+        <translation>очень высокий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="45"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="144"/>
+        <source>Дауыстап оқу</source>
+        <translation>Чтение вслух</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="48"/>
+        <source>Дауыстап оқу басқаруы</source>
+        <translation>Управление чтением вслух</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="54"/>
+        <source>Жылдамдық:</source>
+        <translation>Скорость:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="57"/>
+        <source>Оқу жылдамдығы</source>
+        <translation>Скорость чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="60"/>
+        <source>Дауыс биіктігі:</source>
+        <translation>Высота голоса:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="63"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="99"/>
+        <source>Дауыс биіктігі</source>
+        <translation>Высота голоса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="66"/>
+        <source>  Дауыс: eSpeak NG, қазақ тілі</source>
+        <translation>  Голос: eSpeak NG, казахский</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="98"/>
+        <source>Жылдамдық</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/controller.py" line="203"/>
+        <source>Дауыстап оқу мүмкін емес: бұл компьютерде дыбыс шығаратын құрылғы табылмады (%1).</source>
+        <translation>Чтение вслух невозможно: на этом компьютере нет устройства вывода звука (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/controller.py" line="207"/>
+        <source>Дауыстап оқу мүмкін емес: дауыс жүктелмеді (%1).</source>
+        <translation>Чтение вслух невозможно: не удалось загрузить голос (%1).</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1415,370 @@
         <location filename="../../desktop/ui/selection_bar.py" line="65"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
+    </message>
+</context>
+<context>
+    <name>WordCard</name>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="15"/>
+        <source>көптік: бірнеше</source>
+        <translation>множественное число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="16"/>
+        <source>менің</source>
+        <translation>мой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="17"/>
+        <source>сенің</source>
+        <translation>твой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="18"/>
+        <source>сіздің</source>
+        <translation>ваш (вежл.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="19"/>
+        <source>біздің</source>
+        <translation>наш</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="20"/>
+        <source>оның, олардың</source>
+        <translation>его/её, их</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="21"/>
+        <source>ілік септік: кімнің? ненің?</source>
+        <translation>родительный падеж: чей? чего?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="22"/>
+        <source>табыс септік: кімді? нені?</source>
+        <translation>винительный падеж: кого? что?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="23"/>
+        <source>барыс септік: кімге? неге? қайда?</source>
+        <translation>дательный падеж: кому? куда?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="24"/>
+        <source>жатыс септік: қайда? кімде?</source>
+        <translation>местный падеж: где? у кого?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="25"/>
+        <source>шығыс септік: қайдан? кімнен?</source>
+        <translation>исходный падеж: откуда? от кого?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="26"/>
+        <source>көмектес септік: кіммен? немен?</source>
+        <translation>совместный падеж: с кем? чем?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="27"/>
+        <source>сонда болған, сондағы</source>
+        <translation>находящийся в</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="28"/>
+        <source>мезгілге, орынға қатысты</source>
+        <translation>относящийся ко времени, месту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="29"/>
+        <source>мен (жіктік жалғау)</source>
+        <translation>я (есть)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="30"/>
+        <source>сен (жіктік жалғау)</source>
+        <translation>ты (есть)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="31"/>
+        <source>сіз (жіктік жалғау)</source>
+        <translation>вы (есть, вежл.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="32"/>
+        <source>біз (жіктік жалғау)</source>
+        <translation>мы (есть)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="33"/>
+        <source>сендер (жіктік жалғау)</source>
+        <translation>вы (есть, мн.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="34"/>
+        <source>ырықсыз етіс: істелді</source>
+        <translation>страдательный залог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="35"/>
+        <source>өздік етіс: өзі үшін</source>
+        <translation>возвратный залог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="36"/>
+        <source>ортақ етіс: бірге, бір-біріне</source>
+        <translation>взаимный залог: вместе, друг другу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="37"/>
+        <source>өзгелік етіс: істету</source>
+        <translation>понудительный залог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="38"/>
+        <source>болымсыз: емес</source>
+        <translation>отрицание: не</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="39"/>
+        <source>өткен шақ</source>
+        <translation>прошедшее время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="40"/>
+        <source>мен</source>
+        <translation>я</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="41"/>
+        <source>сен</source>
+        <translation>ты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="42"/>
+        <source>сіз</source>
+        <translation>вы (вежл.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="43"/>
+        <source>біз</source>
+        <translation>мы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="44"/>
+        <source>сендер</source>
+        <translation>вы (мн.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="45"/>
+        <source>ауыспалы осы-келер шақ</source>
+        <translation>настоящее-будущее время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="46"/>
+        <source>ол, олар</source>
+        <translation>он/она/оно, они</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="47"/>
+        <source>істемей</source>
+        <translation>не делая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="48"/>
+        <source>көсемше: істеп</source>
+        <translation>деепричастие: сделав</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="49"/>
+        <source>бұрынғы өткен шақ: істепті</source>
+        <translation>перфект: (оказывается) сделал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="50"/>
+        <source>өткен шақ есімше: істеген</source>
+        <translation>причастие прошедшего времени: сделавший</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="51"/>
+        <source>есімше: істейтін</source>
+        <translation>причастие: делающий (обычно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="52"/>
+        <source>болжалды келер шақ: істер</source>
+        <translation>возможное будущее: сделает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="53"/>
+        <source>істемес</source>
+        <translation>не станет делать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="54"/>
+        <source>мақсатты келер шақ: істемек</source>
+        <translation>намерение: собирается сделать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="55"/>
+        <source>қимыл атауы: істеу</source>
+        <translation>отглагольное существительное: делание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="56"/>
+        <source>шартты рай: егер</source>
+        <translation>условное наклонение: если</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="57"/>
+        <source>бұйрық рай: істесін</source>
+        <translation>повелительное: пусть сделает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="58"/>
+        <source>бұйрық рай, сыпайы: істеңіз</source>
+        <translation>повелительное, вежл.: сделайте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="59"/>
+        <source>қалау рай: істейін</source>
+        <translation>желательное: сделаю-ка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="60"/>
+        <source>қалау рай: істейік</source>
+        <translation>желательное: давайте сделаем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="61"/>
+        <source>мақсат: істеу үшін</source>
+        <translation>цель: чтобы сделать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="62"/>
+        <source>қалау: істегісі келеді</source>
+        <translation>желание: хочется сделать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="63"/>
+        <source>дерексіз зат есім</source>
+        <translation>отвлечённое существительное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="64"/>
+        <source>кәсіп иесі</source>
+        <translation>деятель: -щик, -тель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="65"/>
+        <source>істеуші</source>
+        <translation>тот, кто делает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="66"/>
+        <source>онсыз</source>
+        <translation>без-, не имеющий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="67"/>
+        <source>оған ие, онымен</source>
+        <translation>имеющий, с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="68"/>
+        <source>бірге, ортақ</source>
+        <translation>со-, товарищ по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="72"/>
+        <source>есім сөз</source>
+        <translation>именное слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="73"/>
+        <source>етістік</source>
+        <translation>глагол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="74"/>
+        <source>есімдік</source>
+        <translation>местоимение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="75"/>
+        <source>сөз (жұрнақсыз)</source>
+        <translation>слово (без окончаний)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="154"/>
+        <source>Сөз туралы: %1</source>
+        <translation>О слове: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="171"/>
+        <source>Сөздің талдауы</source>
+        <translation>Разбор слова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="183"/>
+        <source>Барлық түрін табу</source>
+        <translation>Найти все формы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="184"/>
+        <source>Дауыстап оқу</source>
+        <translation>Прочитать вслух</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="185"/>
+        <source>Көшіру</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="196"/>
+        <source>Талдау табылмады.</source>
+        <translation>Разбор не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="205"/>
+        <source>сөздік түрі: %1, %2</source>
+        <translation>словарная форма: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="219"/>
+        <source>тағы %1</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="220"/>
+        <source>Басқаша оқылуы:</source>
+        <translation>Другие разборы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="224"/>
+        <source>Осы мақалада:</source>
+        <translation>В этой статье:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="228"/>
+        <source>Кітапханада: %1 рет, %2 мақалада</source>
+        <translation>В библиотеке: %1 раз (статей: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="237"/>
+        <source>Көшірілді.</source>
+        <translation>Скопировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="281"/>
+        <location filename="../../desktop/ui/word_card.py" line="285"/>
+        <source>Сөздің үстіне курсорды қойыңыз.</source>
+        <translation>Поставьте курсор на слово.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="324"/>
+        <source>Дауыстап оқу мүмкін емес: %1</source>
+        <translation>Чтение вслух невозможно: %1</translation>
     </message>
 </context>
 <context>

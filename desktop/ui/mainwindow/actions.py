@@ -82,6 +82,12 @@ class MainAction(enum.Enum):
     LIBRARY = enum.auto()
     ADD_TO_LIBRARY = enum.auto()
     ADD_FOLDER_TO_LIBRARY = enum.auto()
+    READ_ALOUD = enum.auto()
+    READ_PAUSE = enum.auto()
+    READ_STOP = enum.auto()
+    READ_PREVIOUS = enum.auto()
+    READ_NEXT = enum.auto()
+    WORD_CARD = enum.auto()
 
 
 Shortcut = StandardKey | str
@@ -333,6 +339,59 @@ def _sidebar(window: MainWindow) -> QAction:
 def _fullscreen(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Толық экран")
     return make_action(window, text, window.set_full_screen, checkable=True)
+
+
+# -- reading aloud (desktop/ui/speech: loaded on first use) ------------------------------------------
+@add_action(MainAction.READ_ALOUD, "F5")
+def _read_aloud(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Дауыстап оқу")
+    action = make_action(window, text, lambda: _read_aloud_do(window, "toggle"), checkable=True)
+    action.setIcon(icons.icon("fa6s.volume-high", "#888888"))
+    action.setToolTip(QCoreApplication.translate("MainWindow", "Мақаланы қазақша дауыстап оқу (F5)"))
+    return action
+
+
+def _read_aloud_do(window: MainWindow, method: str, *args: int) -> None:
+    """Call the window's read-aloud controller, made (with the speech modules) on first use."""
+    getattr(window.read_aloud, method)(*args)
+
+
+def _speech_control(window: MainWindow, text: str, method: str, icon: str, *args: int) -> QAction:
+    """A control that acts while reading aloud only (its key is the pane's own key otherwise)."""
+    action = make_action(window, text, lambda: _read_aloud_do(window, method, *args))
+    action.setIcon(icons.icon(icon, "#888888"))
+    action.setEnabled(False)
+    return action
+
+
+@add_action(MainAction.READ_PAUSE, "Space")
+def _read_pause(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Кідірту / жалғастыру")
+    return _speech_control(window, text, "pause_or_resume", "fa6s.pause")
+
+
+@add_action(MainAction.READ_STOP, "Esc")
+def _read_stop(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Оқуды тоқтату")
+    return _speech_control(window, text, "stop", "fa6s.stop")
+
+
+@add_action(MainAction.READ_PREVIOUS, "Alt+Left")
+def _read_previous(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Алдыңғы сөйлем")
+    return _speech_control(window, text, "step", "fa6s.backward-step", -1)
+
+
+@add_action(MainAction.READ_NEXT, "Alt+Right")
+def _read_next(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Келесі сөйлем")
+    return _speech_control(window, text, "step", "fa6s.forward-step", 1)
+
+
+@add_action(MainAction.WORD_CARD, "Ctrl+I")
+def _word_card(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Бұл сөз туралы")
+    return make_action(window, text, window.show_word_card)
 
 
 # -- go -------------------------------------------------------------------------------------------

@@ -165,6 +165,12 @@ class FilesMixin(QMainWindow):
             "<p>Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), "
             "Mozilla Public License 1.1 бойынша.</p>",
         )
+        text += QCoreApplication.translate(
+            "MainWindow",
+            "<p>Дауыстап оқу: eSpeak NG, GNU GPL 3.0 немесе кейінгі нұсқасы бойынша. Ол бағдарламаның "
+            "ішінде емес, бөлек процесс ретінде жұмыс істейді; бастапқы коды: "
+            "https://github.com/espeak-ng/espeak-ng. Дыбыс: miniaudio (MIT).</p>",
+        )
         brand = branding.current()
         if brand != branding.DEFAULT:
             text += QCoreApplication.translate("MainWindow", "<p>Oqyrman негізінде жасалған.</p>")

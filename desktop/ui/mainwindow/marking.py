@@ -244,6 +244,10 @@ class MarkingMixin(QMainWindow):
         mark = pane.mark_at(*at) if at else None
         names = color_names()
         menu.addSeparator()
+        if at is not None:
+            from desktop.ui.word_card import show_word_card
+
+            menu.addAction(QCoreApplication.translate("MainWindow", "Бұл сөз туралы"), lambda: show_word_card(self, at))  # type: ignore[arg-type]
         if pane.selected_span() is not None and mark is None:
             highlight = menu.addMenu(QCoreApplication.translate("MainWindow", "Белгілеу"))
             for color, name in names.items():

@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from desktop.ui.preferences import Preferences
     from desktop.ui.search.completer import WordCompleter
     from desktop.ui.search.results_panel import ResultsPanel
+    from desktop.ui.speech.controller import ReadAloud
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +221,7 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
 
     started = False
     """True once the window has done what it leaves until after its first paint."""
+    _read_aloud: ReadAloud | None = None
     startFinished = Signal()
     """The window's start is over: what it leaves until after its first paint was done (or failed)."""
 
@@ -260,6 +262,10 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         self.theme_actions[self._theme].setChecked(True)
         self.language_actions = create_language_actions(self)
         fill_menus(self)
+        self.search_toolbar.addAction(self.action(MainAction.READ_ALOUD))
+        from desktop.ui import word_snap
+
+        word_snap.install(self)  # whole-word selection, the word card on a double-click
         self.apply_search_options()
         attach_shortcuts(self._actions, self.theme_actions)
         if self._theme is Theme.SYSTEM and themes.resolve(Theme.SYSTEM) is not self._painted_theme:
@@ -286,6 +292,21 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
 
     def _load_annotations(self) -> None:
         self.annotations.load(self.article_key(), self.article)
+
+    @property
+    def read_aloud(self) -> ReadAloud:
+        """Reading aloud (F5): made, with the speech modules, when first asked for."""
+        if self._read_aloud is None:
+            from desktop.ui.speech.bar import attach
+
+            self._read_aloud = attach(self)
+        return self._read_aloud
+
+    def show_word_card(self) -> None:
+        """Ctrl+I: what the word under the caret (or selected) is made of."""
+        from desktop.ui.word_card import show_word_card
+
+        show_word_card(self)
 
     @property
     def notes_panel(self) -> NotesPanel:
