@@ -1,18 +1,24 @@
-"""The library at 100, 1,000 and 10,000 articles: index build, re-open, search latency, size, memory.
+"""The library at 1,000, 10,000 and 50,000 articles, side by side with plain SQLite FTS5.
 
 Articles are generated from the bundled article's own words (seeded, so every run builds the
 same library) and written as .txt files, as a reader's folder of saved articles would be.
-For each size:
+For each size, in a fresh process:
 
-- build: ``Library.add_paths`` on the folder, in a fresh process (articles per second, peak memory);
-- search: library-scope queries (Kazakh forms, a phrase, two words, keyboard layout, Latin, a typo),
-  each run several times: median and p95 latency;
-- size: the catalogue and the index on disk;
-- re-open: ``oqyrman --self-test --real-settings`` (the window's start, then the library opened
-  and every file checked) with this library, against the same start with the bundled article
-  alone, alternating, in one run: the ratio of the medians.
+- build: ``Library.add_paths`` on the folder, then a plain FTS5 table (``unicode61``, title
+  and body columns, one transaction) of the same files: seconds, and the ratio;
+- size: our index on disk against the plain FTS5 file (the catalogue is reported apart);
+- search in process: 15 queries (forms, a phrase, two words, keyboard layout, Latin, a typo)
+  each a page of 20 articles with hits and the exact totals, as the window asks, against
+  plain FTS5's top 100 with snippets and its count (prefix queries): p50 / p95;
+- inflected recall: articles found for сапарына, against the prefix query's;
+- exact counts (at the smallest size): every query's article count compared with an
+  article-by-article search of every article (its title, source, headings and text);
+- the library page: ``LibraryView`` filled from the library and painted (offscreen), against
+  a bare QTableView over a QStandardItemModel with the first 200 titles;
+- the command line: ``oqyrman search … --scope library --json`` against ``sqlite3`` running
+  the plain query (median of a few runs each, alternating).
 
-    python benchmarks/library.py [--sizes 100 1000 10000] [--runs 9]
+    python benchmarks/library.py [--sizes 1000 10000] [--repeats 5] [--cli-runs 5]
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ import argparse
 import json
 import os
 import random
-import resource
+import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -32,15 +39,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timing import machine_line, time_alternating
+from timing import machine_line
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = (
     "Ресей", "Қазақстан", "сапарына", "Тоқаев", "экономика", "ресейлік", "Мәскеуге", "АҚШ",
     '"стратегиялық серіктестік"', "Қазақстан Ресей", "cfgfh", "Batys", "кауипсиздик", "Рессей", "энергия",
 )  # fmt: skip
-TARGET_REOPEN = 1.2
-TARGET_P95_MS = 50.0
+PLAIN_QUERIES = {query: " ".join(f'"{word}"*' for word in query.replace('"', "").split()) for query in QUERIES}
+"""What a plain FTS5 user would type: each word as a prefix (a phrase loses its quotes)."""
+CLI_QUERY = "сапарына"
+TARGETS = {"build": 3.0, "size": 1.5, "p95_ms": 50.0, "cli": 2.0, "page_ms": 100.0}
 
 
 def generate(folder: Path, count: int, seed: int = 2025) -> None:
@@ -61,8 +70,58 @@ def generate(folder: Path, count: int, seed: int = 2025) -> None:
         (folder / f"{number:05d}.txt").write_text("\n\n".join([title, *paragraphs]) + "\n", encoding="utf-8")
 
 
-def build_and_search(articles: Path, data: Path, repeats: int) -> dict[str, object]:
-    """In this process: build the library from ``articles`` into ``data``, then time the queries."""
+def _percentiles(times: list[float]) -> tuple[float, float]:
+    times = sorted(times)
+    return round(statistics.median(times) * 1000, 2), round(times[int(0.95 * (len(times) - 1))] * 1000, 2)
+
+
+def build_plain(articles: Path, path: Path) -> float:
+    """The plain FTS5 table of the same files: seconds to build it."""
+    path.unlink(missing_ok=True)
+    started = time.perf_counter()
+    db = sqlite3.connect(path)
+    db.execute("CREATE VIRTUAL TABLE articles USING fts5(title, body, tokenize='unicode61')")
+    with db:
+        for file in sorted(articles.iterdir()):
+            title, _, body = file.read_text(encoding="utf-8").partition("\n\n")
+            db.execute("INSERT INTO articles VALUES (?, ?)", (title, body))
+    db.close()
+    return time.perf_counter() - started
+
+
+def plain_search(db: sqlite3.Connection, query: str) -> int:
+    """Top 100 with snippets and the count, as a plain FTS5 search page would ask."""
+    expression = PLAIN_QUERIES[query]
+    db.execute(
+        "SELECT rowid, snippet(articles, 1, '[', ']', '…', 12) FROM articles WHERE articles MATCH ? "
+        "ORDER BY rank LIMIT 100",
+        (expression,),
+    ).fetchall()
+    return int(db.execute("SELECT count(*) FROM articles WHERE articles MATCH ?", (expression,)).fetchone()[0])
+
+
+def exact_counts(articles: Path, library: object) -> dict[str, tuple[int, int]]:
+    """Per query: (articles the library counts, articles an article-by-article search finds)."""
+    from desktop.content import load_article
+    from desktop.search import SearchIndex
+
+    indexes = []
+    for file in sorted(articles.iterdir()):
+        article = load_article(file)
+        fields = [("", article.title), ("", article.source)] + [(s.id, s.label) for s in article.sections]
+        texts = fields + [(p.section_id, p.text) for p in article.passages]
+        indexes.append(SearchIndex(texts))
+    counts = {}
+    for query in QUERIES:
+        result = library.search(query, limit=0)  # type: ignore[attr-defined]
+        searched = result.suggestion or query  # a typo: the library counts the corrected query's articles
+        found = sum(1 for index in indexes if index.search(searched, correct=False).hits)
+        counts[query] = (result.total_articles - 1, found)  # the library also holds the bundled article
+    return counts
+
+
+def build_and_search(articles: Path, data: Path, plain: Path, repeats: int, check: bool) -> dict[str, object]:
+    """In this process: build both, then time the queries on both."""
     from desktop.library import Library
     from desktop.ui.resources import bundled_article
     from desktop.userdata.keys import BUNDLED_KEY
@@ -74,97 +133,180 @@ def build_and_search(articles: Path, data: Path, repeats: int) -> dict[str, obje
     build = time.perf_counter() - started
     if report.skipped:
         raise SystemExit(f"skipped: {report.skipped[:3]}")
-    times: list[float] = []
-    hits: dict[str, int] = {}
-    for query in QUERIES:
-        library.search(query)  # the first search of a word warms the analyser's caches
+    plain_build = build_plain(articles, plain)
+    db = sqlite3.connect(plain)
+    ours: list[float] = []
+    theirs: list[float] = []
+    totals: dict[str, list[int]] = {}
+    for query in QUERIES:  # the first search of a word warms the analyser's caches
+        library.search(query, limit=20)
+        plain_search(db, query)
     for _ in range(repeats):
         for query in QUERIES:
             start = time.perf_counter()
-            result = library.search(query)
-            times.append(time.perf_counter() - start)
-            hits[query] = len(result.hits)
+            result = library.search(query, limit=20)
+            ours.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            plain_count = plain_search(db, query)
+            theirs.append(time.perf_counter() - start)
+            totals[query] = [result.total_articles, result.passages, plain_count]
+    counts = exact_counts(articles, library) if check else {}
     library.close()
-    times.sort()
+    db.close()
+    index_size = (data / "library-index.sqlite").stat().st_size
     return {
         "articles": len(report.added),
         "build_s": round(build, 2),
-        "articles_per_s": round(len(report.added) / build, 1),
-        "search_median_ms": round(statistics.median(times) * 1000, 2),
-        "search_p95_ms": round(times[int(0.95 * (len(times) - 1))] * 1000, 2),
-        "catalogue_mib": round((data / "library.sqlite").stat().st_size / 2**20, 2),
-        "index_mib": round((data / "library-index.sqlite").stat().st_size / 2**20, 2),
-        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "hits": hits,
+        "plain_build_s": round(plain_build, 2),
+        "index_mib": round(index_size / 2**20, 1),
+        "plain_mib": round(plain.stat().st_size / 2**20, 1),
+        "catalogue_mib": round((data / "library.sqlite").stat().st_size / 2**20, 1),
+        "search_ms": _percentiles(ours),
+        "plain_search_ms": _percentiles(theirs),
+        "totals": totals,
+        "counts": counts,
     }
 
 
-def _self_test(home: Path) -> list[str]:
-    return ["env", f"XDG_DATA_HOME={home / 'data'}", f"XDG_CONFIG_HOME={home / 'config'}", "QT_QPA_PLATFORM=offscreen",
-            sys.executable, "-m", "desktop", "--self-test", "--real-settings"]  # fmt: skip
+def open_page(data: Path) -> dict[str, float]:
+    """In this process (offscreen Qt): the library page filled and painted, and a bare table of 200 titles."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from desktop.library import Library
+    from desktop.ui.library.view import LibraryView
+
+    app = QApplication.instance() or QApplication([])
+    library = Library(data)
+    titles = [entry.title for entry in library.listing(limit=200)]
+    times: dict[str, list[float]] = {"page": [], "bare": []}
+    for _ in range(5):
+        started = time.perf_counter()
+        view = LibraryView()
+        view.resize(1000, 700)
+        view.show_library(library, {}, None)
+        view.show()
+        view.repaint()
+        app.processEvents()
+        times["page"].append(time.perf_counter() - started)
+        view.close()
+        view.deleteLater()
+        started = time.perf_counter()
+        table = QTableView()
+        model = QStandardItemModel(table)
+        for title in titles:
+            model.appendRow(QStandardItem(title))
+        table.setModel(model)
+        table.resize(1000, 700)
+        table.show()
+        table.repaint()
+        app.processEvents()
+        times["bare"].append(time.perf_counter() - started)
+        table.close()
+        table.deleteLater()
+        app.processEvents()
+    library.close()
+    return {name: round(statistics.median(values) * 1000, 1) for name, values in times.items()}
 
 
-def _library_home(home: Path) -> Path:
-    return home / "data" / "Oqyrman" / "Oqyrman"
+def time_cli(home: Path, plain: Path, runs: int) -> dict[str, float]:
+    """Median seconds of the command line's library search and of sqlite3's plain query, alternating."""
+    environment = {**os.environ, "XDG_DATA_HOME": str(home)}
+    ours = [sys.executable, "-m", "desktop", "search", CLI_QUERY, "--scope", "library", "--json", "--limit", "20"]
+    sql = (
+        "SELECT rowid, snippet(articles, 1, '[', ']', '…', 12) FROM articles WHERE articles MATCH "
+        f"'{PLAIN_QUERIES[CLI_QUERY]}' ORDER BY rank LIMIT 20; "
+        f"SELECT count(*) FROM articles WHERE articles MATCH '{PLAIN_QUERIES[CLI_QUERY]}';"
+    )
+    theirs = ["sqlite3", str(plain), sql]
+    times: dict[str, list[float]] = {"oqyrman": [], "sqlite3": []}
+    for command in (ours, theirs):  # warm the file cache
+        subprocess.run(command, check=True, cwd=ROOT, env=environment, capture_output=True)
+    for _ in range(runs):
+        for name, command in (("oqyrman", ours), ("sqlite3", theirs)):
+            started = time.perf_counter()
+            subprocess.run(command, check=True, cwd=ROOT, env=environment, capture_output=True)
+            times[name].append(time.perf_counter() - started)
+    return {name: round(statistics.median(values) * 1000, 1) for name, values in times.items()}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
-    parser.add_argument("--runs", type=int, default=9, help="re-open runs per library (alternating)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--repeats", type=int, default=5, help="times each query is searched")
-    parser.add_argument("--build", nargs=2, metavar=("ARTICLES", "DATA"), help=argparse.SUPPRESS)
+    parser.add_argument("--cli-runs", type=int, default=5)
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep it (generated articles are reused)")
+    parser.add_argument("--build", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--page", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build:
-        print(json.dumps(build_and_search(Path(args.build[0]), Path(args.build[1]), args.repeats)))
+        articles, data, plain, check = args.build
+        print(json.dumps(build_and_search(Path(articles), Path(data), Path(plain), args.repeats, check == "1")))
+        return 0
+    if args.page:
+        print(json.dumps(open_page(args.page)))
         return 0
 
     print(machine_line())
     with tempfile.TemporaryDirectory(prefix="oqyrman-library-bench-") as scratch_name:
-        scratch = Path(scratch_name)
-        alone = scratch / "alone"
-        for home in (alone,):
-            subprocess.run(_self_test(home), check=True, cwd=ROOT, capture_output=True)  # bundled article indexed once
-        print(f"{'articles':>8} {'build s':>8} {'art/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'index MiB':>9} "
-              f"{'peak MiB':>8} {'re-open':>8}")  # fmt: skip
-        rows = []
+        scratch = args.keep or Path(scratch_name)
+        environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         for size in args.sizes:
             articles, home = scratch / f"articles-{size}", scratch / f"home-{size}"
-            generate(articles, size)
-            data = _library_home(home)
+            if not articles.exists():
+                generate(articles, size)
+            shutil.rmtree(home, ignore_errors=True)
+            data = home / "Oqyrman" / "Oqyrman"
             data.mkdir(parents=True)
+            plain = scratch / f"plain-{size}.sqlite"
+            check = "1" if size <= 1000 else "0"  # an article-by-article search of every article: small sizes only
             out = subprocess.run(
-                [sys.executable, __file__, "--build", str(articles), str(data), "--repeats", str(args.repeats)],
-                check=True, cwd=ROOT, capture_output=True, text=True,
-                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                [sys.executable, __file__, "--build", str(articles), str(data), str(plain), check,
+                 "--repeats", str(args.repeats)],
+                check=True, cwd=ROOT, capture_output=True, text=True, env=environment,
             )  # fmt: skip
             figures = json.loads(out.stdout)
-            times = time_alternating({"alone": _self_test(alone), "library": _self_test(home)}, args.runs, ROOT)
-            ratio = statistics.median(times["library"]) / statistics.median(times["alone"])
-            figures["reopen_ratio"] = round(ratio, 2)
-            figures["reopen_median_s"] = round(statistics.median(times["library"]), 3)
-            figures["alone_median_s"] = round(statistics.median(times["alone"]), 3)
-            rows.append(figures)
-            print(
-                f"{size:>8} {figures['build_s']:>8} {figures['articles_per_s']:>7} {figures['search_median_ms']:>7} "
-                f"{figures['search_p95_ms']:>7} {figures['index_mib']:>9} {figures['peak_rss_mib']:>8} {ratio:>7.2f}x"
-            )
-        print()
-        for figures in rows:
-            size = figures["articles"]
-            reopen = "within" if figures["reopen_ratio"] <= TARGET_REOPEN else "OVER"
-            print(
-                f"{size} articles: re-open {figures['reopen_median_s']} s against {figures['alone_median_s']} s "
-                f"alone = {figures['reopen_ratio']}x ({reopen} the {TARGET_REOPEN}x target)"
-            )
-        largest = rows[-1]
-        verdict = "within" if largest["search_p95_ms"] <= TARGET_P95_MS else "OVER"
-        print(
-            f"search p95 at {largest['articles']} articles: {largest['search_p95_ms']} ms "
-            f"({verdict} the {TARGET_P95_MS:.0f} ms target)"
-        )
-        print("hits per query at the largest size:", json.dumps(largest["hits"], ensure_ascii=False))
+            shown = subprocess.run(
+                [sys.executable, __file__, "--page", str(data)],
+                check=True, cwd=ROOT, capture_output=True, text=True, env=environment,
+            )  # fmt: skip
+            page = json.loads(shown.stdout)
+            cli = time_cli(home, plain, args.cli_runs)
+            report(size, figures, page, cli)
     return 0
+
+
+def _verdict(value: float, target: float) -> str:
+    return "within" if value <= target else "OVER"
+
+
+def report(size: int, figures: dict, page: dict, cli: dict) -> None:
+    build, plain_build = figures["build_s"], figures["plain_build_s"]
+    size_ratio = figures["index_mib"] / figures["plain_mib"]
+    (p50, p95), (plain50, plain95) = figures["search_ms"], figures["plain_search_ms"]
+    print(f"\n{size:,} articles")
+    print(f"  build      {build} s, plain FTS5 {plain_build} s = {build / plain_build:.2f}x "
+          f"({_verdict(build / plain_build, TARGETS['build'])} {TARGETS['build']}x)")  # fmt: skip
+    print(
+        f"  on disk    index {figures['index_mib']} MiB, plain FTS5 {figures['plain_mib']} MiB = {size_ratio:.2f}x "
+        f"({_verdict(size_ratio, TARGETS['size'])} {TARGETS['size']}x); catalogue {figures['catalogue_mib']} MiB"
+    )
+    print(f"  search     p50 {p50} ms, p95 {p95} ms ({_verdict(p95, TARGETS['p95_ms'])} {TARGETS['p95_ms']:.0f} ms); "
+          f"plain FTS5 p50 {plain50} ms, p95 {plain95} ms")  # fmt: skip
+    ratio = cli["oqyrman"] / cli["sqlite3"]
+    print(f"  command    oqyrman search {cli['oqyrman']} ms, sqlite3 {cli['sqlite3']} ms = {ratio:.2f}x "
+          f"({_verdict(ratio, TARGETS['cli'])} {TARGETS['cli']}x)")  # fmt: skip
+    print(
+        f"  page       library page {page['page']} ms ({_verdict(page['page'], TARGETS['page_ms'])} "
+        f"{TARGETS['page_ms']:.0f} ms), bare table of 200 titles {page['bare']} ms"
+    )
+    print("  articles, passages, plain FTS5 articles per query:")
+    for query, (articles, passages, plain_count) in figures["totals"].items():
+        print(f"    {query:<28} {articles:>7,} {passages:>8,} {plain_count:>7,}")
+    if figures["counts"]:
+        wrong = {query: pair for query, pair in figures["counts"].items() if pair[0] != pair[1]}
+        print(f"  exact counts against an article-by-article search: {wrong or 'all equal'}")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from desktop import __version__, gc_pause
 from desktop.content import Article, ContentError, atomic
@@ -42,6 +42,11 @@ def _count(text: str) -> int:
     if not 0 <= value <= MAX_LIMIT:
         raise argparse.ArgumentTypeError(f"must be from 0 to {MAX_LIMIT:,}, not {value}")
     return value
+
+
+def _shown(path: Path | str) -> str:
+    """A path as text: bytes of its name that are not UTF-8 written as \\xNN (printing them would fail)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _check_text_arguments(args: argparse.Namespace) -> None:
@@ -145,7 +150,14 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     search = subcommands.add_parser("search", parents=[common], help="find words in the article")
     search.add_argument("query", metavar="QUERY", help='words to find; "double quotes" for an exact phrase')
     search.add_argument("--json", action="store_true", help="print one JSON object for programs")
-    search.add_argument("--limit", type=_count, metavar="N", help=f"show at most N hits (0 to {MAX_LIMIT:,})")
+    search.add_argument(
+        "--limit", type=_count, metavar="N",
+        help=f"show at most N hits; with --scope library, the hits of at most N articles (0 to {MAX_LIMIT:,})",
+    )  # fmt: skip
+    search.add_argument(
+        "--offset", type=_count, metavar="N", default=0,
+        help="with --scope library: leave out the N best matching articles (to page through them)",
+    )  # fmt: skip
     search.add_argument(
         "--form-only", action="store_true", help="find this form only, not the word's other forms or related words"
     )
@@ -180,6 +192,19 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     )
     notes_import.add_argument("file", metavar="FILE", type=Path)
 
+    speak = subcommands.add_parser(
+        "speak", parents=[common], help="read the article aloud in Kazakh into a WAV file (no sound card needed)"
+    )
+    speak.add_argument("-o", "--output", metavar="FILE", type=Path, required=True, help="the WAV file to write")
+    speak.add_argument("--section", metavar="ID", help="only this section")
+    speak.add_argument(
+        "--rate", type=float, default=1.0, metavar="R", help="speed, from 0.5 (slow) to 2 (fast); default 1"
+    )
+    speak.add_argument("--pitch", type=float, default=1.0, metavar="P", help="voice pitch, 0.5 to 1.5; default 1")
+    speak.add_argument(
+        "--timings", metavar="FILE", type=Path, help="also write each sentence's start and end (seconds) as JSON"
+    )
+
     analyze = subcommands.add_parser(
         "analyze", help="show how the search reads Kazakh words: stem and suffixes, every reading"
     )
@@ -189,15 +214,26 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
 
 def _load(args: argparse.Namespace) -> Article:
+    """The article to show or export; what was skipped or read leniently in a book is named on standard error."""
+    article = _read(args)
+    for notice in article.notices:
+        print(f"{getattr(args, 'open', None)}: warning: {notice}", file=sys.stderr)
+    return article
+
+
+def _read(args: argparse.Namespace) -> Article:
     path: Path | None = getattr(args, "open", None)
     try:
         if path is not None:
             from desktop.content import load_article
 
             return load_article(path)
-        from desktop.ui.resources import bundled_article
+        from desktop.bundled import ResourceError, bundled_article
 
-        return bundled_article()
+        try:
+            return bundled_article()
+        except ResourceError as error:
+            raise CommandError(str(error)) from None
     except ContentError as error:
         raise CommandError(str(error) if error.line else f"{error.origin}: {error.message}") from None
 
@@ -225,6 +261,65 @@ def _write_output(text: str, output: Path | None) -> None:
         atomic.write_text(output, text)
     except OSError as error:
         raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+
+
+SPEECH_WORKER_FLAG = "--speech-worker"
+"""desktop.speech.espeak.WORKER_FLAG, written out: checking it must not import the speech package."""
+
+
+def run_speak(args: argparse.Namespace) -> int:
+    """The article (or a section) read aloud by the Kazakh voice into a WAV file."""
+    from collections.abc import Iterator
+
+    from desktop.speech.article import article_sentences
+    from desktop.speech.engine import MAX_PITCH, MAX_SPEED, MIN_PITCH, MIN_SPEED, SAMPLE_WIDTH, VoiceUnavailable, speak
+    from desktop.speech.reading import speakable
+    from desktop.speech.voices import default_voice
+    from desktop.speech.wav import write_wav
+
+    if not MIN_SPEED <= args.rate <= MAX_SPEED:
+        raise CommandError(f"--rate must be from {MIN_SPEED} to {MAX_SPEED}, not {args.rate}")
+    if not MIN_PITCH <= args.pitch <= MAX_PITCH:
+        raise CommandError(f"--pitch must be from {MIN_PITCH} to {MAX_PITCH}, not {args.pitch}")
+    article = _load(args)
+    _check_not_source(args.output, getattr(args, "open", None))
+    if args.section is not None and args.section not in article.section_ids:
+        raise CommandError(f"unknown section '{args.section}'; choose one of: {', '.join(article.section_ids)}")
+    sentences = article_sentences(article, args.section)
+    if not sentences:
+        raise CommandError("nothing to read: the text has no sentences")
+    try:
+        voice = default_voice()
+    except VoiceUnavailable as error:
+        print(f"{PROG}: error: the voice cannot be loaded: {error}", file=sys.stderr)
+        return 1
+    timings = []
+    try:
+        clips = speak(voice, [speakable(sentence.text) for sentence in sentences], speed=args.rate, pitch=args.pitch)
+
+        def audio() -> Iterator[bytes]:
+            for clip in clips:
+                sentence = sentences[clip.sentence]
+                end = clip.start + len(clip.samples) // SAMPLE_WIDTH
+                timings.append(
+                    {"passage": sentence.passage, "start": clip.start / voice.sample_rate,
+                     "end": end / voice.sample_rate, "text": sentence.text}
+                )  # fmt: skip
+                yield clip.samples
+
+        samples = write_wav(args.output, voice.sample_rate, audio())
+        if args.timings is not None:
+            atomic.write_text(args.timings, json.dumps(timings, ensure_ascii=False, indent=1) + "\n")
+    except VoiceUnavailable as error:
+        print(f"{PROG}: error: the voice stopped: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        raise CommandError(f"cannot write {error.filename or args.output}: {error.strerror or error}") from None
+    finally:
+        voice.close()
+    seconds = samples / voice.sample_rate
+    print(f"{args.output}: {len(sentences)} sentences, {seconds:.1f} s, {voice.sample_rate} Hz", file=sys.stderr)
+    return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -264,10 +359,10 @@ def _export_marks(args: argparse.Namespace, article: Article, *, latin: bool) ->
 
 def _notes_store(args: argparse.Namespace):  # -> tuple[str, AnnotationStore]
     """The open article's key and the notes store the window uses (a store that cannot open: exit 2)."""
-    from desktop.ui.paths import notes_path
-    from desktop.ui.resources import first_bundled_key
+    from desktop.bundled import first_bundled_key
+    from desktop.locations import notes_path
+    from desktop.storage.database import StorageError
     from desktop.userdata.annotations import AnnotationStore
-    from desktop.userdata.database import StorageError
     from desktop.userdata.keys import article_key
 
     source = getattr(args, "open", None)
@@ -307,6 +402,8 @@ def run_search(args: argparse.Namespace) -> int:
         if getattr(args, "open", None) is not None:
             raise CommandError("--open and --scope library do not go together: the library holds its articles")
         return _search_library(args, options)
+    if args.offset:
+        raise CommandError("--offset goes with --scope library")
     article = _load(args)
     index = SearchIndex.from_article(article)
     result = index.search(args.query, limit=args.limit, options=options)
@@ -348,48 +445,109 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_library():  # -> Library (imported here: most commands never need it)
-    """The library the window uses, with the bundled article in it and in step with the files."""
+class _TerminalProgress:
+    """ "Indexing 1,234 of 50,000" on one line of a terminal's standard error, at most ten times a second."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.shown = False
+        self.last = 0.0
+        self.on = sys.stderr is not None and sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int, *_rest: object) -> bool:
+        now = time.monotonic()
+        if self.on and total > 1 and now - self.last >= 0.1:
+            self.last, self.shown = now, True
+            percent = 100 * done // total
+            print(f"\r{PROG}: {self.what} {done:,} of {total:,} ({percent}%)", end="", file=sys.stderr, flush=True)
+        return True
+
+    def done(self) -> None:
+        if self.shown:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+            self.shown = False
+
+
+def _open_library(*, write: bool = False, every_file: bool = True):  # -> Library (imported here when needed)
+    """The library the window uses, with the bundled article in it and in step with the files.
+
+    A library open for reading only is said in a warning (``write``: the command's error says it).
+    ``every_file=False`` (a search): the files are not looked at one by one (a library of 50,000
+    articles takes seconds to); the articles are indexed only when the index lacks some (a new
+    index schema, an import cut short). The window, ``add`` and ``library list`` look at them.
+    """
+    from desktop.bundled import bundled_articles
     from desktop.library import Library
-    from desktop.ui.paths import data_dir
-    from desktop.ui.resources import bundled_articles
-    from desktop.userdata.database import StorageError
+    from desktop.locations import data_dir
+    from desktop.storage.database import StorageError
 
     try:
         library = Library(data_dir())
-        for problem in library.problems:
-            print(f"{PROG}: warning: {problem}", file=sys.stderr)
-        for key, load in bundled_articles().items():
-            library.add_bundled(key, load)
-        library.refresh()
     except StorageError as error:
         raise CommandError(str(error)) from None
+    for problem in library.problems:
+        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+    read_only = library.catalogue.read_only or library.index.database.read_only
+    if read_only and not write:
+        print(f"{PROG}: warning: {read_only}", file=sys.stderr)
+    try:
+        for key, load in bundled_articles().items():
+            library.add_bundled(key, load)
+        if every_file or library.needs_refresh():
+            progress = _TerminalProgress("checking the library:")
+            library.refresh(progress)
+            progress.done()
+    except StorageError as error:
+        if error.unwritable is None:
+            library.close()
+            raise CommandError(str(error)) from None
+        if not read_only and not write:  # it could not be brought in step: shown as it was last written
+            print(f"{PROG}: warning: {error}", file=sys.stderr)
     return library
 
 
+def _check_writable(store, what: str) -> None:  # store: Database
+    """A write command on a store open for reading only: one line and exit 2, before anything is done."""
+    if store.read_only:
+        raise CommandError(f"cannot {what}: {store.read_only}")
+
+
 def _search_library(args: argparse.Namespace, options) -> int:
+    """A page of matching articles (``--offset``, ``--limit``) with their hits, and exact totals."""
     from desktop.search import Level
     from desktop.search.snippets import make_snippet
+    from desktop.storage.database import StorageError
 
-    library = _open_library()
+    library = _open_library(every_file=False)
     try:
-        result = library.search(args.query, options)
+        result = library.search(args.query, options, offset=args.offset, limit=args.limit)
         entries = library.entries_with_ids(result.articles)
+    except StorageError as error:  # an index locked past the busy timeout, say
+        raise CommandError(str(error)) from None
     finally:
         library.close()
-    hits = result.hits[: args.limit] if args.limit is not None else result.hits
+    hits = tuple(found for found in result.hits if found.article in entries)  # an index row the catalogue lost
+    listed = [article for article in result.articles if article in entries]
     if args.json:
         document = {
             "query": result.query,
             "scope": "library",
             "suggestion": result.suggestion,
+            "articles": result.total_articles,
             "passages": result.passages,
+            "offset": result.offset,
+            "more": result.more,
             "complete": result.complete,
+            "page": [
+                {"article": article, "title": entries[article].title, "matches": result.matches[article]}
+                for article in listed
+            ],
             "hits": [
                 {
                     "article": found.article,
                     "title": entries[found.article].title,
                     "key": entries[found.article].key,
+                    "field": found.field,
                     "section": found.hit.section_id,
                     "paragraph": found.hit.passage,
                     "text": found.text,
@@ -407,7 +565,7 @@ def _search_library(args: argparse.Namespace, options) -> int:
     lines = []
     if result.suggestion:
         lines.append(f"Did you mean: {result.suggestion}")
-    if not hits:
+    if not result.total_articles:
         lines.append(f"No matches for {args.query!r} in the library.")
     article = None
     for found in hits:
@@ -416,12 +574,15 @@ def _search_library(args: argparse.Namespace, options) -> int:
             lines.append(f"{entries[article].title} [{article}]")
         snippet = make_snippet(found.text, found.hit.start, found.hit.end)
         related = " (related)" if found.hit.level is Level.FAMILY else ""
-        lines.append(f"  {snippet.plain()}{related}")
-    articles = len(result.articles)
-    shown = f"{len(result.hits)} {'match' if len(result.hits) == 1 else 'matches'} in {articles} article"
-    lines.append(shown + ("s" if articles != 1 else ""))
-    if not result.complete:
-        lines.append(f"(the first {len(result.hits)} of {result.passages} passages that hold these words)")
+        where = "" if found.field == "text" else f"{found.field}: "
+        lines.append(f"  {where}{snippet.plain()}{related}")
+    articles = result.total_articles
+    passages = f"{result.passages} {'passage' if result.passages == 1 else 'passages'}"
+    lines.append(f"{passages} in {articles} {'article' if articles == 1 else 'articles'}")
+    if result.page and (result.offset or result.more):
+        first, last = result.offset + 1, result.offset + len(result.page)
+        shown = f"article {first}" if first == last else f"articles {first}–{last}"
+        lines.append(f"({shown} of {articles}; others with --offset and --limit)")
     _write_output("\n".join(lines) + "\n", None)
     return 0
 
@@ -430,40 +591,53 @@ def run_add(args: argparse.Namespace) -> int:
     """Add files and folders; every file that could not be added is named with the reason (exit 1)."""
     for path in args.paths:
         if not path.exists():
-            raise CommandError(f"no such file or folder: {path}")
-    library = _open_library()
+            raise CommandError(f"no such file or folder: {_shown(path)}")
+    from desktop.storage.database import StorageError
+
+    library = _open_library(write=True)
+    progress = _TerminalProgress("reading")
     try:
-        report = library.add_paths(args.paths)
+        _check_writable(library.catalogue, "add to the library")
+        report = library.add_paths(args.paths, progress)
     except OSError as error:
         raise CommandError(f"cannot read: {error}") from None
+    except StorageError as error:
+        raise CommandError(str(error)) from None
     finally:
+        progress.done()
         library.close()
     if args.json:
         document = {
-            "added": [str(path) for path in report.added],
-            "updated": [str(path) for path in report.updated],
-            "unchanged": [str(path) for path in report.unchanged],
-            "skipped": [{"path": str(path), "reason": reason} for path, reason in report.skipped],
+            "added": [_shown(path) for path in report.added],
+            "updated": [_shown(path) for path in report.updated],
+            "unchanged": [_shown(path) for path in report.unchanged],
+            "skipped": [{"path": _shown(path), "reason": reason} for path, reason in report.skipped],
         }
         _write_output(json.dumps(document, ensure_ascii=False) + "\n", None)
     else:
         for path, reason in report.skipped:
-            print(f"{PROG}: skipped {path}: {reason}", file=sys.stderr)
+            print(f"{PROG}: skipped {_shown(path)}: {reason}", file=sys.stderr)
         summary = f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged"
         _write_output(summary + (f", {len(report.skipped)} skipped" if report.skipped else "") + "\n", None)
     return 1 if report.skipped else 0
 
 
 def run_library(args: argparse.Namespace) -> int:
-    library = _open_library()
+    from desktop.storage.database import StorageError
+
+    library = _open_library(write=args.library_command == "remove")
     try:
         if args.library_command == "remove":
             entry = library.find(args.article)
             if entry is None:
-                raise CommandError(f"no article {args.article!r} in the library; see: {PROG} library list")
+                raise CommandError(f"no article '{_shown(args.article)}' in the library; see: {PROG} library list")
             if entry.bundled:
                 raise CommandError(f"'{entry.title}' is bundled with the reader and stays in the library")
-            library.remove(entry.id)
+            _check_writable(library.catalogue, "remove from the library")
+            try:
+                library.remove(entry.id)
+            except StorageError as error:
+                raise CommandError(str(error)) from None
             _write_output(f"removed '{entry.title}' (the file {entry.path} is untouched)\n", None)
             return 0
         entries = library.entries()
@@ -486,9 +660,19 @@ def run_library(args: argparse.Namespace) -> int:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    """Each word's readings, as the search sees them: why a word matched, or did not."""
-    from desktop.search.morphology import analyse, family, stems
+    """Each word's readings, as the search sees them: why a word matched, or did not.
+
+    The readings the stem lexicon ruled out are listed too, each with its reason.
+    """
+    from desktop.search.morphology import family, judge, stems
     from desktop.search.normalize import fold, tokenize
+
+    def described(reading: Any) -> dict[str, Any]:
+        return {
+            "stem": reading.stem,
+            "pos": reading.pos,
+            "suffixes": [{"text": m.text, "tag": m.tag, "name": m.name} for m in reading.morphs],
+        }
 
     report = []
     for typed in args.words:
@@ -496,20 +680,14 @@ def run_analyze(args: argparse.Namespace) -> int:
         if len(tokens) != 1:
             raise CommandError(f"not one word: {typed!r}")
         word = tokens[0].text
-        readings = analyse(word)
+        judgement = judge(word)
         report.append(
             {
                 "word": typed,
                 "folded": word,
-                "analyses": [
-                    {
-                        "stem": reading.stem,
-                        "pos": reading.pos,
-                        "suffixes": [{"text": m.text, "tag": m.tag, "name": m.name} for m in reading.morphs],
-                    }
-                    for reading in readings
-                ],
-                "related": sorted(family(word) - stems(word)),
+                "analyses": [described(reading) for reading in judgement.allowed],
+                "ruled_out": [{**described(reading), "reason": reason} for reading, reason in judgement.ruled_out],
+                "related": sorted(key for key in family(word) - stems(word) if not key.endswith("-")),
             }
         )
     if args.json:
@@ -517,35 +695,42 @@ def run_analyze(args: argparse.Namespace) -> int:
         return 0
     lines = []
     for typed, entry in zip(args.words, report, strict=True):
+        judgement = judge(entry["folded"])
         lines.append(f"{typed}:")
-        lines += [f"  {reading.describe()}" for reading in analyse(entry["folded"])]
+        lines += [f"  {reading.describe()}" for reading in judgement.allowed]
         if entry["related"]:
             lines.append(f"  related: {', '.join(entry['related'])}")
+        if judgement.ruled_out:
+            lines.append("  ruled out by the lexicon:")
+            lines += [f"    {reading.describe()}: {reason}" for reading, reason in judgement.ruled_out]
     _write_output("\n".join(lines) + "\n", None)
     return 0
 
 
 def run_notes(args: argparse.Namespace) -> int:
     """List, export or import the open article's annotations (the store the window uses)."""
-    from desktop.content.loader import read_regular_file
+    from desktop.storage.database import StorageError
     from desktop.userdata import notes_io
-    from desktop.userdata.database import StorageError
 
     article = _load(args)
     key, store = _notes_store(args)
     if store.problem:
         print(f"{PROG}: warning: {store.problem}", file=sys.stderr)
+    if store.database.read_only and args.notes_command != "import":
+        print(f"{PROG}: warning: {store.database.read_only}", file=sys.stderr)
     try:
         if args.notes_command == "import":
+            _check_writable(store.database, f"import {args.file}")
+            report: list[str] = []
             try:
-                data = read_regular_file(args.file, notes_io.MAX_IMPORT_BYTES)
-                added = store.merge(notes_io.from_json(data, key, article))
-            except ContentError as error:
-                raise CommandError(f"{args.file}: {error.message}") from None
+                data = notes_io.read_notes_file(args.file)
+                added = store.merge(notes_io.from_json(data, key, article, report))
             except OSError as error:
                 raise CommandError(f"cannot read {args.file}: {error.strerror or error}") from None
             except notes_io.NotesFileError as error:
                 raise CommandError(f"{args.file}: {error}") from None
+            for line in report:  # placed elsewhere, or kept as not found: said, never silent
+                print(f"{PROG}: warning: {args.file}: {line}", file=sys.stderr)
             _write_output(f"{added} added, {len(store.stored(key))} in all\n", None)
             return 0
         annotations = store.for_article(key, article)
@@ -609,6 +794,10 @@ def _attach_console() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    if (sys.argv[1:] if argv is None else argv) == [SPEECH_WORKER_FLAG]:
+        from desktop.speech.espeak_worker import serve
+
+        return serve()  # the bundled program as the voice's own process (desktop/speech/espeak.py)
     enter_portable_mode()  # before Qt reads where the user's folders are
     _attach_console()
     logging.basicConfig(format="oqyrman: %(levelname)s: %(name)s: %(message)s", level=logging.WARNING)
@@ -621,6 +810,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_search(args)
         if args.command == "analyze":
             return run_analyze(args)
+        if args.command == "speak":
+            return run_speak(args)
         if args.command == "notes":
             return run_notes(args)
         if args.command == "add":

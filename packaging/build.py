@@ -82,6 +82,16 @@ def smoke_test(program: Path) -> None:
         [sys.executable, "-m", "desktop", "export", "--format", "text"], cwd=ROOT, capture_output=True, check=True
     )
     assert exported.stdout == source.stdout, "the frozen export differs from the source export"
+    with tempfile.TemporaryDirectory() as spoken:  # the Kazakh voice: its process, its pruned data, every sentence
+        timings = Path(spoken) / "timings.json"
+        step(
+            "frozen speak",
+            [str(program), "speak", "-o", str(Path(spoken) / "a.wav"), "--timings", str(timings)],
+            capture_output=True,
+            env=env,
+        )
+        said = json.loads(timings.read_text(encoding="utf-8"))
+        assert said and min(entry["end"] - entry["start"] for entry in said) > 0.5, "the frozen voice skipped sentences"
     with tempfile.TemporaryDirectory() as data:  # the notes store (SQLite) opens and lists in the frozen app
         notes = step(
             "frozen notes",

@@ -8,7 +8,9 @@
 3. the bundled article, resources/content/article.md, is parsed into article.json
    (desktop/content/compiled.py: the window starts faster from it);
 4. pyside6-rcc compiles resources/oqyrman.qrc (article, fonts, icons, .qm) into the
-   binary desktop/ui/oqyrman.rcc, which desktop/ui/resources.py registers.
+   binary desktop/ui/oqyrman.rcc, which desktop/ui/resources.py registers;
+5. the Kazakh stem lexicon, resources/lexicon/kk_KZ.dic, is compiled into the compact
+   table desktop/search/lexicon.bin (desktop/search/lexicon.py) that search loads.
 
 Tests fail while the compiled files are stale or a string lacks a translation.
 """
@@ -86,6 +88,14 @@ def compile_article() -> None:
     print(f"wrote {target.relative_to(ROOT)}")
 
 
+def compile_lexicon() -> None:
+    from desktop.search import lexicon
+
+    table = lexicon.encode(lexicon.compile_source(lexicon.SOURCE.read_text(encoding="utf-8")))
+    lexicon.TABLE.write_bytes(table)
+    print(f"wrote {lexicon.TABLE.relative_to(ROOT)} ({len(table) // 1024} KiB)")
+
+
 def main() -> int:
     for language in TRANSLATED_LANGUAGES:
         source = translation_source(language)
@@ -104,6 +114,7 @@ def main() -> int:
     rcc = [tool("pyside6-rcc"), "--binary", "--format-version", "1", str(QRC), "-o", str(OUTPUT)]
     subprocess.run(rcc, check=True)
     print(f"wrote {OUTPUT.relative_to(ROOT)} ({OUTPUT.stat().st_size // 1024} KiB)")
+    compile_lexicon()
     return 0
 
 

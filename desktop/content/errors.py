@@ -23,6 +23,7 @@ MESSAGES = {
     "unsupported_format": "cannot read '{suffix}' files: the reader opens .md, .txt, .html, .htm and .epub",
     "bad_text": "{reason}",
     "bad_epub": "not a readable EPUB book: {reason}",
+    "text_too_large": "its text is more than the {limit} an article may hold",
     "no_text": "the file has no readable text",
     "unknown_section_key": "unknown section key '{key}'",
     "section_needs": "section entry needs a non-empty '{key}'",

@@ -12,7 +12,18 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from desktop.content.model import Article, BulletList, PassageKind
+from desktop.content.model import (
+    Article,
+    Block,
+    BulletList,
+    Figure,
+    NoteRef,
+    Notes,
+    Section,
+    Table,
+    Verse,
+    notes_of,
+)
 
 FORMATS = ("text", "markdown", "html")
 
@@ -37,12 +48,51 @@ def citation(article: Article) -> str:
 
 
 def to_text(article: Article) -> str:
-    """Title, byline, then one passage per line; list items keep their '- ' marker."""
+    """Title, byline, then one passage per line: list items keep their '- ' marker (indented when
+    nested, numbered when ordered), verse keeps its lines with a blank line between stanzas, a
+    table row's cells are joined by ' | ', a picture without a caption is its [text alternative]."""
     lines = [article.title, byline(article)]
-    for passage in article.passages:
-        prefix = "- " if passage.kind is PassageKind.LIST_ITEM else ""
-        lines.append(prefix + passage.text)
+    for section in article.sections:
+        if section.heading_in_text:
+            lines.append(section.heading)
+        previous: Block | None = None
+        for block in section.blocks:
+            if isinstance(block, BulletList):
+                lines += [indent + marker + item for indent, marker, item in _list_lines(block)]
+            elif isinstance(block, Verse):
+                if isinstance(previous, Verse):
+                    lines.append("")
+                lines += block.lines
+            elif isinstance(block, Table):
+                lines += [" | ".join(cell.text for cell in row) for row in block.rows]
+            elif isinstance(block, Figure):
+                if block.caption or block.alt:
+                    lines.append(block.caption or f"[{block.alt}]")
+            elif isinstance(block, Notes):
+                lines += [note.text for note in block.notes]
+            else:
+                lines.append(block.text)
+            previous = block
     return "\n".join(lines) + "\n"
+
+
+def _list_lines(block: BulletList) -> list[tuple[str, str, str]]:
+    """(indent, marker, text) of each item: '- ', or its number at its own level when ordered."""
+    counters: list[int] = []
+    out = []
+    for index, item in enumerate(block.items):
+        level = block.level(index)
+        del counters[level + 1 :]
+        counters += [0] * (level + 1 - len(counters))
+        counters[level] += 1
+        marker = f"{counters[level]}. " if block.ordered else "- "
+        out.append(("  " * level if not block.ordered else "   " * level, marker, item))
+    return out
+
+
+def heading_tag(section: Section) -> str:
+    """h2 for a chapter (the title is h1), down to h6 for the deepest headings."""
+    return f"h{min(section.level + 1, 6)}"
 
 
 def markdown_escape(text: str) -> str:
@@ -65,18 +115,39 @@ def _escape_block_start(found: re.Match[str]) -> str:
 
 
 def to_markdown(article: Article) -> str:
-    """CommonMark that renders back to exactly the article's text."""
+    """CommonMark that renders back to exactly the article's text (GFM for tables)."""
     out = [f"# {markdown_escape(article.title)}", "", f"*{markdown_escape(byline(article))}*", ""]
     for section in article.sections:
         if section.heading_in_text:
-            out += [f"## {markdown_escape(section.heading)}", ""]
+            out += [f"{'#' * min(section.level + 1, 6)} {markdown_escape(section.heading)}", ""]
         for block in section.blocks:
             if isinstance(block, BulletList):
-                out += [f"- {markdown_escape(item)}" for item in block.items]
+                out += [indent + marker + markdown_escape(item) for indent, marker, item in _list_lines(block)]
+            elif isinstance(block, Verse):
+                # A backslash at the end of a line is a hard line break.
+                out.append("\\\n".join(markdown_escape(line) for line in block.lines))
+            elif isinstance(block, Table):
+                out += _markdown_table(block)
+            elif isinstance(block, Figure):
+                if not block.caption and not block.alt:
+                    continue
+                out.append(markdown_escape(block.caption or f"[{block.alt}]"))
+            elif isinstance(block, Notes):
+                for note in block.notes:
+                    out += [markdown_escape(note.text), ""]
+                out.pop()
             else:
                 out.append(markdown_escape(block.text))
             out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _markdown_table(table: Table) -> list[str]:
+    """A GFM table; its first row is the header row, as GFM needs one."""
+    width = max(len(row) for row in table.rows)
+    rows = [[markdown_escape(cell.text) for cell in row] + [""] * (width - len(row)) for row in table.rows]
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    return [lines[0], "|" + "---|" * width, *lines[1:]]
 
 
 class ExportMark(NamedTuple):
@@ -141,11 +212,19 @@ def _marked(text: str, marks: Sequence[ExportMark], notes: list[str]) -> str:
     return "".join(out)
 
 
-def html_body(article: Article, marks: Sequence[ExportMark] = ()) -> str:
+Picture = tuple[str, int, int]
+"""Where a figure's picture is shown from (a URL), and its width and height in pixels."""
+
+
+def html_body(
+    article: Article, marks: Sequence[ExportMark] = (), pictures: Callable[[Figure], Picture | None] | None = None
+) -> str:
     """The article as an HTML fragment that both browsers and Qt's rich text render.
 
     ``marks`` (the reader's highlights) are drawn in the text; their notes are numbered and
-    listed at the end.
+    listed at the end. ``pictures`` says where each figure's picture comes from; without it
+    (or when it gives None) a figure is its caption alone. Footnote references link to
+    ``note:<n>`` (the n-th footnote, ``model.notes_of``), each footnote an anchor ``note-<n>``.
     """
     esc = escape
     by_passage: dict[int, list[ExportMark]] = defaultdict(list)
@@ -153,11 +232,14 @@ def html_body(article: Article, marks: Sequence[ExportMark] = ()) -> str:
         by_passage[mark.passage].append(mark)
     notes: list[str] = []
     passage = -1
+    footnotes = {note.id: number for number, note in enumerate(notes_of(article))}
 
-    def text_of(text: str) -> str:
+    def text_of(text: str, refs: Sequence[NoteRef] = ()) -> str:
         nonlocal passage
-        passage += 1  # the same order as Article.passages: headings in the text, paragraphs, list items
-        return _marked(text, by_passage[passage], notes) if passage in by_passage else esc(text)
+        passage += 1  # the same order as Article.passages (model.block_texts)
+        if passage in by_passage:
+            return _marked(text, by_passage[passage], notes)
+        return _with_refs(text, refs, footnotes) if refs else esc(text)
 
     out = [
         f'<h1 class="title">{esc(article.title)}</h1>',
@@ -166,21 +248,95 @@ def html_body(article: Article, marks: Sequence[ExportMark] = ()) -> str:
     for section in article.sections:
         anchor = f' id="{esc(section.id)}"'  # on the section's first element
         if section.heading_in_text:
-            out.append(f"<h2{anchor}>{text_of(section.heading)}</h2>")
+            tag = heading_tag(section)
+            out.append(f"<{tag}{anchor}>{text_of(section.heading)}</{tag}>")
             anchor = ""
         for block in section.blocks:
             if isinstance(block, BulletList):
-                out.append(f"<ul{anchor}>" + "".join(f"<li>{text_of(item)}</li>" for item in block.items) + "</ul>")
+                out.append(_html_list(block, anchor, text_of))
+            elif isinstance(block, Verse):
+                kind = "pre" if block.preformatted else "verse"
+                for number, line in enumerate(block.lines):
+                    refs = [ref._replace(line=0) for ref in block.refs if ref.line == number]
+                    first = " stanza" if number == 0 else ""
+                    out.append(f'<p{anchor} class="{kind}{first}">{text_of(line, refs)}</p>')
+                    anchor = ""
+            elif isinstance(block, Table):
+                out.append(_html_table(block, anchor, text_of))
+            elif isinstance(block, Figure):
+                picture = pictures(block) if pictures is not None and block.image else None
+                if picture is not None:
+                    url, width, height = picture
+                    alt = esc(block.alt or block.caption)
+                    size = f' width="{width}" height="{height}"' if width and height else ""
+                    out.append(f'<p{anchor} class="figure"><img src="{esc(url)}" alt="{alt}" title="{alt}"{size}></p>')
+                    anchor = ""
+                if block.caption:
+                    out.append(f'<p{anchor} class="caption">{text_of(block.caption)}</p>')
+                elif picture is None and block.alt:  # no picture to show: its text alternative, as text exports do
+                    out.append(f'<p{anchor} class="caption">[{esc(block.alt)}]</p>')
+            elif isinstance(block, Notes):
+                out.append('<hr class="notes">')
+                for note in block.notes:
+                    name = f"note-{footnotes[note.id]}"
+                    out.append(f'<p{anchor} class="note"><a name="{name}"></a>{text_of(note.text)}</p>')
+                    anchor = ""
             else:
-                out.append(f"<p{anchor}>{text_of(block.text)}</p>")
+                out.append(f"<p{anchor}>{text_of(block.text, block.refs)}</p>")
             anchor = ""
     if notes:
         out.append('<hr><ol class="notes">' + "".join(f"<li>{esc(note)}</li>" for note in notes) + "</ol>")
     return "\n".join(out)
 
 
+def _with_refs(text: str, refs: Sequence[NoteRef], footnotes: dict[str, int]) -> str:
+    """Escaped text whose footnote references link to their notes (``note:<n>``, the n-th of the article)."""
+    out: list[str] = []
+    position = 0
+    for ref in sorted(refs):
+        if ref.start < position or ref.end > len(text) or ref.note not in footnotes:
+            continue
+        out.append(escape(text[position : ref.start]))
+        label = escape(text[ref.start : ref.end])
+        out.append(f'<a class="noteref" href="note:{footnotes[ref.note]}">{label}</a>')
+        position = ref.end
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+def _html_list(block: BulletList, anchor: str, text_of: Callable[[str], str]) -> str:
+    """Nested <ul>/<ol> from the items' levels, opened and closed with a stack, not recursion."""
+    tag = "ol" if block.ordered else "ul"
+    out = [f"<{tag}{anchor}>"]
+    depth = 0
+    for index, item in enumerate(block.items):
+        level = min(block.level(index), depth + 1) if index else 0
+        if level > depth:
+            out.append(f"<{tag}>" * (level - depth))
+        elif level < depth:
+            out.append(f"</{tag}>" * (depth - level))
+        depth = level
+        out.append(f"<li>{text_of(item)}</li>")
+    out.append(f"</{tag}>" * (depth + 1))
+    return "".join(out)
+
+
+def _html_table(table: Table, anchor: str, text_of: Callable[[str], str]) -> str:
+    rows = []
+    for row in table.rows:
+        cells = []
+        for cell in row:
+            tag = "th" if cell.header else "td"
+            cells.append(f"<{tag}>{text_of(cell.text) if cell.text else ''}</{tag}>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return f'<table{anchor} class="book" border="1" cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>"
+
+
 STANDALONE_CSS = """
-h2, p, li { white-space: pre-wrap; }
+h2, h3, h4, h5, h6, p, li, td, th { white-space: pre-wrap; }
+p.verse, p.pre { margin: 0; } p.stanza { margin-top: 1em; } p.pre { font-family: monospace; }
+p.caption, p.note { font-size: 0.9em; } img { max-width: 100%; height: auto; }
+table.book { border-collapse: collapse; }
 body { font-family: "Noto Serif", "PT Serif", Georgia, serif; line-height: 1.6;
        max-width: 72ch; margin: 2em auto; padding: 0 1em; color: #222; background: #fdfdfb; }
 h1 { font-size: 1.7em; line-height: 1.25; }
@@ -191,13 +347,47 @@ h1 { font-size: 1.7em; line-height: 1.25; }
 
 
 def to_html(article: Article, marks: Sequence[ExportMark] = ()) -> str:
-    """A standalone, self-contained HTML5 document (with the reader's highlights, when given)."""
+    """A standalone, self-contained HTML5 document (with the reader's highlights, when given).
+
+    A book's pictures are written into it (data: URLs), so the page needs no other file.
+    """
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(article.language)}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{escape(article.title)}</title>\n<style>{STANDALONE_CSS}</style>\n</head>\n<body>\n"
-        f"{html_body(article, marks)}\n</body>\n</html>\n"
+        f"{html_body(article, marks, _embedded_pictures(article))}\n</body>\n</html>\n"
     )
+
+
+_PICTURE_TYPES = {
+    b"\x89PNG": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+    b"GIF8": "image/gif",
+    b"RIFF": "image/webp",
+    b"<svg": "image/svg+xml",
+}
+
+
+def _embedded_pictures(article: Article) -> Callable[[Figure], Picture | None] | None:
+    """Each figure's picture as a data: URL (its size left to the browser), or None without pictures."""
+    images = article.images
+    if images is None:
+        return None
+
+    def picture(figure: Figure) -> Picture | None:
+        import base64
+
+        data = images.read(figure.image)
+        if not data:
+            return None
+        kind = next((kind for magic, kind in _PICTURE_TYPES.items() if data.lstrip()[:8].startswith(magic)), None)
+        if kind is None and b"<svg" in data[:1024]:
+            kind = "image/svg+xml"
+        if kind is None:
+            return None
+        return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}", 0, 0
+
+    return picture
 
 
 EXPORTERS: dict[str, Callable[[Article], str]] = {

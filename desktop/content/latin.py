@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 
-from desktop.content.model import Article, BulletList, Paragraph
+from desktop.content.model import Article, Block, Paragraph, Verse, map_block_texts
 
 CYRILLIC_TO_LATIN = {
     "а": "a", "ә": "ä", "б": "b", "в": "v", "г": "g", "ғ": "ğ", "д": "d", "е": "e", "ё": "io",
@@ -90,16 +90,24 @@ class LatinSpans:
         return max(0, first), min(len(offsets) - 1, last)
 
 
+def _latin_block(block: Block) -> Block:
+    """A block in Latin letters; its note references moved to the same letters' new places."""
+    if isinstance(block, Paragraph) and block.refs:
+        offsets = latin_offsets(block.text)
+        refs = tuple(ref._replace(start=offsets[ref.start], end=offsets[ref.end]) for ref in block.refs)
+        return Paragraph(to_latin(block.text), refs)
+    if isinstance(block, Verse) and block.refs:
+        lines = [latin_offsets(line) for line in block.lines]
+        refs = tuple(ref._replace(start=lines[ref.line][ref.start], end=lines[ref.line][ref.end]) for ref in block.refs)
+        return Verse(tuple(to_latin(line) for line in block.lines), block.preformatted, refs)
+    return map_block_texts(block, to_latin)
+
+
 def latin_article(article: Article) -> Article:
     """The same article with every text in the Latin alphabet; passages keep their numbers."""
     sections = []
     for section in article.sections:
-        blocks = tuple(
-            BulletList(tuple(to_latin(item) for item in block.items))
-            if isinstance(block, BulletList)
-            else Paragraph(to_latin(block.text))
-            for block in section.blocks
-        )
+        blocks = tuple(_latin_block(block) for block in section.blocks)
         sections.append(
             section._replace(label=to_latin(section.label), heading=to_latin(section.heading), blocks=blocks)
         )

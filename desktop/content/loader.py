@@ -22,7 +22,11 @@ from desktop.content.regular_file import NotRegularFileError, TooLargeError, rea
 
 FENCE = "+++"  # opens and closes the metadata (named in MESSAGES too)
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
-"""The largest article file read (docs/reliability.md): a long book is 2 MiB; a news article 50 KiB."""
+"""The largest article file read (docs/reliability.md): a long book is 2 MiB; a news article 50 KiB.
+
+An EPUB's text is held to it too, counted as the book is read, not its file's size."""
+MAX_BOOK_FILE_BYTES = 64 * 1024 * 1024
+"""The largest EPUB file read: its pictures may take far more room than its text."""
 HEADING_RE = re.compile(r"^## (?P<text>.*\S)\s+\{#(?P<id>[^}\s]*)\}\s*$")
 HEADING_LIKE_RE = re.compile(r"^#{1,6}(?: |$)")
 """A line meant as a heading: hashes, then a space. #хэштег (no space) is a paragraph."""
@@ -51,9 +55,12 @@ def load_article(path: str | Path) -> Article:
     Only a regular file of at most MAX_ARTICLE_BYTES is read: a pipe would block forever,
     a device such as /dev/zero never ends.
     """
+    from desktop.content.formats import format_of
+
     path = Path(path)
+    limit = MAX_BOOK_FILE_BYTES if format_of(path) == "epub" else MAX_ARTICLE_BYTES
     try:
-        data = read_regular_file(path, MAX_ARTICLE_BYTES)
+        data = read_regular_file(path, limit)
         modified = dt.date.fromtimestamp(path.stat().st_mtime)
     except OSError as error:
         raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
@@ -84,6 +91,7 @@ def parse_article_bytes(data: bytes, path: str | Path, modified: dt.date) -> Art
 def _load_other_format(kind: str, data: bytes, path: Path, modified: dt.date) -> Article:
     """A plain-text file, a saved web page or an EPUB book, as an article."""
     from desktop.content.formats import epub, plain_text, web_page
+    from desktop.content.formats.build import TextTooLargeError
 
     origin = str(path)
     try:
@@ -91,15 +99,26 @@ def _load_other_format(kind: str, data: bytes, path: Path, modified: dt.date) ->
             title, builder = plain_text.read_text(data, path.stem)
             date, source = modified, path.name
         elif kind == "web":
-            info, builder = web_page.read_web_page(plain_text.decode(data))
+            info, builder = web_page.read_web_page(data)
             title, date, source = info.title or path.stem, info.date or modified, info.source or path.name
         else:
-            book_title, book_date, publisher, builder = epub.read_epub(data)
-            title, date, source = book_title or path.stem, book_date or modified, publisher or path.name
+            book = epub.read_epub(data, MAX_ARTICLE_BYTES)
+            if not book.builder.has_text(headings_count=True):
+                raise ContentError("no_text", 0, origin)
+            return book.builder.build(
+                book.title or path.stem,
+                book.date or modified,
+                book.source or path.name,
+                keep_bare_headings=True,
+                images=book.images,
+                notices=book.notices,
+            )
     except plain_text.TextFormatError as error:
         raise ContentError("bad_text", 0, origin, reason=str(error)) from None
     except epub.EpubError as error:
         raise ContentError("bad_epub", 0, origin, reason=str(error)) from None
+    except TextTooLargeError as error:
+        raise ContentError("text_too_large", 0, origin, limit=_mebibytes(error.limit)) from None
     if not builder.has_text():
         raise ContentError("no_text", 0, origin)
     return builder.build(title, date, source)

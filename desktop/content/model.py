@@ -1,15 +1,16 @@
-"""Immutable content model of an article: sections made of paragraphs and bullet lists.
+"""Immutable content model of an article: sections made of paragraphs, lists and what books add.
 
-Every piece of text a reader sees is a *passage* (a heading, a paragraph or one
-list item). Passages are numbered in reading order; search hits, export and the
-reading pane all speak in passage numbers, so they always agree.
+Every piece of text a reader sees is a *passage* (a heading, a paragraph, one list item,
+one line of verse, one table cell, a figure's caption, a footnote). Passages are numbered
+in reading order; search hits, export and the reading pane all speak in passage numbers, so
+they always agree. Pictures are not passages: they have no words to find.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -20,25 +21,142 @@ if TYPE_CHECKING:
 # A named tuple is made without compiling, is as immutable, and is compared and hashed by value too.
 
 
+class NoteRef(NamedTuple):
+    """A reference to a footnote: characters [start, end) of a text (its line's, in verse) mark it."""
+
+    start: int
+    end: int
+    note: str
+    """The footnote's id (``Note.id``) in the same article."""
+    line: int = 0
+    """In verse, the line the reference stands in."""
+
+
 class Paragraph(NamedTuple):
     """One paragraph of running text, kept exactly as written."""
 
     text: str
+    refs: tuple[NoteRef, ...] = ()
 
 
 class BulletList(NamedTuple):
-    """An unordered list; each item is one passage."""
+    """A list; each item is one passage. ``levels`` gives each item's nesting (0 at the top; empty: all 0)."""
 
     items: tuple[str, ...]
+    levels: tuple[int, ...] = ()
+    ordered: bool = False
+
+    def level(self, index: int) -> int:
+        return self.levels[index] if self.levels else 0
 
 
-Block = Paragraph | BulletList
+class Verse(NamedTuple):
+    """Lines that keep their breaks (a stanza of a poem, a preformatted text); each line is a passage.
+
+    ``preformatted`` lines also keep their spaces, as written.
+    """
+
+    lines: tuple[str, ...]
+    preformatted: bool = False
+    refs: tuple[NoteRef, ...] = ()
+
+
+class Cell(NamedTuple):
+    text: str
+    header: bool = False
+
+
+class Table(NamedTuple):
+    """Rows of cells; a cell with text is a passage, row by row. Header cells say so."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+class Figure(NamedTuple):
+    """A picture with its caption (a passage, when there is one) and its text alternative.
+
+    ``image`` names the picture in the article's ``images`` (empty when it cannot be shown);
+    ``alt`` is what a screen reader says of it.
+    """
+
+    image: str
+    alt: str
+    caption: str = ""
+
+
+class Note(NamedTuple):
+    id: str
+    text: str
+
+
+class Notes(NamedTuple):
+    """Footnotes, listed where a chapter ends; each is a passage, opened from its references."""
+
+    notes: tuple[Note, ...]
+
+
+Block = Paragraph | BulletList | Verse | Table | Figure | Notes
 
 
 class PassageKind(enum.Enum):
     HEADING = "heading"
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list-item"
+    VERSE_LINE = "verse-line"
+    TABLE_CELL = "table-cell"
+    CAPTION = "caption"
+    NOTE = "note"
+
+
+def block_texts(block: Block) -> Iterator[tuple[PassageKind, str]]:
+    """The passages a block makes, in reading order (the one order the pane and exports follow)."""
+    if isinstance(block, Paragraph):
+        yield PassageKind.PARAGRAPH, block.text
+    elif isinstance(block, BulletList):
+        for item in block.items:
+            yield PassageKind.LIST_ITEM, item
+    elif isinstance(block, Verse):
+        for line in block.lines:
+            yield PassageKind.VERSE_LINE, line
+    elif isinstance(block, Table):
+        for row in block.rows:
+            for cell in row:
+                if cell.text:
+                    yield PassageKind.TABLE_CELL, cell.text
+    elif isinstance(block, Figure):
+        if block.caption:
+            yield PassageKind.CAPTION, block.caption
+    else:
+        for note in block.notes:
+            yield PassageKind.NOTE, note.text
+
+
+def map_block_texts(block: Block, change: Callable[[str], str]) -> Block:
+    """The same block with every text (alternative texts too) changed by ``change``.
+
+    Note references keep their places: only a change that keeps lengths (or none) keeps them exact.
+    """
+    if isinstance(block, Paragraph):
+        return block._replace(text=change(block.text))
+    if isinstance(block, BulletList):
+        return block._replace(items=tuple(change(item) for item in block.items))
+    if isinstance(block, Verse):
+        return block._replace(lines=tuple(change(line) for line in block.lines))
+    if isinstance(block, Table):
+        return Table(tuple(tuple(cell._replace(text=change(cell.text)) for cell in row) for row in block.rows))
+    if isinstance(block, Figure):
+        return block._replace(alt=change(block.alt), caption=change(block.caption))
+    return Notes(tuple(note._replace(text=change(note.text)) for note in block.notes))
+
+
+class Images(Protocol):
+    """Where an article's pictures come from (an EPUB's archive), read only when one is shown."""
+
+    def read(self, name: str) -> bytes | None:
+        """The picture's bytes, or None when it cannot be read (missing, damaged, too large)."""
+
+    def head(self, name: str, size: int = 65536) -> bytes | None:
+        """The picture's first bytes (its dimensions are in them), without reading the rest."""
 
 
 class Passage(NamedTuple):
@@ -63,6 +181,8 @@ class Section(NamedTuple):
     icon: str
     blocks: tuple[Block, ...]
     heading_in_text: bool = True
+    level: int = 1
+    """Its heading's rank, 1 (a part or chapter) to 6: the sidebar indents deeper ones."""
 
 
 class Article:
@@ -72,7 +192,7 @@ class Article:
     named tuple cannot hold. Immutable like the others, and equal when its fields are.
     """
 
-    __slots__ = ("_date", "language", "passages", "sections", "source", "title")
+    __slots__ = ("_date", "images", "language", "notices", "passages", "sections", "source", "title")
 
     title: str
     _date: dt.date | str
@@ -81,9 +201,21 @@ class Article:
     sections: tuple[Section, ...]
     passages: tuple[Passage, ...]
     """Every heading, paragraph and list item, in reading order."""
+    images: Images | None
+    """Where its figures' pictures are read from (not part of its value)."""
+    notices: tuple[str, ...]
+    """What was left out or read leniently while it was read (a broken chapter), to tell the reader."""
 
     def __init__(
-        self, title: str, date: dt.date | str, source: str, language: str, sections: tuple[Section, ...]
+        self,
+        title: str,
+        date: dt.date | str,
+        source: str,
+        language: str,
+        sections: tuple[Section, ...],
+        *,
+        images: Images | None = None,
+        notices: tuple[str, ...] = (),
     ) -> None:
         """``date`` may also be a valid date's ISO text (YYYY-MM-DD), made a date when first read.
 
@@ -91,7 +223,15 @@ class Article:
         (``iso_date``) and needs no date object, and under Python 3.11 importing ``datetime``
         runs its whole pure-Python twin before taking the C one (cost: docs/benchmarks.md).
         """
-        fields = {"title": title, "_date": date, "source": source, "language": language, "sections": sections}
+        fields = {
+            "title": title,
+            "_date": date,
+            "source": source,
+            "language": language,
+            "sections": sections,
+            "images": images,
+            "notices": notices,
+        }
         for name, value in fields.items():
             object.__setattr__(self, name, value)
         object.__setattr__(self, "passages", tuple(_passages_of(sections)))
@@ -112,6 +252,8 @@ class Article:
             self.source if source is None else source,
             self.language if language is None else language,
             self.sections if sections is None else sections,
+            images=self.images,
+            notices=self.notices,
         )
 
     @property
@@ -165,6 +307,17 @@ class Article:
         return tuple(section.id for section in self.sections)
 
 
+def notes_of(article: Article) -> list[Note]:
+    """Every footnote of the article in reading order: ``note:<n>`` links name the n-th."""
+    return [
+        note
+        for section in article.sections
+        for block in section.blocks
+        if isinstance(block, Notes)
+        for note in block.notes
+    ]
+
+
 def _passages_of(sections: tuple[Section, ...]) -> Iterator[Passage]:
     index = 0
     for section in sections:
@@ -172,8 +325,6 @@ def _passages_of(sections: tuple[Section, ...]) -> Iterator[Passage]:
             yield Passage(index, section.id, PassageKind.HEADING, section.heading)
             index += 1
         for block in section.blocks:
-            texts = block.items if isinstance(block, BulletList) else (block.text,)
-            kind = PassageKind.LIST_ITEM if isinstance(block, BulletList) else PassageKind.PARAGRAPH
-            for text in texts:
+            for kind, text in block_texts(block):
                 yield Passage(index, section.id, kind, text)
                 index += 1

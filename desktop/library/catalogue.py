@@ -6,7 +6,8 @@ Two SQLite stores in the user's data folder:
   length, the hash of its text, the file's size and time when it was read, reading progress,
   alphabet, when it was last read). Small, checked on open, migrated like the notes store.
 - ``library-index.sqlite``, the search index (``index.LibraryIndex``): rebuilt from the
-  articles whenever it is damaged, missing or written by another analyser.
+  articles whenever it is damaged (found on open, or later when a search, a list or a removal
+  fails on it), missing or written by another analyser.
 
 Opening the library reads neither: ``refresh`` compares each file's size and modification
 time with the catalogue and reads a file again only when they changed. Removing an article
@@ -15,8 +16,12 @@ forgets it; the user's file is never touched.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,15 +30,19 @@ from desktop.content import Article, ContentError, load_article
 from desktop.content.formats import SUFFIXES
 from desktop.library.index import LibraryIndex, LibraryResult
 from desktop.search.engine import SearchOptions
-from desktop.search.normalize import tokenize
+from desktop.search.normalize import fold
+from desktop.storage.database import Database, StorageError, timestamp
 from desktop.userdata.annotations import text_hash
-from desktop.userdata.database import Database, StorageError, timestamp
 from desktop.userdata.keys import article_key
 
 CATALOGUE_FILE = "library.sqlite"
 INDEX_FILE = "library-index.sqlite"
-MAX_FOLDER_FILES = 20_000
+MAX_FOLDER_FILES = 200_000
 """A folder import reads at most this many article files (a whole disk dropped by mistake is not read)."""
+BATCH_FILES = 500
+BATCH_SECONDS = 0.5
+"""Articles written with one commit: at most this many, or as many as are read in this time (a
+batch holds the stores' write lock: the window's own small writes wait at most that long)."""
 MAX_FOLDER_ENTRIES = 200_000
 """…and looks at no more files than this in all, article files or not (nor is it walked for an hour)."""
 
@@ -59,7 +68,13 @@ MIGRATIONS = (
         missing INTEGER NOT NULL DEFAULT 0
     )
     """,
+    """
+    CREATE INDEX articles_by_date ON articles (date, id);
+    CREATE INDEX articles_by_last_read ON articles (last_read, id)
+    """,
 )
+"""Version 2: the library page's usual orders (newest first, last read first) read 200 rows from
+an index instead of sorting every article."""
 
 COLUMNS = (
     "id, key, path, bundled, title, source, date, language, words, text_hash, file_size, file_mtime_ns, "
@@ -118,8 +133,24 @@ class AddReport:
         return len(self.added) + len(self.updated) + len(self.unchanged)
 
 
+LISTING_SORTS = {
+    "title": "casefold(title)", "source": "casefold(source)", "date": "date", "words": "words",
+    "progress": "progress", "notes": "notes(key)", "last_read": "last_read",
+}  # fmt: skip
+"""The library page's sort keys as SQL (casefold and notes are Python functions the connection knows;
+an article never read sorts as the oldest, NULL being SQLite's smallest value)."""
+
+
+def _casefold(text: str | None) -> str:
+    return (text or "").casefold()
+
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+"""What ``normalize.tokenize`` counts as a word (a test checks they agree), counted without making tokens."""
+
+
 def word_count(article: Article) -> int:
-    return sum(len(tokenize(passage.text)) for passage in article.passages)
+    return sum(len(_WORD.findall(passage.text)) for passage in article.passages)
 
 
 def _stat(path: Path | str) -> tuple[int, int] | None:
@@ -130,17 +161,40 @@ def _stat(path: Path | str) -> tuple[int, int] | None:
     return info.st_size, info.st_mtime_ns
 
 
+def _not_text(path: Path) -> bool:
+    """A name with bytes that are not UTF-8 (Python keeps them as lone surrogates): no store can hold it."""
+    return any("\udc80" <= char <= "\udcff" for char in str(path))
+
+
 def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
     """The article files named, and those inside the folders named (in name order); the rest go to ``report``.
 
     A folder import reads at most MAX_FOLDER_FILES article files and looks at no more than
     MAX_FOLDER_ENTRIES files in all: a whole disk of photos dropped by mistake is not walked
-    for an hour, nor its every file listed as skipped.
+    for an hour, nor its every file listed as skipped. Links to folders are followed, each
+    folder read once (a link back to a folder already read is named, not followed round a
+    loop); a subfolder that cannot be read and a name that is not UTF-8 are named too.
     """
     seen = looked_at = 0
+    read_folders: set[tuple[int, int]] = set()
+
+    def unreadable(error: OSError) -> None:
+        report.skipped.append((Path(error.filename or "?"), f"the folder cannot be read: {error.strerror or error}"))
+
     for path in paths:
         if path.is_dir():
-            for folder, dirs, files in os.walk(path):
+            for folder, dirs, files in os.walk(path, onerror=unreadable, followlinks=True):
+                try:
+                    status = os.stat(folder)
+                except OSError as error:
+                    report.skipped.append((Path(folder), f"the folder cannot be read: {error.strerror or error}"))
+                    dirs[:] = []
+                    continue
+                if (status.st_dev, status.st_ino) in read_folders:
+                    report.skipped.append((Path(folder), "a link to a folder already read (not followed again)"))
+                    dirs[:] = []
+                    continue
+                read_folders.add((status.st_dev, status.st_ino))
                 dirs.sort()
                 dirs[:] = [name for name in dirs if not name.startswith(".")]
                 for name in sorted(files):
@@ -156,11 +210,16 @@ def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
                     if file.suffix.lower() not in SUFFIXES:
                         report.skipped.append((file, f"not an article file ({file.suffix or 'no extension'})"))
                         continue
+                    if _not_text(file):
+                        report.skipped.append((file, "its name is not valid UTF-8 text"))
+                        continue
                     seen += 1
                     if seen > MAX_FOLDER_FILES:
                         report.skipped.append((file, f"more than {MAX_FOLDER_FILES:,} files: the rest were not read"))
                         return
                     yield file
+        elif _not_text(path):
+            report.skipped.append((path, "its name is not valid UTF-8 text"))
         else:
             yield path
 
@@ -178,8 +237,18 @@ class Library:
             self.catalogue.close()
             raise
         self.problems = [problem for problem in (self.catalogue.problem, self.index.problem) if problem]
-        """Stores found damaged and set aside on open, to tell the reader."""
+        """Stores found damaged and set aside (on open, or the index later), to tell the reader."""
+        self.rebuild_when_damaged = True
+        """A search that finds the index damaged indexes every article again before it answers;
+        False: the caller does (the window, in the background), told by ``index.resets``."""
+        self._resets_seen = self.index.resets
+        self._resets_refreshed = 0  # an index replaced on open is filled by the first refresh or search
         self._bundled: dict[str, Callable[[], Article]] = {}
+        self._notes: Mapping[str, int] = {}
+        self._haystacks: dict[int, tuple[tuple[str, ...], str]] = {}
+        self.catalogue.connection.create_function("casefold", 1, _casefold, deterministic=True)
+        self.catalogue.connection.create_function("haystack", 5, self._haystack)
+        self.catalogue.connection.create_function("notes", 1, lambda key: self._notes.get(key, 0))
 
     def close(self) -> None:
         self.catalogue.close()
@@ -190,6 +259,53 @@ class Library:
         """Every article: the bundled ones first, then in the order they were added."""
         rows = self.catalogue.connection.execute(f"SELECT {COLUMNS} FROM articles ORDER BY bundled DESC, id")
         return [Entry.from_row(row) for row in rows]
+
+    def listing(
+        self,
+        *,
+        sort: str = "date",
+        descending: bool = True,
+        words: Sequence[str] = (),
+        offset: int = 0,
+        limit: int = 200,
+        notes: Mapping[str, int] | None = None,
+    ) -> list[Entry]:
+        """A page of the articles, sorted and filtered by SQLite: what the library page shows.
+
+        ``sort`` is a key of LISTING_SORTS (``notes`` sorts by the counts given); ``words``,
+        folded, must each be in the title, source, date or path. Ties go by id, so pages never
+        overlap or skip.
+        """
+        self._notes = notes or {}
+        where, parameters = self._listing_filter(words)
+        direction = "DESC" if descending else "ASC"
+        rows = self.catalogue.connection.execute(
+            f"SELECT {COLUMNS} FROM articles{where} ORDER BY {LISTING_SORTS[sort]} {direction}, id {direction} "
+            "LIMIT ? OFFSET ?",
+            (*parameters, max(0, limit), max(0, offset)),
+        )
+        return [Entry.from_row(row) for row in rows]
+
+    def listing_count(self, words: Sequence[str] = ()) -> int:
+        """How many articles ``listing`` would give in all with these words."""
+        where, parameters = self._listing_filter(words)
+        return int(self.catalogue.connection.execute(f"SELECT count(*) FROM articles{where}", parameters).fetchone()[0])
+
+    @staticmethod
+    def _listing_filter(words: Sequence[str]) -> tuple[str, list[str]]:
+        if not words:
+            return "", []
+        clauses = " AND ".join("instr(haystack(id, title, source, date, path), ?) > 0" for _word in words)
+        return f" WHERE {clauses}", list(words)
+
+    def _haystack(self, entry_id: int, title: str, source: str, date: str, path: str | None) -> str:
+        """The folded text the filter looks in, folded once per article (and again when it changes)."""
+        fields = (title, source, date, path or "")
+        cached = self._haystacks.get(entry_id)
+        if cached is None or cached[0] != fields:
+            cached = (fields, fold(" ".join(fields)).text)
+            self._haystacks[entry_id] = cached
+        return cached[1]
 
     def entries_with_ids(self, ids: Iterable[int]) -> dict[int, Entry]:
         """Some articles by id (those of a search's hits), without reading the whole catalogue."""
@@ -211,8 +327,14 @@ class Library:
         return Entry.from_row(row) if row else None
 
     def find(self, text: str) -> Entry | None:
-        """An article by id, key, path or file name (for the command line)."""
-        if text.isdigit() and (entry := self.entry(int(text))) is not None:
+        """An article by id, key, path or file name (for the command line).
+
+        An id is ASCII digits only ("٣" and "²" are digits to Python, and name no article) and
+        no larger than SQLite's integers; a text that is not UTF-8 names nothing stored.
+        """
+        if _not_text(Path(text)):
+            return None
+        if text.isascii() and text.isdigit() and len(text) <= 18 and (entry := self.entry(int(text))) is not None:
             return entry
         entry = self.entry(text) or self.entry(article_key(Path(text)))
         if entry is not None:
@@ -235,7 +357,7 @@ class Library:
             article.title, article.source, article.iso_date, article.language, word_count(article),
             fingerprint, *(stat or (None, None)),
         )  # fmt: skip
-        with self.catalogue.transaction() as db:
+        with self._writing() as db:
             if existing is None:
                 cursor = db.execute(
                     "INSERT INTO articles (key, path, bundled, title, source, date, language, words, text_hash, "
@@ -291,40 +413,105 @@ class Library:
         assert entry is not None
         return entry, "added" if new else "updated"
 
-    def add_paths(self, paths: Iterable[Path], progress: Callable[[int, Path], bool] | None = None) -> AddReport:
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """A catalogue transaction, or the batch's that is open (``batch``)."""
+        if self.catalogue.connection.in_transaction:
+            yield self.catalogue.connection
+            return
+        with self.catalogue.transaction() as db:
+            yield db
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many articles written with one commit of each store, not two per article.
+
+        The catalogue commits first: a process killed in between leaves articles listed and
+        not indexed, which the next ``refresh`` indexes (their text hash is not the index's).
+        """
+        with self.index.batch(), self.catalogue.transaction():
+            yield
+
+    def add_paths(self, paths: Iterable[Path], progress: Callable[[int, int, Path], bool] | None = None) -> AddReport:
         """Add files and folders (recursively): every readable article; the rest are reported, not raised.
 
-        ``progress(done, path)`` is called before each file; returning False stops the import.
+        ``progress(done, total, path)`` is called before each file; returning False stops the
+        import. Files are written in batches (BATCH_FILES, or BATCH_SECONDS' worth): a process
+        killed during an import keeps every batch before, and adding the folder again goes on
+        from there (the files already in are unchanged, not read).
         """
         report = AddReport()
-        for done, path in enumerate(article_files(paths, report)):
-            if progress is not None and not progress(done, path):
-                break
-            try:
-                _entry, outcome = self.add_file(path)
-            except ContentError as error:
-                report.skipped.append((path, f"line {error.line}: {error.message}" if error.line else error.message))
-                continue
-            {"added": report.added, "updated": report.updated, "unchanged": report.unchanged}[outcome].append(path)
+        files = list(article_files(paths, report))
+        outcomes = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged}
+        with contextlib.ExitStack() as batch:
+            pending, started, opened = 0, time.monotonic(), False
+            for done, path in enumerate(files):
+                if progress is not None and not progress(done, len(files), path):
+                    break
+                if not opened:
+                    batch.enter_context(self.batch())
+                    started, opened = time.monotonic(), True
+                try:
+                    _entry, outcome = self.add_file(path)
+                except ContentError as error:
+                    message = f"line {error.line}: {error.message}" if error.line else error.message
+                    report.skipped.append((path, message))
+                    continue
+                except RuntimeError as error:  # Path.resolve: a link that leads round in a loop
+                    report.skipped.append((path, f"cannot be read: {error}"))
+                    continue
+                except OSError as error:
+                    report.skipped.append((path, f"cannot be read: {error.strerror or error}"))
+                    continue
+                outcomes[outcome].append(path)
+                pending += outcome != "unchanged"
+                if pending >= BATCH_FILES or time.monotonic() - started > BATCH_SECONDS:
+                    batch.close()  # commits this batch
+                    pending, opened = 0, False
         return report
 
     def remove(self, entry_id: int) -> Entry | None:
-        """Forget an article (its file stays where it is); the bundled articles cannot be removed."""
+        """Forget an article (its file stays where it is); the bundled articles cannot be removed.
+
+        One transaction across both stores: the catalogue's row is deleted, the index's
+        passages are deleted and committed, and only then is the catalogue committed. An index
+        that cannot be written (locked, full) rolls both back; a damaged one is replaced (see
+        ``LibraryIndex``); a catalogue commit that fails after the index's leaves the article
+        listed and unindexed, which the next ``refresh`` indexes again.
+        """
         entry = self.entry(entry_id)
         if entry is None or entry.bundled:
             return None
         with self.catalogue.transaction() as db:
             db.execute("DELETE FROM articles WHERE id = ?", (entry_id,))
-        self.index.remove(entry_id)
+            self.index.remove(entry_id)
+        self._note_index_resets()
         return entry
 
-    def refresh(self, progress: Callable[[int, int], None] | None = None) -> list[Entry]:
+    def _note_index_resets(self) -> None:
+        """The index's problem added to ``problems`` when it was replaced since last seen."""
+        if self.index.resets != self._resets_seen:
+            self._resets_seen = self.index.resets
+            if self.index.problem and self.index.problem not in self.problems:
+                self.problems.append(self.index.problem)
+
+    def refresh(self, progress: Callable[[int, int], object] | None = None) -> list[Entry]:
         """Bring the catalogue and index in step with the files: the changed ones read again, missing ones marked.
 
         An unchanged file (same size and modification time, its text indexed) is not opened:
         a start with thousands of articles costs one ``stat`` each. Returns the entries that
-        changed or became missing.
+        changed or became missing. An index found damaged on the way is replaced and filled
+        again from every article (one more pass).
         """
+        resets = self.index.resets
+        changed_ids = self._refresh(progress)
+        if self.index.resets != resets:
+            changed_ids += self._refresh(progress)
+        self._resets_refreshed = self.index.resets
+        self._note_index_resets()
+        return [entry for entry in map(self.entry, dict.fromkeys(changed_ids)) if entry is not None]
+
+    def _refresh(self, progress: Callable[[int, int], object] | None) -> list[int]:
         if self.index.stale:
             self.index.clear()
         indexed = self.index.indexed()
@@ -334,27 +521,51 @@ class Library:
         for stale_id in set(indexed) - {row[0] for row in rows}:
             self.index.remove(stale_id)
         changed_ids: list[int] = []
-        for number, (entry_id, key, path, size, mtime, fingerprint, missing) in enumerate(rows):
-            if progress is not None and number % 100 == 0:
-                progress(number, len(rows))
-            if path is None:  # a bundled article
-                if key in self._bundled and indexed.get(entry_id) != fingerprint:
-                    self._store(key, None, self._bundled[key](), None)
-                continue
-            stat = _stat(path)
-            if stat is None:
-                if not missing:
+        with contextlib.ExitStack() as batch:  # committed in batches, as add_paths does
+            pending, started, opened = 0, time.monotonic(), False
+
+            def writing() -> None:  # a batch is begun only when something is written: a check alone locks nothing
+                nonlocal pending, started, opened
+                if opened and (pending >= BATCH_FILES or time.monotonic() - started > BATCH_SECONDS):
+                    batch.close()
+                    pending, opened = 0, False
+                if not opened:
+                    batch.enter_context(self.batch())
+                    started, opened = time.monotonic(), True
+                pending += 1
+
+            for number, (entry_id, key, path, size, mtime, fingerprint, missing) in enumerate(rows):
+                if progress is not None and number % 100 == 0:
+                    progress(number, len(rows))
+                if path is None:  # a bundled article
+                    if key in self._bundled and indexed.get(entry_id) != fingerprint:
+                        writing()
+                        self._store(key, None, self._bundled[key](), None)
+                    continue
+                stat = _stat(path)
+                if stat is None:
+                    if not missing:
+                        writing()
+                        self._set_missing(entry_id)
+                        changed_ids.append(entry_id)
+                    continue
+                if (size, mtime) == stat and indexed.get(entry_id) == fingerprint and not missing:
+                    continue
+                writing()
+                try:
+                    self._store(key, Path(path), load_article(path), stat)
+                except ContentError:
                     self._set_missing(entry_id)
-                    changed_ids.append(entry_id)
-                continue
-            if (size, mtime) == stat and indexed.get(entry_id) == fingerprint and not missing:
-                continue
-            try:
-                self._store(key, Path(path), load_article(path), stat)
-            except ContentError:
-                self._set_missing(entry_id)
-            changed_ids.append(entry_id)
-        return [entry for entry in map(self.entry, changed_ids) if entry is not None]
+                changed_ids.append(entry_id)
+        return changed_ids
+
+    def needs_refresh(self) -> bool:
+        """Whether the index lacks articles the catalogue lists as there (or was written by another analyser).
+
+        Two counts, no file looked at: what a search asks before it answers without ``refresh``.
+        """
+        listed = self.catalogue.connection.execute("SELECT count(*) FROM articles WHERE missing = 0").fetchone()[0]
+        return self.index.stale or self.index.indexed_count() != listed
 
     def count(self) -> int:
         return int(self.catalogue.connection.execute("SELECT count(*) FROM articles").fetchone()[0])
@@ -366,7 +577,7 @@ class Library:
 
     def _set(self, entry_id: int, **values: object) -> None:
         assignments = ", ".join(f"{name} = ?" for name in values)
-        with self.catalogue.transaction() as db:
+        with self._writing() as db:
             db.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*values.values(), entry_id))
 
     def record_reading(self, key: str, progress: float, latin: bool | None = None) -> None:
@@ -380,6 +591,20 @@ class Library:
         self._set(entry.id, **values)
 
     # -- searching -------------------------------------------------------------------------
-    def search(self, query: str, options: SearchOptions | None = None) -> LibraryResult:
-        """Every article whose file is there (a missing file's passages leave the index until it returns)."""
-        return self.index.search(query, options)
+    def search(
+        self, query: str, options: SearchOptions | None = None, *, offset: int = 0, limit: int | None = None
+    ) -> LibraryResult:
+        """A page of ``limit`` matching articles from ``offset``, with exact counts of all that match.
+
+        Every article whose file is there (a missing file's passages leave the index until it returns).
+
+        An index found damaged (by this search or an earlier call) is replaced; with
+        ``rebuild_when_damaged`` every article is indexed again and the search made again,
+        otherwise the index as it is answers.
+        """
+        result = self.index.search(query, options, offset=offset, limit=limit)
+        if self.index.resets != self._resets_refreshed and self.rebuild_when_damaged:
+            self.refresh()
+            result = self.index.search(query, options, offset=offset, limit=limit)
+        self._note_index_resets()
+        return result

@@ -1,51 +1,78 @@
-"""The library's search index: every article's passages, found by the search engine's word keys.
+"""The library's search index: every article's passages, titles and headings, found by the search engine's keys.
 
-Why two stages: SQLite's FTS5 finds the passages that hold any key of every query word
-(the exact form, its stems, its family, its keyboard and Latin spellings: the keys
-``engine.text_keys`` computes), fast over thousands of articles; then the ordinary in-memory
-``SearchIndex`` is built over those passages alone and gives hits with their exact level,
-phrase order and character offsets. So a library hit is found by exactly the rules an
-article search uses, and the index stays a plain list of keys.
+What is stored, once each:
+
+- ``words``: every distinct word of the library (folded, as search compares words), with a
+  number. The analyser runs once per new word, never per occurrence: a library of 10,000
+  articles holds a few tens of thousands of distinct words and millions of occurrences.
+- ``word_keys``: each word's keys but its own form (stems, family roots, keyboard and Latin
+  spellings: ``engine.text_keys``), kind-prefixed, pointing at the word's number.
+- ``passages``: each passage's text, the one place it is read from (snippets, hits), with its
+  words as numbers and their character spans (``tokens.pack``: 8 bytes a word), keyed by
+  ``article << 32 | slot``: slot 0 is the title, 1 the source, 2… the section headings (their
+  section id beside them) and BODY + n the article's passage n.
+- ``passage_words``: a contentless FTS5 table whose documents are the passages' distinct
+  word numbers, with no positions (``detail='none'``).
+
+A query word is looked up in ``words`` and ``word_keys`` (the words it finds, each with the
+level it finds them at), then FTS5 finds the passages holding, for every query word, one of
+its words. So the number of matching passages and articles is exact, counted by SQLite
+without reading a passage; only a page of articles is read back, and its hits are found in
+the stored words (``tokens.passage_hits``) by the article search's rules: exact levels and
+character offsets, never folding the text again. Phrases (quoted or hyphenated) need the
+words' order, which FTS5 does not keep here: their candidate passages' words are checked.
+
+Ranking: articles whose title holds the query first, then those with it in the source or a
+section heading, then body hits; within each, articles with the words' own forms before
+those found only by related words or other spellings, then by how many passages match.
 
 The index is a separate store from the catalogue: it can always be rebuilt from the
 articles, so a damaged one is set aside and rebuilt, and its pages are not all read on
-every start (``full_check=False``).
+every start (``full_check=False``). Damage found later, when a read or a write fails
+("malformed", or a failed ``quick_check``), is handled the same way at that moment: the file
+is set aside, an empty index takes its place (``resets`` counts it) and the call is made again
+on it; the library then indexes its articles again.
 """
 
 from __future__ import annotations
 
+import contextlib
+import heapq
 import sqlite3
-import sys
-from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from desktop import __version__
 from desktop.content import Article
+from desktop.library.tokens import PieceTokenizer, pack, passage_hits, unpack
 from desktop.search.engine import (
     LEVEL_SCORE,
     Hit,
     Level,
-    PassageTokens,
-    SearchIndex,
     SearchOptions,
     parse_query,
-    passage_tokens,
     query_keys,
     text_keys,
 )
-from desktop.search.normalize import fold, tokenize
-from desktop.userdata.database import Database
+from desktop.storage.database import Database, StorageError, is_damage, unwritable_reason
 
-INDEX_FORMAT = f"1/{__version__}"
+INDEX_FORMAT = f"4/{__version__}"  # 4: per-word keys, a verb stem's key marked by its class ("-")
 """Written into the index; another value (a new analyser) means every article's keys are computed again."""
-KIND_PREFIX = {"exact": "e", "word": "w", "family": "f", "fallback": "k", "fallback_word": "m", "latin": "l"}
-"""Each key is stored as one FTS5 term: a letter for its kind, then the key (eсапар, wсапар…)."""
-MAX_CHECKED_PASSAGES = 400
-"""Passages a library search reads back and checks in memory; more matching passages are counted, not shown."""
+KIND_PREFIX = {"word": "w", "family": "f", "fallback": "k", "fallback_word": "m", "latin": "l"}
+"""Each key but the exact form is stored kind-prefixed (wсапар: the stem сапар)."""
+SLOT_BITS = 32
+SLOT_MASK = (1 << SLOT_BITS) - 1
+TITLE, SOURCE, FIRST_HEADING = 0, 1, 2
+BODY = 1 << 24
+"""Slot of an article's passage 0; headings take the slots below it (16 million of them at most)."""
+FIELDS = {TITLE: "title", SOURCE: "source"}
+MAX_PASSAGES_PER_ARTICLE = 200
+"""Matching passages of one article read back for a page; more are counted, not shown."""
+PAGE_ARTICLES = 50
+"""Articles in a page when no limit is given."""
 
 MIGRATIONS = (
     """
@@ -67,10 +94,23 @@ MIGRATIONS = (
     );
     CREATE VIRTUAL TABLE passage_terms USING fts5vocab(passage_keys, 'row')
     """,
+    """
+    DROP TABLE passage_terms;
+    DROP TABLE passage_keys;
+    DROP TABLE sections;
+    DROP TABLE passages;
+    DELETE FROM indexed;
+    UPDATE meta SET value = 'migrated' WHERE name = 'format';
+    CREATE TABLE words (id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
+    CREATE TABLE word_keys (key TEXT NOT NULL, word INTEGER NOT NULL, PRIMARY KEY (key, word)) WITHOUT ROWID;
+    CREATE TABLE passages (id INTEGER PRIMARY KEY, section_id TEXT NOT NULL, text TEXT NOT NULL, tokens BLOB NOT NULL);
+    CREATE VIRTUAL TABLE passage_words USING fts5(words, content='', detail='none', tokenize='ascii')
+    """,
 )
-"""The keys are not stored beside the passages (a contentless FTS5 table): they are most of the
-size, and are computed again from the stored words to delete a passage. That is safe because an
-index written by another analyser is cleared whole (``INDEX_FORMAT``) before anything is deleted."""
+"""Version 2 replaced the per-occurrence keys by per-word keys: the old index is emptied (it is
+derived data) and every article indexed again; the catalogue is another store and untouched."""
+
+_T = TypeVar("_T")
 
 
 class LibraryHit(NamedTuple):
@@ -79,79 +119,113 @@ class LibraryHit(NamedTuple):
     article: int
     hit: Hit
     text: str
-    """The whole passage, for a snippet."""
+    """The whole passage (or title, source, heading), for a snippet."""
+    field: str = "text"
+    """Where the hit is: "title", "source", "heading" (``hit.passage`` is -1) or "text"."""
 
 
 @dataclass(frozen=True)
 class LibraryResult:
     query: str
     hits: tuple[LibraryHit, ...]
-    """Grouped by article (the best matching article first), in document order within one."""
+    """The page's hits, grouped by article (in ``page`` order), in document order within one."""
     suggestion: str | None = None
     sections: dict[tuple[int, str], str] = field(default_factory=dict)
-    """(article, section id) -> the section's label, for the articles that have hits."""
+    """(article, section id) -> the section's label, for the articles of the page."""
     passages: int = 0
-    """How many passages hold every query word by the index; ``hits`` come from the first MAX_CHECKED_PASSAGES."""
+    """How many passages of the whole library match (exact; titles and headings not counted)."""
     complete: bool = True
-    """False when more passages matched than were checked."""
+    """False when some article of the page has more matching passages than were read back."""
+    total_articles: int = 0
+    """How many articles match in all (exact)."""
+    page: tuple[int, ...] = ()
+    """The articles of this page, best first."""
+    offset: int = 0
+    """How many better-ranked articles came before this page."""
+    matches: dict[int, int] = field(default_factory=dict)
+    """Article of the page -> how many of its passages, title and headings match."""
 
     @property
     def articles(self) -> list[int]:
-        return list(dict.fromkeys(hit.article for hit in self.hits))
+        return list(self.page)
+
+    @property
+    def more(self) -> bool:
+        """Whether articles after this page match too."""
+        return self.offset + len(self.page) < self.total_articles
 
 
-def _fts_token(kind: str, key: str) -> str:
-    """One key as one FTS5 token: kind letter + key, any separator (an apostrophe) made a letter (ʼ)."""
-    return KIND_PREFIX[kind] + "".join(char if char.isalnum() else "\u02bc" for char in key)
+def _repeats_title(label: str, title: str) -> bool:
+    """A section named after the article (a plain text's one section: its title, maybe shortened with
+    an ellipsis) is not a heading of its own: its words are found in the title."""
+    return label == title or (label.endswith("…") and title.startswith(label[:-1].rstrip()))
 
 
-def passage_keys(words: Iterable[str]) -> str:
-    """The FTS5 document of one passage: every distinct key of its words, kind-prefixed."""
-    keys: set[str] = set()
-    for word in set(words):
-        for kind, key in text_keys(word):
-            if key:
-                keys.add(_fts_token(kind, key))
-    return " ".join(sorted(keys))
+def _document(ids: Iterable[int]) -> str:
+    """A passage's FTS5 document: its distinct words' numbers (terms are stored once, in the dictionary)."""
+    return " ".join(map(str, sorted(set(ids))))
 
 
-def _split(words: str) -> list[str]:
-    return words.split(" ") if words else []
+class _Lookup(NamedTuple):
+    """What a query's words match in the vocabulary: per query word, word number -> level."""
 
-
-def _pack(spans: array[int]) -> bytes:
-    """Character offsets as 32-bit little-endian integers (the same file reads on any machine)."""
-    if sys.byteorder == "big":
-        spans = array("I", spans)
-        spans.byteswap()
-    return spans.tobytes()
-
-
-def _unpack(data: bytes) -> array[int]:
-    spans = array("I")
-    spans.frombytes(data)
-    if sys.byteorder == "big":
-        spans.byteswap()
-    return spans
-
-
-def _term(kind: str, key: str) -> str:
-    """One key as an FTS5 string in a MATCH expression."""
-    return '"' + _fts_token(kind, key) + '"'
+    levels: list[dict[int, Level]]
+    groups: list[list[dict[int, Level]]]
+    """The same, by the query's groups (a phrase, a hyphenated word or one word each)."""
+    phrase: bool
+    """Some words must follow each other: FTS5 candidates are checked in memory."""
 
 
 class LibraryIndex:
     """The FTS5 store of the library's passages."""
 
     def __init__(self, path: Path | str) -> None:
-        self.database = Database(path, MIGRATIONS, full_check=False)
+        self.database = Database(path, MIGRATIONS, full_check=False, rebuildable=True)
         self._vocabulary: list[str] | None = None
+        self._numbers: dict[str, int] = {}
+        self._tokenize = PieceTokenizer()
+        """Word -> number, for the words seen by this connection (a cache of ``words``)."""
+        self.resets = 1 if self.database.problem else 0
+        """How many times the file was found damaged (on open or in use) and an empty index took its place."""
+        self.stale = False
+        """Written by another version of the analyser: every article must be indexed again."""
+        self._checked(self._read_format)
+        self.database.connection.execute("PRAGMA synchronous=NORMAL")  # derived data: a lost last commit is re-done
+
+    def _read_format(self) -> None:
         row = self.database.connection.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
         self.stale = row is not None and row[0] != INDEX_FORMAT
-        """Written by another version of the analyser: every article must be indexed again."""
-        if row is None:
+        if row is None and self.database.read_only is None:
             with self.database.transaction() as db:
                 db.execute("INSERT INTO meta VALUES ('format', ?)", (INDEX_FORMAT,))
+
+    def _checked(self, work: Callable[[], _T]) -> _T:
+        """``work()``; when it finds the file damaged, the file is set aside and ``work()`` runs on an empty index.
+
+        Any other failure (a lock, a full disk, a read-only folder) is raised as a StorageError,
+        the index left as it is.
+        """
+        try:
+            return work()
+        except sqlite3.DatabaseError as error:
+            damage = self.database.damage_found(error)
+            if damage is None:
+                raise StorageError(
+                    f"cannot use {self.database.path}: {error}", unwritable=unwritable_reason(error)
+                ) from None
+        except StorageError as error:
+            if error.damage is None:
+                raise
+            damage = error.damage
+        try:
+            self.database.replace_damaged(damage)
+        except (OSError, sqlite3.Error) as error:
+            raise StorageError(f"cannot replace the damaged {self.database.path}: {error}") from None
+        self.resets += 1
+        self._vocabulary = None
+        self._numbers.clear()
+        self._read_format()
+        return work()
 
     @property
     def problem(self) -> str | None:
@@ -161,159 +235,388 @@ class LibraryIndex:
         self.database.close()
 
     # -- writing ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """A transaction, or the batch's that is open (``batch``)."""
+        if self.database.connection.in_transaction:
+            yield self.database.connection
+            return
+        with self.database.transaction() as db:
+            yield db
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many articles' writes in one transaction (one commit, not one per article).
+
+        A process killed during a batch loses that batch alone: the articles it held are not
+        recorded as indexed, so the next refresh indexes them again.
+        """
+        if self.database.connection.in_transaction:
+            yield
+            return
+        try:
+            with self.database.transaction():
+                yield
+        except BaseException:
+            self._numbers.clear()  # numbers given inside the rolled-back batch are not in the file
+            raise
+
     def indexed(self) -> dict[int, str]:
         """Article id -> the hash of the text the index holds for it."""
-        return dict(self.database.connection.execute("SELECT article, text_hash FROM indexed").fetchall())
+        return self._checked(
+            lambda: dict(self.database.connection.execute("SELECT article, text_hash FROM indexed").fetchall())
+        )
 
     def indexed_hash(self, article_id: int) -> str | None:
         """The hash of the text indexed for one article (None: not indexed)."""
-        row = self.database.connection.execute("SELECT text_hash FROM indexed WHERE article = ?", (article_id,))
-        found = row.fetchone()
-        return str(found[0]) if found else None
+
+        def read() -> str | None:
+            row = self.database.connection.execute("SELECT text_hash FROM indexed WHERE article = ?", (article_id,))
+            found = row.fetchone()
+            return str(found[0]) if found else None
+
+        return self._checked(read)
 
     def put(self, article_id: int, article: Article, text_hash: str) -> None:
-        """Index an article (replacing what was indexed for that id), in one transaction."""
-        rows = []
-        for passage in article.passages:
-            words, spans = passage_tokens(passage.text)
-            joined = " ".join(words)  # words hold no spaces: \w and apostrophes only
-            rows.append((article_id, passage.index, passage.section_id, passage.text, joined, _pack(spans)))
-        labels = [(article_id, section.id, section.label) for section in article.sections]
-        with self.database.transaction() as db:
+        """Index an article (replacing what was indexed for that id), in one transaction (or the batch's)."""
+        self._checked(lambda: self._put(article_id, article, text_hash))
+
+    def _put(self, article_id: int, article: Article, text_hash: str) -> None:
+        base = article_id << SLOT_BITS
+        rows: list[tuple[int, str, str]] = [(base | TITLE, "", article.title), (base | SOURCE, "", article.source)]
+        headings = article.sections[: BODY - FIRST_HEADING]
+        rows += [
+            (base | (FIRST_HEADING + n), s.id, s.label)
+            for n, s in enumerate(headings)
+            if not _repeats_title(s.label, article.title)
+        ]
+        rows += [(base | (BODY + p.index), p.section_id, p.text) for p in article.passages]
+        with self._writing() as db:
             self._delete(db, article_id)
-            db.executemany("INSERT INTO sections VALUES (?, ?, ?)", labels)
-            for row in rows:
-                cursor = db.execute(
-                    "INSERT INTO passages (article, number, section_id, text, words, spans) VALUES (?, ?, ?, ?, ?, ?)",
-                    row,
-                )
-                db.execute(
-                    "INSERT INTO passage_keys (rowid, keys) VALUES (?, ?)",
-                    (cursor.lastrowid, passage_keys(_split(row[4]))),
-                )
+            texts = [self._tokenize(text) for _id, _section, text in rows]
+            numbers = self._numbered(db, {word for words, _spans in texts for word in words})
+            stored = []
+            documents = []
+            for (passage, section_id, text), (words, spans) in zip(rows, texts, strict=True):
+                ids = [numbers[word] for word in words]
+                stored.append((passage, section_id, text, pack(ids, spans, len(text))))
+                if ids:
+                    documents.append((passage, _document(ids)))
+            db.executemany("INSERT INTO passages (id, section_id, text, tokens) VALUES (?, ?, ?, ?)", stored)
+            db.executemany("INSERT INTO passage_words (rowid, words) VALUES (?, ?)", documents)
             db.execute("INSERT OR REPLACE INTO indexed VALUES (?, ?)", (article_id, text_hash))
         self._vocabulary = None
 
-    @staticmethod
-    def _delete(db: sqlite3.Connection, article_id: int) -> None:
-        """An article's passages out of the tables and the FTS5 index (given the keys it was indexed by)."""
-        passages = db.execute("SELECT id, words FROM passages WHERE article = ?", (article_id,)).fetchall()
-        db.executemany(
-            "INSERT INTO passage_keys (passage_keys, rowid, keys) VALUES ('delete', ?, ?)",
-            [(passage_id, passage_keys(_split(words))) for passage_id, words in passages],
-        )
-        db.execute("DELETE FROM passages WHERE article = ?", (article_id,))
-        db.execute("DELETE FROM sections WHERE article = ?", (article_id,))
+    def _numbered(self, db: sqlite3.Connection, words: set[str]) -> dict[str, int]:
+        """Each word's number; a word new to the library is numbered and analysed (its keys stored) once."""
+        unknown = [word for word in words if word not in self._numbers]
+        for start in range(0, len(unknown), 500):  # under SQLite's limit on parameters
+            chunk = unknown[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            self._numbers.update(db.execute(f"SELECT word, id FROM words WHERE word IN ({marks})", chunk))
+        for word in unknown:
+            if word in self._numbers:
+                continue
+            number = int(db.execute("INSERT INTO words (word) VALUES (?)", (word,)).lastrowid or 0)
+            self._numbers[word] = number
+            keys = {KIND_PREFIX[kind] + key for kind, key in text_keys(word) if key and kind != "exact"}
+            db.executemany("INSERT OR IGNORE INTO word_keys VALUES (?, ?)", [(key, number) for key in keys])
+        return self._numbers
+
+    def _delete(self, db: sqlite3.Connection, article_id: int) -> None:
+        """An article's passages out of the table and the FTS5 index (its documents made again from its words)."""
+        base = article_id << SLOT_BITS
+        rows = db.execute(
+            "SELECT id, length(text), tokens FROM passages WHERE id BETWEEN ? AND ?", (base, base | SLOT_MASK)
+        ).fetchall()
+        if not rows:
+            return
+        documents = []
+        for passage, length, data in rows:
+            ids, _spans = unpack(data, length)
+            if ids:
+                documents.append((passage, _document(ids)))
+        db.executemany("INSERT INTO passage_words (passage_words, rowid, words) VALUES ('delete', ?, ?)", documents)
+        db.execute("DELETE FROM passages WHERE id BETWEEN ? AND ?", (base, base | SLOT_MASK))
 
     def remove(self, article_id: int) -> None:
-        with self.database.transaction() as db:
-            self._delete(db, article_id)
-            db.execute("DELETE FROM indexed WHERE article = ?", (article_id,))
+        def remove() -> None:
+            with self._writing() as db:
+                self._delete(db, article_id)
+                db.execute("DELETE FROM indexed WHERE article = ?", (article_id,))
+
+        self._checked(remove)
         self._vocabulary = None
 
     def clear(self) -> None:
         """Forget every article (before a rebuild); the new format is recorded."""
-        with self.database.transaction() as db:
+        self._checked(self._clear)
+
+    def _clear(self) -> None:
+        with self._writing() as db:
             db.execute("DELETE FROM passages")
-            db.execute("DELETE FROM sections")
             db.execute("DELETE FROM indexed")
-            db.execute("INSERT INTO passage_keys (passage_keys) VALUES ('delete-all')")
+            db.execute("DELETE FROM word_keys")
+            db.execute("DELETE FROM words")
+            db.execute("INSERT INTO passage_words (passage_words) VALUES ('delete-all')")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (INDEX_FORMAT,))
         self.stale = False
         self._vocabulary = None
+        self._numbers.clear()
+
+    def indexed_count(self) -> int:
+        """How many articles the index holds (one count, no passage read)."""
+        count = "SELECT count(*) FROM indexed"
+        return self._checked(lambda: int(self.database.connection.execute(count).fetchone()[0]))
 
     def size(self) -> tuple[int, int]:
         """(articles, passages) in the index."""
-        db = self.database.connection
-        return db.execute("SELECT count(*) FROM indexed").fetchone()[0], db.execute(
-            "SELECT count(*) FROM passages"
-        ).fetchone()[0]
+
+        def count() -> tuple[int, int]:
+            db = self.database.connection
+            articles = db.execute("SELECT count(*) FROM indexed").fetchone()[0]
+            passages = db.execute("SELECT count(*) FROM passages WHERE (id & ?) >= ?", (SLOT_MASK, BODY)).fetchone()
+            return articles, passages[0]
+
+        return self._checked(count)
 
     # -- searching -------------------------------------------------------------------------
-    def search(self, query: str, options: SearchOptions | None = None) -> LibraryResult:
-        """Hits in every indexed article, with the article search's rules; never raises on any input."""
-        options = options or SearchOptions()
-        result = self._search(query, options)
-        if result.hits or not isinstance(query, str):
+    def search(
+        self, query: str, options: SearchOptions | None = None, *, offset: int = 0, limit: int | None = None
+    ) -> LibraryResult:
+        """A page of ``limit`` articles from ``offset`` (best first) with their hits; never raises on any input.
+
+        The counts are of the whole library. A damaged index found here is replaced by an
+        empty one (no hits; ``resets`` tells the library to index its articles again).
+        """
+        page = (max(0, offset), PAGE_ARTICLES if limit is None else max(0, limit))
+        return self._checked(lambda: self._search_corrected(query, options or SearchOptions(), page))
+
+    def _search_corrected(self, query: str, options: SearchOptions, page: tuple[int, int]) -> LibraryResult:
+        result = self._search(query, options, page)
+        if result.total_articles or not isinstance(query, str):
             return result
         corrected = self._corrected(query, options)
         if corrected is None:
             return result
-        typo = self._search(corrected, options)
-        if not typo.hits:
+        typo = self._search(corrected, options, page)
+        if not typo.total_articles:
             return result
         score = LEVEL_SCORE[Level.TYPO]
         hits = tuple(found._replace(hit=found.hit._replace(level=Level.TYPO, score=score)) for found in typo.hits)
-        return LibraryResult(query, hits, corrected, typo.sections, typo.passages, typo.complete)
+        return LibraryResult(
+            query, hits, corrected, typo.sections, typo.passages, typo.complete,
+            typo.total_articles, typo.page, typo.offset, typo.matches,
+        )  # fmt: skip
 
-    def _match_expression(self, query: str, options: SearchOptions) -> str | None:
-        """FTS5: every query word (AND) by any of its keys (OR)."""
-        words: list[str] = []
+    def _word_levels(self, word: str, options: SearchOptions, layout: str | None) -> dict[int, Level]:
+        """The library's words a query word finds, each with the best level it finds it at."""
+        db = self.database.connection
+        by_key: dict[str, Level] = {}
+        exact: dict[str, Level] = {}
+        for kind, key, level in query_keys(word, options, layout):
+            if not key:
+                continue
+            if kind == "exact":
+                exact[key] = max(level, exact.get(key, level))
+            else:
+                prefixed = KIND_PREFIX[kind] + key
+                by_key[prefixed] = max(level, by_key.get(prefixed, level))
+        levels: dict[int, Level] = {}
+        if exact:
+            marks = ", ".join("?" * len(exact))
+            for found, number in db.execute(f"SELECT word, id FROM words WHERE word IN ({marks})", [*exact]):
+                levels[number] = exact[found]
+        if by_key:
+            marks = ", ".join("?" * len(by_key))
+            for key, number in db.execute(f"SELECT key, word FROM word_keys WHERE key IN ({marks})", [*by_key]):
+                if levels.get(number, 0) < by_key[key]:
+                    levels[number] = by_key[key]
+        return levels
+
+    def _lookup(self, query: str, options: SearchOptions) -> _Lookup | None:
+        """Every query word's library words; None when some word finds none (nothing can match)."""
+        groups: list[list[dict[int, Level]]] = []
         for group in parse_query(query):
             layouts: list[str | None] = [*group.layout_words] if group.layout_words else [None] * len(group.words)
+            groups.append([])
             for word, layout in zip(group.words, layouts, strict=True):
-                terms = sorted({_term(kind, key) for kind, key, _level in query_keys(word, options, layout) if key})
-                if terms:
-                    words.append("(" + " OR ".join(terms) + ")")
-        return " AND ".join(words) if words else None
+                found = self._word_levels(word, options, layout)
+                if not found:
+                    return None
+                groups[-1].append(found)
+        if not groups:
+            return None
+        levels = [word for group in groups for word in group]
+        return _Lookup(levels, groups, any(len(group) > 1 for group in groups))
 
-    def _search(self, query: str, options: SearchOptions) -> LibraryResult:
-        expression = self._match_expression(query, options) if isinstance(query, str) else None
-        if expression is None:
-            return LibraryResult(query if isinstance(query, str) else "", ())
+    @staticmethod
+    def _expression(levels: list[dict[int, Level]], least: Level = Level.TYPO) -> str | None:
+        """FTS5: every query word (AND) by any of its library words found at ``least`` or better (OR)."""
+        parts = []
+        for word_levels in levels:
+            tokens = sorted(str(number) for number, level in word_levels.items() if level >= least)
+            if not tokens:
+                return None
+            parts.append("(" + " OR ".join(tokens) + ")")
+        return " AND ".join(parts)
+
+    def _matching_articles(self, expression: str) -> list[tuple[int, int, int]]:
+        """(article, matching body passages, lowest matching slot) of every article with a matching passage."""
+        rows = self.database.connection.execute(
+            "SELECT rowid >> ?, sum((rowid & ?) >= ?), min(rowid & ?) FROM passage_words "
+            "WHERE passage_words MATCH ? GROUP BY 1",
+            (SLOT_BITS, SLOT_MASK, BODY, SLOT_MASK, expression),
+        )
+        return [(int(a), int(n), int(s)) for a, n, s in rows]
+
+    def _checked_phrase(self, lookup: _Lookup, expression: str) -> list[tuple[int, int, int]]:
+        """(article, matching body passages, lowest matching slot) of every article where a candidate passage
+        of a phrase holds it in order (its words checked)."""
         db = self.database.connection
-        try:  # the matching passages' ids alone (cheap), then the text of the first ones
-            ids = [
-                row[0] for row in db.execute("SELECT rowid FROM passage_keys WHERE passage_keys MATCH ?", (expression,))
-            ]
-        except sqlite3.OperationalError:  # an expression FTS5 cannot read: no hits rather than an error
-            return LibraryResult(query, ())
-        if not ids:
-            return LibraryResult(query, ())
-        ids.sort()
-        checked = ids[:MAX_CHECKED_PASSAGES]
-        candidates: list[tuple[int, int, str, str, str, bytes]] = db.execute(
-            "SELECT article, number, section_id, text, words, spans FROM passages "
-            f"WHERE id IN ({', '.join('?' * len(checked))}) ORDER BY id",
-            checked,
+        found: dict[int, set[int]] = defaultdict(set)  # article -> slots of its passages with hits
+        rows = db.execute(
+            "SELECT id, length(text), tokens FROM passages WHERE id IN "
+            "(SELECT rowid FROM passage_words WHERE passage_words MATCH ?)",
+            (expression,),
+        )
+        for passage, length, data in rows:
+            if passage_hits(*unpack(data, length), lookup.groups):
+                found[passage >> SLOT_BITS].add(passage & SLOT_MASK)
+        return [(article, sum(slot >= BODY for slot in slots), min(slots)) for article, slots in found.items()]
+
+    def _search(self, query: str, options: SearchOptions, page: tuple[int, int]) -> LibraryResult:
+        empty = LibraryResult(query if isinstance(query, str) else "", ())
+        lookup = self._lookup(query, options) if isinstance(query, str) else None
+        expression = self._expression(lookup.levels) if lookup else None
+        if lookup is None or expression is None:
+            return empty
+        strong_expression = self._expression(lookup.levels, Level.WORD)
+        try:
+            if lookup.phrase:
+                chosen, articles, passages = self._ranked_phrase(lookup, expression, strong_expression, page)
+            else:
+                chosen, articles, passages = self._ranked(expression, strong_expression, page)
+        except sqlite3.OperationalError as error:  # an expression FTS5 cannot read: no hits rather than an error
+            if is_damage(error):
+                raise
+            return empty
+        if not articles:
+            return empty
+        hits, sections, matches, complete = self._page(lookup, expression, chosen)
+        return LibraryResult(
+            query, hits, None, sections, passages, complete, articles, tuple(chosen), page[0], matches,
+        )  # fmt: skip
+
+    def _ranked(
+        self, expression: str, strong_expression: str | None, page: tuple[int, int]
+    ) -> tuple[list[int], int, int]:
+        """(the page's articles best first, matching articles, matching passages), ranked and counted by SQLite.
+
+        Only the page's rows come back to Python: the grouping by article, the ranking (title,
+        then source or heading, then text; the words' own forms first; more matching passages
+        first) and the totals (window functions over every matching article) are SQL's.
+        """
+        strong = ""  # every match is by the words' own forms, or none is: no term (a constant would name a column)
+        if strong_expression is not None and strong_expression != expression:
+            strong = "article IN (SELECT rowid >> :bits FROM passage_words WHERE passage_words MATCH :strong) DESC, "
+        grouped = (
+            "SELECT rowid >> :bits AS article, sum((rowid & :mask) >= :body) AS passages, "
+            "min(rowid & :mask) AS lowest FROM passage_words WHERE passage_words MATCH :full GROUP BY 1"
+        )
+        values = {"bits": SLOT_BITS, "mask": SLOT_MASK, "body": BODY, "full": expression, "strong": strong_expression}
+        db = self.database.connection
+        offset, limit = page
+        rows = db.execute(
+            f"SELECT article, count(*) OVER (), sum(passages) OVER () FROM ({grouped}) "
+            f"ORDER BY CASE WHEN lowest = {TITLE} THEN 0 WHEN lowest < :body THEN 1 ELSE 2 END, {strong}"
+            "passages DESC, article LIMIT :limit OFFSET :offset",
+            {**values, "limit": limit, "offset": offset},
         ).fetchall()
-        total = len(ids)
-        memory = SearchIndex(
-            ((row[2], row[3]) for row in candidates),
-            (PassageTokens(_split(row[4]), _unpack(row[5])) for row in candidates),
-        )
-        found = memory.search(query, options=options, correct=False)
-        by_article: dict[int, list[LibraryHit]] = defaultdict(list)
-        for hit in found.hits:
-            article, number, _section, text, _words, _spans = candidates[hit.passage]
-            by_article[article].append(LibraryHit(article, hit._replace(passage=number), text))
-        ranked = sorted(
-            by_article.values(),
-            key=lambda hits: (-max(found.hit.score for found in hits), -len(hits), hits[0].article),
-        )
-        hits = tuple(found for group in ranked for found in sorted(group, key=lambda f: (f.hit.passage, f.hit.start)))
-        articles = sorted(by_article)
-        marks = ", ".join("?" * len(articles))
-        labels = db.execute(f"SELECT article, id, label FROM sections WHERE article IN ({marks})", articles)
-        sections = {(article, section_id): label for article, section_id, label in labels}
-        return LibraryResult(query, hits, None, sections, total, total <= len(candidates))
+        if rows:
+            return [row[0] for row in rows], int(rows[0][1]), int(rows[0][2])
+        articles, passages = db.execute(f"SELECT count(*), total(passages) FROM ({grouped})", values).fetchone()
+        return [], int(articles), int(passages)
+
+    def _ranked_phrase(
+        self, lookup: _Lookup, expression: str, strong_expression: str | None, page: tuple[int, int]
+    ) -> tuple[list[int], int, int]:
+        """As ``_ranked``, for a query with a phrase: its candidate passages are checked, then ranked here."""
+        matching = self._checked_phrase(lookup, expression)
+        if strong_expression == expression:
+            strong = None
+        elif strong_expression is None:
+            strong = set()
+        else:
+            strong = {row[0] for row in self._matching_articles(strong_expression)}  # a ranking signal: unchecked
+
+        def rank(row: tuple[int, int, int]) -> tuple[int, int, int, int]:
+            article, passages, lowest = row
+            tier = 0 if lowest == TITLE else 1 if lowest < BODY else 2
+            return tier, 0 if strong is None or article in strong else 1, -passages, article
+
+        offset, limit = page
+        chosen = heapq.nsmallest(offset + limit, matching, key=rank)[offset:]
+        return [row[0] for row in chosen], len(matching), sum(row[1] for row in matching)
+
+    def _page(
+        self, lookup: _Lookup, expression: str, articles: list[int]
+    ) -> tuple[tuple[LibraryHit, ...], dict[tuple[int, str], str], dict[int, int], bool]:
+        """The hits of a page's articles, from their matching passages' stored words."""
+        db = self.database.connection
+        hits: list[LibraryHit] = []
+        matches: dict[int, int] = {}
+        complete = True
+        sections: dict[tuple[int, str], str] = {}
+        for article in articles:
+            base = article << SLOT_BITS
+            rows = db.execute(
+                "SELECT id, section_id, text, tokens FROM passages WHERE id IN (SELECT rowid FROM passage_words "
+                "WHERE passage_words MATCH ? AND rowid BETWEEN ? AND ?) ORDER BY id",
+                (expression, base, base | SLOT_MASK),
+            )
+            matched = 0
+            for passage, section_id, text, data in rows:
+                found = passage_hits(*unpack(data, len(text)), lookup.groups)
+                if not found:
+                    continue  # a phrase's words, not in order
+                matched += 1
+                if matched > MAX_PASSAGES_PER_ARTICLE:
+                    complete = False
+                    continue
+                slot = passage & SLOT_MASK
+                number, kind = (slot - BODY, "text") if slot >= BODY else (-1, FIELDS.get(slot, "heading"))
+                for hit in found:
+                    match = Hit(number, section_id, hit.start, hit.end, text[hit.start : hit.end], hit.score, hit.level)
+                    hits.append(LibraryHit(article, match, text, kind))
+            matches[article] = matched
+            labels = db.execute(
+                "SELECT section_id, text FROM passages WHERE id BETWEEN ? AND ?",
+                (base | FIRST_HEADING, base | (BODY - 1)),
+            )
+            sections.update(((article, section_id), label) for section_id, label in labels)
+        return tuple(hits), sections, matches, complete
 
     def _corrected(self, query: str, options: SearchOptions) -> str | None:
-        """The query with each word unknown to the library replaced by its closest library word."""
+        """The query with each word unknown to the library replaced by its closest library word.
+
+        Only the words the search reads are corrected (``parse_query`` keeps the first
+        MAX_QUERY_WORDS): a pasted page of text costs no more than a 32-word query, and a word
+        that comes back is looked up once.
+        """
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
 
+        words = [word for group in parse_query(query) for word in group.words]
+        if not words:
+            return None
         if self._vocabulary is None:
-            rows = self.database.connection.execute(
-                "SELECT term FROM passage_terms WHERE term >= 'e' AND term < 'f'"
-            ).fetchall()
-            self._vocabulary = [term[1:] for (term,) in rows if "\u02bc" not in term]
-        words = []
-        changed = False
-        for token in tokenize(fold(query).text):
-            word = token.text
-            if self._match_expression(word, options) and self._search(word, options).hits:
-                words.append(word)
+            rows = self.database.connection.execute("SELECT word FROM words").fetchall()
+            self._vocabulary = [word for (word,) in rows]
+        corrected: dict[str, str | None] = {}
+        for word in dict.fromkeys(words):
+            if self._word_levels(word, options, None):
+                corrected[word] = word
                 continue
             if len(word) < 4:
                 return None
@@ -322,6 +625,6 @@ class LibraryIndex:
             )
             if found is None:
                 return None
-            words.append(found[0])
-            changed = True
-        return " ".join(words) if changed else None
+            corrected[word] = found[0]
+        replaced = [corrected[word] or word for word in words]
+        return " ".join(replaced) if replaced != words else None

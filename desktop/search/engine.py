@@ -29,7 +29,16 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
-from desktop.search.morphology import fallback_stems, family, stems
+from desktop.search.morphology import (
+    VERB_MARK,
+    fallback_stems,
+    family,
+    query_reading_class,
+    stems,
+    verb_evidence,
+    word_keys,
+    word_keys_with_verbs,
+)
 from desktop.search.normalize import fold, has_cyrillic, tokenize
 from desktop.search.transliterate import (
     is_latin_word,
@@ -169,17 +178,31 @@ def passage_tokens(text: str) -> PassageTokens:
 
 
 # -- keys ------------------------------------------------------------------------------------
-def text_keys(word: str) -> Iterator[tuple[str, str]]:
-    """(index kind, key) pairs a text word is found by."""
+def text_keys(word: str, verbs: frozenset[str] = frozenset()) -> Iterator[tuple[str, str]]:
+    """(index kind, key) pairs a text word is found by.
+
+    "word" keys are the stems of the word's readings with their class (a verb stem ends in
+    "-": жаз- "write" is not жаз "summer"); ``verbs`` are stems the reader's own articles
+    show as verbs (``morphology.verb_evidence``), which unlock their bare converb and aorist.
+    """
     yield "exact", word
     yield "fallback", keyboard_fallback(word)
     yield "latin", latin_skeleton(to_latin(word))
-    word_stems = stems(word)
-    for stem in word_stems:
-        yield "word", stem
+    for key in word_keys_with_verbs(word, verbs):
+        yield "word", key
+    for stem in stems(word):
         yield "fallback_word", keyboard_fallback(stem)
     for root in family(word):
         yield "family", root
+
+
+def _is_kazakh_word(word: str, own_keys: frozenset[str]) -> bool:
+    """Whether a word typed without the nine Kazakh letters is a Kazakh word as it stands (сол, бала,
+    адам): then it is not also read as another word's letters typed on a Russian keyboard (сөл)."""
+    from desktop.search import lexicon
+
+    known = lexicon.load()
+    return any(len(key.rstrip("-")) > 2 and known.knows(key.rstrip("-")) for key in own_keys)
 
 
 def _fallback_keys(typed: str, level: Level, options: SearchOptions) -> list[tuple[str, str, Level]]:
@@ -190,15 +213,18 @@ def _fallback_keys(typed: str, level: Level, options: SearchOptions) -> list[tup
     return keys
 
 
-def query_keys(word: str, options: SearchOptions, layout_word: str | None = None) -> list[tuple[str, str, Level]]:
+def query_keys(
+    word: str, options: SearchOptions, layout_word: str | None = None, verbs: frozenset[str] = frozenset()
+) -> list[tuple[str, str, Level]]:
     """(index kind, key, level) triples to look a query word up by."""
     keys = [("exact", word, Level.EXACT)]
+    own_keys = word_keys_with_verbs(word, verbs)
     if options.inflection:
-        keys += [("word", stem, Level.WORD) for stem in stems(word)]
+        keys += [("word", key, Level.WORD) for key in own_keys]
         if options.related:
             keys += [("family", root, Level.FAMILY) for root in family(word)]
     typed_without_kazakh_letters = keyboard_fallback(word) == word
-    if typed_without_kazakh_letters:
+    if typed_without_kazakh_letters and not _is_kazakh_word(word, own_keys):
         keys += _fallback_keys(word, Level.FALLBACK, options)
     else:  # typed on a Kazakh keyboard: only a text typed without the letters is looked up that way
         keys.append(("fallback", keyboard_fallback(word), Level.FALLBACK))
@@ -213,15 +239,24 @@ def query_keys(word: str, options: SearchOptions, layout_word: str | None = None
 class SearchIndex:
     """An inverted index over passages (section id, text), built once per article."""
 
-    def __init__(self, passages: Iterable[tuple[str, str]], tokenized: Iterable[PassageTokens] | None = None) -> None:
+    def __init__(
+        self,
+        passages: Iterable[tuple[str, str]],
+        tokenized: Iterable[PassageTokens] | None = None,
+        verbs: frozenset[str] | None = None,
+    ) -> None:
         """``tokenized``, when given, holds each passage's ``passage_tokens`` computed earlier (the
-        library stores them, so a search over thousands of passages does not fold their text again)."""
+        library stores them, so a search over thousands of passages does not fold their text again).
+
+        ``verbs``: stems known as verbs beyond the lexicon; by default those the passages themselves
+        show (``morphology.verb_evidence``: a stem read with verb-only endings in two words)."""
         self._sections: list[str] = []
         self._texts: list[str] = []
         self._spans: list[array[int]] = []  # per passage: start0, end0, start1, end1 … in original text
         self._types: dict[str, int] = {}  # folded word -> type id
         self._type_words: list[str] = []
         self._postings: list[array[int]] = []  # per type: packed (passage, token)
+        self._token_types: list[array[int]] = []  # per passage: the type of each token
         self._keys: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         if tokenized is None:
             for section_id, text in passages:
@@ -229,6 +264,11 @@ class SearchIndex:
         else:
             for (section_id, text), tokens in zip(passages, tokenized, strict=True):
                 self._add(section_id, text, tokens)
+        self.verbs = verb_evidence(self._type_words) if verbs is None else verbs
+        if self.verbs:
+            for type_id, word in enumerate(self._type_words):
+                for key in word_keys_with_verbs(word, self.verbs) - word_keys(word):
+                    self._keys["word"][key].append(type_id)
         self._keys = {kind: dict(table) for kind, table in self._keys.items()}
         self._sorted_words: list[str] | None = None  # for completion, sorted on first use
         self._fallback_vocabulary: dict[str, int] = {}
@@ -247,12 +287,15 @@ class SearchIndex:
         self._sections.append(section_id)
         self._texts.append(text)
         words, spans = tokens
+        token_types: array[int] = array("I")
         for position, word in enumerate(words):
             type_id = self._types.get(word)
             if type_id is None:
                 type_id = self._new_type(word)
             self._postings[type_id].append((passage << TOKEN_BITS) | position)
+            token_types.append(type_id)
         self._spans.append(spans)
+        self._token_types.append(token_types)
 
     def _new_type(self, word: str) -> int:
         type_id = len(self._type_words)
@@ -277,7 +320,8 @@ class SearchIndex:
         if not groups:
             return SearchResult(query, ())
         matches = [self._match_group(group, options) for group in groups]
-        total, ranked = self._rank(matches)
+        other_readings = self._other_readings(groups[0].words[0], options) if len(groups) == 1 else frozenset()
+        total, ranked = self._rank(matches, other_readings)
         suggestion = None
         if not total and correct:
             corrected = [self._correct_group(group, options) for group in groups]
@@ -294,7 +338,7 @@ class SearchIndex:
     def _word_levels(self, word: str, options: SearchOptions, layout_word: str | None = None) -> dict[int, Level]:
         """Vocabulary types matching a query word, each with its best level."""
         levels: dict[int, Level] = {}
-        for kind, key, level in query_keys(word, options, layout_word):
+        for kind, key, level in query_keys(word, options, layout_word, self.verbs):
             for type_id in self._keys.get(kind, {}).get(key, ()):
                 if levels.get(type_id, 0) < level:
                     levels[type_id] = level
@@ -339,7 +383,9 @@ class SearchIndex:
     ) -> tuple[str, dict[int, tuple[int, Level]]] | None:
         """Closest vocabulary words for a mistyped group: (suggestion, matches at TYPO level).
 
-        A corrected word finds all its forms, as the word itself would.
+        A corrected word finds all its forms, as the word itself would. Only a word that is not
+        a Kazakh word as typed is corrected into another word (кеме "ship" is not a misspelt кеше);
+        the suggestions are the reader's own words, so always real ones.
         """
         levels: list[dict[int, Level]] = []
         surfaces: list[str] = []
@@ -348,6 +394,9 @@ class SearchIndex:
             if type_id is None:
                 return None
             corrected = self._type_words[type_id]
+            own_keys = word_keys(word)
+            if _is_kazakh_word(word, own_keys) and not own_keys & word_keys(corrected):
+                return None  # a real word the text lacks is not "corrected" into another word
             forms = self._word_levels(corrected, SearchOptions(options.inflection, related=False))
             levels.append(dict.fromkeys(forms, Level.TYPO) | {type_id: Level.TYPO})
             surfaces.append(self._surface(type_id))
@@ -378,8 +427,32 @@ class SearchIndex:
         spans = self._spans[passage]
         return self._texts[passage][spans[2 * position] : spans[2 * position + 1]]
 
-    def _rank(self, matches: list[dict[int, tuple[int, Level]]]) -> tuple[int, Iterator[_RankedHit]]:
+    def _other_readings(self, word: str, options: SearchOptions) -> frozenset[int]:
+        """Types found at the word level only through the reading that does not fit the query's form.
+
+        A homograph (бас "head" and бас- "press", ата "grandfather" and the converb of ату-) finds
+        the forms of both; the forms of the reading the query itself is written in come first:
+        the reading with the fewest suffixes, the word as the lexicon lists it first of all.
+        """
+        if not options.inflection:
+            return frozenset()
+        keys = word_keys_with_verbs(word, self.verbs)
+        verb_keys = {key for key in keys if key.endswith(VERB_MARK)}
+        if not verb_keys or verb_keys == keys:
+            return frozenset()
+        preferred = query_reading_class(word)
+        fitting = {key for key in keys if key.endswith(VERB_MARK) == (preferred == "verb")} | {word}
+        table = self._keys.get("word", {})
+        fits = {type_id for key in fitting for type_id in table.get(key, ())}
+        others = {type_id for key in keys - fitting for type_id in table.get(key, ())}
+        return frozenset(others - fits - set(self._keys.get("exact", {}).get(word, ())))
+
+    def _rank(
+        self, matches: list[dict[int, tuple[int, Level]]], other_readings: frozenset[int] = frozenset()
+    ) -> tuple[int, Iterator[_RankedHit]]:
         """How many hits there are, and the hits best first, produced lazily.
+
+        Within a level, the words found only through a homograph's other reading come last.
 
         Only the hits asked for are built: sorting packed integers per level (one
         group) or per passage score (several groups) keeps a query over a large
@@ -392,9 +465,11 @@ class SearchIndex:
                 by_level[level].append(posting)
                 counts[posting] = count
 
+            demoted = {p for p in counts if self._type_of_posting(p) in other_readings} if other_readings else set()
+
             def single() -> Iterator[_RankedHit]:
                 for level in sorted(by_level, reverse=True):
-                    for posting in sorted(by_level[level]):
+                    for posting in sorted(by_level[level], key=lambda p: (p in demoted, p)):
                         yield LEVEL_SCORE[level], posting >> TOKEN_BITS, posting & TOKEN_MASK, counts[posting], level
 
             return len(counts), single()
@@ -422,6 +497,10 @@ class SearchIndex:
                     yield score, passage, position, count, level
 
         return total, several()
+
+    def _type_of_posting(self, posting: int) -> int:
+        passage, position = posting >> TOKEN_BITS, posting & TOKEN_MASK
+        return self._token_types[passage][position]
 
     def _materialize(self, hit: _RankedHit) -> Hit:
         score, passage, position, count, level = hit

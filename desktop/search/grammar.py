@@ -53,15 +53,68 @@ UNVOICED_STEM_ENDINGS = frozenset("пкқ")
 """After a vowel these are voiced before a vowel-initial suffix, so жақ + ы is жағы: a
 word spelled жақын is not жақ with an ending."""
 
+VOWEL_DROPPING_STEMS = frozenset(
+    (
+        "мұрын", "ауыз", "ерін", "қарын", "әріп", "дауыс", "халық", "орын", "көрік", "ерік", "бөрік",
+        "мүлік", "қалып", "нарық", "ғұрып", "сіңір", "қойын", "парық", "ырық", "құлық", "бауыр", "мойын",
+        "қауіп", "дәріп", "ілік", "көңіл", "бейіл", "қырық", "ерік", "зауық", "тұрық", "қорық", "шырық",
+    )
+)  # fmt: skip
+"""Nouns whose last ы/і drops before a vowel (мұрын → мұрны, халық → халқы, қауіп → қаупі): a
+closed class; other stems keep it (отырыс → отырысы, not отырсы)."""
+
 CONTRACTIONS = (("и", "й", ("ы", "і")), ("у", "у", ("ы", "і")))
 """Spelling contractions at a verb stem's end: ы/і + й → и (оқы + йды → оқиды),
 ы/і + у → у (оқы + у → оқу). Each row: written letter, the suffix's first letter, the
 stem's lost vowels."""
 
+CONTRACTED_VERB_STEMS = frozenset(
+    (
+        "оқы",
+        "тоқы",
+        "таны",
+        "аңды",
+        "қаңғы",
+        "ұлы",
+        "ері",
+        "кемі",
+        "шірі",
+        "ірі",
+        "тасы",
+        "жасы",
+        "сасы",
+        "қасы",
+        "дамы",
+        "жылы",
+        "бекі",
+        "есті",
+    )
+)
+"""The verbs whose stem ends in ы/і, swallowed by the dictionary form's -у (оқу is оқы-: оқиды,
+оқып; даму is дамы-: дамиды); every other dictionary form in consonant + у is that consonant's
+stem (бару is бар-)."""  # fmt: skip
+
 MIN_STEM = 2
-OPEN_TWO_LETTER_STEMS = frozenset(("де", "же", "жу", "ки", "қу", "ту", "су", "шу", "ми", "би", "жи", "сү", "тү"))
+OPEN_TWO_LETTER_STEMS = frozenset(
+    ("де", "же", "жу", "ки", "қу", "ту", "су", "шу", "ми", "би", "жи", "сү", "тү", "ти", "қи", "аю", "ию")
+)
 """The two-letter stems that end in a vowel (де-, же-, жу-, су, ту…). They are few; any other
 consonant + vowel pair read as a stem (ке-, та-, са-) would join unrelated words (кеме, кету)."""
+
+
+GLIDE_SPELLINGS = (("ю", "у"), ("я", "а"))
+"""A stem's final й with a suffix's у or а is written ю, я (қой + у → қою, тый + а → тыя); after
+и the suffix alone is (ки + у → кию, қи + а → қия). Each row: written letter, suffix's first letter."""
+
+ATTRIBUTIVE_STEMS = frozenset(
+    (
+        "күз", "жаз", "қыс", "көктем", "бүгін", "ертең", "кеше", "қазір", "соң", "іш", "сырт", "түн", "таң",
+        "кеш", "кейін", "бұрын", "жыл", "арт", "алдың", "жоғар", "төмен", "ілгер", "былтыр", "биыл", "алғаш",
+        "әуел", "түс", "бүгін", "ай", "апта", "күн", "сағат", "мезгіл", "уақыт", "ғасыр",
+    )
+)  # fmt: skip
+"""The nouns of time and place that take the attributive -ғы/-гі without a locative (күзгі, соңғы,
+ішкі, жылғы). On any other noun the same letters end a word of its own (белгі, күлкі, шалғы)."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +128,9 @@ class Suffix:
     final: bool = True
     harmony: bool = True
     """False for the few suffixes written the same after any vowel (the instrumental -мен)."""
+    lexical: bool = False
+    """Read only on a stem known as a verb (the lexicon, or the reader's own articles): the bare
+    converb, the bare aorist, the colloquial 1st person: alone, their letters end too many nouns."""
 
 
 def _by_class(**forms_by_classes: str) -> dict[str, str]:
@@ -95,10 +151,10 @@ def _after_vowel_or_not(after_vowel: str, after_consonant: str) -> dict[str, str
 
 
 # What behaves as a noun: a nominal stem and the verb forms that take nominal endings.
-NOMINAL = frozenset({"NSTEM", "PTCP", "HAB", "VN", "DESID"})
+NOMINAL = frozenset({"NSTEM", "PTCP", "HAB", "VN", "DESID", "COMP", "PTCPN"})
 VERBAL = frozenset({"VSTEM", "VOICE", "NEG"})
 CASE_LEFT = NOMINAL | {"PL", "POSS1PL", "POSS2POL", "ATTR"}
-PREDICATE_LEFT = NOMINAL | {"PL", "LOC", "ATTR", "CONV", "AOR", "NEGAOR", "INTENT", "POSS3"}
+PREDICATE_LEFT = NOMINAL | {"PL", "LOC", "ATTR", "CONV", "AOR", "NEGAOR", "INTENT", "POSS3", "SIM"}
 
 # fmt: off
 INFLECTION: tuple[Suffix, ...] = (
@@ -129,7 +185,22 @@ INFLECTION: tuple[Suffix, ...] = (
     # locative-attributive: -дағы/-тағы/-ндағы is the locative + -ғы (қаладағы); -ғы/-қы on time words
     Suffix("ATTR", "locative-attributive", _everywhere("ғы"), frozenset({"LOC"})),
     Suffix("ATTR", "attributive", _by_class(VGLNZ="ғы", K="қы"), frozenset({"NSTEM"})),
+    # possessive -дікі "the one of" (мұғалімдікі, баланікі, менікі), front after any vowel
+    Suffix("ATTR", "possessive -дікі", _by_class(VN="нікі", GLZ="дікі", K="тікі"),
+           CASE_LEFT | {"POSS1SG", "POSS2SG", "POSS3"}, harmony=False),
+    # similative -дай/-тай (баладай, тастай, айтқандай), after the 3rd person possessive -ндай
+    Suffix("SIM", "similative", _by_class(VGLNZ="дай", K="тай"),
+           CASE_LEFT | {"POSS1SG", "POSS2SG", "ATTR", "LOC"}),
+    Suffix("SIM", "similative", _everywhere("ндай"), frozenset({"POSS3"})),
+    # equative -ша (қазақша, келгенше), after the 3rd person possessive -нша (сөзінше, айтуынша)
+    Suffix("EQU", "equative", _everywhere("ша"), CASE_LEFT | {"POSS1SG", "POSS2SG"}),
+    Suffix("EQU", "equative", _everywhere("нша"), frozenset({"POSS3"})),
+    # comparative -рақ/-ырақ (жақсырақ, үлкенірек, ағырақ): a new adjective stem
+    Suffix("COMP", "comparative", _after_vowel_or_not("рақ", "ырақ"), frozenset({"NSTEM"})),
     Suffix("PRED", "personal ending 1st person singular", _by_class(VGLN="мын", Z="бын", K="пын"), PREDICATE_LEFT),
+    Suffix("PRED", "personal ending 1st person singular", _by_class(N="бын"), PREDICATE_LEFT),
+    Suffix("PRED", "personal ending 1st person plural", _by_class(N="быз"), PREDICATE_LEFT),
+    Suffix("PRED", "personal ending 2nd person polite plural", _everywhere("сыздар"), PREDICATE_LEFT),
     Suffix("PRED", "personal ending 2nd person singular", _everywhere("сың"), PREDICATE_LEFT),
     Suffix("PRED", "personal ending 2nd person polite", _everywhere("сыз"), PREDICATE_LEFT),
     Suffix("PRED", "personal ending 1st person plural", _by_class(VGLN="мыз", Z="быз", K="пыз"), PREDICATE_LEFT),
@@ -157,24 +228,37 @@ INFLECTION: tuple[Suffix, ...] = (
     Suffix("PERS", "person 2nd plural", _everywhere("сыңдар"), frozenset({"PRES"})),
     Suffix("NEGCONV", "negative converb", _everywhere("й"), frozenset({"NEG"})),
     Suffix("CONV", "converb", _after_vowel_or_not("п", "ып"), VERBAL - {"NEG"}),
+    # the negative perfect: болмапты, айтпапты (never a bare болмап)
+    Suffix("CONV", "converb", _everywhere("п"), frozenset({"NEG"}), final=False),
     Suffix("PRED", "perfect 3rd person", _by_class(VGLNZ="ды", K="ты"), frozenset({"CONV"})),
     Suffix("PTCP", "past participle", _by_class(VGLNZ="ған", K="қан"), VERBAL),
     Suffix("HAB", "habitual participle", _after_vowel_or_not("йтын", "атын"), VERBAL),
     Suffix("AOR", "aorist participle", _after_vowel_or_not("р", "ар"), VERBAL - {"NEG"}, final=False),
     Suffix("NEGAOR", "negative aorist", _by_class(VGL="мас", NZ="бас", K="пас"), VERBAL - {"NEG"}),
     Suffix("INTENT", "intention", _by_class(VGL="мақ", NZ="бақ", K="пақ"), VERBAL),
+    Suffix("INTENT", "intention -мақшы", _by_class(VGL="мақшы", NZ="бақшы", K="пақшы"), VERBAL),
     Suffix("VN", "verbal noun", _everywhere("у"), VERBAL),
     Suffix("COND", "conditional", _everywhere("са"), VERBAL),
     Suffix("IMP", "imperative 3rd person", _everywhere("сын"), VERBAL),
     Suffix("IMP", "imperative polite", _after_vowel_or_not("ңыз", "ыңыз"), VERBAL),
+    Suffix("IMP", "imperative 2nd person plural", _after_vowel_or_not("ңдар", "ыңдар"), VERBAL),
+    Suffix("IMP", "imperative polite plural", _after_vowel_or_not("ңыздар", "ыңыздар"), VERBAL),
+    Suffix("PART", "particle -шы", _everywhere("шы"), VERBAL - {"NEG"} | {"IMP", "PERS"}, lexical=True),
+    Suffix("PERS", "person 1st singular (spoken)", _everywhere("м"), frozenset({"PRES"}), lexical=True),
+    Suffix("CONV", "converb", _after_vowel_or_not("й", "а"), VERBAL - {"NEG"}, lexical=True),
+    Suffix("AOR", "aorist participle", _after_vowel_or_not("р", "ар"), VERBAL - {"NEG"}, lexical=True),
+    Suffix("IMP", "negative imperative", _by_class(VGL="ма", NZ="ба", K="па"), VERBAL - {"NEG"}, lexical=True),
+    Suffix("NEGCONV", "negative converb -мастан", _by_class(VGL="мастан", NZ="бастан", K="пастан"),
+           VERBAL - {"NEG"}),
+    Suffix("PTCPN", "participle noun -ғандық", _everywhere("дық"), frozenset({"PTCP"})),
     Suffix("IMP", "optative 1st person", _after_vowel_or_not("йын", "айын"), VERBAL),
     Suffix("IMP", "optative 1st person plural", _after_vowel_or_not("йық", "айық"), VERBAL),
     Suffix("PURP", "purpose converb", _by_class(VGLNZ="ғалы", K="қалы"), VERBAL),
     Suffix("DESID", "desiderative", _by_class(VGLNZ="ғы", K="қы"), VERBAL, final=False),
 )
-"""Inflection. Not analysed on their own, because too many nouns end in the same letters:
-the bare converb -а/-е/-й (ата, бала would be verb forms), the bare aorist -ар/-ер (сапар,
-шекер), a bare voice or negation stem (ақыл, жарыс, алма)."""
+"""Inflection. The bare converb -а/-е/-й, the bare aorist -ар/-ер, the bare negative imperative
+and the spoken 1st person -м are ``lexical``: read only on known verbs, since too many nouns end
+in the same letters (ата, бала, сапар, шекер, алма, адам). A bare voice stem is never a word."""
 
 DERIVATION: tuple[Suffix, ...] = (
     Suffix("DER", "abstract noun -лық", _by_class(VG="лық", LNZ="дық", K="тық"), frozenset({"NSTEM"})),
@@ -196,11 +280,58 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("мұның", "мұған", "мұны", "мұнда", "мұдан", "мұнымен"), ("бұл", "pronoun")),
     **dict.fromkeys(("сол", "соның", "соған", "соны", "сонда", "содан", "сонымен"), ("сол", "pronoun")),
     **dict.fromkeys(("осы", "осының", "осыған", "осыны", "осында", "осыдан", "осымен"), ("осы", "pronoun")),
-    "олар": ("олар", "pronoun"),
+    **dict.fromkeys(("мұндағы", "бұндағы"), ("бұл", "pronoun")),
+    "ондағы": ("ол", "pronoun"),
+    "сондағы": ("сол", "pronoun"),
+    "осындағы": ("осы", "pronoun"),
+    # the copula е- (еді, екен) in its persons
+    **dict.fromkeys(
+        (
+            "еді",
+            "едім",
+            "едің",
+            "едік",
+            "едіңіз",
+            "едіңдер",
+            "едіңіздер",
+            "екен",
+            "екенмін",
+            "екенсің",
+            "екенбіз",
+            "екенсіз",
+            "екенсіңдер",
+            "екені",
+            "екенін",
+            "екенін",
+            "екендігі",
+            "екендігін",
+        ),
+        ("е", "verb"),
+    ),
+    # contracted converbs: боп for болып, қып/ғып for қылып
+    "боп": ("бол", "verb"),
+    "қып": ("қыл", "verb"),
+    "ғып": ("қыл", "verb"),
     # converbs of verbs in -п: тап- → тауып, жап- → жауып, қап- → қауып, кеп- → кеуіп
     "тауып": ("тап", "verb"),
     "жауып": ("жап", "verb"),
     "қауып": ("қап", "verb"),
     "кеуіп": ("кеп", "verb"),
 }
-"""Closed-class and irregular forms, analysed by this table only."""
+"""Closed-class and irregular forms. Pronouns are analysed by this table only; the verb forms are
+also read by the grammar (жауып is жап- here and жау- "rain" there), and the lexicon judges."""
+
+NOT_CONVERBS = frozenset(("өте", "аса", "кеше", "қоса", "жеке", "қайта", "қарай", "бойлай", "жағалай"))
+"""Adverbs and postpositions spelt like a verb's bare converb (өте "very" and өт- "pass"): read as
+themselves only, as a text uses them far more often than the converb."""
+
+NOT_PASSIVES = frozenset(("келін", "желін", "жұлын"))
+"""Nouns spelt like the passive of a verb in л (кел-, жел-, жұл- + -ін): the source lists the
+passives of such verbs among its nouns too (алын, бөлін, салын), so it cannot tell them apart."""
+
+PRESENT_AUXILIARIES = {"жатыр": "жат", "отыр": "отыр", "тұр": "тұр", "жүр": "жүр"}
+"""The present of the four position verbs (жатыр, отырмын, тұрсың, жүрміз): a tense of its own."""
+PRESENT_PERSONS = ("", "мын", "сың", "мыз", "сыз", "сыңдар", "сыздар")
+
+PRONOUN_PLURALS = {"олар": "ол", "бұлар": "бұл", "солар": "сол", "осылар": "осы", "сендер": "сен", "сіздер": "сіз"}
+"""Plural pronouns, read as their singular too (олардың is ол's)."""

@@ -14,9 +14,13 @@ have no Kazakh stemmer, so this one is ours, kept small:
   way round), with vowel harmony by the last vowel (loanwords included), consonant
   assimilation, the п/б, к/г, қ/ғ voicing at the stem's end, the vowel that drops in
   мұрын → мұрны, and the ы/і + й → и, ы/і + у → у contractions of verb stems;
-- every reading the grammar allows is kept (an ambiguous word has several analyses,
-  all of them searched); none is guessed away. Without a dictionary, a stem is any
-  string of at least two letters with a vowel.
+- a stem lexicon (``desktop.search.lexicon``, from the Kazakh Hunspell dictionary) then
+  judges the readings: a nominal ending on a verb-only stem, a listed causative cut into
+  a shorter verb + voice, an unknown stem where a known one explains the word are ruled
+  out; the bare converb and aorist are read on known verbs only. Every reading left is
+  kept (an ambiguous word has several analyses, all of them searched), and its stem
+  carries its class into search (``word_keys``: a verb stem ends in "-"). A stem the
+  lexicon does not know is any string of at least two letters with a vowel.
 
 A separate, lighter pass strips derivational suffixes (-лық, -шы, -сыз, -лы, -лас,
 -ушы) to find a word's family: related words, ranked below the same word.
@@ -24,12 +28,16 @@ A separate, lighter pass strips derivational suffixes (-лық, -шы, -сыз, 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop.search import lexicon
 from desktop.search.grammar import (
     AMBIGUOUS_CLASS_OF_LETTER,
+    ATTRIBUTIVE_STEMS,
     BACK_VOWELS,
     CLASS_OF_LETTER,
     CONTRACTIONS,
@@ -37,12 +45,19 @@ from desktop.search.grammar import (
     EITHER_VOWELS,
     FRONT,
     FRONT_VOWELS,
+    GLIDE_SPELLINGS,
     INFLECTION,
     IRREGULAR,
     MIN_STEM,
+    NOT_CONVERBS,
+    NOT_PASSIVES,
     OPEN_TWO_LETTER_STEMS,
+    PRESENT_AUXILIARIES,
+    PRESENT_PERSONS,
+    PRONOUN_PLURALS,
     UNVOICED_STEM_ENDINGS,
     VOICED_BEFORE_VOWEL,
+    VOWEL_DROPPING_STEMS,
     VOWELS,
     Suffix,
 )
@@ -50,6 +65,7 @@ from desktop.search.normalize import has_cyrillic
 from desktop.search.transliterate import keyboard_fallback
 
 MAX_FAMILY_DEPTH = 2
+LOAN_FRONT_ENDING = re.compile("[бвгдзклмнпрстфхцчшщ]кт?$")
 STEM_SLOTS = {"NSTEM": "noun", "VSTEM": "verb"}
 
 
@@ -60,6 +76,8 @@ class Morph:
     text: str
     tag: str
     name: str
+    lexical: bool = False
+    """Read only on a stem known as a verb (``Suffix.lexical``)."""
 
 
 @dataclass(frozen=True)
@@ -105,11 +123,17 @@ class Grammar:
         self._fold = keyboard_fallback if fallback else _identity
         self.inflection = self._compile(INFLECTION)
         self.derivation = self._compile(DERIVATION)
-        self.irregular = {self._fold(word): reading for word, reading in IRREGULAR.items()}
+        irregular = dict(IRREGULAR)
+        for auxiliary, stem in PRESENT_AUXILIARIES.items():
+            front = harmony_of(auxiliary) == "front"
+            for person in PRESENT_PERSONS:
+                irregular[auxiliary + (person.translate(FRONT) if front else person)] = (stem, "verb")
+        self.irregular = {self._fold(word): reading for word, reading in irregular.items()}
         self.contractions = tuple(
             (self._fold(letter), self._fold(start), tuple(dict.fromkeys(self._fold(v) for v in lost)))
             for letter, start, lost in CONTRACTIONS
         )
+        self.contraction_letters = frozenset(letter for letter, _start, _lost in self.contractions)
         self.longest = max(len(text) for table in (self.inflection, self.derivation) for text in table)
 
     def _compile(self, suffixes: tuple[Suffix, ...]) -> dict[str, list[_Form]]:
@@ -147,7 +171,13 @@ def sound_classes(text: str) -> tuple[str, ...]:
 
 
 def harmony_of(text: str) -> str | None:
-    """'back' or 'front' by the last vowel that decides; None when none does (и, у, ю alone)."""
+    """'back' or 'front' by the last vowel that decides; None when none does (и, у, ю alone).
+
+    Loanwords ending in a consonant and к (банк, танк) or кт (факт) take front endings too
+    (банкі, банкте, фактілер): after such a cluster either harmony is read.
+    """
+    if LOAN_FRONT_ENDING.search(text):
+        return None
     for index in range(len(text) - 1, -1, -1):
         char = text[index]
         if char in BACK_VOWELS:
@@ -162,7 +192,7 @@ def harmony_of(text: str) -> str | None:
 
 
 def _is_stem(text: str) -> bool:
-    if len(text) < MIN_STEM or not text.isalpha() or not any(char in VOWELS for char in text):
+    if len(text) < MIN_STEM or VOWELS.isdisjoint(text) or not text.isalpha():
         return False
     return len(text) > MIN_STEM or text[-1] not in VOWELS or text in OPEN_TWO_LETTER_STEMS
 
@@ -185,22 +215,55 @@ class Analyser:
 
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
+        self.judge = lru_cache(maxsize=131072)(self._judge)
         self.analyse = lru_cache(maxsize=131072)(self._analyse)
         self.stems = lru_cache(maxsize=131072)(self._stems)
         self.family = lru_cache(maxsize=131072)(self._family)
+        self.keys = lru_cache(maxsize=131072)(self._keys)
 
     # Inflection
     def _analyse(self, word: str) -> tuple[Analysis, ...]:
-        """Every reading of a folded (lower-case) word; the word itself, unanalysed, first."""
+        """Every reading of a folded (lower-case) word the lexicon allows; the word itself first."""
+        return self.judge(word).allowed
+
+    def _judge(self, word: str) -> Judgement:
+        """Every reading the grammar finds, split into those the lexicon allows and those it rules out."""
         if not has_cyrillic(word):
-            return (Analysis(word, "other"),)
+            return Judgement((Analysis(word, "other"),), ())
         irregular = self.grammar.irregular.get(word)
-        if irregular is not None:
-            stem, pos = irregular
-            return (Analysis(stem, pos),)
+        if irregular is not None and irregular[1] == "pronoun":
+            return Judgement((Analysis(*irregular),), ())
         found: _Readings = {(word, "word", ()): None}
+        if irregular is not None:
+            found[(*irregular, ())] = None
         self._read(word, frozenset(), (), found)
-        return tuple(Analysis(stem, pos, morphs) for stem, pos, morphs in found)
+        for stem, pos, morphs in list(found):
+            if stem in PRONOUN_PLURALS and pos in ("noun", "word"):
+                found[(PRONOUN_PLURALS[stem], "pronoun", morphs)] = None
+        return self._decide(word, [Analysis(stem, pos, morphs) for stem, pos, morphs in found], frozenset())
+
+    def _decide(self, word: str, readings: list[Analysis], verbs: frozenset[str]) -> Judgement:
+        """Rule out the readings the lexicon contradicts; ``verbs`` are stems the reader's articles show as verbs."""
+        if self.grammar.fallback:
+            return Judgement(tuple(readings), ())
+        known = lexicon.load()
+        allowed: list[Analysis] = []
+        ruled_out: list[tuple[Analysis, str]] = []
+        for reading in readings:
+            reason = _contradiction(word, reading, known, verbs)
+            if reason:
+                ruled_out.append((reading, reason))
+            else:
+                allowed.append(reading)
+        return Judgement(*_prefer_known(word, allowed, ruled_out, known, verbs))
+
+    def with_verbs(self, word: str, verbs: frozenset[str]) -> tuple[Analysis, ...]:
+        """The readings of a word when ``verbs`` are also known as verb stems (the reader's own articles)."""
+        judgement = self.judge(word)
+        if not verbs or not judgement.ruled_out:
+            return judgement.allowed
+        readings = [*judgement.allowed, *(reading for reading, _reason in judgement.ruled_out)]
+        return self._decide(word, readings, verbs).allowed
 
     def _read(self, left: str, allowed: frozenset[str], right: tuple[Morph, ...], found: _Readings) -> None:
         """Read suffixes off the end of ``left``; ``allowed`` is what the suffix to its right accepts."""
@@ -214,13 +277,18 @@ class Analyser:
             rest = left[:-length]
             for form in self.grammar.inflection.get(written, ()):
                 self._try(form, written, rest, allowed=allowed, right=right, found=found)
-            for form, stem in self._contracted(written, rest, self.grammar.inflection):
+            contracted = self._contracted(written, rest, self.grammar.inflection)
+            if not self.grammar.fallback:
+                contracted += self._glided(written, rest)
+            for form, stem in contracted:
                 if form.suffix.left & STEM_SLOTS.keys():
                     self._try(form, written, stem, allowed=allowed, right=right, found=found, contracted=True)
 
     def _contracted(self, written: str, rest: str, table: dict[str, list[_Form]]) -> list[tuple[_Form, str]]:
         """Suffix forms written contracted with a stem's last vowel (оқиды, оқу), with that stem."""
-        found = []
+        found: list[tuple[_Form, str]] = []
+        if written[0] not in self.grammar.contraction_letters:
+            return found
         for letter, suffix_start, lost_vowels in self.grammar.contractions:
             if written[0] != letter or not rest or _is_vowel_at(rest, len(rest) - 1):
                 continue
@@ -228,6 +296,19 @@ class Analyser:
             vowels = lost_vowels if harmony is None else lost_vowels[:1] if harmony == "back" else lost_vowels[1:]
             for form in table.get(suffix_start + written[1:], ()):
                 found += [(form, rest + vowel) for vowel in vowels]
+        return found
+
+    def _glided(self, written: str, rest: str) -> list[tuple[_Form, str]]:
+        """Suffix forms whose у or а is written ю, я after a stem's й or и (қою, тыяды, кию, қияды)."""
+        found: list[tuple[_Form, str]] = []
+        if written[0] not in "юя":
+            return found
+        for letter, suffix_start in GLIDE_SPELLINGS:
+            if written[0] != letter or not rest or rest[-1] not in VOWELS:
+                continue
+            stem = rest if rest[-1] == "и" else rest + "й"
+            for form in self.grammar.inflection.get(suffix_start + written[1:], ()):
+                found.append((form, stem))
         return found
 
     def _try(
@@ -249,7 +330,7 @@ class Analyser:
             return
         if not self._fits(form, rest):
             return
-        morph = Morph(written, suffix.tag, suffix.name)
+        morph = Morph(written, suffix.tag, suffix.name, suffix.lexical)
         left_slots = suffix.left if not contracted else suffix.left & STEM_SLOTS.keys()
         self._read(rest, left_slots, (morph, *right), found)
 
@@ -264,37 +345,54 @@ class Analyser:
                 candidates.append(text[:-1] + VOICED_BEFORE_VOWEL[last])
             if len(text) >= 3 and not _is_vowel_at(text, len(text) - 1) and not _is_vowel_at(text, len(text) - 2):
                 # мұрын → мұрны, ауыз → аузы, ерін → ерні: the dropped vowel comes back
-                harmony = harmony_of(text)
-                vowels = {"back": "ы", "front": "і"}.get(harmony or "", "ыі")
-                candidates += [text[:-1] + vowel + text[-1] for vowel in vowels]
+                for vowel in "ыі":
+                    restored = text[:-1] + vowel + text[-1]
+                    if (
+                        restored in VOWEL_DROPPING_STEMS
+                        or restored[:-1] + VOICED_BEFORE_VOWEL.get(restored[-1], restored[-1]) in VOWEL_DROPPING_STEMS
+                    ):
+                        candidates.append(restored)
+        elif next_suffix[:1] == "т" and text.endswith("с") and len(text) >= 5:
+            candidates.append(text + "т")  # журналист + тер is written журналистер
+        if len(text) >= 4 and text[-1] in "смлн" and text[-2] != text[-1] and text + text[-1] in lexicon.load().nominal:
+            candidates.append(text + text[-1])  # процесс, класс, грамм: процесі, класқа, грамы
         return candidates
 
     def _stems(self, word: str) -> frozenset[str]:
         """The stems of every reading of a word."""
         return frozenset(analysis.stem for analysis in self.analyse(word))
 
+    def _keys(self, word: str) -> frozenset[str]:
+        """The stems of every reading, a verb stem marked with a final hyphen (жаз- "write" is not жаз "summer")."""
+        return _keys_of(word, self.analyse(word), frozenset())
+
     # Derivation
     def _family(self, word: str) -> frozenset[str]:
-        """Stems and the roots they are derived from (достығы → достық, дос)."""
-        found = set(self.stems(word))
+        """Keys of the stems and of the roots they are derived from (достығы → достық, дос; оқушы → оқы-)."""
+        found = set(self.keys(word))
         frontier = set(found)
         for _ in range(MAX_FAMILY_DEPTH):
             roots: set[str] = set()
-            for stem in frontier:
-                roots |= self._roots(stem)
+            for key in frontier:
+                roots |= self._roots(key)
             frontier = roots - found
             found |= roots
         return frozenset(found)
 
-    def _roots(self, stem: str) -> set[str]:
+    def _roots(self, key: str) -> set[str]:
+        """Keys of the roots a stem derives from: a noun's or a verb's, as the suffix takes."""
+        if key.endswith(VERB_MARK):
+            return set()  # the derivational suffixes read here make nouns and adjectives
         roots: set[str] = set()
+        stem = key
         for length in range(1, min(self.grammar.longest, len(stem) - 1) + 1):
             written, rest = stem[-length:], stem[:-length]
             readings = [(form, rest) for form in self.grammar.derivation.get(written, ())]
             readings += self._contracted(written, rest, self.grammar.derivation)
             for form, root in readings:
                 if self._fits(form, root):
-                    roots.update(self._stem_candidates(root, form.text))
+                    mark = VERB_MARK if "VSTEM" in form.suffix.left else ""
+                    roots.update(candidate + mark for candidate in self._stem_candidates(root, form.text))
         return roots
 
     def _fits(self, form: _Form, rest: str) -> bool:
@@ -310,8 +408,132 @@ class Analyser:
         return not (rest[-1] in UNVOICED_STEM_ENDINGS and _is_vowel_at(rest, len(rest) - 2))  # жақ + ы is жағы
 
 
+STEM_POS = frozenset(STEM_SLOTS.values())
+VERB_MARK = "-"
+"""Ends a verb stem among a word's keys: nouns and verbs of the same letters (жаз, ат, ет) stay apart."""
+_WORDS_OF_THEIR_OWN = frozenset(("causative", "reciprocal"))
+_VERB_ONLY = frozenset(("PRES", "PTCP", "HAB", "NEG", "COND", "NEGAOR", "INTENT", "PURP", "NEGCONV"))
+"""Verbal suffixes no noun's letters end in as often as the past -ды (also the accusative)."""
+_NOT_ON_ENTRIES = frozenset(("negative imperative", "particle -шы", "person 1st singular (spoken)"))
+"""Lexical suffixes not read on a word the lexicon lists: алма is "apple", not ал- "don't take"."""
+_DERIVING = frozenset(("COMP", "SIM", "EQU", "ATTR", "VOICE", "PTCPN", "DESID"))
+"""Suffixes whose letters also end words of their own (жапырақ is not жапы + -рақ)."""
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A word's readings: those allowed, and those ruled out with the reason why."""
+
+    allowed: tuple[Analysis, ...]
+    ruled_out: tuple[tuple[Analysis, str], ...]
+
+
+def _keys_of(word: str, readings: tuple[Analysis, ...], verbs: frozenset[str]) -> frozenset[str]:
+    keys = {analysis.stem + VERB_MARK if analysis.pos == "verb" else analysis.stem for analysis in readings}
+    is_verb_stem = word in lexicon.load().verbs or word in verbs
+    if is_verb_stem and (len(readings) > 1 or readings[0].pos == "word"):
+        keys.add(word + VERB_MARK)  # a bare verb stem is its imperative: кел, жаз, бар
+    return frozenset(keys)
+
+
+def _spelled_in(stem: str, word: str) -> bool:
+    """Whether a word begins with the stem as written, its last п, к, қ voiced or not (кітабы)."""
+    if word.startswith(stem):
+        return True
+    voiced = {value: key for key, value in VOICED_BEFORE_VOWEL.items()}.get(stem[-1:], "")
+    return bool(voiced) and word.startswith(stem[:-1] + voiced)
+
+
+def _prefer_known(
+    word: str,
+    allowed: list[Analysis],
+    ruled_out: list[tuple[Analysis, str]],
+    known: lexicon.Lexicon,
+    verbs: frozenset[str],
+) -> tuple[tuple[Analysis, ...], tuple[tuple[Analysis, str], ...]]:
+    """Drop the guesses a known reading makes needless: a stem the lexicon lacks where a shorter or
+    equal one it has explains the word (қаладағы is қала's, not қалада + -ғы), a listed word cut
+    into an unknown stem + a deriving suffix (жапырақ), a verb made of a nominal entry where a
+    known verb explains the word (тауып is тап-'s, not тау- + -ып)."""
+    stems_known = [len(r.stem) for r in allowed if r.pos in STEM_POS and _is_known(r, known, verbs)]
+    shortest = min(stems_known, default=len(word) + 1)
+    is_entry = word in known.nominal
+    a_known_verb = any(r.pos == "verb" and (known.is_verb(r.stem) or r.stem in verbs) for r in allowed)
+    dropped: dict[Analysis, str] = {}
+    for reading in allowed:
+        if reading.pos not in STEM_POS:
+            continue
+        if not _is_known(reading, known, verbs):
+            if shortest <= len(reading.stem):
+                dropped[reading] = "the lexicon knows a reading with a shorter stem: an unknown one is not guessed"
+            elif is_entry and any(morph.tag in _DERIVING for morph in reading.morphs):
+                dropped[reading] = f"{word} is a word of its own"
+        elif reading.pos == "verb" and a_known_verb and not (known.is_verb(reading.stem) or reading.stem in verbs):
+            dropped[reading] = f"the lexicon knows {reading.stem} as a noun, and a verb reading as a verb"
+    kept = tuple(reading for reading in allowed if reading not in dropped)
+    return kept, (*ruled_out, *dropped.items())
+
+
+def _is_known(reading: Analysis, known: lexicon.Lexicon, verbs: frozenset[str]) -> bool:
+    """Whether the lexicon has the reading's stem (a verb stem: any entry, as the source lists many
+    verbs' imperatives, бар, жүгір, among its nominal entries)."""
+    if reading.pos == "verb":
+        return known.is_verb(reading.stem) or reading.stem in known.nominal or reading.stem in verbs
+    return reading.stem in known.nominal
+
+
+def _contradiction(word: str, reading: Analysis, known: lexicon.Lexicon, verbs: frozenset[str]) -> str:
+    """Why the lexicon rules a reading out, or "" when it does not."""
+    if reading.pos not in STEM_POS:
+        return ""
+    stem, morphs = reading.stem, reading.morphs
+    is_verb = known.is_verb(stem) or stem in verbs
+    if reading.pos == "noun" and stem in known.verbs and stem not in known.nominal:
+        return f"the lexicon knows {stem} only as a verb"
+    if (
+        reading.pos == "noun"
+        and morphs
+        and morphs[0].tag == "POSS1SG"
+        and morphs[0].text in ("ым", "ім")
+        and stem in known.verbs
+        and stem + morphs[0].text in known.nominal
+        and not known.has_family(stem)  # қыз "girl" has its own (қызды, қыздық): қызым is "my daughter"
+    ):
+        return f"{stem + morphs[0].text} is a word of its own"  # білім, шешім, бөлім: not біл-, шеш- + "my"
+    if any(morph.lexical for morph in morphs):
+        if not is_verb:
+            return f"{morphs[0].name} is read only on a known verb"
+        if word in known.nominal and any(morph.name in _NOT_ON_ENTRIES for morph in morphs):
+            return f"{word} is a word of its own"  # алма, басшы, қалам
+        if morphs[-1].name == "person 1st singular (spoken)" and known.has_family(word):
+            return f"{word} is a noun of its own, with words derived from it"  # қалам: қаламгер, қаламсыз
+        if len(morphs) == 1 and morphs[0].tag in ("CONV", "AOR"):
+            if word in NOT_CONVERBS:
+                return f"{word} is an adverb or a postposition"
+            if known.has_family(word):
+                return f"{word} is a noun of its own, with words derived from it"  # қала: қалалық, қалалы
+    if morphs and morphs[0].name == "attributive" and stem not in ATTRIBUTIVE_STEMS:
+        return "the attributive -ғы is read only on nouns of time and place"
+    derived = stem
+    for morph in morphs:
+        if morph.tag != "VOICE":
+            break
+        derived += morph.text
+        if morph.name in _WORDS_OF_THEIR_OWN and known.knows(derived):
+            return f"{derived} is a word of its own"  # жеткіз-, өндіріс: not же- or өндір- + voice
+        reflexive_noun = morph.name == "reflexive" and morph.text in ("ын", "ін") and derived in known.nominal
+        if derived in NOT_PASSIVES or (reflexive_noun and derived not in known.verbs):
+            return f"{derived} is a word of its own"  # ерін, ақын, келін: not ер-, ақ-, кел- + voice
+    return ""
+
+
 ANALYSER = Analyser(Grammar())
-FALLBACK_ANALYSER = Analyser(Grammar(fallback=True))
+
+
+@lru_cache(maxsize=1)
+def _fallback_analyser() -> Analyser:
+    """Built for the first query typed without the Kazakh letters, not at import."""
+    return Analyser(Grammar(fallback=True))
 
 
 def analyse(word: str) -> tuple[Analysis, ...]:
@@ -324,6 +546,70 @@ def stems(word: str) -> frozenset[str]:
     return ANALYSER.stems(word)
 
 
+def word_keys(word: str) -> frozenset[str]:
+    """What search compares to tell the same word: stems with their class (verb stems end in "-")."""
+    return ANALYSER.keys(word)
+
+
+def word_keys_with_verbs(word: str, verbs: frozenset[str]) -> frozenset[str]:
+    """``word_keys`` when ``verbs`` (``verb_evidence``) are known verb stems too."""
+    if not verbs:
+        return ANALYSER.keys(word)
+    return _keys_of(word, ANALYSER.with_verbs(word, verbs), verbs)
+
+
+def query_reading_class(word: str) -> str:
+    """The class a word is most plainly read as: "noun" or "verb".
+
+    The lexicon's own entry first (ата is listed as a noun, бару as a verb), else the reading
+    with the fewest suffixes (оқыды: verb).
+    """
+    known = lexicon.load()
+    if word in known.nominal:
+        return "noun"
+    if word in known.verbs:
+        return "verb"
+    readings = [r for r in ANALYSER.analyse(word) if r.pos in STEM_POS]
+    if not readings:
+        return "noun"
+    return min(readings, key=lambda r: (len(r.morphs), r.pos != "noun")).pos
+
+
+def judge(word: str) -> Judgement:
+    """A word's readings the lexicon allows, and those it rules out with the reason (``oqyrman analyze``)."""
+    return ANALYSER.judge(word)
+
+
+def verb_evidence(words: Iterable[str]) -> frozenset[str]:
+    """Stems unknown to the lexicon that these words (a reader's articles) show as verbs.
+
+    A stem is a verb there when two different words read as it with verbal endings, one of
+    them an ending only verbs take (the present, -ған, -атын, negation, the conditional…;
+    not the past -ды, which is also the accusative): сканерледі, сканерлейді: сканерле- is a verb.
+    """
+    known = lexicon.load()
+    seen: dict[str, int] = defaultdict(int)
+    sure: set[str] = set()
+    for word in words:
+        verbal: set[str] = set()
+        for reading in ANALYSER.analyse(word):
+            if reading.pos != "verb" or known.knows(reading.stem) or len(reading.stem) < 3:
+                continue
+            verbal.add(reading.stem)
+            if any(morph.tag in _VERB_ONLY for morph in reading.morphs):
+                sure.add(reading.stem)
+        for stem in verbal:
+            seen[stem] += 1
+    return frozenset(stem for stem in sure if seen[stem] >= 2)
+
+
+def stems_with_verbs(word: str, verbs: frozenset[str]) -> frozenset[str]:
+    """A word's stems when ``verbs`` (``verb_evidence``) are known verb stems too."""
+    if not verbs:
+        return ANALYSER.stems(word)
+    return frozenset(analysis.stem for analysis in ANALYSER.with_verbs(word, verbs))
+
+
 def family(word: str) -> frozenset[str]:
     """A word's stems and the roots they derive from; two words are related when these meet."""
     return ANALYSER.family(word)
@@ -331,4 +617,4 @@ def family(word: str) -> frozenset[str]:
 
 def fallback_stems(word: str) -> frozenset[str]:
     """Stems of a word typed without the nine Kazakh letters, in that same spelling."""
-    return FALLBACK_ANALYSER.stems(word)
+    return _fallback_analyser().stems(word)

@@ -71,6 +71,20 @@ def color_names() -> dict[str, str]:
     }
 
 
+def describe(annotation: Annotation) -> str:
+    """What kind of mark an annotation is, in words (its colour is otherwise only seen): for screen readers."""
+    if annotation.kind == "bookmark":
+        return QCoreApplication.translate("Annotations", "Бетбелгі")
+    color = color_names().get(annotation.color or "yellow", "")
+    if annotation.style == "underline":
+        kind = QCoreApplication.translate("Annotations", "Астын сызу")
+    else:
+        kind = QCoreApplication.translate("Annotations", "Белгі, %1").replace("%1", color.lower())
+    if annotation.note:
+        kind += ", " + QCoreApplication.translate("Annotations", "ескертпесі бар")
+    return kind
+
+
 class AnnotationsController(QObject):
     """The open article's annotations, and the undoable actions on them."""
 
@@ -100,8 +114,8 @@ class AnnotationsController(QObject):
     def store(self) -> AnnotationStore | None:
         if not self._opened:
             self._opened = True
+            from desktop.storage.database import StorageError
             from desktop.userdata.annotations import AnnotationStore
-            from desktop.userdata.database import StorageError
 
             try:
                 self._store = AnnotationStore(self.store_file)
@@ -110,6 +124,8 @@ class AnnotationsController(QObject):
             else:
                 if self._store.problem:
                     self._tell(self._store.problem)
+                if self._store.database.read_only:  # the notes are shown; changes are kept in memory only
+                    self._tell(self._store.database.read_only)
         return self._store
 
     def _tell(self, problem: str) -> None:
@@ -120,7 +136,7 @@ class AnnotationsController(QObject):
 
     def _write(self, action: Callable[[AnnotationStore], object]) -> bool:
         """Run one store action; on failure tell the reader (once) and report False."""
-        from desktop.userdata.database import StorageError
+        from desktop.storage.database import StorageError
 
         store = self.store
         if store is None:
@@ -131,7 +147,8 @@ class AnnotationsController(QObject):
                 self._unsaved.clear()
             action(store)
         except StorageError as error:
-            self._tell(str(error))
+            read_only = store.database.read_only
+            self._tell(read_only if read_only else str(error))  # open for reading only: told once, on opening
             return False
         return True
 

@@ -38,6 +38,7 @@ TEMPLATES = {
     ),
     "bad_text": QT_TRANSLATE_NOOP("ContentError", "мәтінді оқу мүмкін болмады: {reason}"),
     "bad_epub": QT_TRANSLATE_NOOP("ContentError", "оқуға болатын EPUB кітабы емес: {reason}"),
+    "text_too_large": QT_TRANSLATE_NOOP("ContentError", "мәтіні мақалаға рұқсат етілген {limit} көлемнен асады"),
     "no_text": QT_TRANSLATE_NOOP("ContentError", "файлда оқылатын мәтін жоқ"),
     "unknown_section_key": QT_TRANSLATE_NOOP("ContentError", "бөлімнің белгісіз кілті «{key}»"),
     "section_needs": QT_TRANSLATE_NOOP("ContentError", "бөлім жазбасына бос емес «{key}» керек"),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QMenu,
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import themes
-from desktop.ui.annotations import color_names
+from desktop.ui.accessibility import name_line_edit_buttons
+from desktop.ui.annotations import color_names, describe
 from desktop.ui.lazy_qt import Qt
 from desktop.ui.plain_text import as_rich_text
 
@@ -86,6 +88,8 @@ class AnnotationListModel(QAbstractListModel):
         annotation = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._label(annotation)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # the colour is only seen: said in words
+            return f"{describe(annotation)}: {self._label(annotation)}"
         if role == Qt.ItemDataRole.EditRole:
             return self._label(annotation) if annotation.kind == "bookmark" else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -176,6 +180,7 @@ class NotesPanel(QWidget):
         self.filter_text.setPlaceholderText(self.tr("Белгілерден іздеу…"))
         self.filter_text.setClearButtonEnabled(True)
         self.filter_text.setAccessibleName(self.tr("Белгілерді сүзу"))
+        name_line_edit_buttons(self.filter_text)
         self.kind = QComboBox(self)
         for kind, name in (
             ("all", self.tr("Барлығы")),
@@ -196,8 +201,11 @@ class NotesPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2; a click goes there
         self.view.setAccessibleName(self.tr("Белгілер, ескертпелер және бетбелгілер"))
         filters = QHBoxLayout()
-        filters.addWidget(self.kind)
-        filters.addWidget(self.color)
+        for label_text, combo in ((self.tr("&Түрі:"), self.kind), (self.tr("Т&үсі:"), self.color)):
+            label = QLabel(label_text, self)  # names the list for screen readers, which read a list by its value
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_text)

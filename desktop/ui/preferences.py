@@ -70,6 +70,29 @@ FOREIGN_VALUE = re.compile(r"=\s*@(?!ByteArray\(|Invalid\(\))\w*\(")
 geometry and state): @Variant(...) holds serialised Qt objects, whose decoding can abort."""
 
 
+def recode_utf16(path: Path) -> None:
+    """A settings file Notepad saved as "Unicode" (UTF-16 with its byte-order mark) rewritten as UTF-8,
+    atomically, before Qt (which reads INI files as UTF-8) or the screen below sees it."""
+    from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
+
+    try:
+        data = read_regular(path, MAX_SETTINGS_BYTES)
+    except (OSError, NotRegularFileError, TooLargeError):
+        return  # the screen below says why, if it must
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return  # not text: set aside by the screen as not UTF-8
+    from desktop.content import atomic
+
+    try:
+        atomic.write_text(path, text)
+    except OSError as error:
+        log.warning("settings file %s is UTF-16 and cannot be rewritten as UTF-8: %s", path, error)
+
+
 def prescreen(path: Path) -> str | None:
     """Why a settings file must not be given to QSettings, or None when it may."""
     from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
@@ -84,7 +107,7 @@ def prescreen(path: Path) -> str | None:
     except OSError:
         return None  # missing (a first start), or unreadable: QSettings reports that as an access error
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8").removeprefix("\ufeff")  # Notepad's byte-order mark: Qt reads past it too
     except UnicodeDecodeError:
         return "it is not UTF-8 text"
     for number, line in enumerate(text.splitlines(), start=1):
@@ -93,6 +116,18 @@ def prescreen(path: Path) -> str | None:
         if FOREIGN_VALUE.search(line):
             return f"line {number} holds a serialised Qt value the reader never writes"
     return None
+
+
+def _create_private(path: Path) -> None:
+    """A missing settings folder made owner-only (0700), and a missing file empty and owner-only (0600):
+    Qt keeps an existing file's permissions when it writes, but would make a new one readable by all."""
+    from desktop.storage.private import create_private_file, create_private_folder
+
+    try:
+        create_private_folder(path.parent)
+        create_private_file(path)
+    except OSError as error:  # a read-only folder: Qt reports it when it writes
+        log.debug("settings file %s not created: %s", path, error)
 
 
 class Binary(Setting[QByteArray | None]):
@@ -164,9 +199,11 @@ class Preferences:
         self._settings = self._open()
 
     def _open(self) -> QSettings:
+        recode_utf16(self.path)
         reason = prescreen(self.path)  # before Qt: some damaged values make Qt abort while decoding
         if reason is not None:
             self._set_aside(reason)
+        _create_private(self.path)  # also in place of a file set aside: Qt may write before sync()
         settings = QSettings(str(self.path), QSettings.Format.IniFormat)
         settings.allKeys()  # Qt reads the file lazily; make it report problems now
         status = settings.status()
@@ -180,7 +217,7 @@ class Preferences:
 
     def _set_aside(self, reason: str) -> None:
         """Move a damaged settings file aside (never delete it); the reader starts with defaults."""
-        from desktop.userdata.aside import aside_path
+        from desktop.storage.aside import aside_path
 
         aside = aside_path(self.path, "corrupt")
         self.problem = f"{reason}; kept as {aside.name}"
@@ -255,6 +292,7 @@ class Preferences:
 
     def sync(self) -> bool:
         """Write to disk; False (and a warning) when the file cannot be written."""
+        _create_private(self.path)
         self._settings.sync()
         if self._settings.status() != QSettings.Status.NoError:
             log.warning("could not save settings to %s", self.path)

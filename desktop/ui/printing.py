@@ -17,13 +17,17 @@ from desktop.content.export import ExportMark, byline, html_body
 from desktop.ui.themes import COLORS, Theme, reading_style_sheet
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
     from pathlib import Path
 
     from desktop.content import Article
+    from desktop.content.export import Picture
+    from desktop.content.model import Figure
 
 PRINT_FONT_SIZE = 11.0
 MARGINS_MM = QMarginsF(20, 18, 20, 18)
+PRINT_PICTURE_WIDTH = 480
+"""The widest a book's picture is printed, in the document's pixels (about the width of the text on A4)."""
 
 
 def article_document(article: Article, font_family: str, marks: Sequence[ExportMark] = ()) -> QTextDocument:
@@ -33,9 +37,37 @@ def article_document(article: Article, font_family: str, marks: Sequence[ExportM
     font.setPointSizeF(PRINT_FONT_SIZE)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(reading_style_sheet(COLORS[Theme.LIGHT]))
-    document.setHtml(html_body(article, marks))
+    document.setHtml(html_body(article, marks, _print_pictures(article, document)))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, article.title)
     return document
+
+
+def _print_pictures(article: Article, document: QTextDocument) -> Callable[[Figure], Picture | None] | None:
+    """A book's pictures, decoded at their printed size and given to the document as its resources."""
+    images = article.images
+    if images is None:
+        return None
+    from PySide6.QtCore import QUrl
+
+    from desktop.ui.pictures import decode_picture, fitted, natural_size
+
+    shown: list[str] = []
+
+    def picture(figure: Figure) -> Picture | None:
+        size = natural_size(images, figure.image)
+        data = images.read(figure.image) if size is not None else None
+        if size is None or not data:
+            return None
+        size = fitted(size, PRINT_PICTURE_WIDTH)
+        image = decode_picture(data, size, 2.0)  # twice the pixels: sharp on paper
+        if image is None:
+            return None
+        shown.append(figure.image)
+        url = f"book:{len(shown) - 1}"
+        document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(url), image)
+        return url, size.width(), size.height()
+
+    return picture
 
 
 PDF_END = b"%%EOF"

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop.content.export import escape, html_body
 from desktop.ui.lazy_qt import Qt, set_enum_property
+from desktop.ui.pictures import decode_picture, fitted, natural_size
 from desktop.ui.plain_text import as_rich_text
 from desktop.ui.preferences import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from desktop.ui.themes import ThemeColors, reading_style_sheet
 
 if TYPE_CHECKING:
     from desktop.content import Article
+    from desktop.content.model import Figure
 
 MEASURE_CHARS = 72  # a comfortable line length for running text
 MIN_SIDE_MARGIN = 24.0
@@ -33,6 +35,8 @@ SPY_OFFSET_FRACTION = 0.2  # a heading in the top fifth of the view makes its se
 HEADING_GAP = 12.0  # pixels left above a heading scrolled to the top
 CITATION_MIN_WORDS = 6  # a word or a short phrase is copied bare
 EXTERNAL_SCHEMES = {"http", "https", "mailto"}
+PICTURE_SCHEME = "book"  # book:<n>, the n-th picture laid out (a book's figure)
+NOTE_SCHEME = "note"  # note:<n>, the article's n-th footnote
 
 
 class Mark(NamedTuple):
@@ -80,10 +84,13 @@ class ReadingPane(QTextBrowser):
         self._selection_cache: dict[Mark, QTextEdit.ExtraSelection] = {}
         self._mark_selections: list[QTextEdit.ExtraSelection] = []
         self._hit_selections: list[QTextEdit.ExtraSelection] = []
+        self._spoken_selections: list[QTextEdit.ExtraSelection] = []  # the sentence read aloud
         self._passage_blocks: list[int] = []
         self._section_blocks: dict[str, int] = {}
         self._measure_sample = self._sample_text()
         self._measured: tuple[tuple[str, str], float] | None = None  # see measure_width()
+        self._pictures: list[tuple[str, QSize]] = []  # (name in the book, size shown), by book:<n>
+        self._picture_sizes: dict[str, QSize | None] = {}  # a picture's own size, read from its header once
 
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -101,11 +108,16 @@ class ReadingPane(QTextBrowser):
         self.verticalScrollBar().rangeChanged.connect(lambda *_: self._on_scrolled())
         self._apply_font()
 
+    def _apply_language(self) -> None:
+        """The article's language is the pane's locale: Qt gives it to screen readers, which pick a voice by it."""
+        self.setLocale(QtCore.QLocale(self.article.language))
+
     # -- content -------------------------------------------------------------------------
     def set_article(self, article: Article, colors: ThemeColors) -> None:
         """Show another article from its beginning."""
         self._passage_blocks, self._section_blocks = [], {}
         self.article = article
+        self._picture_sizes = {}
         self._measure_sample = self._sample_text()
         self._pinned = None
         self.setExtraSelections([])
@@ -114,6 +126,7 @@ class ReadingPane(QTextBrowser):
         self.verticalScrollBar().setValue(0)
         self._current_section = ""
         self._set_current_section(article.sections[0].id)
+        self._apply_language()
 
     def rebuild(self, colors: ThemeColors) -> None:
         """(Re)build the document in the theme's colours, keeping the reading position."""
@@ -123,7 +136,8 @@ class ReadingPane(QTextBrowser):
         self._selection_cache.clear()  # their cursors belong to the document being replaced
         self._marks, self._mark_passages, self._mark_selections = [], [], []
         self._passage_blocks, self._section_blocks = [], {}  # no scroll-spy while the text changes
-        self.setHtml(html_body(self.article))
+        self._pictures = []
+        self.setHtml(html_body(self.article, pictures=self._picture if self.article.images is not None else None))
         self._index_blocks()
         self._apply_measure()
         self.verticalScrollBar().setValue(position)
@@ -179,6 +193,32 @@ class ReadingPane(QTextBrowser):
         bar = self.verticalScrollBar()
         if rect.top() < 0 or rect.bottom() > self.viewport_size().height():
             bar.setValue(bar.value() + rect.top() - self.viewport_size().height() // 3)
+
+    def caret_to_section(self, section_id: str) -> None:
+        """Put the caret at the start of a section's heading (where navigation took the reader)."""
+        self._place_caret(self.document().findBlockByNumber(self._section_blocks[section_id]).position())
+
+    def caret_to_passage(self, index: int, offset: int = 0) -> None:
+        """Put the caret on a character of a passage (a search hit, a highlight)."""
+        block = self.document().findBlockByNumber(self._passage_blocks[index])
+        self._place_caret(block.position() + min(offset, block.length() - 1))
+
+    def _place_caret(self, position: int) -> None:
+        """Move the caret without scrolling: the caller scrolls the place to where it wants it.
+
+        Qt moves a screen reader's focus with the caret (an accessible caret event), and the
+        next arrow key moves on from there instead of from where the caret was before.
+        """
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.setPosition(position)
+        bar = self.verticalScrollBar()
+        kept = bar.value()
+        bar.blockSignals(True)  # Qt scrolls the caret into view; the view stays where it was
+        try:
+            self.setTextCursor(cursor)
+            bar.setValue(kept)
+        finally:
+            bar.blockSignals(False)
 
     def scroll_passage_to_top(self, index: int) -> None:
         """Put a passage at the top of the view (where a bookmark was made)."""
@@ -337,8 +377,11 @@ class ReadingPane(QTextBrowser):
         return self.cursorRect(start).united(self.cursorRect(end))
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
-        """QTextEdit zooms on its own for Ctrl+/Ctrl-; route those through set_font_size."""
+        """QTextEdit zooms on its own for Ctrl+/Ctrl-; route those through set_font_size. Enter on
+        a footnote reference (the text cursor in it) opens its note, as a click does."""
         self.barDismissed.emit()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._open_note_at_cursor():
+            return
         if event.matches(QtGui.QKeySequence.StandardKey.ZoomIn):
             self.zoom_in()
         elif event.matches(QtGui.QKeySequence.StandardKey.ZoomOut):
@@ -408,7 +451,7 @@ class ReadingPane(QTextBrowser):
         low = bisect.bisect_left(self._mark_passages, first)
         high = bisect.bisect_right(self._mark_passages, last)
         self._mark_selections = [self._mark_selection(mark) for mark in self._marks[low:high]]
-        self.setExtraSelections(self._mark_selections + self._hit_selections)
+        self.setExtraSelections(self._mark_selections + self._hit_selections + self._spoken_selections)
 
     def _mark_selection(self, mark: Mark) -> QTextEdit.ExtraSelection:
         cached = self._selection_cache.get(mark)
@@ -462,7 +505,14 @@ class ReadingPane(QTextBrowser):
         return (passage, offset, end) if end > offset else None
 
     def show_note_tooltip(self, event: QtGui.QHelpEvent) -> bool:
-        """Over a highlight with a note, the note as a tooltip; True when one was shown."""
+        """Over a highlight with a note, or a footnote reference, the note as a tooltip; True when one was shown."""
+        anchor = self.anchorAt(event.pos())
+        if anchor.startswith(f"{NOTE_SCHEME}:") and self._show_note(QtCore.QUrl(anchor), event.globalPos()):
+            return True
+        picture = self._picture_text_at(event.pos())
+        if picture:  # a book's picture: its text alternative
+            QtWidgets.QToolTip.showText(event.globalPos(), as_rich_text(picture), self)
+            return True
         position = self.position_of(self.cursorForPosition(event.pos()).position())
         mark = self.mark_at(*position) if position else None
         if mark is not None and mark.note:
@@ -486,7 +536,21 @@ class ReadingPane(QTextBrowser):
             selection.format = char_format
             selections.append(selection)
         self._hit_selections = selections
-        self.setExtraSelections(self._mark_selections + self._hit_selections)
+        self.setExtraSelections(self._mark_selections + self._hit_selections + self._spoken_selections)
+
+    def set_spoken(self, span: tuple[int, int, int] | None, colors: ThemeColors) -> None:
+        """Show the sentence being read aloud, (passage, start, end) as displayed; None clears it."""
+        self._spoken_selections = []
+        if span is not None:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.passage_cursor(*span)
+            char_format = QtGui.QTextCharFormat()
+            char_format.setBackground(QtGui.QColor(colors.highlight))
+            char_format.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline)
+            char_format.setUnderlineColor(QtGui.QColor(colors.accent))
+            selection.format = char_format
+            self._spoken_selections = [selection]
+        self.setExtraSelections(self._mark_selections + self._hit_selections + self._spoken_selections)
 
     # -- copying -------------------------------------------------------------------------
     citation: str | None = None
@@ -504,17 +568,91 @@ class ReadingPane(QTextBrowser):
             return cited
         return mime
 
+    # -- a book's pictures and footnotes -------------------------------------------------
+    def _picture(self, figure: Figure) -> tuple[str, int, int] | None:
+        """Where a figure's picture is shown from, at the measure's width at most (None: not shown).
+
+        Only the picture's header is read here, for its size: with the size given, Qt lays the
+        text out without the picture, and decodes it (``loadResource``) when it is first painted.
+        """
+        size = self._natural_size(figure.image)
+        if size is None:
+            return None
+        column = self.measure_width()
+        if self.isVisible():  # a window narrower than the measure narrows the column (before it is shown, it will not)
+            column = min(column, self.viewport_size().width() - 2 * MIN_SIDE_MARGIN)
+        size = fitted(size, int(column))
+        self._pictures.append((figure.image, size))
+        return f"{PICTURE_SCHEME}:{len(self._pictures) - 1}", size.width(), size.height()
+
+    def _natural_size(self, name: str) -> QSize | None:
+        if name not in self._picture_sizes and self.article.images is not None:
+            self._picture_sizes[name] = natural_size(self.article.images, name)
+        return self._picture_sizes.get(name)
+
+    def _load_picture(self, url: QtCore.QUrl) -> QtGui.QImage | None:
+        """A picture decoded at the size it is shown (device pixels), when Qt first paints it."""
+        try:
+            name, size = self._pictures[int(url.path())]
+        except (ValueError, IndexError):
+            return None
+        data = self.article.images.read(name) if self.article.images is not None else None
+        if not data:
+            return None
+        return decode_picture(data, size, self.devicePixelRatioF())
+
+    def note_text(self, number: int) -> str | None:
+        """The article's n-th footnote (as ``note:<n>`` links name it)."""
+        from desktop.content.model import notes_of
+
+        notes = notes_of(self.article)
+        return notes[number].text if 0 <= number < len(notes) else None
+
+    def _picture_text_at(self, point: QtCore.QPoint) -> str:
+        """The text alternative of the picture under a point of the viewport ("" elsewhere)."""
+        if not self._pictures:
+            return ""
+        cursor = self.cursorForPosition(point)
+        for position in (cursor.position(), cursor.position() + 1):  # the picture is one character
+            cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+            char_format = cursor.charFormat()
+            if char_format.isImageFormat() and char_format.toImageFormat().name().startswith(f"{PICTURE_SCHEME}:"):
+                return char_format.toolTip()
+        return ""
+
+    def _open_note_at_cursor(self) -> bool:
+        href = self.textCursor().charFormat().anchorHref()
+        if not href.startswith(f"{NOTE_SCHEME}:"):
+            return False
+        where = self.mapToGlobal(self.cursorRect().bottomLeft())
+        return self._show_note(QtCore.QUrl(href), where)
+
+    def _show_note(self, url: QtCore.QUrl, where: QtCore.QPoint) -> bool:
+        try:
+            text = self.note_text(int(url.path()))
+        except ValueError:
+            text = None
+        if text is None:
+            return False
+        QtWidgets.QToolTip.showText(where, as_rich_text(text), self)
+        return True
+
     # -- safety --------------------------------------------------------------------------
     def loadResource(self, kind: int, url: QtCore.QUrl | str) -> object:
-        """Only bundled resources load; nothing ever comes from the network or disk."""
+        """Only bundled resources and the book's own pictures load; nothing comes from the network or disk."""
         url = QtCore.QUrl(url) if isinstance(url, str) else url
         if url.scheme() == "qrc":
             return super().loadResource(kind, url)
+        if url.scheme() == PICTURE_SCHEME:
+            return self._load_picture(url)
         return None
 
     def _open_link(self, url: QtCore.QUrl) -> None:
-        """Links open in the system browser, only on click, and only web or mail links."""
-        if url.scheme() in EXTERNAL_SCHEMES:
+        """Links open in the system browser, only on click, and only web or mail links; a footnote
+        reference opens its note beside it."""
+        if url.scheme() == NOTE_SCHEME:
+            self._show_note(url, QtGui.QCursor.pos())
+        elif url.scheme() in EXTERNAL_SCHEMES:
             QtGui.QDesktopServices.openUrl(url)
 
     def paintEvent(self, event) -> None:
@@ -525,6 +663,7 @@ class ReadingPane(QTextBrowser):
             # here would take every event of the start through Python (Qt filters events with
             # the pane itself), and PySide6 would build its 36 event classes before the paint.
             QTimer.singleShot(0, self, lambda: self.viewport().installEventFilter(_NoteTooltips(self)))
+            QTimer.singleShot(0, self, self._apply_language)  # QLocale builds 300 languages' enum: not before the paint
             self.firstPainted.emit()
 
 

@@ -16,6 +16,16 @@ if TYPE_CHECKING:
     from desktop.ui.qt_types import Index
 
 
+INDENT = "\u2003"  # an em space a level
+"""How much a deeper section is indented in the sidebar (its accessible name stays the bare label)."""
+
+
+def _top_level(article: Article) -> int:
+    """The level of the book's highest sections: those are not indented (a lead before the first
+    heading counts as a part, so chapters of a book that starts with one sit under it)."""
+    return min((section.level for section in article.sections), default=1)
+
+
 class SectionListModel(QAbstractListModel):
     """One row per section: label (with hit count during a search), icon, heading as tooltip."""
 
@@ -25,12 +35,14 @@ class SectionListModel(QAbstractListModel):
     def __init__(self, article: Article, icon_color: str = "#1b6e7e", parent=None) -> None:
         super().__init__(parent)
         self._sections = article.sections
+        self._top_level = _top_level(article)
         self._icon_color = icon_color
         self._hit_counts: dict[str, int] | None = None
 
     def set_article(self, article: Article) -> None:
         self.beginResetModel()
         self._sections = article.sections
+        self._top_level = _top_level(article)
         self._hit_counts = None
         self.endResetModel()
 
@@ -43,7 +55,9 @@ class SectionListModel(QAbstractListModel):
         section = self._sections[index.row()]
         hits = None if self._hit_counts is None else self._hit_counts.get(section.id, 0)
         if role == ItemDataRole.DisplayRole:
-            return section.label if hits is None else f"{section.label}  ({hits})"
+            # A book's sections (parts, chapters, sections) are indented by their heading's level.
+            indent = INDENT * max(0, section.level - self._top_level)
+            return indent + (section.label if hits is None else f"{section.label}  ({hits})")
         if role == ItemDataRole.DecorationRole:
             return icon(section.icon, self._icon_color)
         if role == ItemDataRole.ForegroundRole and hits == 0:  # sections without hits step back
@@ -52,8 +66,8 @@ class SectionListModel(QAbstractListModel):
             return as_rich_text(section.heading)
         if role == ItemDataRole.AccessibleDescriptionRole:
             return section.heading
-        if role == ItemDataRole.AccessibleTextRole:
-            return section.label
+        if role == ItemDataRole.AccessibleTextRole:  # a screen reader hears the count too
+            return section.label if hits is None else f"{section.label}  ({hits})"
         if role == self.SectionIdRole:
             return section.id
         if role == self.HitCountRole:

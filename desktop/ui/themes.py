@@ -157,4 +157,15 @@ def reading_style_sheet(colors: ThemeColors) -> str:
     h2, p, li {{ white-space: pre-wrap; line-height: 128%; }}
     p {{ margin-bottom: 10px; }}
     li {{ margin-bottom: 4px; }}
+    h3, h4, h5, h6 {{ font-weight: 700; color: {colors.accent}; margin-top: 18px; margin-bottom: 6px; }}
+    h3 {{ font-size: medium; }} h4, h5, h6 {{ font-size: medium; font-style: italic; }}
+    h3, h4, h5, h6, td, th {{ white-space: pre-wrap; }}
+    p.verse, p.pre {{ margin-top: 0px; margin-bottom: 0px; margin-left: 24px; }}
+    p.stanza {{ margin-top: 12px; }}
+    p.pre {{ font-family: monospace; }}
+    p.figure {{ margin-top: 12px; margin-bottom: 4px; line-height: 100%; }}
+    p.caption {{ color: {colors.muted}; font-style: italic; font-size: small; margin-bottom: 14px; }}
+    p.note {{ font-size: small; margin-bottom: 4px; }}
+    a.noteref {{ color: {colors.accent}; text-decoration: none; }}
+    th {{ font-weight: 700; }}
     """

@@ -43,15 +43,15 @@ def install(choice: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language == SOURCE_LANGUAGE:
-        return language
-    ours = QtCore.QTranslator()
-    if ours.load(f":/translations/oqyrman_{language}.qm"):
-        app.installTranslator(ours)
-        _installed.append(ours)
-    else:
-        log.warning("no %s translation of the interface is bundled", language)
-    qt_own = QtCore.QTranslator()  # Qt's standard dialogs and buttons
+    QLocale.setDefault(QLocale(language))  # widgets made from now on tell screen readers their language
+    if language != SOURCE_LANGUAGE:  # the code's own strings are Kazakh already
+        ours = QtCore.QTranslator()
+        if ours.load(f":/translations/oqyrman_{language}.qm"):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            log.warning("no %s translation of the interface is bundled", language)
+    qt_own = QtCore.QTranslator()  # Qt's own: dialogs, OK/Cancel, the text's context menu, dock buttons
     if qt_own.load(f"qtbase_{language}", QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         _installed.append(qt_own)

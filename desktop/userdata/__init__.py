@@ -1,6 +1,6 @@
-"""The reader's own data (annotations now; the library later), in SQLite, never lost (no Qt).
+"""The reader's notes: highlights, notes and bookmarks anchored to an article's text (no Qt).
 
-``database`` opens a store safely (WAL, schema migrations, a damaged file set aside and
-reported); ``annotations`` keeps highlights, notes and bookmarks anchored to an article's
-text; ``anchors`` finds them again when an article file has changed.
+``annotations`` keeps them in an SQLite store (``desktop.storage.database``: WAL, schema
+migrations, only a damaged file set aside, an unwritable one read); ``anchors`` finds them
+again when an article file has changed; ``notes_io`` exports and imports them.
 """

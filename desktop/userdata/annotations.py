@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.content import Article
+from desktop.storage.database import Database, timestamp
 from desktop.userdata.anchors import Anchor, relocate
-from desktop.userdata.database import Database, timestamp
 
 COLORS = ("yellow", "green", "blue", "pink")
 STYLES = ("highlight", "underline")

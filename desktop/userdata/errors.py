@@ -1,7 +1,5 @@
-"""The user-data error the window catches: in its own module so catching it does not import sqlite3."""
+"""Moved to ``desktop.storage.errors``; kept so older imports work (it imports no sqlite3 either)."""
 
-from __future__ import annotations
+from desktop.storage.errors import StorageError
 
-
-class StorageError(Exception):
-    """The store cannot be read or written (read-only folder, full disk…): a clear message."""
+__all__ = ["StorageError"]

@@ -40,6 +40,9 @@ ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 MAINTAINER = "Oqyrman developers <oqyrman@example.invalid>"
 # Loaded at run time by Qt plugins (dlopen), so dpkg-shlibdeps cannot see them.
 RUNTIME_DEPENDS = ["libxcb-cursor0", "libegl1", "fonts-dejavu-core | fonts-noto-core"]
+# Reading aloud plays through ALSA (PulseAudio and PipeWire serve it), which miniaudio opens at
+# run time; without it the reader still reads, and F5 says there is no sound device.
+RUNTIME_RECOMMENDS = ["libasound2t64 | libasound2"]
 
 
 def is_elf(path: Path) -> bool:
@@ -181,7 +184,11 @@ def stage(
         + (ROOT / "resources" / "fonts" / "OFL.txt").read_text(encoding="utf-8")
         + f"\nFiles: opt/{slug}/_internal/PySide6\nLicense: LGPL-3\n"
         + " On Debian systems, the complete text of the GNU Lesser General Public License\n"
-        + " version 3 can be found in '/usr/share/common-licenses/LGPL-3'.\n",
+        + " version 3 can be found in '/usr/share/common-licenses/LGPL-3'.\n"
+        + f"\nFiles: opt/{slug}/_internal/espeakng_loader (eSpeak NG, run as a program of its own)\n"
+        + "License: GPL-3+\n Source: https://github.com/espeak-ng/espeak-ng (1.52.0)\n"
+        + " On Debian systems, the complete text of the GNU General Public License\n"
+        + " version 3 can be found in '/usr/share/common-licenses/GPL-3'.\n",
         encoding="utf-8",
     )
     gzip_file(changelog(version, epoch, slug), doc / "changelog.gz", epoch)
@@ -230,11 +237,13 @@ def main(argv: list[str]) -> int:
         (root / "DEBIAN").mkdir()
         (root / "DEBIAN" / "control").write_text(
             f"Package: {brand.slug}\nVersion: {args.version}\nArchitecture: {arch}\nMaintainer: {MAINTAINER}\n"
-            f"Installed-Size: {installed_size_kib(root)}\nDepends: {depends}\nSection: text\nPriority: optional\n"
+            f"Installed-Size: {installed_size_kib(root)}\nDepends: {depends}\n"
+            f"Recommends: {', '.join(RUNTIME_RECOMMENDS)}\nSection: text\nPriority: optional\n"
             f"Description: {description(brand)}\n"
             " Oqyrman shows Kazakh articles in a comfortable window with a section sidebar,\n"
             " themes and a search that understands Kazakh word forms, Russian keyboards\n"
-            " and the Latin alphabet. It needs no network connection.\n",
+            " and the Latin alphabet. It reads articles aloud in Kazakh (eSpeak NG) and needs\n"
+            " no network connection.\n",
             encoding="utf-8",
         )
         normalise(root, epoch)

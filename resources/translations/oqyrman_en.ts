@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="kk">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../desktop/ui/accessibility.py" line="41"/>
+        <source>Тазарту</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <location filename="../../desktop/ui/annotations.py" line="67"/>
@@ -24,22 +32,38 @@
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="192"/>
+        <location filename="../../desktop/ui/annotations.py" line="80"/>
+        <source>Астын сызу</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="82"/>
+        <source>Белгі, %1</source>
+        <translation>Highlight, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="84"/>
+        <source>ескертпесі бар</source>
+        <translation>with a note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="209"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>highlights cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="223"/>
+        <location filename="../../desktop/ui/annotations.py" line="240"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="237"/>
+        <location filename="../../desktop/ui/annotations.py" line="77"/>
+        <location filename="../../desktop/ui/annotations.py" line="254"/>
         <source>Бетбелгі</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="287"/>
+        <location filename="../../desktop/ui/annotations.py" line="304"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
@@ -128,91 +152,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="41"/>
+        <source>мәтіні мақалаға рұқсат етілген {limit} көлемнен асады</source>
+        <translation>its text is more than the {limit} an article may hold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="42"/>
         <source>файлда оқылатын мәтін жоқ</source>
         <translation>the file has no readable text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="42"/>
+        <location filename="../../desktop/ui/content_errors.py" line="43"/>
         <source>бөлімнің белгісіз кілті «{key}»</source>
         <translation>unknown section key &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="43"/>
+        <location filename="../../desktop/ui/content_errors.py" line="44"/>
         <source>бөлім жазбасына бос емес «{key}» керек</source>
         <translation>section entry needs a non-empty &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="44"/>
+        <location filename="../../desktop/ui/content_errors.py" line="45"/>
         <source>«{id}» бөлім идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы керек</source>
         <translation>section id &apos;{id}&apos; must use lowercase letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="47"/>
+        <location filename="../../desktop/ui/content_errors.py" line="48"/>
         <source>«{id}» бөлімі екі рет жарияланған</source>
         <translation>section id &apos;{id}&apos; is declared twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="48"/>
+        <location filename="../../desktop/ui/content_errors.py" line="49"/>
         <source>«{icon}» белгішесі «fa6s.book-open» сияқты qtawesome атауы болуы керек</source>
         <translation>icon &apos;{icon}&apos; must be a qtawesome name such as &apos;fa6s.book-open&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="51"/>
+        <location filename="../../desktop/ui/content_errors.py" line="52"/>
         <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
         <translation>section &apos;heading&apos; must be a non-empty text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="52"/>
+        <location filename="../../desktop/ui/content_errors.py" line="53"/>
         <source>«heading» тек бірінші (кіріспе) бөлімде болады; басқалары оны өз «## » жолынан алады</source>
         <translation>only the first (lead) section may declare &apos;heading&apos;; the others take it from their &apos;## &apos; line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="56"/>
+        <location filename="../../desktop/ui/content_errors.py" line="57"/>
         <source>«{id}» бөлімінде мәтін жоқ</source>
         <translation>section &apos;{id}&apos; has no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="57"/>
+        <location filename="../../desktop/ui/content_errors.py" line="58"/>
         <source>тек «## Тақырып {{#бөлім-id}}» тақырыптарына рұқсат етіледі</source>
         <translation>only &apos;## Heading {{#section-id}}&apos; headings are allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="60"/>
+        <location filename="../../desktop/ui/content_errors.py" line="61"/>
         <source>тақырып бөлім идентификаторымен аяқталуы керек, мысалы: «## Тақырып {{#west}}»</source>
         <translation>a heading must end with its section id, as in &apos;## Heading {{#west}}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="63"/>
+        <location filename="../../desktop/ui/content_errors.py" line="64"/>
         <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
         <translation>heading for &apos;{id}&apos; has no [[sections]] entry in the metadata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="66"/>
+        <location filename="../../desktop/ui/content_errors.py" line="67"/>
         <source>мұнда «{expected}» бөлімі күтілген еді (метадеректер реті), ал «{id}» табылды</source>
         <translation>expected the section &apos;{expected}&apos; here (metadata order), found &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="69"/>
+        <location filename="../../desktop/ui/content_errors.py" line="70"/>
         <source>«{id}» бөлімінің тақырыбы метадеректерде берілген, сондықтан ол бірінші «## » жолының алдындағы кіріспе болуы керек</source>
         <translation>section &apos;{id}&apos; declares a heading in the metadata, so it must be the lead text before the first &apos;## &apos; line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="74"/>
+        <location filename="../../desktop/ui/content_errors.py" line="75"/>
         <source>бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз</source>
         <translation>text before the first heading needs a lead section: give section &apos;{id}&apos; a &apos;heading&apos; in the metadata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="78"/>
+        <location filename="../../desktop/ui/content_errors.py" line="79"/>
         <source>бос тізім элементі</source>
         <translation>empty list item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="79"/>
+        <location filename="../../desktop/ui/content_errors.py" line="80"/>
         <source>мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек</source>
         <translation>a line break character ({char}) inside a text: put each paragraph on a line of its own</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="82"/>
+        <location filename="../../desktop/ui/content_errors.py" line="83"/>
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>section &apos;{id}&apos; is declared in the metadata but has no &apos;## ... {{#{id}}}&apos; heading</translation>
     </message>
@@ -240,57 +269,58 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="56"/>
+        <location filename="../../desktop/ui/library/model.py" line="91"/>
         <source>Атауы</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="57"/>
+        <location filename="../../desktop/ui/library/model.py" line="92"/>
         <source>Дереккөзі</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="58"/>
+        <location filename="../../desktop/ui/library/model.py" line="93"/>
         <source>Күні</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="59"/>
+        <location filename="../../desktop/ui/library/model.py" line="94"/>
         <source>Көлемі</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="60"/>
+        <location filename="../../desktop/ui/library/model.py" line="95"/>
         <source>Оқылды</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="61"/>
+        <location filename="../../desktop/ui/library/model.py" line="96"/>
         <source>Белгілер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="62"/>
+        <location filename="../../desktop/ui/library/model.py" line="97"/>
         <source>Соңғы оқылды</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="107"/>
+        <location filename="../../desktop/ui/library/model.py" line="126"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Article bundled with the reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="109"/>
+        <location filename="../../desktop/ui/library/model.py" line="127"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>File not found: it may have been moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="124"/>
+        <location filename="../../desktop/ui/library/model.py" line="125"/>
         <source>(файл жоқ)</source>
         <translation>(file missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="130"/>
+        <location filename="../../desktop/ui/library/model.py" line="128"/>
+        <location filename="../../desktop/ui/library/model.py" line="213"/>
         <source>%1 сөз</source>
         <translation>%1 words</translation>
     </message>
@@ -298,32 +328,27 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="51"/>
+        <location filename="../../desktop/ui/library/results.py" line="94"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="70"/>
+        <location filename="../../desktop/ui/library/results.py" line="113"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="107"/>
+        <location filename="../../desktop/ui/library/results.py" line="168"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>“%1” was not found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="109"/>
+        <location filename="../../desktop/ui/library/results.py" line="171"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>%1 hits in %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="111"/>
-        <source>(алғашқылары; барлығы %1 абзац)</source>
-        <translation>(the first ones; %1 paragraphs in all)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/library/results.py" line="114"/>
+        <location filename="../../desktop/ui/library/results.py" line="174"/>
         <source>Мүмкін: %1</source>
         <translation>Did you mean: %1</translation>
     </message>
@@ -331,57 +356,62 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="91"/>
+        <location filename="../../desktop/ui/library/view.py" line="95"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Filter the library: title, source, date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="97"/>
         <source>Кітапхананы сүзу</source>
         <translation>Filter the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="95"/>
+        <location filename="../../desktop/ui/library/view.py" line="100"/>
         <source>Сұрыптау</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="101"/>
+        <source>&amp;Сұрыптау:</source>
+        <translation>&amp;Sort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Жаңасы алдымен</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Атауы бойынша</source>
         <translation>By title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Recently read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="98"/>
+        <location filename="../../desktop/ui/library/view.py" line="105"/>
         <source>Файл қосу…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="99"/>
+        <location filename="../../desktop/ui/library/view.py" line="106"/>
         <source>Қалта қосу…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <location filename="../../desktop/ui/library/view.py" line="110"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Articles in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="123"/>
+        <location filename="../../desktop/ui/library/view.py" line="132"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Drag article files (.md, .txt, .html, .epub) or a folder onto the window to add them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="175"/>
+        <location filename="../../desktop/ui/library/view.py" line="210"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>No article matches “%1”</translation>
     </message>
@@ -389,381 +419,473 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="119"/>
         <source>Бөлімдер</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="120"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="125"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="127"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="160"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="177"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="404"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="289"/>
+        <source>Бөлімдер тізімі мен мәтіннің арасы</source>
+        <translation>Between the sections list and the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="291"/>
+        <source>Терезенің өлшемі</source>
+        <translation>Window size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="389"/>
+        <source>%1, %2-бөлім, барлығы %3</source>
+        <translation>%1, section %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="551"/>
+        <source>%1-нәтиже, барлығы %2: %3</source>
+        <translation>Hit %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="602"/>
+        <source>Тек осы тұлғасы ізделеді</source>
+        <translation>Searching this form only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="602"/>
+        <source>Сөздің барлық тұлғалары ізделеді</source>
+        <translation>Searching all forms of the word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="605"/>
+        <source>Түбірлес сөздер де ізделеді</source>
+        <translation>Related words are found too</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="605"/>
+        <source>Түбірлес сөздер ізделмейді</source>
+        <translation>Related words are not searched</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="165"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="164"/>
         <source>Ашу…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
         <source>Кірістірілген мақала</source>
         <translation>Bundled article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
         <source>Кітапханаға қосу…</source>
         <translation>Add to Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
         <source>Қалтаны кітапханаға қосу…</source>
         <translation>Add Folder to Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="112"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="184"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="190"/>
         <source>Кітапханадағы барлық мақалалар (Ctrl+Shift+L)</source>
         <translation>All articles in the library (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="190"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="196"/>
         <source>Экспорттау…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="196"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="202"/>
         <source>Экспортқа белгілерді қосу</source>
         <translation>Include Highlights in Exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="200"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="206"/>
         <source>HTML, PDF және басып шығаруда белгілер мен ескертпелер</source>
         <translation>Highlights and notes in HTML, PDF and printouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="207"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
         <source>Басып шығару…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
         <source>Шығу</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
         <source>Көшіру</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
         <source>Барлығын белгілеу</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="237"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Add the source when copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="238"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="224"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="252"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="242"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="270"/>
         <source>Ескертпе…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="256"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Bookmark this place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="269"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="275"/>
         <source>Болдырмау</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="277"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="280"/>
+        <source>Кері қайтарылды: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="289"/>
         <source>Қайтару</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="286"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="294"/>
+        <source>Қайта жасалды: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
         <source>Үлкейту</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="292"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="310"/>
         <source>Кішірейту</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="298"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="316"/>
         <source>Қалыпты өлшем</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="322"/>
         <source>Латын әліпбиі</source>
         <translation>Latin alphabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="307"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="325"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Show the article in the Latin alphabet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="313"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="331"/>
         <source>Бөлімдер тізімі</source>
         <translation>Section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="340"/>
         <source>Толық экран</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="326"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="347"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="78"/>
+        <source>Дауыстап оқу</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="350"/>
+        <source>Мақаланы қазақша дауыстап оқу (F5)</source>
+        <translation>Read the article aloud in Kazakh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
+        <source>Кідірту / жалғастыру</source>
+        <translation>Pause / resume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="375"/>
+        <source>Оқуды тоқтату</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="381"/>
+        <source>Алдыңғы сөйлем</source>
+        <translation>Previous sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="387"/>
+        <source>Келесі сөйлем</source>
+        <translation>Next sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="393"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="250"/>
+        <source>Бұл сөз туралы</source>
+        <translation>About this word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="400"/>
         <source>Келесі бөлім</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="332"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="406"/>
         <source>Алдыңғы бөлім</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="338"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="412"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Go to the section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="344"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="418"/>
         <source>Мәтінге өту</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="351"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="425"/>
         <source>Бағдарлама туралы</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="357"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="431"/>
         <source>Qt туралы</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="363"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="437"/>
         <source>Іздеу…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="443"/>
         <source>Келесі нәтиже</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="375"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="449"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="381"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="455"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Find related words too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="385"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="459"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: after the word&apos;s own forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="392"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="466"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>This form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="396"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="470"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын does not find сапарды: the word&apos;s other forms are not searched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="411"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="485"/>
         <source>Белгілерді экспорттау…</source>
         <translation>Export highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="417"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="491"/>
         <source>Белгілерді импорттау…</source>
         <translation>Import highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="424"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="498"/>
         <source>Белгілер тізімі</source>
         <translation>Highlights list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="433"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="454"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="507"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="528"/>
         <source>Жүйеге сәйкес</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="434"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="508"/>
         <source>Ашық</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="435"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="509"/>
         <source>Күңгірт</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="436"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="510"/>
         <source>Сепия</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="44"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="46"/>
         <source>&amp;Файл</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="57"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="61"/>
         <source>Соңғы файлдар</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="45"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="47"/>
         <source>&amp;Өңдеу</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="46"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
         <source>&amp;Көрініс</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="67"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="71"/>
         <source>Түс схемасы</source>
         <translation>Colour scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="70"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="74"/>
         <source>Интерфейс тілі</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="47"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="49"/>
         <source>&amp;Іздеу</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="50"/>
         <source>Ө&amp;ту</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="84"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="89"/>
         <source>Бетбелгілер</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="49"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="51"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="385"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="461"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="51"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="54"/>
         <source>Мақаланы ашу</source>
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="67"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="73"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="183"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="113"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="82"/>
+        <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
+        <translation>Part of the book could not be read fully: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="97"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="111"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
         <source>Мәтін (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="125"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="312"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="120"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="313"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="129"/>
         <source>Мақаланы экспорттау</source>
         <translation>Export the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="108"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="111"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -774,122 +896,121 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="53"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="218"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="56"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="225"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="112"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="162"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="158"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), Mozilla Public License 1.1 бойынша.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Search lexicon: the Kazakh Hunspell dictionary (A. Mussayeva, L. Németh, R. Aliev), under the Mozilla Public License 1.1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="168"/>
+        <source>&lt;p&gt;Дауыстап оқу: eSpeak NG, GNU GPL 3.0 немесе кейінгі нұсқасы бойынша. Ол бағдарламаның ішінде емес, бөлек процесс ретінде жұмыс істейді; бастапқы коды: https://github.com/espeak-ng/espeak-ng. Дыбыс: miniaudio (MIT).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Reading aloud: eSpeak NG, under the GNU GPL 3.0 or later. It runs as a separate process, not inside the reader; its source: https://github.com/espeak-ng/espeak-ng. Sound: miniaudio (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="176"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Built on Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="165"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="179"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="152"/>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="121"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Select some text first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="208"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="257"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="264"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="285"/>
         <source>Ескертпе</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="265"/>
-        <source>Белгіленген мәтінге ескертпе:</source>
-        <translation>A note on the highlighted text:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="228"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="256"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="267"/>
         <source>Астын сызу</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="101"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="100"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="259"/>
         <source>Ескертпе қосу…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="262"/>
         <source>Түсі</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="169"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="235"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
         <source>Түсін өзгерту</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="272"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Copy with the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="247"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="275"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="289"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="291"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
         <source>Белгілерді экспорттау</source>
         <translation>Export highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="339"/>
         <source>Белгілерді импорттау</source>
         <translation>Import highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="341"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Oqyrman highlights (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="338"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="362"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="342"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="366"/>
         <source>Қосылды: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="352"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="376"/>
         <source>Белгілер сақталмайды</source>
         <translation>Highlights are not being saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="354"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="378"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -900,17 +1021,17 @@
 You can go on reading; what you mark is kept while the reader is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="89"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="96"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>The library is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="95"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="102"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>The search index was damaged: it is being rebuilt from the articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="114"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -921,97 +1042,229 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="185"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="192"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="216"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="223"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="227"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="234"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="251"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="258"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="261"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="268"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="279"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="275"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="282"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/session.py" line="100"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="793"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Settings are not being saved: %1 cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="129"/>
+        <source>Жалғастыру</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="131"/>
+        <source>Кідірту</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/note_dialog.py" line="50"/>
+        <source>Ескертпе</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="51"/>
+        <source>Мына мәтінге: %1</source>
+        <translation>On the text: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="52"/>
+        <source>&amp;Ескертпе (Ctrl+Enter — сақтау):</source>
+        <translation>&amp;Note (Ctrl+Enter saves):</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="117"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="121"/>
         <source>Бетбелгінің атын өзгерту</source>
         <translation>Rename bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="128"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="132"/>
         <source>(бұл нұсқада табылмады)</source>
         <translation>(not found in this version)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="176"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="180"/>
         <source>Белгілерден іздеу…</source>
         <translation>Search highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="178"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
         <source>Белгілерді сүзу</source>
         <translation>Filter highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="186"/>
         <source>Барлығы</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="187"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="183"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="188"/>
         <source>Ескертпелер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="184"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="189"/>
         <source>Бетбелгілер</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="188"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="193"/>
         <source>Кез келген түс</source>
         <translation>Any colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="197"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="202"/>
         <source>Белгілер, ескертпелер және бетбелгілер</source>
         <translation>Highlights, notes and bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="204"/>
+        <source>&amp;Түрі:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="204"/>
+        <source>Т&amp;үсі:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="12"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="13"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="32"/>
+        <source>өте төмен</source>
+        <translation>very low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="33"/>
+        <source>төмен</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="34"/>
+        <source>қалыпты</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="35"/>
+        <source>жоғары</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="36"/>
+        <source>өте жоғары</source>
+        <translation>very high</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="45"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="144"/>
+        <source>Дауыстап оқу</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="48"/>
+        <source>Дауыстап оқу басқаруы</source>
+        <translation>Reading aloud controls</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="54"/>
+        <source>Жылдамдық:</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="57"/>
+        <source>Оқу жылдамдығы</source>
+        <translation>Reading speed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="60"/>
+        <source>Дауыс биіктігі:</source>
+        <translation>Pitch:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="63"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="99"/>
+        <source>Дауыс биіктігі</source>
+        <translation>Voice pitch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="66"/>
+        <source>  Дауыс: eSpeak NG, қазақ тілі</source>
+        <translation>  Voice: eSpeak NG, Kazakh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="98"/>
+        <source>Жылдамдық</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/controller.py" line="203"/>
+        <source>Дауыстап оқу мүмкін емес: бұл компьютерде дыбыс шығаратын құрылғы табылмады (%1).</source>
+        <translation>Cannot read aloud: this computer has no sound output device (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/controller.py" line="207"/>
+        <source>Дауыстап оқу мүмкін емес: дауыс жүктелмеді (%1).</source>
+        <translation>Cannot read aloud: the voice could not be loaded (%1).</translation>
     </message>
 </context>
 <context>
@@ -1050,65 +1303,82 @@ You can go on reading.</translation>
         <translation>Where to search: this section, this article or the whole library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="49"/>
+        <location filename="../../desktop/ui/search/bar.py" line="48"/>
+        <source>Қайдан іздеу:</source>
+        <translation>Search in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="52"/>
         <source>Осы бөлім</source>
         <translation>This section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="50"/>
+        <location filename="../../desktop/ui/search/bar.py" line="53"/>
         <source>Осы мақала</source>
         <translation>This article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="51"/>
+        <location filename="../../desktop/ui/search/bar.py" line="54"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="58"/>
-        <location filename="../../desktop/ui/search/bar.py" line="111"/>
+        <location filename="../../desktop/ui/search/bar.py" line="61"/>
+        <location filename="../../desktop/ui/search/bar.py" line="117"/>
         <source>Мақаладан іздеу…</source>
         <translation>Search the article…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="61"/>
+        <location filename="../../desktop/ui/search/bar.py" line="66"/>
+        <location filename="../../desktop/ui/search/bar.py" line="67"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="63"/>
+        <location filename="../../desktop/ui/search/bar.py" line="69"/>
         <source>Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады</source>
         <translation>Type a word in any form, on a Russian keyboard or in Latin letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="71"/>
+        <location filename="../../desktop/ui/search/bar.py" line="77"/>
+        <location filename="../../desktop/ui/search/bar.py" line="131"/>
         <source>Табылғандар саны</source>
         <translation>Number of matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="75"/>
+        <location filename="../../desktop/ui/search/bar.py" line="81"/>
         <source>Іздеу баптаулары</source>
         <translation>Search options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="83"/>
+        <location filename="../../desktop/ui/search/bar.py" line="89"/>
         <source>Алдыңғы нәтиже (Shift+F3)</source>
         <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="84"/>
+        <location filename="../../desktop/ui/search/bar.py" line="90"/>
         <source>Келесі нәтиже (F3)</source>
         <translation>Next match (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="110"/>
+        <location filename="../../desktop/ui/search/bar.py" line="116"/>
         <source>Осы бөлімнен іздеу…</source>
         <translation>Search this section…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="112"/>
+        <location filename="../../desktop/ui/search/bar.py" line="118"/>
         <source>Кітапханадан іздеу…</source>
         <translation>Search the library…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="134"/>
+        <source>Ештеңе табылмады</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="138"/>
+        <source>%1-нәтиже, барлығы %2</source>
+        <translation>Hit %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1387,11 @@ You can go on reading.</translation>
         <location filename="../../desktop/ui/search/results_model.py" line="36"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/results_model.py" line="79"/>
+        <source>Іздеу нәтижелері</source>
+        <translation>Search results</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1418,370 @@ You can go on reading.</translation>
     </message>
 </context>
 <context>
+    <name>WordCard</name>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="15"/>
+        <source>көптік: бірнеше</source>
+        <translation>plural: several</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="16"/>
+        <source>менің</source>
+        <translation>my</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="17"/>
+        <source>сенің</source>
+        <translation>your (informal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="18"/>
+        <source>сіздің</source>
+        <translation>your (polite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="19"/>
+        <source>біздің</source>
+        <translation>our</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="20"/>
+        <source>оның, олардың</source>
+        <translation>his/her/its, their</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="21"/>
+        <source>ілік септік: кімнің? ненің?</source>
+        <translation>of (genitive: whose? of what?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="22"/>
+        <source>табыс септік: кімді? нені?</source>
+        <translation>the object (accusative: whom? what?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="23"/>
+        <source>барыс септік: кімге? неге? қайда?</source>
+        <translation>to, for (dative: to whom? where to?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="24"/>
+        <source>жатыс септік: қайда? кімде?</source>
+        <translation>in, at (locative: where?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="25"/>
+        <source>шығыс септік: қайдан? кімнен?</source>
+        <translation>from (ablative: where from?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="26"/>
+        <source>көмектес септік: кіммен? немен?</source>
+        <translation>with, by (instrumental)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="27"/>
+        <source>сонда болған, сондағы</source>
+        <translation>that is in, at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="28"/>
+        <source>мезгілге, орынға қатысты</source>
+        <translation>of a time or place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="29"/>
+        <source>мен (жіктік жалғау)</source>
+        <translation>I am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="30"/>
+        <source>сен (жіктік жалғау)</source>
+        <translation>you are (informal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="31"/>
+        <source>сіз (жіктік жалғау)</source>
+        <translation>you are (polite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="32"/>
+        <source>біз (жіктік жалғау)</source>
+        <translation>we are</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="33"/>
+        <source>сендер (жіктік жалғау)</source>
+        <translation>you are (plural)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="34"/>
+        <source>ырықсыз етіс: істелді</source>
+        <translation>is done (passive)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="35"/>
+        <source>өздік етіс: өзі үшін</source>
+        <translation>oneself (reflexive)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="36"/>
+        <source>ортақ етіс: бірге, бір-біріне</source>
+        <translation>together, each other (reciprocal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="37"/>
+        <source>өзгелік етіс: істету</source>
+        <translation>make someone do (causative)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="38"/>
+        <source>болымсыз: емес</source>
+        <translation>not (negation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="39"/>
+        <source>өткен шақ</source>
+        <translation>did (past tense)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="40"/>
+        <source>мен</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="41"/>
+        <source>сен</source>
+        <translation>you (informal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="42"/>
+        <source>сіз</source>
+        <translation>you (polite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="43"/>
+        <source>біз</source>
+        <translation>we</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="44"/>
+        <source>сендер</source>
+        <translation>you (plural)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="45"/>
+        <source>ауыспалы осы-келер шақ</source>
+        <translation>does, will do (present-future)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="46"/>
+        <source>ол, олар</source>
+        <translation>he/she/it, they</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="47"/>
+        <source>істемей</source>
+        <translation>without doing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="48"/>
+        <source>көсемше: істеп</source>
+        <translation>having done, and (converb)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="49"/>
+        <source>бұрынғы өткен шақ: істепті</source>
+        <translation>has done, it seems (perfect)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="50"/>
+        <source>өткен шақ есімше: істеген</source>
+        <translation>who did, done (past participle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="51"/>
+        <source>есімше: істейтін</source>
+        <translation>who does (habitual participle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="52"/>
+        <source>болжалды келер шақ: істер</source>
+        <translation>would, may do (aorist)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="53"/>
+        <source>істемес</source>
+        <translation>would not do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="54"/>
+        <source>мақсатты келер шақ: істемек</source>
+        <translation>intends to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="55"/>
+        <source>қимыл атауы: істеу</source>
+        <translation>to do, doing (verbal noun)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="56"/>
+        <source>шартты рай: егер</source>
+        <translation>if (conditional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="57"/>
+        <source>бұйрық рай: істесін</source>
+        <translation>let him/her do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="58"/>
+        <source>бұйрық рай, сыпайы: істеңіз</source>
+        <translation>please do (polite imperative)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="59"/>
+        <source>қалау рай: істейін</source>
+        <translation>let me do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="60"/>
+        <source>қалау рай: істейік</source>
+        <translation>let us do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="61"/>
+        <source>мақсат: істеу үшін</source>
+        <translation>in order to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="62"/>
+        <source>қалау: істегісі келеді</source>
+        <translation>wants to do (desiderative)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="63"/>
+        <source>дерексіз зат есім</source>
+        <translation>-ness, -ship (abstract noun)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="64"/>
+        <source>кәсіп иесі</source>
+        <translation>-er, one whose work it is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="65"/>
+        <source>істеуші</source>
+        <translation>one who does it (-er)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="66"/>
+        <source>онсыз</source>
+        <translation>without, -less</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="67"/>
+        <source>оған ие, онымен</source>
+        <translation>with, having, -ful</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="68"/>
+        <source>бірге, ортақ</source>
+        <translation>fellow, co-</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="72"/>
+        <source>есім сөз</source>
+        <translation>noun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="73"/>
+        <source>етістік</source>
+        <translation>verb</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="74"/>
+        <source>есімдік</source>
+        <translation>pronoun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="75"/>
+        <source>сөз (жұрнақсыз)</source>
+        <translation>word (no endings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="154"/>
+        <source>Сөз туралы: %1</source>
+        <translation>About the word: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="171"/>
+        <source>Сөздің талдауы</source>
+        <translation>How the word is read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="183"/>
+        <source>Барлық түрін табу</source>
+        <translation>Find all forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="184"/>
+        <source>Дауыстап оқу</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="185"/>
+        <source>Көшіру</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="196"/>
+        <source>Талдау табылмады.</source>
+        <translation>No reading was found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="205"/>
+        <source>сөздік түрі: %1, %2</source>
+        <translation>dictionary form: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="219"/>
+        <source>тағы %1</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="220"/>
+        <source>Басқаша оқылуы:</source>
+        <translation>Other readings:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="224"/>
+        <source>Осы мақалада:</source>
+        <translation>In this article:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="228"/>
+        <source>Кітапханада: %1 рет, %2 мақалада</source>
+        <translation>In the library: %1 times (articles: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="237"/>
+        <source>Көшірілді.</source>
+        <translation>Copied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="281"/>
+        <location filename="../../desktop/ui/word_card.py" line="285"/>
+        <source>Сөздің үстіне курсорды қойыңыз.</source>
+        <translation>Put the cursor on a word.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="324"/>
+        <source>Дауыстап оқу мүмкін емес: %1</source>
+        <translation>Cannot read aloud: %1</translation>
+    </message>
+</context>
+<context>
     <name>WordCompleter</name>
     <message>
         <location filename="../../desktop/ui/search/completer.py" line="45"/>
@@ -1153,12 +1792,12 @@ You can go on reading.</translation>
 <context>
     <name>_List</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="156"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="160"/>
         <source>Атын өзгерту…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="159"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="163"/>
         <source>Өшіру</source>
         <translation>Delete</translation>
     </message>
@@ -1166,12 +1805,12 @@ You can go on reading.</translation>
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="64"/>
+        <location filename="../../desktop/ui/library/view.py" line="72"/>
         <source>Оқу</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="65"/>
+        <location filename="../../desktop/ui/library/view.py" line="73"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Remove from library</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="kk">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../desktop/ui/accessibility.py" line="41"/>
+        <source>Тазарту</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <location filename="../../desktop/ui/annotations.py" line="67"/>
@@ -24,22 +32,38 @@
         <translation>Розовый</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="192"/>
+        <location filename="../../desktop/ui/annotations.py" line="80"/>
+        <source>Астын сызу</source>
+        <translation>Подчёркивание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="82"/>
+        <source>Белгі, %1</source>
+        <translation>Выделение, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="84"/>
+        <source>ескертпесі бар</source>
+        <translation>с заметкой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/annotations.py" line="209"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>выделения невозможно сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="223"/>
+        <location filename="../../desktop/ui/annotations.py" line="240"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="237"/>
+        <location filename="../../desktop/ui/annotations.py" line="77"/>
+        <location filename="../../desktop/ui/annotations.py" line="254"/>
         <source>Бетбелгі</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="287"/>
+        <location filename="../../desktop/ui/annotations.py" line="304"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -128,91 +152,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="41"/>
+        <source>мәтіні мақалаға рұқсат етілген {limit} көлемнен асады</source>
+        <translation>её текст больше {limit}, допустимых для статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="42"/>
         <source>файлда оқылатын мәтін жоқ</source>
         <translation>в файле нет читаемого текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="42"/>
+        <location filename="../../desktop/ui/content_errors.py" line="43"/>
         <source>бөлімнің белгісіз кілті «{key}»</source>
         <translation>неизвестный ключ раздела «{key}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="43"/>
+        <location filename="../../desktop/ui/content_errors.py" line="44"/>
         <source>бөлім жазбасына бос емес «{key}» керек</source>
         <translation>у раздела должно быть непустое поле «{key}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="44"/>
+        <location filename="../../desktop/ui/content_errors.py" line="45"/>
         <source>«{id}» бөлім идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы керек</source>
         <translation>идентификатор раздела «{id}» может содержать только строчные латинские буквы, цифры и дефисы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="47"/>
+        <location filename="../../desktop/ui/content_errors.py" line="48"/>
         <source>«{id}» бөлімі екі рет жарияланған</source>
         <translation>раздел «{id}» объявлен дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="48"/>
+        <location filename="../../desktop/ui/content_errors.py" line="49"/>
         <source>«{icon}» белгішесі «fa6s.book-open» сияқты qtawesome атауы болуы керек</source>
         <translation>значок «{icon}» должен быть именем qtawesome, например «fa6s.book-open»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="51"/>
+        <location filename="../../desktop/ui/content_errors.py" line="52"/>
         <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
         <translation>поле «heading» раздела должно быть непустым текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="52"/>
+        <location filename="../../desktop/ui/content_errors.py" line="53"/>
         <source>«heading» тек бірінші (кіріспе) бөлімде болады; басқалары оны өз «## » жолынан алады</source>
         <translation>«heading» бывает только у первого (вводного) раздела; остальные берут заголовок из своей строки «## »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="56"/>
+        <location filename="../../desktop/ui/content_errors.py" line="57"/>
         <source>«{id}» бөлімінде мәтін жоқ</source>
         <translation>в разделе «{id}» нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="57"/>
+        <location filename="../../desktop/ui/content_errors.py" line="58"/>
         <source>тек «## Тақырып {{#бөлім-id}}» тақырыптарына рұқсат етіледі</source>
         <translation>допускаются только заголовки вида «## Заголовок {{#id-раздела}}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="60"/>
+        <location filename="../../desktop/ui/content_errors.py" line="61"/>
         <source>тақырып бөлім идентификаторымен аяқталуы керек, мысалы: «## Тақырып {{#west}}»</source>
         <translation>заголовок должен заканчиваться идентификатором раздела, например «## Заголовок {{#west}}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="63"/>
+        <location filename="../../desktop/ui/content_errors.py" line="64"/>
         <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
         <translation>для заголовка «{id}» нет записи [[sections]] в метаданных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="66"/>
+        <location filename="../../desktop/ui/content_errors.py" line="67"/>
         <source>мұнда «{expected}» бөлімі күтілген еді (метадеректер реті), ал «{id}» табылды</source>
         <translation>здесь ожидался раздел «{expected}» (порядок метаданных), а найден «{id}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="69"/>
+        <location filename="../../desktop/ui/content_errors.py" line="70"/>
         <source>«{id}» бөлімінің тақырыбы метадеректерде берілген, сондықтан ол бірінші «## » жолының алдындағы кіріспе болуы керек</source>
         <translation>заголовок раздела «{id}» задан в метаданных, поэтому он должен быть вводным текстом перед первой строкой «## »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="74"/>
+        <location filename="../../desktop/ui/content_errors.py" line="75"/>
         <source>бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз</source>
         <translation>тексту до первого заголовка нужен вводный раздел: задайте «heading» разделу «{id}» в метаданных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="78"/>
+        <location filename="../../desktop/ui/content_errors.py" line="79"/>
         <source>бос тізім элементі</source>
         <translation>пустой элемент списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="79"/>
+        <location filename="../../desktop/ui/content_errors.py" line="80"/>
         <source>мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек</source>
         <translation>в тексте есть символ разрыва строки ({char}): каждый абзац должен быть на отдельной строке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="82"/>
+        <location filename="../../desktop/ui/content_errors.py" line="83"/>
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>раздел «{id}» есть в метаданных, но в тексте нет заголовка «## ... {{#{id}}}»</translation>
     </message>
@@ -240,57 +269,58 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="56"/>
+        <location filename="../../desktop/ui/library/model.py" line="91"/>
         <source>Атауы</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="57"/>
+        <location filename="../../desktop/ui/library/model.py" line="92"/>
         <source>Дереккөзі</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="58"/>
+        <location filename="../../desktop/ui/library/model.py" line="93"/>
         <source>Күні</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="59"/>
+        <location filename="../../desktop/ui/library/model.py" line="94"/>
         <source>Көлемі</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="60"/>
+        <location filename="../../desktop/ui/library/model.py" line="95"/>
         <source>Оқылды</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="61"/>
+        <location filename="../../desktop/ui/library/model.py" line="96"/>
         <source>Белгілер</source>
         <translation>Пометки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="62"/>
+        <location filename="../../desktop/ui/library/model.py" line="97"/>
         <source>Соңғы оқылды</source>
         <translation>Последнее чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="107"/>
+        <location filename="../../desktop/ui/library/model.py" line="126"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Статья, поставляемая с программой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="109"/>
+        <location filename="../../desktop/ui/library/model.py" line="127"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>Файл не найден: возможно, он перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="124"/>
+        <location filename="../../desktop/ui/library/model.py" line="125"/>
         <source>(файл жоқ)</source>
         <translation>(файла нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="130"/>
+        <location filename="../../desktop/ui/library/model.py" line="128"/>
+        <location filename="../../desktop/ui/library/model.py" line="213"/>
         <source>%1 сөз</source>
         <translation>%1 слов</translation>
     </message>
@@ -298,32 +328,27 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="51"/>
+        <location filename="../../desktop/ui/library/results.py" line="94"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Найдено в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="70"/>
+        <location filename="../../desktop/ui/library/results.py" line="113"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="107"/>
+        <location filename="../../desktop/ui/library/results.py" line="168"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>«%1» в библиотеке не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="109"/>
+        <location filename="../../desktop/ui/library/results.py" line="171"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>Найдено: %1, в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="111"/>
-        <source>(алғашқылары; барлығы %1 абзац)</source>
-        <translation>(первые; всего абзацев: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/library/results.py" line="114"/>
+        <location filename="../../desktop/ui/library/results.py" line="174"/>
         <source>Мүмкін: %1</source>
         <translation>Возможно: %1</translation>
     </message>
@@ -331,57 +356,62 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="91"/>
+        <location filename="../../desktop/ui/library/view.py" line="95"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Фильтр библиотеки: название, источник, дата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="93"/>
+        <location filename="../../desktop/ui/library/view.py" line="97"/>
         <source>Кітапхананы сүзу</source>
         <translation>Фильтр библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="95"/>
+        <location filename="../../desktop/ui/library/view.py" line="100"/>
         <source>Сұрыптау</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="101"/>
+        <source>&amp;Сұрыптау:</source>
+        <translation>&amp;Сортировка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Жаңасы алдымен</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Атауы бойынша</source>
         <translation>По названию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="96"/>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Сначала недавно прочитанные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="98"/>
+        <location filename="../../desktop/ui/library/view.py" line="105"/>
         <source>Файл қосу…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="99"/>
+        <location filename="../../desktop/ui/library/view.py" line="106"/>
         <source>Қалта қосу…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <location filename="../../desktop/ui/library/view.py" line="110"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Статьи библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="123"/>
+        <location filename="../../desktop/ui/library/view.py" line="132"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Перетащите файлы статей (.md, .txt, .html, .epub) или папку в окно, чтобы добавить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="175"/>
+        <location filename="../../desktop/ui/library/view.py" line="210"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>Нет статей по запросу «%1»</translation>
     </message>
@@ -389,381 +419,473 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="117"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="119"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="120"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="125"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="127"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="160"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="177"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="404"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="289"/>
+        <source>Бөлімдер тізімі мен мәтіннің арасы</source>
+        <translation>Граница между списком разделов и текстом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="291"/>
+        <source>Терезенің өлшемі</source>
+        <translation>Размер окна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="389"/>
+        <source>%1, %2-бөлім, барлығы %3</source>
+        <translation>%1, раздел %2 из %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="551"/>
+        <source>%1-нәтиже, барлығы %2: %3</source>
+        <translation>Совпадение %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="602"/>
+        <source>Тек осы тұлғасы ізделеді</source>
+        <translation>Ищется только эта форма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="602"/>
+        <source>Сөздің барлық тұлғалары ізделеді</source>
+        <translation>Ищутся все формы слова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="605"/>
+        <source>Түбірлес сөздер де ізделеді</source>
+        <translation>Однокоренные слова тоже ищутся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="605"/>
+        <source>Түбірлес сөздер ізделмейді</source>
+        <translation>Однокоренные слова не ищутся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="165"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="164"/>
         <source>Ашу…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="163"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
         <source>Кірістірілген мақала</source>
         <translation>Встроенная статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
         <source>Кітапханаға қосу…</source>
         <translation>Добавить в библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
         <source>Қалтаны кітапханаға қосу…</source>
         <translation>Добавить папку в библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="112"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="184"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="190"/>
         <source>Кітапханадағы барлық мақалалар (Ctrl+Shift+L)</source>
         <translation>Все статьи библиотеки (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="190"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="196"/>
         <source>Экспорттау…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="196"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="202"/>
         <source>Экспортқа белгілерді қосу</source>
         <translation>Включать пометки в экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="200"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="206"/>
         <source>HTML, PDF және басып шығаруда белгілер мен ескертпелер</source>
         <translation>Пометки и заметки в HTML, PDF и при печати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="207"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
         <source>Басып шығару…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
         <source>Көшіру</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
         <source>Барлығын белгілеу</source>
         <translation>Выделить всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="237"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Добавлять источник при копировании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="238"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="224"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="252"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="242"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="270"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="256"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Поставить закладку здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="269"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="275"/>
         <source>Болдырмау</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="277"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="280"/>
+        <source>Кері қайтарылды: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="289"/>
         <source>Қайтару</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="286"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="294"/>
+        <source>Қайта жасалды: %1</source>
+        <translation>Повторено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
         <source>Үлкейту</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="292"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="310"/>
         <source>Кішірейту</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="298"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="316"/>
         <source>Қалыпты өлшем</source>
         <translation>Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="322"/>
         <source>Латын әліпбиі</source>
         <translation>Латинский алфавит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="307"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="325"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Показать статью латиницей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="313"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="331"/>
         <source>Бөлімдер тізімі</source>
         <translation>Список разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="319"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="340"/>
         <source>Толық экран</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="326"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="347"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="78"/>
+        <source>Дауыстап оқу</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="350"/>
+        <source>Мақаланы қазақша дауыстап оқу (F5)</source>
+        <translation>Читать статью вслух по-казахски (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
+        <source>Кідірту / жалғастыру</source>
+        <translation>Пауза / продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="375"/>
+        <source>Оқуды тоқтату</source>
+        <translation>Остановить чтение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="381"/>
+        <source>Алдыңғы сөйлем</source>
+        <translation>Предыдущее предложение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="387"/>
+        <source>Келесі сөйлем</source>
+        <translation>Следующее предложение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="393"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="250"/>
+        <source>Бұл сөз туралы</source>
+        <translation>Об этом слове</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="400"/>
         <source>Келесі бөлім</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="332"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="406"/>
         <source>Алдыңғы бөлім</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="338"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="412"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Перейти к списку разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="344"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="418"/>
         <source>Мәтінге өту</source>
         <translation>Перейти к тексту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="351"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="425"/>
         <source>Бағдарлама туралы</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="357"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="431"/>
         <source>Qt туралы</source>
         <translation>О Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="363"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="437"/>
         <source>Іздеу…</source>
         <translation>Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="443"/>
         <source>Келесі нәтиже</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="375"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="449"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="381"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="455"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Находить и однокоренные слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="385"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="459"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: после форм самого слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="392"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="466"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>Только эту форму слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="396"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="470"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын не найдёт сапарды: другие формы слова не ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="411"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="485"/>
         <source>Белгілерді экспорттау…</source>
         <translation>Экспортировать выделения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="417"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="491"/>
         <source>Белгілерді импорттау…</source>
         <translation>Импортировать выделения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="424"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="498"/>
         <source>Белгілер тізімі</source>
         <translation>Список выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="433"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="454"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="507"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="528"/>
         <source>Жүйеге сәйкес</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="434"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="508"/>
         <source>Ашық</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="435"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="509"/>
         <source>Күңгірт</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="436"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="510"/>
         <source>Сепия</source>
         <translation>Сепия</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="44"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="46"/>
         <source>&amp;Файл</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="57"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="61"/>
         <source>Соңғы файлдар</source>
         <translation>Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="45"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="47"/>
         <source>&amp;Өңдеу</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="46"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
         <source>&amp;Көрініс</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="67"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="71"/>
         <source>Түс схемасы</source>
         <translation>Цветовая схема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="70"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="74"/>
         <source>Интерфейс тілі</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="47"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="49"/>
         <source>&amp;Іздеу</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="48"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="50"/>
         <source>Ө&amp;ту</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="84"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="89"/>
         <source>Бетбелгілер</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="49"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="51"/>
         <source>&amp;Анықтама</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="385"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="461"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="51"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="54"/>
         <source>Мақаланы ашу</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="67"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="73"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="183"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="91"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="113"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="82"/>
+        <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
+        <translation>Часть книги прочитана не полностью: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="97"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="111"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
         <source>Мәтін (*.txt)</source>
         <translation>Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="125"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="312"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="120"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="313"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="123"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="129"/>
         <source>Мақаланы экспорттау</source>
         <translation>Экспорт статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="108"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="105"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="111"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -774,122 +896,121 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="53"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="218"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="56"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="225"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="112"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="162"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="158"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), Mozilla Public License 1.1 бойынша.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Словарь поиска: казахский словарь Hunspell (А. Мусаева, L. Németh, R. Aliev), по лицензии Mozilla Public License 1.1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="168"/>
+        <source>&lt;p&gt;Дауыстап оқу: eSpeak NG, GNU GPL 3.0 немесе кейінгі нұсқасы бойынша. Ол бағдарламаның ішінде емес, бөлек процесс ретінде жұмыс істейді; бастапқы коды: https://github.com/espeak-ng/espeak-ng. Дыбыс: miniaudio (MIT).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Чтение вслух: eSpeak NG, по лицензии GNU GPL 3.0 или более поздней. Он работает отдельным процессом, а не внутри программы; исходный код: https://github.com/espeak-ng/espeak-ng. Звук: miniaudio (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="176"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Создано на основе Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="165"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="179"/>
         <source>%1 туралы</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="152"/>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="121"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="208"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="257"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="264"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="285"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="265"/>
-        <source>Белгіленген мәтінге ескертпе:</source>
-        <translation>Заметка к выделенному тексту:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="228"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="256"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="267"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="101"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="100"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="259"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="262"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="169"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="235"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="272"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="247"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="275"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="289"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="291"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
         <source>Белгілерді экспорттау</source>
         <translation>Экспорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="339"/>
         <source>Белгілерді импорттау</source>
         <translation>Импорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="341"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="338"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="362"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="342"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="366"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="352"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="376"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="354"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="378"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -900,17 +1021,17 @@
 Читать можно дальше; сделанные выделения хранятся, пока программа открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="89"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="96"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>Библиотека недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="95"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="102"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="114"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -921,97 +1042,229 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="185"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="192"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="216"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="223"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="227"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="234"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="251"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="258"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="261"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="268"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="279"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="275"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="282"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/session.py" line="100"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="793"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Настройки не сохраняются: не удаётся записать файл %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="129"/>
+        <source>Жалғастыру</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="131"/>
+        <source>Кідірту</source>
+        <translation>Пауза</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/note_dialog.py" line="50"/>
+        <source>Ескертпе</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="51"/>
+        <source>Мына мәтінге: %1</source>
+        <translation>К тексту: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/note_dialog.py" line="52"/>
+        <source>&amp;Ескертпе (Ctrl+Enter — сақтау):</source>
+        <translation>&amp;Заметка (Ctrl+Enter — сохранить):</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="117"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="121"/>
         <source>Бетбелгінің атын өзгерту</source>
         <translation>Переименовать закладку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="128"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="132"/>
         <source>(бұл нұсқада табылмады)</source>
         <translation>(не найдено в этой версии)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="176"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="180"/>
         <source>Белгілерден іздеу…</source>
         <translation>Поиск по выделениям…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="178"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
         <source>Белгілерді сүзу</source>
         <translation>Фильтр выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="181"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="186"/>
         <source>Барлығы</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="182"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="187"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="183"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="188"/>
         <source>Ескертпелер</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="184"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="189"/>
         <source>Бетбелгілер</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="188"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="193"/>
         <source>Кез келген түс</source>
         <translation>Любой цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="197"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="202"/>
         <source>Белгілер, ескертпелер және бетбелгілер</source>
         <translation>Выделения, заметки и закладки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="204"/>
+        <source>&amp;Түрі:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notes_panel.py" line="204"/>
+        <source>Т&amp;үсі:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="12"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="13"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="32"/>
+        <source>өте төмен</source>
+        <translation>очень низкий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="33"/>
+        <source>төмен</source>
+        <translation>низкий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="34"/>
+        <source>қалыпты</source>
+        <translation>обычный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="35"/>
+        <source>жоғары</source>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="36"/>
+        <source>өте жоғары</source>
+        <translation>очень высокий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="45"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="144"/>
+        <source>Дауыстап оқу</source>
+        <translation>Чтение вслух</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="48"/>
+        <source>Дауыстап оқу басқаруы</source>
+        <translation>Управление чтением вслух</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="54"/>
+        <source>Жылдамдық:</source>
+        <translation>Скорость:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="57"/>
+        <source>Оқу жылдамдығы</source>
+        <translation>Скорость чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="60"/>
+        <source>Дауыс биіктігі:</source>
+        <translation>Высота голоса:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="63"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="99"/>
+        <source>Дауыс биіктігі</source>
+        <translation>Высота голоса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="66"/>
+        <source>  Дауыс: eSpeak NG, қазақ тілі</source>
+        <translation>  Голос: eSpeak NG, казахский</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/bar.py" line="98"/>
+        <source>Жылдамдық</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/controller.py" line="203"/>
+        <source>Дауыстап оқу мүмкін емес: бұл компьютерде дыбыс шығаратын құрылғы табылмады (%1).</source>
+        <translation>Чтение вслух невозможно: на этом компьютере нет устройства вывода звука (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/speech/controller.py" line="207"/>
+        <source>Дауыстап оқу мүмкін емес: дауыс жүктелмеді (%1).</source>
+        <translation>Чтение вслух невозможно: не удалось загрузить голос (%1).</translation>
     </message>
 </context>
 <context>
@@ -1050,65 +1303,82 @@
         <translation>Где искать: в этом разделе, в этой статье или во всей библиотеке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="49"/>
+        <location filename="../../desktop/ui/search/bar.py" line="48"/>
+        <source>Қайдан іздеу:</source>
+        <translation>Где искать:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="52"/>
         <source>Осы бөлім</source>
         <translation>Этот раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="50"/>
+        <location filename="../../desktop/ui/search/bar.py" line="53"/>
         <source>Осы мақала</source>
         <translation>Эта статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="51"/>
+        <location filename="../../desktop/ui/search/bar.py" line="54"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="58"/>
-        <location filename="../../desktop/ui/search/bar.py" line="111"/>
+        <location filename="../../desktop/ui/search/bar.py" line="61"/>
+        <location filename="../../desktop/ui/search/bar.py" line="117"/>
         <source>Мақаладан іздеу…</source>
         <translation>Поиск в статье…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="61"/>
+        <location filename="../../desktop/ui/search/bar.py" line="66"/>
+        <location filename="../../desktop/ui/search/bar.py" line="67"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="63"/>
+        <location filename="../../desktop/ui/search/bar.py" line="69"/>
         <source>Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады</source>
         <translation>Слово можно ввести в любой форме, на русской раскладке или латиницей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="71"/>
+        <location filename="../../desktop/ui/search/bar.py" line="77"/>
+        <location filename="../../desktop/ui/search/bar.py" line="131"/>
         <source>Табылғандар саны</source>
         <translation>Число совпадений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="75"/>
+        <location filename="../../desktop/ui/search/bar.py" line="81"/>
         <source>Іздеу баптаулары</source>
         <translation>Параметры поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="83"/>
+        <location filename="../../desktop/ui/search/bar.py" line="89"/>
         <source>Алдыңғы нәтиже (Shift+F3)</source>
         <translation>Предыдущее совпадение (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="84"/>
+        <location filename="../../desktop/ui/search/bar.py" line="90"/>
         <source>Келесі нәтиже (F3)</source>
         <translation>Следующее совпадение (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="110"/>
+        <location filename="../../desktop/ui/search/bar.py" line="116"/>
         <source>Осы бөлімнен іздеу…</source>
         <translation>Поиск в этом разделе…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="112"/>
+        <location filename="../../desktop/ui/search/bar.py" line="118"/>
         <source>Кітапханадан іздеу…</source>
         <translation>Поиск по библиотеке…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="134"/>
+        <source>Ештеңе табылмады</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="138"/>
+        <source>%1-нәтиже, барлығы %2</source>
+        <translation>Совпадение %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1387,11 @@
         <location filename="../../desktop/ui/search/results_model.py" line="36"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/results_model.py" line="79"/>
+        <source>Іздеу нәтижелері</source>
+        <translation>Результаты поиска</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1418,370 @@
     </message>
 </context>
 <context>
+    <name>WordCard</name>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="15"/>
+        <source>көптік: бірнеше</source>
+        <translation>множественное число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="16"/>
+        <source>менің</source>
+        <translation>мой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="17"/>
+        <source>сенің</source>
+        <translation>твой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="18"/>
+        <source>сіздің</source>
+        <translation>ваш (вежл.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="19"/>
+        <source>біздің</source>
+        <translation>наш</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="20"/>
+        <source>оның, олардың</source>
+        <translation>его/её, их</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="21"/>
+        <source>ілік септік: кімнің? ненің?</source>
+        <translation>родительный падеж: чей? чего?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="22"/>
+        <source>табыс септік: кімді? нені?</source>
+        <translation>винительный падеж: кого? что?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="23"/>
+        <source>барыс септік: кімге? неге? қайда?</source>
+        <translation>дательный падеж: кому? куда?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="24"/>
+        <source>жатыс септік: қайда? кімде?</source>
+        <translation>местный падеж: где? у кого?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="25"/>
+        <source>шығыс септік: қайдан? кімнен?</source>
+        <translation>исходный падеж: откуда? от кого?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="26"/>
+        <source>көмектес септік: кіммен? немен?</source>
+        <translation>совместный падеж: с кем? чем?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="27"/>
+        <source>сонда болған, сондағы</source>
+        <translation>находящийся в</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="28"/>
+        <source>мезгілге, орынға қатысты</source>
+        <translation>относящийся ко времени, месту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="29"/>
+        <source>мен (жіктік жалғау)</source>
+        <translation>я (есть)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="30"/>
+        <source>сен (жіктік жалғау)</source>
+        <translation>ты (есть)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="31"/>
+        <source>сіз (жіктік жалғау)</source>
+        <translation>вы (есть, вежл.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="32"/>
+        <source>біз (жіктік жалғау)</source>
+        <translation>мы (есть)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="33"/>
+        <source>сендер (жіктік жалғау)</source>
+        <translation>вы (есть, мн.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="34"/>
+        <source>ырықсыз етіс: істелді</source>
+        <translation>страдательный залог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="35"/>
+        <source>өздік етіс: өзі үшін</source>
+        <translation>возвратный залог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="36"/>
+        <source>ортақ етіс: бірге, бір-біріне</source>
+        <translation>взаимный залог: вместе, друг другу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="37"/>
+        <source>өзгелік етіс: істету</source>
+        <translation>понудительный залог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="38"/>
+        <source>болымсыз: емес</source>
+        <translation>отрицание: не</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="39"/>
+        <source>өткен шақ</source>
+        <translation>прошедшее время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="40"/>
+        <source>мен</source>
+        <translation>я</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="41"/>
+        <source>сен</source>
+        <translation>ты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="42"/>
+        <source>сіз</source>
+        <translation>вы (вежл.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="43"/>
+        <source>біз</source>
+        <translation>мы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="44"/>
+        <source>сендер</source>
+        <translation>вы (мн.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="45"/>
+        <source>ауыспалы осы-келер шақ</source>
+        <translation>настоящее-будущее время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="46"/>
+        <source>ол, олар</source>
+        <translation>он/она/оно, они</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="47"/>
+        <source>істемей</source>
+        <translation>не делая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="48"/>
+        <source>көсемше: істеп</source>
+        <translation>деепричастие: сделав</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="49"/>
+        <source>бұрынғы өткен шақ: істепті</source>
+        <translation>перфект: (оказывается) сделал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="50"/>
+        <source>өткен шақ есімше: істеген</source>
+        <translation>причастие прошедшего времени: сделавший</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="51"/>
+        <source>есімше: істейтін</source>
+        <translation>причастие: делающий (обычно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="52"/>
+        <source>болжалды келер шақ: істер</source>
+        <translation>возможное будущее: сделает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="53"/>
+        <source>істемес</source>
+        <translation>не станет делать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="54"/>
+        <source>мақсатты келер шақ: істемек</source>
+        <translation>намерение: собирается сделать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="55"/>
+        <source>қимыл атауы: істеу</source>
+        <translation>отглагольное существительное: делание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="56"/>
+        <source>шартты рай: егер</source>
+        <translation>условное наклонение: если</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="57"/>
+        <source>бұйрық рай: істесін</source>
+        <translation>повелительное: пусть сделает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="58"/>
+        <source>бұйрық рай, сыпайы: істеңіз</source>
+        <translation>повелительное, вежл.: сделайте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="59"/>
+        <source>қалау рай: істейін</source>
+        <translation>желательное: сделаю-ка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="60"/>
+        <source>қалау рай: істейік</source>
+        <translation>желательное: давайте сделаем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="61"/>
+        <source>мақсат: істеу үшін</source>
+        <translation>цель: чтобы сделать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="62"/>
+        <source>қалау: істегісі келеді</source>
+        <translation>желание: хочется сделать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="63"/>
+        <source>дерексіз зат есім</source>
+        <translation>отвлечённое существительное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="64"/>
+        <source>кәсіп иесі</source>
+        <translation>деятель: -щик, -тель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="65"/>
+        <source>істеуші</source>
+        <translation>тот, кто делает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="66"/>
+        <source>онсыз</source>
+        <translation>без-, не имеющий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="67"/>
+        <source>оған ие, онымен</source>
+        <translation>имеющий, с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="68"/>
+        <source>бірге, ортақ</source>
+        <translation>со-, товарищ по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="72"/>
+        <source>есім сөз</source>
+        <translation>именное слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="73"/>
+        <source>етістік</source>
+        <translation>глагол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="74"/>
+        <source>есімдік</source>
+        <translation>местоимение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="75"/>
+        <source>сөз (жұрнақсыз)</source>
+        <translation>слово (без окончаний)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="154"/>
+        <source>Сөз туралы: %1</source>
+        <translation>О слове: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="171"/>
+        <source>Сөздің талдауы</source>
+        <translation>Разбор слова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="183"/>
+        <source>Барлық түрін табу</source>
+        <translation>Найти все формы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="184"/>
+        <source>Дауыстап оқу</source>
+        <translation>Прочитать вслух</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="185"/>
+        <source>Көшіру</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="196"/>
+        <source>Талдау табылмады.</source>
+        <translation>Разбор не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="205"/>
+        <source>сөздік түрі: %1, %2</source>
+        <translation>словарная форма: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="219"/>
+        <source>тағы %1</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="220"/>
+        <source>Басқаша оқылуы:</source>
+        <translation>Другие разборы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="224"/>
+        <source>Осы мақалада:</source>
+        <translation>В этой статье:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="228"/>
+        <source>Кітапханада: %1 рет, %2 мақалада</source>
+        <translation>В библиотеке: %1 раз (статей: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="237"/>
+        <source>Көшірілді.</source>
+        <translation>Скопировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="281"/>
+        <location filename="../../desktop/ui/word_card.py" line="285"/>
+        <source>Сөздің үстіне курсорды қойыңыз.</source>
+        <translation>Поставьте курсор на слово.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/word_card.py" line="324"/>
+        <source>Дауыстап оқу мүмкін емес: %1</source>
+        <translation>Чтение вслух невозможно: %1</translation>
+    </message>
+</context>
+<context>
     <name>WordCompleter</name>
     <message>
         <location filename="../../desktop/ui/search/completer.py" line="45"/>
@@ -1153,12 +1792,12 @@
 <context>
     <name>_List</name>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="156"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="160"/>
         <source>Атын өзгерту…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notes_panel.py" line="159"/>
+        <location filename="../../desktop/ui/notes_panel.py" line="163"/>
         <source>Өшіру</source>
         <translation>Удалить</translation>
     </message>
@@ -1166,12 +1805,12 @@
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="64"/>
+        <location filename="../../desktop/ui/library/view.py" line="72"/>
         <source>Оқу</source>
         <translation>Читать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="65"/>
+        <location filename="../../desktop/ui/library/view.py" line="73"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Убрать из библиотеки</translation>
     </message>

@@ -211,6 +211,21 @@ def test_analyze_json(capsysbinary):
     } in entry["analyses"]
 
 
+def test_analyze_shows_the_readings_the_lexicon_ruled_out(capsysbinary):
+    assert main(["analyze", "жеткізді"]) == 0
+    out = capsysbinary.readouterr().out.decode("utf-8")
+    assert "  жеткіз (verb) + ді (past tense)\n" in out
+    ruled_out = out.split("ruled out by the lexicon:\n", 1)[1]
+    assert "же (verb) + т (causative) + кіз (causative) + ді (past tense): жет is a word of its own" in ruled_out
+
+
+def test_analyze_json_gives_each_ruled_out_reading_its_reason(capsysbinary):
+    assert main(["analyze", "мемлекеттік", "--json"]) == 0
+    (entry,) = json.loads(capsysbinary.readouterr().out)["words"]
+    assert all(reading["reason"] for reading in entry["ruled_out"])
+    assert {"stem", "pos", "suffixes", "reason"} <= set(entry["ruled_out"][0])
+
+
 @pytest.mark.parametrize("word", ["два слова", "...", ""])
 def test_analyze_wants_one_word(capsys, word):
     assert main(["analyze", word]) == 2
@@ -518,3 +533,15 @@ def test_help_version_and_mistakes_print_what_the_whole_parser_prints(argv, caps
         parse_arguments(argv)
     assert got.value.code == expected.value.code
     assert capsys.readouterr() == expected_output
+
+
+def test_a_book_with_a_missing_chapter_is_exported_and_the_gap_is_named(tmp_path, capsysbinary):
+    from tests.helpers.books import chapter, package, write
+
+    items = [("a", "a.xhtml", "application/xhtml+xml"), ("b", "b.xhtml", "application/xhtml+xml")]
+    opf = package(items, ['<itemref idref="a"/>', '<itemref idref="b"/>'])
+    path = write(tmp_path / "gap.epub", {"OEBPS/content.opf": opf, "OEBPS/a.xhtml": chapter("<p>Бар тарау.</p>")})
+    assert main(["--open", str(path), "export"]) == 0
+    captured = capsysbinary.readouterr()
+    assert "Бар тарау." in captured.out.decode("utf-8")
+    assert "warning: it names OEBPS/b.xhtml, which is not in the archive: skipped" in captured.err.decode("utf-8")

@@ -3,10 +3,10 @@
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent, QTextCursor, QTextDocumentFragment
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox, QToolTip
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolTip
 
 from desktop.content.latin import to_latin
-from desktop.ui import themes
+from desktop.ui import note_dialog, themes
 from desktop.ui.mainwindow import MainAction
 from desktop.ui.paths import notes_path
 from desktop.ui.themes import Theme
@@ -73,7 +73,7 @@ def tooltip_on(window, passage: int, offset: int) -> str:
 
 def test_a_note_is_written_on_the_highlight_and_shown_on_hover(window, monkeypatch):
     select(window, 2, "Reuters")
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args: ("маңызды <b>дереккөз</b>", True))
+    monkeypatch.setattr(note_dialog, "ask_note", lambda *args: ("маңызды <b>дереккөз</b>", True))
     window.action(MainAction.NOTE).trigger()  # highlights the selection first
     (annotation,) = stored()
     assert annotation.note == "маңызды <b>дереккөз</b>"
@@ -83,6 +83,35 @@ def test_a_note_is_written_on_the_highlight_and_shown_on_hover(window, monkeypat
     assert tooltip_on(window, 2, 3) == "маңызды <b>дереккөз</b>"  # shown as text, not markup
     window.action(MainAction.UNDO).trigger()
     assert stored()[0].note == ""
+
+
+def test_cancelling_the_note_dialog_leaves_no_new_highlight(window, monkeypatch):
+    select(window, 2, "Reuters")
+    asked = []
+    monkeypatch.setattr(note_dialog, "ask_note", lambda _parent, quote, note: asked.append(quote) or ("", False))
+    window.action(MainAction.NOTE).trigger()
+    assert asked == ["Reuters"]  # the dialog quotes the words it is about
+    assert stored() == [] and painted(window) == []
+    assert window.annotations.undo_stack.count() == 0
+
+
+def test_the_note_editor_is_named_quotes_the_text_tabs_out_and_accepts_on_ctrl_enter(window, qtbot):
+    from desktop.ui.note_dialog import NoteDialog
+
+    dialog = NoteDialog("Reuters агенттігі", "", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.editor.hasFocus)
+    assert dialog.editor.accessibleName() == "Ескертпе"
+    assert "Reuters агенттігі" in dialog.editor.accessibleDescription()
+    assert dialog.quote.text() == "«Reuters агенттігі»"
+    qtbot.keyClicks(dialog.editor, "ok")
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Tab)
+    assert dialog.editor.toPlainText() == "ok" and not dialog.editor.hasFocus()
+    dialog.editor.setFocus()
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.keyClick(dialog.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.text() == "ok"
 
 
 def test_colours_follow_the_theme(window):
@@ -176,6 +205,8 @@ def test_ctrl_b_bookmarks_the_place_and_the_go_menu_returns_to_it(window, qtbot)
     assert entry.text() == bookmark.name
     entry.trigger()
     qtbot.waitUntil(lambda: window.reading_pane.current_section() == "russia", timeout=2000)
+    pane = window.reading_pane
+    assert pane.position_of(pane.textCursor().position()) == (bookmark.passage, 0), "the caret went there too"
     window.action(MainAction.UNDO).trigger()
     assert [a for a in stored() if a.kind == "bookmark"] == []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -30,8 +30,8 @@ def add(window, qtbot, *paths: Path):
 
 
 def titles(window) -> list[str]:
-    proxy = window.library_view.proxy
-    return [proxy.data(proxy.index(row, Column.TITLE)) for row in range(proxy.rowCount())]
+    model = window.library_view.model
+    return [model.data(model.index(row, Column.TITLE)) for row in range(model.rowCount())]
 
 
 @pytest.fixture
@@ -100,6 +100,27 @@ def test_the_list_filters_as_the_reader_types_and_says_when_nothing_matches(wind
     assert view.empty_label.text() == "«<b>жоқ</b>» бойынша мақала жоқ"
 
 
+def test_the_table_is_one_tab_stop_and_typing_on_it_filters(window, qtbot, three):
+    add(window, qtbot, *three)
+    window.show_library(True)
+    table = window.library_view.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.hasFocus() and table.currentIndex().row() == 1, "arrows move inside"
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus(), "one Tab leaves the table"
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert not table.hasFocus(), "and Shift+Tab too"
+    table.setFocus()
+    type_text(table, "алма")
+    view = window.library_view
+    assert view.filter_text.text() == "алма" and view.filter_text.hasFocus()
+    assert titles(window) == ["Алматы қаласы"]
+
+
 def test_the_list_sorts_by_title_date_and_last_read(window, qtbot, three, article):
     add(window, qtbot, *three)
     window.show_library(True)
@@ -119,7 +140,7 @@ def test_enter_on_an_article_opens_it_and_returns_to_the_text(window, qtbot, thr
     window.show_library(True)
     view = window.library_view
     type_text(view.filter_text, "бүркіт")
-    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    view.table.setCurrentIndex(view.model.index(0, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert not window.library_shown()
     assert window.article.title == "Бүркіт"
@@ -131,12 +152,12 @@ def test_removing_an_article_keeps_its_file_and_the_bundled_one_stays(window, qt
     before = three[0].read_bytes()
     window.show_library(True)
     view = window.library_view
-    view.table.setCurrentIndex(view.proxy.index(titles(window).index("Дала туралы"), 0))
+    view.table.setCurrentIndex(view.model.index(titles(window).index("Дала туралы"), 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert titles(window) == [article.title]
     assert three[0].read_bytes() == before
     assert "файлы орнында" in window.statusBar().currentMessage()
-    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    view.table.setCurrentIndex(view.model.index(0, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert titles(window) == [article.title]
 
@@ -220,6 +241,57 @@ def test_f3_in_the_library_scope_walks_the_hits_across_articles(window, qtbot, t
     assert window.search.hits[window.search.current].match == "Моңғолияда"
 
 
+def test_the_library_results_load_more_articles_as_the_list_is_scrolled(window, qtbot, tmp_path, monkeypatch):
+    from desktop.ui.mainwindow import library as window_library
+
+    monkeypatch.setattr(window_library, "RESULTS_PAGE", 3)
+    folder = tmp_path / "many"
+    for number in range(7):
+        write_text_article(folder / f"{number}.txt", f"Мақала {number}", "Ресейге сапар жасалды.")
+    add(window, qtbot, folder)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "сапар")
+    qtbot.waitUntil(lambda: window._library_results is not None and window._library_results.model.rowCount() > 0)
+    panel = window._library_results
+    asked: list[int] = []
+    next_page = panel.model.next_page
+    panel.model.next_page = lambda listed, deliver: asked.append(listed) or next_page(listed, deliver)
+    assert panel.summary.text().endswith("8 мақалада")  # every matching article is counted, listed or not
+    while panel.model.canFetchMore(QModelIndex()) or panel.model.fetching:  # scrolled to the end, the rest
+        panel.view.scrollToBottom()
+        panel.model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not panel.model.fetching, timeout=5000)
+    assert panel.model.rowCount() == 8 and not panel.model.canFetchMore(QModelIndex())
+    assert all(listed % 3 == 0 for listed in asked), "pages of three articles"
+    groups = [panel.model.item(row).text().rsplit(" (", 1)[0] for row in range(panel.model.rowCount())]
+    assert len(groups) == len(set(groups)) == 8
+
+
+def test_a_library_search_runs_on_a_worker_thread_and_only_the_last_one_typed_is_shown(window, qtbot, three):
+    add(window, qtbot, *three)
+    window.search_bar.set_scope("library")
+    window.search_box.setText("Ресей")
+    window.run_library_search()
+    assert window.library.searching(), "the window went on at once; the answer comes later"
+    window.search_box.setText("Алматы")
+    window.run_library_search()
+    qtbot.waitUntil(lambda: not window.library.searching(), timeout=5000)
+    panel = window._library_results
+    assert [panel.model.item(row).text() for row in range(panel.model.rowCount())] == ["Алматы қаласы (1)"]
+
+
+def test_a_hit_in_an_articles_title_opens_the_article_at_its_start(window, qtbot, three):
+    add(window, qtbot, *three)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "Алматы")
+    qtbot.waitUntil(lambda: window._library_results is not None and window._library_results.model.rowCount() > 0)
+    panel = window._library_results
+    assert panel.model.item(0).text() == "Алматы қаласы (1)"
+    panel.view.setCurrentIndex(panel.model.item(0).child(0).index())
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert window.article.title == "Алматы қаласы"
+
+
 def test_the_section_scope_finds_only_in_the_current_section(window, qtbot):
     window.go_to_section("russia")
     window.search_bar.set_scope("section")
@@ -264,9 +336,30 @@ def test_markup_in_a_title_is_shown_as_text_in_the_library(window, qtbot, tmp_pa
 def test_the_library_models_pass_qts_model_checks(window, qtbot, three, qtmodeltester):
     add(window, qtbot, *three)
     window.show_library(True)
-    qtmodeltester.check(window.library_view.model)
-    qtmodeltester.check(window.library_view.proxy)
-    assert window.library_view.model.data(window.library_view.model.index(0, 0), LibraryModel.EntryIdRole) == 1
+    model = window.library_view.model
+    qtmodeltester.check(model)
+    ids = {model.data(model.index(row, 0), LibraryModel.EntryIdRole) for row in range(model.rowCount())}
+    assert ids == {1, 2, 3, 4}
+
+
+def test_the_library_page_fetches_its_rows_as_they_are_shown_sorted_and_filtered_by_sqlite(window, qtbot, tmp_path):
+    from desktop.ui.library.model import LibraryModel as Model
+
+    folder = tmp_path / "many"
+    for number in range(12):
+        write_text_article(folder / f"{number:02d}.txt", f"Мақала {'АБВГДЕЖЗИЙКЛ'[number]}", "Мәтін.")
+    add(window, qtbot, folder)
+    window.show_library(True)
+    model = window.library_view.model
+    model.PAGE = 5
+    window.library_view.table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
+    assert model.total() == 13 and model.rowCount() <= 13
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert titles(window) == sorted(titles(window), key=str.casefold) and len(set(titles(window))) == 13
+    type_text(window.library_view.filter_text, "мақала ж")  # folded: the title's case does not matter
+    assert titles(window) == ["Мақала Ж"] and model.total() == 1
+    assert Model.PAGE == 200, "the class's page size is left as it was"
 
 
 def test_an_opened_file_joins_the_library(window, qtbot, three):
@@ -296,6 +389,27 @@ def test_a_damaged_index_is_rebuilt_in_the_background_while_reading_goes_on(make
     qtbot.waitUntil(lambda: second._library_results is not None and second._library_results.model.rowCount() == 1)
 
 
+def test_an_index_found_damaged_by_a_search_is_rebuilt_in_the_background(make_window, qtbot, three, tmp_path):
+    """Damage behind an intact header is found by the first search that reads it: said, rebuilt, found."""
+    from tests.unit.library.test_damaged_index import damage_index
+
+    first = make_window()
+    qtbot.waitUntil(first.library.idle, timeout=5000)
+    add(first, qtbot, *three)
+    folder = first.library.folder
+    first.close()
+    damage_index(folder / "library-index.sqlite", "passage_words_data")
+    second = make_window(path=tmp_path / "second.ini")
+    qtbot.waitUntil(second.library.idle, timeout=5000)
+    second.search_bar.set_scope("library")
+    search_for(second, qtbot, "Моңғолияда")
+    qtbot.waitUntil(lambda: "индексі зақымдалған" in second.statusBar().currentMessage(), timeout=5000)
+    assert second.findChild(QMessageBox) is None
+    qtbot.waitUntil(second.library.idle, timeout=10000)
+    search_for(second, qtbot, "Моңғолияда")
+    qtbot.waitUntil(lambda: second._library_results is not None and second._library_results.model.rowCount() == 1)
+
+
 def test_a_damaged_catalogue_is_told_in_a_dialog_naming_the_kept_file(
     qtbot, own_user_folders, article, reading_font, settings_path
 ):
@@ -319,7 +433,7 @@ def test_the_right_click_menu_reads_or_removes_and_never_offers_to_remove_the_bu
     add(window, qtbot, three[0])
     window.show_library(True)
     view = window.library_view
-    rows = {title: view.proxy.index(row, 0) for row, title in enumerate(titles(window))}
+    rows = {title: view.model.index(row, 0) for row, title in enumerate(titles(window))}
     bundled_menu = view.table.context_menu(rows[article.title])
     assert [(a.text(), a.isEnabled()) for a in bundled_menu.actions()] == [
         ("Оқу", True), ("Кітапханадан алып тастау", False),

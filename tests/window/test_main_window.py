@@ -227,3 +227,28 @@ def test_a_status_message_is_never_drawn_over_the_section_label(make_window, qtb
     assert bar.currentMessage() and not window.section_label.isVisible()
     bar.clearMessage()
     assert window.section_label.isVisible()
+
+
+def test_the_readme_keys_table_agrees_with_the_menus(make_window):
+    """The key a menu shows for an action is the one the README names; a Ctrl key the README names is an action's."""
+    import re
+
+    from tests.helpers.paths import ROOT
+
+    window = make_window()
+    keys_of = {action: [s.toString() for s in action.shortcuts()] for action in window.actions()}
+    table = re.search(r"\| Keys \| Action \|\n\|---\|---\|\n((?:\|.*\|\n)+)", (ROOT / "README.md").read_text("utf-8"))
+    assert table is not None
+    listed = set()
+    arrows = {"↓": "Down", "↑": "Up", "←": "Left", "→": "Right"}
+    for row in table.group(1).splitlines():
+        cell = row.split("|")[1].replace(" (or ", ", ").replace(")", "")
+        for arrow, name in arrows.items():
+            cell = cell.replace(arrow, name)
+        listed |= {key.strip() for part in cell.split(",") for key in part.split("/") if key.strip()}
+    for key in sorted(k for k in listed if k.startswith("Ctrl+")):  # other keys may be a widget's own (Esc)
+        owners = [action for action, keys in keys_of.items() if key in keys]
+        assert owners, f"the README lists {key}, which no action has"
+        for action in owners:
+            shown = action.shortcut().toString()
+            assert shown in listed, f"{action.text()}: the menu shows {shown}, the README does not"

@@ -87,3 +87,55 @@ def test_start_section_from_the_command_line(make_window):
     window = make_window(start_section="russia")
     assert window.reading_pane.current_section() == "russia"
     assert _sidebar_section(window) == "russia"
+
+
+# -- the caret goes where the reader went ---------------------------------------------------------
+
+
+def _caret(window) -> int:
+    return window.reading_pane.textCursor().position()
+
+
+def _heading_position(window, section_id: str) -> int:
+    pane = window.reading_pane
+    return pane.document().findBlockByNumber(pane._section_blocks[section_id]).position()
+
+
+def _accessible_caret(widget) -> int:
+    from PySide6.QtGui import QAccessible
+
+    text = QAccessible.queryAccessibleInterface(widget).textInterface()
+    assert text is not None, "the reading pane exposes its text"
+    return text.cursorPosition()
+
+
+def test_alt_down_and_ctrl_pgdown_put_the_caret_at_the_section_and_say_where(make_window, qtbot):
+    window = make_window()
+    pane = window.reading_pane
+    pane.setFocus()
+    told = []
+    window.announced.connect(told.append)
+    for _ in range(2):
+        qtbot.keyClick(pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(pane, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert pane.current_section() == "europe"
+    assert _caret(window) == _accessible_caret(pane) == _heading_position(window, "europe")
+    assert told[-1] == "Еуропа, 4-бөлім, барлығы 7"
+    top = pane.verticalScrollBar().value()
+    assert 0 <= pane.section_top("europe") - top <= 20, "the heading stays at the top"
+    qtbot.keyClick(pane, Qt.Key.Key_Down)  # reading on from the heading, not from the start
+    assert _caret(window) > _heading_position(window, "europe")
+    assert pane.current_section() == "europe"
+
+
+def test_a_section_chosen_in_the_sidebar_puts_the_caret_at_its_heading(make_window, qtbot):
+    window = make_window()
+    window.sidebar.setFocus()
+    window.sidebar.setCurrentIndex(window.section_model.index(0))
+    for _ in range(4):
+        qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Return)
+    assert window.reading_pane.current_section() == "russia"
+    assert _caret(window) == _heading_position(window, "russia")
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Tab)
+    assert window.reading_pane.hasFocus() and _caret(window) == _heading_position(window, "russia")

@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.content.latin import to_latin
 from desktop.ui.mainwindow import MainAction
@@ -47,6 +48,57 @@ def test_choosing_a_completion_replaces_the_last_word_and_searches(make_window, 
     window.completer.activated[type(window.completer.words.index(0, 0))].emit(window.completer.words.index(0, 0))
     assert window.search_box.text() == "Ресей сапар"
     assert window.search.result is not None and window.search.query() == "Ресей сапар"
+
+
+def _offered(window, qtbot, typed: str):
+    window.search_box.setFocus()
+    type_text(window.search_box, typed)
+    popup = window.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    return popup
+
+
+@pytest.mark.parametrize("take", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab])
+def test_a_suggestion_is_taken_with_the_arrow_keys_and_enter_or_tab(make_window, qtbot, take):
+    window = make_window()
+    popup = _offered(window, qtbot, "сап")
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    assert popup.currentIndex().data(WordCompleter.WordRole) == "сапар"
+    qtbot.keyClick(popup, take)
+    assert not popup.isVisible()
+    assert window.search_box.text() == "сапар"
+    assert window.search.result is not None and window.search.query() == "сапар"
+    assert len(window.search.hits) == 9
+
+
+def test_up_from_the_box_takes_the_last_suggestion(make_window, qtbot):
+    window = make_window()
+    popup = _offered(window, qtbot, "сап")
+    last = window.completer.words.rowCount() - 1
+    qtbot.keyClick(popup, Qt.Key.Key_Up)
+    assert popup.currentIndex().row() == last
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert window.search_box.text() == window.completer.words.index(last, 0).data(WordCompleter.WordRole)
+
+
+def test_enter_without_a_chosen_suggestion_searches_what_was_typed(make_window, qtbot):
+    window = make_window()
+    popup = _offered(window, qtbot, "сапары")
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    assert window.search_box.text() == "сапары"
+    qtbot.waitUntil(lambda: window.search.result is not None and window.search.query() == "сапары", timeout=2000)
+
+
+def test_the_first_escape_closes_only_the_list_the_second_clears(make_window, qtbot):
+    window = make_window()
+    popup = _offered(window, qtbot, "сап")
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    assert window.search_box.text() == "сап" and window.search_box.hasFocus()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == ""
 
 
 def test_one_letter_or_a_finished_word_offers_nothing(make_window, qtbot):

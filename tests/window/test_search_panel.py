@@ -154,3 +154,35 @@ def test_opening_the_results_panel_before_any_search_shows_an_empty_list(make_wi
     assert window.results_dock.isVisible()
     assert window.results_dock.widget().currentWidget() is window.results_panel
     assert window.results_panel.model.rowCount() == 0
+
+
+# -- the caret and the screen reader follow the hits ----------------------------------------------
+
+
+def test_f3_and_enter_put_the_caret_on_the_hit_and_read_it_out(searched, qtbot):
+    window = searched
+    pane = window.reading_pane
+    told = []
+    window.announced.connect(told.append)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    hit = window.displayed_hits()[2]
+    assert pane.position_of(pane.textCursor().position()) == (hit.passage, hit.start)
+    total = len(window.search.hits)
+    assert told[-1].startswith(f"3-нәтиже, барлығы {total}: ") and hit.match in told[-1]
+    assert window.search_box.hasFocus(), "the reader can press F3 again"
+
+
+def test_enter_in_the_results_list_puts_the_caret_on_that_hit(searched, qtbot):
+    window = searched
+    pane = window.reading_pane
+    model = window.results_panel.model
+    view = window.results_panel.view
+    view.setFocus()
+    view.setCurrentIndex(model.index_of_hit(4))
+    told = []
+    window.announced.connect(told.append)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    hit = window.displayed_hits()[4]
+    assert pane.position_of(pane.textCursor().position()) == (hit.passage, hit.start)
+    assert told and told[-1].startswith("5-нәтиже, барлығы ")

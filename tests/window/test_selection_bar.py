@@ -2,9 +2,9 @@
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 
-from desktop.ui import themes
+from desktop.ui import note_dialog, themes
 from desktop.ui.themes import Theme
 
 
@@ -65,7 +65,7 @@ def test_clicking_a_highlight_offers_recolour_note_and_delete(window, qtbot, mon
     assert bar.isVisible() and bar.delete_button.isVisible()
     bar.color_buttons["pink"].click()
     assert window.annotations.annotations[0].color == "pink"
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args: ("агенттік", True))
+    monkeypatch.setattr(note_dialog, "ask_note", lambda *args: ("агенттік", True))
     click_on(window, qtbot, 2, "Reuters")
     bar.note_button.click()
     assert window.annotations.annotations[0].note == "агенттік"

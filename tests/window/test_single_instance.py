@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,95 @@ def test_oqyrman_open_while_a_reader_runs_opens_the_file_in_it(tmp_path):
         _out, err = first.communicate(timeout=20)
     assert first.returncode == 0, err
     assert not lock.exists()  # released on quit
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or sys.platform == "win32", reason="named pipes and symlinks")
+def test_every_bad_request_is_logged_once_and_removed_and_the_good_one_is_taken(qapp, tmp_path, caplog):
+    """Nested JSON, a dangling link, a pipe, a huge file, a folder, bytes that are not UTF-8: none blocks the rest."""
+    requests = tmp_path / "requests"
+    requests.mkdir()
+    (requests / "a-nested.json").write_text("[" * 30_000 + "]" * 30_000, encoding="utf-8")
+    (requests / "b-nested-object.json").write_text('{"open": ' * 5_000 + "1" + "}" * 5_000, encoding="utf-8")
+    (requests / "c-dangling.json").symlink_to(tmp_path / "gone.json")
+    (requests / "e-huge.json").write_bytes(b" " * (instance.MAX_REQUEST_BYTES + 1))
+    (requests / "f-folder.json").mkdir()
+    (requests / "g-bytes.json").write_bytes(b'{"open": "\xff\xfe"}')
+    (requests / "h-null.json").write_text(json.dumps({"open": "a\x00b"}), encoding="utf-8")
+    (requests / "z-good.json").write_text(json.dumps({"open": str(tmp_path / "good.txt")}), encoding="utf-8")
+    running = RunningReader(tmp_path)
+    asked = []
+    running.requested.connect(asked.append)
+    with caplog.at_level("WARNING", logger="desktop.ui.instance"):
+        assert running.claim()  # requests left before the start are read first
+        os.mkfifo(requests / "d-pipe.json")  # and one that comes while it runs
+        without_blocking_on(requests / "d-pipe.json", running.take_requests)
+        running.take_requests()  # a later change in the folder: nothing is logged again
+    assert tmp_path / "good.txt" in asked
+    assert all(target in (None, tmp_path / "good.txt") for target in asked)
+    assert list(requests.iterdir()) == []
+    refused = [record.getMessage() for record in caplog.records if "ignoring the start request" in record.message]
+    assert len(refused) == 7 and len(set(refused)) == 7
+    running.release()
+
+
+def test_a_request_nested_deeper_than_a_request_is_refused_before_it_is_parsed():
+    assert instance.json_depth('{"open": "[[[[[[[[[[[{{{{{{"}') == 1  # brackets in a string are text
+    assert instance.json_depth('{"open": "a\\"[[[[[["}') == 1
+    assert instance.json_depth("[" * 100_000) == 100_000
+
+
+def _claim_in_subprocess(folder: Path, limit: int) -> dict:
+    script = (
+        "import json, resource, signal, sys\n"
+        "from pathlib import Path\n"
+        "from desktop.ui.app import create_application\n"
+        "from desktop.ui.instance import RunningReader\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[2]), int(sys.argv[2])))\n"
+        "app, _family = create_application(['oqyrman-tests'])\n"
+        "running = RunningReader(Path(sys.argv[1]))\n"
+        "claimed = running.claim()\n"
+        "print(json.dumps({'claimed': claimed, 'unwritable': running.unwritable,\n"
+        "                  'handed': running.hand_over(None) if not claimed else None}))\n"
+    )
+    environment = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(folder), str(limit)],
+        capture_output=True, text=True, env=environment, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE")
+def test_a_lock_that_cannot_be_written_on_a_full_disk_is_not_another_reader(tmp_path):
+    result = _claim_in_subprocess(tmp_path / "data", limit=0)  # no file may hold a byte: the lock cannot be written
+    assert result["claimed"] is True
+    assert "the lock file cannot be written" in result["unwritable"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="mounts a tmpfs")
+def test_a_data_folder_on_read_only_media_starts_as_the_reader(qapp, tmp_path):
+    from tests.helpers.mounts import remount_read_only, small_tmpfs
+
+    with small_tmpfs(tmp_path / "stick") as stick:
+        (stick / "data").mkdir()
+        remount_read_only(stick)
+        running = RunningReader(stick / "data")
+        assert running.claim()
+        assert "the lock file cannot be written" in running.unwritable
+        assert not running.hand_over(None)  # nobody to ask, and no traceback
+        missing = RunningReader(stick / "not-made")
+        assert missing.claim() and missing.unwritable
+
+
+def test_the_data_folder_and_its_requests_are_made_owner_only(qapp, tmp_path):
+    previous = os.umask(0o022)
+    try:
+        running = RunningReader(tmp_path / "share" / "Oqyrman")
+        assert running.claim()
+    finally:
+        os.umask(previous)
+    for folder in (tmp_path / "share", tmp_path / "share" / "Oqyrman", tmp_path / "share" / "Oqyrman" / "requests"):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder
+    running.release()

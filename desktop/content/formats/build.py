@@ -7,9 +7,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from desktop.content.model import Article, Block, BulletList, Paragraph, Section
+from desktop.content.model import Article, Block, BulletList, Images, Paragraph, Section, Verse
 
 LABEL_LENGTH = 40
+MAX_LIST_DEPTH = 8
+"""Lists nested deeper than this keep their items at this depth (the indent would outrun the column)."""
 SECTION_ICON = "fa6s.file-lines"
 LEAD_ICON = "fa6s.book-open"
 _SPACES = re.compile(r"\s+")
@@ -28,57 +30,139 @@ def label_for(heading: str) -> str:
 class _Part:
     heading: str | None
     blocks: list[Block] = field(default_factory=list)
+    level: int = 1
+    in_text: bool = True
+
+
+class TextTooLargeError(ValueError):
+    """The text read so far is already more than an article may hold."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
 
 
 class ArticleBuilder:
-    """Collects headings, paragraphs and list items in reading order, then makes the Article."""
+    """Collects headings, paragraphs and list items in reading order, then makes the Article.
 
-    def __init__(self) -> None:
+    With a ``limit``, the text is counted (UTF-8 bytes) as it comes, and TextTooLargeError is
+    raised once it passes the limit: a file whose parts repeat (an EPUB spine naming one
+    chapter a thousand times) cannot make an article larger than a file could be.
+    """
+
+    def __init__(self, limit: int | None = None) -> None:
         self._parts: list[_Part] = [_Part(None)]
         self._items: list[str] = []
+        self._levels: list[int] = []
+        self._ordered = False
+        self._limit = limit
+        self._size = 0
 
-    def heading(self, text: str) -> None:
+    def _count(self, text: str) -> None:
+        if self._limit is not None:
+            self._size += len(text.encode("utf-8", "surrogatepass"))
+            if self._size > self._limit:
+                raise TextTooLargeError(self._limit)
+
+    def heading(self, text: str, level: int = 1, *, in_text: bool = True) -> None:
+        """A heading starts a section; ``in_text`` False names one (in the sidebar) that the text does not show."""
         text = clean(text)
         if text:
+            if in_text:
+                self._count(text)
             self._close_list()
-            self._parts.append(_Part(text))
+            self._parts.append(_Part(text, level=level, in_text=in_text))
+
+    def block(self, block: Block, text: str) -> None:
+        """A block made by the reader of a format, its texts already clean; ``text`` is what is counted."""
+        self._count(text)
+        self._close_list()
+        self._parts[-1].blocks.append(block)
+
+    def section_is_empty(self) -> bool:
+        """Whether nothing was added since the last heading (or the start)."""
+        return not self._parts[-1].blocks and not self._items
 
     def paragraph(self, text: str) -> None:
         text = clean(text)
         if text:
+            self._count(text)
             self._close_list()
             self._parts[-1].blocks.append(Paragraph(text))
 
-    def list_item(self, text: str) -> None:
+    def list_item(self, text: str, level: int = 0, ordered: bool = False) -> None:
+        """An item of a list (``level`` deep in nested lists); a change of kind at the top starts another list."""
         text = clean(text)
         if text:
+            self._count(text)
+            if self._items and level == 0 and ordered != self._ordered:
+                self._close_list()
+            if not self._items:
+                self._ordered = ordered
+                level = 0
             self._items.append(text)
+            level = min(level, MAX_LIST_DEPTH)  # deeper lists are shown at the deepest indent
+            self._levels.append(min(level, self._levels[-1] + 1) if self._levels else 0)
 
     def _close_list(self) -> None:
         if self._items:
-            self._parts[-1].blocks.append(BulletList(tuple(self._items)))
-            self._items = []
+            levels = tuple(self._levels) if any(self._levels) else ()
+            self._parts[-1].blocks.append(BulletList(tuple(self._items), levels, self._ordered))
+            self._items, self._levels, self._ordered = [], [], False
 
-    def has_text(self) -> bool:
+    def has_text(self, *, headings_count: bool = False) -> bool:
+        """Whether there is text; with ``headings_count``, a heading alone is text (a book's title page)."""
         self._close_list()
-        return any(part.blocks for part in self._parts)
+        return any(part.blocks or (headings_count and part.in_text and part.heading) for part in self._parts)
 
-    def build(self, title: str, date: dt.date, source: str, language: str = "kk") -> Article:
-        """The article; sections without text are left out, a heading with no text after it too."""
+    def keep_refs(self, notes: set[str]) -> None:
+        """Footnote references that name no footnote of the book stay text, not links."""
+        for part in self._parts:
+            for number, block in enumerate(part.blocks):
+                if isinstance(block, (Paragraph, Verse)) and block.refs:
+                    refs = tuple(ref for ref in block.refs if ref.note in notes)
+                    part.blocks[number] = block._replace(refs=refs)
+
+    def build(
+        self,
+        title: str,
+        date: dt.date,
+        source: str,
+        language: str = "kk",
+        *,
+        keep_bare_headings: bool = False,
+        images: Images | None = None,
+        notices: tuple[str, ...] = (),
+    ) -> Article:
+        """The article; sections without text are left out, a heading with no text after it too,
+        unless ``keep_bare_headings`` (a book's part title before its first chapter's)."""
         self._close_list()
         title = clean(title)
         sections: list[Section] = []
         for part in self._parts:
-            if not part.blocks:
+            if not part.blocks and not (keep_bare_headings and part.heading is not None and part.in_text):
                 continue
             number = len(sections) + 1
             if part.heading is None:
-                heading = part.heading or title
-                sections.append(
-                    Section(f"s{number}", label_for(heading), heading, LEAD_ICON, tuple(part.blocks), False)
-                )
+                sections.append(Section(f"s{number}", label_for(title), title, LEAD_ICON, tuple(part.blocks), False))
             else:
                 sections.append(
-                    Section(f"s{number}", label_for(part.heading), part.heading, SECTION_ICON, tuple(part.blocks))
+                    Section(
+                        f"s{number}",
+                        label_for(part.heading),
+                        part.heading,
+                        SECTION_ICON,
+                        tuple(part.blocks),
+                        part.in_text,
+                        part.level,
+                    )
                 )
-        return Article(title=title, date=date, source=clean(source), language=language, sections=tuple(sections))
+        return Article(
+            title=title,
+            date=date,
+            source=clean(source),
+            language=language,
+            sections=tuple(sections),
+            images=images,
+            notices=notices,
+        )

@@ -1,25 +1,46 @@
-"""EPUB books (.epub): chapters in reading order, from the package's spine and navigation.
+"""EPUB books (.epub): the book's content documents in reading order, read as a book.
 
-The container names the package document (OPF); its manifest and spine give the chapters in
-reading order, its metadata the title, date and publisher. Chapter titles come from the EPUB 3
-navigation document or the EPUB 2 NCX, else from each chapter's first heading. Chapters are
-XHTML, read with the web-page reader's tree (html.parser). The archive is read with limits:
-a file inside larger than 16 MiB, or more than 64 MiB in all, is refused (a zip bomb).
+The container names the package document (OPF; the first rootfile); its manifest and spine
+give the content documents in reading order (items marked linear="no" after the others),
+its metadata the title, authors, publisher and date. A spine item the reader cannot show
+(another media type, or a scripted document) is replaced by its manifest fallback; SVG
+content documents are read for their text. Each document is read by ``book_text`` (its
+encoding from its byte-order mark or declaration; hrefs percent-decoded), leniently when it
+is not well-formed, and a missing or broken one is skipped and named: the rest of the book
+opens. A chapter without a heading of its own is named in the sidebar from the EPUB 3
+navigation document or the EPUB 2 NCX; the navigation's labels are never added to the text.
+
+The archive's own sizes are not trusted: every file in it is unpacked against a running
+budget (``zip_members``), at most 16 MiB for one file and 64 MiB for all the reads of one
+book together, and the book's text is counted as it is built and held to the article limit
+(``MAX_ARTICLE_BYTES``) like every other format's. Pictures are not read with the text:
+``EpubImages`` reads one when the reading pane shows it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import posixpath
-import zipfile
-from io import BytesIO
+import stat
+from pathlib import Path
+from typing import BinaryIO, NamedTuple
+from urllib.parse import unquote
 from xml.etree import ElementTree
 
+from desktop.content.formats import book_text, html_tree
 from desktop.content.formats.build import ArticleBuilder, clean
-from desktop.content.formats.web_page import Element, collect_blocks, parse, prune
+from desktop.content.formats.zip_members import BoundedZip, OverBudgetError, ZipMemberError
 
 MAX_MEMBER = 16 * 1024 * 1024
 MAX_TOTAL = 64 * 1024 * 1024
+MAX_FALLBACKS = 16
+MAX_SPINE = 10_000
+"""The most content documents read from one book (a long book has a few hundred chapters)."""
+CONTENT_TYPES = frozenset({"application/xhtml+xml", "image/svg+xml", "text/html", "text/x-oeb1-document"})
+LOOSE_TYPES = frozenset({"", "application/xml", "text/xml", "application/octet-stream"})
+"""Media types that say too little: a document of one is known by its name."""
+PICTURE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/svg+xml", "image/webp", "image/bmp"})
 NS = {
     "container": "urn:oasis:names:tc:opendocument:xmlns:container",
     "opf": "http://www.idpf.org/2007/opf",
@@ -34,96 +55,303 @@ class EpubError(ValueError):
     """The file is not an EPUB this reader can read, with the reason."""
 
 
+class _MissingError(EpubError):
+    """A file the book names is missing or damaged: the book may still open without it."""
+
+
 class _Book:
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes | BinaryIO) -> None:
         try:
-            self.zip = zipfile.ZipFile(BytesIO(data))
-        except zipfile.BadZipFile:
-            raise EpubError("not a ZIP archive, as an EPUB is") from None
-        sizes = [info.file_size for info in self.zip.infolist()]
-        if sum(sizes) > MAX_TOTAL or any(size > MAX_MEMBER for size in sizes):
-            raise EpubError("its files unpack to more than the reader accepts")
+            self.zip = BoundedZip(data, member_limit=MAX_MEMBER, total_limit=MAX_TOTAL)
+        except ZipMemberError as error:
+            raise EpubError(str(error)) from None
 
     def read(self, name: str) -> bytes:
+        """The file's bytes; _MissingError when it is not there or damaged, EpubError past the budget."""
+        if name not in self.zip:
+            raise _MissingError(f"it names {name}, which is not in the archive")
         try:
             return self.zip.read(name)
-        except KeyError:
-            raise EpubError(f"it names {name}, which is not in the archive") from None
-        except (zipfile.BadZipFile, OSError, RuntimeError) as error:
-            raise EpubError(f"{name} cannot be unpacked: {error}") from None
+        except OverBudgetError:
+            raise EpubError("its files unpack to more than the reader accepts") from None
+        except ZipMemberError as error:
+            raise _MissingError(str(error)) from None
 
     def xml(self, name: str) -> ElementTree.Element:
         try:
-            return ElementTree.fromstring(self.read(name))
+            return ElementTree.fromstring(book_text.decode(self.read(name)))
         except ElementTree.ParseError as error:
             raise EpubError(f"{name} is not well-formed XML: {error}") from None
 
 
-def read_epub(data: bytes) -> tuple[str, dt.date | None, str, ArticleBuilder]:
+class Item(NamedTuple):
+    path: str
+    media_type: str
+    properties: frozenset[str]
+    fallback: str
+
+
+class Book(NamedTuple):
+    """What an EPUB gives the loader: its metadata, its text, its pictures and what was skipped."""
+
+    title: str
+    date: dt.date | None
+    source: str
+    builder: ArticleBuilder
+    images: EpubImages | None
+    notices: tuple[str, ...]
+    cover: str
+    """The cover picture's name in the book (from the package metadata), or ""."""
+
+
+def read_epub(data: bytes, text_limit: int | None = None) -> Book:
+    """The book in ``data``; ``text_limit`` bounds its text (TextTooLargeError); EpubError when it
+    cannot be read at all."""
     book = _Book(data)
-    container = book.xml("META-INF/container.xml")
-    rootfile = container.find(".//container:rootfile", NS)
-    if rootfile is None or not rootfile.get("full-path"):
-        raise EpubError("META-INF/container.xml names no package document")
-    opf_path = rootfile.get("full-path", "")
-    opf = book.xml(opf_path)
-    base = posixpath.dirname(opf_path)
-    title = clean(opf.findtext(".//dc:title", "", NS))
-    date = _date(opf.findtext(".//dc:date", "", NS))
-    source = clean(opf.findtext(".//dc:publisher", "", NS) or opf.findtext(".//dc:creator", "", NS))
-    manifest = {
-        item.get("id", ""): (posixpath.normpath(posixpath.join(base, item.get("href", ""))), item)
-        for item in opf.findall(".//opf:manifest/opf:item", NS)
-    }
-    spine = [ref.get("idref", "") for ref in opf.findall(".//opf:spine/opf:itemref", NS)]
-    if not spine:
-        raise EpubError("its package document has no spine (no reading order)")
+    notices: list[str] = []
+    opf_path = _package_path(book, notices)
+    opf = _package(book, opf_path)
+    manifest = _manifest(opf, posixpath.dirname(opf_path))
+    title = clean(opf.findtext(".//title", ""))
+    date = _date(opf.findtext(".//date", ""))
+    authors = ", ".join(filter(None, (clean(e.text or "") for e in opf.iterfind(".//creator"))))
+    source = ", ".join(filter(None, (authors, clean(opf.findtext(".//publisher", "")))))
+    itemrefs = list(opf.iterfind(".//spine/itemref"))
+    # Items marked linear="no" (notes, a cover page) come after the rest, in their order.
+    itemrefs.sort(key=lambda ref: (ref.get("linear") or "yes").strip() == "no")
+    idrefs = [ref.get("idref", "") for ref in itemrefs]
+    if not idrefs:
+        idrefs = [key for key, item in manifest.items() if _is_content(item) and "nav" not in item.properties]
+        if not idrefs:
+            raise EpubError("its package document has no spine (no reading order)")
+        notices.append("its package document has no spine: its content documents are read in the manifest's order")
+    if len(idrefs) > MAX_SPINE:
+        notices.append(f"its spine names {len(idrefs):,} documents: those after the first {MAX_SPINE:,} are left out")
+        del idrefs[MAX_SPINE:]
     names = _chapter_names(book, opf, manifest)
-    builder = ArticleBuilder()
-    for idref in spine:
-        if idref not in manifest:
-            raise EpubError(f"the spine names {idref!r}, which the manifest lacks")
-        path, _item = manifest[idref]
-        body = _body(parse(book.read(path).decode("utf-8", "replace")))
-        name = names.get(path)
-        if name:
-            builder.heading(name)
-        collect_blocks(body, builder, name or "")
-    return title, date, source, builder
+    builder = ArticleBuilder(text_limit)
+    notes: set[str] = set()
+    for idref in idrefs:
+        item = _readable(manifest, idref)
+        if item is None:
+            notices.append(f"the spine names {idref!r}, which has no readable content document: skipped")
+            continue
+        try:
+            markup = book_text.decode(book.read(item.path))
+        except _MissingError as error:
+            notices.append(f"{error}: skipped")
+            continue
+        if item.path in names:  # names the chapter in the sidebar, should it have no heading of its own
+            label, level = names[item.path]
+            builder.heading(label, min(level, 6), in_text=False)
+        walker = book_text.ChapterWalker(
+            builder, book_text.resolver(item.path), _picture_names(item.path, manifest, book)
+        )
+        problem = book_text.well_formed_problem(markup)
+        if problem is None:
+            book_text.walk_xml(markup, walker)
+        else:
+            try:
+                book_text.walk_lenient(markup, walker)
+            except html_tree.TreeLimitError as error:
+                notices.append(f"{item.path} is larger than the reader accepts ({error}): skipped")
+                continue
+            notices.append(f"{item.path} is not well-formed XHTML ({problem}): read leniently")
+        notes.update(note.id for note in walker.notes)
+    builder.keep_refs(notes)
+    images = EpubImages(data)
+    return Book(title, date, source, builder, images, tuple(notices), _cover(opf, manifest))
 
 
-def _body(root: Element) -> Element:
-    bodies = [element for element in root.iter() if element.tag == "body"]
-    return prune(bodies[0] if bodies else root)
+def read_cover(path: Path, limit: int = 64 * 1024 * 1024) -> bytes | None:
+    """The cover picture of the EPUB at ``path``, named by its package metadata; None without one.
+
+    Only the container, the package document and the picture are read from the file (each
+    against the budget), so a library can show the covers of large books cheaply.
+    """
+    try:
+        with path.open("rb") as file:
+            status = os.fstat(file.fileno())
+            if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
+                return None
+            book = _Book(file)
+            opf_path = _package_path(book, [])
+            opf = _package(book, opf_path)
+            cover = _cover(opf, _manifest(opf, posixpath.dirname(opf_path)))
+            return book.read(cover) if cover else None
+    except (OSError, EpubError):
+        return None
 
 
-def _chapter_names(
-    book: _Book, opf: ElementTree.Element, manifest: dict[str, tuple[str, ElementTree.Element]]
-) -> dict[str, str]:
-    """Chapter file -> its title, from the EPUB 3 nav document or the EPUB 2 NCX."""
-    names: dict[str, str] = {}
-    for path, item in manifest.values():
-        if "nav" in (item.get("properties") or "").split():
-            nav = book.xml(path)
-            for link in nav.iter(f"{{{NS['xhtml']}}}a"):
-                target = posixpath.normpath(
-                    posixpath.join(posixpath.dirname(path), (link.get("href") or "").split("#")[0])
-                )
-                names.setdefault(target, clean("".join(link.itertext())))
+def _package(book: _Book, path: str) -> ElementTree.Element:
+    """The package document with its elements' namespaces dropped: a package written without
+    the OPF namespace (or with Dublin Core under another prefix) is read all the same."""
+    opf = book.xml(path)
+    for element in opf.iter():
+        if isinstance(element.tag, str):
+            element.tag = element.tag.rpartition("}")[2]
+    return opf
+
+
+def _manifest(opf: ElementTree.Element, base: str) -> dict[str, Item]:
+    return {
+        element.get("id", ""): Item(
+            posixpath.normpath(posixpath.join(base, unquote(element.get("href", "")))),
+            (element.get("media-type") or "").strip().lower(),
+            frozenset((element.get("properties") or "").split()),
+            element.get("fallback") or "",
+        )
+        for element in opf.iterfind(".//manifest/item")
+    }
+
+
+def _package_path(book: _Book, notices: list[str]) -> str:
+    """The package document: the container's first rootfile, else the archive's first .opf file (said)."""
+    try:
+        container = book.xml("META-INF/container.xml")
+    except EpubError as error:
+        problem = str(error)
+    else:
+        rootfiles = container.iterfind(".//container:rootfile", NS)
+        path = next((unquote(e.get("full-path", "")) for e in rootfiles if e.get("full-path")), "")
+        if path:
+            return path
+        problem = "META-INF/container.xml names no package document"
+    found = next((name for name in book.zip.names() if name.lower().endswith(".opf")), None)
+    if found is None:
+        raise EpubError(problem)
+    notices.append(f"{problem}; the package document {found} is read instead")
+    return found
+
+
+def _is_content(item: Item) -> bool:
+    """A content document the reader shows: by its media type, else (none, or a loose one such as
+    application/xml) by its name."""
+    if item.media_type in CONTENT_TYPES:
+        return True
+    return item.media_type in LOOSE_TYPES and item.path.lower().endswith((".xhtml", ".html", ".htm", ".xml", ".svg"))
+
+
+def _readable(manifest: dict[str, Item], idref: str) -> Item | None:
+    """The spine item, or the first of its fallbacks the reader can show (a scripted one is passed over)."""
+    seen: set[str] = set()
+    item = manifest.get(idref)
+    while item is not None and idref not in seen and len(seen) < MAX_FALLBACKS:
+        seen.add(idref)
+        if _is_content(item) and not ("scripted" in item.properties and item.fallback):
+            return item
+        idref = item.fallback
+        item = manifest.get(idref)
+    return None
+
+
+def _picture_names(document: str, manifest: dict[str, Item], book: _Book) -> book_text.PictureNamer:
+    """Turns a document's picture hrefs into names in the book; a picture of a type the reader
+    cannot show (a .psd) is replaced by its manifest fallback."""
+    folder = posixpath.dirname(document)
+    by_path = {item.path: item for item in manifest.values()}
+
+    def name(href: str) -> str:
+        if not href or ":" in href.split("/", maxsplit=1)[0]:
+            return ""  # a web address (or a data: URL): nothing is fetched
+        path = posixpath.normpath(posixpath.join(folder, unquote(href.partition("#")[0])))
+        item, seen = by_path.get(path), 0
+        while item is not None and item.media_type not in PICTURE_TYPES and item.fallback and seen < MAX_FALLBACKS:
+            item, seen = manifest.get(item.fallback), seen + 1
+        if item is not None and item.media_type in PICTURE_TYPES:
+            path = item.path
+        return path if path in book.zip else ""
+
+    return name
+
+
+def _cover(opf: ElementTree.Element, manifest: dict[str, Item]) -> str:
+    """The cover picture: the EPUB 3 cover-image item, else the one EPUB 2's <meta name="cover"> names."""
+    for item in manifest.values():
+        if "cover-image" in item.properties:
+            return item.path
+    for meta in opf.iterfind(".//meta"):
+        if meta.get("name") == "cover" and meta.get("content") in manifest:
+            return manifest[meta.get("content", "")].path
+    return ""
+
+
+class EpubImages:
+    """A book's pictures, unpacked one at a time when the pane shows it.
+
+    The book's bytes are kept (they were read to open it: reading the file again would cost
+    as much), and each picture is unpacked against its own budget (16 MiB), like every
+    file of the book. ``head`` unpacks only a picture's first bytes, where its size is.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._archive: BoundedZip | None = None
+
+    def _budgeted(self) -> BoundedZip:
+        if self._archive is None:
+            self._archive = BoundedZip(self._data, member_limit=MAX_MEMBER, total_limit=MAX_MEMBER)
+        self._archive.refill(MAX_MEMBER)
+        return self._archive
+
+    def read(self, name: str) -> bytes | None:
+        """The picture's bytes, or None when it cannot be read (missing, damaged, too large)."""
+        try:
+            return self._budgeted().read(name) if name else None
+        except ValueError:  # ZipMemberError
+            return None
+
+    def head(self, name: str, size: int = 65536) -> bytes | None:
+        """The picture's first bytes (enough for its dimensions), without unpacking the rest."""
+        try:
+            return self._budgeted().read_head(name, size) if name else None
+        except ValueError:
+            return None
+
+
+def _chapter_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]) -> dict[str, tuple[str, int]]:
+    """Chapter file -> its title and its depth in the table of contents (1 at the top), from the
+    EPUB 3 nav document's toc or the EPUB 2 NCX (none when they are broken)."""
+    try:
+        return _navigation_names(book, opf, manifest)
+    except EpubError:
+        return {}
+
+
+def _navigation_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]) -> dict[str, tuple[str, int]]:
+    names: dict[str, tuple[str, int]] = {}
+    for item in manifest.values():
+        if "nav" in item.properties:
+            document = book.xml(item.path)
+            navs = list(document.iter(f"{{{NS['xhtml']}}}nav"))
+            toc = next((nav for nav in navs if "toc" in nav.get(f"{{{NS['epub']}}}type", "").split()), None)
+            _collect_names(toc if toc is not None else document, "a", item.path, names)
             return names
-    toc = opf.find(".//opf:spine", NS)
-    ncx_id = toc.get("toc") if toc is not None else None
+    spine = opf.find(".//spine")
+    ncx_id = spine.get("toc") if spine is not None else None
     if ncx_id and ncx_id in manifest:
-        path = manifest[ncx_id][0]
-        for point in book.xml(path).iter(f"{{{NS['ncx']}}}navPoint"):
-            label = clean(point.findtext("ncx:navLabel/ncx:text", "", NS))
-            content = point.find("ncx:content", NS)
-            if content is not None:
-                src = posixpath.normpath(
-                    posixpath.join(posixpath.dirname(path), (content.get("src") or "").split("#")[0])
-                )
-                names.setdefault(src, label)
+        _collect_names(book.xml(manifest[ncx_id].path), "navPoint", manifest[ncx_id].path, names)
     return names
+
+
+def _collect_names(root: ElementTree.Element, kind: str, path: str, names: dict[str, tuple[str, int]]) -> None:
+    """Each link's target and label, at the depth of its nesting (counted with a map, not recursion)."""
+    resolve = book_text.resolver(path)
+    parents = {child: parent for parent in root.iter() for child in parent}
+    list_tag = f"{{{NS['xhtml']}}}ol" if kind == "a" else f"{{{NS['ncx']}}}navPoint"
+    for element in root.iter(f"{{{NS['xhtml' if kind == 'a' else 'ncx']}}}{kind}"):
+        if kind == "a":
+            target, label = element.get("href") or "", clean("".join(element.itertext()))
+        else:
+            content = element.find("ncx:content", NS)
+            target = content.get("src") or "" if content is not None else ""
+            label = clean(element.findtext("ncx:navLabel/ncx:text", "", NS))
+        depth, parent = 0, parents.get(element)
+        while parent is not None:
+            depth += parent.tag == list_tag
+            parent = parents.get(parent)
+        if target and label:
+            names.setdefault(resolve(target).partition("#")[0], (label, max(1, depth + (kind != "a"))))
 
 
 def _date(text: str) -> dt.date | None:

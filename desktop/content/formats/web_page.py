@@ -1,135 +1,139 @@
 """Web pages saved from a news site (.html, .htm): the article's own text, not the page around it.
 
-The page is parsed with the standard library's html.parser into a small tree. Scripts,
-styles, navigation, headers, footers, asides, forms, comments and elements whose class or
-id says they are comments, ads, share buttons or related links are left out. The article
-is the <article> element, else <main>, else the element holding the most paragraph text.
-Its h1–h3 headings start sections. Title, date and source come from the page's metadata
-(Open Graph, article:published_time, <time>, <title>). Nothing is fetched: images and links
-are not followed.
+The bytes are decoded by ``html_charset`` and parsed into ``html_tree``'s tree (HTML's rules
+for omitted end tags, no recursion). The article is then found by its text, not by names:
+
+1. **Blocks.** The page is cut into blocks of running text, whatever the tag: a ``<p>``, a
+   ``<div>`` or table cell holding text, lines broken by ``<br>``. Scripts, styles, forms'
+   controls and hidden elements hold no text. Each block knows its length, how much of it is
+   link text, whether it reads as sentences, and the words of the class and id names around
+   it (``entry-content`` is *entry* and *content*; ``one-sidebar`` is *one* and *sidebar*,
+   never *sidebar* found inside *no-sidebars*).
+2. **Scores.** A block of sentences with few links counts for its length; link lists (menus,
+   "related" lists) count against; short lines count a little against. Words such as
+   *comment*, *related*, *share*, *newsletter*, *cookie*, *paywall*, *sidebar* weigh a
+   block down, *article*, *content*, *entry*, *story* up, and ``<nav>``, ``<aside>``,
+   ``<footer>`` weigh down too: one signal among several, never enough on its own.
+3. **The article** is the element whose blocks add up to the highest score: it grows to take
+   in sibling blocks of the same article (split by figures or ads) when they add more text
+   than clutter, and stops before menus and link lists.
+4. **What is kept** of it: its paragraphs, headings that lead to text, lists without many
+   links, short lines only between paragraphs. Parts marked as clutter inside it (a share
+   bar, a newsletter box, a related list, comments, a paywall box, captions, bylines and
+   datelines) are left out, unless one holds most of the article's text (then the mark was
+   wrong). ``<br>`` ends a line; each line is a paragraph.
+
+Title, date and source come from the page's metadata: ``og:title``, JSON-LD ``headline``,
+``<h1>``, ``<title>``; ``article:published_time``, JSON-LD ``datePublished``, ``<time>``;
+``og:site_name``, JSON-LD ``publisher``, the page's address. Nothing is fetched.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
+import functools
+import html
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from desktop.content.formats.build import ArticleBuilder, clean
+from desktop.content.formats.html_charset import decode_html
+from desktop.content.formats.html_tree import BLOCK_LEVEL, Element, TreeLimitError, parse
+from desktop.content.formats.plain_text import TextFormatError
 
-SKIPPED = frozenset(
-    {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "iframe",
-     "svg", "canvas", "select", "textarea", "figure", "object", "embed"}
+__all__ = ["Element", "PageInfo", "collect_blocks", "extract", "page_info", "parse", "prune", "read_web_page"]
+
+NO_TEXT = frozenset(
+    {"script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "select",
+     "textarea", "button", "input", "option", "optgroup", "datalist", "head", "title", "meta", "link", "video",
+     "audio", "map", "img", "picture", "source", "dialog", "amp-ad", "amp-embed", "amp-analytics", "amp-sidebar",
+     "amp-social-share", "amp-consent"}
 )  # fmt: skip
-CLUTTER = ("comment", "advert", "banner", "share", "social", "related", "subscribe", "cookie", "promo", "sidebar")
-VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
-BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "dd", "dt"})
-HEADINGS = frozenset({"h1", "h2", "h3"})
+"""Elements whose content is never article text (controls, media, scripts)."""
+UNCLOSED_SWALLOW = frozenset(
+    {"button", "select", "textarea", "option", "optgroup", "datalist", "title", "template", "dialog", "map",
+     "object", "video", "audio", "canvas", "iframe", "picture"}
+)  # fmt: skip
+"""Of those, the ones a page may leave open by mistake: the rest of the page then stands inside them."""
+SWALLOWED_SIGNS = frozenset({"p", "article", "h1", "h2", "h3", "main", "section", "li", "table"})
+INLINE_LABELS = frozenset({"span", "small", "em", "i", "b", "strong", "font", "a", "time", "sup", "sub", "label"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+SECTION_HEADINGS = frozenset({"h1", "h2", "h3"})
 
 
-@dataclass
-class Element:
-    tag: str
-    attrs: dict[str, str]
-    children: list[Element | str] = field(default_factory=list)
-
-    def text(self) -> str:
-        return "".join(child if isinstance(child, str) else child.text() for child in self.children)
-
-    def iter(self) -> list[Element]:
-        found = [self]
-        for child in self.children:
-            if isinstance(child, Element):
-                found += child.iter()
-        return found
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
 
 
-class _TreeBuilder(HTMLParser):
-    """A lenient tree: unclosed tags close with their parent, comments are dropped."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = Element("#root", {})
-        self._stack = [self.root]
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = Element(tag, {name: value or "" for name, value in attrs})
-        self._stack[-1].children.append(element)
-        if tag not in VOID:
-            self._stack.append(element)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._stack[-1].children.append(Element(tag, {name: value or "" for name, value in attrs}))
-
-    def handle_endtag(self, tag: str) -> None:
-        for depth in range(len(self._stack) - 1, 0, -1):
-            if self._stack[depth].tag == tag:
-                del self._stack[depth:]
-                return
-
-    def handle_data(self, data: str) -> None:
-        self._stack[-1].children.append(data)
-
-
-def parse(markup: str) -> Element:
-    builder = _TreeBuilder()
-    builder.feed(markup)
-    builder.close()
-    return builder.root
-
-
-def _is_clutter(element: Element) -> bool:
-    if element.tag in SKIPPED:
-        return True
-    marks = f"{element.attrs.get('class', '')} {element.attrs.get('id', '')} {element.attrs.get('role', '')}".lower()
-    return any(word in marks for word in CLUTTER) or "navigation" in marks or element.attrs.get("hidden") is not None
-
-
-def prune(element: Element) -> Element:
-    kept: list[Element | str] = []
-    for child in element.children:
-        if isinstance(child, str):
-            kept.append(child)
-        elif not _is_clutter(child):
-            kept.append(prune(child))
-    return Element(element.tag, element.attrs, kept)
-
-
-def _paragraph_weight(element: Element) -> int:
-    return sum(len(clean(node.text())) for node in element.iter() if node.tag == "p")
-
-
-def main_content(root: Element) -> Element:
-    """The element holding the article: <article>, <main>, else the one with the most paragraph text."""
-    body = prune(root)
-    for tag in ("article", "main"):
-        candidates = [element for element in body.iter() if element.tag == tag]
-        if candidates:
-            return max(candidates, key=_paragraph_weight)
-    containers = [element for element in body.iter() if element.tag not in BLOCKS]
-    return max(containers, key=lambda element: (_direct_paragraph_weight(element), -len(element.iter())))
-
-
-def _direct_paragraph_weight(element: Element) -> int:
-    return sum(
-        len(clean(child.text())) for child in element.children if isinstance(child, Element) and child.tag == "p"
-    )
-
-
-def collect_blocks(element: Element, builder: ArticleBuilder, title: str) -> None:
-    for child in element.children:
-        if isinstance(child, str):
-            continue
-        if child.tag in HEADINGS:
-            text = clean(child.text())
-            if text and text != title:
-                builder.heading(text)
-        elif child.tag == "li":
-            builder.list_item(child.text())
-        elif child.tag in BLOCKS:
-            builder.paragraph(child.text())
-        else:
-            collect_blocks(child, builder, title)
+STRUCTURAL_WEIGHT = {"nav": 0.1, "aside": 0.2, "footer": 0.2, "figcaption": 0.1, "menu": 0.2, "header": 0.6}
+"""How much a block inside these elements counts (they can be misused: a weight, not a verdict)."""
+CLUTTER_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "toolbar"})
+STRUCTURAL_CLUTTER = frozenset({"nav", "aside", "footer", "figcaption", "form", "menu"})
+"""Inside the article, these are left out unless they hold most of its text. (An article's <header> is not:
+its title and byline are told apart line by line, and its lead paragraph is the article's.)"""
+NEGATIVE = _word_set(
+    """comment comments commentlist commentary disqus respond reply replies discussion related relatedposts
+    recommended recommendations recirculation popular trending mostread share sharing sharedaddy sharebar
+    social socials addthis newsletter subscribe subscription signup optin mailchimp cookie cookies consent gdpr
+    cmp paywall regwall meter piano promo promotion advert advertisement advertising ads ad adv adsbygoogle
+    banner sponsor sponsored dfp outbrain taboola sidebar widget widgets rail nav navbar navigation menu
+    breadcrumb breadcrumbs pagination pager footer masthead byline author authors dateline caption credit
+    credits tags tagcloud taglist categories keywords topics print toolbar modal popup overlay login donate
+    skip hidden sronly screenreader visuallyhidden subscribe alert pullquote more readmore copyright legal
+    disclaimer imprint noprint editsection toc instagram tweet twitter tiktok embed embedded oembed date datetime time
+    timestamp locked paid premium paygate metered subscriber subscribers"""
+)
+"""Class and id words of page parts that are not the article (whole words, never parts of words)."""
+ASIDE_WORDS = _word_set(
+    """related recommended recommendations popular trending more similar other sponsored promoted comment comments
+    disqus newsletter subscribe subscription signup cookie cookies consent gdpr paywall regwall metered paygate
+    advert advertisement adsbygoogle outbrain taboola"""
+)
+"""Clutter words that make a name clutter wherever they stand in it (``meteredContent``, ``related-articles``)."""
+POSITIVE = _word_set("article articlebody body content entry main post story text blog prose richtext hentry single")
+"""Class and id words of the article's own parts."""
+_WORD_SPLIT = re.compile(r"[^0-9a-zA-Z]+|(?<=[a-z])(?=[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?…»\"”:;)]\s*$|[.!?…]\s")
+_BYLINE = re.compile(
+    r"^(?:by\s+(?-i:[A-Z])|(?:автор(?:ы)?|авторлар|фото|photo|photos|сурет|суреттер|image|credit|source|"
+    r"дереккөз|источник|текст|text|posted|published|updated|жарияланды|жаңартылды|опубликовано|обновлено|"
+    r"reading time|оқу уақыты|время чтения)\b[:\s])",
+    re.I,
+)
+_DATELINE = re.compile(
+    r"^[\W\d]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})[\W\d]*$"
+    r"|^\W*\d{1,2}\s+\w+\s+\d{4}(?:\s*(?:ж\.?|г\.?|года?|жылы))?[,\s]*(?:\d{1,2}:\d{2})?\W*$",
+    re.I,
+)
+_LEGAL = re.compile(
+    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|все права защищены|барлық құқықтар қорғалған|"
+    r"перепечатка .{0,40}разрешени|материалдарды .{0,60}сілтеме",
+    re.I,
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+DATE_WORDS = _word_set(
+    """january february march april may june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun at on am pm gmt utc bst cet est edt pst almt msk updated published posted st nd rd th
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май
+    июнь июль август сентябрь октябрь ноябрь декабрь янв фев мар апр июн июл авг сен окт ноя дек понедельник вторник
+    среда среду четверг пятница пятницу суббота субботу воскресенье пн вт ср чт пт сб вс в г года год мск
+    обновлено опубликовано қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан
+    қаңтардағы дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі ж жыл жылы жылғы сағат жарияланды
+    жаңартылды"""
+)
+"""The words a dateline is written with, besides digits (English, Russian, Kazakh)."""
+_AD_LABEL = re.compile(
+    r"^\W*(advertisement|advertising|ad|ads|sponsored|реклама|жарнама|партнерский материал|promoted)\W*$", re.I
+)
+ARTICLE_OUTSIDE_ITEMS = 150
+"""Letters of good text outside list items that make those items clutter beside an article (a live blog has none)."""
+MEDIUM = 25
+"""A block this long (letters, not spaces) may be a paragraph; shorter ones are lines (bylines, labels)."""
+GOOD = 70
+"""A block of sentences this long is article text unless links or marks say otherwise."""
 
 
 @dataclass
@@ -139,44 +143,765 @@ class PageInfo:
     source: str
 
 
-def page_info(root: Element) -> PageInfo:
+@dataclass
+class _Block:
+    """A run of text between block boundaries, in document order."""
+
+    owner: Element
+    """The block element (p, div, td, li…) whose own text this is."""
+    lines: list[tuple[str, int]]
+    """Its lines (broken by <br>), each with how many of its letters are link text."""
+    text: str
+    chars: int
+    link_chars: int
+    weight: float
+    heading: str
+    """h1…h6 when the block is a heading's text, else empty."""
+    item: Element | None
+    """The list item it is in, if any."""
+    quality: str = ""
+    """Its kind: "good", "medium", "short" or "links"."""
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 1.0
+
+
+def read_web_page(markup: str | bytes) -> tuple[PageInfo, ArticleBuilder]:
+    """The page's metadata and article text; TextFormatError when the page is beyond the reader's limits."""
+    if isinstance(markup, bytes):
+        markup = decode_html(markup)[0]
+    try:
+        document = parse(markup)
+    except TreeLimitError as error:
+        raise TextFormatError(f"the page has {error}, more than the reader accepts") from None
+    info = page_info(document)
+    builder = ArticleBuilder()
+    for kind, text in extract(document, info.title):
+        if kind == "heading":
+            builder.heading(text)
+        elif kind == "item":
+            builder.list_item(text)
+        else:
+            builder.paragraph(text)
+    return info, builder
+
+
+# Finding the article
+
+
+def extract(document: Element, title: str = "") -> list[tuple[str, str]]:
+    """The article's text as (kind, text) in reading order; kind is "heading", "paragraph" or "item"."""
+    blocks, order = _blocks(document)
+    if not blocks:
+        return []
+    for block in blocks:
+        block.quality = _quality(block)
+    if not any(block.quality == "good" for block in blocks):  # a short article: its longest lines lead
+        for block in blocks:
+            if block.quality == "medium" and block.weight >= 0.5:
+                block.quality = "good"
+    scores, good_chars, items = _scores(order, blocks)
+    region = max(scores, key=lambda element: scores[element]) if scores else document
+    if scores.get(region, 0.0) <= 0:
+        return _fallback(blocks, title)
+    region = _one_of_several_articles(region, good_chars, title)
+    dropped = _clutter_inside(region, good_chars)
+    inside = _items_inside(region, items)
+    if good_chars.get(region, 0) - sum(good_chars.get(item, 0) for item in inside) >= ARTICLE_OUTSIDE_ITEMS:
+        dropped |= inside  # comments or teasers beside an article; with no article beside them, they are it
+    reachable = {
+        node for node, entering in region.walk(skip=lambda element: element in dropped) if isinstance(node, Element)
+    }
+    return _emit([block for block in blocks if block.owner in reachable], title)
+
+
+def _items_inside(region: Element, items: set[Element]) -> set[Element]:
+    """The list items (see _scores) inside the region, not counting those inside other items."""
+    found: set[Element] = set()
+    pending = [child for child in region.children if isinstance(child, Element)]
+    while pending:
+        element = pending.pop()
+        if element in items:
+            found.add(element)
+        else:
+            pending.extend(child for child in element.children if isinstance(child, Element))
+    return found
+
+
+def _one_of_several_articles(region: Element, good_chars: dict[Element, int], title: str) -> Element:
+    """The page's own article when the region holds several whole ones (a page that loads the next story below).
+
+    Several children of the region, each an <article> or holding an <h1>, each with a quarter of
+    its text or more: the one whose heading is the page's title, else the first.
+    """
+    total = good_chars.get(region, 0)
+    stories = [
+        child
+        for child in region.children
+        if isinstance(child, Element)
+        and good_chars.get(child, 0) * 4 >= total
+        and (child.tag == "article" or child.find("h1") is not None)
+    ]
+    if len(stories) < 2:
+        return region
+    key = clean(title).casefold()
+    for story in stories:
+        if key and any(clean(heading.text()).casefold() == key for heading in story.iter("h1")):
+            return story
+    return stories[0]
+
+
+def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
+    """Cut the page into blocks of text, with the signals each one carries; and its elements, children first."""
+    blocks: list[_Block] = []
+    order: list[Element] = []
+    weights: list[float] = [1.0]
+    owners: list[Element] = [document]
+    items: list[Element | None] = [None]
+    links = anchors = 0
+    parts: list[str] = []
+    lines: list[tuple[str, int]] = []
+    line_links = line_anchors = 0
+
+    def end_line() -> None:
+        nonlocal line_links, line_anchors
+        line = " ".join("".join(parts).split())
+        if line:
+            letters = len(line) - line.count(" ")
+            if line_links + line_anchors >= letters and not _heading_of(owners[-1]):
+                line_links = letters  # a line of links within the page ("Back to top", a contents list)
+            lines.append((line, min(line_links, letters)))
+        parts.clear()
+        line_links = line_anchors = 0
+
+    def end_block() -> None:
+        end_line()
+        if lines:
+            text = "\n".join(line for line, _ in lines)
+            chars = len(text) - text.count(" ") - text.count("\n")
+            link_chars = sum(count for _, count in lines)
+            owner = owners[-1]
+            blocks.append(
+                _Block(owner, list(lines), text, chars, link_chars, weights[-1], _heading_of(owner), items[-1])
+            )
+            lines.clear()
+
+    preformatted = 0
+    for node, entering in document.walk(skip=_not_in_blocks):
+        if isinstance(node, str):
+            if preformatted and "\n" in node:  # code and verse keep their lines
+                first, *rest = node.split("\n")
+                parts.append(first)
+                for line in rest:
+                    end_line()
+                    parts.append(line)
+                continue
+            parts.append(node)
+            if links or anchors:
+                letters = len(node) - sum(node.count(space) for space in " \n\t\r")
+                if links:
+                    line_links += letters
+                else:
+                    line_anchors += letters
+            continue
+        tag = node.tag
+        if tag == "br":
+            if entering:
+                end_line()
+            continue
+        block_level = tag in BLOCK_LEVEL or tag in HEADINGS
+        if tag == "pre":
+            preformatted += 1 if entering else -1
+        if entering:
+            if block_level:
+                end_block()
+            weights.append(weights[-1] * _weight(node))
+            if block_level:
+                owners.append(node)
+            items.append(node if tag in ("li", "dd", "dt") else items[-1])
+            if tag == "a" and "href" in node.attrs:
+                if _leaves_the_page(node):
+                    links += 1
+                else:
+                    anchors += 1
+        else:
+            order.append(node)
+            if block_level:
+                end_block()
+                owners.pop()
+            weights.pop()
+            items.pop()
+            if tag == "a" and "href" in node.attrs:
+                if _leaves_the_page(node):
+                    links -= 1
+                else:
+                    anchors -= 1
+    end_block()
+    return blocks, order
+
+
+def _leaves_the_page(link: Element) -> bool:
+    """A link to elsewhere; one to a place in the page (a heading's own anchor, a footnote) is text among text."""
+    href = link.attrs.get("href")
+    return href is not None and not href.startswith("#")
+
+
+def _heading_of(owner: Element) -> str:
+    """The heading a block's text is in (its own element or the one around it), or ""."""
+    if owner.tag in HEADINGS:
+        return owner.tag
+    parent = owner.parent
+    return parent.tag if parent is not None and parent.tag in HEADINGS else ""
+
+
+def _not_in_blocks(element: Element) -> bool:
+    """No text, or an inline label marked as clutter inside a paragraph (a date or byline before its text)."""
+    if _holds_no_text(element):
+        return True
+    if element.tag in INLINE_LABELS and ("class" in element.attrs or "id" in element.attrs):
+        return marks_of(element)[0] and len(element.text()) <= 80
+    return False
+
+
+def _holds_no_text(element: Element) -> bool:
+    if element.tag in NO_TEXT:
+        return element.tag not in UNCLOSED_SWALLOW or not _swallowed_the_page(element)
+    if "hidden" in element.attrs:
+        return True
+    attrs = element.attrs
+    if attrs.get("aria-hidden") == "true" or attrs.get("type") == "hidden":
+        return True
+    style = attrs.get("style")
+    if style:
+        compact = style.replace(" ", "").lower()
+        return "display:none" in compact or "visibility:hidden" in compact
+    return False
+
+
+def _swallowed_the_page(control: Element) -> bool:
+    """A control or media element that holds paragraphs: its end tag was left out, the page is inside it."""
+    return any(element.tag in SWALLOWED_SIGNS for element in control.iter())
+
+
+def marks_of(element: Element) -> tuple[bool, bool]:
+    """(marked as clutter, marked as article) by the element's class and id names, each read as a whole.
+
+    In a name holding both kinds of word, its last word decides (``story__photo-caption`` is a
+    caption, ``comment-content`` content), except words such as *related* that put a page part
+    aside wherever they stand (``related-articles``).
+    """
+    attrs = element.attrs
+    if "class" not in attrs and "id" not in attrs:
+        return False, False
+    return _marks_of_names(f"{attrs.get('class', '')} {attrs.get('id', '')}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _marks_of_names(names: str) -> tuple[bool, bool]:
+    """Pages repeat their class names (a menu's hundred links): each set of names is read once."""
+    negative = positive = False
+    for name in names.split():
+        words = [word.lower() for word in _WORD_SPLIT.split(name) if word]
+        bad = [word for word in words if word in NEGATIVE]
+        good = [word for word in words if word in POSITIVE]
+        if bad and (not good or words[-1] not in POSITIVE or any(word in ASIDE_WORDS for word in bad)):
+            negative = True
+        elif good:
+            positive = True
+    return negative, positive
+
+
+def _weight(element: Element) -> float:
+    """How much the text in this element counts, by its tag and the words of its class and id.
+
+    The names of <html> and <body> say what kind of page it is (``no-sidebar``, ``cookies-not-set``),
+    not which part of it is the article: they are not read.
+    """
+    if element.tag in ("html", "body"):
+        return 1.0
+    weight = STRUCTURAL_WEIGHT.get(element.tag, 1.0)
+    if element.attrs.get("itemprop") == "articleBody":
+        weight *= 2.0
+    if element.attrs.get("role") in CLUTTER_ROLES:
+        weight *= 0.3
+    negative, positive = marks_of(element)
+    if negative:
+        weight *= 0.3 if not positive else 0.6
+    elif positive:
+        weight *= 1.3
+    if element.tag == "article":
+        weight *= 1.2
+    return weight
+
+
+def _quality(block: _Block) -> str:
+    """The block's kind: "good" (article text), "medium" (may be), "short" (a line) or "links"."""
+    density = block.link_density
+    if density > 0.5:
+        return "links"
+    if _LEGAL.search(block.text):
+        return "short"  # a copyright line reads as a sentence but is the site's, not the article's
+    if block.chars >= GOOD and density <= 0.45 and _reads_as_sentences(block.text):
+        return "good"
+    if _AD_LABEL.match(block.text):
+        return "links"  # "Advertisement" over an ad's empty box
+    if block.chars >= 3 * GOOD and density <= 0.5:
+        return "good"
+    if block.chars >= MEDIUM and (density <= 0.35 or (density <= 0.5 and _SENTENCE_END.search(block.text))):
+        return "medium"
+    return "short"
+
+
+def _reads_as_sentences(text: str) -> bool:
+    words = len(text.split())
+    return words >= 12 or (words >= 6 and bool(_SENTENCE_END.search(text)))
+
+
+def _value(block: _Block) -> float:
+    """What a block adds to the score of every element around it."""
+    text = block.chars * (1.0 - block.link_density)
+    if block.quality == "good":
+        return text * block.weight
+    if block.quality == "medium":
+        return 0.3 * text * block.weight
+    if block.quality == "links":
+        return -1.0 * block.chars
+    return -0.2 * block.chars
+
+
+def _scores(
+    order: list[Element], blocks: list[_Block]
+) -> tuple[dict[Element, float], dict[Element, int], set[Element]]:
+    """Each element's score (the sum of its blocks' values), its good text's length, and the items of lists.
+
+    Summed bottom-up. An element that is one of several alike (same tag and class) each
+    holding text among links or dates is an item of a list (comments, teasers,
+    related articles): its text counts for less, and inside the article it is left out.
+    """
+    own_score: dict[Element, float] = {}
+    own_good: dict[Element, int] = {}
+    own_noise: dict[Element, int] = {}
+    for block in blocks:
+        owner = block.owner
+        own_score[owner] = own_score.get(owner, 0.0) + _value(block)
+        if block.quality == "good":
+            own_good[owner] = own_good.get(owner, 0) + block.chars
+        elif (block.quality == "links" and block.link_chars) or (block.quality == "short" and _is_byline(block.text)):
+            own_noise[owner] = own_noise.get(owner, 0) + 1  # a link, a date or a name: what items carry
+    good: dict[Element, int] = {}
+    noise: dict[Element, int] = {}
+    for node in order:  # children come before their parent
+        good[node] = good.get(node, 0) + own_good.get(node, 0)
+        noise[node] = noise.get(node, 0) + own_noise.get(node, 0)
+        parent = node.parent
+        if parent is not None:
+            good[parent] = good.get(parent, 0) + good[node]
+            noise[parent] = noise.get(parent, 0) + noise[node]
+    items = _list_items(order, good, noise)
+    in_item: set[Element] = set()
+    for node in reversed(order):  # parents come before their children
+        if node in items or node.parent in in_item:
+            in_item.add(node)
+    scores: dict[Element, float] = {}
+    for node in order:  # children come before their parent
+        own = own_score.get(node, 0.0)
+        total = scores.get(node, 0.0) + (own * 0.3 if node in in_item and own > 0 else own)
+        scores[node] = total
+        if node.parent is not None:
+            scores[node.parent] = scores.get(node.parent, 0.0) + total
+    return scores, good, items
+
+
+def _list_items(order: list[Element], good: dict[Element, int], noise: dict[Element, int]) -> set[Element]:
+    """Elements that are alike siblings, each with some text and at least as many links or dates."""
+    groups: dict[tuple[int, str, str], list[Element]] = {}
+    for element in order:
+        if element.parent is not None and good.get(element, 0) and noise.get(element, 0):
+            key = (id(element.parent), element.tag, element.attrs.get("class", ""))
+            groups.setdefault(key, []).append(element)
+    items: set[Element] = set()
+    for members in groups.values():
+        if len(members) >= 2 and all(noise[member] >= _good_blocks(member, good) for member in members):
+            items.update(members)
+    return items
+
+
+def _good_blocks(element: Element, good: dict[Element, int]) -> int:
+    """About how many paragraphs an element's good text makes (a paragraph of about 200 letters)."""
+    return max(1, good.get(element, 0) // 200)
+
+
+def _clutter_inside(region: Element, good_chars: dict[Element, int]) -> set[Element]:
+    """Parts of the article marked as clutter that do not hold most of its text."""
+    total = good_chars.get(region, 0)
+    return {
+        element
+        for element in region.iter()
+        if element is not region and _marked_as_clutter(element) and good_chars.get(element, 0) * 2 <= total
+    }
+
+
+def _marked_as_clutter(element: Element) -> bool:
+    if element.tag in ("html", "body"):
+        return False
+    if element.tag in STRUCTURAL_CLUTTER or element.attrs.get("role") in CLUTTER_ROLES:
+        return True
+    negative, positive = marks_of(element)
+    return negative and not positive
+
+
+def _emit(blocks: list[_Block], title: str) -> list[tuple[str, str]]:
+    """The blocks worth keeping, as (kind, text): paragraphs, headings before text, lists, lines between paragraphs."""
+    good_positions = [index for index, block in enumerate(blocks) if block.quality == "good" and not block.heading]
+    if not good_positions:
+        return _fallback(blocks, title)
+    first, last = good_positions[0], good_positions[-1]
+    list_density = _list_link_density(blocks)
+    keep = [False] * len(blocks)
+    for index, block in enumerate(blocks):
+        if block.heading:
+            continue
+        between = first <= index <= last
+        if block.item is not None:
+            keep[index] = block.quality != "links" and list_density.get(block.item.parent, 1.0) <= 0.4 and between
+        elif block.quality == "good":
+            keep[index] = True
+        elif block.quality in ("medium", "short"):
+            keep[index] = between and not _is_byline(block.text)
+    # Lines just before the first paragraph or after the last one: kept while they read as sentences.
+    for direction, start in ((-1, first - 1), (1, last + 1)):
+        index = start
+        while 0 <= index < len(blocks):
+            block = blocks[index]
+            if block.item is not None and block.quality != "links":
+                if list_density.get(block.item.parent, 1.0) > 0.2:
+                    break
+                keep[index] = True
+            elif not block.heading:
+                if not (
+                    _ends_sentence(block)
+                    or (direction < 0 and _introduces(block))
+                    or (index == first - 1 and _is_standfirst(block))
+                ):
+                    break
+                keep[index] = True
+            index += direction
+    title_key = clean(title).casefold()
+    out: list[tuple[str, str]] = []
+    for index, block in enumerate(blocks):
+        if block.heading:
+            heading = clean(block.text)
+            following = next((other for other in range(index + 1, len(blocks)) if not blocks[other].heading), None)
+            if (
+                following is not None
+                and keep[following]
+                and block.link_density <= 0.5
+                and heading.casefold() != title_key
+            ):
+                out.append(("heading" if block.heading in SECTION_HEADINGS else "paragraph", heading))
+        elif keep[index]:
+            kind = "item" if block.item is not None else "paragraph"
+            out.extend(
+                (kind, line)
+                for line, links in block.lines
+                if _line_kept(line, links, block) and line.casefold() != title_key
+            )
+    return out
+
+
+def _line_kept(line: str, links: int, block: _Block) -> bool:
+    """A line of a kept block, unless it is a byline or a link on its own ("Read also: …") in a longer block."""
+    if _is_byline(line):
+        return False
+    return len(block.lines) == 1 or links * 2 <= len(line) - line.count(" ")
+
+
+def _introduces(block: _Block) -> bool:
+    """A label that introduces what follows it ("Ответ:", "He said:"), just before the article's text."""
+    text = block.text
+    return block.quality == "short" and block.link_chars == 0 and text.endswith(":") and not _is_byline(text)
+
+
+def _is_standfirst(block: _Block) -> bool:
+    """A lead line just before the first paragraph: several words, no links (it need not end a sentence)."""
+    return (
+        block.quality == "medium"
+        and block.item is None
+        and block.link_chars == 0
+        and len(block.lines) == 1
+        and len(block.text.split()) >= 6
+        and (_reads_as_prose(block.text) or not any(character.isdigit() for character in block.text))
+        and not _is_byline(block.text)
+    )
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Ten words or more and none of the separators a line of metadata strings together ("· 5 мин", "| 12:30")."""
+    return len(text.split()) >= 10 and not any(mark in text for mark in ("|", "·", "•", " / "))
+
+
+def _ends_sentence(block: _Block) -> bool:
+    """A short text of the article at its start or end: a sentence, few links, no byline."""
+    text = block.text.rstrip()
+    return (
+        block.quality in ("medium", "short")
+        and block.item is None
+        and block.link_density <= 0.2
+        and len(text.split()) >= 2
+        and text.endswith((".", "!", "?", "…", ".»", '."', "?»", "!»"))
+        and not _is_byline(text)
+    )
+
+
+def _list_link_density(blocks: list[_Block]) -> dict[Element | None, float]:
+    chars: dict[Element | None, int] = {}
+    links: dict[Element | None, int] = {}
+    for block in blocks:
+        if block.item is not None:
+            key = block.item.parent
+            chars[key] = chars.get(key, 0) + block.chars
+            links[key] = links.get(key, 0) + block.link_chars
+    return {key: links[key] / chars[key] for key in chars if chars[key]}
+
+
+def _is_byline(line: str) -> bool:
+    """A byline, credit or dateline: "By …", "Фото: …", "12.11.2025 10:30", "Fri 14 Mar 2025 06.00 GMT"."""
+    text = line.strip()
+    if len(text) >= 90:
+        return False
+    if _DATELINE.match(text) or _is_date(text):
+        return True
+    if not _BYLINE.match(text):
+        return False
+    words = len(text.split())  # "By Sunday, the storm had passed." is a sentence, not a byline
+    return words <= 12 and not (words > 4 and text.endswith((".", "!", "?")))
+
+
+def _is_date(text: str) -> bool:
+    """Digits and only the words a date is written with (months, weekdays, "at", "жылы", a time zone…)."""
+    if not any(character.isdigit() for character in text):
+        return False
+    words = _LETTERS.findall(text.casefold())
+    return bool(words) and all(word in DATE_WORDS for word in words)
+
+
+def _fallback(blocks: list[_Block], title: str) -> list[tuple[str, str]]:
+    """A page of short lines only (a poem, a notice): every line that is neither links nor clutter.
+
+    When every line stands in something marked as clutter (an article inside a part named
+    "sidebar"), its sentences are taken rather than refuse a page that has text of its own;
+    a menu's words are not.
+    """
+    title_key = clean(title).casefold()
+    for least_weight, kinds in ((0.5, ("good", "medium", "short")), (0.0, ("good", "medium"))):
+        out = [
+            ("paragraph", line)
+            for block in blocks
+            if block.quality in kinds and block.weight >= least_weight and not _LEGAL.search(block.text)
+            for line, _links in block.lines
+            if line.casefold() != title_key and not _is_byline(line)
+        ]
+        letters = sum(len(line) - line.count(" ") for _kind, line in out)
+        if letters >= MEDIUM or any(line.endswith((".", "!", "?", "…")) for _kind, line in out):
+            return out  # a word or two that make no sentence ("Page not found", "Menu") are not an article
+    return []
+
+
+# The page's metadata
+
+
+def page_info(document: Element) -> PageInfo:
+    """Title, date and source from Open Graph, JSON-LD, <h1>, <title>, <time> and the page's address."""
     meta: dict[str, str] = {}
     title_tag = ""
     time_value = ""
     h1 = ""
-    for element in root.iter():
-        if element.tag == "meta":
-            key = (element.attrs.get("property") or element.attrs.get("name") or "").lower()
+    canonical = ""
+    linked_data: list[object] = []
+    for element in document.iter():
+        tag = element.tag
+        if tag == "meta":
+            key = (element.get("property") or element.get("name") or element.get("itemprop")).lower()
             if key and "content" in element.attrs:
                 meta.setdefault(key, element.attrs["content"])
-        elif element.tag == "title" and not title_tag:
-            title_tag = clean(element.text())
-        elif element.tag == "time" and not time_value:
-            time_value = element.attrs.get("datetime", "")
-        elif element.tag == "h1" and not h1:
+        elif tag == "title" and not title_tag:
+            title_tag = clean(element.text() or "".join(c for c in element.children if isinstance(c, str)))
+        elif tag == "time" and not time_value:
+            time_value = element.get("datetime")
+        elif tag == "h1" and not h1:
             h1 = clean(element.text())
-    title = clean(meta.get("og:title", "")) or h1 or title_tag
-    date_text = meta.get("article:published_time") or meta.get("date") or meta.get("dc.date") or time_value
-    source = clean(meta.get("og:site_name", "")) or _site_of(meta.get("og:url", ""))
-    return PageInfo(title, _date(date_text), source)
+        elif tag == "link" and "canonical" in element.get("rel").lower().split():
+            canonical = element.get("href")
+        elif tag == "script" and element.get("type").lower() == "application/ld+json":
+            linked_data.extend(_json_ld(element))
+        elif element.get("itemprop") == "datePublished" and "datePublished" not in meta:
+            meta["datepublished"] = element.get("datetime") or element.get("content")
+    headline, published, publisher = _from_linked_data(linked_data)
+    title = (
+        clean(meta.get("og:title", ""))
+        or headline
+        or h1
+        or _heading_in(document, title_tag)
+        or _without_site_name(title_tag)
+    )
+    date = None
+    for candidate in (
+        meta.get("article:published_time"),
+        published,
+        meta.get("datepublished"),
+        meta.get("date"),
+        meta.get("dc.date"),
+        meta.get("dc.date.issued"),
+        meta.get("pubdate"),
+        time_value,
+    ):
+        date = _date(candidate or "")
+        if date is not None:
+            break
+    source = clean(meta.get("og:site_name", "")) or publisher or _site_of(meta.get("og:url", "")) or _site_of(canonical)
+    return PageInfo(_without_site(title, source), date, source)
+
+
+def _heading_in(document: Element, title_tag: str) -> str:
+    """The longest h2…h4 whose text the <title> holds (a page that titles its article with a lower heading)."""
+    key = title_tag.casefold()
+    best = ""
+    if key:
+        for element in document.iter():
+            if element.tag in ("h2", "h3", "h4"):
+                text = clean(element.text())
+                if len(text) >= 8 and len(text) > len(best) and text.casefold() in key:
+                    best = text
+    return best
+
+
+def _json_ld(element: Element) -> list[object]:
+    """The JSON-LD objects of a script (a list, an @graph or one object); nothing when it is not JSON."""
+    text = "".join(child for child in element.children if isinstance(child, str)).strip()
+    if not text or len(text) > 1_000_000:
+        return []
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    found: list[object] = []
+    pending = [data]
+    while pending and len(found) < 200:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(reversed(item))
+        elif isinstance(item, dict):
+            found.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                pending.extend(reversed(graph))
+    return found
+
+
+ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenewsarticle", "webpage", "analysisnewsarticle")
+
+
+def _from_linked_data(objects: list[object]) -> tuple[str, str, str]:
+    """(headline, datePublished, publisher's name) of the page's article in its JSON-LD."""
+    headline = published = publisher = ""
+    for item in objects:
+        if not isinstance(item, dict):
+            continue
+        kind = item.get("@type")
+        kinds = [str(k).lower() for k in kind] if isinstance(kind, list) else [str(kind).lower()]
+        if not any(k in ARTICLE_TYPES or k.endswith("article") for k in kinds):
+            continue
+        if not headline and isinstance(item.get("headline"), str):
+            headline = clean(html.unescape(item["headline"]))  # CMSs write entities into JSON-LD too
+        if not published and isinstance(item.get("datePublished"), str):
+            published = item["datePublished"]
+        owner = item.get("publisher")
+        if not publisher and isinstance(owner, dict) and isinstance(owner.get("name"), str):
+            publisher = clean(html.unescape(owner["name"]))
+    return headline, published, publisher
+
+
+def _without_site(title: str, site: str) -> str:
+    """``Title | Site`` is Title when Site is the page's known source (og:title often carries it)."""
+    if site and title.casefold().endswith(site.casefold()):
+        stripped = re.sub(r"\s*[|–—:·•-]\s*$", "", title[: len(title) - len(site)]).strip()
+        if stripped and stripped != title[: len(title) - len(site)]:
+            return stripped
+    return title
+
+
+def _without_site_name(title: str) -> str:
+    """``Article | Site`` is Article: the longest part between the separators sites use."""
+    parts = [part.strip() for part in re.split(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+", title) if part.strip()]
+    return max(parts, key=len) if parts else title
+
+
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
 def _date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text.strip()[:10]) if text.strip() else None
-    except ValueError:
+    text = text.strip()
+    if not text:
         return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    found = _DOTTED_DATE.search(text)
+    if found:
+        try:
+            return dt.date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
+        except ValueError:
+            return None
+    return None
 
 
 def _site_of(url: str) -> str:
-    from urllib.parse import urlsplit
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
 
-    return urlsplit(url).hostname or ""
+
+# Kept for the EPUB reader: a chapter's body without clutter, its blocks in order
 
 
-def read_web_page(markup: str) -> tuple[PageInfo, ArticleBuilder]:
-    root = parse(markup)
-    info = page_info(root)
-    builder = ArticleBuilder()
-    collect_blocks(main_content(root), builder, info.title)
-    return info, builder
+def prune(element: Element) -> Element:
+    """A copy of ``element`` without scripts, forms' controls and hidden parts (built with a stack)."""
+    copy = Element(element.tag, element.attrs)
+    pending: list[tuple[Element, Element]] = [(element, copy)]
+    while pending:
+        original, made = pending.pop()
+        for child in original.children:
+            if isinstance(child, str):
+                made.children.append(child)
+            elif child.tag == "br" or not (_holds_no_text(child) or child.tag in ("nav", "aside", "figure")):
+                kept = Element(child.tag, child.attrs, made)
+                made.children.append(kept)
+                pending.append((child, kept))
+    return copy
+
+
+BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "dd", "dt"})
+
+
+def collect_blocks(element: Element, builder: ArticleBuilder, title: str) -> None:
+    """Headings, paragraphs and list items of ``element`` in order (a chapter's text)."""
+    pending: list[Element | str] = list(reversed(element.children))
+    while pending:
+        child = pending.pop()
+        if isinstance(child, str):
+            continue
+        if child.tag in SECTION_HEADINGS:
+            text = clean(child.text())
+            if text and text != title:
+                builder.heading(text)
+        elif child.tag == "li":
+            builder.list_item(child.text())
+        elif child.tag in BLOCKS:
+            for line in child.text().split("\n"):
+                builder.paragraph(line)
+        else:
+            pending.extend(reversed(child.children))

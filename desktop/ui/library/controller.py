@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from desktop.userdata.errors import StorageError
+from desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:  # the library (and the search engine under it) is imported after the first paint
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping, Sequence
     from pathlib import Path
 
     from desktop.content import Article
@@ -68,6 +68,43 @@ class _Job(QRunnable):
         _emit(self.signals.finished, result)
 
 
+class _SearchSignals(QObject):
+    found = Signal(object, object, object)
+    """The page (a LibraryResult, or None when it must be asked again on the GUI thread), its
+    articles' entries, and the index's resets seen by the worker."""
+
+
+class _SearchJob(QRunnable):
+    """One page of a library search, on a worker thread with its own connections.
+
+    SQLite works without Python's lock, so the window keeps drawing and taking keys while
+    50,000 articles are grouped and ranked.
+    """
+
+    def __init__(self, folder: Path, query: str, options: SearchOptions, offset: int, limit: int) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.folder, self.query, self.options, self.offset, self.limit = folder, query, options, offset, limit
+        self.signals = _SearchSignals()
+
+    def run(self) -> None:
+        from desktop.library import Library
+
+        try:
+            library = Library(self.folder, check=False)
+            try:
+                library.rebuild_when_damaged = False
+                result = library.search(self.query, self.options, offset=self.offset, limit=self.limit)
+                entries = library.entries_with_ids(result.articles)
+                resets = library.index.resets
+            finally:
+                library.close()
+        except Exception:  # the GUI thread searches again, and reports what it finds
+            log.exception("library search in the background failed")
+            result, entries, resets = None, {}, 0
+        _emit(self.signals.found, None if resets else result, entries, resets)
+
+
 class LibraryController(QObject):
     """The library's stores for the window, and its long work in the background."""
 
@@ -91,12 +128,16 @@ class LibraryController(QObject):
         self._bundled: dict[str, Callable[[], Article]] = {}
         self._jobs: list[_Job] = []
         self._tried = False
+        self._index_resets = 0
         self.reported: list[str] = []
         """Every problem told so far (the self-test reports them)."""
         self.problem.connect(self.reported.append)
         self.unavailable.connect(self.reported.append)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one writer at a time: jobs run in the order asked
+        self.search_pool = QThreadPool(self)
+        self.search_pool.setMaxThreadCount(1)  # searches read: they run beside a long import
+        self._searches: list[_SearchJob] = []
         app = QCoreApplication.instance()
         if app is not None:  # a quit while a folder is being read lets the worker finish its article first
             app.aboutToQuit.connect(self.close)
@@ -115,9 +156,14 @@ class LibraryController(QObject):
                 return None
             if self._library.catalogue.problem:
                 self.problem.emit(self._library.catalogue.problem)
+            read_only = self._library.catalogue.read_only or self._library.index.database.read_only
+            if read_only:  # the list and search work; adding and removing say why they cannot
+                self.unavailable.emit(read_only)
             if self._library.index.problem:  # rebuilt from the articles: said, but no dialog needed
                 self.reported.append(self._library.index.problem)
                 self.indexRebuilt.emit(self._library.index.problem)
+            self._library.rebuild_when_damaged = False  # in the background instead (see _guard)
+            self._index_resets = self._library.index.resets
             self._add_bundled(self._library)
         return self._library
 
@@ -126,7 +172,7 @@ class LibraryController(QObject):
             for key, load in self._bundled.items():
                 library.add_bundled(key, load)
         except StorageError as error:
-            self.unavailable.emit(str(error))
+            self._unavailable(error)
 
     def _guard(self, action: Callable[[Library], object]) -> object | None:
         library = self._library
@@ -135,8 +181,23 @@ class LibraryController(QObject):
         try:
             return action(library)
         except StorageError as error:
-            self.unavailable.emit(str(error))
+            self._unavailable(error)
             return None
+        finally:
+            if library.index.resets != self._index_resets:  # found damaged in use: replaced, now refilled
+                self._index_resets = library.index.resets
+                if library.index.problem:
+                    self.reported.append(library.index.problem)
+                    self.indexRebuilt.emit(library.index.problem)
+                self._start(lambda library, progress: library.refresh(lambda done, total: progress(done, total, "")))
+
+    def _unavailable(self, error: StorageError) -> None:
+        """Tell a failure, except a write refused by a library open for reading only: said once, when it opened."""
+        library = self._library
+        if error.unwritable and library is not None and library.catalogue.read_only:
+            log.info("library: %s", error)
+            return
+        self.unavailable.emit(str(error))
 
     def open(self, bundled: dict[str, Callable[[], Article]]) -> None:
         """Open the stores, add the bundled articles, and bring the rest in step with the files (in the background)."""
@@ -150,6 +211,9 @@ class LibraryController(QObject):
         return self._tried and not self._jobs
 
     def close(self) -> None:
+        for job in self._searches:
+            self.search_pool.tryTake(job)
+        self.search_pool.waitForDone()
         self.pool.waitForDone()
         if self._library is not None:
             self._library.close()
@@ -181,10 +245,67 @@ class LibraryController(QObject):
             raise StorageError("the library cannot be opened")
         return library.load(entry)
 
-    def search(self, query: str, options: SearchOptions) -> LibraryResult:
+    def listing(
+        self, *, sort: str, descending: bool, words: Sequence[str], offset: int, limit: int, notes: Mapping[str, int]
+    ) -> list[Entry]:
+        """A page of the library page's rows (see ``Library.listing``); none when the library cannot be read."""
+        result = self._guard(
+            lambda library: library.listing(
+                sort=sort, descending=descending, words=words, offset=offset, limit=limit, notes=notes
+            )
+        )
+        return result if isinstance(result, list) else []
+
+    def listing_count(self, words: Sequence[str] = ()) -> int:
+        result = self._guard(lambda library: library.listing_count(words))
+        return result if isinstance(result, int) else 0
+
+    def search_in_background(
+        self,
+        query: str,
+        options: SearchOptions,
+        done: Callable[[LibraryResult, dict[int, Entry]], None],
+        *,
+        offset: int = 0,
+        limit: int = 20,
+    ) -> None:
+        """A page of a search on a worker thread; ``done(result, entries)`` on the GUI thread.
+
+        A search asked for later replaces one not started yet. A worker that finds the index
+        damaged, or fails, leaves it to this thread's library, which replaces and rebuilds a
+        damaged index as a search here does.
+        """
         from desktop.library import LibraryResult
 
-        result = self._guard(lambda library: library.search(query, options))
+        if self.library is None:
+            done(LibraryResult(query, ()), {})
+            return
+        for waiting in list(self._searches):
+            if self.search_pool.tryTake(waiting):
+                self._searches.remove(waiting)
+        job = _SearchJob(self.folder, query, options, offset, limit)
+
+        def found(result: LibraryResult | None, entries: dict[int, Entry], _resets: int) -> None:
+            if job in self._searches:
+                self._searches.remove(job)
+            if result is None:  # damaged, or failed: as a search on this thread goes
+                result = self.search(query, options, offset=offset, limit=limit)
+                entries = self.entries_with_ids(list(result.articles))
+            done(result, entries)
+
+        job.signals.found.connect(found)
+        self._searches.append(job)
+        self.search_pool.start(job)
+
+    def searching(self) -> bool:
+        """A search is running, or waiting to run, on the worker thread."""
+        return bool(self._searches)
+
+    def search(self, query: str, options: SearchOptions, *, offset: int = 0, limit: int | None = None) -> LibraryResult:
+        """A page of matching articles (``limit`` from ``offset``) with the whole library's counts."""
+        from desktop.library import LibraryResult
+
+        result = self._guard(lambda library: library.search(query, options, offset=offset, limit=limit))
         return result if isinstance(result, LibraryResult) else LibraryResult(query, ())
 
     # -- writing -------------------------------------------------------------------------
@@ -205,8 +326,8 @@ class LibraryController(QObject):
             return
 
         def work(library: Library, progress: Callable[[int, int, str], None]) -> AddReport:
-            def each_file(done: int, path: Path) -> bool:
-                progress(done, 0, path.name)
+            def each_file(done: int, total: int, path: Path) -> bool:
+                progress(done, total, path.name)
                 return True
 
             return library.add_paths(paths, each_file)
@@ -227,7 +348,7 @@ class LibraryController(QObject):
         self._jobs.remove(job)
         self.busy.emit(0, 0, "")
         if isinstance(result, StorageError):
-            self.unavailable.emit(str(result))
+            self._unavailable(result)
             return
         self.changed.emit()
         if report and isinstance(result, AddReport):

@@ -1,11 +1,17 @@
-"""Library search results: a row per article (best first), its hits below with their section and snippet."""
+"""Library search results: a row per article (best first), its hits below with their section and snippet.
+
+A search reads a page of articles; the list asks for the next page when it is scrolled to
+its end (``canFetchMore``/``fetchMore``), so every matching article can be reached and none
+is read before it is shown. The summary gives the exact totals of the whole library.
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,7 +22,7 @@ from desktop.ui.plain_text import as_rich_text
 from desktop.ui.search.results_model import ResultsView, SearchResultsModel, SnippetDelegate
 
 if TYPE_CHECKING:
-    from desktop.library import Entry, LibraryResult
+    from desktop.library import Entry, LibraryHit, LibraryResult
 
 
 class PlaceInArticle(NamedTuple):
@@ -24,11 +30,48 @@ class PlaceInArticle(NamedTuple):
 
     article: int
     passage: int
+    """-1 for a hit in the title, the source or a section heading."""
     start: int
     end: int
+    section: str = ""
+    """The section of a hit in its heading."""
 
 
 PlaceRole = Qt.ItemDataRole.UserRole + 10
+Deliver = Callable[["LibraryResult", "dict[int, Entry]"], None]
+NextPage = Callable[[int, Deliver], None]
+"""Given how many articles are listed, reads the next page of the same search and hands it (and
+its articles' entries) to the function given, later (it is read on a worker thread)."""
+
+
+class PagedResultsModel(QStandardItemModel):
+    """The listed articles; more are fetched from the library as the view reaches the end."""
+
+    def __init__(self, panel: LibraryResultsPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.next_page: NextPage | None = None
+        self.more = False
+        self.fetching = False
+        self.search = 0
+        """Counts the searches shown: a page that arrives for an earlier one is dropped."""
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and self.more and not self.fetching and self.next_page is not None
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        if not self.canFetchMore(parent) or self.next_page is None:
+            return
+        self.fetching = True
+        search = self.search
+
+        def deliver(result: LibraryResult, entries: dict[int, Entry]) -> None:
+            if search != self.search:
+                return
+            self.fetching = False
+            self.panel.append_page(result, entries)
+
+        self.next_page(self.rowCount(), deliver)
 
 
 class LibraryResultsPanel(QWidget):
@@ -40,7 +83,7 @@ class LibraryResultsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = QStandardItemModel(self)
+        self.model = PagedResultsModel(self)
         self.view = ResultsView(self)
         self.view.setObjectName("libraryResults")
         self.view.setModel(self.model)
@@ -69,46 +112,63 @@ class LibraryResultsPanel(QWidget):
         self.view.activated.connect(self._on_activated)
         self._related = self.tr("түбірлес сөз")
 
-    def show_result(self, result: LibraryResult, entries: dict[int, Entry]) -> None:
+    def show_result(self, result: LibraryResult, entries: dict[int, Entry], next_page: NextPage | None = None) -> None:
+        """The first page of a search; ``next_page`` reads the following ones when the list is scrolled."""
         self.model.clear()
+        self.model.search += 1
+        self.model.fetching = False
+        self.model.next_page = next_page
+        self.append_page(result, entries)
+        self.view.expandAll()
+        self._show_summary(result)
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0, self.model.index(0, 0)))
+
+    def append_page(self, result: LibraryResult, entries: dict[int, Entry]) -> None:
+        """A page's articles at the end of the list, expanded."""
+        self.model.more = result.more and bool(result.page)
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()  # the section, quieter than the hit
+        first = self.model.rowCount()
         for article in result.articles:
             entry = entries.get(article)
-            if entry is None:
-                continue
             hits = [found for found in result.hits if found.article == article]
-            parent = QStandardItem(f"{entry.title} ({len(hits)})")
+            if entry is None or not hits:
+                continue
+            parent = QStandardItem(f"{entry.title} ({result.matches.get(article, len(hits))})")
             parent.setToolTip(as_rich_text(f"{entry.title}\n{entry.source}, {entry.date}"))
-            parent.setData(PlaceInArticle(article, hits[0].hit.passage, hits[0].hit.start, hits[0].hit.end), PlaceRole)
+            parent.setData(self._place(hits[0]), PlaceRole)
             for found in hits:
                 hit = found.hit
                 snippet = make_snippet(found.text, hit.start, hit.end)
-                label = result.sections.get((article, hit.section_id), "")
+                label = result.sections.get((article, hit.section_id), "") if found.field == "text" else ""
                 related = f" <i>({html.escape(self._related)})</i>" if hit.level is Level.FAMILY else ""
                 markup = (
                     (f"<span style='color:{muted}'>{html.escape(label)} · </span>" if label else "")
                     + f"{html.escape(snippet.before)}<b>{html.escape(snippet.match)}</b>{html.escape(snippet.after)}"
                     + related
                 )
-                child = QStandardItem(f"{label}: {snippet.plain(('«', '»'))}")
+                plain = snippet.plain(("«", "»"))
+                child = QStandardItem(f"{label}: {plain}" if label else plain)
                 child.setData(markup, SearchResultsModel.SnippetHtmlRole)
-                child.setData(PlaceInArticle(article, hit.passage, hit.start, hit.end), PlaceRole)
+                child.setData(self._place(found), PlaceRole)
                 child.setToolTip(as_rich_text(found.text))
                 parent.appendRow(child)
             self.model.appendRow(parent)
-        self.view.expandAll()
-        self._show_summary(result)
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0, 0, self.model.index(0, 0)))
+        for row in range(first, self.model.rowCount()):
+            self.view.expand(self.model.index(row, 0))
+
+    @staticmethod
+    def _place(found: LibraryHit) -> PlaceInArticle:
+        hit = found.hit
+        return PlaceInArticle(found.article, hit.passage, hit.start, hit.end, hit.section_id)
 
     def _show_summary(self, result: LibraryResult) -> None:
-        articles = len(result.articles)
+        articles = result.total_articles
         if not result.hits:
             text = self.tr("Кітапханада «%1» табылмады").replace("%1", result.query)
         else:
-            text = self.tr("%1 нәтиже, %2 мақалада").replace("%1", str(len(result.hits))).replace("%2", str(articles))
-            if not result.complete:
-                text += " " + self.tr("(алғашқылары; барлығы %1 абзац)").replace("%1", str(result.passages))
+            found = max(result.passages, articles)  # an article found by its title alone counts once
+            text = self.tr("%1 нәтиже, %2 мақалада").replace("%1", str(found)).replace("%2", str(articles))
         self.summary.setText(text)
         self._suggestion = result.suggestion or ""
         self.suggestion_button.setText(self.tr("Мүмкін: %1").replace("%1", self._suggestion))

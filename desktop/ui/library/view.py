@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,13 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import icons
+from desktop.ui.accessibility import name_line_edit_buttons
 from desktop.ui.lazy_qt import Qt
-from desktop.ui.library.model import Column, LibraryFilter, LibraryModel
+from desktop.ui.library.model import Column, LibraryModel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 
     from desktop.library import Entry
+    from desktop.ui.library.model import ListingSource
 
 SORTS = ((Column.DATE, Qt.SortOrder.DescendingOrder), (Column.TITLE, Qt.SortOrder.AscendingOrder),
          (Column.LAST_READ, Qt.SortOrder.DescendingOrder))  # fmt: skip
@@ -39,6 +42,11 @@ class _Table(QTableView):
     openRequested = Signal(QModelIndex)
     removeRequested = Signal(QModelIndex)
     backRequested = Signal()
+    typed = Signal(str)
+    """Letters typed on the table: they filter it (the filter field takes them and the focus)."""
+
+    def keyboardSearch(self, search: str) -> None:
+        self.typed.emit(search)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -63,10 +71,8 @@ class _Table(QTableView):
         menu = QMenu(self)
         menu.addAction(self.tr("Оқу"), lambda: self.openRequested.emit(index))
         remove = menu.addAction(self.tr("Кітапханадан алып тастау"), lambda: self.removeRequested.emit(index))
-        entry_id = index.data(LibraryModel.EntryIdRole)
         model = self.model()
-        source = model.sourceModel() if isinstance(model, LibraryFilter) else None
-        entry = source.entry(source.row_of(entry_id)) if isinstance(source, LibraryModel) else None
+        entry = model.entry(index.row()) if isinstance(model, LibraryModel) else None
         remove.setEnabled(entry is not None and not entry.bundled)
         return menu
 
@@ -84,35 +90,38 @@ class LibraryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = LibraryModel(self)
-        self.proxy = LibraryFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.filter_text = QLineEdit(self)
         self.filter_text.setObjectName("libraryFilter")
         self.filter_text.setPlaceholderText(self.tr("Кітапханадан сүзу: атауы, дереккөзі, күні…"))
         self.filter_text.setClearButtonEnabled(True)
         self.filter_text.setAccessibleName(self.tr("Кітапхананы сүзу"))
+        name_line_edit_buttons(self.filter_text)
         self.sort = QComboBox(self)
         self.sort.setAccessibleName(self.tr("Сұрыптау"))
+        sort_label = QLabel(self.tr("&Сұрыптау:"), self)  # names the list: a screen reader reads a list by its value
+        sort_label.setBuddy(self.sort)
         for name in (self.tr("Жаңасы алдымен"), self.tr("Атауы бойынша"), self.tr("Соңғы оқылғаны алдымен")):
             self.sort.addItem(name)
         self.add_button = QPushButton(icons.icon("fa6s.file-circle-plus", "#888888"), self.tr("Файл қосу…"), self)
         self.add_folder_button = QPushButton(icons.icon("fa6s.folder-plus", "#888888"), self.tr("Қалта қосу…"), self)
         self.table = _Table(self)
         self.table.setObjectName("libraryTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Кітапханадағы мақалалар"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)  # one Tab stop: arrows move inside, Tab leaves
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        self._size_columns()
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("libraryEmpty")
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
@@ -128,6 +137,7 @@ class LibraryView(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_text, 1)
+        bar.addWidget(sort_label)
         bar.addWidget(self.sort)
         bar.addWidget(self.add_button)
         bar.addWidget(self.add_folder_button)
@@ -146,10 +156,31 @@ class LibraryView(QWidget):
         self.table.openRequested.connect(self._on_open)
         self.table.removeRequested.connect(self._on_remove)
         self.table.backRequested.connect(self.backRequested)
+        self.table.typed.connect(self._type_into_filter)
         self._on_sort(0)
 
+    def _size_columns(self) -> None:
+        """Widths from the font and the longest text each column can hold, not from the rows.
+
+        Sizing columns to their contents asks every row for every cell's text and font, again
+        on each change (30,000 calls of data() for 200 rows): the page's start would grow with
+        the library.
+        """
+        metrics = self.table.fontMetrics()
+        bold = self.table.font()
+        bold.setBold(True)
+        widest = {
+            Column.SOURCE: "W" * 10, Column.DATE: "2025-11-15", Column.PROGRESS: "100%", Column.NOTES: "888",
+            Column.LENGTH: self.model.length_text(88_888), Column.LAST_READ: "2025-11-15 88:88",
+        }  # fmt: skip
+        header = self.table.horizontalHeader()
+        for column, sample in widest.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), QFontMetrics(bold).horizontalAdvance(title))
+            header.resizeSection(column, width + 24)
+
     def _id(self, index: QModelIndex) -> int | None:
-        value = self.proxy.data(index, LibraryModel.EntryIdRole)
+        value = self.model.data(index, LibraryModel.EntryIdRole)
         return value if isinstance(value, int) else None
 
     def _on_open(self, index: QModelIndex) -> None:
@@ -162,31 +193,44 @@ class LibraryView(QWidget):
         if entry_id is not None:
             self.removeRequested.emit(entry_id)
 
+    def _type_into_filter(self, text: str) -> None:
+        self.filter_text.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.filter_text.insert(text)
+
     def _on_sort(self, choice: int) -> None:
         column, order = SORTS[choice]
         self.table.sortByColumn(column, order)
 
     def _on_filter(self, text: str) -> None:
-        self.proxy.set_text(text)
+        self.model.set_filter(text)
         self._show_empty_state()
 
     def _show_empty_state(self) -> None:
-        nothing = self.proxy.rowCount() == 0 and self.model.rowCount() > 0
+        nothing = self.model.total() == 0 and bool(self.filter_text.text().split())
         self.empty_label.setText(self.tr("«%1» бойынша мақала жоқ").replace("%1", self.filter_text.text()))
         self.empty_label.setVisible(nothing)
         self.table.setVisible(not nothing)
 
     def show_entries(self, entries: list[Entry], notes: dict[str, int], open_key: str | None) -> None:
-        """Fill the table, keeping the selected article selected."""
+        """Fill the table from entries in memory (no library to ask), keeping the selected article selected."""
         current = self._id(self.table.currentIndex())
         self.model.set_entries(entries, notes, open_key)
+        self._select(current, open_key)
+
+    def show_library(self, source: ListingSource, notes: dict[str, int], open_key: str | None) -> None:
+        """Show the library's articles (read again: something changed), keeping the selected article selected."""
+        current = self._id(self.table.currentIndex())
+        self.model.set_source(source, notes, open_key)
+        self._select(current, open_key)
+
+    def _select(self, current: int | None, open_key: str | None) -> None:
         row = self.model.row_of(current if current is not None else -1)
         if row < 0:
-            keys = [entry.key for entry in entries]
+            keys = [self.model.entry(row).key for row in range(self.model.rowCount())]  # type: ignore[union-attr]
             row = keys.index(open_key) if open_key in keys else 0
-        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if proxy_index.isValid():
-            self.table.setCurrentIndex(proxy_index)
+        index = self.model.index(row, 0)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
         self._show_empty_state()
 
     def focus(self) -> None:

@@ -82,6 +82,12 @@ class MainAction(enum.Enum):
     LIBRARY = enum.auto()
     ADD_TO_LIBRARY = enum.auto()
     ADD_FOLDER_TO_LIBRARY = enum.auto()
+    READ_ALOUD = enum.auto()
+    READ_PAUSE = enum.auto()
+    READ_STOP = enum.auto()
+    READ_PREVIOUS = enum.auto()
+    READ_NEXT = enum.auto()
+    WORD_CARD = enum.auto()
 
 
 Shortcut = StandardKey | str
@@ -267,7 +273,13 @@ def _unique(*shortcuts: Shortcut) -> list[QtGui.QKeySequence]:
 @add_action(MainAction.UNDO, KEY.Undo, "Ctrl+Z")
 def _undo(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Болдырмау")
-    action = window.annotations.undo_stack.createUndoAction(window, text)
+    stack = window.annotations.undo_stack
+    action = stack.createUndoAction(window, text)
+    action.triggered.connect(  # after the stack's own undo: the command undone is now the next one
+        lambda: window.tell(
+            QCoreApplication.translate("MainWindow", "Кері қайтарылды: %1").replace("%1", stack.text(stack.index()))
+        )
+    )
     window.addAction(action)
     return action
 
@@ -275,7 +287,13 @@ def _undo(window: MainWindow) -> QAction:
 @add_action(MainAction.REDO, KEY.Redo, "Ctrl+Shift+Z")
 def _redo(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Қайтару")
-    action = window.annotations.undo_stack.createRedoAction(window, text)
+    stack = window.annotations.undo_stack
+    action = stack.createRedoAction(window, text)
+    action.triggered.connect(  # after the stack's own redo: the command redone is the one before the index
+        lambda: window.tell(
+            QCoreApplication.translate("MainWindow", "Қайта жасалды: %1").replace("%1", stack.text(stack.index() - 1))
+        )
+    )
     window.addAction(action)
     return action
 
@@ -311,13 +329,69 @@ def _latin(window: MainWindow) -> QAction:
 @add_action(MainAction.SIDEBAR, "F9")
 def _sidebar(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Бөлімдер тізімі")
-    return make_action(window, text, window.sidebar.setVisible, checkable=True, checked=True)
+    # The list follows the action's state: a C++ slot taken bare is called without the flag.
+    action = make_action(window, text, lambda: window.sidebar.setVisible(action.isChecked()), checkable=True)
+    action.setChecked(window.sidebar.isVisibleTo(window))
+    return action
 
 
 @add_action(MainAction.FULLSCREEN, KEY.FullScreen, "F11")
 def _fullscreen(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Толық экран")
     return make_action(window, text, window.set_full_screen, checkable=True)
+
+
+# -- reading aloud (desktop/ui/speech: loaded on first use) ------------------------------------------
+@add_action(MainAction.READ_ALOUD, "F5")
+def _read_aloud(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Дауыстап оқу")
+    action = make_action(window, text, lambda: _read_aloud_do(window, "toggle"), checkable=True)
+    action.setIcon(icons.icon("fa6s.volume-high", "#888888"))
+    action.setToolTip(QCoreApplication.translate("MainWindow", "Мақаланы қазақша дауыстап оқу (F5)"))
+    return action
+
+
+def _read_aloud_do(window: MainWindow, method: str, *args: int) -> None:
+    """Call the window's read-aloud controller, made (with the speech modules) on first use."""
+    getattr(window.read_aloud, method)(*args)
+
+
+def _speech_control(window: MainWindow, text: str, method: str, icon: str, *args: int) -> QAction:
+    """A control that acts while reading aloud only (its key is the pane's own key otherwise)."""
+    action = make_action(window, text, lambda: _read_aloud_do(window, method, *args))
+    action.setIcon(icons.icon(icon, "#888888"))
+    action.setEnabled(False)
+    return action
+
+
+@add_action(MainAction.READ_PAUSE, "Space")
+def _read_pause(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Кідірту / жалғастыру")
+    return _speech_control(window, text, "pause_or_resume", "fa6s.pause")
+
+
+@add_action(MainAction.READ_STOP, "Esc")
+def _read_stop(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Оқуды тоқтату")
+    return _speech_control(window, text, "stop", "fa6s.stop")
+
+
+@add_action(MainAction.READ_PREVIOUS, "Alt+Left")
+def _read_previous(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Алдыңғы сөйлем")
+    return _speech_control(window, text, "step", "fa6s.backward-step", -1)
+
+
+@add_action(MainAction.READ_NEXT, "Alt+Right")
+def _read_next(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Келесі сөйлем")
+    return _speech_control(window, text, "step", "fa6s.forward-step", 1)
+
+
+@add_action(MainAction.WORD_CARD, "Ctrl+I")
+def _word_card(window: MainWindow) -> QAction:
+    text = QCoreApplication.translate("MainWindow", "Бұл сөз туралы")
+    return make_action(window, text, window.show_word_card)
 
 
 # -- go -------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from desktop.ui.content_errors import describe
 from desktop.ui.plain_text import as_rich_text
 
 if TYPE_CHECKING:
+    from desktop.content.shown import ShownArticle
     from desktop.ui.preferences import Preferences
     from desktop.ui.reading_pane import ReadingPane
 
@@ -23,7 +24,7 @@ class FilesMixin(QMainWindow):
     """Opening, exporting and printing articles; mixed into MainWindow."""
 
     article: Article
-    display: Article
+    shown: ShownArticle
     source: Path | None
     preferences: Preferences
     reading_pane: ReadingPane
@@ -37,6 +38,8 @@ class FilesMixin(QMainWindow):
         def add_to_library(self, paths: list[Path]) -> None: ...
 
         def export_marks(self) -> list[ExportMark]: ...
+
+        def tell(self, message: str, timeout_ms: int = 4000) -> None: ...
 
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -75,6 +78,9 @@ class FilesMixin(QMainWindow):
             return False
         path = path.resolve()
         self.show_article(article, path)
+        if article.notices:  # a book's chapter skipped or read leniently: the rest is open, and that is said
+            message = QCoreApplication.translate("MainWindow", "Кітаптың кей бөлігі толық оқылмады: %1")
+            self.statusBar().showMessage(message.replace("%1", "; ".join(article.notices)), 15000)
         self.preferences.add_recent_file(str(path))
         self.add_to_library([path])  # an opened file joins the library, as in other readers
         return True
@@ -110,7 +116,7 @@ class FilesMixin(QMainWindow):
             )
             return False
         saved = QCoreApplication.translate("MainWindow", "Сақталды: %1")
-        self.statusBar().showMessage(saved.replace("%1", str(path)), 5000)
+        self.tell(saved.replace("%1", str(path)), 5000)
         return True
 
     def export_dialog(self) -> None:
@@ -132,11 +138,11 @@ class FilesMixin(QMainWindow):
             if fmt == "pdf":
                 from desktop.ui.printing import write_pdf
 
-                write_pdf(self.display, path, self.reading_pane.font_family(), self.export_marks())
+                write_pdf(self.shown.text, path, self.reading_pane.font_family(), self.export_marks())
             elif fmt == "html":
-                atomic.write_text(path, to_html(self.display, self.export_marks()))
+                atomic.write_text(path, to_html(self.shown.text, self.export_marks()))
             else:
-                atomic.write_text(path, EXPORTERS[fmt](self.display))
+                atomic.write_text(path, EXPORTERS[fmt](self.shown.text))
         except OSError as error:
             return self.report_write(path, error)
         return self.report_write(path, None)
@@ -144,7 +150,7 @@ class FilesMixin(QMainWindow):
     def print_article(self) -> None:
         from desktop.ui.printing import print_with_preview
 
-        print_with_preview(self, self.display, self.reading_pane.font_family(), self.export_marks())
+        print_with_preview(self, self.shown.text, self.reading_pane.font_family(), self.export_marks())
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -155,7 +161,15 @@ class FilesMixin(QMainWindow):
             "<p>Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.</p>"
             "<p>Мақала: «%3», %4, %5.</p>"
             "<p>Қаріп: Noto Serif, SIL Open Font License 1.1. "
-            "Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).</p>",
+            "Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).</p>"
+            "<p>Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), "
+            "Mozilla Public License 1.1 бойынша.</p>",
+        )
+        text += QCoreApplication.translate(
+            "MainWindow",
+            "<p>Дауыстап оқу: eSpeak NG, GNU GPL 3.0 немесе кейінгі нұсқасы бойынша. Ол бағдарламаның "
+            "ішінде емес, бөлек процесс ретінде жұмыс істейді; бастапқы коды: "
+            "https://github.com/espeak-ng/espeak-ng. Дыбыс: miniaudio (MIT).</p>",
         )
         brand = branding.current()
         if brand != branding.DEFAULT:

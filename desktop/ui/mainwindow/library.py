@@ -15,9 +15,12 @@ from desktop.ui.lazy_qt import Qt
 from desktop.ui.plain_text import as_rich_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QProgressBar
 
+    from desktop.content.shown import ShownArticle
     from desktop.library import AddReport, Entry, LibraryResult
     from desktop.search import SearchOptions
     from desktop.ui.annotations import AnnotationsController
@@ -31,6 +34,8 @@ if TYPE_CHECKING:
     from desktop.ui.search.controller import SearchController
 
 log = logging.getLogger(__name__)
+RESULTS_PAGE = 20
+"""Articles of a library search listed at a time; the list reads more as it is scrolled."""
 
 MAX_LISTED_SKIPS = 15
 """Files named one by one in the report of an import; the rest are counted."""
@@ -42,7 +47,7 @@ class LibraryMixin(QMainWindow):
 
     article: Article
     source: Path | None
-    latin: bool
+    shown: ShownArticle
     preferences: Preferences
     reading_pane: ReadingPane
     annotations: AnnotationsController
@@ -59,13 +64,15 @@ class LibraryMixin(QMainWindow):
     def show_article(self, article: Article, source: Path | None, bundled_key: str | None = None) -> None:
         raise NotImplementedError  # MainWindow's
 
-    if TYPE_CHECKING:  # the other mixins' (SessionMixin, FilesMixin) and MainWindow's
+    if TYPE_CHECKING:  # the other mixins' (FilesMixin) and MainWindow's
 
         def article_key(self) -> str: ...
 
         def open_path(self, path: Path) -> bool: ...
 
         def action(self, name: MainAction) -> QAction: ...
+
+        def go_to_section(self, section_id: str) -> None: ...
 
     def set_latin_script(self, latin: bool) -> None:
         raise NotImplementedError  # MainWindow's
@@ -151,7 +158,7 @@ class LibraryMixin(QMainWindow):
 
     def refresh_library_view(self) -> None:
         if self._library_view is not None:
-            self._library_view.show_entries(self.library.entries(), self.annotations.counts(), self.article_key())
+            self._library_view.show_library(self.library, self.annotations.counts(), self.article_key())
 
     def open_entry(self, entry_id: int) -> bool:
         """Read an article of the library; one whose file is gone or broken is said so and left listed."""
@@ -191,14 +198,14 @@ class LibraryMixin(QMainWindow):
     def apply_article_choices(self) -> None:
         """The alphabet chosen for this article, if one was; it is remembered per article."""
         entry = self.library.entry(self.article_key())
-        if entry is not None and entry.latin is not None and entry.latin != self.latin:
+        if entry is not None and entry.latin is not None and entry.latin != self.shown.latin:
             self.set_latin_script(entry.latin)
 
     def record_reading(self) -> None:
         self.library.record_reading(self.article_key(), self.reading_pane.scroll_fraction() or 0.0)
 
     def record_script(self) -> None:
-        self.library.record_reading(self.article_key(), self.reading_pane.scroll_fraction() or 0.0, self.latin)
+        self.library.record_reading(self.article_key(), self.reading_pane.scroll_fraction() or 0.0, self.shown.latin)
 
     # -- adding --------------------------------------------------------------------------
     def _start_folder(self) -> str:
@@ -345,13 +352,21 @@ class LibraryMixin(QMainWindow):
             return
         if self._library_query == (query, options):
             return  # the same search: the list and its selection stay
-        self._library_query = (query, options)
-        result: LibraryResult = self.library.search(query, options)
-        entries = self.library.entries_with_ids(result.articles)
-        panel = self.library_results()
-        panel.show_result(result, entries)
-        self.show_results_widget(panel)
-        self.search_bar.show_count(0 if result.hits else -1, len(result.hits), True)
+        self._library_query = asked = (query, options)
+        library = self.library
+
+        def page(offset: int, deliver: Callable[[LibraryResult, dict[int, Entry]], None]) -> None:
+            library.search_in_background(query, options, deliver, offset=offset, limit=RESULTS_PAGE)
+
+        def first(result: LibraryResult, entries: dict[int, Entry]) -> None:
+            if self._library_query != asked:  # the reader typed on: a newer search is coming
+                return
+            panel = self.library_results()
+            panel.show_result(result, entries, page)
+            self.show_results_widget(panel)
+            self.search_bar.show_count(0 if result.hits else -1, max(result.passages, result.total_articles), True)
+
+        library.search_in_background(query, options, first, limit=RESULTS_PAGE)  # the window stays responsive
 
     def step_library_hit(self, step: int) -> None:
         """F3 / Enter in the box: the next hit of the library, opened."""
@@ -379,6 +394,9 @@ class LibraryMixin(QMainWindow):
             self.search_box.blockSignals(False)
         self.search.set_query(self.search_box.text())
         self.search.search_now()
+        if place.passage < 0:  # in the title or a heading: the article's start, or the heading's section
+            self.go_to_section(place.section or self.article.section_ids[0])
+            return
         number = next(
             (n for n, hit in enumerate(self.search.hits) if (hit.passage, hit.start) == (place.passage, place.start)),
             -1,

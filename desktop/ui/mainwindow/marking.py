@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from desktop.content import Article
     from desktop.content.export import ExportMark
-    from desktop.content.latin import LatinSpans
+    from desktop.content.shown import ShownArticle
     from desktop.ui.annotations import AnnotationsController
     from desktop.ui.preferences import Preferences
     from desktop.ui.reading_pane import ReadingPane
@@ -40,20 +40,22 @@ class MarkingMixin(QMainWindow):
 
         def report_write(self, path: Path, error: OSError | None) -> bool: ...
 
+        def tell(self, message: str, timeout_ms: int = 4000) -> None: ...
+
+        def announce(self, message: str) -> None: ...
+
     annotations: AnnotationsController
     preferences: Preferences
     bookmarks_menu: QMenu
     reading_pane: ReadingPane
     article: Article
-    display: Article
     source: Path | None
-    latin: bool
-    _latin_spans: LatinSpans
+    shown: ShownArticle
     _theme: Theme
 
     def _to_written(self, passage: int, start: int, end: int) -> tuple[int, int]:
         """Offsets in the displayed text back to the article as written (the store keeps those)."""
-        return self._latin_spans.cyrillic_span(passage, start, end) if self.latin else (start, end)
+        return self.shown.written_span(passage, start, end)
 
     def paint_marks(self) -> None:
         """Draw the open article's highlights, in the displayed alphabet and the theme's colours."""
@@ -70,9 +72,7 @@ class MarkingMixin(QMainWindow):
         """How the pane draws an annotation: a highlight found in this text, in the displayed alphabet."""
         if not annotation.found or annotation.kind != "highlight":
             return None
-        start, end = annotation.start, annotation.end
-        if self.latin:
-            start, end = self._latin_spans.span(annotation.passage, start, end)
+        start, end = self.shown.shown_span(annotation.passage, annotation.start, annotation.end)
         color = palette[annotation.color or "yellow"]
         return Mark(
             annotation.passage, start, end, color, annotation.style == "underline", annotation.note, annotation.uuid
@@ -84,22 +84,20 @@ class MarkingMixin(QMainWindow):
             return []
         from desktop.userdata.notes_io import export_marks
 
-        return export_marks(self.annotations.annotations, self._latin_spans if self.latin else None)
+        return export_marks(self.annotations.annotations, self.shown.latin_spans)
 
     def bookmark_here(self) -> None:
         """Bookmark the passage at the top of the view, named by its section and first words."""
         pane = self.reading_pane
         place = pane.position_of(pane.cursorForPosition(pane.viewport().rect().topLeft()).position())
         passage = place[0] if place else 0
-        shown = self.display.passages[passage]
+        shown = self.shown.text.passages[passage]
         if shown.kind is PassageKind.HEADING:
             name = shown.text  # the heading names its place; "label: heading" would say it twice
         else:
-            name = f"{self.display.section(shown.section_id).label}: {' '.join(shown.text.split()[:6])}"
+            name = f"{self.shown.text.section(shown.section_id).label}: {' '.join(shown.text.split()[:6])}"
         self.annotations.add_bookmark(passage, name)
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Бетбелгі қойылды: %1").replace("%1", name), 4000
-        )
+        self.tell(QCoreApplication.translate("MainWindow", "Бетбелгі қойылды: %1").replace("%1", name))
 
     def fill_bookmarks_menu(self) -> None:
         """Өту → Бетбелгілер: the article's bookmarks in document order; choosing one goes there."""
@@ -108,16 +106,19 @@ class MarkingMixin(QMainWindow):
         marks = [a for a in self.annotations.annotations if a.kind == "bookmark" and a.found]
         for annotation in marks:
             action = menu.addAction(annotation.name or annotation.quote)
-            action.triggered.connect(partial(self.reading_pane.scroll_passage_to_top, annotation.passage))
+            action.triggered.connect(partial(self.go_to_bookmark, annotation.passage))
         if not marks:
             menu.addAction(QCoreApplication.translate("MainWindow", "(бос)")).setEnabled(False)
+
+    def go_to_bookmark(self, passage: int) -> None:
+        """The bookmarked passage at the top of the view, with the caret at its start."""
+        self.reading_pane.caret_to_passage(passage)
+        self.reading_pane.scroll_passage_to_top(passage)
 
     def highlight_selection(self, color: str = "yellow", style: str = "highlight") -> bool:
         span = self.reading_pane.selected_span()
         if span is None:
-            self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Алдымен мәтіннен бір бөлікті белгілеңіз"), 4000
-            )
+            self.tell(QCoreApplication.translate("MainWindow", "Алдымен мәтіннен бір бөлікті белгілеңіз"))
             return False
         passage, start, end = span
         start, end = self._to_written(passage, start, end)
@@ -194,17 +195,40 @@ class MarkingMixin(QMainWindow):
         position = self.reading_pane.position_of(cursor.selectionStart())
         return self.reading_pane.mark_at(*position) if position else None
 
-    def edit_note(self) -> None:
-        """The note of the highlight at the caret (a selection is highlighted first)."""
+    _caret_mark: str | None = None
+    """The highlight the caret was last in (a screen reader is told when it moves into another)."""
+
+    def on_caret_moved(self) -> None:
+        """The caret moved into a highlight by the keyboard: say its kind, colour and note (only seen otherwise)."""
+        if not self.reading_pane.hasFocus():
+            return
         mark = self._mark_under_caret()
-        if mark is None:
-            if not self.highlight_selection():
-                return
-            mark = self._mark_under_caret()
-            if mark is None:
-                return
-        text, accepted = self._ask_note(mark.note)
-        if accepted and text != mark.note:
+        key = mark.key if mark is not None else None
+        if key == self._caret_mark:
+            return
+        self._caret_mark = key
+        annotation = self.annotations.find(key) if key is not None else None
+        if annotation is not None:
+            from desktop.ui.annotations import describe
+
+            self.announce(describe(annotation) + (f": {annotation.note}" if annotation.note else ""))
+
+    def edit_note(self) -> None:
+        """The note of the highlight at the caret; selected words are highlighted once a note is accepted."""
+        mark = self._mark_under_caret()
+        if mark is not None:
+            self._edit_note_of(mark.key)
+            return
+        span = self.reading_pane.selected_span()
+        if span is None:
+            self.highlight_selection()  # says to select some text first
+            return
+        passage, start, end = span
+        text, accepted = self._ask_note(self.shown.shown_words(passage, start, end), "")
+        if not accepted or not self.highlight_selection():
+            return  # cancelled: nothing is highlighted
+        mark = self._mark_under_caret()
+        if mark is not None and text:
             self.annotations.change(mark.key, QCoreApplication.translate("MainWindow", "Ескертпе"), note=text)
 
     def show_text_menu(self, point: QPoint) -> None:
@@ -220,6 +244,10 @@ class MarkingMixin(QMainWindow):
         mark = pane.mark_at(*at) if at else None
         names = color_names()
         menu.addSeparator()
+        if at is not None:
+            from desktop.ui.word_card import show_word_card
+
+            menu.addAction(QCoreApplication.translate("MainWindow", "Бұл сөз туралы"), lambda: show_word_card(self, at))  # type: ignore[arg-type]
         if pane.selected_span() is not None and mark is None:
             highlight = menu.addMenu(QCoreApplication.translate("MainWindow", "Белгілеу"))
             for color, name in names.items():
@@ -252,34 +280,31 @@ class MarkingMixin(QMainWindow):
         annotation = self.annotations.find(key)
         if annotation is None:
             return
-        text, accepted = self._ask_note(annotation.note)
+        text, accepted = self._ask_note(self._shown_quote(annotation), annotation.note)
         if accepted and text != annotation.note:
             self.annotations.change(key, QCoreApplication.translate("MainWindow", "Ескертпе"), note=text)
 
-    def _ask_note(self, note: str) -> tuple[str, bool]:
-        from PySide6.QtWidgets import QInputDialog  # a dialog: loaded when first needed, not at start-up
-
-        return QInputDialog.getMultiLineText(
-            self,
-            QCoreApplication.translate("MainWindow", "Ескертпе"),
-            QCoreApplication.translate("MainWindow", "Белгіленген мәтінге ескертпе:"),
-            note,
+    def _shown_quote(self, annotation: Annotation) -> str:
+        """An annotation's words as the reader sees them (in the displayed alphabet)."""
+        if not annotation.found:
+            return annotation.quote
+        return self.shown.shown_words(
+            annotation.passage, *self.shown.shown_span(annotation.passage, annotation.start, annotation.end)
         )
+
+    def _ask_note(self, quote: str, note: str) -> tuple[str, bool]:
+        from desktop.ui.note_dialog import ask_note  # a dialog: loaded when first needed, not at start-up
+
+        return ask_note(self, quote, note)
 
     def _copy_mark(self, key: str) -> None:
         annotation = self.annotations.find(key)
         if annotation is None:
             return
-        display = self.display
-        quote = display.passages[annotation.passage].text
-        start, end = (
-            self._latin_spans.span(annotation.passage, annotation.start, annotation.end)
-            if self.latin
-            else (annotation.start, annotation.end)
-        )
+        quote = self._shown_quote(annotation)
         from PySide6.QtWidgets import QApplication
 
-        QApplication.clipboard().setText(f"{quote[start:end]}\n\n{citation(display)}")
+        QApplication.clipboard().setText(f"{quote}\n\n{citation(self.shown.text)}")
 
     def export_notes_dialog(self) -> None:
         """File → Export notes: Markdown, HTML or JSON (which Import reads back)."""
@@ -323,11 +348,10 @@ class MarkingMixin(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         from desktop.content import ContentError
-        from desktop.content.loader import read_regular_file
         from desktop.userdata import notes_io
 
         try:
-            data = read_regular_file(path, notes_io.MAX_IMPORT_BYTES)
+            data = notes_io.read_notes_file(path)  # its size limit named as a notes file's, not an article's
             added = self.annotations.merge(notes_io.from_json(data, self.annotations.key, self.article))
         except (OSError, ContentError, notes_io.NotesFileError) as error:
             reason = (
@@ -340,7 +364,7 @@ class MarkingMixin(QMainWindow):
             )
             return None
         done = QCoreApplication.translate("MainWindow", "Қосылды: %1").replace("%1", str(added))
-        self.statusBar().showMessage(done, 5000)
+        self.tell(done, 5000)
         return added
 
     def tell_storage_problem(self, problem: str) -> None:

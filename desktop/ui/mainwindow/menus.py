@@ -21,7 +21,9 @@ FILE_MENU = [
     A.BUNDLED, SEPARATOR, A.ADD_TO_LIBRARY, A.ADD_FOLDER_TO_LIBRARY, SEPARATOR,
     A.EXPORT, A.PRINT, A.EXPORT_HIGHLIGHTS, SEPARATOR, A.EXPORT_NOTES, A.IMPORT_NOTES,
 ]  # fmt: skip
-EDIT_MENU = [A.UNDO, A.REDO, SEPARATOR, A.COPY, A.SELECT_ALL, SEPARATOR, A.HIGHLIGHT, A.NOTE, SEPARATOR, A.CITE]
+EDIT_MENU = [
+    A.UNDO, A.REDO, SEPARATOR, A.COPY, A.SELECT_ALL, SEPARATOR, A.HIGHLIGHT, A.NOTE, SEPARATOR, A.CITE, A.WORD_CARD,
+]  # fmt: skip
 SEARCH_MENU = [A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS, SEPARATOR, A.RELATED, A.FORM_ONLY, SEPARATOR, A.RESULTS]
 GO_MENU = [A.LIBRARY, SEPARATOR, A.NEXT_SECTION, A.PREVIOUS_SECTION, SEPARATOR, A.FOCUS_SIDEBAR, A.FOCUS_TEXT]
 HELP_MENU = [A.ABOUT, A.ABOUT_QT]
@@ -52,6 +54,8 @@ def create_menu_bar(window: MainWindow) -> None:
 
 def fill_menus(window: MainWindow) -> None:
     """Every action in its menu, and the search options under the search bar's button."""
+    from desktop.ui.speech.bar import fill_read_aloud_menu  # after the first paint, as this is
+
     file_menu = window.menus["file"]
     file_menu.addAction(window.action(A.OPEN))
     window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Соңғы файлдар"))
@@ -70,7 +74,8 @@ def fill_menus(window: MainWindow) -> None:
     view_menu.addMenu(QCoreApplication.translate("MainWindow", "Интерфейс тілі")).addActions(
         list(window.language_actions.values())
     )
-    _fill(window, view_menu, [A.LATIN, SEPARATOR, A.SIDEBAR, A.NOTES_PANEL, A.FULLSCREEN])
+    _fill(window, view_menu, [A.LATIN, SEPARATOR, A.SIDEBAR, A.NOTES_PANEL, A.FULLSCREEN, SEPARATOR])
+    fill_read_aloud_menu(window, view_menu.addMenu(QCoreApplication.translate("MainWindow", "Дауыстап оқу")))
 
     _fill(window, window.menus["search"], SEARCH_MENU)
     options = QMenu(window.search_bar.options_button)

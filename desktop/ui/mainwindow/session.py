@@ -1,22 +1,21 @@
-"""What the window restores when it opens and saves when it closes: geometry, theme, place."""
+"""What the window restores when it opens and saves when it closes: geometry, docks, splitter, theme, place.
+
+A part of the window with a narrow interface: it is given the preferences, the window (for its
+geometry and docks), the splitter and the reading pane, and says by a signal when the settings
+cannot be written. Which article is open, and where to go in it, stays the window's.
+"""
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from desktop.userdata.keys import article_key
-
 if TYPE_CHECKING:
-    from pathlib import Path
-
-    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QSplitter
 
-    from desktop.content import Article
     from desktop.ui.preferences import Preferences
     from desktop.ui.reading_pane import ReadingPane
     from desktop.ui.themes import Theme
@@ -26,92 +25,65 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1100, 760)
 
 
-class SessionMixin(QMainWindow):
-    """Saving and restoring the reader's session; mixed into MainWindow."""
+class Session(QObject):
+    """The reader's session in the settings: the window as it was left and the place in each article."""
 
-    preferences: Preferences
-    article: Article
-    source: Path | None
-    bundled_key: str
-    reading_pane: ReadingPane
-    splitter: QSplitter
-    latin: bool
-    _theme: Theme
-    _start_section: str | None
+    settingsUnwritable = Signal(str)
+    """The settings file cannot be written (its path); said once, while reading goes on."""
 
-    def go_to_section(self, section_id: str) -> None:
-        raise NotImplementedError  # MainWindow's
+    def __init__(self, preferences: Preferences, window: QMainWindow, splitter: QSplitter, pane: ReadingPane) -> None:
+        super().__init__(window)
+        self.preferences = preferences
+        self._splitter = splitter
+        self._pane = pane
+        self._told_unwritable = False
 
-    if TYPE_CHECKING:  # LibraryMixin's (a stub here would hide it: this mixin comes first)
-
-        def record_reading(self) -> None: ...
+    @property
+    def _window(self) -> QMainWindow:
+        """The window is asked as the parent, not kept: a reference back would keep a closed window alive."""
+        window = self.parent()
+        assert isinstance(window, QMainWindow)
+        return window
 
     def restore_window(self) -> None:
-        """Geometry, dock and splitter as the reader left them; an unreadable state is ignored."""
+        """Geometry, docks and splitter as the reader left them; an unreadable state is ignored."""
         geometry = self.preferences.geometry
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+        if geometry is None or not self._window.restoreGeometry(geometry):
+            self._window.resize(*DEFAULT_SIZE)
         splitter = self.preferences.splitter_state
-        if splitter is not None and not self.splitter.restoreState(splitter):
+        if splitter is not None and not self._splitter.restoreState(splitter):
             log.warning("ignoring an unreadable splitter state in the settings")
         state = self.preferences.window_state
-        if state is not None and not self.restoreState(state):
+        if state is not None and not self._window.restoreState(state):
             log.warning("ignoring an unreadable window state in the settings")
 
-    def article_key(self) -> str:
-        """Names the open article in the settings, the notes and the library."""
-        return article_key(self.source) if self.source is not None else self.bundled_key
+    def place(self, article_key: str) -> tuple[str | None, float]:
+        """Where the reader left an article: its section and how far down (0 if never read)."""
+        return self.preferences.position(article_key)
 
-    def restore_reading_position(self) -> None:
-        """After the first layout: the requested section, else where the reader left off."""
-        if self._start_section:
-            self.go_to_section(self._start_section)
-            self._start_section = None
-            return
-        section, fraction = self.preferences.position(self.article_key())
-        if fraction > 0:
-            self.reading_pane.set_scroll_fraction(fraction)
-        elif section in self.article.section_ids:
-            self.go_to_section(section)
+    def remember(self, article_key: str) -> None:
+        """Keep the place in the open article (written with the next sync)."""
+        self.preferences.set_position(article_key, self._pane.current_section(), self._pane.scroll_fraction())
 
-    def remember_position(self) -> None:
-        self.preferences.set_position(
-            self.article_key(), self.reading_pane.current_section(), self.reading_pane.scroll_fraction()
-        )
-
-    def save_position(self) -> None:
-        """Write where the reader is now (called while reading, not only on close)."""
-        if self.reading_pane.current_section() in self.article.section_ids:
-            self.remember_position()
-            self.sync_settings()
-            self.record_reading()
-
-    _told_settings_unsaved = False
-
-    def sync_settings(self) -> None:
-        """Write the settings; the first time they cannot be written, say so in the status bar.
+    def sync(self) -> None:
+        """Write the settings; the first time they cannot be written, say so (settingsUnwritable).
 
         Reading goes on (the settings stay in memory until the window closes): a dialog in the
         middle of reading would be worse than the loss it announces, which is logged too.
         """
-        if self.preferences.sync() or self._told_settings_unsaved:
+        if self.preferences.sync() or self._told_unwritable:
             return
-        self._told_settings_unsaved = True
-        message = QCoreApplication.translate("MainWindow", "Баптаулар сақталмайды: %1 файлына жазу мүмкін емес")
-        self.statusBar().showMessage(message.replace("%1", str(self.preferences.path)), 15_000)
+        self._told_unwritable = True
+        self.settingsUnwritable.emit(str(self.preferences.path))
 
-    def save_state(self) -> None:
+    def save(self, article_key: str, theme: Theme, latin: bool) -> None:
+        """Everything, as the window closes or gives way to another (a new interface language)."""
         prefs = self.preferences
-        prefs.geometry = self.saveGeometry()
-        prefs.window_state = self.saveState()
-        prefs.splitter_state = self.splitter.saveState()
-        prefs.theme = self._theme
-        prefs.font_size = self.reading_pane.font_size()
-        prefs.latin_script = self.latin
-        self.remember_position()
+        prefs.geometry = self._window.saveGeometry()
+        prefs.window_state = self._window.saveState()
+        prefs.splitter_state = self._splitter.saveState()
+        prefs.theme = theme
+        prefs.font_size = self._pane.font_size()
+        prefs.latin_script = latin
+        self.remember(article_key)
         prefs.sync()
-        self.record_reading()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_state()
-        super().closeEvent(event)

@@ -1,9 +1,11 @@
 """The main window: sections sidebar, reading pane, search, status bar; layout and wiring.
 
 What the window does is split by role: ``actions`` (every action, from a registry),
-``menus`` (their places), ``session`` (restore and save), ``files`` (open, export, print,
-about). This module lays the widgets out and wires every signal in ``_connect``; content,
-search and rendering live in their own packages.
+``menus`` (their places), ``session`` (a part the window owns: restore and save),
+``files`` (open, export, print, about), ``marking`` and ``library`` (still mixed in). The
+article as shown (Cyrillic or Latin) is ``desktop.content.shown.ShownArticle``. This module
+lays the widgets out and wires every signal in ``_connect``; content, search and rendering
+live in their own packages.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop import branding
 from desktop.content.export import citation
-from desktop.content.latin import LatinSpans, latin_article
+from desktop.content.shown import ShownArticle
 from desktop.ui import themes, translations
 from desktop.ui.annotations import AnnotationsController
 from desktop.ui.lazy_qt import Qt, set_enum_property
@@ -45,7 +47,7 @@ from desktop.ui.mainwindow.files import FilesMixin
 from desktop.ui.mainwindow.library import LIBRARY_SEARCH_DELAY_MS, LibraryMixin
 from desktop.ui.mainwindow.marking import MarkingMixin
 from desktop.ui.mainwindow.menus import create_menu_bar, fill_menus
-from desktop.ui.mainwindow.session import DEFAULT_SIZE, SessionMixin
+from desktop.ui.mainwindow.session import DEFAULT_SIZE, Session
 from desktop.ui.paths import NOTES_FILE
 from desktop.ui.reading_pane import ReadingPane
 from desktop.ui.resources import app_icon, first_bundled_key
@@ -53,6 +55,7 @@ from desktop.ui.search.bar import SearchBar
 from desktop.ui.search.controller import SearchController
 from desktop.ui.section_model import SectionListModel
 from desktop.ui.themes import Theme
+from desktop.userdata.keys import article_key
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -61,12 +64,14 @@ if TYPE_CHECKING:
 
     from desktop.content import Article
     from desktop.search import Hit, SearchResult
+    from desktop.ui.focus_ring import FocusRing
     from desktop.ui.library.results import LibraryResultsPanel
     from desktop.ui.library.view import LibraryView
     from desktop.ui.notes_panel import NotesPanel
     from desktop.ui.preferences import Preferences
     from desktop.ui.search.completer import WordCompleter
     from desktop.ui.search.results_panel import ResultsPanel
+    from desktop.ui.speech.controller import ReadAloud
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +83,7 @@ STARTED_WITHOUT_PAINT_MS = 300
 finished all the same: its menus, keys and library do not wait for the text to be seen."""
 
 
-class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
+class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
     """One article on screen, with everything needed to move around in it, and the library behind it."""
 
     def __init__(
@@ -102,11 +107,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.bundled_key = bundled_key or first_bundled_key()
         """Which bundled article it is, when ``source`` is None (a branded build ships several)."""
         self.preferences = preferences
-        self.latin = preferences.latin_script
-        """Whether the article is shown in the Latin alphabet."""
-        self.display = latin_article(article) if self.latin else article
-        """The article as shown: in the Latin alphabet when the reader chose it."""
-        self._latin_spans = LatinSpans(article)
+        self.shown = ShownArticle(article, preferences.latin_script)
+        """The article as shown (in the Latin alphabet when the reader chose it), and the offsets between them."""
         self._theme = preferences.theme
         self._update_title()  # its icon is the application's, given when the start is over
 
@@ -178,7 +180,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.notes_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
-        self.notes_dock.hide()  # both docks are placed by restore_window(), or after the first paint
+        self.notes_dock.hide()  # both docks are placed by the session's restore_window(), or after the first paint
 
         self.progress_label = QLabel(self)
         self.section_label = QLabel(self)
@@ -207,16 +209,19 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         if self.search_bar.current_scope() == "section":
             self.search.set_section(self.reading_pane.current_section())
         self._update_citation()
+        self.session = Session(preferences, self, self.splitter, self.reading_pane)
+        """The window's geometry and the place in each article, restored and saved."""
         self._connect()
         self.apply_theme(self._theme)
         self.reading_pane.set_font_size(preferences.font_size)
-        self.restore_window()
+        self.session.restore_window()
         self._start_section = start_section
         self._select_in_sidebar(self.reading_pane.current_section())
         self._update_status()
 
     started = False
     """True once the window has done what it leaves until after its first paint."""
+    _read_aloud: ReadAloud | None = None
     startFinished = Signal()
     """The window's start is over: what it leaves until after its first paint was done (or failed)."""
 
@@ -244,7 +249,9 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
                 dock.hide()
         self.reading_pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
+        self.reading_pane.cursorPositionChanged.connect(self.on_caret_moved)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+        self.search.prepare()  # the article's search index, on a worker thread
         self._library_progress = QtWidgets.QProgressBar(self)
         self._library_progress.setMaximumWidth(160)
         self._library_progress.setTextVisible(False)
@@ -255,16 +262,51 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.theme_actions[self._theme].setChecked(True)
         self.language_actions = create_language_actions(self)
         fill_menus(self)
+        self.search_toolbar.addAction(self.action(MainAction.READ_ALOUD))
+        from desktop.ui import word_snap
+
+        word_snap.install(self)  # whole-word selection, the word card on a double-click
         self.apply_search_options()
         attach_shortcuts(self._actions, self.theme_actions)
         if self._theme is Theme.SYSTEM and themes.resolve(Theme.SYSTEM) is not self._painted_theme:
             self.apply_theme(Theme.SYSTEM)  # the platform's scheme, asked exactly now: see themes.system_prefers_dark
         self._load_annotations()
+        self._name_for_screen_readers()
+        from desktop.ui.focus_ring import FocusRing
+
+        accent = themes.COLORS[self._painted_theme].accent
+        self._focus_rings = [FocusRing(self.reading_pane, accent), FocusRing(self.sidebar, accent)]
         if self._use_library:
             self.open_library()
 
+    def _name_for_screen_readers(self) -> None:
+        """Name what Qt builds unnamed: the search box's clear button, the docks' buttons, the split handle."""
+        from desktop.ui.accessibility import name_dock_buttons, name_line_edit_buttons
+
+        name_line_edit_buttons(self.search_box)
+        for dock in (self.results_dock, self.notes_dock):
+            name_dock_buttons(dock)
+        self.splitter.handle(1).setAccessibleName(self.tr("Бөлімдер тізімі мен мәтіннің арасы"))
+        for grip in self.statusBar().findChildren(QtWidgets.QSizeGrip):
+            grip.setAccessibleName(self.tr("Терезенің өлшемі"))
+
     def _load_annotations(self) -> None:
         self.annotations.load(self.article_key(), self.article)
+
+    @property
+    def read_aloud(self) -> ReadAloud:
+        """Reading aloud (F5): made, with the speech modules, when first asked for."""
+        if self._read_aloud is None:
+            from desktop.ui.speech.bar import attach
+
+            self._read_aloud = attach(self)
+        return self._read_aloud
+
+    def show_word_card(self) -> None:
+        """Ctrl+I: what the word under the caret (or selected) is made of."""
+        from desktop.ui.word_card import show_word_card
+
+        show_word_card(self)
 
     @property
     def notes_panel(self) -> NotesPanel:
@@ -292,9 +334,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         annotation = self.annotations.find(key)
         if annotation is None or not annotation.found:
             return
-        start, end = annotation.start, annotation.end
-        if self.latin:
-            start, end = self._latin_spans.span(annotation.passage, start, end)
+        start, end = self.shown.shown_span(annotation.passage, annotation.start, annotation.end)
         self.reading_pane.scroll_to_passage(annotation.passage, start)
         self.reading_pane.setTextCursor(self.reading_pane.passage_cursor(annotation.passage, start, end))
 
@@ -322,6 +362,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.reading_pane.progressChanged.connect(lambda _: self._update_status())
         self.reading_pane.verticalScrollBar().valueChanged.connect(lambda _: self._position_saver.start())
         self._position_saver.timeout.connect(self.save_position)
+        self.session.settingsUnwritable.connect(self._tell_settings_unwritable)
         self.reading_pane.fontSizeChanged.connect(self._on_font_size_changed)
 
         self.search_box.textChanged.connect(self._on_query_changed)
@@ -333,14 +374,43 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.search_bar.previous_button.clicked.connect(self.previous_hit)
         self.search_bar.scopeChanged.connect(self.set_search_scope)
         self.search.resultChanged.connect(self._on_search_result)
+        self.search.indexProgress.connect(self.search_bar.show_progress)
+        self.search.indexReady.connect(self._complete_when_ready)
         self.results_dock.visibilityChanged.connect(self._on_results_visibility)
         self.search.currentChanged.connect(self._on_current_hit)
 
     # -- navigation ----------------------------------------------------------------------
     def go_to_section(self, section_id: str) -> None:
-        self.reading_pane.scroll_to_section(section_id)
+        """Show a section at the top, with the caret at its heading, and say where that is."""
+        self._show_section(section_id)
         self._select_in_sidebar(section_id)
+        row = self.article.section_ids.index(section_id)
+        self.announce(
+            self.tr("%1, %2-бөлім, барлығы %3")
+            .replace("%1", self.display.sections[row].label)
+            .replace("%2", str(row + 1))
+            .replace("%3", str(len(self.article.section_ids)))
+        )
+
+    def _show_section(self, section_id: str) -> None:
+        self.reading_pane.caret_to_section(section_id)
+        self.reading_pane.scroll_to_section(section_id)
         self._update_status()
+
+    announced = Signal(str)
+    """A message was read out to screen readers (what moved or changed, beyond the focus)."""
+
+    def announce(self, message: str) -> None:
+        """Tell a screen reader (where Qt can: see desktop.ui.accessibility)."""
+        from desktop.ui.accessibility import announce
+
+        announce(self, message)
+        self.announced.emit(message)
+
+    def tell(self, message: str, timeout_ms: int = 4000) -> None:
+        """A message in the status bar, also read out to screen readers."""
+        self.statusBar().showMessage(message, timeout_ms)
+        self.announce(message)
 
     def action(self, name: MainAction) -> QAction:
         """The window's action of that name (see actions.py)."""
@@ -364,13 +434,13 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
                 self._syncing_sidebar = False
 
     _syncing_sidebar = False
+    _focus_rings: list[FocusRing] = []  # noqa: RUF012 - replaced per window after the first paint
 
     @Slot(QModelIndex)
     def _on_sidebar_activated(self, index: QModelIndex) -> None:
         section_id = index.data(SectionListModel.SectionIdRole)
-        if section_id:
-            self.reading_pane.scroll_to_section(section_id)
-            self._update_status()
+        if section_id:  # the list's own item is read out: no announcement
+            self._show_section(section_id)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_sidebar_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -402,6 +472,8 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         colors = themes.COLORS[self._painted_theme]
         QApplication.setPalette(themes.palette_for(colors))  # every window and dialog follows
         self.section_model.set_icon_color(colors.accent)
+        for ring in self._focus_rings:
+            ring.set_color(colors.accent)
         self.reading_pane.rebuild(colors)
         self._paint_highlights()  # highlights are painted in theme colours too
 
@@ -414,7 +486,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
 
             self._results_panel = ResultsPanel(self.display, self._results_stack)
             self._results_stack.addWidget(self._results_panel)
-            self._results_panel.hitActivated.connect(self.search.select)
+            self._results_panel.hitActivated.connect(self.choose_hit)
             self._results_panel.suggestionChosen.connect(self._search_for)
             self._results_panel.notesChosen.connect(self._show_notes_matching_search)
         return self._results_panel
@@ -450,10 +522,37 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
             self._library_timer.start()
 
     def next_hit(self) -> None:
-        self.step_library_hit(1) if self.searching_library() else self.search.next()
+        if self.searching_library():
+            self.step_library_hit(1)
+        else:
+            self.search.next()
+            self._announce_hit()
 
     def previous_hit(self) -> None:
-        self.step_library_hit(-1) if self.searching_library() else self.search.previous()
+        if self.searching_library():
+            self.step_library_hit(-1)
+        else:
+            self.search.previous()
+            self._announce_hit()
+
+    def choose_hit(self, number: int) -> None:
+        """A hit chosen in the results list: shown, with the caret on it, and read out."""
+        self.search.select(number)
+        self._announce_hit()
+
+    def _announce_hit(self) -> None:
+        number, hits = self.search.current, self._shown_hits
+        if not 0 <= number < len(hits):
+            return
+        hit = hits[number]
+        text = self.display.passages[hit.passage].text
+        words = [*text[: hit.start].split()[-4:], text[hit.start : hit.end], *text[hit.end :].split()[:4]]
+        self.announce(
+            self.tr("%1-нәтиже, барлығы %2: %3")
+            .replace("%1", str(number + 1))
+            .replace("%2", str(len(hits)))
+            .replace("%3", " ".join(words))
+        )
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -482,6 +581,11 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
             self._completer.wordChosen.connect(self._search_for)
         return self._completer
 
+    def _complete_when_ready(self) -> None:
+        """The words offered for what was typed while the article was being indexed."""
+        if self.search_box.hasFocus() and self.search_box.text():
+            self._complete_word(self.search_box.text())
+
     def _complete_word(self, text: str) -> None:
         """Offer the text's words that start with the word being typed."""
         from desktop.ui.search.completer import WordCompleter
@@ -490,10 +594,15 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
         self.completer.show_completions(self.search.completions(typed) if len(typed) >= 2 else [])
 
     def apply_search_options(self, _checked: bool = False) -> None:
-        """Search as the options say (and remember them): related words, this form only."""
+        """Search as the options say (and remember them): related words, this form only; a change is told."""
         form_only = self.action(MainAction.FORM_ONLY).isChecked()
         related = self.action(MainAction.RELATED)
         related.setEnabled(not form_only)
+        if form_only != self.preferences.search_form_only:
+            self.tell(self.tr("Тек осы тұлғасы ізделеді") if form_only else self.tr("Сөздің барлық тұлғалары ізделеді"))
+        elif related.isChecked() != self.preferences.search_related:
+            on = related.isChecked()
+            self.tell(self.tr("Түбірлес сөздер де ізделеді") if on else self.tr("Түбірлес сөздер ізделмейді"))
         self.preferences.search_related = related.isChecked()
         self.preferences.search_form_only = form_only
         self.search.set_options(inflection=not form_only, related=related.isChecked())
@@ -522,6 +631,7 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
             self.search_bar.show_count(number, len(self.search.hits), self.search.result is not None)
         if number >= 0 and scroll:
             hit = self._shown_hits[number]
+            self.reading_pane.caret_to_passage(hit.passage, hit.start)
             self.reading_pane.scroll_to_passage(hit.passage, hit.start)
 
     def _paint_highlights(self) -> None:
@@ -595,25 +705,23 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
 
     def set_latin_script(self, latin: bool) -> None:
         """Show the article in the Latin or the Cyrillic alphabet, staying at the same place."""
-        if latin == self.latin:
+        if latin == self.shown.latin:
             return
-        self.latin = latin
         self.action(MainAction.LATIN).setChecked(latin)
         fraction = self.reading_pane.scroll_fraction()
         section = self.reading_pane.current_section()
-        self._show_display()
+        self._show_display(latin)
         self.reading_pane.set_scroll_fraction(fraction)
         self._select_in_sidebar(section)
         self._on_search_result(self.search.result)
         self._on_current_hit(self.search.current, scroll=False)
         self.record_script()
 
-    def _show_display(self) -> None:
-        """Rebuild what shows the article's text from self.article and the chosen script."""
+    def _show_display(self, latin: bool | None = None) -> None:
+        """Rebuild what shows the article's text from self.article, in the chosen alphabet (the same by default)."""
+        self.shown = ShownArticle(self.article, self.shown.latin if latin is None else latin)
         if self._notes_panel is not None:
-            self._notes_panel.model.set_article(latin_article(self.article) if self.latin else self.article)
-        self.display = latin_article(self.article) if self.latin else self.article
-        self._latin_spans = LatinSpans(self.article)
+            self._notes_panel.model.set_article(self.shown.text)
         if self._results_panel is not None:
             self._results_panel.deleteLater()
             self._results_panel = None
@@ -628,14 +736,17 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
 
     def displayed_hits(self) -> list[Hit]:
         """The search hits with offsets into the displayed text (Latin or Cyrillic)."""
-        if not self.latin:
-            return self.search.hits
-        shown = []
-        for hit in self.search.hits:
-            start, end = self._latin_spans.span(hit.passage, hit.start, hit.end)
-            text = self.display.passages[hit.passage].text
-            shown.append(hit._replace(start=start, end=end, match=text[start:end]))
-        return shown
+        return self.shown.shown_hits(self.search.hits)
+
+    @property
+    def display(self) -> Article:
+        """The article as shown (``shown.text``)."""
+        return self.shown.text
+
+    @property
+    def latin(self) -> bool:
+        """Whether the article is shown in the Latin alphabet (``shown.latin``)."""
+        return self.shown.latin
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -643,5 +754,41 @@ class MainWindow(SessionMixin, FilesMixin, MarkingMixin, LibraryMixin):
             QTimer.singleShot(STARTED_WITHOUT_PAINT_MS, self, self._after_first_paint)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
         super().closeEvent(event)
         self.library.close()  # after the last reading position was written; waits for work in progress
+
+    # -- session ---------------------------------------------------------------------------
+    def article_key(self) -> str:
+        """Names the open article in the settings, the notes and the library."""
+        return article_key(self.source) if self.source is not None else self.bundled_key
+
+    def restore_reading_position(self) -> None:
+        """After the first layout: the requested section, else where the reader left off."""
+        if self._start_section:
+            self.go_to_section(self._start_section)
+            self._start_section = None
+            return
+        section, fraction = self.session.place(self.article_key())
+        if fraction > 0:
+            self.reading_pane.set_scroll_fraction(fraction)
+        elif section in self.article.section_ids:
+            self.go_to_section(section)
+
+    def remember_position(self) -> None:
+        self.session.remember(self.article_key())
+
+    def save_position(self) -> None:
+        """Write where the reader is now (called while reading, not only on close)."""
+        if self.reading_pane.current_section() in self.article.section_ids:
+            self.remember_position()
+            self.session.sync()
+            self.record_reading()
+
+    def save_state(self) -> None:
+        self.session.save(self.article_key(), self._theme, self.shown.latin)
+        self.record_reading()
+
+    def _tell_settings_unwritable(self, path: str) -> None:
+        message = self.tr("Баптаулар сақталмайды: %1 файлына жазу мүмкін емес")
+        self.statusBar().showMessage(message.replace("%1", path), 15_000)

@@ -45,6 +45,9 @@ class SearchBar(QWidget):
         self.scope.setAccessibleName(self.tr("Қайдан іздеу"))
         self.scope.setToolTip(self.tr("Қайдан іздеу: осы бөлімнен, осы мақаладан не бүкіл кітапханадан"))
         set_enum_property(self.scope, "focusPolicy", "TabFocus")
+        self.scope_label = QLabel(self.tr("Қайдан іздеу:"), self)  # names the list (read by its value otherwise)
+        self.scope_label.setBuddy(self.scope)
+        self.scope_label.hide()  # the toolbar has no room; the list's tooltip says it to the eye
         for scope, name in (
             ("section", self.tr("Осы бөлім")),
             ("article", self.tr("Осы мақала")),
@@ -57,7 +60,10 @@ class SearchBar(QWidget):
         self.box.setObjectName("searchBox")
         self.box.setPlaceholderText(self.tr("Мақаладан іздеу…"))
         self.box.setClearButtonEnabled(True)
-        self.box.addAction(icons.icon("fa6s.magnifying-glass", "#888888"), QLineEdit.ActionPosition.LeadingPosition)
+        magnifier = self.box.addAction(
+            icons.icon("fa6s.magnifying-glass", "#888888"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        magnifier.setText(self.tr("Іздеу"))  # names its button for screen readers
         self.box.setAccessibleName(self.tr("Іздеу"))
         self.box.setAccessibleDescription(
             self.tr("Сөзді кез келген септікте, орыс пернетақтасымен немесе латын әрпімен жазуға болады")
@@ -113,10 +119,21 @@ class SearchBar(QWidget):
         }
         self.box.setPlaceholderText(placeholder.get(self.current_scope(), ""))
 
+    def show_progress(self, percent: int) -> None:
+        """How much of the article is indexed while a search waits for it (the count replaces it)."""
+        if percent < 100:
+            self.counter.setText(f"{percent}%")
+
     def show_count(self, current: int, total: int, active: bool) -> None:
+        """The counter shows "2 / 9"; its accessible name says it in words, with the numbers."""
         if not active:
             self.counter.setText("")
+            self.counter.setAccessibleName(self.tr("Табылғандар саны"))
         elif total == 0:
             self.counter.setText("0 / 0")
+            self.counter.setAccessibleName(self.tr("Ештеңе табылмады"))
         else:
             self.counter.setText(f"{current + 1} / {total}")
+            self.counter.setAccessibleName(
+                self.tr("%1-нәтиже, барлығы %2").replace("%1", str(current + 1)).replace("%2", str(total))
+            )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit
 
 from desktop.ui.lazy_qt import Qt
@@ -44,6 +44,8 @@ class WordCompleter(QCompleter):
         self.popup_list.setStyleSheet("QListView::item { padding: 4px 6px; }")
         self.popup_list.setAccessibleName(self.tr("Мәтіндегі сөздер"))
         self.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]  # the index overload
+        self._keys = _PopupKeys(self)
+        self.popup_list.installEventFilter(self._keys)  # after QCompleter's own filter, so it asks first
 
     @property
     def popup_list(self) -> QAbstractItemView:
@@ -81,3 +83,37 @@ class WordCompleter(QCompleter):
         text = self._box.text()
         typed = self.last_word(text)
         self.wordChosen.emit(text[: len(text) - len(typed)] + word)
+
+
+class _PopupKeys(QObject):
+    """The keyboard on the open list: Enter or Tab takes the word chosen with the arrows, Esc only closes.
+
+    QCompleter's own handling hands Enter and Esc on to the search box as well, so the typed
+    prefix was searched and Esc cleared the whole search.
+    """
+
+    ACCEPT = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+
+    def __init__(self, completer: WordCompleter) -> None:
+        super().__init__(completer)
+        self._completer = completer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        popup = self._completer.popup_list
+        if key == Qt.Key.Key_Escape:
+            popup.hide()
+            return True
+        if key not in self.ACCEPT:
+            return False
+        current = popup.currentIndex()
+        popup.hide()
+        if current.isValid() and popup.selectionModel().isSelected(current):
+            self._completer._on_activated(current)
+        elif key != Qt.Key.Key_Tab:
+            box = self._completer.widget()
+            if box is not None:
+                QCoreApplication.sendEvent(box, event)  # Enter searches what was typed
+        return True

@@ -1,19 +1,101 @@
 """The search controller: owns the index and the state (query, result, current hit).
 
-The widgets only show that state and report what the reader does.
+The widgets only show that state and report what the reader does. The article's index is
+built on a worker thread once the window has painted (``prepare``), reporting its progress:
+a long book's index takes seconds, and a search typed meanwhile is answered as soon as it is
+ready, while the window keeps responding. A caller that needs the index at once (``index``)
+waits for that build rather than starting another.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import logging
+import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 if TYPE_CHECKING:
     from desktop.content import Article
     from desktop.search import Completion, Hit, SearchIndex, SearchOptions, SearchResult
 
 DEBOUNCE_MS = 150
+PROGRESS_STEPS = 50
+"""How often (at most) a build reports its progress."""
+
+log = logging.getLogger(__name__)
+_RUNNING: set[_IndexJob] = set()
+"""Builds on a worker thread now: stopped before the interpreter exits (a thread running Python
+code while the interpreter finalizes crashes it)."""
+
+
+class _CancelledError(Exception):
+    pass
+
+
+@atexit.register
+def _stop_running_builds() -> None:
+    for job in list(_RUNNING):
+        job.cancelled = True
+    for job in list(_RUNNING):
+        job.finished.wait(10)
+
+
+class _IndexSignals(QObject):
+    progress = Signal(int)
+    """Percent of the passages indexed."""
+    done = Signal()
+
+
+class _IndexJob(QRunnable):
+    """Builds one article's SearchIndex on a worker thread; ``wait`` gives it to a caller that cannot wait longer."""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the controller keeps it until its result is taken
+        self.article = article
+        self.signals = _IndexSignals()
+        self.result: SearchIndex | None = None
+        self.cancelled = False
+        self.finished = threading.Event()
+
+    def run(self) -> None:
+        from desktop.search import SearchIndex
+
+        passages = self.article.passages
+        step = max(1, len(passages) // PROGRESS_STEPS)
+
+        def counted():  # the passages, with the progress told every ``step`` of them
+            for number, passage in enumerate(passages):
+                if number % step == 0:
+                    if self.cancelled:
+                        raise _CancelledError
+                    self._emit(self.signals.progress, 100 * number // max(1, len(passages)))
+                yield passage.section_id, passage.text
+
+        _RUNNING.add(self)
+        try:
+            self.result = SearchIndex(counted())
+        except _CancelledError:
+            pass
+        except Exception:  # a bug must not leave a caller waiting forever: it builds the index itself
+            log.exception("building the search index failed")
+        finally:
+            _RUNNING.discard(self)
+            self.finished.set()
+            if not self.cancelled:
+                self._emit(self.signals.done)
+
+    @staticmethod
+    def _emit(signal: object, *values: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the window is gone (quitting): nobody to tell
+            signal.emit(*values)  # type: ignore[attr-defined]
+
+    def wait(self) -> SearchIndex | None:
+        self.finished.wait()
+        return self.result
 
 
 class SearchController(QObject):
@@ -23,6 +105,10 @@ class SearchController(QObject):
     """A new SearchResult (or None when the search was cleared)."""
     currentChanged = Signal(int)
     """The current hit's number in document order (-1 for none)."""
+    indexProgress = Signal(int)
+    """Percent of the article indexed while a search waits for it; 100 when it is ready."""
+    indexReady = Signal()
+    """The background build is over: completions asked for meanwhile can be offered now."""
 
     def __init__(self, article: Article, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,22 +124,62 @@ class SearchController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.search_now)
+        self._timer.timeout.connect(self._search_when_ready)
+        self._job: _IndexJob | None = None
+        self._pending = False
+        """A search was asked for before the index was ready: it runs when it is."""
 
     @property
     def index(self) -> SearchIndex:
-        """Built on first use, so start-up does not pay for it."""
+        """The article's index: the background build's (waited for), or built now if none was started."""
+        if self._index is None and self._job is not None:
+            job, self._job = self._job, None
+            self._index = job.wait()
         if self._index is None:
             from desktop.search import SearchIndex  # loaded with the first search, not at start-up
 
             self._index = SearchIndex.from_article(self._article)
         return self._index
 
+    @property
+    def ready(self) -> bool:
+        """Whether a search can be answered without waiting for the index."""
+        return self._index is not None
+
+    def prepare(self) -> None:
+        """Build the article's index on a worker thread (call it once the window has painted)."""
+        if self._index is not None or self._job is not None:
+            return
+        job = _IndexJob(self._article)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.done.connect(lambda job=job: self._on_built(job))
+        self._job = job
+        QThreadPool.globalInstance().start(job)
+
+    def _on_progress(self, percent: int) -> None:
+        if self._pending:
+            self.indexProgress.emit(percent)
+
+    def _on_built(self, job: _IndexJob) -> None:
+        if job is not self._job:  # another article since, or the index was taken by a caller that waited
+            return
+        self._job = None
+        self._index = job.result  # None after a failure: ``index`` builds it on the GUI thread
+        self.indexReady.emit()
+        if self._pending:
+            self._pending = False
+            self.indexProgress.emit(100)
+            self.search_now()
+
     def set_article(self, article: Article) -> None:
-        """Search another article; the current search is cleared."""
+        """Search another article; the current search is cleared and its index built in the background."""
         self.clear()
         self._article = article
         self._index = None
+        if self._job is not None:  # the old article's build stops at its next progress step
+            self._job.cancelled = True
+        self._job = None
+        QTimer.singleShot(0, self.prepare)  # after the new article's first paint
 
     def query(self) -> str:
         return self._query
@@ -79,15 +205,27 @@ class SearchController(QObject):
 
     def completions(self, prefix: str) -> list[Completion]:
         """The text's words starting with prefix, grouped by word, most used first."""
-        return self.index.completions(prefix) if prefix.strip() else []
+        if not prefix.strip() or (self._index is None and self._job is not None):
+            return []  # offered once the index is ready, not by waiting for it while the reader types
+        return self.index.completions(prefix)
 
     def set_query(self, text: str) -> None:
         """Search after the reader pauses typing."""
         self._query = text
         self._timer.start()
 
+    def _search_when_ready(self) -> None:
+        """The search the reader typed: now, or as soon as the background build is over."""
+        if self._index is None and self._job is not None and self._query.strip():
+            self._pending = True
+            self.indexProgress.emit(0)
+            return
+        self.search_now()
+
     def search_now(self) -> None:
+        """Search at once (waiting for the index if it is being built)."""
         self._timer.stop()
+        self._pending = False
         if not self._query.strip():
             self.clear()
             return
@@ -104,6 +242,7 @@ class SearchController(QObject):
 
     def clear(self) -> None:
         self._timer.stop()
+        self._pending = False
         self._query = ""
         self.result = None
         self.hits = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
@@ -72,6 +72,12 @@ class SearchResultsModel(QAbstractItemModel):
 
     def columnCount(self, _parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """The hidden header's name, which a screen reader reads (Qt's own would be "1")."""
+        if role == Qt.ItemDataRole.DisplayRole and section == 0:
+            return QCoreApplication.translate("SearchResultsModel", "Іздеу нәтижелері")
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -49,3 +49,14 @@ def test_latin_spans_map_a_cyrillic_span_to_the_same_latin_characters(article):
     start = text.index("Қазақстан")
     begin, end = spans.span(0, start, start + len("Қазақстан"))
     assert latin.passages[0].text[begin:end] == "Qazaqstan"
+
+
+def test_a_footnote_reference_stays_on_the_same_characters_in_latin():
+    from desktop.content.model import Article, NoteRef, Paragraph, Section
+
+    text = "Шешесі[1] келді."
+    section = Section("s1", "Ш", "Ш", "i.x", (Paragraph(text, (NoteRef(6, 9, "n1"),)),))
+    latin = latin_article(Article("Т", "2025-01-02", "С", "kk", (section,)))
+    paragraph = latin.sections[0].blocks[0]
+    ref = paragraph.refs[0]
+    assert paragraph.text[ref.start : ref.end] == "[1]" and paragraph.text.startswith("Şeşesı")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from pathlib import Path
 
 from desktop.content import ContentError
 from desktop.library import Library, catalogue, index
@@ -28,7 +29,7 @@ def test_an_added_file_is_listed_with_its_metadata_and_found_by_search(library, 
     )  # fmt: skip
     hits = library.search("дала").hits
     assert {hit.article for hit in hits} == {entry.id}
-    assert [hit.hit.match for hit in hits] == ["даласы", "далада"]
+    assert [(hit.field, hit.hit.match) for hit in hits] == [("title", "Дала"), ("text", "даласы"), ("text", "далада")]
 
 
 def test_removing_an_article_forgets_it_but_never_touches_the_file(library, steppe):
@@ -38,9 +39,11 @@ def test_removing_an_article_forgets_it_but_never_touches_the_file(library, step
     assert library.entry(entry.id) is None
     assert library.search("даласы").hits == ()
     assert steppe.read_bytes() == before
-    fts = library.index.database.connection
-    assert fts.execute("SELECT count(*) FROM passage_keys WHERE passage_keys MATCH '\"eдаласы\"'").fetchone()[0] == 0
-    assert fts.execute("SELECT count(*) FROM passage_terms WHERE term = 'eдаласы'").fetchone()[0] == 0
+    db = library.index.database.connection
+    assert db.execute("SELECT count(*) FROM passages WHERE id >> 32 = ?", (entry.id,)).fetchone()[0] == 0
+    (number,) = db.execute("SELECT id FROM words WHERE word = 'даласы'").fetchone()
+    token = str(number)
+    assert db.execute("SELECT count(*) FROM passage_words WHERE passage_words MATCH ?", (token,)).fetchone()[0] == 0
 
 
 def test_a_folder_is_read_recursively_and_what_is_skipped_is_said_with_the_reason(library, tmp_path):
@@ -170,14 +173,14 @@ def test_an_index_written_by_another_analyser_is_rebuilt(tmp_path, article, step
     first.close()
     with sqlite3.connect(data / catalogue.INDEX_FILE) as db:
         db.execute("UPDATE meta SET value = 'an older analyser' WHERE name = 'format'")
-        db.execute("INSERT INTO passage_keys (passage_keys) VALUES ('delete-all')")
-        db.execute("INSERT INTO passage_keys (rowid, keys) SELECT id, 'eнәрсе' FROM passages")  # an old analyser's keys
+        db.execute("DELETE FROM word_keys")  # an old analyser's keys: даласы is found by no stem
+        db.execute("INSERT INTO word_keys SELECT 'wнәрсе', id FROM words")
     again = Library(data)
     assert again.index.stale
     again.add_bundled(BUNDLED_KEY, lambda: article)
     again.refresh()
     assert not again.index.stale
-    assert again.search("даласы").hits and not again.search("нәрсе").hits
+    assert again.search("далада").hits and not again.search("нәрсе").hits
     assert again.index.size()[0] == 2
     again.close()
 
@@ -217,3 +220,89 @@ def test_a_folder_import_stops_after_its_limits_and_says_so(library, tmp_path, m
         photos / "3.jpg",
         "more than 3 files in the folder: the rest were not looked at",
     )
+
+
+_ADD_AS_READER = """
+import json, os, sys
+from pathlib import Path
+from desktop.library import Library
+from desktop.content import load_article
+import desktop.content.formats.epub, desktop.content.formats.web_page  # noqa: F401 - read before giving up root
+load_article(Path(sys.argv[3]) / "a.txt")  # the rest of what reading a file imports
+user = int(sys.argv[1])
+if user >= 0:
+    os.setgid(user); os.setuid(user)
+library = Library(Path(sys.argv[2]))
+report = library.add_paths([Path(sys.argv[3])])
+print(json.dumps({"added": sorted(p.name for p in report.added),
+                  "skipped": {p.name: reason for p, reason in report.skipped}}))
+"""
+
+
+def test_a_subfolder_that_cannot_be_read_is_named_and_the_rest_added(tmp_path_factory):
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    from tests.helpers.paths import ROOT
+
+    shared = Path(tempfile.mkdtemp(prefix="oqyrman-test-"))  # pytest's folders are its owner's alone
+    try:
+        shared.chmod(0o755)
+        folder = shared / "in"
+        write_text_article(folder / "a.txt", "Бір", "Мәтін.")
+        write_text_article(folder / "locked" / "b.txt", "Екі", "Мәтін.")
+        write_text_article(folder / "z" / "c.txt", "Үш", "Мәтін.")
+        (shared / "data").mkdir()
+        user = -1
+        if os.geteuid() == 0:  # root reads any folder: the import runs as nobody
+            user = 65534
+            for path in [shared, *shared.rglob("*")]:
+                os.chown(path, user, user)
+        (folder / "locked").chmod(0)
+        done = subprocess.run(
+            [sys.executable, "-c", _ADD_AS_READER, str(user), str(shared / "data"), str(folder)],
+            capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=60, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+        result = json.loads(done.stdout)
+        assert result["added"] == ["a.txt", "c.txt"]
+        assert result["skipped"]["locked"].startswith("the folder cannot be read: Permission denied")
+    finally:
+        (shared / "in" / "locked").chmod(0o700)
+        shutil.rmtree(shared)
+
+
+def test_an_index_of_the_first_schema_is_emptied_and_filled_again_and_the_catalogue_kept(tmp_path, article, steppe):
+    """The index is derived data: migrating it drops the old tables; the catalogue is the reader's and stays."""
+    data = tmp_path / "data"
+    first = Library(data)
+    first.add_bundled(BUNDLED_KEY, lambda: article)
+    first.add_file(steppe)
+    first.record_reading(BUNDLED_KEY, 0.5)
+    first.close()
+    (data / catalogue.INDEX_FILE).unlink()
+    with sqlite3.connect(data / catalogue.INDEX_FILE) as db:  # what the previous version wrote
+        for statement in index.MIGRATIONS[0].split(";"):
+            db.execute(statement)
+        db.execute("PRAGMA user_version = 1")
+        db.execute("INSERT INTO meta VALUES ('format', '1/0.1.0')")
+        db.execute("INSERT INTO indexed VALUES (1, 'an old hash'), (2, 'another')")
+        db.execute("INSERT INTO passages VALUES (1, 2, 0, 'p', 'Ескі мәтін.', 'ескі мәтін', x'00')")
+    db.close()
+    again = Library(data)
+    try:
+        assert again.problems == []
+        assert again.index.database.version == len(index.MIGRATIONS)
+        again.add_bundled(BUNDLED_KEY, lambda: article)
+        again.refresh()
+        assert [entry.key for entry in again.entries()] == [BUNDLED_KEY, str(steppe.resolve())]
+        assert again.entry(BUNDLED_KEY).progress == 0.5
+        assert again.search("даласы").total_articles == 1
+        texts = again.index.database.connection.execute("SELECT text FROM passages").fetchall()
+        assert ("Ескі мәтін.",) not in texts, "nothing of the old index is read"
+    finally:
+        again.close()

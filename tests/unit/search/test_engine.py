@@ -2,7 +2,7 @@
 
 import pytest
 
-from desktop.search import Level, SearchOptions
+from desktop.search import Level, SearchIndex, SearchOptions
 from tests.helpers.search import matches, matches_with
 
 # -- on the article ------------------------------------------------------------------------------
@@ -180,9 +180,15 @@ def test_long_words_tolerate_two_edits_and_short_ones_none(sentences):
     assert matches(index, "ит") == []  # short words never fuzzy-match
 
 
-@pytest.mark.parametrize(("query", "text"), [("ат", "ата"), ("ол", "олар"), ("ай", "айтты"), ("ата", "ат")])
+@pytest.mark.parametrize(
+    ("query", "text"), [("ай", "айтты"), ("бал", "бала"), ("кез", "кезек"), ("тар", "тарих"), ("жеу", "жеткізді")]
+)
 def test_negatives_that_must_not_match(sentences, query, text):
     assert matches(sentences(f"Бүгін {text} келді."), query) == []
+
+
+def test_a_plural_pronoun_is_a_form_of_the_singular(sentences):
+    assert matches(sentences("Олар келді, оларға айттым."), "ол") == ["Олар", "оларға"]
 
 
 def test_several_words_must_all_be_in_one_passage_and_closer_ranks_higher(sentences):
@@ -318,3 +324,43 @@ def test_a_passage_of_more_than_a_million_words_keeps_its_hits_in_place(sentence
     index = sentences("кіріспе", long_passage, "сапар мұнда")
     hits = index.search("сапар").in_document_order()
     assert [(hit.passage, hit.start) for hit in hits] == [(1, len("a ") * (2**20 + 7)), (2, 0)]
+
+
+def test_a_homograph_finds_both_readings_the_one_its_form_fits_first(sentences):
+    index = sentences("Ол түймені басып жіберді.", "Басы ауырады.", "Бас киім.")
+    ranked = [hit.match for hit in index.search("бас").hits]
+    assert ranked == ["Бас", "Басы", "басып"]  # бас "head" first, then бас- "press"
+
+
+def test_did_you_mean_leaves_a_real_word_alone(sentences):
+    index = sentences("Кеше біз келдік.")
+    result = index.search("кеме")  # "ship": a word of its own, not a misspelt кеше
+    assert result.suggestion is None
+    assert result.hits == ()
+
+
+def test_a_bare_converb_of_a_known_verb_is_found(sentences):
+    assert "келе" in matches(sentences("Ол келе жатыр.", "Ол келді."), "келді")
+
+
+def test_a_verb_the_lexicon_lacks_is_known_from_the_text_itself(sentences):
+    index = sentences("Ол құжатты сканерледі.", "Біз сканерлейміз.", "Кітапты сканерлей бастады.")
+    assert "сканерле" in index.verbs  # two words with verb-only endings
+    assert matches(index, "сканерледі") == ["сканерледі", "сканерлейміз", "сканерлей"]
+
+
+def test_without_that_evidence_a_bare_converb_stays_unread(sentences):
+    index = SearchIndex([("s", "Кітапты сканерлей бастады."), ("s", "Ол сканерледі.")], verbs=frozenset())
+    assert matches(index, "сканерледі") == ["сканерледі"]
+
+
+def test_a_kazakh_word_typed_as_it_is_spelt_is_not_read_as_another_words_keyboard_spelling(sentences):
+    index = sentences("Сол жақта алманың сөлі бар.", "Кол жуды, қолы таза.")
+    assert matches(index, "сол") == ["Сол"]  # сол "that", not сөл "juice" typed without ө
+    assert matches(index, "кол") == ["Кол", "қолы"]  # not a Kazakh word as typed: қол on a Russian keyboard
+
+
+@pytest.mark.parametrize(("noun", "verb_form"), [("қала", "қалды"), ("баға", "бақты"), ("өте", "өтті")])
+def test_a_noun_or_adverb_with_words_of_its_own_is_not_a_bare_converb(sentences, noun, verb_form):
+    index = sentences(f"Бүгін {noun} туралы.", f"Ол {verb_form}.")
+    assert matches(index, verb_form) == [verb_form]

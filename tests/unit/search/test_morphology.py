@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.search.morphology import analyse, fallback_stems, family, stems
+from desktop.search.morphology import analyse, fallback_stems, family, stems, word_keys
 from tests.helpers import gold
 
 PARADIGMS = gold.paradigms()
-NON_MATCHING = gold.pairs("non_matching.txt")
+LOOK_ALIKES = gold.pairs("non_matching.txt")
+NON_MATCHING = [pair for pair in LOOK_ALIKES if pair not in gold.homographs("non_matching.txt")]
+"""The look-alike pairs, less those where one word is also a form of the other (ата of ату-)."""
 FAMILIES = gold.pairs("families.txt")
 HOMOGRAPHS = gold.homographs("families.txt")
 
 
 def same_word(a: str, b: str) -> bool:
-    return bool(stems(a.casefold()) & stems(b.casefold()))
+    return bool(word_keys(a.casefold()) & word_keys(b.casefold()))
 
 
 def related(a: str, b: str) -> bool:
@@ -44,7 +46,7 @@ def _negative_pairs() -> list[tuple[str, str]]:
 def test_the_gold_data_is_as_large_as_promised():
     assert len(PARADIGMS) >= 60
     assert len(gold.verbs()) >= 20
-    assert len(NON_MATCHING) >= 100
+    assert len(NON_MATCHING) >= 120
     assert sum(len(forms) for forms in PARADIGMS.values()) >= 800
 
 
@@ -69,7 +71,7 @@ def test_look_alike_words_stay_apart():
     wrong = [pair for pair in NON_MATCHING if related(*pair)]
     share = 1 - len(wrong) / len(NON_MATCHING)
     print(f"\nlook-alike pairs kept apart: {share:.4f}; joined: {wrong}")
-    assert share >= 0.97, wrong
+    assert share >= 0.98, wrong
 
 
 @pytest.mark.parametrize(("word", "other"), FAMILIES)
@@ -129,3 +131,17 @@ def test_words_that_are_not_kazakh_are_their_own_stem(word):
 def test_words_typed_without_kazakh_letters_are_analysed_in_that_spelling():
     assert "казакстан" in fallback_stems("казакстаннын")
     assert "кауипсиздик" in fallback_stems("кауипсиздиги")
+
+
+@pytest.mark.parametrize(("noun", "verb_form"), [("білім", "білді"), ("шешімі", "шешті"), ("бөлімі", "бөлді")])
+def test_a_deverbal_noun_in_ym_is_not_the_verb_plus_my(noun, verb_form):
+    assert not same_word(noun, verb_form)
+
+
+def test_a_noun_that_is_also_a_verb_stem_keeps_its_my_form():
+    assert same_word("қызым", "қыз")  # қыз "girl", though қыз- "heat up" is a verb too
+
+
+@pytest.mark.parametrize(("passive", "verb"), [("бөлінді", "бөлу"), ("алынды", "алу"), ("салынды", "салу")])
+def test_the_passive_after_l_is_read_though_the_source_lists_it_as_a_noun(passive, verb):
+    assert same_word(passive, verb)

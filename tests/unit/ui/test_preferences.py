@@ -34,7 +34,8 @@ def test_a_dangerous_file_is_set_aside_with_the_reason_and_defaults_are_used(qap
     assert reason in preferences.problem
     aside = list(tmp_path.glob("settings.ini.corrupt-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == content
-    assert not path.exists() and reason in caplog.text
+    assert path.read_bytes() == b"" and reason in caplog.text  # an empty file, owner-only, in its place
+    assert path.stat().st_mode & 0o777 == 0o600
 
 
 def test_a_huge_file_is_set_aside(qapp, tmp_path):
@@ -241,3 +242,29 @@ def test_a_value_a_setting_does_not_allow_is_refused_and_the_stored_one_stays(qa
     with pytest.raises(ValueError, match=Preferences.declared()[name].key):
         setattr(preferences, name, value)
     assert getattr(preferences, name) == before
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be"])
+def test_a_file_saved_with_a_byte_order_mark_is_read_not_set_aside(qapp, tmp_path, newline, encoding):
+    """Notepad saves UTF-8 with a byte-order mark, or "Unicode" (UTF-16 with its mark), with CRLF line ends."""
+    path = tmp_path / "settings.ini"
+    text = GOOD.replace("\n", newline)
+    path.write_bytes(("\ufeff" + text).encode("utf-16-be") if encoding == "utf-16-be" else text.encode(encoding))
+    preferences = Preferences(path)
+    assert preferences.problem is None
+    assert preferences.theme is Theme.DARK and preferences.latin_script
+    assert not list(tmp_path.glob("settings.ini.corrupt-*"))
+
+
+def test_new_settings_are_readable_by_their_owner_alone(qapp, tmp_path):
+    previous = os.umask(0o022)  # the usual umask: other users may read what is created
+    try:
+        path = tmp_path / "config" / "Oqyrman" / "settings.ini"
+        preferences = Preferences(path)
+        preferences.theme = Theme.SEPIA
+        assert preferences.sync()
+    finally:
+        os.umask(previous)
+    assert (path.stat().st_mode & 0o777, path.parent.stat().st_mode & 0o777) == (0o600, 0o700)
+    assert Preferences(path).theme is Theme.SEPIA

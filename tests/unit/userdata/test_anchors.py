@@ -51,3 +51,69 @@ def test_a_quote_that_is_gone_is_reported_as_none():
 def test_offsets_outside_the_text_are_refused(passage, start, end):
     with pytest.raises(ValueError):
         make_anchor(TEXTS, passage, start, end)
+
+
+def _book_paragraph(repeats: int, marked_at: int) -> str:
+    """One paragraph of a common sentence repeated, with one occurrence set apart by its context."""
+    sentence = "Қазақ даласы кең және әдемі. "
+    return sentence * marked_at + "Ерекше белгі: Қазақ даласы кең, бұл жер ерекше. " + sentence * (repeats - marked_at)
+
+
+def test_a_highlight_in_a_book_long_paragraph_is_found_again_by_its_context():
+    """About 3.5 MB in one paragraph, the quote 120,000 times in it: the occurrence with the context wins."""
+    old = _book_paragraph(120_000, 90_000)
+    start = old.index("даласы кең, бұл")
+    anchor = make_anchor([old], 0, start, start + len("даласы"))
+    new = "Кіріспе сөз. " + old  # the file changed before the highlight: every offset moved
+    moved = relocate(anchor, [new])
+    assert moved is not None
+    assert (moved.passage, moved.start) == (0, start + len("Кіріспе сөз. "))
+    assert new[moved.start - 20 : moved.end + 5] == "Ерекше белгі: Қазақ даласы кең,"
+
+
+def test_when_the_context_changed_too_the_best_matching_occurrence_still_wins():
+    old = _book_paragraph(50_000, 40_000)
+    start = old.index("даласы кең, бұл")
+    anchor = make_anchor([old], 0, start, start + len("даласы"))
+    new = "Кіріспе. " + old.replace("Ерекше белгі:", "Басқа белгі:")  # the context before it was edited
+    moved = relocate(anchor, [new])
+    assert new[moved.start : moved.end + 10] == "даласы кең, бұл "
+
+
+def test_re_anchoring_never_copies_the_paragraph():
+    """Each occurrence is weighed by the few characters around it: memory stays far below the text's size."""
+    import tracemalloc
+
+    text = "сөз " * 500_000 + "ерекше бір сөз мұнда"
+    anchor = make_anchor([text], 0, len(text) - 9, len(text) - 6)  # "сөз" near the end
+    moved_text = "Жаңа басы. " + text
+    tracemalloc.start()
+    try:
+        moved = relocate(anchor, [moved_text])
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert moved is not None and moved_text[moved.start - 4 : moved.end] == "бір сөз"
+    assert peak < len(text) // 10, f"{peak} bytes allocated for a {len(text)}-character passage"
+
+
+def test_a_quote_found_in_many_passages_goes_to_the_nearest_with_the_same_context():
+    texts = ["басқа мәтін"] * 50 + ["сөз"] * 50
+    anchor = relocate(make_anchor(["x сөз"], 0, 2, 5), texts)
+    assert anchor is not None and anchor.passage == 50
+
+
+@pytest.mark.parametrize("edited", ["before", "after"])
+def test_a_quote_found_more_often_than_weighed_is_still_placed_by_the_context_left(monkeypatch, edited):
+    from desktop.userdata import anchors
+
+    monkeypatch.setattr(anchors, "MAX_CANDIDATES", 1_000)
+    old = _book_paragraph(5_000, 4_000)
+    start = old.index("даласы кең, бұл")
+    anchor = make_anchor([old], 0, start, start + len("даласы"))
+    if edited == "before":
+        new = "Кіріспе. " + old.replace("Ерекше белгі: Қазақ", "Басқа белгі: Қазақ")
+    else:
+        new = "Кіріспе. " + old.replace("кең, бұл жер ерекше", "кең, бұл өлке ерекше")
+    moved = relocate(anchor, [new])
+    assert moved is not None and moved.start == new.index("даласы кең, бұл")

@@ -83,3 +83,91 @@ def test_an_import_with_one_bad_entry_adds_none_of_the_good_ones(store, article,
     with pytest.raises(notes_io.NotesFileError, match="annotation 2"):
         store.merge(notes_io.from_json(data, "bundled", article))
     assert "fresh-1" not in {a.uuid for a in store.stored()}
+
+
+def _with_first(article, annotated, **changes) -> bytes:
+    document = json.loads(notes_io.to_json(article, annotated))
+    document["annotations"] = [{**document["annotations"][0], "uuid": "imported", **changes}]
+    return json.dumps(document, ensure_ascii=False).encode()
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (("start", "9" * 5_000), "not valid JSON"),  # more digits than Python reads
+        (("passage", str(2**63)), "whole numbers from 0"),  # too large for SQLite
+        (("end", str(2**64 + 7)), "whole numbers from 0"),
+        (("start", "1e400"), "whole numbers"),
+        (("note", '"\\ud800 жалғыз"'), "lone surrogate"),
+        (("quote", '"Reuter\\udfff"'), "lone surrogate"),
+        (("name", '"\\udc80"'), "lone surrogate"),
+    ],
+)
+def test_numbers_and_texts_a_store_cannot_hold_are_refused_in_words(store, article, annotated, raw, message):
+    name, literal = raw
+    document = _with_first(article, annotated).decode()
+    data = json.loads(document)
+    data["annotations"][0][name] = "PLACEHOLDER"
+    text = json.dumps(data, ensure_ascii=False).replace('"PLACEHOLDER"', literal)
+    before = store.stored()
+    with pytest.raises(notes_io.NotesFileError, match=message):
+        store.merge(notes_io.from_json(text.encode(), "bundled", article))
+    assert store.stored() == before
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"passage": 10_000, "start": 0, "end": 7},  # no such passage
+        {"passage": 2, "start": 100_000, "end": 100_007},  # beyond the passage's end
+        {"passage": 2, "start": 1, "end": 8},  # inside, but not where the quote is
+    ],
+)
+def test_an_annotation_whose_offsets_do_not_hold_its_quote_is_placed_by_its_quote_and_said(
+    store, article, annotated, changes
+):
+    report: list[str] = []
+    imported = notes_io.from_json(_with_first(article, annotated, **changes), "bundled", article, report)
+    assert len(report) == 1 and report[0].startswith("annotation 1: ") and "placed where its quote is" in report[0]
+    store.merge(imported)
+    [placed] = [a for a in store.for_article("bundled", article) if a.uuid == "imported"]
+    texts = [p.text for p in article.passages]
+    assert placed.found and texts[placed.passage][placed.start : placed.end] == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"passage": 10_000, "start": 0, "end": 7}, {"passage": 2, "start": 100_000, "end": 100_007}],
+)
+def test_an_annotation_whose_quote_is_not_in_the_article_is_kept_as_not_found_and_said(
+    store, article, annotated, changes
+):
+    report: list[str] = []
+    data = _with_first(article, annotated, quote="Жоқ сөз", **changes)
+    store.merge(notes_io.from_json(data, "bundled", article, report))
+    assert len(report) == 1 and "kept as not found" in report[0]
+    [kept] = [a for a in store.for_article("bundled", article) if a.uuid == "imported"]
+    assert not kept.found
+    assert notes_io.export_marks(store.for_article("bundled", article))  # the export draws the others, no crash
+
+
+def test_the_command_line_reports_what_it_could_not_place(tmp_path, capsys, article, annotated):
+    from desktop.cli import main
+
+    path = tmp_path / "notes.json"
+    path.write_bytes(_with_first(article, annotated, passage=2, start=1, end=8))
+    assert main(["notes", "import", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "1 added, 1 in all\n"
+    assert "annotation 1: its quote is not the text at its offsets; placed where its quote is" in captured.err
+    assert main(["export", "--format", "html", "--highlights", "--script", "latin"]) == 0
+
+
+def test_a_notes_file_too_large_is_named_a_notes_file(tmp_path, capsys):
+    from desktop.cli import main
+
+    path = tmp_path / "notes.json"
+    path.write_bytes(b" " * (notes_io.MAX_IMPORT_BYTES + 1))
+    assert main(["notes", "import", str(path)]) == 2
+    error = capsys.readouterr().err
+    assert "larger than the 8 MiB a notes file may be" in error and "article" not in error

@@ -1,6 +1,8 @@
 """EPUB books: chapters in spine order, titled from the navigation, metadata from the package."""
 
 import datetime as dt
+import io
+import struct
 import zipfile
 
 import pytest
@@ -65,7 +67,8 @@ GOOD = {
 
 def test_three_chapters_in_spine_order_with_their_titles_and_the_books_metadata(tmp_path):
     article = load_article(_epub(tmp_path / "abai.epub", GOOD))
-    assert (article.title, article.date, article.source) == ("Абай жолы", dt.date(1942, 5, 1), "Жазушы")
+    assert (article.title, article.date) == ("Абай жолы", dt.date(1942, 5, 1))
+    assert article.source == "Мұхтар Әуезов, Жазушы"  # the author and the publisher
     assert [s.heading for s in article.sections] == ["Бірінші тарау", "Екінші тарау", "Үшінші тарау"]
     assert [p.text for p in article.passages] == [
         "Бірінші тарау",
@@ -82,15 +85,35 @@ def test_three_chapters_in_spine_order_with_their_titles_and_the_books_metadata(
     ("files", "message"),
     [
         ({"META-INF/container.xml": "<container/>"}, "names no package document"),
-        ({**GOOD, "OEBPS/content.opf": OPF.replace('<itemref idref="c3"/>', '<itemref idref="c9"/>')}, "c9"),
         ({**GOOD, "OEBPS/content.opf": "<package><broken"}, "not well-formed XML"),
-        ({k: v for k, v in GOOD.items() if k != "OEBPS/text/ch2.xhtml"}, "not in the archive"),
+        ({**GOOD, "OEBPS/content.opf": OPF.replace("<itemref", "<other").replace("xhtml+xml", "x-other")}, "no spine"),
     ],
 )
 def test_a_broken_book_says_what_is_wrong(tmp_path, files, message):
     with pytest.raises(ContentError) as caught:
         load_article(_epub(tmp_path / "broken.epub", files))
     assert caught.value.code == "bad_epub" and message in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("files", "named"),
+    [
+        ({**GOOD, "OEBPS/content.opf": OPF.replace('<itemref idref="c2"/>', '<itemref idref="c9"/>')}, "'c9'"),
+        ({k: v for k, v in GOOD.items() if k != "OEBPS/text/ch2.xhtml"}, "OEBPS/text/ch2.xhtml"),
+    ],
+)
+def test_a_missing_chapter_is_skipped_and_named_and_the_rest_opens(tmp_path, files, named):
+    article = load_article(_epub(tmp_path / "gap.epub", files))
+    assert [s.heading for s in article.sections] == ["Бірінші тарау", "Үшінші тарау"]
+    assert len(article.notices) == 1 and named in article.notices[0] and "skipped" in article.notices[0]
+
+
+def test_a_book_without_a_spine_or_container_is_read_in_its_manifests_order_and_says_so(tmp_path):
+    files = {**GOOD, "OEBPS/content.opf": OPF.replace("<itemref", "<other")}
+    files["META-INF/container.xml"] = "<container/>"
+    article = load_article(_epub(tmp_path / "loose.epub", files))
+    assert [s.heading for s in article.sections] == ["Бірінші тарау", "Екінші тарау", "Үшінші тарау"]
+    assert "OEBPS/content.opf is read instead" in article.notices[0] and "no spine" in article.notices[1]
 
 
 def test_a_file_that_is_no_zip_is_refused(tmp_path):
@@ -100,10 +123,92 @@ def test_a_file_that_is_no_zip_is_refused(tmp_path):
         load_article(path)
 
 
-def test_a_zip_bomb_is_refused_before_unpacking(tmp_path):
+@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA])
+def test_a_chapter_that_claims_a_small_size_and_inflates_huge_is_refused(tmp_path, method):
     path = tmp_path / "bomb.epub"
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as book:
-        book.writestr("META-INF/container.xml", CONTAINER)
-        book.writestr("OEBPS/huge.xhtml", b"\0" * (70 * 1024 * 1024))
+    chapter = _chapter("Бомба", "x" * 100).encode() + b" " * (20 * 1024 * 1024)
+    with zipfile.ZipFile(path, "w", compression=method) as book:
+        for name, text in GOOD.items():
+            book.writestr(name, chapter if name.endswith("ch2.xhtml") else text)
+    data = _claiming(path.read_bytes(), "OEBPS/text/ch2.xhtml", 74)
+    path.write_bytes(data)
     with pytest.raises(ContentError, match="unpack to more than"):
         load_article(path)
+
+
+def test_a_spine_naming_one_chapter_many_times_is_held_to_the_article_limit(tmp_path):
+    paragraphs = ["Абай ауылға қайтты, күз еді, дала сарғайып жатты. " * 20] * 100  # 200 KiB of text
+    spine = '<itemref idref="c1"/>' * 40  # 8 MiB of text, from 3 MiB of reads
+    files = {
+        **GOOD,
+        "OEBPS/content.opf": OPF.replace('<itemref idref="c1"/><itemref idref="c2"/>', spine),
+        "OEBPS/text/ch1.xhtml": _chapter("Бірінші тарау", *paragraphs),
+    }
+    with pytest.raises(ContentError) as caught:
+        load_article(_epub(tmp_path / "repeat.epub", files))
+    assert caught.value.code == "text_too_large"
+
+
+def test_an_epub_larger_than_an_article_file_opens_when_its_text_is_within_the_limit(tmp_path):
+    picture = bytes(range(256)) * (20 * 1024)  # 5 MiB that do not compress, as a photograph
+    path = _epub(tmp_path / "illustrated.epub", {**GOOD, "OEBPS/images/photo.jpg": picture})
+    assert path.stat().st_size > 4 * 1024 * 1024
+    assert load_article(path).title == "Абай жолы"
+
+
+def _claiming(data: bytes, name: str, size: int) -> bytes:
+    """The archive with ``name``'s unpacked size given as ``size`` in both of its headers (a lie)."""
+    patched = bytearray(data)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
+    struct.pack_into("<L", patched, info.header_offset + 22, size)
+    central = patched.find(b"PK\x01\x02")
+    while central != -1:
+        length = struct.unpack_from("<H", patched, central + 28)[0]
+        if patched[central + 46 : central + 46 + length] == name.encode():
+            struct.pack_into("<L", patched, central + 24, size)
+            return bytes(patched)
+        central = patched.find(b"PK\x01\x02", central + 4)
+    raise AssertionError("no central directory entry")
+
+
+@pytest.mark.parametrize(
+    ("manifest_cover", "meta"),
+    [
+        ('properties="cover-image"', ""),  # EPUB 3
+        ("", '<meta name="cover" content="pic"/>'),  # EPUB 2
+    ],
+)
+def test_the_cover_named_by_the_package_is_read_alone(tmp_path, manifest_cover, meta):
+    from desktop.content.formats.epub import read_cover
+    from tests.helpers.books import chapter, package, png, write
+
+    opf = package(
+        [("c", "c.xhtml", "application/xhtml+xml"), ("pic", "images/front.png", "image/png", manifest_cover)],
+        ['<itemref idref="c"/>'],
+        metadata=meta,
+    )
+    files = {"OEBPS/content.opf": opf, "OEBPS/c.xhtml": chapter("<p>Мәтін.</p>"), "OEBPS/images/front.png": png(3, 4)}
+    assert read_cover(write(tmp_path / "book.epub", files)) == png(3, 4)
+    without = package([("c", "c.xhtml", "application/xhtml+xml")], ['<itemref idref="c"/>'])
+    plain = write(tmp_path / "plain.epub", {**files, "OEBPS/content.opf": without})
+    assert read_cover(plain) is None
+    assert read_cover(tmp_path / "nowhere.epub") is None
+
+
+def test_a_package_written_without_its_namespace_is_read_all_the_same(tmp_path):
+    bare = OPF.replace(' xmlns="http://www.idpf.org/2007/opf"', "")
+    article = load_article(_epub(tmp_path / "bare.epub", {**GOOD, "OEBPS/content.opf": bare}))
+    assert article.title == "Абай жолы"
+    assert [s.heading for s in article.sections] == ["Бірінші тарау", "Екінші тарау", "Үшінші тарау"]
+
+
+def test_a_spine_of_a_hundred_thousand_items_reads_the_first_ten_thousand_and_says_so(tmp_path):
+    tiny = '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Сөз.</p></body></html>'
+    opf = OPF.replace(
+        '<itemref idref="c1"/><itemref idref="c2"/><itemref idref="c3"/>', '<itemref idref="c1"/>' * 100_000
+    )
+    article = load_article(
+        _epub(tmp_path / "long.epub", {**GOOD, "OEBPS/content.opf": opf, "OEBPS/text/ch1.xhtml": tiny})
+    )
+    assert len(article.passages) == 10_000
+    assert "100,000 documents" in article.notices[0]

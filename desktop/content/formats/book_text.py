@@ -1,0 +1,557 @@
+"""A book's content documents (XHTML, SVG) read as a book: everything the author wrote is kept.
+
+Unlike a saved web page, a book has no clutter to strip: nothing is dropped for its class
+name, and ``<header>``, ``<footer>``, ``<aside>``, captions and text outside paragraphs are
+the author's text. Only what a reader never sees is left out: elements marked ``hidden``,
+scripts, styles, the document's ``<head>``, ``<rp>`` and MathML annotations.
+
+What a book is made of is kept as the content model's blocks: headings at six levels, line
+breaks and ``<pre>`` as verse (lines kept), lists with their nesting, tables with header
+cells, figures with their pictures, captions and text alternatives, and footnotes (an
+``<aside epub:type="footnote">``, an endnote list item) with their references, listed where
+the chapter ends.
+
+The document is read as a stream of start, end and text events, by expat when it is
+well-formed XML, else from the tree ``html_tree`` builds as a browser would (and the reader
+is told). A walker keeps what it needs in explicit stacks: no recursion over the document,
+however deep its nesting.
+"""
+
+from __future__ import annotations
+
+import codecs
+import posixpath
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+from xml.parsers import expat
+
+from desktop.content.formats import html_tree
+from desktop.content.formats.build import ArticleBuilder, TextTooLargeError
+from desktop.content.model import Cell, Figure, Note, NoteRef, Notes, Paragraph, Table, Verse
+
+NAMESPACE_PREFIXES = {
+    "http://www.idpf.org/2007/ops": "epub:",
+    "http://www.w3.org/1999/xlink": "xlink:",
+    "http://www.w3.org/XML/1998/namespace": "xml:",
+}
+SKIPPED = frozenset({"head", "script", "style", "template", "rp", "annotation", "annotation-xml", "epub:case"})
+"""Never shown as text: an epub:switch shows its epub:default, the form every reader understands."""
+BLOCKS = frozenset(
+    {"address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
+     "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+     "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
+     "tfoot", "tr", "td", "th", "ul", "svg", "legend", "menu", "noscript", "search"}
+)  # fmt: skip
+HEADINGS = {f"h{level}": level for level in range(1, 7)}
+NOTE_TYPES = frozenset({"footnote", "endnote", "rearnote", "note", "doc-footnote", "doc-endnote"})
+NOTE_LISTS = frozenset({"footnotes", "endnotes", "rearnotes", "doc-endnotes", "doc-footnotes"})
+NOTEREF_TYPES = frozenset({"noteref", "doc-noteref"})
+SVG_TEXT = frozenset({"text", "tspan", "textpath", "foreignobject"})
+"""Where an SVG drawing holds text a reader sees (a foreignObject holds XHTML)."""
+MATH_OPERATORS = {"msup": ("^",), "msub": ("_",), "msubsup": ("_", "^"), "mfrac": ("/",), "mroot": ("√",)}
+MAX_DOCUMENT_CHARACTERS = 16 * 1024 * 1024
+"""The most text one content document may give (as large as the largest file a book holds)."""
+END_TAG_SEARCH = 256  # how far up the open elements an end tag is looked for (both parsers match them)
+_SPACES = re.compile(r"\s+")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
+"""Control characters that are not whitespace: no text shows them (and XML does not allow them)."""
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+
+
+def decode(data: bytes) -> str:
+    """A content document's text: its byte-order mark, else its XML declaration's or meta
+    encoding, else UTF-8 (UTF-16 without a mark is known by its first character)."""
+    for mark, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(mark):
+            return data[len(mark) :].decode(encoding, "replace")
+    if data.startswith(b"<\0"):
+        return data.decode("utf-16-le", "replace")
+    if data.startswith(b"\0<"):
+        return data.decode("utf-16-be", "replace")
+    head = data[:1024]
+    found = _XML_ENCODING.match(head.lstrip()) or _META_CHARSET.search(head)
+    encoding = "utf-8"
+    if found:
+        try:
+            named = codecs.lookup(found.group(1).decode("ascii")).name
+        except LookupError:
+            named = "utf-8"
+        if not named.startswith(("utf-16", "utf-32")):  # a mark-less UTF-16 declaration is read as written
+            encoding = named
+    return data.decode(encoding, "replace")
+
+
+@dataclass
+class _Line:
+    pieces: list[tuple[str, str | None]] = field(default_factory=list)
+    """Text pieces in order, each with the footnote it refers to (or None)."""
+
+
+@dataclass
+class _Table:
+    rows: list[list[Cell]] = field(default_factory=list)
+    caption: list[str] = field(default_factory=list)
+    cell: list[str] | None = None
+    header: bool = False
+
+
+@dataclass
+class _Figure:
+    pictures: list[tuple[str, str]] = field(default_factory=list)
+    caption: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Note:
+    id: str
+    texts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Frame:
+    """An open element and what it changed, undone when it closes."""
+
+    tag: str
+    skip: bool = False
+    note: bool = False
+    link: bool = False
+    math_children: int = -1
+    ruby_text: bool = False
+    note_list: bool = False
+
+
+PictureNamer = Callable[[str], str]
+"""Turns a picture's href, as a document writes it, into its name in the book ("" when it is none)."""
+
+
+class ChapterWalker:
+    """Turns one content document's events into blocks on the builder; keeps its footnotes for its end.
+
+    ``resolve`` turns an href of this document into the key of what it names ("path#id"),
+    and ``picture`` a picture's href into its name in the book (or "" when it is not one).
+    """
+
+    def __init__(self, builder: ArticleBuilder, resolve: Callable[[str], str], picture: PictureNamer) -> None:
+        self.builder = builder
+        self._resolve = resolve
+        self._picture = picture
+        self._stack: list[_Frame] = []
+        self._skipping = 0
+        self._lines: list[_Line] = [_Line()]
+        self._ref: str | None = None
+        self._ref_start = 0
+        self._headings: list[int] = []
+        self._pre = 0
+        self._lists: list[bool] = []  # ordered?
+        self._items = 0
+        self._tables: list[_Table] = []
+        self._figures: list[_Figure] = []
+        self._captions = 0
+        self._notes: list[_Note] = []
+        self._note_lists = 0
+        self._open_notes: list[_Note] = []
+        self._svg = 0
+        self._svg_text = 0
+        self._pending: list[Figure] = []
+        self._characters = 0
+        self.notes: list[Note] = []
+
+    # -- events --------------------------------------------------------------------------
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        if self._skipping:
+            self._stack.append(_Frame(tag, skip=True))
+            self._skipping += 1
+            return
+        frame = _Frame(tag)
+        self._stack.append(frame)
+        if tag in SKIPPED or "hidden" in attrs or (tag == "math" and attrs.get("alttext")):
+            if tag == "math":
+                self._text(attrs["alttext"])
+            frame.skip = True
+            self._skipping = 1
+            return
+        self._math_operator()
+        if tag in MATH_OPERATORS:
+            frame.math_children = 0
+        # What the element is, by its epub:type and its DPUB-ARIA role (the ARIA role "note" is a
+        # callout, not a footnote: it stays in the text).
+        types = set(attrs.get("epub:type", "").lower().split())
+        types |= {role for role in attrs.get("role", "").lower().split() if role.startswith("doc-")}
+        if tag in BLOCKS:
+            self._flush()
+        if tag in HEADINGS:
+            self._headings.append(HEADINGS[tag])
+        elif tag == "pre":
+            self._pre += 1
+        elif tag in {"ul", "ol"}:
+            self._lists.append(tag == "ol")
+        elif tag == "li":
+            self._items += 1
+        elif tag == "table":
+            self._tables.append(_Table())
+        elif tag == "tr" and self._tables:
+            self._tables[-1].rows.append([])
+        elif tag in {"td", "th"} and self._tables:
+            self._tables[-1].cell, self._tables[-1].header = [], tag == "th"
+        elif tag == "figure":
+            self._figures.append(_Figure())
+        elif tag == "figcaption":
+            self._captions += 1
+        elif tag == "svg":
+            self._svg += 1
+        elif tag in SVG_TEXT and self._svg:
+            self._svg_text += 1
+        elif tag == "rt":
+            frame.ruby_text = True
+            self._text(" (")
+        elif tag == "br":
+            self._lines.append(_Line())
+        elif tag in {"img", "image"}:
+            self._image(attrs)
+        elif (tag == "a" and types & NOTEREF_TYPES) or (tag == "a" and self._noteref_by_place(attrs)):
+            self._begin_ref(attrs.get("href") or attrs.get("xlink:href") or "")
+            frame.link = True
+        if types & NOTE_LISTS:
+            self._note_lists += 1
+            frame.note_list = True
+        if types & NOTE_TYPES or (self._note_lists and tag == "li" and attrs.get("id")):
+            self._flush()
+            note = _Note(self._resolve("#" + attrs.get("id", "")))
+            self._notes.append(note)
+            self._open_notes.append(note)
+            frame.note = True
+
+    def end(self, tag: str) -> None:
+        depth = self._matching(tag)
+        if depth is None:
+            return
+        while len(self._stack) > depth:
+            self._close(self._stack.pop())
+
+    def data(self, text: str) -> None:
+        self._characters += len(text)
+        if self._characters > MAX_DOCUMENT_CHARACTERS:  # entities that expand far past the file
+            raise TextTooLargeError(MAX_DOCUMENT_CHARACTERS)
+        if self._skipping or (self._svg and not self._svg_text):
+            return
+        self._text(text)
+
+    def finish(self) -> None:
+        """The document ended: what is still open closes, its footnotes are listed."""
+        while self._stack:
+            self._close(self._stack.pop())
+        self._flush()
+        notes = tuple(Note(note.id, text) for note in self._notes if (text := " ".join(note.texts)))
+        if notes:
+            self.builder.block(Notes(notes), " ".join(note.text for note in notes))
+        self.notes += notes
+
+    # -- closing -------------------------------------------------------------------------
+    def _matching(self, tag: str) -> int | None:
+        for depth in range(len(self._stack) - 1, max(-1, len(self._stack) - 1 - END_TAG_SEARCH), -1):
+            if self._stack[depth].tag == tag:
+                return depth
+        return None
+
+    def _close(self, frame: _Frame) -> None:
+        tag = frame.tag
+        if frame.skip:
+            self._skipping -= 1
+            return
+        if frame.link:
+            self._end_ref()
+        if frame.ruby_text:
+            self._text(")")
+        if tag in BLOCKS:
+            self._flush()
+        if frame.note and self._open_notes:
+            self._open_notes.pop()
+        if frame.note_list:
+            self._note_lists -= 1
+        if tag in HEADINGS and self._headings:
+            self._headings.pop()
+        elif tag == "pre":
+            self._pre -= 1
+        elif tag in {"ul", "ol"} and self._lists:
+            self._lists.pop()
+        elif tag == "li":
+            self._items -= 1
+        elif tag in {"td", "th"} and self._tables and self._tables[-1].cell is not None:
+            table = self._tables[-1]
+            if not table.rows:
+                table.rows.append([])
+            table.rows[-1].append(Cell(" ".join(table.cell or ()), table.header))
+            table.cell = None
+        elif tag == "table" and self._tables:
+            self._end_table(self._tables.pop())
+        elif tag == "figure" and self._figures:
+            self._end_figure(self._figures.pop())
+        elif tag == "figcaption":
+            self._captions -= 1
+        elif tag == "svg":
+            self._svg -= 1
+        elif tag in SVG_TEXT and self._svg_text:
+            self._svg_text -= 1
+
+    def _end_table(self, table: _Table) -> None:
+        rows = tuple(tuple(row) for row in table.rows if row)
+        if self._tables and self._tables[-1].cell is not None:  # a table inside a cell: its text joins the cell
+            self._tables[-1].cell += [" ".join(cell.text for cell in row) for row in rows]
+            return
+        if table.caption:
+            self.builder.paragraph(" ".join(table.caption))
+        if any(cell.text for row in rows for cell in row):
+            self.builder.block(Table(rows), " ".join(cell.text for row in rows for cell in row))
+
+    def _end_figure(self, figure: _Figure) -> None:
+        caption = " ".join(figure.caption)
+        pictures = figure.pictures or ([("", "")] if caption else [])
+        for number, (image, alt) in enumerate(pictures):
+            last = number == len(pictures) - 1
+            self.builder.block(Figure(image, alt, caption if last else ""), caption if last else "")
+
+    # -- text ----------------------------------------------------------------------------
+    def _text(self, text: str) -> None:
+        self._lines[-1].pieces.append((text, self._ref))
+
+    def _math_operator(self) -> None:
+        """Inside a MathML script or fraction, its second (and third) child is written after an operator."""
+        if self._stack and len(self._stack) > 1:
+            parent = self._stack[-2]
+            operators = MATH_OPERATORS.get(parent.tag)
+            if operators and parent.math_children >= 0:
+                parent.math_children += 1
+                if 2 <= parent.math_children <= len(operators) + 1:
+                    self._text(operators[parent.math_children - 2])
+
+    def _noteref_by_place(self, attrs: dict[str, str]) -> bool:
+        """A link to a place in a document, written as a superscript: a note reference by its looks."""
+        href = attrs.get("href", "")
+        return "#" in href and any(frame.tag == "sup" for frame in self._stack[-3:])
+
+    def _begin_ref(self, href: str) -> None:
+        self._ref = self._resolve(href)
+        self._ref_start = len(self._lines[-1].pieces)
+
+    def _end_ref(self) -> None:
+        ref, self._ref = self._ref, None
+        pieces = self._lines[-1].pieces
+        label = "".join(text for text, _ in pieces[self._ref_start :]).strip()
+        if ref is None or not label:
+            return
+        if not label.startswith(("[", "(")):
+            pieces.insert(self._ref_start, ("[", ref))
+            pieces.append(("]", ref))
+
+    def _image(self, attrs: dict[str, str]) -> None:
+        name = self._picture(attrs.get("src") or attrs.get("xlink:href") or attrs.get("href") or "")
+        alt = clean_line(attrs.get("alt", ""))
+        if not name and not alt:
+            return
+        if self._figures:
+            self._figures[-1].pictures.append((name, alt))
+        elif any(text.strip() for line in self._lines for text, _ in line.pieces):
+            self._pending.append(Figure(name, alt))  # a picture inside a paragraph follows the paragraph
+        else:
+            self._flush()
+            self.builder.block(Figure(name, alt), "")
+
+    def _flush(self) -> None:
+        """The text gathered since the last block boundary becomes a block, by where it stands."""
+        self._flush_text()
+        pending, self._pending = self._pending, []
+        for figure in pending:
+            self.builder.block(figure, "")
+
+    def _flush_text(self) -> None:
+        lines, self._lines = self._lines, [_Line()]
+        if self._pre:
+            self._flush_preformatted(lines)
+            return
+        texts = [_clean_pieces(line.pieces) for line in lines]
+        while texts and not texts[-1][0]:
+            texts.pop()
+        while texts and not texts[0][0]:
+            texts.pop(0)
+        if not texts:
+            return
+        joined = " ".join(text for text, _ in texts)
+        if self._open_notes:
+            self._open_notes[-1].texts.append(joined)
+        elif self._tables and self._tables[-1].cell is not None:
+            self._tables[-1].cell.append(joined)
+        elif self._tables and self._stack_has("caption"):
+            self._tables[-1].caption.append(joined)
+        elif self._captions and self._figures:
+            self._figures[-1].caption.append(joined)
+        elif self._headings:
+            self.builder.heading(joined, self._headings[-1])
+        elif self._items and self._lists:
+            self.builder.list_item(joined, len(self._lists) - 1, self._lists[-1])
+        elif len(texts) > 1:
+            self._verse(texts)
+        else:
+            text, refs = texts[0]
+            self.builder.block(Paragraph(text, tuple(refs)), text)
+
+    def _verse(self, texts: list[tuple[str, list[NoteRef]]]) -> None:
+        """Lines kept as written; an empty line (two breaks) starts another stanza."""
+        stanza: list[tuple[str, list[NoteRef]]] = []
+        for text, refs in [*texts, ("", [])]:
+            if text:
+                stanza.append((text, refs))
+            elif stanza:
+                lines = tuple(line for line, _ in stanza)
+                refs_in = tuple(ref._replace(line=number) for number, (_, r) in enumerate(stanza) for ref in r)
+                self.builder.block(Verse(lines, False, refs_in), " ".join(lines))
+                stanza = []
+
+    def _flush_preformatted(self, lines: list[_Line]) -> None:
+        text = "".join(piece for line in lines for piece in ("\n", *(text for text, _ in line.pieces)))[1:]
+        # Every character that ends a line anywhere (U+2028, U+2029, form feed…) ends a row here:
+        # a passage is one line of the pane.
+        rows = [_CONTROLS.sub("", row) for row in unicodedata.normalize("NFC", text).splitlines()]
+        if rows and not rows[0].strip():
+            rows.pop(0)
+        while rows and not rows[-1].strip():
+            rows.pop()
+        stanza: list[str] = []
+        for row in [*rows, ""]:
+            if row.strip():
+                stanza.append(row.rstrip())
+            elif stanza:
+                self.builder.block(Verse(tuple(stanza), True), " ".join(stanza))
+                stanza = []
+
+    def _stack_has(self, tag: str) -> bool:
+        return any(frame.tag == tag for frame in self._stack)
+
+
+def clean_line(text: str) -> str:
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def _clean_pieces(pieces: list[tuple[str, str | None]]) -> tuple[str, list[NoteRef]]:
+    """One line of text from its pieces (whitespace runs made one space, NFC) and where its references fall."""
+    out: list[str] = []
+    length = 0
+    refs: list[NoteRef] = []
+    current: str | None = None
+    start = 0
+    for text, ref in pieces:
+        piece = _SPACES.sub(" ", _CONTROLS.sub("", unicodedata.normalize("NFC", text)))
+        if (not out or out[-1].endswith(" ")) and piece.startswith(" "):
+            piece = piece[1:]
+        if ref != current:
+            if current is not None:
+                refs.append(NoteRef(start, length, current))
+            current, start = ref, length
+        out.append(piece)
+        length += len(piece)
+    if current is not None:
+        refs.append(NoteRef(start, length, current))
+    text = "".join(out)
+    stripped = text.rstrip()
+    lead = len(text) - len(text.lstrip())
+    text = stripped.lstrip()
+    kept = [
+        NoteRef(max(0, ref.start - lead), min(len(text), ref.end - lead), ref.note)
+        for ref in refs
+        if ref.end - lead > max(0, ref.start - lead)
+    ]
+    return text, [ref for ref in kept if ref.end > ref.start]
+
+
+# -- the two parsers ---------------------------------------------------------------------
+def _local(name: str) -> str:
+    namespace, _, local = name.rpartition("}")
+    return (NAMESPACE_PREFIXES.get(namespace, "") + local).lower() if namespace else local.lower()
+
+
+class _ForbiddenDeclarationError(Exception):
+    """An entity the reader does not expand: the lenient reader reads the document instead."""
+
+
+EXPAT_LIMITS_AMPLIFICATION = expat.version_info >= (2, 4, 0)
+"""expat stops a document whose entities expand past 100 times its size (from 2.4.0 on)."""
+
+
+def well_formed_problem(markup: str) -> str | None:
+    """None when the document is well-formed XML, else what is wrong.
+
+    Entities a document declares itself (``<!ENTITY mdash "&#8212;">``, as some book makers
+    write) are expanded when they are text and expat bounds their expansion; an external or
+    parameter entity is never read.
+    """
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.EntityDeclHandler = _check_entity
+    try:
+        parser.Parse(markup, True)
+    except expat.ExpatError as error:
+        return f"line {error.lineno}: {expat.ErrorString(error.code)}"
+    except _ForbiddenDeclarationError:
+        return "it declares entities the reader does not expand"
+    return None
+
+
+def _check_entity(
+    _name: str, parameter: bool, value: str | None, _base: str | None, system: str | None, *_rest: object
+) -> None:
+    if parameter or system is not None or value is None or not EXPAT_LIMITS_AMPLIFICATION:
+        raise _ForbiddenDeclarationError
+
+
+def walk_xml(markup: str, walker: ChapterWalker) -> None:
+    """Feed a well-formed document's events to the walker (``well_formed_problem`` said None)."""
+    import html.entities
+
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.EntityDeclHandler = _check_entity
+    parser.StartElementHandler = lambda name, attrs: walker.start(
+        _local(name), {_local(key): value for key, value in attrs.items()}
+    )
+    parser.EndElementHandler = lambda name: walker.end(_local(name))
+    parser.CharacterDataHandler = walker.data
+    # XHTML's named entities (&nbsp;) are declared in a DTD expat does not read.
+    parser.SkippedEntityHandler = lambda name, _is_parameter: walker.data(html.entities.html5.get(name + ";", ""))
+    parser.Parse(markup, True)
+    walker.finish()
+
+
+def walk_lenient(markup: str, walker: ChapterWalker) -> None:
+    """Feed a document that is not well-formed to the walker, built as a browser builds HTML
+    (``html_tree``: implied end tags, a depth cap); TreeLimitError when it is too large."""
+    for node, entering in html_tree.parse(markup).walk():
+        if isinstance(node, str):
+            walker.data(node)
+        elif node.tag == "#document":
+            continue
+        elif entering:
+            walker.start(node.tag, dict(node.attrs))
+            if node.tag in html_tree.VOID:
+                walker.end(node.tag)
+        elif node.tag not in html_tree.VOID:
+            walker.end(node.tag)
+    walker.finish()
+
+
+def resolver(document: str) -> Callable[[str], str]:
+    """Turns an href of ``document`` (a path in the book) into "path#id" (percent-encoding undone)."""
+    folder = posixpath.dirname(document)
+
+    def resolve(href: str) -> str:
+        target, _, fragment = href.partition("#")
+        path = document if not target else posixpath.normpath(posixpath.join(folder, unquote(target)))
+        return f"{path}#{unquote(fragment)}"
+
+    return resolve

@@ -1,0 +1,162 @@
+"""A passage's words as the library stores them, and its hits computed from them without folding again.
+
+Folding a passage (``normalize.fold``) keeps a map back to every original character, and is
+most of the cost of indexing. Words never cross white space, and neither does anything fold
+does to a word, so a passage is folded one white-space-separated piece at a time and each
+distinct piece once (a library repeats its pieces millions of times): the words and their
+original spans are those of ``engine.passage_tokens`` (a test compares them).
+
+A stored passage keeps, per word, its number in the index's vocabulary and its original span
+(``pack``); a search reads them back (``unpack``) and finds hits by the numbers each query
+word matches (``passage_hits``): the article search's rules (a group's words consecutive, a
+hit's level the lowest of its words', every group in the passage, the score with its
+proximity bonus), without building an in-memory index.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from array import array
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from desktop.search.engine import LEVEL_SCORE, PROXIMITY_WEIGHT, Level
+from desktop.search.normalize import fold, tokenize
+
+Word = tuple[str, int, int]
+"""A folded word and its [start, end) in the original text."""
+_PIECE = re.compile(r"\S+")
+MAX_CACHED_PIECES = 200_000
+"""Distinct pieces remembered while indexing (a few tens of MB at most)."""
+
+
+class PieceTokenizer:
+    """``passage_tokens`` by white-space-separated pieces, each distinct piece folded once."""
+
+    def __init__(self) -> None:
+        self._pieces: dict[str, tuple[Word, ...]] = {}
+
+    def __call__(self, text: str) -> tuple[list[str], list[int]]:
+        """The text's words and their spans (start0, end0, start1, end1 …), as ``passage_tokens`` gives them."""
+        words: list[str] = []
+        spans: list[int] = []
+        pieces = self._pieces
+        for piece in _PIECE.finditer(text):
+            found = pieces.get(piece.group())
+            if found is None:
+                found = self._fold(piece.group())
+            start = piece.start()
+            if len(found) == 1:  # most pieces are one word
+                word, begin, end = found[0]
+                words.append(word)
+                spans += (start + begin, start + end)
+            else:
+                for word, begin, end in found:
+                    words.append(word)
+                    spans += (start + begin, start + end)
+        return words, spans
+
+    def _fold(self, piece: str) -> tuple[Word, ...]:
+        folded = fold(piece)
+        found = tuple((token.text, *folded.original_span(token.start, token.end)) for token in tokenize(folded.text))
+        if len(self._pieces) >= MAX_CACHED_PIECES:
+            self._pieces.clear()
+        self._pieces[piece] = found
+        return found
+
+
+def _span_type(text_length: int) -> str:
+    return "H" if text_length < 1 << 16 else "I"
+
+
+def pack(numbers: Sequence[int], spans: Sequence[int], text_length: int) -> bytes:
+    """Word numbers (32-bit) then spans (16-bit for a passage under 64 K characters), little-endian."""
+    ids = array("I", numbers)
+    offsets = array(_span_type(text_length), spans)
+    if sys.byteorder == "big":
+        ids.byteswap()
+        offsets.byteswap()
+    return ids.tobytes() + offsets.tobytes()
+
+
+def unpack(data: bytes, text_length: int) -> tuple[array[int], array[int]]:
+    """(word numbers, spans) as ``pack`` wrote them."""
+    offsets: array[int] = array(_span_type(text_length))
+    count = len(data) // (4 + 2 * offsets.itemsize)
+    ids: array[int] = array("I")
+    ids.frombytes(data[: 4 * count])
+    offsets.frombytes(data[4 * count : 4 * count + 2 * offsets.itemsize * count])
+    if sys.byteorder == "big":
+        ids.byteswap()
+        offsets.byteswap()
+    return ids, offsets
+
+
+class Found(NamedTuple):
+    """A hit in one passage: its first word, how many words, the level and score."""
+
+    start: int
+    end: int
+    level: Level
+    score: float
+
+
+def _group_matches(ids: array[int], group: list[dict[int, Level]]) -> list[tuple[int, int, Level]]:
+    """(first word, word count, level) of each place the group's words follow each other."""
+    first = group[0]
+    matches = []
+    width = len(group)
+    for position, number in enumerate(ids):
+        level = first.get(number)
+        if level is None or position + width > len(ids):
+            continue
+        for offset in range(1, width):
+            following = group[offset].get(ids[position + offset])
+            if following is None:
+                break
+            level = min(level, following)
+        else:
+            matches.append((position, width, level))
+    return matches
+
+
+def _min_window(occurrences: list[list[tuple[int, int, Level]]]) -> int:
+    """Fewest other words between one occurrence of each group (0 when adjacent), as the article search counts."""
+    events = sorted((position, position + count - 1, group) for group, found in enumerate(occurrences)
+                    for position, count, _level in found)  # fmt: skip
+    needed = len(occurrences)
+    counts = [0] * needed
+    covered = 0
+    best: int | None = None
+    left = 0
+    for right, (_start, _end, group) in enumerate(events):
+        counts[group] += 1
+        covered += counts[group] == 1
+        while covered == needed:
+            span = max(event[1] for event in events[left : right + 1]) - events[left][0] + 1
+            best = span if best is None else min(best, span)
+            counts[events[left][2]] -= 1
+            covered -= counts[events[left][2]] == 0
+            left += 1
+    words = sum(found[0][1] for found in occurrences)
+    return max(0, (best or words) - words)
+
+
+def passage_hits(ids: array[int], spans: array[int], groups: list[list[dict[int, Level]]]) -> list[Found]:
+    """Every hit of a query in one passage (none unless every group is in it), in word order."""
+    occurrences = [_group_matches(ids, group) for group in groups]
+    if not all(occurrences):
+        return []
+    if len(groups) == 1:
+        scores = [LEVEL_SCORE[level] for _position, _count, level in occurrences[0]]
+    else:
+        best = sum(max(LEVEL_SCORE[found[2]] for found in group) for group in occurrences) / len(groups)
+        score = best + PROXIMITY_WEIGHT / (1 + _min_window(occurrences))
+        scores = [score] * sum(len(group) for group in occurrences)
+    places = [place for group in occurrences for place in group]
+    hits = [
+        Found(spans[2 * position], spans[2 * (position + count - 1) + 1], level, round(score, 4))
+        for (position, count, level), score in zip(places, scores, strict=True)
+    ]
+    return sorted(hits)

@@ -1,0 +1,77 @@
+"""Small EPUB books written by hand for tests: a package around chapters of our own XHTML."""
+
+from __future__ import annotations
+
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+CONTAINER = """<?xml version="1.0"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+  <rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles>
+</container>"""
+
+XHTML = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="kk">'
+    "<head><title>Тарау</title><style>p {{ color: red }}</style></head><body>{body}</body></html>"
+)
+
+
+def png(width: int, height: int, rgb: tuple[int, int, int] = (200, 60, 40)) -> bytes:
+    """A PNG of one colour, written out here so that no image library is needed to make one."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\0" + bytes(rgb) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+def chapter(body: str) -> str:
+    """A well-formed XHTML content document around ``body``."""
+    return XHTML.format(body=body)
+
+
+def package(
+    items: list[tuple[str, ...]],
+    spine: list[str],
+    *,
+    metadata: str = "",
+    title: str = "Сынақ кітабы",
+    spine_attrs: str = "",
+) -> str:
+    """An OPF: manifest ``items`` (id, href, media type[, other attributes]), ``spine`` itemrefs as written."""
+    manifest = "".join(
+        f'<item id="{item[0]}" href="{item[1]}" media-type="{item[2]}" {item[3] if len(item) > 3 else ""}/>'
+        for item in items
+    )
+    itemrefs = "".join(spine)
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">'
+        '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:identifier id="id">urn:uuid:7</dc:identifier>'
+        f"<dc:title>{title}</dc:title><dc:language>kk</dc:language>{metadata}</metadata>"
+        f"<manifest>{manifest}</manifest><spine{spine_attrs}>{itemrefs}</spine></package>"
+    )
+
+
+def book(path: Path, chapters: dict[str, str | bytes], extra: dict[str, str | bytes] | None = None) -> Path:
+    """An EPUB whose spine is ``chapters`` (file name under OEBPS/ -> content document), in order."""
+    items = [(f"c{number}", name, "application/xhtml+xml") for number, name in enumerate(chapters)]
+    opf = package(items, [f'<itemref idref="c{number}"/>' for number in range(len(chapters))])
+    files: dict[str, str | bytes] = {"OEBPS/content.opf": opf}
+    files |= {f"OEBPS/{name}": text for name, text in chapters.items()}
+    return write(path, files | (extra or {}))
+
+
+def write(path: Path, files: dict[str, str | bytes], container: str = CONTAINER) -> Path:
+    """The EPUB at ``path``: the mimetype first and stored, the container, then ``files``."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("META-INF/container.xml", container)
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return path

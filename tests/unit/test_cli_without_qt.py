@@ -1,0 +1,70 @@
+"""The command's text commands start without Qt: their start is Python's plus the project's modules.
+
+Each command runs in a fresh interpreter with ``-X importtime``, which lists every module
+imported; none may be PySide6's or shiboken6's.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.unit.library.conftest import write_text_article
+
+QT_MODULES = ("PySide6", "shiboken6", "shibokensupport")
+
+
+def _imported(arguments: list[str], env: dict[str, str]) -> tuple[int, set[str]]:
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "desktop", *arguments],
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    modules = set()
+    for line in done.stderr.decode("utf-8", "replace").splitlines():
+        if line.startswith("import time:") and line.count("|") == 2:
+            modules.add(line.rsplit("|", 1)[1].strip())
+    return done.returncode, modules
+
+
+@pytest.fixture
+def env(tmp_path) -> dict[str, str]:
+    environment = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
+    environment.pop("QT_QPA_PLATFORM", None)
+    return environment
+
+
+def test_the_text_commands_import_no_qt(env, tmp_path):
+    added = write_text_article(tmp_path / "a.txt", "Ресей туралы", "Ресеймен келіссөз басталды.")
+    commands = [
+        (["add", str(added)], 0),
+        (["search", "сапар"], 0),
+        (["search", "Ресей", "--scope", "library", "--json"], 0),
+        (["library", "list", "--json"], 0),
+        (["library", "remove", "a.txt"], 0),
+        (["analyze", "мақсатының"], 0),
+        (["export", "--format", "text"], 0),
+        (["export", "--format", "html", "--script", "latin", "-o", str(tmp_path / "a.html")], 0),
+        (["export", "--format", "markdown", "--highlights"], 2),
+        (["notes", "list", "--json"], 0),
+        (["notes", "export", "--format", "markdown"], 0),
+        (["--open", str(added), "search", "Ресей"], 0),
+    ]
+    for arguments, code in commands:
+        returned, modules = _imported(arguments, env)
+        assert returned == code, arguments
+        assert "desktop.cli" in modules, arguments  # the listing is read
+        assert not {name for name in modules if name.split(".")[0] in QT_MODULES}, arguments
+
+
+def test_the_window_and_pdf_do_import_qt(env, tmp_path):
+    """The check can fail: a PDF is typeset by Qt, and the listing shows it."""
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    returned, modules = _imported(["export", "--format", "pdf", "-o", str(tmp_path / "a.pdf")], env)
+    assert returned == 0
+    assert "PySide6.QtGui" in modules

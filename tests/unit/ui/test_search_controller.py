@@ -1,0 +1,59 @@
+"""The article's search index is built on a worker thread; a search typed before it is ready is answered when it is."""
+
+from __future__ import annotations
+
+from desktop.content import Article, Paragraph, Section
+from desktop.ui.search.controller import SearchController
+
+
+def _book(paragraphs: int) -> Article:
+    """A long article: the same few sentences, each paragraph numbered."""
+    sentence = "Сапарына шыққан жолаушы даланы кезіп, Ресейге жетті."
+    blocks = tuple(Paragraph(f"{number}-тарау. {sentence}") for number in range(paragraphs))
+    return Article("Кітап", "2025-01-01", "Кітапхана", "kk", (Section("book", "Кітап", "Кітап", "", blocks),))
+
+
+def test_a_search_typed_before_the_index_is_ready_is_answered_when_it_is(qtbot):
+    controller = SearchController(_book(3000))
+    progress: list[int] = []
+    controller.indexProgress.connect(progress.append)
+    controller.prepare()
+    controller.set_query("сапар")
+    with qtbot.waitSignal(controller.resultChanged, timeout=60000) as shown:
+        pass
+    assert shown.args[0] is not None and shown.args[0].total == 3000
+    assert controller.ready and controller.hits[0].match == "Сапарына"
+    if progress:  # the build may have finished before the search was asked for
+        assert progress == sorted(progress) and progress[-1] == 100
+
+
+def test_a_caller_that_needs_the_index_now_waits_for_the_build_instead_of_starting_another(qtbot):
+    controller = SearchController(_book(500))
+    controller.prepare()
+    index = controller.index
+    assert controller.ready and controller.index is index
+    controller.set_query("ресей")
+    controller.search_now()
+    assert controller.result is not None and controller.result.total == 500
+
+
+def test_another_article_drops_the_first_ones_build(qtbot):
+    controller = SearchController(_book(2000))
+    controller.prepare()
+    short = _book(3)
+    controller.set_article(short)
+    qtbot.waitUntil(lambda: controller.ready, timeout=60000)
+    controller.set_query("жолаушы")
+    controller.search_now()
+    assert controller.result is not None and controller.result.total == 3
+    qtbot.wait(50)  # the first build's end, if it comes now, changes nothing
+    assert controller.result.total == 3 and len(controller.index) == len(short.passages)
+
+
+def test_completions_do_not_wait_for_the_index(qtbot):
+    controller = SearchController(_book(3000))
+    controller.prepare()
+    if not controller.ready:
+        assert controller.completions("сап") == []
+    qtbot.waitUntil(lambda: controller.ready or controller._job is None, timeout=60000)
+    assert [c.word for c in controller.completions("сап")][:1] == ["Сапарына"]

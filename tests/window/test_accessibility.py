@@ -1,0 +1,316 @@
+"""What a screen reader gets: the window walked through Qt's accessibility interface, in three languages.
+
+The walk reads what AT-SPI (Linux), UI Automation (Windows) and NSAccessibility (macOS) are given:
+every control a reader can reach has a name, in the interface's language; a counter says its numbers;
+a list box is named by a label (on Linux Qt names a list box by its value).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+
+from desktop.ui import translations
+from desktop.ui.mainwindow import MainAction
+from tests.helpers.qt import search_for
+
+Role = QAccessible.Role
+INTERACTIVE = {
+    Role.PushButton, Role.CheckBox, Role.RadioButton, Role.ComboBox, Role.EditableText, Role.List,
+    Role.Tree, Role.Table, Role.Slider, Role.SpinBox, Role.ButtonMenu, Role.ButtonDropDown, Role.PageTab,
+    Role.MenuItem, Role.Grip,
+}  # fmt: skip
+"""Roles a reader acts on. Scroll bars are left out: Qt names them by their orientation and value."""
+ITEM_HOLDERS = {Role.List, Role.Tree, Role.Table, Role.MenuBar}
+"""Their children are the article's or the library's own words (or menus, checked by their own test)."""
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+NAMES_NOT_TRANSLATED = {
+    "OK",
+    "Qt",
+    "Oqyrman",
+    "PDF",
+    "HTML",
+    "JSON",
+    "Markdown",
+    "EPUB",
+    "Ctrl",
+    "Shift",
+    "Alt",
+    "Enter",
+}
+"""Names and keys that read the same in every language."""
+
+
+@dataclass
+class Node:
+    """What a screen reader is told of one object (no reference to Qt's interface is kept: Qt deletes them)."""
+
+    role: QAccessible.Role
+    name: str
+    path: str
+    labels: list[str]
+    """The names of the labels tied to it (its "labelled by" relation)."""
+    shown: str
+    """A label's text as it is drawn."""
+
+
+def walk(root: QAccessibleInterface) -> list[Node]:
+    """Every visible object under ``root`` (items of lists and tables left out), breadth first."""
+    found = []
+    queue = [(root, root.text(QAccessible.Text.Name) or "window")]
+    while queue:
+        interface, path = queue.pop(0)
+        if interface.state().invisible:
+            continue
+        role = interface.role()
+        name = interface.text(QAccessible.Text.Name)
+        labels = [other.text(QAccessible.Text.Name) for other, _ in interface.relations(QAccessible.RelationFlag.Label)]
+        widget = interface.object() if role == Role.StaticText else None
+        shown = widget.text() if widget is not None and hasattr(widget, "text") else name
+        node = Node(role, name, f"{path} > {role.name} «{name}»", labels, shown)
+        found.append(node)
+        if role not in ITEM_HOLDERS:
+            for row in range(interface.childCount()):
+                child = interface.child(row)
+                if child is not None and child.isValid():
+                    queue.append((child, node.path))
+    return found
+
+
+def problems(nodes: list[Node], language: str) -> list[str]:
+    """What a screen-reader user would miss or hear wrong, one line each."""
+    found = []
+    for node in nodes[1:]:  # the window itself is named by its title: the article's
+        if node.role == Role.ComboBox:
+            names = [label for label in node.labels if label.strip()]
+            if not names and (sys.platform.startswith("linux") or not node.name):
+                found.append(f"a list box without a label: {node.path}")
+        elif node.role in INTERACTIVE:
+            if not node.name.strip():
+                found.append(f"no name: {node.path}")
+            names = [node.name]
+        elif node.role == Role.StaticText:
+            missing = [n for n in re.findall(r"\d+", node.shown) if n not in node.name]
+            if missing:
+                found.append(f"a counter without its numbers {missing}: {node.path} shows «{node.shown}»")
+            names = [node.name] if node.shown != node.name else []  # a label showing the article's words is content
+        else:
+            names = []
+        for name in names:
+            words = [w for w in LATIN_WORD.findall(name.replace("&", "")) if w not in NAMES_NOT_TRANSLATED]
+            if language == "en" and CYRILLIC.search(name):
+                found.append(f"not in English: {node.path}")
+            elif language != "en" and words and not CYRILLIC.search(name):
+                found.append(f"not translated ({words}): {node.path}")
+    return found
+
+
+@pytest.fixture
+def interface_language(qapp):
+    yield translations.install
+    translations.install("kk")
+
+
+def accessible(widget) -> QAccessibleInterface:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None and interface.isValid()
+    return interface
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_every_control_of_the_reading_page_is_named_in_the_interface_language(
+    make_window, qtbot, interface_language, language
+):
+    interface_language(language)
+    window = make_window()
+    search_for(window, qtbot, "сапар")
+    window.action(MainAction.NEXT_SECTION).trigger()
+    window.action(MainAction.NOTES_PANEL).trigger()
+    qtbot.waitUntil(window.notes_dock.isVisible)
+    nodes = walk(accessible(window))
+    roles = {node.role for node in nodes}
+    assert {Role.ComboBox, Role.EditableText, Role.List, Role.Tree, Role.PushButton} <= roles, "the walk reached them"
+    assert problems(nodes, language) == []
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_every_control_of_the_library_page_is_named_in_the_interface_language(
+    make_window, qtbot, interface_language, language
+):
+    interface_language(language)
+    window = make_window()
+    window.action(MainAction.LIBRARY).trigger()
+    qtbot.waitUntil(lambda: window._library_view is not None and window._library_view.isVisible())
+    qtbot.waitUntil(lambda: window._library_view.model.rowCount() > 0, timeout=5000)
+    nodes = walk(accessible(window))
+    assert Role.Table in {node.role for node in nodes}
+    assert problems(nodes, language) == []
+    table = accessible(window._library_view.table)
+    cells = [table.child(i) for i in range(table.childCount())]
+    headers = [c.text(QAccessible.Text.Name) for c in cells if c.role() in (Role.RowHeader, Role.ColumnHeader)]
+    assert headers and all(headers), "every row and column header is named"
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_note_dialog_is_named_in_the_interface_language(qapp, qtbot, interface_language, language):
+    from desktop.ui.note_dialog import NoteDialog
+
+    interface_language(language)
+    dialog = NoteDialog("Reuters агенттігі", "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    assert problems(walk(accessible(dialog)), language) == []
+
+
+def test_the_walk_finds_what_a_screen_reader_would_miss(make_window, interface_language):
+    """The checks above can fail: an unnamed button, an English name in Kazakh, a counter without numbers."""
+    from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QToolButton
+
+    window = make_window()
+    bare = QToolButton(window.statusBar())
+    english = QPushButton("Close", window.statusBar())
+    counter = QLabel("3 / 9", window.statusBar())
+    counter.setAccessibleName("Табылғандар")
+    unlabelled = QComboBox(window.statusBar())
+    unlabelled.addItem("Барлығы")
+    for widget in (bare, english, counter, unlabelled):
+        window.statusBar().addWidget(widget)
+    found = "\n".join(problems(walk(accessible(window)), "kk"))
+    assert "no name" in found and "not translated (['Close'])" in found
+    assert "a counter without its numbers ['3', '9']" in found and "a list box without a label" in found
+
+
+def test_the_hit_counter_and_the_sidebar_say_their_numbers(make_window, qtbot):
+    window = make_window()
+    search_for(window, qtbot, "сапар")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    total = len(window.search.hits)
+    assert accessible(window.search_bar.counter).text(QAccessible.Text.Name) == f"2-нәтиже, барлығы {total}"
+    sidebar = accessible(window.sidebar)
+    names = [sidebar.child(row).text(QAccessible.Text.Name) for row in range(sidebar.childCount())]
+    counts = window.search.result.counts_by_section()
+    europe = window.section_model.row_of("europe")
+    assert names[europe].endswith(f"({counts.get('europe', 0)})")
+
+
+def test_the_reading_pane_says_the_articles_language(make_window):
+    window = make_window()
+    interface = accessible(window.reading_pane)
+    attributes = interface.attributesInterface() if hasattr(interface, "attributesInterface") else None
+    if attributes is None or not hasattr(QAccessible, "Attribute"):  # Qt 6.8 brought them
+        pytest.skip("this Qt gives no attributes to screen readers")
+    locale = attributes.attributeValue(QAccessible.Attribute.Locale)
+    assert isinstance(locale, QLocale) and locale.language() == QLocale.Language.Kazakh
+
+
+def test_each_highlight_in_the_list_says_its_kind_and_colour(make_window, qtbot):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.annotations.store is not None, timeout=3000)
+    pane = window.reading_pane
+    pane.setTextCursor(pane.passage_cursor(2, 0, 7))
+    window.highlight_selection("green")
+    pane.setTextCursor(pane.passage_cursor(3, 0, 7))
+    window.highlight_selection("yellow", "underline")
+    window.action(MainAction.NOTES_PANEL).trigger()
+    view = window.notes_panel.view
+    names = [accessible(view).child(row).text(QAccessible.Text.Name) for row in range(accessible(view).childCount())]
+    assert names[0].startswith("Белгі, жасыл: ") and names[1].startswith("Астын сызу: ")
+
+
+def test_qt_own_buttons_and_menus_speak_kazakh(make_window, interface_language):
+    interface_language("kk")
+    window = make_window()
+    menu = window.reading_pane.createStandardContextMenu()
+    texts = [action.text() for action in menu.actions() if action.text()]
+    assert any("Көшіру" in text for text in texts), texts
+
+
+def test_options_undo_redo_bookmarks_and_hints_are_read_out_not_only_shown(make_window, qtbot):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.annotations.store is not None, timeout=3000)
+    told = []
+    window.announced.connect(told.append)
+    window.action(MainAction.RELATED).trigger()
+    window.action(MainAction.FORM_ONLY).trigger()
+    window.action(MainAction.FORM_ONLY).trigger()
+    assert told == ["Түбірлес сөздер ізделмейді", "Тек осы тұлғасы ізделеді", "Сөздің барлық тұлғалары ізделеді"]
+    told.clear()
+    window.reading_pane.setTextCursor(window.reading_pane.passage_cursor(2, 0, 0))
+    window.action(MainAction.HIGHLIGHT).trigger()
+    pane = window.reading_pane
+    pane.setTextCursor(pane.passage_cursor(2, 0, 7))
+    window.action(MainAction.HIGHLIGHT).trigger()
+    window.action(MainAction.UNDO).trigger()
+    window.action(MainAction.REDO).trigger()
+    window.action(MainAction.BOOKMARK).trigger()
+    assert told[0] == "Алдымен мәтіннен бір бөлікті белгілеңіз"
+    assert told[1:3] == ["Кері қайтарылды: Белгілеу", "Қайта жасалды: Белгілеу"]
+    assert told[3].startswith("Бетбелгі қойылды: ")
+    assert window.statusBar().currentMessage() == told[3], "and still shown"
+
+
+def test_moving_the_caret_into_a_highlight_says_its_colour_and_note(make_window, qtbot):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.annotations.store is not None, timeout=3000)
+    pane = window.reading_pane
+    pane.setTextCursor(pane.passage_cursor(2, 10, 20))
+    window.highlight_selection("blue")
+    window.annotations.change(window.annotations.annotations[0].uuid, "note", note="маңызды")
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus)
+    pane.setTextCursor(pane.passage_cursor(2, 8, 8))
+    told = []
+    window.announced.connect(told.append)
+    for _ in range(3):
+        qtbot.keyClick(pane, Qt.Key.Key_Right)
+    assert told == ["Белгі, көк, ескертпесі бар: маңызды"], "said once, on the way in"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_text_and_the_sidebar_show_a_clear_mark_while_they_have_the_focus(make_window, qtbot, theme):
+    from desktop.ui import themes
+    from desktop.ui.focus_ring import RING_WIDTH
+    from desktop.ui.themes import Theme
+
+    window = make_window()
+    window.apply_theme(Theme(theme))
+    accent = themes.COLORS[Theme(theme)].accent
+    for widget, other in ((window.reading_pane, window.sidebar), (window.sidebar, window.reading_pane)):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        image = window.grab().toImage()
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        middle_of_left_edge = top_left + type(top_left)(RING_WIDTH // 2, widget.height() // 2)
+        assert image.pixelColor(middle_of_left_edge).name() == accent, f"{widget.objectName()} is marked"
+        other_edge = other.mapTo(window, other.rect().topLeft()) + type(top_left)(0, other.height() // 2)
+        assert image.pixelColor(other_edge).name() != accent, f"{other.objectName()} is not"
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_controls_speak_the_interface_language_and_the_text_kazakh(make_window, interface_language, language):
+    interface_language(language)
+    window = make_window()
+    assert window.search_box.locale().name().startswith(language)
+    assert window.reading_pane.locale().language() == QLocale.Language.Kazakh
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_qts_file_dialog_speaks_the_interface_language(qapp, qtbot, interface_language, language):
+    """Qt's own translation lacks some of its labels in some languages: the project's fills them in."""
+    from PySide6.QtWidgets import QFileDialog
+
+    interface_language(language)
+    dialog = QFileDialog(None, "Oqyrman")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # the dialog Qt draws (offscreen has no other)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    found = [line for line in problems(walk(accessible(dialog)), language) if not line.startswith("no name")]
+    assert found == []  # its unnamed size grip is Qt's

@@ -1,0 +1,67 @@
+"""The session part alone: a window's geometry, splitter and place saved and restored, without the reader's window."""
+
+import pytest
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+
+from desktop.ui import themes
+from desktop.ui.mainwindow.session import Session
+from desktop.ui.preferences import Preferences
+from desktop.ui.reading_pane import ReadingPane
+from desktop.ui.themes import Theme
+
+
+@pytest.fixture
+def parts(qtbot, article, reading_font):
+    """A bare main window holding a splitter with a reading pane, as the reader's does."""
+
+    def make(path):
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        splitter = QSplitter(window)
+        splitter.addWidget(QWidget(splitter))
+        pane = ReadingPane(article, reading_font, splitter)
+        pane.rebuild(themes.COLORS[Theme.LIGHT])  # the text, as the window's theme gives it
+        splitter.addWidget(pane)
+        window.setCentralWidget(splitter)
+        window.show()
+        return Session(Preferences(path), window, splitter, pane), window, splitter, pane
+
+    return make
+
+
+def test_what_is_saved_comes_back_in_a_new_window(parts, settings_path, qtbot):
+    session, window, splitter, pane = parts(settings_path)
+    session.restore_window()
+    window.resize(700, 500)
+    splitter.setSizes([200, 500])
+    bar = pane.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    session.save("bundled", Theme.DARK, latin=True)
+
+    again, window2, splitter2, _pane2 = parts(settings_path)
+    again.restore_window()
+    assert abs(window2.width() - 700) <= 4 and abs(splitter2.sizes()[0] - splitter.sizes()[0]) <= 1
+    section, fraction = again.place("bundled")
+    assert section == pane.current_section() and fraction == pytest.approx(0.5, abs=0.05)
+    assert again.preferences.theme is Theme.DARK and again.preferences.latin_script
+
+
+def test_settings_that_cannot_be_written_are_told_once(parts, tmp_path, qtbot):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the settings folder should be", encoding="utf-8")
+    session, _window, _splitter, _pane = parts(blocked / "settings.ini")
+    told = []
+    session.settingsUnwritable.connect(told.append)
+    for _ in range(2):
+        session.remember("bundled")
+        session.sync()
+    assert told == [str(blocked / "settings.ini")]
+
+
+def test_a_damaged_window_state_is_ignored_with_a_warning(parts, settings_path, caplog):
+    settings_path.write_text("[window]\nsplitter=@ByteArray(garbage)\nstate=@ByteArray(garbage)\n", encoding="utf-8")
+    session, window, _splitter, _pane = parts(settings_path)
+    session.restore_window()
+    assert window.isVisible()
+    assert "unreadable" in caplog.text
