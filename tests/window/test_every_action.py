@@ -59,14 +59,19 @@ def interface_language(qapp):
     translations.install("kk")
 
 
+@pytest.fixture
+def sound_device(monkeypatch):
+    """Reading aloud plays into a device the test holds: test machines have no sound card
+    (what a user without one is told is tested in test_read_aloud.py)."""
+    monkeypatch.setattr(player, "DeviceOutput", ManualOutput)
+
+
 @pytest.mark.parametrize("latin", [False, True], ids=["cyrillic", "latin"])
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
+@pytest.mark.usefixtures("sound_device")
 def test_every_action_runs_without_an_error_or_an_unasked_dialog(
-    make_window, interface_language, language, latin, caplog, monkeypatch
+    make_window, interface_language, language, latin, caplog
 ):
-    # Reading aloud plays into a device the test holds: test machines have no sound card (what
-    # a user without one is told is tested in test_read_aloud.py).
-    monkeypatch.setattr(player, "DeviceOutput", ManualOutput)
     interface_language(language)
     window = make_window()
     window.set_latin_script(latin)
