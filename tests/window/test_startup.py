@@ -18,14 +18,16 @@ from tests.helpers.paths import ROOT
 # watched thing exists (the hook runs at every Python call, so it sees that moment).
 WATCH_THE_START = r"""
 import gc, json, sys, time, traceback
+from desktop import gc_pause
 from desktop.ui.lazy_qt import built  # imports nothing of Qt
 
 pauses = []
 
 def collecting_after_a_pause():
-    if not gc.isenabled():
+    # The start's pause is over: from then on the GUI thread's collector collects.
+    if gc_pause.paused():
         pauses.append(time.perf_counter())
-    return gc.isenabled() and bool(pauses)
+    return bool(pauses) and not gc_pause.paused()
 
 asked = set()  # the names of the Python functions called so far, and of the C++ methods called from Python
 
@@ -56,6 +58,7 @@ sys.setprofile(watch)
 code = main(["--self-test"])
 sys.setprofile(None)
 seen["frozen after the start"] = gc.get_freeze_count()
+seen["python collects by itself"] = gc.isenabled()
 print(json.dumps(seen))
 raise SystemExit(code)
 """
@@ -146,6 +149,7 @@ def test_collections_rest_during_the_start_and_resume_with_the_start_frozen(watc
     assert "paused collections" in seen and seen["paused collections"]["clock"] < first_paint
     assert "automatic collections" in seen, "collections stayed off after the start"
     assert seen["frozen after the start"] > 10_000  # modules, classes, wrappers: left out of later collections
+    assert not seen["python collects by itself"], "collections belong to the GUI thread (desktop/ui/collector.py)"
 
 
 def test_keys_docks_and_the_context_menu_are_ready_after_the_first_paint(make_window):
