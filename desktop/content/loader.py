@@ -94,12 +94,13 @@ def _load_other_format(kind: str, data: bytes, path: Path, modified: dt.date) ->
     from desktop.content.formats.build import TextTooLargeError
 
     origin = str(path)
+    images = None
     try:
         if kind == "text":
             title, builder = plain_text.read_text(data, path.stem)
             date, source = modified, path.name
         elif kind == "web":
-            info, builder = web_page.read_web_page(data)
+            info, builder, images = web_page.read_saved_page(data, path.parent)
             title, date, source = info.title or path.stem, info.date or modified, info.source or path.name
         else:
             book = epub.read_epub(data, MAX_ARTICLE_BYTES)
@@ -121,7 +122,7 @@ def _load_other_format(kind: str, data: bytes, path: Path, modified: dt.date) ->
         raise ContentError("text_too_large", 0, origin, limit=_mebibytes(error.limit)) from None
     if not builder.has_text():
         raise ContentError("no_text", 0, origin)
-    return builder.build(title, date, source)
+    return builder.build(title, date, source, images=images)
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:

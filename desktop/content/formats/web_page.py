@@ -36,12 +36,15 @@ import html
 import json
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from desktop.content.formats.build import ArticleBuilder, clean
 from desktop.content.formats.html_charset import decode_html
 from desktop.content.formats.html_tree import BLOCK_LEVEL, Element, TreeLimitError, parse
 from desktop.content.formats.plain_text import TextFormatError
+from desktop.content.model import Figure
+from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
 
 __all__ = ["Element", "PageInfo", "collect_blocks", "extract", "page_info", "parse", "prune", "read_web_page"]
 
@@ -161,6 +164,8 @@ class _Block:
     """The list item it is in, if any."""
     quality: str = ""
     """Its kind: "good", "medium", "short" or "links"."""
+    last: Element | None = None
+    """The last element entered before it ended: where it stands among the article's pictures."""
 
     @property
     def link_density(self) -> float:
@@ -169,6 +174,14 @@ class _Block:
 
 def read_web_page(markup: str | bytes) -> tuple[PageInfo, ArticleBuilder]:
     """The page's metadata and article text; TextFormatError when the page is beyond the reader's limits."""
+    info, builder, _images = read_saved_page(markup, None)
+    return info, builder
+
+
+def read_saved_page(markup: str | bytes, folder: Path | None) -> tuple[PageInfo, ArticleBuilder, PageImages | None]:
+    """Like ``read_web_page``, with the article's own pictures when the page was saved in ``folder``
+    ("web page, complete": the page and its ``_files`` folder). Pictures are only ever files in that
+    folder; none is read here (``PageImages`` reads one when it is shown)."""
     if isinstance(markup, bytes):
         markup = decode_html(markup)[0]
     try:
@@ -177,14 +190,21 @@ def read_web_page(markup: str | bytes) -> tuple[PageInfo, ArticleBuilder]:
         raise TextFormatError(f"the page has {error}, more than the reader accepts") from None
     info = page_info(document)
     builder = ArticleBuilder()
-    for kind, text in extract(document, info.title):
-        if kind == "heading":
+    entries, figures = _extract(document, info.title, pictures=folder is not None)
+    images = PageImages(folder) if figures and folder is not None else None
+    shown = 0
+    for kind, text in entries:
+        if isinstance(text, Figure):
+            if images is not None and images.has(text.image):  # a file in the folder, not a link out of it
+                builder.block(text, text.caption)
+                shown += 1
+        elif kind == "heading":
             builder.heading(text)
         elif kind == "item":
             builder.list_item(text)
         else:
             builder.paragraph(text)
-    return info, builder
+    return info, builder, images if shown else None
 
 
 # Finding the article
@@ -192,9 +212,15 @@ def read_web_page(markup: str | bytes) -> tuple[PageInfo, ArticleBuilder]:
 
 def extract(document: Element, title: str = "") -> list[tuple[str, str]]:
     """The article's text as (kind, text) in reading order; kind is "heading", "paragraph" or "item"."""
+    entries, _figures = _extract(document, title, pictures=False)
+    return [(kind, text) for kind, text in entries if isinstance(text, str)]
+
+
+def _extract(document: Element, title: str, *, pictures: bool) -> tuple[list[tuple[str, str | Figure]], int]:
+    """The article's text, with its pictures ("figure" entries) in place when ``pictures``; and their count."""
     blocks, order = _blocks(document)
     if not blocks:
-        return []
+        return [], 0
     for block in blocks:
         block.quality = _quality(block)
     if not any(block.quality == "good" for block in blocks):  # a short article: its longest lines lead
@@ -204,16 +230,134 @@ def extract(document: Element, title: str = "") -> list[tuple[str, str]]:
     scores, good_chars, items = _scores(order, blocks)
     region = max(scores, key=lambda element: scores[element]) if scores else document
     if scores.get(region, 0.0) <= 0:
-        return _fallback(blocks, title)
+        return list(_fallback(blocks, title)), 0
     region = _one_of_several_articles(region, good_chars, title)
     dropped = _clutter_inside(region, good_chars)
     inside = _items_inside(region, items)
     if good_chars.get(region, 0) - sum(good_chars.get(item, 0) for item in inside) >= ARTICLE_OUTSIDE_ITEMS:
         dropped |= inside  # comments or teasers beside an article; with no article beside them, they are it
-    reachable = {
-        node for node, entering in region.walk(skip=lambda element: element in dropped) if isinstance(node, Element)
-    }
-    return _emit([block for block in blocks if block.owner in reachable], title)
+    position: dict[Element, int] = {}
+    images: list[tuple[int, Element]] = []
+    for node, entering in region.walk(skip=lambda element: element in dropped):
+        if isinstance(node, Element) and entering:
+            position[node] = len(position)
+            if pictures and node.tag == "img":
+                images.append((position[node], node))
+    kept = [block for block in blocks if block.owner in position]
+    emitted = _emit(kept, title)
+    if not images or not any(index >= 0 for _, _, index in emitted):
+        return [(kind, text) for kind, text, _ in emitted], 0
+    return _with_figures(emitted, kept, images, position)
+
+
+def _with_figures(
+    emitted: list[tuple[str, str, int]],
+    kept: list[_Block],
+    images: list[tuple[int, Element]],
+    position: dict[Element, int],
+) -> tuple[list[tuple[str, str | Figure]], int]:
+    """The text with each picture after the text that comes before it in the page."""
+    figures: list[tuple[int, Figure]] = []
+    captioned: set[Element] = set()
+    for place, image in images:
+        figure = _figure_of(image, captioned)
+        if figure is not None:
+            figures.append((place, figure))
+    out: list[tuple[str, str | Figure]] = []
+    pending = 0
+    for kind, text, index in emitted:
+        block = kept[index]
+        place = position.get(block.last, position[block.owner]) if block.last is not None else position[block.owner]
+        while pending < len(figures) and figures[pending][0] < place:
+            out.append(("figure", figures[pending][1]))
+            pending += 1
+        out.append((kind, text))
+    out.extend(("figure", figure) for _, figure in figures[pending:])
+    return out, len(figures)
+
+
+MIN_PICTURE_SIDE = 48
+"""A picture declared narrower or lower than this (pixels) is an icon or a tracking pixel."""
+
+
+def _figure_of(image: Element, captioned: set[Element]) -> Figure | None:
+    """The picture as a Figure, when its source is a file beside the page and it is no icon."""
+    for side in ("width", "height"):
+        declared = image.attrs.get(side, "").strip().removesuffix("px")
+        if declared.isdigit() and int(declared) < MIN_PICTURE_SIDE:
+            return None
+    name = local_picture(image.attrs.get("src", ""))
+    if not name:
+        return None
+    caption = ""
+    holder = image.parent
+    while holder is not None and holder.tag not in ("figure", "body"):
+        holder = holder.parent
+    if holder is not None and holder.tag == "figure" and holder not in captioned:
+        captioned.add(holder)
+        found = holder.find("figcaption")
+        caption = clean(found.text()) if found is not None else ""
+    return Figure(name, clean(image.attrs.get("alt", "")), caption)
+
+
+def local_picture(source: str) -> str:
+    """The path (with /) of a picture inside the page's folder that ``source`` names, or "" when it
+    names anything else: an address on the network, a data: URI, a path that leaves the folder."""
+    parts = urlsplit(source.strip())
+    if parts.scheme or parts.netloc or "\\" in parts.path:
+        return ""
+    path = unquote(parts.path)
+    if not path or path.startswith("/") or "\x00" in path:
+        return ""
+    pieces = [piece for piece in path.split("/") if piece not in ("", ".")]
+    if not pieces or ".." in pieces:
+        return ""
+    return "/".join(pieces)
+
+
+class PageImages:
+    """A saved page's pictures, read from its folder one at a time when the pane shows it.
+
+    Only regular files inside the folder are read (a link out of it is refused), each within
+    MAX_PICTURE_BYTES; the reading pane decodes no more than its pixel limit.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+
+    def _path(self, name: str) -> Path | None:
+        if not name or local_picture(name) != name:
+            return None
+        try:
+            root = self._folder.resolve(strict=True)
+            path = (root / name).resolve(strict=True)
+        except (OSError, RuntimeError):
+            return None
+        return path if path.is_relative_to(root) and path != root else None
+
+    def has(self, name: str) -> bool:
+        """Whether ``name`` is a regular file inside the folder (not read)."""
+        path = self._path(name)
+        return path is not None and path.is_file()
+
+    def read(self, name: str) -> bytes | None:
+        """The picture's bytes, or None when it cannot be read (missing, outside the folder, too large)."""
+        path = self._path(name)
+        if path is None:
+            return None
+        try:
+            return read_regular(path, MAX_PICTURE_BYTES)
+        except (OSError, NotRegularFileError, TooLargeError):
+            return None
+
+    def head(self, name: str, size: int = 65536) -> bytes | None:
+        """The picture's first bytes (enough for its dimensions)."""
+        data = self.read(name)
+        return data[:size] if data is not None else None
+
+
+MAX_PICTURE_BYTES = 16 * 1024 * 1024
+"""A picture file larger than this is not read (a book's pictures have the same budget)."""
 
 
 def _items_inside(region: Element, items: set[Element]) -> set[Element]:
@@ -283,11 +427,14 @@ def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
             link_chars = sum(count for _, count in lines)
             owner = owners[-1]
             blocks.append(
-                _Block(owner, list(lines), text, chars, link_chars, weights[-1], _heading_of(owner), items[-1])
+                _Block(
+                    owner, list(lines), text, chars, link_chars, weights[-1], _heading_of(owner), items[-1], last=last
+                )
             )
             lines.clear()
 
     preformatted = 0
+    last: Element | None = None
     for node, entering in document.walk(skip=_not_in_blocks):
         if isinstance(node, str):
             if preformatted and "\n" in node:  # code and verse keep their lines
@@ -316,6 +463,7 @@ def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
         if entering:
             if block_level:
                 end_block()
+            last = node
             weights.append(weights[-1] * _weight(node))
             if block_level:
                 owners.append(node)
@@ -551,11 +699,12 @@ def _marked_as_clutter(element: Element) -> bool:
     return negative and not positive
 
 
-def _emit(blocks: list[_Block], title: str) -> list[tuple[str, str]]:
-    """The blocks worth keeping, as (kind, text): paragraphs, headings before text, lists, lines between paragraphs."""
+def _emit(blocks: list[_Block], title: str) -> list[tuple[str, str, int]]:
+    """The blocks worth keeping, as (kind, text, index of its block or -1): paragraphs, headings before
+    text, lists, lines between paragraphs."""
     good_positions = [index for index, block in enumerate(blocks) if block.quality == "good" and not block.heading]
     if not good_positions:
-        return _fallback(blocks, title)
+        return [(kind, text, -1) for kind, text in _fallback(blocks, title)]
     first, last = good_positions[0], good_positions[-1]
     list_density = _list_link_density(blocks)
     keep = [False] * len(blocks)
@@ -588,7 +737,7 @@ def _emit(blocks: list[_Block], title: str) -> list[tuple[str, str]]:
                 keep[index] = True
             index += direction
     title_key = clean(title).casefold()
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, int]] = []
     for index, block in enumerate(blocks):
         if block.heading:
             heading = clean(block.text)
@@ -599,11 +748,11 @@ def _emit(blocks: list[_Block], title: str) -> list[tuple[str, str]]:
                 and block.link_density <= 0.5
                 and heading.casefold() != title_key
             ):
-                out.append(("heading" if block.heading in SECTION_HEADINGS else "paragraph", heading))
+                out.append(("heading" if block.heading in SECTION_HEADINGS else "paragraph", heading, index))
         elif keep[index]:
             kind = "item" if block.item is not None else "paragraph"
             out.extend(
-                (kind, line)
+                (kind, line, index)
                 for line, links in block.lines
                 if _line_kept(line, links, block) and line.casefold() != title_key
             )

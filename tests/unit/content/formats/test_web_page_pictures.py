@@ -1,0 +1,88 @@
+"""A page saved as "web page, complete" shows the article's own pictures, read only from its folder."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop.content import load_article
+from desktop.content.export import to_html
+from desktop.content.formats.web_page import local_picture
+from desktop.content.model import Figure, Paragraph
+from tests.helpers.books import png
+
+SAVED = Path(__file__).parents[3] / "data" / "saved_page" / "page.html"
+
+
+@pytest.fixture
+def saved_page(tmp_path: Path) -> Path:
+    """The saved page with its folder: the photo, a logo, a tracking pixel; a picture outside the
+    folder and a link from the folder to it."""
+    page = tmp_path / "site" / "page.html"
+    (page.parent / "page_files").mkdir(parents=True)
+    shutil.copyfile(SAVED, page)
+    (page.parent / "page_files" / "photo.png").write_bytes(png(60, 40))
+    (page.parent / "page_files" / "logo.png").write_bytes(png(60, 60))
+    (page.parent / "page_files" / "pixel.gif").write_bytes(png(1, 1))
+    (tmp_path / "outside.png").write_bytes(png(50, 50))
+    (page.parent / "page_files" / "link.png").symlink_to(tmp_path / "outside.png")
+    return page
+
+
+def figures_of(article) -> list[Figure]:
+    return [block for section in article.sections for block in section.blocks if isinstance(block, Figure)]
+
+
+def test_the_article_figure_opens_in_place_with_its_alt_text_and_caption(saved_page):
+    article = load_article(saved_page)
+    blocks = [block for section in article.sections for block in section.blocks]
+    photo = Figure("page_files/photo.png", "Көктемгі дала", "Алматы облысындағы көктемгі дала")
+    assert photo in blocks
+    at = blocks.index(photo)
+    assert isinstance(blocks[at - 1], Paragraph) and blocks[at - 1].text.startswith("Биыл көктем")
+    assert isinstance(blocks[at + 1], Paragraph) and blocks[at + 1].text.startswith("Ауыл тұрғындарының")
+    assert article.images is not None and article.images.read(photo.image) == png(60, 40)
+
+
+def test_the_caption_stays_out_of_the_body_text(saved_page):
+    article = load_article(saved_page)
+    paragraphs = [
+        block.text for section in article.sections for block in section.blocks if isinstance(block, Paragraph)
+    ]
+    assert not any("Алматы облысындағы" in text for text in paragraphs)
+
+
+def test_network_outside_linked_out_tracking_and_menu_pictures_are_left_out(saved_page):
+    article = load_article(saved_page)
+    assert [figure.image for figure in figures_of(article)] == ["page_files/photo.png"]
+    assert article.images is not None and article.images.read("page_files/link.png") is None
+    assert article.images.read("../outside.png") is None
+
+
+def test_a_page_whose_pictures_are_all_elsewhere_opens_without_them(saved_page):
+    text = SAVED.read_text(encoding="utf-8").replace("page_files/photo.png", "http://example.com/photo.png")
+    saved_page.write_text(text.replace("page_files/link.png", "/etc/passwd"), encoding="utf-8")
+    article = load_article(saved_page)
+    assert figures_of(article) == [] and article.images is None
+    assert any(passage.text.startswith("Биыл көктем") for passage in article.passages)
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["https://example.com/a.png", "//cdn.example.com/a.png", "data:image/png;base64,AAAA", "../a.png",
+     "page_files/../../a.png", "/etc/a.png", "file:///etc/a.png", "C:\\a.png", ""],
+)  # fmt: skip
+def test_only_paths_inside_the_folder_name_a_picture(source):
+    assert local_picture(source) == ""
+
+
+def test_a_path_inside_the_folder_is_kept_with_its_escapes_read():
+    assert local_picture("./page_files/a%20b.png?v=2#top") == "page_files/a b.png"
+
+
+def test_the_exported_page_carries_the_picture(saved_page):
+    import base64
+
+    document = to_html(load_article(saved_page))
+    assert base64.b64encode(png(60, 40)).decode() in document
+    assert "Алматы облысындағы көктемгі дала" in document
