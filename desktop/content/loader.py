@@ -64,11 +64,15 @@ def load_article(path: str | Path) -> Article:
         modified = dt.date.fromtimestamp(path.stat().st_mtime)
     except OSError as error:
         raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
-    return parse_article_bytes(data, path, modified)
+    return parse_article_bytes(data, path, modified, pictures_folder=path.parent)
 
 
-def parse_article_bytes(data: bytes, path: str | Path, modified: dt.date) -> Article:
+def parse_article_bytes(
+    data: bytes, path: str | Path, modified: dt.date, *, pictures_folder: Path | None = None
+) -> Article:
     """An article from a file's bytes; its name says the format, ``modified`` dates a file that does not.
+
+    A saved web page's pictures are read from ``pictures_folder`` (the folder the file is in), only when given.
 
     How a collection build reads the articles compiled into it, and how ``load_article`` reads a file.
     """
@@ -79,7 +83,7 @@ def parse_article_bytes(data: bytes, path: str | Path, modified: dt.date) -> Art
     if kind is None:
         raise ContentError("unsupported_format", 0, str(path), suffix=path.suffix or path.name)
     if kind != "article":
-        return _load_other_format(kind, data, path, modified)
+        return _load_other_format(kind, data, path, modified, pictures_folder)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -88,7 +92,9 @@ def parse_article_bytes(data: bytes, path: str | Path, modified: dt.date) -> Art
     return parse_article(text, origin=str(path))
 
 
-def _load_other_format(kind: str, data: bytes, path: Path, modified: dt.date) -> Article:
+def _load_other_format(
+    kind: str, data: bytes, path: Path, modified: dt.date, pictures_folder: Path | None = None
+) -> Article:
     """A plain-text file, a saved web page or an EPUB book, as an article."""
     from desktop.content.formats import epub, plain_text, web_page
     from desktop.content.formats.build import TextTooLargeError
@@ -100,7 +106,7 @@ def _load_other_format(kind: str, data: bytes, path: Path, modified: dt.date) ->
             title, builder = plain_text.read_text(data, path.stem)
             date, source = modified, path.name
         elif kind == "web":
-            info, builder, images = web_page.read_saved_page(data, path.parent)
+            info, builder, images = web_page.read_saved_page(data, pictures_folder)
             title, date, source = info.title or path.stem, info.date or modified, info.source or path.name
         else:
             book = epub.read_epub(data, MAX_ARTICLE_BYTES)

@@ -351,9 +351,15 @@ class PageImages:
             return None
 
     def head(self, name: str, size: int = 65536) -> bytes | None:
-        """The picture's first bytes (enough for its dimensions)."""
-        data = self.read(name)
-        return data[:size] if data is not None else None
+        """The picture's first bytes (enough for its dimensions), without reading the rest."""
+        path = self._path(name)
+        if path is None or not path.is_file():
+            return None
+        try:
+            with path.open("rb") as file:
+                return file.read(size)
+        except OSError:
+            return None
 
 
 MAX_PICTURE_BYTES = 16 * 1024 * 1024

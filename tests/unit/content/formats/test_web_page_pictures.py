@@ -86,3 +86,17 @@ def test_the_exported_page_carries_the_picture(saved_page):
     document = to_html(load_article(saved_page))
     assert base64.b64encode(png(60, 40)).decode() in document
     assert "Алматы облысындағы көктемгі дала" in document
+
+
+def test_a_page_read_from_bytes_alone_has_no_pictures(saved_page):
+    import datetime as dt
+
+    from desktop.content.loader import parse_article_bytes
+
+    article = parse_article_bytes(saved_page.read_bytes(), saved_page, dt.date(2026, 1, 1))
+    assert figures_of(article) == [] and article.images is None
+
+
+def test_the_picture_size_is_read_from_its_first_bytes(saved_page):
+    images = load_article(saved_page).images
+    assert images is not None and images.head("page_files/photo.png", 24) == png(60, 40)[:24]
