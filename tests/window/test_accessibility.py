@@ -12,12 +12,17 @@ import sys
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, qVersion
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 
 from desktop.ui import translations
 from desktop.ui.mainwindow import MainAction
 from tests.helpers.qt import search_for
+
+QT_OWN_STRINGS = pytest.mark.skipif(
+    tuple(int(part) for part in qVersion().split(".")[:2]) < (6, 11),
+    reason="Qt's own Kazakh strings and its file dialog's labels are Qt 6.11's: older Qt lacks some of them",
+)
 
 Role = QAccessible.Role
 INTERACTIVE = {
@@ -157,6 +162,7 @@ def test_every_control_of_the_library_page_is_named_in_the_interface_language(
     assert headers and all(headers), "every row and column header is named"
 
 
+@QT_OWN_STRINGS
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
 def test_the_note_dialog_is_named_in_the_interface_language(qapp, qtbot, interface_language, language):
     from desktop.ui.note_dialog import NoteDialog
@@ -224,6 +230,7 @@ def test_each_highlight_in_the_list_says_its_kind_and_colour(make_window, qtbot)
     assert names[0].startswith("Белгі, жасыл: ") and names[1].startswith("Астын сызу: ")
 
 
+@QT_OWN_STRINGS
 def test_qt_own_buttons_and_menus_speak_kazakh(make_window, interface_language):
     interface_language("kk")
     window = make_window()
@@ -301,6 +308,7 @@ def test_the_controls_speak_the_interface_language_and_the_text_kazakh(make_wind
     assert window.reading_pane.locale().language() == QLocale.Language.Kazakh
 
 
+@QT_OWN_STRINGS
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
 def test_qts_file_dialog_speaks_the_interface_language(qapp, qtbot, interface_language, language):
     """Qt's own translation lacks some of its labels in some languages: the project's fills them in."""
