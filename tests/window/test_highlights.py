@@ -350,7 +350,7 @@ def test_html_and_pdf_exports_carry_the_highlights_and_notes_unless_turned_off(w
     key = window.annotations.annotations[0].uuid
     window.annotations.change(key, "note", note="агенттік")
     exported = tmp_path / "a.html"
-    assert window.export_to(exported, "html")
+    assert window.files.export_to(exported, "html")
     page = exported.read_text(encoding="utf-8")
     highlighted = '<span class="highlight" style="background-color: #fff0a0">Reuters</span>'
     assert highlighted + '<sup class="note-ref">[1]</sup>' in page
@@ -360,7 +360,7 @@ def test_html_and_pdf_exports_carry_the_highlights_and_notes_unless_turned_off(w
     assert found.charFormat().background().color().name() == "#fff0a0"  # what the PDF and the printout show
     window.action(MainAction.EXPORT_HIGHLIGHTS).trigger()
     assert not window.preferences.export_highlights
-    assert window.export_to(exported, "html")
+    assert window.files.export_to(exported, "html")
     assert 'class="highlight"' not in exported.read_text(encoding="utf-8")
 
 

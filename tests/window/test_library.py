@@ -129,7 +129,7 @@ def test_the_list_sorts_by_title_date_and_last_read(window, qtbot, three, articl
     assert titles(window) == ["Алматы қаласы", "Бүркіт", "Дала туралы", article.title]
     view.sort.setCurrentIndex(0)  # newest first: the files are dated today, the bundled article 2025-11-15
     assert titles(window)[-1] == article.title
-    window.open_path(three[1])
+    window.files.open_path(three[1])
     window.show_library(True)
     view.sort.setCurrentIndex(2)  # last read first
     assert titles(window)[0] == "Алматы қаласы"
@@ -305,11 +305,11 @@ def test_the_section_scope_finds_only_in_the_current_section(window, qtbot):
 
 def test_each_article_keeps_its_own_alphabet(window, qtbot, three, article):
     add(window, qtbot, three[0])
-    window.open_path(three[0])
+    window.files.open_path(three[0])
     window.set_latin_script(True)
     window.action(MainAction.BUNDLED).trigger()
     window.set_latin_script(False)
-    window.open_path(three[0])
+    window.files.open_path(three[0])
     assert window.latin
     assert window.reading_pane.passage_text(0) == "Qazaq dalasy keñ."  # ң is ñ in the 2021 alphabet
     window.action(MainAction.BUNDLED).trigger()
@@ -364,7 +364,7 @@ def test_the_library_page_fetches_its_rows_as_they_are_shown_sorted_and_filtered
 
 def test_an_opened_file_joins_the_library(window, qtbot, three):
     with qtbot.waitSignal(window.library.added, timeout=10000):
-        assert window.open_path(three[1])
+        assert window.files.open_path(three[1])
     qtbot.waitUntil(window.library.idle, timeout=5000)
     entry = window.library.entry(str(three[1].resolve()))
     assert entry is not None and entry.title == "Алматы қаласы"

@@ -41,7 +41,7 @@ def window(make_window, tmp_path):
     path = tmp_path / "markup.md"
     path.write_text(SOURCE, encoding="utf-8")
     window = make_window()
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     return window
 
 
@@ -90,7 +90,7 @@ def test_results_panel_and_completions_show_markup_literally(window, qtbot):
 def test_the_about_box_shows_the_articles_fields_literally(window, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
-    window.about()
+    window.files.about()
     about = displayed(shown[0])
     assert f"«{MARKUP} тақырып», {MARKUP} дереккөз, 2025-11-15" in about
 
@@ -100,7 +100,7 @@ def test_an_error_quoting_markup_is_shown_literally(make_window, tmp_path, monke
     path.write_text(SOURCE.replace('id = "main"', 'id = "<b>x</b>"'), encoding="utf-8")
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    assert not make_window().open_path(path)
+    assert not make_window().files.open_path(path)
     assert "«<b>x</b>» бөлім идентификаторында" in displayed(shown[0])
 
 

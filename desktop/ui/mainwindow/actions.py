@@ -161,7 +161,7 @@ def make_action(
 # -- file -----------------------------------------------------------------------------------------
 @add_action(MainAction.OPEN, KEY.Open, "Ctrl+O")
 def _open(window: MainWindow) -> QAction:
-    return make_action(window, QCoreApplication.translate("MainWindow", "Ашу…"), window.open_dialog)
+    return make_action(window, QCoreApplication.translate("MainWindow", "Ашу…"), window.files.open_dialog)
 
 
 @add_action(MainAction.BUNDLED, "Ctrl+Shift+H")
@@ -194,7 +194,7 @@ def _library(window: MainWindow) -> QAction:
 @add_action(MainAction.EXPORT, KEY.Save, "Ctrl+E")
 def _export(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Экспорттау…")
-    return make_action(window, text, window.export_dialog)
+    return make_action(window, text, window.files.export_dialog)
 
 
 @add_action(MainAction.EXPORT_HIGHLIGHTS, "Ctrl+Alt+E")
@@ -211,7 +211,7 @@ def _export_highlights(window: MainWindow) -> QAction:
 @add_action(MainAction.PRINT, KEY.Print, "Ctrl+P")
 def _print(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Басып шығару…")
-    return make_action(window, text, window.print_article)
+    return make_action(window, text, window.files.print_article)
 
 
 @add_action(MainAction.QUIT, KEY.Quit, "Ctrl+Q")
@@ -423,7 +423,7 @@ def _focus_text(window: MainWindow) -> QAction:
 @add_action(MainAction.ABOUT, KEY.HelpContents, "F1")
 def _about(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Бағдарлама туралы")
-    return make_action(window, text, window.about)
+    return make_action(window, text, window.files.about)
 
 
 @add_action(MainAction.ABOUT_QT)

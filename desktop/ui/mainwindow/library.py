@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.ui.library.results import LibraryResultsPanel, PlaceInArticle
     from desktop.ui.library.view import LibraryView
     from desktop.ui.mainwindow.actions import MainAction
+    from desktop.ui.mainwindow.files import Files
     from desktop.ui.preferences import Preferences
     from desktop.ui.reading_pane import ReadingPane
     from desktop.ui.search.bar import SearchBar, SearchBox
@@ -64,11 +65,10 @@ class LibraryMixin(QMainWindow):
     def show_article(self, article: Article, source: Path | None, bundled_key: str | None = None) -> None:
         raise NotImplementedError  # MainWindow's
 
-    if TYPE_CHECKING:  # the other mixins' (FilesMixin) and MainWindow's
+    if TYPE_CHECKING:  # MainWindow's
+        files: Files
 
         def article_key(self) -> str: ...
-
-        def open_path(self, path: Path) -> bool: ...
 
         def action(self, name: MainAction) -> QAction: ...
 
@@ -302,7 +302,7 @@ class LibraryMixin(QMainWindow):
         self.raise_()
         self.activateWindow()
         if path is not None:
-            self.open_path(path)
+            self.files.open_path(path)
 
     # -- drag and drop -------------------------------------------------------------------
     @staticmethod
@@ -330,7 +330,7 @@ class LibraryMixin(QMainWindow):
         event.acceptProposedAction()
         self.add_to_library(paths)
         if len(paths) == 1 and paths[0].is_file():
-            QTimer.singleShot(0, lambda: self.open_path(paths[0]))
+            QTimer.singleShot(0, lambda: self.files.open_path(paths[0]))
 
     # -- search across the library -------------------------------------------------------
     def library_results(self) -> LibraryResultsPanel:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from desktop.content.export import ExportMark
     from desktop.content.shown import ShownArticle
     from desktop.ui.annotations import AnnotationsController
+    from desktop.ui.mainwindow.files import Files
     from desktop.ui.preferences import Preferences
     from desktop.ui.reading_pane import ReadingPane
     from desktop.ui.selection_bar import SelectionBar
@@ -34,11 +35,8 @@ if TYPE_CHECKING:
 class MarkingMixin(QMainWindow):
     """Highlights and notes on the reading pane; mixed into MainWindow."""
 
-    if TYPE_CHECKING:  # FilesMixin's
-
-        def ask_save_path(self, title: str, default_name: str, filters: dict[str, str]) -> tuple[Path, str] | None: ...
-
-        def report_write(self, path: Path, error: OSError | None) -> bool: ...
+    if TYPE_CHECKING:  # MainWindow's
+        files: Files
 
         def tell(self, message: str, timeout_ms: int = 4000) -> None: ...
 
@@ -314,7 +312,7 @@ class MarkingMixin(QMainWindow):
             QCoreApplication.translate("MainWindow", "JSON (*.json)"): "json",
         }
         title = QCoreApplication.translate("MainWindow", "Белгілерді экспорттау")
-        chosen = self.ask_save_path(title, "oqyrman-notes.md", filters)
+        chosen = self.files.ask_save_path(title, "oqyrman-notes.md", filters)
         if chosen:
             self.export_notes_to(*chosen)
 
@@ -326,8 +324,8 @@ class MarkingMixin(QMainWindow):
             atomic.check_not_source(path, self.source)
             atomic.write_text(path, notes_io.EXPORTERS[fmt](self.article, self.annotations.annotations))
         except OSError as error:
-            return self.report_write(path, error)
-        return self.report_write(path, None)
+            return self.files.report_write(path, error)
+        return self.files.report_write(path, None)
 
     def import_notes_dialog(self) -> None:
         from pathlib import Path

@@ -1,8 +1,8 @@
 """The main window: sections sidebar, reading pane, search, status bar; layout and wiring.
 
 What the window does is split by role: ``actions`` (every action, from a registry),
-``menus`` (their places), ``session`` (a part the window owns: restore and save),
-``files`` (open, export, print, about), ``marking`` and ``library`` (still mixed in). The
+``menus`` (their places), and parts the window owns: ``session`` (restore and save),
+``files`` (open, export, print, about); ``marking`` and ``library`` are still mixed in. The
 article as shown (Cyrillic or Latin) is ``desktop.content.shown.ShownArticle``. This module
 lays the widgets out and wires every signal in ``_connect``; content, search and rendering
 live in their own packages.
@@ -43,7 +43,7 @@ from desktop.ui.mainwindow.actions import (
     create_language_actions,
     create_theme_actions,
 )
-from desktop.ui.mainwindow.files import FilesMixin
+from desktop.ui.mainwindow.files import Files, OpenArticle
 from desktop.ui.mainwindow.library import LIBRARY_SEARCH_DELAY_MS, LibraryMixin
 from desktop.ui.mainwindow.marking import MarkingMixin
 from desktop.ui.mainwindow.menus import create_menu_bar, fill_menus
@@ -83,7 +83,7 @@ STARTED_WITHOUT_PAINT_MS = 300
 finished all the same: its menus, keys and library do not wait for the text to be seen."""
 
 
-class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
+class MainWindow(MarkingMixin, LibraryMixin):
     """One article on screen, with everything needed to move around in it, and the library behind it."""
 
     def __init__(
@@ -197,6 +197,8 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         """Saves the reading position a moment after scrolling stops, so a crash loses at most that."""
         self._position_saver.setSingleShot(True)
         self._position_saver.setInterval(POSITION_SAVE_DELAY_MS)
+        self.files = Files(self, preferences, self.reading_pane, self._open_now, self.export_marks)
+        """Opening, exporting and printing articles, and the About box."""
         self._actions = create_actions(self, FIRST_SCREEN)  # the others, with the menus, after the first paint
         self.theme_actions: dict[Theme, QAction] = {}
         self.language_actions: dict[str, QAction] = {}
@@ -363,6 +365,9 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         self.reading_pane.verticalScrollBar().valueChanged.connect(lambda _: self._position_saver.start())
         self._position_saver.timeout.connect(self.save_position)
         self.session.settingsUnwritable.connect(self._tell_settings_unwritable)
+        self.files.articleLoaded.connect(self.show_article)
+        self.files.fileOpened.connect(lambda path: self.add_to_library([path]))
+        self.files.told.connect(self.tell)
         self.reading_pane.fontSizeChanged.connect(self._on_font_size_changed)
 
         self.search_box.textChanged.connect(self._on_query_changed)
@@ -434,6 +439,8 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
                 self._syncing_sidebar = False
 
     _syncing_sidebar = False
+    recent_menu: QMenu
+    """File → Recent files (made with the menus, after the first paint)."""
     _focus_rings: list[FocusRing] = []  # noqa: RUF012 - replaced per window after the first paint
 
     @Slot(QModelIndex)
@@ -733,6 +740,9 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         self._update_title()
         self._update_citation()
         self._select_in_sidebar(self.reading_pane.current_section())
+
+    def _open_now(self) -> OpenArticle:
+        return OpenArticle(self.article, self.shown, self.source)
 
     def displayed_hits(self) -> list[Hit]:
         """The search hits with offsets into the displayed text (Latin or Cyrillic)."""
