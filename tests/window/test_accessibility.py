@@ -215,9 +215,9 @@ def test_each_highlight_in_the_list_says_its_kind_and_colour(make_window, qtbot)
     qtbot.waitUntil(lambda: window.annotations.store is not None, timeout=3000)
     pane = window.reading_pane
     pane.setTextCursor(pane.passage_cursor(2, 0, 7))
-    window.highlight_selection("green")
+    window.marking.highlight_selection("green")
     pane.setTextCursor(pane.passage_cursor(3, 0, 7))
-    window.highlight_selection("yellow", "underline")
+    window.marking.highlight_selection("yellow", "underline")
     window.action(MainAction.NOTES_PANEL).trigger()
     view = window.notes_panel.view
     names = [accessible(view).child(row).text(QAccessible.Text.Name) for row in range(accessible(view).childCount())]
@@ -261,7 +261,7 @@ def test_moving_the_caret_into_a_highlight_says_its_colour_and_note(make_window,
     qtbot.waitUntil(lambda: window.annotations.store is not None, timeout=3000)
     pane = window.reading_pane
     pane.setTextCursor(pane.passage_cursor(2, 10, 20))
-    window.highlight_selection("blue")
+    window.marking.highlight_selection("blue")
     window.annotations.change(window.annotations.annotations[0].uuid, "note", note="маңызды")
     pane.setFocus()
     qtbot.waitUntil(pane.hasFocus)

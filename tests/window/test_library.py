@@ -66,7 +66,7 @@ def test_added_files_are_listed_with_source_date_length_and_notes(window, qtbot,
 
 def test_the_notes_column_counts_the_articles_annotations(window, qtbot):
     window.reading_pane.setTextCursor(window.reading_pane.passage_cursor(2, 0, 7))
-    window.highlight_selection()
+    window.marking.highlight_selection()
     window.show_library(True)
     model = window.library_view.model
     assert model.data(model.index(0, Column.NOTES)) == "1"

@@ -165,7 +165,7 @@ def test_exporting_over_the_open_article_file_is_refused_with_a_dialog(make_wind
         written = (
             window.files.export_to(target, "markdown")
             if export == "article"
-            else window.export_notes_to(target, "markdown")
+            else window.marking.export_notes_to(target, "markdown")
         )
         assert not written
     assert len(shown) == 2 and all("article file being read" in message for message in shown)

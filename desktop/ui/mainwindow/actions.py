@@ -242,19 +242,19 @@ def _cite(window: MainWindow) -> QAction:
 @add_action(MainAction.HIGHLIGHT, "Ctrl+H")
 def _highlight(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Белгілеу")
-    return make_action(window, text, lambda: window.highlight_selection())  # noqa: PLW0108 - not the checked flag
+    return make_action(window, text, lambda: window.marking.highlight_selection())  # noqa: PLW0108 - not the checked flag
 
 
 @add_action(MainAction.NOTE, "Ctrl+Shift+N")
 def _note(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Ескертпе…")
-    return make_action(window, text, window.edit_note)
+    return make_action(window, text, window.marking.edit_note)
 
 
 @add_action(MainAction.BOOKMARK, "Ctrl+B")
 def _bookmark(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Осы жерге бетбелгі қою")
-    return make_action(window, text, window.bookmark_here)
+    return make_action(window, text, window.marking.bookmark_here)
 
 
 def _unique(*shortcuts: Shortcut) -> list[QtGui.QKeySequence]:
@@ -483,13 +483,13 @@ def _results(window: MainWindow) -> QAction:
 @add_action(MainAction.EXPORT_NOTES, "Ctrl+Shift+E")
 def _export_notes(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Белгілерді экспорттау…")
-    return make_action(window, text, window.export_notes_dialog)
+    return make_action(window, text, window.marking.export_notes_dialog)
 
 
 @add_action(MainAction.IMPORT_NOTES, "Ctrl+Shift+I")
 def _import_notes(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Белгілерді импорттау…")
-    return make_action(window, text, window.import_notes_dialog)
+    return make_action(window, text, window.marking.import_notes_dialog)
 
 
 @add_action(MainAction.NOTES_PANEL, "Ctrl+Shift+M")

@@ -88,5 +88,6 @@ def fill_menus(window: MainWindow) -> None:
     go_menu.addSeparator()
     go_menu.addAction(window.action(A.BOOKMARK))
     window.bookmarks_menu = go_menu.addMenu(QCoreApplication.translate("MainWindow", "Бетбелгілер"))
-    window.bookmarks_menu.aboutToShow.connect(window.fill_bookmarks_menu)
+    bookmarks_menu = window.bookmarks_menu
+    bookmarks_menu.aboutToShow.connect(lambda: window.marking.fill_bookmarks_menu(bookmarks_menu))
     _fill(window, window.menus["help"], HELP_MENU)

@@ -2,7 +2,8 @@
 
 What the window does is split by role: ``actions`` (every action, from a registry),
 ``menus`` (their places), and parts the window owns: ``session`` (restore and save),
-``files`` (open, export, print, about); ``marking`` and ``library`` are still mixed in. The
+``files`` (open, export, print, about), ``marking`` (highlights, notes, bookmarks);
+``library`` is still mixed in. The
 article as shown (Cyrillic or Latin) is ``desktop.content.shown.ShownArticle``. This module
 lays the widgets out and wires every signal in ``_connect``; content, search and rendering
 live in their own packages.
@@ -45,7 +46,7 @@ from desktop.ui.mainwindow.actions import (
 )
 from desktop.ui.mainwindow.files import Files, OpenArticle
 from desktop.ui.mainwindow.library import LIBRARY_SEARCH_DELAY_MS, LibraryMixin
-from desktop.ui.mainwindow.marking import MarkingMixin
+from desktop.ui.mainwindow.marking import Marking
 from desktop.ui.mainwindow.menus import create_menu_bar, fill_menus
 from desktop.ui.mainwindow.session import DEFAULT_SIZE, Session
 from desktop.ui.paths import NOTES_FILE
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from desktop.content import Article
+    from desktop.content.export import ExportMark
     from desktop.search import Hit, SearchResult
     from desktop.ui.focus_ring import FocusRing
     from desktop.ui.library.results import LibraryResultsPanel
@@ -83,7 +85,7 @@ STARTED_WITHOUT_PAINT_MS = 300
 finished all the same: its menus, keys and library do not wait for the text to be seen."""
 
 
-class MainWindow(MarkingMixin, LibraryMixin):
+class MainWindow(LibraryMixin):
     """One article on screen, with everything needed to move around in it, and the library behind it."""
 
     def __init__(
@@ -197,8 +199,18 @@ class MainWindow(MarkingMixin, LibraryMixin):
         """Saves the reading position a moment after scrolling stops, so a crash loses at most that."""
         self._position_saver.setSingleShot(True)
         self._position_saver.setInterval(POSITION_SAVE_DELAY_MS)
-        self.files = Files(self, preferences, self.reading_pane, self._open_now, self.export_marks)
+        self.files = Files(self, preferences, self.reading_pane, self._open_now, self._export_marks)
         """Opening, exporting and printing articles, and the About box."""
+        self.marking = Marking(
+            self,
+            self.annotations,
+            self.reading_pane,
+            preferences=preferences,
+            files=self.files,
+            current=self._open_now,
+            theme=lambda: self._theme,
+        )
+        """Highlights, notes and bookmarks: the floating bar, the context menu, the note dialog."""
         self._actions = create_actions(self, FIRST_SCREEN)  # the others, with the menus, after the first paint
         self.theme_actions: dict[Theme, QAction] = {}
         self.language_actions: dict[str, QAction] = {}
@@ -251,7 +263,7 @@ class MainWindow(MarkingMixin, LibraryMixin):
                 dock.hide()
         self.reading_pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
-        self.reading_pane.cursorPositionChanged.connect(self.on_caret_moved)
+        self.reading_pane.cursorPositionChanged.connect(self.marking.on_caret_moved)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
         self.search.prepare()  # the article's search index, on a worker thread
         self._library_progress = QtWidgets.QProgressBar(self)
@@ -310,6 +322,11 @@ class MainWindow(MarkingMixin, LibraryMixin):
 
         show_word_card(self)
 
+    def _show_word_card_at(self, place: tuple[int, int]) -> None:
+        from desktop.ui.word_card import show_word_card
+
+        show_word_card(self, place)
+
     @property
     def notes_panel(self) -> NotesPanel:
         """The highlights, notes and bookmarks list; created on first use."""
@@ -350,14 +367,17 @@ class MainWindow(MarkingMixin, LibraryMixin):
         self.library.busy.connect(self.show_library_progress)
         self.library.added.connect(self.report_added)
         self._library_timer.timeout.connect(self.run_library_search)
-        self.annotations.changed.connect(self.paint_marks)
-        self.annotations.changedOne.connect(self.paint_one_mark)
-        self.reading_pane.selectionMade.connect(self.offer_bar_for_selection)
-        self.reading_pane.markClicked.connect(self.offer_bar_for_mark)
-        self.reading_pane.barDismissed.connect(self.hide_bar)
-        self.annotations.storageProblem.connect(self.tell_storage_problem)
+        self.annotations.changed.connect(self.marking.paint_marks)
+        self.annotations.changedOne.connect(self.marking.paint_one_mark)
+        self.reading_pane.selectionMade.connect(self.marking.offer_bar_for_selection)
+        self.reading_pane.markClicked.connect(self.marking.offer_bar_for_mark)
+        self.reading_pane.barDismissed.connect(self.marking.hide_bar)
+        self.annotations.storageProblem.connect(self.marking.tell_storage_problem)
+        self.marking.told.connect(self.tell)
+        self.marking.announced.connect(self.announce)
+        self.marking.wordCardAsked.connect(self._show_word_card_at)
         self.notes_dock.visibilityChanged.connect(self._on_notes_visibility)
-        self.reading_pane.customContextMenuRequested.connect(self.show_text_menu)
+        self.reading_pane.customContextMenuRequested.connect(self.marking.show_text_menu)
         self.sidebar.clicked.connect(self._on_sidebar_activated)
         self.sidebar.activated.connect(self._on_sidebar_activated)
         self.reading_pane.currentSectionChanged.connect(self._on_pane_section_changed)
@@ -441,6 +461,9 @@ class MainWindow(MarkingMixin, LibraryMixin):
     _syncing_sidebar = False
     recent_menu: QMenu
     """File → Recent files (made with the menus, after the first paint)."""
+    bookmarks_menu: QMenu
+    marking: Marking
+    """Go → Bookmarks (made with the menus, after the first paint)."""
     _focus_rings: list[FocusRing] = []  # noqa: RUF012 - replaced per window after the first paint
 
     @Slot(QModelIndex)
@@ -642,7 +665,7 @@ class MainWindow(MarkingMixin, LibraryMixin):
             self.reading_pane.scroll_to_passage(hit.passage, hit.start)
 
     def _paint_highlights(self) -> None:
-        self.paint_marks()
+        self.marking.paint_marks()
         ranges = [(hit.passage, hit.start, hit.end) for hit in self._shown_hits]
         current = self.search.current if self.search.current >= 0 else None
         self.reading_pane.set_highlights(ranges, current, themes.colors_for(self._theme))
@@ -740,6 +763,9 @@ class MainWindow(MarkingMixin, LibraryMixin):
         self._update_title()
         self._update_citation()
         self._select_in_sidebar(self.reading_pane.current_section())
+
+    def _export_marks(self) -> list[ExportMark]:
+        return self.marking.export_marks()  # the files part is made first, and given to the marking part
 
     def _open_now(self) -> OpenArticle:
         return OpenArticle(self.article, self.shown, self.source)
