@@ -21,6 +21,8 @@ import gc
 class _State:
     paused = False
     """True from pause() to end(): this module switched automatic collections off."""
+    collector_elsewhere = False
+    """True once another collector (the window's, on its GUI thread) does the automatic collections."""
 
 
 _state = _State()
@@ -44,7 +46,18 @@ def end(*, freeze: bool) -> None:
     _state.paused = False
     if freeze:
         gc.freeze()
-    gc.enable()
+    if not _state.collector_elsewhere:
+        gc.enable()
+
+
+def hand_over() -> None:
+    """Python's automatic collections stop for good: the caller collects, on a thread of its choosing.
+
+    A pause in progress still ends (and freezes) as ``end()`` says; it just does not switch
+    automatic collections back on.
+    """
+    _state.collector_elsewhere = True
+    gc.disable()
 
 
 def paused() -> bool:

@@ -81,6 +81,9 @@ def create_application(argv: list[str] | None = None, *, offscreen_if_headless: 
     app.setOrganizationName(brand.data_name)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(brand.app_id)
+    from desktop.ui import collector
+
+    collector.install(app)  # no collection from a worker thread: see there
     return app, register_fonts()
 
 

@@ -8,8 +8,11 @@ from desktop import gc_pause
 
 
 @pytest.fixture(autouse=True)
-def collections_as_they_were():
+def collections_as_they_were(monkeypatch):
+    """Each test starts as a process without a window does: Python collects by itself."""
+    monkeypatch.setattr(gc_pause._state, "collector_elsewhere", False)
     enabled, frozen = gc.isenabled(), gc.get_freeze_count()
+    gc.enable()
     yield
     gc_pause.end(freeze=False)
     if gc.get_freeze_count() != frozen:
@@ -56,3 +59,10 @@ def test_a_pause_while_collections_are_off_does_not_switch_them_on_at_its_end():
     assert not gc_pause.paused()
     gc_pause.end(freeze=False)
     assert not gc.isenabled()
+
+
+def test_once_collections_are_handed_over_the_end_of_a_pause_leaves_them_off():
+    gc_pause.pause()
+    gc_pause.hand_over()
+    gc_pause.end(freeze=False)
+    assert not gc.isenabled() and not gc_pause.paused()
