@@ -146,12 +146,12 @@ def test_every_control_of_the_library_page_is_named_in_the_interface_language(
     interface_language(language)
     window = make_window()
     window.action(MainAction.LIBRARY).trigger()
-    qtbot.waitUntil(lambda: window._library_view is not None and window._library_view.isVisible())
-    qtbot.waitUntil(lambda: window._library_view.model.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: window.library_page.built_view is not None and window.library_page.built_view.isVisible())
+    qtbot.waitUntil(lambda: window.library_page.built_view.model.rowCount() > 0, timeout=5000)
     nodes = walk(accessible(window))
     assert Role.Table in {node.role for node in nodes}
     assert problems(nodes, language) == []
-    table = accessible(window._library_view.table)
+    table = accessible(window.library_page.built_view.table)
     cells = [table.child(i) for i in range(table.childCount())]
     headers = [c.text(QAccessible.Text.Name) for c in cells if c.role() in (Role.RowHeader, Role.ColumnHeader)]
     assert headers and all(headers), "every row and column header is named"

@@ -173,19 +173,19 @@ def _bundled(window: MainWindow) -> QAction:
 @add_action(MainAction.ADD_TO_LIBRARY, "Ctrl+Shift+O")
 def _add_to_library(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Кітапханаға қосу…")
-    return make_action(window, text, window.add_files_dialog)
+    return make_action(window, text, window.library_page.add_files_dialog)
 
 
 @add_action(MainAction.ADD_FOLDER_TO_LIBRARY, "Ctrl+Alt+O")
 def _add_folder_to_library(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Қалтаны кітапханаға қосу…")
-    return make_action(window, text, window.add_folder_dialog)
+    return make_action(window, text, window.library_page.add_folder_dialog)
 
 
 @add_action(MainAction.LIBRARY, "Ctrl+Shift+L")
 def _library(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Кітапхана")
-    action = make_action(window, text, window.show_library, checkable=True)
+    action = make_action(window, text, window.library_page.show_library, checkable=True)
     action.setIcon(icons.icon("fa6s.book", "#888888"))
     action.setToolTip(QCoreApplication.translate("MainWindow", "Кітапханадағы барлық мақалалар (Ctrl+Shift+L)"))
     return action

@@ -2,8 +2,8 @@
 
 What the window does is split by role: ``actions`` (every action, from a registry),
 ``menus`` (their places), and parts the window owns: ``session`` (restore and save),
-``files`` (open, export, print, about), ``marking`` (highlights, notes, bookmarks);
-``library`` is still mixed in. The
+``files`` (open, export, print, about), ``marking`` (highlights, notes, bookmarks) and
+``library`` (its page, adding to it, searching across it). The
 article as shown (Cyrillic or Latin) is ``desktop.content.shown.ShownArticle``. This module
 lays the widgets out and wires every signal in ``_connect``; content, search and rendering
 live in their own packages.
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QListView,
+    QMainWindow,
     QMenu,
     QSplitter,
     QStackedWidget,
@@ -45,7 +46,7 @@ from desktop.ui.mainwindow.actions import (
     create_theme_actions,
 )
 from desktop.ui.mainwindow.files import Files, OpenArticle
-from desktop.ui.mainwindow.library import LIBRARY_SEARCH_DELAY_MS, LibraryMixin
+from desktop.ui.mainwindow.library import LibraryPage, dropped_paths
 from desktop.ui.mainwindow.marking import Marking
 from desktop.ui.mainwindow.menus import create_menu_bar, fill_menus
 from desktop.ui.mainwindow.session import DEFAULT_SIZE, Session
@@ -61,14 +62,12 @@ from desktop.userdata.keys import article_key
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
 
     from desktop.content import Article
     from desktop.content.export import ExportMark
     from desktop.search import Hit, SearchResult
     from desktop.ui.focus_ring import FocusRing
-    from desktop.ui.library.results import LibraryResultsPanel
-    from desktop.ui.library.view import LibraryView
     from desktop.ui.notes_panel import NotesPanel
     from desktop.ui.preferences import Preferences
     from desktop.ui.search.completer import WordCompleter
@@ -85,7 +84,7 @@ STARTED_WITHOUT_PAINT_MS = 300
 finished all the same: its menus, keys and library do not wait for the text to be seen."""
 
 
-class MainWindow(LibraryMixin):
+class MainWindow(QMainWindow):
     """One article on screen, with everything needed to move around in it, and the library behind it."""
 
     def __init__(
@@ -139,9 +138,6 @@ class MainWindow(LibraryMixin):
         """The reading page (sidebar and text) and, once shown, the library page."""
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
-        self._library_view: LibraryView | None = None  # built when first shown
-        self._library_results: LibraryResultsPanel | None = None
-        self._library_query: tuple | None = None
         if data_folder is None:  # where the library and the notes live; the self-test gives its scratch folder
             from desktop.ui.paths import data_dir
 
@@ -150,9 +146,6 @@ class MainWindow(LibraryMixin):
         """The library's stores: opened after the first paint, long work in the background."""
         self._use_library = use_library
         """False for the quick self-test: the library is not opened at all."""
-        self._library_timer = QTimer(self)
-        self._library_timer.setSingleShot(True)
-        self._library_timer.setInterval(LIBRARY_SEARCH_DELAY_MS)
         self.setAcceptDrops(True)  # files and folders dropped on the window join the library
 
         self.search = SearchController(article, self)
@@ -211,6 +204,18 @@ class MainWindow(LibraryMixin):
             theme=lambda: self._theme,
         )
         """Highlights, notes and bookmarks: the floating bar, the context menu, the note dialog."""
+        self.library_page = LibraryPage(
+            self,
+            self.library,
+            self.pages,
+            self.reading_pane,
+            annotations=self.annotations,
+            search=self.search,
+            search_bar=self.search_bar,
+            current=self._open_now,
+            key=self.article_key,
+        )
+        """The library page, adding to the library, and searching across it."""
         self._actions = create_actions(self, FIRST_SCREEN)  # the others, with the menus, after the first paint
         self.theme_actions: dict[Theme, QAction] = {}
         self.language_actions: dict[str, QAction] = {}
@@ -266,11 +271,7 @@ class MainWindow(LibraryMixin):
         self.reading_pane.cursorPositionChanged.connect(self.marking.on_caret_moved)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
         self.search.prepare()  # the article's search index, on a worker thread
-        self._library_progress = QtWidgets.QProgressBar(self)
-        self._library_progress.setMaximumWidth(160)
-        self._library_progress.setTextVisible(False)
-        self._library_progress.hide()
-        self.statusBar().addPermanentWidget(self._library_progress)
+        self.statusBar().addPermanentWidget(self.library_page.progress_bar())
         self._actions.update(create_actions(self, [name for name in MainAction if name not in self._actions]))
         self.theme_actions = create_theme_actions(self)
         self.theme_actions[self._theme].setChecked(True)
@@ -291,7 +292,7 @@ class MainWindow(LibraryMixin):
         accent = themes.COLORS[self._painted_theme].accent
         self._focus_rings = [FocusRing(self.reading_pane, accent), FocusRing(self.sidebar, accent)]
         if self._use_library:
-            self.open_library()
+            self.library_page.open_library()
 
     def _name_for_screen_readers(self) -> None:
         """Name what Qt builds unnamed: the search box's clear button, the docks' buttons, the split handle."""
@@ -360,13 +361,18 @@ class MainWindow(LibraryMixin):
     def _connect(self) -> None:
         """Every signal of the window is wired here."""
         self.reading_pane.firstPainted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
-        self.library.changed.connect(self.on_library_changed)
-        self.library.problem.connect(self.tell_library_problem)
-        self.library.unavailable.connect(self.tell_library_unavailable)
-        self.library.indexRebuilt.connect(self.tell_index_rebuilt)
-        self.library.busy.connect(self.show_library_progress)
-        self.library.added.connect(self.report_added)
-        self._library_timer.timeout.connect(self.run_library_search)
+        page = self.library_page
+        self.library.changed.connect(page.on_library_changed)
+        self.library.problem.connect(page.tell_library_problem)
+        self.library.unavailable.connect(page.tell_library_unavailable)
+        self.library.indexRebuilt.connect(page.tell_index_rebuilt)
+        self.library.busy.connect(page.show_library_progress)
+        self.library.added.connect(page.report_added)
+        page.articleChosen.connect(self.show_article)
+        page.latinChosen.connect(self.set_latin_script)
+        page.resultsReady.connect(self.show_results_widget)
+        page.sectionAsked.connect(self.go_to_section)
+        page.pageShown.connect(lambda on: self.action(MainAction.LIBRARY).setChecked(on))
         self.annotations.changed.connect(self.marking.paint_marks)
         self.annotations.changedOne.connect(self.marking.paint_one_mark)
         self.reading_pane.selectionMade.connect(self.marking.offer_bar_for_selection)
@@ -386,7 +392,7 @@ class MainWindow(LibraryMixin):
         self._position_saver.timeout.connect(self.save_position)
         self.session.settingsUnwritable.connect(self._tell_settings_unwritable)
         self.files.articleLoaded.connect(self.show_article)
-        self.files.fileOpened.connect(lambda path: self.add_to_library([path]))
+        self.files.fileOpened.connect(lambda path: self.library_page.add_to_library([path]))
         self.files.told.connect(self.tell)
         self.reading_pane.fontSizeChanged.connect(self._on_font_size_changed)
 
@@ -537,10 +543,9 @@ class MainWindow(LibraryMixin):
         self.search_bar.set_scope(scope)
         self.search.set_section(self.reading_pane.current_section() if scope == "section" else None)
         if scope == "library":
-            self._library_query = None
-            self.run_library_search()
+            self.library_page.search_again()
         else:
-            self._library_timer.stop()
+            self.library_page.stop_search()
             self._on_search_result(self.search.result)
             self._on_current_hit(self.search.current, scroll=False)
 
@@ -549,18 +554,18 @@ class MainWindow(LibraryMixin):
             self.search.set_section(self.reading_pane.current_section())
         self.search.set_query(text)  # the open article's hits are highlighted in every scope
         if self.searching_library():
-            self._library_timer.start()
+            self.library_page.search_soon()
 
     def next_hit(self) -> None:
         if self.searching_library():
-            self.step_library_hit(1)
+            self.library_page.step_library_hit(1)
         else:
             self.search.next()
             self._announce_hit()
 
     def previous_hit(self) -> None:
         if self.searching_library():
-            self.step_library_hit(-1)
+            self.library_page.step_library_hit(-1)
         else:
             self.search.previous()
             self._announce_hit()
@@ -726,12 +731,12 @@ class MainWindow(LibraryMixin):
         self.search_box.clear()
         self.search.set_article(article)
         self._show_display()
-        self.apply_article_choices()
+        self.library_page.apply_article_choices()
         self.restore_reading_position()
         self._update_status()
         self._load_annotations()
-        self.record_reading()
-        self.refresh_library_view()
+        self.library_page.record_reading()
+        self.library_page.refresh_library_view()
 
     def set_latin_script(self, latin: bool) -> None:
         """Show the article in the Latin or the Cyrillic alphabet, staying at the same place."""
@@ -745,7 +750,7 @@ class MainWindow(LibraryMixin):
         self._select_in_sidebar(section)
         self._on_search_result(self.search.result)
         self._on_current_hit(self.search.current, scroll=False)
-        self.record_script()
+        self.library_page.record_script()
 
     def _show_display(self, latin: bool | None = None) -> None:
         """Rebuild what shows the article's text from self.article, in the chosen alphabet (the same by default)."""
@@ -784,6 +789,33 @@ class MainWindow(LibraryMixin):
         """Whether the article is shown in the Latin alphabet (``shown.latin``)."""
         return self.shown.latin
 
+    def answer_start_request(self, path: Path | None) -> None:
+        """Another start of the reader handed over: come to the front, and open its file."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if path is not None:
+            self.files.open_path(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        event.acceptProposedAction() if dropped_paths(event) else event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Files and folders dropped on the window join the library; one dropped file is opened too."""
+        paths = dropped_paths(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.library_page.add_to_library(paths)
+        if len(paths) == 1 and paths[0].is_file():
+            QTimer.singleShot(0, lambda: self.files.open_path(paths[0]))
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.started:
@@ -819,11 +851,11 @@ class MainWindow(LibraryMixin):
         if self.reading_pane.current_section() in self.article.section_ids:
             self.remember_position()
             self.session.sync()
-            self.record_reading()
+            self.library_page.record_reading()
 
     def save_state(self) -> None:
         self.session.save(self.article_key(), self._theme, self.shown.latin)
-        self.record_reading()
+        self.library_page.record_reading()
 
     def _tell_settings_unwritable(self, path: str) -> None:
         message = self.tr("Баптаулар сақталмайды: %1 файлына жазу мүмкін емес")
