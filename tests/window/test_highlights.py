@@ -333,13 +333,13 @@ def test_the_search_box_also_finds_notes_listed_apart(window, qtbot):
     window.marking.highlight_selection()
     window.annotations.change(window.annotations.annotations[0].uuid, "note", note="Агенттіктің ПІКІРІ маңызды")
     search_for(window, qtbot, "пікірі")
-    button = window.results_panel.notes_button
-    assert button.isVisibleTo(window.results_panel) and button.text().endswith(": 1")
+    button = window.searching.results_panel.notes_button
+    assert button.isVisibleTo(window.searching.results_panel) and button.text().endswith(": 1")
     button.click()
     assert window.notes_dock.isVisible() and window.notes_panel.filter_text.text() == "пікірі"
     assert _rows(window.notes_panel) == ["Батыс медиасы: «Reuters» — Агенттіктің ПІКІРІ маңызды"]
     search_for(window, qtbot, "сапар")
-    assert not button.isVisibleTo(window.results_panel)
+    assert not button.isVisibleTo(window.searching.results_panel)
 
 
 def test_html_and_pdf_exports_carry_the_highlights_and_notes_unless_turned_off(window, tmp_path):

@@ -435,26 +435,26 @@ def _about_qt(window: MainWindow) -> QAction:
 @add_action(MainAction.FIND, KEY.Find, "Ctrl+F")
 def _find(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Іздеу…")
-    return make_action(window, text, window.focus_search)
+    return make_action(window, text, window.searching.focus_search)
 
 
 @add_action(MainAction.FIND_NEXT, KEY.FindNext, "F3")
 def _find_next(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Келесі нәтиже")
-    return make_action(window, text, window.next_hit)
+    return make_action(window, text, window.searching.next_hit)
 
 
 @add_action(MainAction.FIND_PREVIOUS, KEY.FindPrevious, "Shift+F3")
 def _find_previous(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Алдыңғы нәтиже")
-    return make_action(window, text, window.previous_hit)
+    return make_action(window, text, window.searching.previous_hit)
 
 
 @add_action(MainAction.RELATED, "Alt+R")
 def _related(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Түбірлес сөздерді де табу")
     on = window.preferences.search_related
-    action = make_action(window, text, window.apply_search_options, checkable=True, checked=on)
+    action = make_action(window, text, window.searching.apply_search_options, checkable=True, checked=on)
     action.setToolTip(
         QCoreApplication.translate("MainWindow", "дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін")
     )
@@ -465,7 +465,7 @@ def _related(window: MainWindow) -> QAction:
 def _form_only(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Тек осы тұлғасын табу")
     on = window.preferences.search_form_only
-    action = make_action(window, text, window.apply_search_options, checkable=True, checked=on)
+    action = make_action(window, text, window.searching.apply_search_options, checkable=True, checked=on)
     action.setToolTip(
         QCoreApplication.translate("MainWindow", "сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді")
     )

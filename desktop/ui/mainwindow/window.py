@@ -2,8 +2,9 @@
 
 What the window does is split by role: ``actions`` (every action, from a registry),
 ``menus`` (their places), and parts the window owns: ``session`` (restore and save),
-``files`` (open, export, print, about), ``marking`` (highlights, notes, bookmarks) and
-``library`` (its page, adding to it, searching across it). The
+``files`` (open, export, print, about), ``marking`` (highlights, notes, bookmarks),
+``library`` (its page, adding to it, searching across it) and ``searching`` (the article's
+search on screen). The
 article as shown (Cyrillic or Latin) is ``desktop.content.shown.ShownArticle``. This module
 lays the widgets out and wires every signal in ``_connect``; content, search and rendering
 live in their own packages.
@@ -49,6 +50,7 @@ from desktop.ui.mainwindow.files import Files, OpenArticle
 from desktop.ui.mainwindow.library import LibraryPage, dropped_paths
 from desktop.ui.mainwindow.marking import Marking
 from desktop.ui.mainwindow.menus import create_menu_bar, fill_menus
+from desktop.ui.mainwindow.searching import Searching
 from desktop.ui.mainwindow.session import DEFAULT_SIZE, Session
 from desktop.ui.paths import NOTES_FILE
 from desktop.ui.reading_pane import ReadingPane
@@ -66,12 +68,9 @@ if TYPE_CHECKING:
 
     from desktop.content import Article
     from desktop.content.export import ExportMark
-    from desktop.search import Hit, SearchResult
     from desktop.ui.focus_ring import FocusRing
     from desktop.ui.notes_panel import NotesPanel
     from desktop.ui.preferences import Preferences
-    from desktop.ui.search.completer import WordCompleter
-    from desktop.ui.search.results_panel import ResultsPanel
     from desktop.ui.speech.controller import ReadAloud
 
 log = logging.getLogger(__name__)
@@ -151,7 +150,6 @@ class MainWindow(QMainWindow):
         self.search = SearchController(article, self)
         self.search_bar = SearchBar(self)
         self.search_box = self.search_bar.box
-        self._completer: WordCompleter | None = None  # built when the reader first types
         self.search_toolbar = QToolBar(self.tr("Іздеу"), self)
         self.search_toolbar.setObjectName("searchToolbar")
         self.search_toolbar.setMovable(False)
@@ -159,11 +157,6 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.search_toolbar)  # at the top
         self.results_dock = QDockWidget(self.tr("Іздеу нәтижелері"), self)
         self.results_dock.setObjectName("searchResultsDock")
-        self._results_panel: ResultsPanel | None = None  # built on the first search
-        self._results_stack = QStackedWidget(self.results_dock)
-        """The dock shows the article's results or the library's, one at a time."""
-        self.results_dock.setWidget(self._results_stack)
-        self._shown_hits: list[Hit] = []  # the search's hits, with offsets into the displayed text
         self.results_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
@@ -216,6 +209,21 @@ class MainWindow(QMainWindow):
             key=self.article_key,
         )
         """The library page, adding to the library, and searching across it."""
+        self.searching = Searching(
+            self.search,
+            self.search_bar,
+            self.results_dock,
+            sections=self.section_model,
+            pane=self.reading_pane,
+            annotations=self.annotations,
+            preferences=preferences,
+            marking=self.marking,
+            library=self.library_page,
+            action=self.action,
+            current=self._open_now,
+            theme=lambda: self._theme,
+        )
+        """The article's search on screen: hits painted, listed, stepped through, read out; the completer."""
         self._actions = create_actions(self, FIRST_SCREEN)  # the others, with the menus, after the first paint
         self.theme_actions: dict[Theme, QAction] = {}
         self.language_actions: dict[str, QAction] = {}
@@ -281,7 +289,7 @@ class MainWindow(QMainWindow):
         from desktop.ui import word_snap
 
         word_snap.install(self)  # whole-word selection, the word card on a double-click
-        self.apply_search_options()
+        self.searching.apply_search_options()
         attach_shortcuts(self._actions, self.theme_actions)
         if self._theme is Theme.SYSTEM and themes.resolve(Theme.SYSTEM) is not self._painted_theme:
             self.apply_theme(Theme.SYSTEM)  # the platform's scheme, asked exactly now: see themes.system_prefers_dark
@@ -370,7 +378,7 @@ class MainWindow(QMainWindow):
         self.library.added.connect(page.report_added)
         page.articleChosen.connect(self.show_article)
         page.latinChosen.connect(self.set_latin_script)
-        page.resultsReady.connect(self.show_results_widget)
+        page.resultsReady.connect(self.searching.show_results_widget)
         page.sectionAsked.connect(self.go_to_section)
         page.pageShown.connect(lambda on: self.action(MainAction.LIBRARY).setChecked(on))
         self.annotations.changed.connect(self.marking.paint_marks)
@@ -396,19 +404,23 @@ class MainWindow(QMainWindow):
         self.files.told.connect(self.tell)
         self.reading_pane.fontSizeChanged.connect(self._on_font_size_changed)
 
-        self.search_box.textChanged.connect(self._on_query_changed)
-        self.search_box.textEdited.connect(self._complete_word)
-        self.search_box.nextRequested.connect(self.next_hit)
-        self.search_box.previousRequested.connect(self.previous_hit)
-        self.search_box.escapePressed.connect(self.clear_search)
-        self.search_bar.next_button.clicked.connect(self.next_hit)
-        self.search_bar.previous_button.clicked.connect(self.previous_hit)
-        self.search_bar.scopeChanged.connect(self.set_search_scope)
-        self.search.resultChanged.connect(self._on_search_result)
+        found = self.searching
+        found.told.connect(self.tell)
+        found.announced.connect(self.announce)
+        found.notesAsked.connect(self._show_notes_matching_search)
+        self.search_box.textChanged.connect(found.on_query_changed)
+        self.search_box.textEdited.connect(found.complete_word)
+        self.search_box.nextRequested.connect(found.next_hit)
+        self.search_box.previousRequested.connect(found.previous_hit)
+        self.search_box.escapePressed.connect(found.clear_search)
+        self.search_bar.next_button.clicked.connect(found.next_hit)
+        self.search_bar.previous_button.clicked.connect(found.previous_hit)
+        self.search_bar.scopeChanged.connect(found.set_search_scope)
+        self.search.resultChanged.connect(found.show_result)
         self.search.indexProgress.connect(self.search_bar.show_progress)
-        self.search.indexReady.connect(self._complete_when_ready)
-        self.results_dock.visibilityChanged.connect(self._on_results_visibility)
-        self.search.currentChanged.connect(self._on_current_hit)
+        self.search.indexReady.connect(found.complete_when_ready)
+        self.results_dock.visibilityChanged.connect(found.on_dock_visibility)
+        self.search.currentChanged.connect(found.show_current)
 
     # -- navigation ----------------------------------------------------------------------
     def go_to_section(self, section_id: str) -> None:
@@ -511,169 +523,7 @@ class MainWindow(QMainWindow):
         for ring in self._focus_rings:
             ring.set_color(colors.accent)
         self.reading_pane.rebuild(colors)
-        self._paint_highlights()  # highlights are painted in theme colours too
-
-    # -- search --------------------------------------------------------------------------
-    @property
-    def results_panel(self) -> ResultsPanel:
-        """The results list; created on first use so start-up does not pay for it."""
-        if self._results_panel is None:
-            from desktop.ui.search.results_panel import ResultsPanel
-
-            self._results_panel = ResultsPanel(self.display, self._results_stack)
-            self._results_stack.addWidget(self._results_panel)
-            self._results_panel.hitActivated.connect(self.choose_hit)
-            self._results_panel.suggestionChosen.connect(self._search_for)
-            self._results_panel.notesChosen.connect(self._show_notes_matching_search)
-        return self._results_panel
-
-    def show_results_widget(self, widget: QWidget) -> None:
-        """Show this results list (the article's or the library's) in the dock."""
-        if self._results_stack.indexOf(widget) < 0:
-            self._results_stack.addWidget(widget)
-        self._results_stack.setCurrentWidget(widget)
-        self.results_dock.show()
-
-    def searching_library(self) -> bool:
-        return self.search_bar.current_scope() == "library"
-
-    def set_search_scope(self, scope: str) -> None:
-        """This section, this article or the whole library; the search on screen is run again there."""
-        self.preferences.search_scope = scope
-        self.search_bar.set_scope(scope)
-        self.search.set_section(self.reading_pane.current_section() if scope == "section" else None)
-        if scope == "library":
-            self.library_page.search_again()
-        else:
-            self.library_page.stop_search()
-            self._on_search_result(self.search.result)
-            self._on_current_hit(self.search.current, scroll=False)
-
-    def _on_query_changed(self, text: str) -> None:
-        if self.search_bar.current_scope() == "section":
-            self.search.set_section(self.reading_pane.current_section())
-        self.search.set_query(text)  # the open article's hits are highlighted in every scope
-        if self.searching_library():
-            self.library_page.search_soon()
-
-    def next_hit(self) -> None:
-        if self.searching_library():
-            self.library_page.step_library_hit(1)
-        else:
-            self.search.next()
-            self._announce_hit()
-
-    def previous_hit(self) -> None:
-        if self.searching_library():
-            self.library_page.step_library_hit(-1)
-        else:
-            self.search.previous()
-            self._announce_hit()
-
-    def choose_hit(self, number: int) -> None:
-        """A hit chosen in the results list: shown, with the caret on it, and read out."""
-        self.search.select(number)
-        self._announce_hit()
-
-    def _announce_hit(self) -> None:
-        number, hits = self.search.current, self._shown_hits
-        if not 0 <= number < len(hits):
-            return
-        hit = hits[number]
-        text = self.display.passages[hit.passage].text
-        words = [*text[: hit.start].split()[-4:], text[hit.start : hit.end], *text[hit.end :].split()[:4]]
-        self.announce(
-            self.tr("%1-нәтиже, барлығы %2: %3")
-            .replace("%1", str(number + 1))
-            .replace("%2", str(len(hits)))
-            .replace("%3", " ".join(words))
-        )
-
-    def focus_search(self) -> None:
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_box.selectAll()
-
-    def clear_search(self) -> None:
-        self.search_box.clear()
-        self.search.clear()
-        self.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_results_visibility(self, visible: bool) -> None:
-        if visible and self._results_stack.currentWidget() is None:
-            self._results_stack.setCurrentWidget(self.results_panel)  # built now, so an empty dock never shows
-
-    def _search_for(self, text: str) -> None:
-        self.search_box.setText(text)
-        self.search.search_now()
-
-    @property
-    def completer(self) -> WordCompleter:
-        """The word list under the search box; created on first use so start-up does not pay for it."""
-        if self._completer is None:
-            from desktop.ui.search.completer import WordCompleter
-
-            self._completer = WordCompleter(self.search_box)
-            self._completer.wordChosen.connect(self._search_for)
-        return self._completer
-
-    def _complete_when_ready(self) -> None:
-        """The words offered for what was typed while the article was being indexed."""
-        if self.search_box.hasFocus() and self.search_box.text():
-            self._complete_word(self.search_box.text())
-
-    def _complete_word(self, text: str) -> None:
-        """Offer the text's words that start with the word being typed."""
-        from desktop.ui.search.completer import WordCompleter
-
-        typed = WordCompleter.last_word(text)
-        self.completer.show_completions(self.search.completions(typed) if len(typed) >= 2 else [])
-
-    def apply_search_options(self, _checked: bool = False) -> None:
-        """Search as the options say (and remember them): related words, this form only; a change is told."""
-        form_only = self.action(MainAction.FORM_ONLY).isChecked()
-        related = self.action(MainAction.RELATED)
-        related.setEnabled(not form_only)
-        if form_only != self.preferences.search_form_only:
-            self.tell(self.tr("Тек осы тұлғасы ізделеді") if form_only else self.tr("Сөздің барлық тұлғалары ізделеді"))
-        elif related.isChecked() != self.preferences.search_related:
-            on = related.isChecked()
-            self.tell(self.tr("Түбірлес сөздер де ізделеді") if on else self.tr("Түбірлес сөздер ізделмейді"))
-        self.preferences.search_related = related.isChecked()
-        self.preferences.search_form_only = form_only
-        self.search.set_options(inflection=not form_only, related=related.isChecked())
-
-    def _on_search_result(self, result: SearchResult | None) -> None:
-        active = result is not None
-        self.section_model.set_hit_counts(result.counts_by_section() if result is not None else None)
-        self._shown_hits = self.displayed_hits()
-        if self.searching_library():  # the dock lists the library's hits; the text shows this article's
-            if not self.search_box.text().strip():
-                self.results_dock.hide()
-            self._paint_highlights()
-            return
-        if active or self._results_panel is not None:
-            self.results_panel.show_result(result, self._shown_hits)
-            self.results_panel.show_notes_found(len(self.annotations.matching(result.query)) if result else 0)
-            self._results_stack.setCurrentWidget(self.results_panel)
-        self.results_dock.setVisible(active)
-        self._paint_highlights()
-
-    def _on_current_hit(self, number: int, scroll: bool = True) -> None:
-        self._paint_highlights()
-        if self._results_panel is not None:
-            self._results_panel.show_current(number)
-        if not self.searching_library():
-            self.search_bar.show_count(number, len(self.search.hits), self.search.result is not None)
-        if number >= 0 and scroll:
-            hit = self._shown_hits[number]
-            self.reading_pane.caret_to_passage(hit.passage, hit.start)
-            self.reading_pane.scroll_to_passage(hit.passage, hit.start)
-
-    def _paint_highlights(self) -> None:
-        self.marking.paint_marks()
-        ranges = [(hit.passage, hit.start, hit.end) for hit in self._shown_hits]
-        current = self.search.current if self.search.current >= 0 else None
-        self.reading_pane.set_highlights(ranges, current, themes.colors_for(self._theme))
+        self.searching.paint()  # highlights are painted in theme colours too
 
     def _on_system_scheme_changed(self, _scheme: object) -> None:
         if self._theme is Theme.SYSTEM:
@@ -748,8 +598,8 @@ class MainWindow(QMainWindow):
         self._show_display(latin)
         self.reading_pane.set_scroll_fraction(fraction)
         self._select_in_sidebar(section)
-        self._on_search_result(self.search.result)
-        self._on_current_hit(self.search.current, scroll=False)
+        self.searching.show_result(self.search.result)
+        self.searching.show_current(self.search.current, scroll=False)
         self.library_page.record_script()
 
     def _show_display(self, latin: bool | None = None) -> None:
@@ -757,11 +607,7 @@ class MainWindow(QMainWindow):
         self.shown = ShownArticle(self.article, self.shown.latin if latin is None else latin)
         if self._notes_panel is not None:
             self._notes_panel.model.set_article(self.shown.text)
-        if self._results_panel is not None:
-            self._results_panel.deleteLater()
-            self._results_panel = None
-        if not self.searching_library():
-            self.results_dock.hide()
+        self.searching.article_changed()
         self.section_model.set_article(self.display)
         self.reading_pane.set_article(self.display, themes.colors_for(self._theme))
         self.reading_pane.setAccessibleDescription(self.display.title)
@@ -774,10 +620,6 @@ class MainWindow(QMainWindow):
 
     def _open_now(self) -> OpenArticle:
         return OpenArticle(self.article, self.shown, self.source)
-
-    def displayed_hits(self) -> list[Hit]:
-        """The search hits with offsets into the displayed text (Latin or Cyrillic)."""
-        return self.shown.shown_hits(self.search.hits)
 
     @property
     def display(self) -> Article:
