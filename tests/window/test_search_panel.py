@@ -85,7 +85,7 @@ def test_escape_clears_and_returns_to_the_text(searched, qtbot):
 
 
 def test_results_panel_groups_hits_by_section_with_bold_snippets(searched):
-    model = searched.results_panel.model
+    model = searched.searching.results_panel.model
     assert searched.results_dock.isVisible()
     groups = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert groups[0] == "Кіріспе (1)" and groups[1] == "Батыс медиасы (2)"
@@ -94,7 +94,7 @@ def test_results_panel_groups_hits_by_section_with_bold_snippets(searched):
 
 
 def test_clicking_a_result_jumps_to_it(searched, qtbot):
-    panel = searched.results_panel
+    panel = searched.searching.results_panel
     conclusion = panel.model.index(panel.model.rowCount() - 1, 0)
     target = panel.model.index(1, 0, conclusion)
     panel.view.scrollTo(target)

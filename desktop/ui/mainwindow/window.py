@@ -13,7 +13,8 @@ live in their own packages.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+import weakref
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QModelIndex, QTimer, Signal, Slot
@@ -62,6 +63,7 @@ from desktop.ui.themes import Theme
 from desktop.userdata.keys import article_key
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
@@ -81,6 +83,22 @@ POSITION_SAVE_DELAY_MS = 1000
 STARTED_WITHOUT_PAINT_MS = 300
 """A shown window whose text has not painted by then (minimised, or showing the library) is
 finished all the same: its menus, keys and library do not wait for the text to be seen."""
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _weakly(method: Callable[P, R]) -> Callable[P, R]:
+    """A window's method for a part to call, without a reference that would keep a closed window alive."""
+    ref = weakref.WeakMethod(method)
+
+    def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        bound = ref()
+        assert bound is not None, "the window is gone"
+        return bound(*args, **kwargs)
+
+    return call
 
 
 class MainWindow(QMainWindow):
@@ -185,7 +203,7 @@ class MainWindow(QMainWindow):
         """Saves the reading position a moment after scrolling stops, so a crash loses at most that."""
         self._position_saver.setSingleShot(True)
         self._position_saver.setInterval(POSITION_SAVE_DELAY_MS)
-        self.files = Files(self, preferences, self.reading_pane, self._open_now, self._export_marks)
+        self.files = Files(self, preferences, self.reading_pane, _weakly(self._open_now), _weakly(self._export_marks))
         """Opening, exporting and printing articles, and the About box."""
         self.marking = Marking(
             self,
@@ -193,8 +211,8 @@ class MainWindow(QMainWindow):
             self.reading_pane,
             preferences=preferences,
             files=self.files,
-            current=self._open_now,
-            theme=lambda: self._theme,
+            current=_weakly(self._open_now),
+            theme=_weakly(self.theme),
         )
         """Highlights, notes and bookmarks: the floating bar, the context menu, the note dialog."""
         self.library_page = LibraryPage(
@@ -205,8 +223,8 @@ class MainWindow(QMainWindow):
             annotations=self.annotations,
             search=self.search,
             search_bar=self.search_bar,
-            current=self._open_now,
-            key=self.article_key,
+            current=_weakly(self._open_now),
+            key=_weakly(self.article_key),
         )
         """The library page, adding to the library, and searching across it."""
         self.searching = Searching(
@@ -219,9 +237,9 @@ class MainWindow(QMainWindow):
             preferences=preferences,
             marking=self.marking,
             library=self.library_page,
-            action=self.action,
-            current=self._open_now,
-            theme=lambda: self._theme,
+            action=_weakly(self.action),
+            current=_weakly(self._open_now),
+            theme=_weakly(self.theme),
         )
         """The article's search on screen: hits painted, listed, stepped through, read out; the completer."""
         self._actions = create_actions(self, FIRST_SCREEN)  # the others, with the menus, after the first paint
