@@ -39,11 +39,8 @@ def time_alternating(commands: dict[str, list[str]], runs: int, cwd: Path) -> di
     return {name: [run.whole for run in samples] for name, samples in time_runs(commands, runs, cwd).items()}
 
 
-def time_runs(
-    commands: dict[str, list[str]], runs: int, cwd: Path, environments: dict[str, dict[str, str]] | None = None
-) -> dict[str, list[Run]]:
-    """Each command's runs, alternating, with the steps it reported; ``environments`` adds
-    variables to some commands' environment, by name.
+def time_runs(commands: dict[str, list[str]], runs: int, cwd: Path) -> dict[str, list[Run]]:
+    """Each command's runs, alternating, with the steps it reported.
 
     A program reports its steps in the last line of its output, a JSON object with
     ``clocks``: ``time.perf_counter()`` readings by name (``first_paint`` among them). That
@@ -52,9 +49,8 @@ def time_runs(
     """
 
     def run(name: str) -> Run:
-        environment = {**os.environ, **(environments or {}).get(name, {})}
         start = time.perf_counter()
-        finished = subprocess.run(commands[name], check=True, cwd=cwd, env=environment, capture_output=True, text=True)
+        finished = subprocess.run(commands[name], check=True, cwd=cwd, capture_output=True, text=True)
         whole = time.perf_counter() - start
         lines = finished.stdout.strip().splitlines()
         try:

@@ -1,4 +1,3 @@
 """Oqyrman: an offline desktop reader for Kazakh-language articles."""
 
 __version__ = "0.1.0"
-APP_NAME = "Oqyrman"

@@ -19,8 +19,10 @@ from desktop import __version__, gc_pause
 from desktop.content import Article, ContentError, atomic
 from desktop.content.export import EXPORTERS, FORMATS
 from desktop.portable import enter_portable_mode
+from desktop.qt_version import UnsupportedQtError
 
 EXIT_USAGE = 2
+EXIT_UNSUPPORTED_QT = 3
 PROG = "oqyrman"
 
 
@@ -820,6 +822,9 @@ def main(argv: list[str] | None = None) -> int:
     except CommandError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except UnsupportedQtError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return EXIT_UNSUPPORTED_QT
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
 

@@ -34,9 +34,6 @@ sys.path.insert(0, str(ROOT))
 from desktop import __version__  # noqa: E402
 from desktop.branding import DEFAULT, Brand  # noqa: E402
 
-CODE_CACHE_FILE = "pyside6-support-code.marshal"
-"""desktop/ui/support_cache.py's file, named here: importing that module would load PySide6."""
-
 DIST = ROOT / "dist"
 
 
@@ -95,14 +92,6 @@ def smoke_test(program: Path) -> None:
         )
         said = json.loads(timings.read_text(encoding="utf-8"))
         assert said and min(entry["end"] - entry["start"] for entry in said) > 0.5, "the frozen voice skipped sentences"
-    with tempfile.TemporaryDirectory() as cache:  # PySide6's support code: cached by one start, reused by the next
-        cached = {**env, "XDG_CACHE_HOME": cache, "LOCALAPPDATA": cache}
-        step("frozen self-test, writing the code cache", [str(program), "--self-test"], capture_output=True, env=cached)
-        written = sorted(Path(cache).rglob(CODE_CACHE_FILE))
-        assert len(written) == 1, f"the frozen app cached no support code in {cache}"
-        before = written[0].stat().st_mtime_ns
-        step("frozen self-test, reading the code cache", [str(program), "--self-test"], capture_output=True, env=cached)
-        assert written[0].stat().st_mtime_ns == before, "the second start compiled the support code again"
     with tempfile.TemporaryDirectory() as data:  # the notes store (SQLite) opens and lists in the frozen app
         notes = step(
             "frozen notes",

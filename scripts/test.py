@@ -3,7 +3,8 @@
 Creates ``.venv`` beside the project (if missing), installs the project with
 its test extra, and on Debian/Ubuntu installs the system libraries Qt needs
 when they are missing (as root, else it prints the command to run). Tests run
-offscreen, so no display is needed.
+offscreen, so no display is needed, and in parallel (pytest-xdist): give ``-n 0``
+to run them in one process, ``-m "not slow"`` to leave out the slow ones.
 """
 
 from __future__ import annotations
@@ -81,11 +82,25 @@ def ensure_environment() -> Path:
     return venv_python()
 
 
+def parallel_arguments(argv: list[str]) -> list[str]:
+    """pytest-xdist's workers, unless the arguments choose (``-n``, ``--dist``, ``-p``).
+
+    Two per core: many tests wait on timers and on processes they start, and a second worker
+    uses the core meanwhile. ``worksteal`` lets a free worker take tests queued for a busy one,
+    so the slow tests do not end the run on one worker.
+    """
+    if any(arg.startswith(("-n", "--numprocesses", "--dist", "-p")) for arg in argv):
+        return []
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return ["-n", str(min(8, max(2, 2 * cores))), "--dist", "worksteal"]
+
+
 def main(argv: list[str]) -> int:
     ensure_system_libraries()
     python = ensure_environment()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([str(python), "-m", "pytest", *argv], cwd=ROOT, env=env, check=False).returncode
+    command = [str(python), "-m", "pytest", *parallel_arguments(argv), *argv]
+    return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
 
 
 if __name__ == "__main__":

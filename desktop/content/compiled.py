@@ -2,8 +2,8 @@
 
 ``scripts/build_resources.py`` parses ``resources/content/article.md`` when it compiles the
 resources and writes this form beside it (``article.json``, compiled in too). Starting the
-window then reads JSON instead of parsing Markdown with TOML front matter: the TOML parser
-alone takes about 6 ms to import, a share of the first paint worth saving. Tests check that
+window then reads JSON instead of parsing Markdown with TOML front matter: importing the TOML
+parser is a share of the first paint worth saving (docs/benchmarks.md). Tests check that
 the JSON is the parse of the current ``article.md`` and that every character survives.
 """
 

@@ -28,7 +28,7 @@ from desktop.content.model import (
 FORMATS = ("text", "markdown", "html")
 
 # Patterns, compiled by re (and kept in its cache) when Markdown is first written: the window's
-# start imports this module for its HTML, and compiling them there would cost it 0.3 ms.
+# start imports this module for its HTML and writes no Markdown (cost: docs/benchmarks.md).
 _MARKDOWN_SPECIALS = r"([\\`*_\[\]<>|~&#])"
 """Characters that open inline constructs (code, emphasis, links, HTML, entities, GFM extras),
 and # (a heading's closing sequence)."""
@@ -181,7 +181,7 @@ def escape(text: str) -> str:
     """Text made safe inside HTML elements and quoted attributes: exactly what ``html.escape`` does.
 
     Written out because the window renders the article with this module while it starts,
-    and importing ``html`` builds its table of 2,000 named entities first (about 1 ms).
+    and importing ``html`` builds its table of 2,000 named entities first (docs/benchmarks.md).
     """
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text.replace('"', "&quot;").replace("'", "&#x27;")

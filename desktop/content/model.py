@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 # Named tuples and one written-out class, not frozen dataclasses: the window needs the model
 # before its first paint, and creating a dataclass compiles its methods when the module is
-# imported (about 0.8 ms a class, 4 ms for this module on the benchmark machine). A named
-# tuple is made without compiling, is as immutable, and is compared and hashed by value too.
+# imported (what that costs: docs/benchmarks.md, "What the content modules leave off the start").
+# A named tuple is made without compiling, is as immutable, and is compared and hashed by value too.
 
 
 class NoteRef(NamedTuple):
@@ -221,7 +221,7 @@ class Article:
 
         The bundled article gives it so: the window's first page shows the date as that text
         (``iso_date``) and needs no date object, and under Python 3.11 importing ``datetime``
-        runs its whole pure-Python twin before taking the C one, 1.5 ms of the start.
+        runs its whole pure-Python twin before taking the C one (cost: docs/benchmarks.md).
         """
         fields = {
             "title": title,

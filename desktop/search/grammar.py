@@ -153,7 +153,6 @@ def _after_vowel_or_not(after_vowel: str, after_consonant: str) -> dict[str, str
 # What behaves as a noun: a nominal stem and the verb forms that take nominal endings.
 NOMINAL = frozenset({"NSTEM", "PTCP", "HAB", "VN", "DESID", "COMP", "PTCPN"})
 VERBAL = frozenset({"VSTEM", "VOICE", "NEG"})
-POSSESSIVE = frozenset({"POSS1SG", "POSS2SG", "POSS2POL", "POSS1PL", "POSS3"})
 CASE_LEFT = NOMINAL | {"PL", "POSS1PL", "POSS2POL", "ATTR"}
 PREDICATE_LEFT = NOMINAL | {"PL", "LOC", "ATTR", "CONV", "AOR", "NEGAOR", "INTENT", "POSS3", "SIM"}
 

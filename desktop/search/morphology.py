@@ -618,7 +618,3 @@ def family(word: str) -> frozenset[str]:
 def fallback_stems(word: str) -> frozenset[str]:
     """Stems of a word typed without the nine Kazakh letters, in that same spelling."""
     return _fallback_analyser().stems(word)
-
-
-def fallback_family(word: str) -> frozenset[str]:
-    return _fallback_analyser().family(word)

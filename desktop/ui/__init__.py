@@ -1,6 +1,5 @@
 """The Qt user interface: a thin layer over desktop.content and desktop.search."""
 
-from desktop.ui import feature_scan, support_cache  # both before PySide6, which would read their source
+from desktop.qt_version import require_supported_pyside6
 
-support_cache.import_pyside6()  # its support code compiled at an earlier start (see support_cache)
-feature_scan.spare_source_scans()  # before any of the window's modules is imported (see feature_scan)
+require_supported_pyside6()  # before any of the window's modules meets a PySide6 it cannot run on

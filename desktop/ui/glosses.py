@@ -66,6 +66,19 @@ GLOSSES: dict[str, object] = {
     "privative -сыз": QT_TRANSLATE_NOOP("WordCard", "онсыз"),
     "possessive adjective -лы": QT_TRANSLATE_NOOP("WordCard", "оған ие, онымен"),
     "fellow -лас": QT_TRANSLATE_NOOP("WordCard", "бірге, ортақ"),
+    "comparative": QT_TRANSLATE_NOOP("WordCard", "салыстырмалы шырай: үлкенірек"),
+    "equative": QT_TRANSLATE_NOOP("WordCard", "теңеу: қазақша, сонша"),
+    "imperative 2nd person plural": QT_TRANSLATE_NOOP("WordCard", "бұйрық рай, сендер: істеңдер"),
+    "imperative polite plural": QT_TRANSLATE_NOOP("WordCard", "бұйрық рай, сіздер: істеңіздер"),
+    "intention -мақшы": QT_TRANSLATE_NOOP("WordCard", "ниет: істемекші"),
+    "negative converb -мастан": QT_TRANSLATE_NOOP("WordCard", "істемей тұрып: істеместен"),
+    "negative imperative": QT_TRANSLATE_NOOP("WordCard", "болымсыз бұйрық: істеме"),
+    "participle noun -ғандық": QT_TRANSLATE_NOOP("WordCard", "істегені: істегендік"),
+    "particle -шы": QT_TRANSLATE_NOOP("WordCard", "өтініш: істеші"),
+    "person 1st singular (spoken)": QT_TRANSLATE_NOOP("WordCard", "мен (ауызекі): барам"),
+    "personal ending 2nd person polite plural": QT_TRANSLATE_NOOP("WordCard", "сіздер (жіктік жалғау)"),
+    "possessive -дікі": QT_TRANSLATE_NOOP("WordCard", "біреудікі: кімдікі?"),
+    "similative": QT_TRANSLATE_NOOP("WordCard", "ұқсату: таудай"),
 }
 
 PARTS_OF_SPEECH: dict[str, object] = {

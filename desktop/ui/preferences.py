@@ -1,9 +1,11 @@
 """What the reader remembers across runs, stored with QSettings in an INI file.
 
-Every value is read defensively: a setting that is missing, of the wrong type
-or out of range falls back to its default with a warning in the log. A file
-Qt cannot parse is moved aside (never deleted) before anything is written, so
-a damaged file neither crashes the reader nor is silently lost.
+Each setting is declared once below, as an attribute of ``Preferences``, with its key, its
+default and what a value must be (``desktop.ui.options``); the window reads and writes the
+attributes. A stored value that is missing, of the wrong type or out of range reads as its
+setting's default, with one line in the log: the other settings and the file stay as they
+are. A file Qt cannot parse is moved aside (never deleted) before anything is written, so a
+damaged file neither crashes the reader nor is silently lost.
 """
 
 from __future__ import annotations
@@ -12,16 +14,31 @@ import logging
 import re
 import time
 from pathlib import Path
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from desktop import branding
 from desktop.ui import translations
+from desktop.ui.options import (
+    Choice,
+    Flag,
+    InvalidSettingError,
+    Number,
+    Setting,
+    Text,
+    TextList,
+    WholeNumber,
+    enum_choice,
+    one_of,
+)
 from desktop.ui.themes import Theme
 from desktop.userdata.keys import BUNDLED_KEY
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 SEARCH_SCOPES = ("section", "article", "library")
 
@@ -113,8 +130,67 @@ def _create_private(path: Path) -> None:
         log.debug("settings file %s not created: %s", path, error)
 
 
+class Binary(Setting[QByteArray | None]):
+    """Qt's own saved state (a window's geometry): binary data, or nothing."""
+
+    def __init__(self, key: str, doc: str = "") -> None:
+        super().__init__(key, None, doc)
+
+    def parse(self, stored: Any) -> QByteArray | None:
+        if isinstance(stored, QByteArray):
+            return stored
+        raise InvalidSettingError("is not binary data")
+
+    def to_stored(self, value: QByteArray | None) -> QByteArray:
+        if not isinstance(value, QByteArray):
+            raise ValueError(f"{self.key} is binary data, not {value!r}")
+        return value
+
+
+POSITION_SECTION = Text("positions/{}/section", "The section where the reader left an article.")
+POSITION_SCROLL = Number("positions/{}/scroll", 0.0, 0.0, 1.0, digits=5, doc="How far into that section.")
+POSITION_READ = WholeNumber("positions/{}/read", 0, 0, 2**62, "When it was last read (seconds since 1970).")
+"""Per article: ``{}`` is the article's key, quoted (see Preferences.position)."""
+
+
 class Preferences:
-    """Typed access to the reader's settings."""
+    """The reader's settings, each declared once; read and written as attributes."""
+
+    # -- window: Qt's own saved state --------------------------------------------------------
+    geometry = Binary("window/geometry")
+    window_state = Binary("window/state")
+    splitter_state = Binary("window/splitter")
+
+    # -- reading -------------------------------------------------------------------------------
+    theme = enum_choice("reader/theme", Theme, Theme.SYSTEM, "The colour scheme; SYSTEM follows the platform's.")
+    latin_script = Choice(
+        "reader/script", {"cyrillic": False, "latin": True}, False, "Show the article in the Latin alphabet."
+    )
+    font_size = Number("reader/font_size", DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE, doc="Points.")
+    cite_on_copy = Flag("reader/cite_on_copy", True, "Copying more than a few words adds a citation line.")
+    export_highlights = Flag(
+        "reader/export_highlights", True, "HTML and PDF exports and printouts show the highlights and notes."
+    )
+    section = Text(
+        "reader/section", "Where the bundled article was left, as versions before per-article positions kept it."
+    )
+    scroll_fraction = Number("reader/scroll", 0.0, 0.0, 1.0, digits=5, doc="How far into that section.")
+
+    # -- search --------------------------------------------------------------------------------
+    search_related = Flag("search/related", True, "Search finds related words (дос → достық) too, ranked after.")
+    search_form_only = Flag("search/form_only", False, "Search finds the typed form only, not the word's others.")
+    search_scope = one_of("search/scope", SEARCH_SCOPES, "article", "Where the search box looks.")
+
+    # -- interface -----------------------------------------------------------------------------
+    language = one_of(
+        "ui/language", (translations.SYSTEM, *translations.LANGUAGES), translations.SYSTEM, "The interface language."
+    )
+    recent_files = TextList("files/recent", MAX_RECENT_FILES, "The files opened last, the latest first.")
+
+    @classmethod
+    def declared(cls) -> dict[str, Setting[Any]]:
+        """Every setting kept once per file, by attribute name."""
+        return {name: value for name, value in vars(cls).items() if isinstance(value, Setting)}
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_settings_path()
@@ -152,201 +228,49 @@ class Preferences:
             log.warning("could not move the damaged settings file aside: %s", error)
             self.problem = f"{reason}; could not move it aside: {error}"
 
-    def _value(self, key: str):
+    def _value(self, key: str) -> Any:
         try:
             return self._settings.value(key)
         except Exception as error:  # noqa: BLE001 - Qt may fail to unmarshal a damaged value
             log.warning("setting %s cannot be read (%s); using the default", key, error)
             return None
 
-    def _bytes(self, key: str) -> QByteArray | None:
-        value = self._value(key)
-        if value is None:
-            return None
-        if isinstance(value, QByteArray):
-            return value
-        log.warning("setting %s is not binary data; ignoring it", key)
-        return None
-
-    # -- window --------------------------------------------------------------------------
-    @property
-    def geometry(self) -> QByteArray | None:
-        return self._bytes("window/geometry")
-
-    @geometry.setter
-    def geometry(self, value: QByteArray) -> None:
-        self._settings.setValue("window/geometry", value)
-
-    @property
-    def window_state(self) -> QByteArray | None:
-        return self._bytes("window/state")
-
-    @window_state.setter
-    def window_state(self, value: QByteArray) -> None:
-        self._settings.setValue("window/state", value)
-
-    @property
-    def splitter_state(self) -> QByteArray | None:
-        return self._bytes("window/splitter")
-
-    @splitter_state.setter
-    def splitter_state(self, value: QByteArray) -> None:
-        self._settings.setValue("window/splitter", value)
-
-    # -- reading -------------------------------------------------------------------------
-    @property
-    def theme(self) -> Theme:
-        value = self._value("reader/theme")
-        if value is None:
-            return Theme.SYSTEM
+    def read(self, setting: Setting[T], item: str | None = None) -> T:
+        """The stored value if the setting allows it, else its default (and a line in the log)."""
+        key = setting.key_for(item)
+        stored = self._value(key)
+        if stored is None:
+            return setting.fallback()
         try:
-            return Theme(str(value))
-        except ValueError:
-            log.warning("unknown theme %r in settings; following the system", value)
-            return Theme.SYSTEM
+            return setting.parse(stored)
+        except InvalidSettingError as problem:
+            log.warning("setting %s=%r %s; using the default, %r", key, stored, problem, setting.default)
+            return setting.fallback()
 
-    @theme.setter
-    def theme(self, theme: Theme) -> None:
-        self._settings.setValue("reader/theme", theme.value)
-
-    @property
-    def latin_script(self) -> bool:
-        """Show the article in the Latin alphabet."""
-        value = self._value("reader/script")
-        if value is None or value == "cyrillic":
-            return False
-        if value == "latin":
-            return True
-        log.warning("unknown script %r in settings; using Cyrillic", value)
-        return False
-
-    @latin_script.setter
-    def latin_script(self, latin: bool) -> None:
-        self._settings.setValue("reader/script", "latin" if latin else "cyrillic")
-
-    @property
-    def cite_on_copy(self) -> bool:
-        return self._bool("reader/cite_on_copy", True)
-
-    @cite_on_copy.setter
-    def cite_on_copy(self, on: bool) -> None:
-        self._settings.setValue("reader/cite_on_copy", bool(on))
-
-    @property
-    def export_highlights(self) -> bool:
-        """HTML and PDF exports and printouts show the reader's highlights and notes."""
-        return self._bool("reader/export_highlights", True)
-
-    @export_highlights.setter
-    def export_highlights(self, on: bool) -> None:
-        self._settings.setValue("reader/export_highlights", bool(on))
-
-    @property
-    def search_related(self) -> bool:
-        """Search finds related words (дос → достық) too, ranked after the word's own forms."""
-        return self._bool("search/related", True)
-
-    @search_related.setter
-    def search_related(self, on: bool) -> None:
-        self._settings.setValue("search/related", bool(on))
-
-    @property
-    def search_form_only(self) -> bool:
-        """Search finds the typed form only, not the word's other forms."""
-        return self._bool("search/form_only", False)
-
-    @search_form_only.setter
-    def search_form_only(self, on: bool) -> None:
-        self._settings.setValue("search/form_only", bool(on))
-
-    @property
-    def search_scope(self) -> str:
-        """Where the search box looks: "section", "article" (the default) or "library"."""
-        value = self._value("search/scope")
-        if value is None:
-            return "article"
-        if value in SEARCH_SCOPES:
-            return str(value)
-        log.warning("unknown search scope %r in settings; searching the article", value)
-        return "article"
-
-    @search_scope.setter
-    def search_scope(self, scope: str) -> None:
-        self._settings.setValue("search/scope", scope if scope in SEARCH_SCOPES else "article")
-
-    def _bool(self, key: str, default: bool) -> bool:
-        value = self._value(key)
-        if value is None:
-            return default
-        if str(value).lower() in ("true", "1"):
-            return True
-        if str(value).lower() in ("false", "0"):
-            return False
-        log.warning("setting %s=%r is not true or false; using %s", key, value, str(default).lower())
-        return default
-
-    @property
-    def language(self) -> str:
-        """The interface language: "system" or a language code (kk, ru, en)."""
-        value = self._value("ui/language")
-        if value is None:
-            return "system"
-        if value == translations.SYSTEM or value in translations.LANGUAGES:
-            return str(value)
-        log.warning("unknown interface language %r in settings; following the system", value)
-        return "system"
-
-    @language.setter
-    def language(self, code: str) -> None:
-        self._settings.setValue("ui/language", code)
-
-    @property
-    def font_size(self) -> float:
-        return self._float("reader/font_size", DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE)
-
-    @font_size.setter
-    def font_size(self, size: float) -> None:
-        self._settings.setValue("reader/font_size", float(size))
-
-    @property
-    def section(self) -> str | None:
-        value = self._value("reader/section")
-        return str(value) if isinstance(value, str) and value else None
-
-    @section.setter
-    def section(self, section_id: str) -> None:
-        self._settings.setValue("reader/section", section_id)
-
-    @property
-    def scroll_fraction(self) -> float:
-        return self._float("reader/scroll", 0.0, 0.0, 1.0)
-
-    @scroll_fraction.setter
-    def scroll_fraction(self, fraction: float) -> None:
-        self._settings.setValue("reader/scroll", round(float(fraction), 5))
+    def write(self, setting: Setting[T], value: T, item: str | None = None) -> None:
+        """Store a value (ValueError, and nothing stored, when the setting does not allow it)."""
+        self._settings.setValue(setting.key_for(item), setting.to_stored(value))
 
     # -- per-article reading position and recent files -----------------------------------
     @staticmethod
-    def _position_key(article_key: str) -> str:
-        return f"positions/{quote(article_key, safe='')}"  # one key, whatever the path holds
+    def _article_item(article_key: str) -> str:
+        return quote(article_key, safe="")  # one key, whatever the path holds
 
     def position(self, article_key: str) -> tuple[str | None, float]:
         """(section, scroll fraction) where the reader left this article; the bundled one falls
         back to the settings of earlier versions."""
-        group = self._position_key(article_key)
-        section = self._value(f"{group}/section")
-        fraction = self._float(f"{group}/scroll", -1.0, 0.0, 1.0)
-        if fraction < 0 and article_key == BUNDLED_KEY:
+        item = self._article_item(article_key)
+        if article_key == BUNDLED_KEY and not self._settings.contains(POSITION_SCROLL.key_for(item)):
             return self.section, self.scroll_fraction
-        return (str(section) if isinstance(section, str) and section else None), max(0.0, fraction)
+        return self.read(POSITION_SECTION, item), self.read(POSITION_SCROLL, item)
 
     def set_position(self, article_key: str, section_id: str, fraction: float) -> None:
-        group = self._position_key(article_key)
-        if self._value(f"{group}/section") is None:  # an article read for the first time
+        item = self._article_item(article_key)
+        if self._value(POSITION_SECTION.key_for(item)) is None:  # an article read for the first time
             self._forget_oldest_positions(keep=MAX_POSITIONS - 1)
-        self._settings.setValue(f"{group}/section", section_id)
-        self._settings.setValue(f"{group}/scroll", round(float(fraction), 5))
-        self._settings.setValue(f"{group}/read", int(time.time()))
+        self.write(POSITION_SECTION, section_id, item)
+        self.write(POSITION_SCROLL, min(1.0, max(0.0, float(fraction))), item)
+        self.write(POSITION_READ, int(time.time()), item)
 
     def _forget_oldest_positions(self, keep: int) -> None:
         """Keep the positions of the ``keep`` articles read last (one without a time counts as oldest)."""
@@ -357,49 +281,14 @@ class Preferences:
             self._settings.endGroup()
         if len(groups) <= keep:
             return
-
-        def last_read(name: str) -> int:
-            value = self._value(f"positions/{name}/read")
-            try:
-                return int(value)
-            except (TypeError, ValueError):
-                return 0
-
-        for name in sorted(groups, key=last_read)[: len(groups) - keep]:
+        for name in sorted(groups, key=lambda name: self.read(POSITION_READ, name))[: len(groups) - keep]:
             self._settings.remove(f"positions/{name}")
 
-    @property
-    def recent_files(self) -> list[str]:
-        value = self._value("files/recent")
-        if value is None:
-            return []
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            log.warning("setting files/recent is not a list of paths; ignoring it")
-            return []
-        return [item for item in value if item][:MAX_RECENT_FILES]
-
     def add_recent_file(self, path: str) -> None:
-        recent = [path, *(item for item in self.recent_files if item != path)][:MAX_RECENT_FILES]
-        self._settings.setValue("files/recent", recent)
+        self.recent_files = [path, *(item for item in self.recent_files if item != path)]
 
     def remove_recent_file(self, path: str) -> None:
-        self._settings.setValue("files/recent", [item for item in self.recent_files if item != path])
-
-    def _float(self, key: str, default: float, low: float, high: float) -> float:
-        value = self._value(key)
-        if value is None:
-            return default
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            log.warning("setting %s=%r is not a number; using %s", key, value, default)
-            return default
-        if not low <= number <= high:
-            log.warning("setting %s=%r is out of range; using %s", key, value, default)
-            return default
-        return number
+        self.recent_files = [item for item in self.recent_files if item != path]
 
     def sync(self) -> bool:
         """Write to disk; False (and a warning) when the file cannot be written."""

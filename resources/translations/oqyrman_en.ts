@@ -1690,22 +1690,87 @@ You can go on reading.</translation>
         <translation>fellow, co-</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/glosses.py" line="69"/>
+        <source>салыстырмалы шырай: үлкенірек</source>
+        <translation>comparative: more, -er (bigger)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="70"/>
+        <source>теңеу: қазақша, сонша</source>
+        <translation>equative: in the manner of (in Kazakh, so much)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="71"/>
+        <source>бұйрық рай, сендер: істеңдер</source>
+        <translation>imperative, you (plural): do!</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/glosses.py" line="72"/>
+        <source>бұйрық рай, сіздер: істеңіздер</source>
+        <translation>imperative, you (polite plural): please do!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="73"/>
+        <source>ниет: істемекші</source>
+        <translation>intention: is going to do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="74"/>
+        <source>істемей тұрып: істеместен</source>
+        <translation>without doing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="75"/>
+        <source>болымсыз бұйрық: істеме</source>
+        <translation>don&apos;t!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="76"/>
+        <source>істегені: істегендік</source>
+        <translation>the fact of having done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="77"/>
+        <source>өтініш: істеші</source>
+        <translation>please (softens a request)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="78"/>
+        <source>мен (ауызекі): барам</source>
+        <translation>I (spoken form)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="79"/>
+        <source>сіздер (жіктік жалғау)</source>
+        <translation>you (polite plural, personal ending)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="80"/>
+        <source>біреудікі: кімдікі?</source>
+        <translation>the one belonging to: whose?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="81"/>
+        <source>ұқсату: таудай</source>
+        <translation>like, as (mountain-like)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="85"/>
         <source>есім сөз</source>
         <translation>noun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glosses.py" line="73"/>
+        <location filename="../../desktop/ui/glosses.py" line="86"/>
         <source>етістік</source>
         <translation>verb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glosses.py" line="74"/>
+        <location filename="../../desktop/ui/glosses.py" line="87"/>
         <source>есімдік</source>
         <translation>pronoun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glosses.py" line="75"/>
+        <location filename="../../desktop/ui/glosses.py" line="88"/>
         <source>сөз (жұрнақсыз)</source>
         <translation>word (no endings)</translation>
     </message>

@@ -1690,22 +1690,87 @@
         <translation>со-, товарищ по</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/glosses.py" line="69"/>
+        <source>салыстырмалы шырай: үлкенірек</source>
+        <translation>сравнительная степень: более, -ее (больше)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="70"/>
+        <source>теңеу: қазақша, сонша</source>
+        <translation>уподобление: по-, как (по-казахски, столько)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="71"/>
+        <source>бұйрық рай, сендер: істеңдер</source>
+        <translation>повелительное наклонение, вы: делайте!</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/glosses.py" line="72"/>
+        <source>бұйрық рай, сіздер: істеңіздер</source>
+        <translation>повелительное наклонение, вежливое: сделайте, пожалуйста!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="73"/>
+        <source>ниет: істемекші</source>
+        <translation>намерение: собирается сделать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="74"/>
+        <source>істемей тұрып: істеместен</source>
+        <translation>не сделав, без того чтобы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="75"/>
+        <source>болымсыз бұйрық: істеме</source>
+        <translation>не делай!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="76"/>
+        <source>істегені: істегендік</source>
+        <translation>то, что сделано; факт действия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="77"/>
+        <source>өтініш: істеші</source>
+        <translation>-ка (просьба: сделай-ка)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="78"/>
+        <source>мен (ауызекі): барам</source>
+        <translation>я (разговорная форма)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="79"/>
+        <source>сіздер (жіктік жалғау)</source>
+        <translation>вы (вежливое мн. число, личное окончание)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="80"/>
+        <source>біреудікі: кімдікі?</source>
+        <translation>принадлежащий кому-то: чей?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="81"/>
+        <source>ұқсату: таудай</source>
+        <translation>подобно, как (как гора)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/glosses.py" line="85"/>
         <source>есім сөз</source>
         <translation>именное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glosses.py" line="73"/>
+        <location filename="../../desktop/ui/glosses.py" line="86"/>
         <source>етістік</source>
         <translation>глагол</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glosses.py" line="74"/>
+        <location filename="../../desktop/ui/glosses.py" line="87"/>
         <source>есімдік</source>
         <translation>местоимение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/glosses.py" line="75"/>
+        <location filename="../../desktop/ui/glosses.py" line="88"/>
         <source>сөз (жұрнақсыз)</source>
         <translation>слово (без окончаний)</translation>
     </message>

@@ -59,6 +59,7 @@ def test_every_bad_file_is_named_and_nothing_is_built(tmp_path):
     assert not (tmp_path / "collection").exists()
 
 
+@pytest.mark.slow
 def test_a_branded_build_shows_its_name_and_ships_its_collection(tmp_path):
     result = _compile(tmp_path, str(COLLECTION), "--name", "Мысал & Ақпарат", "--app-id", "kz.example.Reader")
     assert result.returncode == 0, result.stderr

@@ -105,6 +105,7 @@ def _run(*args: str) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 def test_self_test_opens_the_real_window_headless_and_reports_json():
     result = _run("--self-test")
     assert result.returncode == 0, result.stderr
@@ -122,6 +123,7 @@ def test_self_test_opens_the_real_window_headless_and_reports_json():
     assert report["minor_faults"] > 1000  # pages touched by the first paint: Python and Qt alone take thousands
 
 
+@pytest.mark.slow
 def test_the_self_test_leaves_the_readers_data_folder_as_it_found_it(own_user_folders):
     """It checks the program, not the reader's notes: a damaged store stays where it is, unread."""
     data = own_user_folders / "data" / "Oqyrman" / "Oqyrman"

@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
+from desktop.speech import player
 from desktop.ui import translations
 from desktop.ui.mainwindow import MainAction
+from tests.helpers.speech import ManualOutput
 
 ASKS = {
     MainAction.OPEN: QFileDialog,
@@ -24,6 +26,10 @@ ASKS = {
     MainAction.PRINT: QDialog,
 }
 """The actions that ask something in a dialog (cancelled here), and the kind of dialog they ask in."""
+
+
+OFFSCREEN_LIMITS = ("This plugin does not support raise()", "This plugin does not support grabbing the keyboard")
+"""What Qt's offscreen platform says when a popup raises itself or takes the keyboard: not the reader's error."""
 
 
 class DialogCloser:
@@ -53,8 +59,16 @@ def interface_language(qapp):
     translations.install("kk")
 
 
+@pytest.fixture
+def sound_device(monkeypatch):
+    """Reading aloud plays into a device the test holds: test machines have no sound card
+    (what a user without one is told is tested in test_read_aloud.py)."""
+    monkeypatch.setattr(player, "DeviceOutput", ManualOutput)
+
+
 @pytest.mark.parametrize("latin", [False, True], ids=["cyrillic", "latin"])
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
+@pytest.mark.usefixtures("sound_device")
 def test_every_action_runs_without_an_error_or_an_unasked_dialog(
     make_window, interface_language, language, latin, caplog
 ):
@@ -82,5 +96,8 @@ def test_every_action_runs_without_an_error_or_an_unasked_dialog(
             action.trigger()
     finally:
         closer.stop()
-    problems = [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING]
+    problems = [
+        record.getMessage() for record in caplog.records
+        if record.levelno >= logging.WARNING and not record.getMessage().startswith(OFFSCREEN_LIMITS)
+    ]  # fmt: skip
     assert not problems

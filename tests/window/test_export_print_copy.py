@@ -18,6 +18,7 @@ def _pdf_fonts(path) -> str:
     return data.decode("latin-1")
 
 
+@pytest.mark.slow
 def test_pdf_export_from_the_command_line_embeds_the_bundled_font(tmp_path):
     target = tmp_path / "article.pdf"
     result = subprocess.run(

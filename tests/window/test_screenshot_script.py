@@ -4,9 +4,12 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtGui import QImage
 
 from tests.helpers.paths import ROOT
+
+pytestmark = pytest.mark.slow  # the screenshot script started as a process
 
 
 def test_the_screenshot_script_draws_the_window_at_the_size_asked(tmp_path, own_user_folders):

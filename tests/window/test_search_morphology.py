@@ -149,6 +149,7 @@ def test_this_form_only_finds_the_typed_form(make_window, qtbot, settings_path):
     assert len(window.search.hits) == 9
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("query", ["сапар", "қауіп", "cfgfh", "декларцияға", "Qazaqstan", '"жаңа тарау"', "елдер"])
 def test_window_and_command_line_find_the_same_hits(make_window, qtbot, query):
     window = make_window()

@@ -9,8 +9,12 @@ import time
 import pytest
 
 from tests.helpers.paths import ROOT
+from tests.helpers.processes import catches_sigterm
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and displays")
+pytestmark = [
+    pytest.mark.slow,  # the reader started as a process
+    pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and displays"),
+]
 
 
 def _start_reader(tmp_path, *args: str) -> subprocess.Popen:
@@ -26,13 +30,20 @@ def _start_reader(tmp_path, *args: str) -> subprocess.Popen:
 
 
 def _wait_until_running(tmp_path, process: subprocess.Popen, timeout: float = 20) -> None:
-    """The log file is opened just before the window is built; give the window a moment more."""
+    """Until the reader handles quit signals: it does from just after its first paint, when the
+    rest of its start is done. Where the system cannot tell (no /proc), the log file, opened just
+    before the window is built, and a moment more."""
     deadline = time.monotonic() + timeout
     while not list((tmp_path / "data").rglob("oqyrman.log")):
         assert process.poll() is None, process.stderr.read()
         assert time.monotonic() < deadline, "the reader did not start"
         time.sleep(0.1)
-    time.sleep(1.5)
+    while (catching := catches_sigterm(process)) is False:
+        assert process.poll() is None, process.stderr.read()
+        assert time.monotonic() < deadline, "the reader did not come to handle quit signals"
+        time.sleep(0.1)
+    if catching is None:
+        time.sleep(1.5)
 
 
 @pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGINT"])

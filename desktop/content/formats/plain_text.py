@@ -7,9 +7,7 @@ with CRLF line ends: all are read. Without any blank line, each line is a paragr
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import re
-from pathlib import Path
 
 from desktop.content.formats.build import ArticleBuilder, clean
 
@@ -60,7 +58,3 @@ def _is_title(line: str) -> bool:
     """A short first line that does not end a sentence is the title."""
     text = line.strip()
     return len(text) <= TITLE_LENGTH and not text.endswith((".", "!", "?", ",", ";", ":"))
-
-
-def file_date(path: Path) -> dt.date:
-    return dt.date.fromtimestamp(path.stat().st_mtime)

@@ -92,6 +92,7 @@ def test_every_date_python_knows_is_read_back(date):
     assert compiled.from_json(json.dumps(data)).date == date
 
 
+@pytest.mark.slow
 @given(st.from_regex(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z"))
 def test_a_date_is_refused_exactly_when_python_refuses_it(text):
     data = {"format": 1, "title": "t", "date": text, "source": "s", "language": "kk", "sections": []}

@@ -11,10 +11,13 @@ import contextlib
 import datetime as dt
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.content import ContentError, parse_article
+
+pytestmark = pytest.mark.slow  # fuzzers: hundreds of generated sources
 
 KEYS = ["title", "date", "source", "language", "sections", "id", "label", "icon", "heading", "x"]
 TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)

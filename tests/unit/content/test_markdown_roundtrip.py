@@ -117,6 +117,7 @@ PRINTABLE = st.text(
 ).filter(lambda text: text.strip())
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None)
 @given(texts=st.lists(PRINTABLE, min_size=1, max_size=3), heading=PRINTABLE, item=PRINTABLE)
 def test_any_text_round_trips(texts, heading, item):

@@ -29,6 +29,7 @@ def test_the_library_finds_in_an_article_exactly_what_the_article_search_finds(l
     assert {hit.text for hit in found.hits if hit.field == "text"} <= {passage.text for passage in article.passages}
 
 
+@pytest.mark.slow
 def test_every_word_of_the_article_is_found_as_the_article_search_finds_it(library, article):
     engine = SearchIndex.from_article(article)
     words = sorted({word for passage in article.passages for word in passage.text.split()})

@@ -318,6 +318,7 @@ def test_the_lenient_keyboard_reading_is_only_for_queries_typed_without_kazakh_l
     assert "оқыды" in matches(index, "оку")
 
 
+@pytest.mark.slow
 def test_a_passage_of_more_than_a_million_words_keeps_its_hits_in_place(sentences):
     long_passage = "a " * (2**20 + 7) + "сапар соңы"
     index = sentences("кіріспе", long_passage, "сапар мұнда")

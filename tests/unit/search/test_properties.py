@@ -1,9 +1,12 @@
 """Properties that hold for any query and any text."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.search import SearchIndex
+
+pytestmark = pytest.mark.slow  # fuzzers: hundreds of generated texts and queries
 
 KAZAKH_LIKE = st.text(
     alphabet=st.sampled_from(list('аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя АҚӘ-"«»\u00ad\u00a0\u0301aeiopc.,!?')),

@@ -74,6 +74,7 @@ def test_what_the_reader_itself_writes_passes_the_screen(make_window, qtbot, set
     assert Preferences(settings_path).problem is None
 
 
+@pytest.mark.slow
 def test_the_self_test_can_read_the_real_settings_and_reports_a_damaged_file(tmp_path):
     folder = tmp_path / "config" / "Oqyrman"
     folder.mkdir(parents=True)
@@ -176,6 +177,71 @@ def test_only_the_positions_of_the_articles_read_last_are_kept(qapp, tmp_path, m
     assert [preferences.position(key) for key in ("a.md", "c.md", "d.md")] == [("s2", 0.7), ("s1", 0.5), ("s1", 0.1)]
     assert preferences.sync()
     assert Preferences(tmp_path / "settings.ini").position("a.md") == ("s2", 0.7)
+
+
+# -- the declarations: each setting once, read and written through it ---------------------------
+
+INVALID_IN_A_FILE = {  # a value an INI file can hold that each kind of setting does not allow
+    "Flag": "perhaps",
+    "Choice": "no-such-choice",
+    "Number": "1e300",
+    "Binary": "not binary",
+    "Text": "one, two",  # QSettings reads a comma-separated value as a list
+}
+
+
+def test_every_setting_is_declared_once_under_its_own_key():
+    declared = Preferences.declared()
+    keys = [setting.key for setting in declared.values()]
+    assert len(keys) == len(set(keys)) and "theme" in declared and "recent_files" in declared
+    for name, setting in declared.items():
+        assert getattr(Preferences, name) is setting and setting.name == name
+
+
+def test_a_new_file_reads_as_every_declared_default(qapp, tmp_path):
+    preferences = Preferences(tmp_path / "settings.ini")
+    for name, setting in Preferences.declared().items():
+        assert getattr(preferences, name) == setting.default, name
+
+
+def test_each_bad_value_falls_back_alone_and_the_file_keeps_the_rest(qapp, tmp_path, caplog):
+    """Every setting a file can hold a bad value for holds one, beside one good setting: each bad
+    one reads as its default with a line naming it, the good one stays, and nothing is set aside."""
+    bad = {
+        name: (setting, INVALID_IN_A_FILE[type(setting).__name__])
+        for name, setting in Preferences.declared().items()
+        if type(setting).__name__ in INVALID_IN_A_FILE and name != "font_size"
+    }
+    assert len(bad) >= 12
+    groups: dict[str, list[str]] = {}
+    for setting, value in bad.values():
+        group, key = setting.key.split("/")
+        groups.setdefault(group, []).append(f"{key}={value}")
+    groups["reader"].append("font_size=17.5")
+    path = tmp_path / "settings.ini"
+    path.write_text("".join(f"[{group}]\n" + "\n".join(lines) + "\n" for group, lines in groups.items()), "utf-8")
+    preferences = Preferences(path)
+    for name, (setting, _value) in bad.items():
+        assert getattr(preferences, name) == setting.default, name
+        assert sum(f"setting {setting.key}=" in record.getMessage() for record in caplog.records) >= 1, name
+    assert preferences.font_size == 17.5 and preferences.problem is None
+    preferences.search_related = False
+    assert preferences.sync()
+    kept = path.read_text(encoding="utf-8")
+    assert "perhaps" in kept and "no-such-choice" in kept and "font_size=17.5" in kept
+    assert not list(tmp_path.glob("settings.ini.corrupt-*"))
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("theme", "dark"), ("font_size", 100.0), ("search_scope", "everywhere"), ("cite_on_copy", "yes")],
+)
+def test_a_value_a_setting_does_not_allow_is_refused_and_the_stored_one_stays(qapp, tmp_path, name, value):
+    preferences = Preferences(tmp_path / "settings.ini")
+    before = getattr(preferences, name)
+    with pytest.raises(ValueError, match=Preferences.declared()[name].key):
+        setattr(preferences, name, value)
+    assert getattr(preferences, name) == before
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])

@@ -38,3 +38,21 @@ def test_an_empty_model_value_keeps_none_alive(qapp):
     model.appendRow(QStandardItem("сапар"))
     index = model.index(0, 0)
     assert _references_to_none_lost(lambda: index.data(Qt.ItemDataRole.UserRole + 7)) < CALLS // 10
+
+
+PRIVATE_PYSIDE6 = ("shibokensupport", "signature_bootstrap", "__feature__", "builtins.compile", "sys.meta_path")
+"""PySide6's private machinery, and the hooks through which one would reach into it: code that
+depends on it breaks with any PySide6 release, and a cache of it can crash every start."""
+
+
+def test_the_reader_and_its_bundle_use_only_pyside6s_public_api():
+    from tests.helpers.paths import ROOT
+
+    sources = [*(ROOT / "desktop").rglob("*.py"), *(ROOT / "packaging").rglob("*.py"), ROOT / "build.spec"]
+    found = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in sources
+        for name in PRIVATE_PYSIDE6
+        if name in path.read_text(encoding="utf-8")
+    ]
+    assert not found

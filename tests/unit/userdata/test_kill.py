@@ -11,6 +11,8 @@ import pytest
 from desktop.userdata.annotations import AnnotationStore
 from tests.helpers.paths import ROOT
 
+pytestmark = pytest.mark.slow  # writers started as processes and killed
+
 WRITER = textwrap.dedent(
     """
     import sys
