@@ -107,7 +107,7 @@ def main() -> int:
         cursor = window.reading_pane.passage_cursor(number, 0, 5)
         window.reading_pane.setTextCursor(cursor)
         start = time.perf_counter()
-        window.highlight_selection()
+        window.marking.highlight_selection()
         timings.append(time.perf_counter() - start)
     print(
         f"add one highlight (store, reload, repaint): median {statistics.median(timings) * 1000:.1f} ms (target <= 5)"

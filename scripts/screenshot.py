@@ -111,16 +111,16 @@ def main() -> int:
         window.restore_reading_position()
         wait(window, window.library.idle)
         if args.add:
-            window.add_to_library(args.add)
+            window.library_page.add_to_library(args.add)
             wait(window, window.library.idle)
         window.search_bar.set_scope(args.scope)
         if args.library_page:
-            window.show_library(True)
+            window.library_page.show_library(True)
         if args.search and hasattr(window, "search_box"):
             window.search_box.setText(args.search)
             window.search.search_now()
             if args.scope == "library":
-                window.run_library_search()
+                window.library_page.run_library_search()
             else:
                 window.search.select(args.hit)
         if args.focus:

@@ -129,7 +129,7 @@ def run_window(
     window.show()
     QTimer.singleShot(0, window.restore_reading_position)
     if start_in_library:
-        QTimer.singleShot(0, lambda: window.show_library(True))
+        QTimer.singleShot(0, lambda: window.library_page.show_library(True))
     quitters: list[SignalQuitter] = []
 
     def handle_quit_signals() -> None:

@@ -291,7 +291,7 @@ def show_word_card(window: MainWindow, place: tuple[int, int] | None = None) -> 
         return window.library.search(query, SearchOptions(inflection=True, related=False))
 
     content = word_card_content(word, window.search.index, library_search)
-    window.hide_bar()
+    window.marking.hide_bar()
     card = WordCard(content, window)
     card.find_button.clicked.connect(lambda: _find_all(window, card))
     card.speak_button.clicked.connect(lambda: _say(card))

@@ -419,73 +419,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="137"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="120"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="138"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="127"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="145"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="160"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="171"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="177"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="183"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="289"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="330"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Граница между списком разделов и текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="291"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="332"/>
         <source>Терезенің өлшемі</source>
         <translation>Размер окна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="389"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="450"/>
         <source>%1, %2-бөлім, барлығы %3</source>
         <translation>%1, раздел %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="551"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="173"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="602"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="225"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Ищется только эта форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="602"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="227"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Ищутся все формы слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="605"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="232"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Однокоренные слова тоже ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="605"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="234"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Однокоренные слова не ищутся</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="165"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="176"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="112"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="165"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
@@ -562,13 +562,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="252"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="283"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="270"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="301"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="347"/>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="78"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="79"/>
         <source>Дауыстап оқу</source>
         <translation>Читать вслух</translation>
     </message>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="393"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="280"/>
         <source>Бұл сөз туралы</source>
         <translation>Об этом слове</translation>
     </message>
@@ -791,12 +791,12 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="71"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="72"/>
         <source>Түс схемасы</source>
         <translation>Цветовая схема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="74"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="75"/>
         <source>Интерфейс тілі</source>
         <translation>Язык интерфейса</translation>
     </message>
@@ -811,7 +811,7 @@
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/menus.py" line="89"/>
+        <location filename="../../desktop/ui/mainwindow/menus.py" line="90"/>
         <source>Бетбелгілер</source>
         <translation>Закладки</translation>
     </message>
@@ -821,71 +821,71 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="461"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="527"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="54"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="82"/>
         <source>Мақаланы ашу</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="70"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="98"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="73"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="183"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="101"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="234"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="82"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Часть книги прочитана не полностью: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="97"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="142"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="124"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="153"/>
         <source>Мәтін (*.txt)</source>
         <translation>Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="125"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="312"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="343"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="313"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="155"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="344"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="127"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="156"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="129"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="158"/>
         <source>Мақаланы экспорттау</source>
         <translation>Экспорт статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="114"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="143"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="111"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="140"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -896,121 +896,121 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="56"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="225"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="277"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="147"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="188"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), Mozilla Public License 1.1 бойынша.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Словарь поиска: казахский словарь Hunspell (А. Мусаева, L. Németh, R. Aliev), по лицензии Mozilla Public License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="168"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="198"/>
         <source>&lt;p&gt;Дауыстап оқу: eSpeak NG, GNU GPL 3.0 немесе кейінгі нұсқасы бойынша. Ол бағдарламаның ішінде емес, бөлек процесс ретінде жұмыс істейді; бастапқы коды: https://github.com/espeak-ng/espeak-ng. Дыбыс: miniaudio (MIT).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Чтение вслух: eSpeak NG, по лицензии GNU GPL 3.0 или более поздней. Он работает отдельным процессом, а не внутри программы; исходный код: https://github.com/espeak-ng/espeak-ng. Звук: miniaudio (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="206"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Создано на основе Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="179"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="210"/>
         <source>%1 туралы</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="152"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="232"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="285"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="256"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="267"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="298"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="100"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="132"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="259"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="290"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="262"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="293"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="170"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="201"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="294"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="303"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="275"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="306"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="314"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="345"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="347"/>
         <source>Белгілерді экспорттау</source>
         <translation>Экспорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="339"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="370"/>
         <source>Белгілерді импорттау</source>
         <translation>Импорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="341"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="372"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="362"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="393"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="366"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="397"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="376"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="407"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="378"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="409"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -1021,17 +1021,17 @@
 Читать можно дальше; сделанные выделения хранятся, пока программа открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="96"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="149"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>Библиотека недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="102"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="155"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="114"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="167"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -1042,42 +1042,42 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="192"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="243"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="223"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="275"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="286"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="258"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="312"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="322"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="279"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="333"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="282"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="336"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="793"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="721"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Настройки не сохраняются: не удаётся записать файл %1</translation>
     </message>

@@ -171,10 +171,10 @@ def test_a_book_is_listed_in_the_library_with_the_cover_its_package_names(make_w
     book = write(tmp_path / "covered.epub", files)
     plain = write_text_article(tmp_path / "plain.txt", "Мұқабасыз", "Мәтін.")
     with qtbot.waitSignal(window.library.added, timeout=10000):
-        window.add_to_library([book, plain])
+        window.library_page.add_to_library([book, plain])
     qtbot.waitUntil(window.library.idle, timeout=5000)
-    window.show_library(True)
-    model = window.library_view.model
+    window.library_page.show_library(True)
+    model = window.library_page.library_view.model
     rows = {model.entry(r).title: r for r in range(model.rowCount())}
     cover = model.data(model.index(rows["Сынақ кітабы"], Column.TITLE), Qt.ItemDataRole.DecorationRole)
     assert cover is not None and not cover.isNull()

@@ -39,7 +39,7 @@ def test_pdf_needs_an_output_file(capsys):
 def test_pdf_export_from_the_window(make_window, tmp_path):
     window = make_window()
     target = tmp_path / "from-window.pdf"
-    assert window.export_to(target, "pdf")
+    assert window.files.export_to(target, "pdf")
     assert "NotoSerif" in _pdf_fonts(target)
 
 
@@ -47,7 +47,7 @@ def test_pdf_to_an_unwritable_place_shows_a_dialog(make_window, tmp_path, monkey
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     window = make_window()
-    assert not window.export_to(tmp_path / "no-such-folder" / "x.pdf", "pdf")
+    assert not window.files.export_to(tmp_path / "no-such-folder" / "x.pdf", "pdf")
     assert shown
 
 
@@ -134,7 +134,7 @@ def test_exporting_onto_a_folder_shows_a_dialog_and_writes_nothing(make_window, 
     folder.mkdir()
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    assert not window.export_to(folder, fmt)
+    assert not window.files.export_to(folder, fmt)
     assert len(shown) == 1 and str(folder) in shown[0] and "is a folder" in shown[0]
     assert list(folder.iterdir()) == []
 
@@ -146,7 +146,7 @@ def test_exporting_over_a_read_only_file_shows_a_dialog_and_keeps_it(make_window
     kept.chmod(0o444)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    assert not window.export_to(kept, "html")
+    assert not window.files.export_to(kept, "html")
     assert len(shown) == 1 and "read-only" in shown[0]
     assert kept.read_text(encoding="utf-8") == "protected"
 
@@ -166,7 +166,7 @@ def test_a_failed_export_from_the_window_keeps_the_old_file(make_window, tmp_pat
             raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic, "write_bytes", disk_full)
-    assert not window.export_to(old, "html")
+    assert not window.files.export_to(old, "html")
     assert old.read_text(encoding="utf-8") == "the previous export"
     assert [p.name for p in old.parent.iterdir()] == ["article.html"]
 

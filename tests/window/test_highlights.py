@@ -116,7 +116,7 @@ def test_the_note_editor_is_named_quotes_the_text_tabs_out_and_accepts_on_ctrl_e
 
 def test_colours_follow_the_theme(window):
     select(window, 2, "Reuters")
-    window.highlight_selection("green")
+    window.marking.highlight_selection("green")
     window.apply_theme(Theme.DARK)
     assert painted(window) == [("Reuters", themes.ANNOTATION_COLORS[Theme.DARK]["green"])]
 
@@ -137,7 +137,7 @@ def test_highlights_come_back_in_the_next_session(make_window, qtbot):
     first = make_window()
     qtbot.waitUntil(lambda: first.annotations.store is not None, timeout=3000)
     select(first, 2, "Reuters")
-    first.highlight_selection("blue")
+    first.marking.highlight_selection("blue")
     first.close()
     second = make_window()
     qtbot.waitUntil(lambda: len(painted(second)) == 1, timeout=3000)
@@ -151,20 +151,20 @@ def _entries(menu: QMenu) -> set[str]:
 def test_the_context_menu_offers_colours_for_a_selection_and_changes_for_a_highlight(window):
     select(window, 2, "Reuters")
     point = window.reading_pane.cursorRect(window.reading_pane.textCursor()).center()
-    assert {"Белгілеу", "Ескертпе қосу…"} <= _entries(window.text_menu(point))
-    window.highlight_selection()
+    assert {"Белгілеу", "Ескертпе қосу…"} <= _entries(window.marking.text_menu(point))
+    window.marking.highlight_selection()
     cursor = window.reading_pane.textCursor()
     cursor.clearSelection()
     window.reading_pane.setTextCursor(cursor)
     on_mark = window.reading_pane.cursorRect(window.reading_pane.passage_cursor(2, 2, 3)).center()
-    assert {"Түсі", "Ескертпе…", "Белгіні өшіру", "Дереккөзімен көшіру"} <= _entries(window.text_menu(on_mark))
+    assert {"Түсі", "Ескертпе…", "Белгіні өшіру", "Дереккөзімен көшіру"} <= _entries(window.marking.text_menu(on_mark))
 
 
 def test_no_selection_says_what_to_do(window):
     cursor = window.reading_pane.textCursor()
     cursor.clearSelection()
     window.reading_pane.setTextCursor(cursor)
-    assert not window.highlight_selection()
+    assert not window.marking.highlight_selection()
     assert "белгілеңіз" in window.statusBar().currentMessage()
 
 
@@ -178,7 +178,7 @@ def test_a_store_that_cannot_be_written_is_told_and_marks_stay_in_memory(make_wi
     qtbot.waitUntil(lambda: bool(told), timeout=3000)
     assert told == ["Белгілер сақталмайды"]
     select(window, 2, "Reuters")
-    window.highlight_selection()
+    window.marking.highlight_selection()
     assert painted(window)[0][0] == "Reuters"  # kept in memory while the store is unavailable
     assert len(told) == 1  # told once
 
@@ -200,7 +200,7 @@ def test_ctrl_b_bookmarks_the_place_and_the_go_menu_returns_to_it(window, qtbot)
     assert bookmark.name == "Ресей сарапшылары: екі түрлі көзқарас"  # named by the heading at the top
     assert bookmark.section_id == "russia"
     window.go_to_section("intro")
-    window.fill_bookmarks_menu()
+    window.marking.fill_bookmarks_menu(window.bookmarks_menu)
     (entry,) = window.bookmarks_menu.actions()
     assert entry.text() == bookmark.name
     entry.trigger()
@@ -228,9 +228,9 @@ def _rows(panel) -> list[str]:
 
 def test_the_notes_panel_lists_in_document_order_filters_and_goes_there(window, qtbot, qtmodeltester):
     select(window, 8, "Ресейге")
-    window.highlight_selection("blue")
+    window.marking.highlight_selection("blue")
     select(window, 2, "Reuters")
-    window.highlight_selection("green")
+    window.marking.highlight_selection("green")
     window.annotations.change(window.annotations.annotations[0].uuid, "note", note="агенттік")
     window.action(MainAction.NOTES_PANEL).trigger()
     panel = window.notes_panel
@@ -250,7 +250,7 @@ def test_the_notes_panel_lists_in_document_order_filters_and_goes_there(window, 
 
 def test_delete_in_the_notes_panel_removes_and_ctrl_z_brings_back(window, qtbot):
     select(window, 2, "Reuters")
-    window.highlight_selection()
+    window.marking.highlight_selection()
     window.action(MainAction.NOTES_PANEL).trigger()
     panel = window.notes_panel
     panel.view.setCurrentIndex(panel.model.index(0))
@@ -277,7 +277,7 @@ def test_f2_in_the_notes_panel_renames_a_bookmark_and_ctrl_z_gives_the_old_name_
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: [a.name for a in stored()] == ["Ресейдегі пікірлер — Қарағанды"], timeout=2000)
     assert _rows(panel) == ["Ресейдегі пікірлер — Қарағанды"]
-    window.fill_bookmarks_menu()
+    window.marking.fill_bookmarks_menu(window.bookmarks_menu)
     assert [entry.text() for entry in window.bookmarks_menu.actions()] == ["Ресейдегі пікірлер — Қарағанды"]
     window.action(MainAction.UNDO).trigger()
     assert [a.name for a in stored()] == [bookmark.name]
@@ -286,7 +286,7 @@ def test_f2_in_the_notes_panel_renames_a_bookmark_and_ctrl_z_gives_the_old_name_
 
 def test_only_bookmarks_are_renamed_and_an_empty_name_keeps_the_old_one(window):
     select(window, 2, "Reuters")
-    window.highlight_selection()
+    window.marking.highlight_selection()
     window.go_to_section("russia")
     window.action(MainAction.BOOKMARK).trigger()
     window.action(MainAction.NOTES_PANEL).trigger()
@@ -305,15 +305,15 @@ def test_only_bookmarks_are_renamed_and_an_empty_name_keeps_the_old_one(window):
 
 def test_notes_export_from_the_window_and_import_into_another_store(window, tmp_path, monkeypatch):
     select(window, 2, "Reuters")
-    window.highlight_selection("pink")
+    window.marking.highlight_selection("pink")
     target = tmp_path / "notes.json"
-    assert window.export_notes_to(target, "json")
+    assert window.marking.export_notes_to(target, "json")
     window.action(MainAction.UNDO).trigger()
     assert stored() == []
-    assert window.import_notes_from(target) == 1
+    assert window.marking.import_notes_from(target) == 1
     assert [(a.quote, a.color) for a in stored()] == [("Reuters", "pink")]
     assert painted(window)[0][0] == "Reuters"
-    assert window.import_notes_from(target) == 0  # nothing twice
+    assert window.marking.import_notes_from(target) == 0  # nothing twice
 
 
 def test_a_bad_notes_file_gets_a_dialog_and_adds_nothing(window, tmp_path, monkeypatch):
@@ -321,7 +321,7 @@ def test_a_bad_notes_file_gets_a_dialog_and_adds_nothing(window, tmp_path, monke
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append((title, text)))
     bad = tmp_path / "other.json"
     bad.write_text('{"format": "oqyrman-notes", "version": 1, "article": {"title": "Басқа"}}', encoding="utf-8")
-    assert window.import_notes_from(bad) is None
+    assert window.marking.import_notes_from(bad) is None
     assert told[0][0] == "Импорт сәтсіз аяқталды" and "another article" in told[0][1]
     assert stored() == []
 
@@ -330,37 +330,37 @@ def test_the_search_box_also_finds_notes_listed_apart(window, qtbot):
     from tests.helpers.qt import search_for
 
     select(window, 2, "Reuters")
-    window.highlight_selection()
+    window.marking.highlight_selection()
     window.annotations.change(window.annotations.annotations[0].uuid, "note", note="Агенттіктің ПІКІРІ маңызды")
     search_for(window, qtbot, "пікірі")
-    button = window.results_panel.notes_button
-    assert button.isVisibleTo(window.results_panel) and button.text().endswith(": 1")
+    button = window.searching.results_panel.notes_button
+    assert button.isVisibleTo(window.searching.results_panel) and button.text().endswith(": 1")
     button.click()
     assert window.notes_dock.isVisible() and window.notes_panel.filter_text.text() == "пікірі"
     assert _rows(window.notes_panel) == ["Батыс медиасы: «Reuters» — Агенттіктің ПІКІРІ маңызды"]
     search_for(window, qtbot, "сапар")
-    assert not button.isVisibleTo(window.results_panel)
+    assert not button.isVisibleTo(window.searching.results_panel)
 
 
 def test_html_and_pdf_exports_carry_the_highlights_and_notes_unless_turned_off(window, tmp_path):
     from desktop.ui.printing import article_document
 
     select(window, 2, "Reuters")
-    window.highlight_selection()
+    window.marking.highlight_selection()
     key = window.annotations.annotations[0].uuid
     window.annotations.change(key, "note", note="агенттік")
     exported = tmp_path / "a.html"
-    assert window.export_to(exported, "html")
+    assert window.files.export_to(exported, "html")
     page = exported.read_text(encoding="utf-8")
     highlighted = '<span class="highlight" style="background-color: #fff0a0">Reuters</span>'
     assert highlighted + '<sup class="note-ref">[1]</sup>' in page
     assert '<ol class="notes"><li>агенттік</li></ol>' in page
-    document = article_document(window.display, window.reading_pane.font_family(), window.export_marks())
+    document = article_document(window.display, window.reading_pane.font_family(), window.marking.export_marks())
     found = document.find("Reuters")
     assert found.charFormat().background().color().name() == "#fff0a0"  # what the PDF and the printout show
     window.action(MainAction.EXPORT_HIGHLIGHTS).trigger()
     assert not window.preferences.export_highlights
-    assert window.export_to(exported, "html")
+    assert window.files.export_to(exported, "html")
     assert 'class="highlight"' not in exported.read_text(encoding="utf-8")
 
 
@@ -368,7 +368,7 @@ def test_the_notes_panels_right_click_menu_renames_bookmarks_and_deletes(window,
     from PySide6.QtWidgets import QLineEdit
 
     select(window, 2, "Reuters")
-    window.highlight_selection()
+    window.marking.highlight_selection()
     window.go_to_section("russia")
     window.action(MainAction.BOOKMARK).trigger()
     window.action(MainAction.NOTES_PANEL).trigger()

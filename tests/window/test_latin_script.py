@@ -28,7 +28,7 @@ def test_cyrillic_and_latin_queries_highlight_the_right_latin_characters(make_wi
     for query in ("Қазақстан", "Qazaqstan", "сапар"):
         search_for(window, qtbot, query)
         selected = [s.cursor.selectedText() for s in window.reading_pane.extraSelections()]
-        expected = [h.match for h in window.displayed_hits()]
+        expected = [h.match for h in window.searching.displayed_hits()]
         assert selected == expected and selected
         assert all(not any("\u0400" <= c <= "\u052f" for c in text) for text in selected)
     assert {"sapar", "sapary", "saparyn", "sapardy"} == set(selected)  # the last query: сапар, in Latin
@@ -38,7 +38,7 @@ def test_the_results_panel_shows_latin_snippets(make_window, qtbot):
     window = make_window()
     window.set_latin_script(True)
     search_for(window, qtbot, "сапар")
-    model = window.results_panel.model
+    model = window.searching.results_panel.model
     assert model.index(0, 0).data() == "Kırıspe (1)"
 
 

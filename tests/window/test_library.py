@@ -24,13 +24,13 @@ def window(make_window, qtbot):
 
 def add(window, qtbot, *paths: Path):
     with qtbot.waitSignal(window.library.added, timeout=10000) as report:
-        window.add_to_library(list(paths))
+        window.library_page.add_to_library(list(paths))
     qtbot.waitUntil(window.library.idle, timeout=5000)
     return report.args[0]
 
 
 def titles(window) -> list[str]:
-    model = window.library_view.model
+    model = window.library_page.library_view.model
     return [model.data(model.index(row, Column.TITLE)) for row in range(model.rowCount())]
 
 
@@ -45,20 +45,20 @@ def three(tmp_path):
 
 def test_ctrl_shift_l_shows_the_library_with_the_bundled_article_and_esc_goes_back(window, qtbot, article):
     window.action(MainAction.LIBRARY).trigger()
-    assert window.library_shown()
+    assert window.library_page.library_shown()
     assert titles(window) == [article.title]
-    table = window.library_view.table
+    table = window.library_page.library_view.table
     qtbot.keyClick(table, Qt.Key.Key_Escape)
-    assert not window.library_shown()
+    assert not window.library_page.library_shown()
     assert not window.action(MainAction.LIBRARY).isChecked()
 
 
 def test_added_files_are_listed_with_source_date_length_and_notes(window, qtbot, three, article):
     report = add(window, qtbot, three[0].parent)
     assert sorted(path.name for path in report.added) == ["birds.txt", "city.txt", "steppe.txt"]
-    window.show_library(True)
+    window.library_page.show_library(True)
     assert sorted(titles(window)) == sorted([article.title, "Дала туралы", "Алматы қаласы", "Бүркіт"])
-    model = window.library_view.model
+    model = window.library_page.library_view.model
     row = next(r for r in range(model.rowCount()) if model.entry(r).title == "Дала туралы")
     assert model.data(model.index(row, Column.LENGTH)) == "6 сөз"  # the title is not counted
     assert model.data(model.index(row, Column.PROGRESS)) == "0%"
@@ -66,9 +66,9 @@ def test_added_files_are_listed_with_source_date_length_and_notes(window, qtbot,
 
 def test_the_notes_column_counts_the_articles_annotations(window, qtbot):
     window.reading_pane.setTextCursor(window.reading_pane.passage_cursor(2, 0, 7))
-    window.highlight_selection()
-    window.show_library(True)
-    model = window.library_view.model
+    window.marking.highlight_selection()
+    window.library_page.show_library(True)
+    model = window.library_page.library_view.model
     assert model.data(model.index(0, Column.NOTES)) == "1"
 
 
@@ -89,8 +89,8 @@ def test_files_that_cannot_be_added_are_named_with_the_reason(window, qtbot, tmp
 
 def test_the_list_filters_as_the_reader_types_and_says_when_nothing_matches(window, qtbot, three):
     add(window, qtbot, *three)
-    window.show_library(True)
-    view = window.library_view
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
     type_text(view.filter_text, "АЛМАТЫ")
     assert titles(window) == ["Алматы қаласы"]
     view.filter_text.clear()
@@ -102,8 +102,8 @@ def test_the_list_filters_as_the_reader_types_and_says_when_nothing_matches(wind
 
 def test_the_table_is_one_tab_stop_and_typing_on_it_filters(window, qtbot, three):
     add(window, qtbot, *three)
-    window.show_library(True)
-    table = window.library_view.table
+    window.library_page.show_library(True)
+    table = window.library_page.library_view.table
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)
     table.setCurrentIndex(table.model().index(0, 0))
@@ -116,33 +116,33 @@ def test_the_table_is_one_tab_stop_and_typing_on_it_filters(window, qtbot, three
     assert not table.hasFocus(), "and Shift+Tab too"
     table.setFocus()
     type_text(table, "алма")
-    view = window.library_view
+    view = window.library_page.library_view
     assert view.filter_text.text() == "алма" and view.filter_text.hasFocus()
     assert titles(window) == ["Алматы қаласы"]
 
 
 def test_the_list_sorts_by_title_date_and_last_read(window, qtbot, three, article):
     add(window, qtbot, *three)
-    window.show_library(True)
-    view = window.library_view
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
     view.sort.setCurrentIndex(1)  # by title
     assert titles(window) == ["Алматы қаласы", "Бүркіт", "Дала туралы", article.title]
     view.sort.setCurrentIndex(0)  # newest first: the files are dated today, the bundled article 2025-11-15
     assert titles(window)[-1] == article.title
-    window.open_path(three[1])
-    window.show_library(True)
+    window.files.open_path(three[1])
+    window.library_page.show_library(True)
     view.sort.setCurrentIndex(2)  # last read first
     assert titles(window)[0] == "Алматы қаласы"
 
 
 def test_enter_on_an_article_opens_it_and_returns_to_the_text(window, qtbot, three):
     add(window, qtbot, *three)
-    window.show_library(True)
-    view = window.library_view
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
     type_text(view.filter_text, "бүркіт")
     view.table.setCurrentIndex(view.model.index(0, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert not window.library_shown()
+    assert not window.library_page.library_shown()
     assert window.article.title == "Бүркіт"
     assert "birds.txt" in window.windowTitle()
 
@@ -150,8 +150,8 @@ def test_enter_on_an_article_opens_it_and_returns_to_the_text(window, qtbot, thr
 def test_removing_an_article_keeps_its_file_and_the_bundled_one_stays(window, qtbot, three, article):
     add(window, qtbot, three[0])
     before = three[0].read_bytes()
-    window.show_library(True)
-    view = window.library_view
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
     view.table.setCurrentIndex(view.model.index(titles(window).index("Дала туралы"), 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert titles(window) == [article.title]
@@ -167,14 +167,14 @@ def test_an_article_whose_file_is_gone_is_marked_and_opening_it_says_why(window,
     three[1].unlink()
     window.library.open({})  # as at the next start: the files are checked
     qtbot.waitUntil(window.library.idle, timeout=5000)
-    window.show_library(True)
+    window.library_page.show_library(True)
     assert "Алматы қаласы (файл жоқ)" in titles(window)
     told = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(displayed(text)))
     entry = window.library.entry(str(three[1].resolve()))
-    assert not window.open_entry(entry.id)
+    assert not window.library_page.open_entry(entry.id)
     assert str(three[1].resolve()) in told[0]
-    assert window.library_shown()
+    assert window.library_page.library_shown()
 
 
 def _drop(window, paths: list[Path]) -> QDropEvent:
@@ -214,8 +214,10 @@ def test_the_library_scope_lists_hits_by_article_and_a_hit_opens_its_article(win
     window.search_bar.set_scope("library")
     assert window.search_box.placeholderText() == "Кітапханадан іздеу…"
     search_for(window, qtbot, "Ресей")
-    qtbot.waitUntil(lambda: window._library_results is not None and window._library_results.model.rowCount() > 0)
-    panel = window._library_results
+    qtbot.waitUntil(
+        lambda: window.library_page.results is not None and window.library_page.results.model.rowCount() > 0
+    )
+    panel = window.library_page.results
     assert window.results_dock.isVisible() and window.results_dock.widget().currentWidget() is panel
     groups = [panel.model.item(row).text() for row in range(panel.model.rowCount())]
     assert groups[0].startswith(article.title)  # the most hits of the word itself first
@@ -235,7 +237,9 @@ def test_f3_in_the_library_scope_walks_the_hits_across_articles(window, qtbot, t
     add(window, qtbot, *three)
     window.search_bar.set_scope("library")
     search_for(window, qtbot, "Моңғолияда")
-    qtbot.waitUntil(lambda: window._library_results is not None and window._library_results.model.rowCount() == 1)
+    qtbot.waitUntil(
+        lambda: window.library_page.results is not None and window.library_page.results.model.rowCount() == 1
+    )
     window.action(MainAction.FIND_NEXT).trigger()
     assert window.article.title == "Бүркіт"
     assert window.search.hits[window.search.current].match == "Моңғолияда"
@@ -251,8 +255,10 @@ def test_the_library_results_load_more_articles_as_the_list_is_scrolled(window, 
     add(window, qtbot, folder)
     window.search_bar.set_scope("library")
     search_for(window, qtbot, "сапар")
-    qtbot.waitUntil(lambda: window._library_results is not None and window._library_results.model.rowCount() > 0)
-    panel = window._library_results
+    qtbot.waitUntil(
+        lambda: window.library_page.results is not None and window.library_page.results.model.rowCount() > 0
+    )
+    panel = window.library_page.results
     asked: list[int] = []
     next_page = panel.model.next_page
     panel.model.next_page = lambda listed, deliver: asked.append(listed) or next_page(listed, deliver)
@@ -271,12 +277,12 @@ def test_a_library_search_runs_on_a_worker_thread_and_only_the_last_one_typed_is
     add(window, qtbot, *three)
     window.search_bar.set_scope("library")
     window.search_box.setText("Ресей")
-    window.run_library_search()
+    window.library_page.run_library_search()
     assert window.library.searching(), "the window went on at once; the answer comes later"
     window.search_box.setText("Алматы")
-    window.run_library_search()
+    window.library_page.run_library_search()
     qtbot.waitUntil(lambda: not window.library.searching(), timeout=5000)
-    panel = window._library_results
+    panel = window.library_page.results
     assert [panel.model.item(row).text() for row in range(panel.model.rowCount())] == ["Алматы қаласы (1)"]
 
 
@@ -284,8 +290,10 @@ def test_a_hit_in_an_articles_title_opens_the_article_at_its_start(window, qtbot
     add(window, qtbot, *three)
     window.search_bar.set_scope("library")
     search_for(window, qtbot, "Алматы")
-    qtbot.waitUntil(lambda: window._library_results is not None and window._library_results.model.rowCount() > 0)
-    panel = window._library_results
+    qtbot.waitUntil(
+        lambda: window.library_page.results is not None and window.library_page.results.model.rowCount() > 0
+    )
+    panel = window.library_page.results
     assert panel.model.item(0).text() == "Алматы қаласы (1)"
     panel.view.setCurrentIndex(panel.model.item(0).child(0).index())
     qtbot.keyClick(panel.view, Qt.Key.Key_Return)
@@ -305,11 +313,11 @@ def test_the_section_scope_finds_only_in_the_current_section(window, qtbot):
 
 def test_each_article_keeps_its_own_alphabet(window, qtbot, three, article):
     add(window, qtbot, three[0])
-    window.open_path(three[0])
+    window.files.open_path(three[0])
     window.set_latin_script(True)
     window.action(MainAction.BUNDLED).trigger()
     window.set_latin_script(False)
-    window.open_path(three[0])
+    window.files.open_path(three[0])
     assert window.latin
     assert window.reading_pane.passage_text(0) == "Qazaq dalasy keñ."  # ң is ñ in the 2021 alphabet
     window.action(MainAction.BUNDLED).trigger()
@@ -326,17 +334,17 @@ def test_the_reading_progress_is_recorded_in_the_library(window, qtbot):
 
 def test_markup_in_a_title_is_shown_as_text_in_the_library(window, qtbot, tmp_path):
     add(window, qtbot, write_text_article(tmp_path / "m.txt", "<b>Жуан</b> <img src=x>", "Мәтін."))
-    window.show_library(True)
+    window.library_page.show_library(True)
     assert "<b>Жуан</b> <img src=x>" in titles(window)
-    model = window.library_view.model
+    model = window.library_page.library_view.model
     row = next(r for r in range(model.rowCount()) if model.entry(r).title.startswith("<b>"))
     assert displayed(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)).startswith("<b>Жуан</b>")
 
 
 def test_the_library_models_pass_qts_model_checks(window, qtbot, three, qtmodeltester):
     add(window, qtbot, *three)
-    window.show_library(True)
-    model = window.library_view.model
+    window.library_page.show_library(True)
+    model = window.library_page.library_view.model
     qtmodeltester.check(model)
     ids = {model.data(model.index(row, 0), LibraryModel.EntryIdRole) for row in range(model.rowCount())}
     assert ids == {1, 2, 3, 4}
@@ -349,22 +357,22 @@ def test_the_library_page_fetches_its_rows_as_they_are_shown_sorted_and_filtered
     for number in range(12):
         write_text_article(folder / f"{number:02d}.txt", f"Мақала {'АБВГДЕЖЗИЙКЛ'[number]}", "Мәтін.")
     add(window, qtbot, folder)
-    window.show_library(True)
-    model = window.library_view.model
+    window.library_page.show_library(True)
+    model = window.library_page.library_view.model
     model.PAGE = 5
-    window.library_view.table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
+    window.library_page.library_view.table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
     assert model.total() == 13 and model.rowCount() <= 13
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert titles(window) == sorted(titles(window), key=str.casefold) and len(set(titles(window))) == 13
-    type_text(window.library_view.filter_text, "мақала ж")  # folded: the title's case does not matter
+    type_text(window.library_page.library_view.filter_text, "мақала ж")  # folded: the title's case does not matter
     assert titles(window) == ["Мақала Ж"] and model.total() == 1
     assert Model.PAGE == 200, "the class's page size is left as it was"
 
 
 def test_an_opened_file_joins_the_library(window, qtbot, three):
     with qtbot.waitSignal(window.library.added, timeout=10000):
-        assert window.open_path(three[1])
+        assert window.files.open_path(three[1])
     qtbot.waitUntil(window.library.idle, timeout=5000)
     entry = window.library.entry(str(three[1].resolve()))
     assert entry is not None and entry.title == "Алматы қаласы"
@@ -386,7 +394,9 @@ def test_a_damaged_index_is_rebuilt_in_the_background_while_reading_goes_on(make
     qtbot.waitUntil(second.library.idle, timeout=10000)
     second.search_bar.set_scope("library")
     search_for(second, qtbot, "Моңғолияда")
-    qtbot.waitUntil(lambda: second._library_results is not None and second._library_results.model.rowCount() == 1)
+    qtbot.waitUntil(
+        lambda: second.library_page.results is not None and second.library_page.results.model.rowCount() == 1
+    )
 
 
 def test_an_index_found_damaged_by_a_search_is_rebuilt_in_the_background(make_window, qtbot, three, tmp_path):
@@ -407,7 +417,9 @@ def test_an_index_found_damaged_by_a_search_is_rebuilt_in_the_background(make_wi
     assert second.findChild(QMessageBox) is None
     qtbot.waitUntil(second.library.idle, timeout=10000)
     search_for(second, qtbot, "Моңғолияда")
-    qtbot.waitUntil(lambda: second._library_results is not None and second._library_results.model.rowCount() == 1)
+    qtbot.waitUntil(
+        lambda: second.library_page.results is not None and second.library_page.results.model.rowCount() == 1
+    )
 
 
 def test_a_damaged_catalogue_is_told_in_a_dialog_naming_the_kept_file(
@@ -431,8 +443,8 @@ def test_a_damaged_catalogue_is_told_in_a_dialog_naming_the_kept_file(
 
 def test_the_right_click_menu_reads_or_removes_and_never_offers_to_remove_the_bundled(window, qtbot, three, article):
     add(window, qtbot, three[0])
-    window.show_library(True)
-    view = window.library_view
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
     rows = {title: view.model.index(row, 0) for row, title in enumerate(titles(window))}
     bundled_menu = view.table.context_menu(rows[article.title])
     assert [(a.text(), a.isEnabled()) for a in bundled_menu.actions()] == [
@@ -448,11 +460,11 @@ def test_the_library_clears_only_its_own_progress_line(make_window):
     """Its work ending must not wipe a line shown since ("saved: …", a warning)."""
     window = make_window()
     bar = window.statusBar()
-    window.show_library_progress(1, 3, "article.md")
+    window.library_page.show_library_progress(1, 3, "article.md")
     assert "article.md" in bar.currentMessage()
-    window.show_library_progress(0, 0, "")
+    window.library_page.show_library_progress(0, 0, "")
     assert bar.currentMessage() == ""
-    window.show_library_progress(1, 3, "article.md")
+    window.library_page.show_library_progress(1, 3, "article.md")
     bar.showMessage("Сақталды: /tmp/article.txt")
-    window.show_library_progress(0, 0, "")
+    window.library_page.show_library_progress(0, 0, "")
     assert bar.currentMessage() == "Сақталды: /tmp/article.txt"

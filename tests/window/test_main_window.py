@@ -150,7 +150,7 @@ def test_export_from_the_window_writes_the_file(make_window, tmp_path, article):
 
     window = make_window()
     target = tmp_path / "out.md"
-    assert window.export_to(target, "markdown")
+    assert window.files.export_to(target, "markdown")
     assert target.read_text(encoding="utf-8") == to_markdown(article)
 
 
@@ -158,7 +158,7 @@ def test_export_to_an_unwritable_place_shows_a_dialog(make_window, tmp_path, mon
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     window = make_window()
-    assert not window.export_to(tmp_path / "missing-folder" / "out.txt", "text")
+    assert not window.files.export_to(tmp_path / "missing-folder" / "out.txt", "text")
     assert shown and "missing-folder" in shown[0]
 
 

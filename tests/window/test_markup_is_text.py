@@ -41,7 +41,7 @@ def window(make_window, tmp_path):
     path = tmp_path / "markup.md"
     path.write_text(SOURCE, encoding="utf-8")
     window = make_window()
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     return window
 
 
@@ -73,24 +73,24 @@ def test_results_panel_and_completions_show_markup_literally(window, qtbot):
     window.search_box.setFocus()
     type_text(window.search_box, "сапар")
     qtbot.waitUntil(lambda: window.search.result is not None, timeout=2000)
-    model = window.results_panel.model
+    model = window.searching.results_panel.model
     section = model.index(0, 0)
     assert displayed(model.data(section, Qt.ItemDataRole.ToolTipRole)) == f"{MARKUP} бас тақырып"
     hit = model.index(0, 0, section)
     assert displayed(model.data(hit, Qt.ItemDataRole.ToolTipRole)) == f"{MARKUP} сапар туралы абзац."
     snippet = model.data(hit, model.SnippetHtmlRole)
     assert "<img" not in snippet and "<a " not in snippet and "&gt;" in snippet
-    assert window.completer.words.rowCount() >= 1
-    for row in range(window.completer.words.rowCount()):
-        item = window.completer.words.item(row)
-        forms = item.data(window.completer.FormsRole)
+    assert window.searching.completer.words.rowCount() >= 1
+    for row in range(window.searching.completer.words.rowCount()):
+        item = window.searching.completer.words.item(row)
+        forms = item.data(window.searching.completer.FormsRole)
         assert displayed(item.toolTip()) == ", ".join(forms)
 
 
 def test_the_about_box_shows_the_articles_fields_literally(window, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
-    window.about()
+    window.files.about()
     about = displayed(shown[0])
     assert f"«{MARKUP} тақырып», {MARKUP} дереккөз, 2025-11-15" in about
 
@@ -100,7 +100,7 @@ def test_an_error_quoting_markup_is_shown_literally(make_window, tmp_path, monke
     path.write_text(SOURCE.replace('id = "main"', 'id = "<b>x</b>"'), encoding="utf-8")
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    assert not make_window().open_path(path)
+    assert not make_window().files.open_path(path)
     assert "«<b>x</b>» бөлім идентификаторында" in displayed(shown[0])
 
 
@@ -108,5 +108,5 @@ def test_a_query_with_markup_is_repeated_literally_when_nothing_is_found(window,
     window.search_box.setFocus()
     type_text(window.search_box, "<b>zzzz</b>")
     qtbot.waitUntil(lambda: window.search.result is not None, timeout=2000)
-    label = window.results_panel.empty_label
+    label = window.searching.results_panel.empty_label
     assert label.textFormat() == Qt.TextFormat.PlainText and "«<b>zzzz</b>»" in label.text()

@@ -20,7 +20,7 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
 
 def test_opening_a_file_replaces_the_article_everywhere(make_window, tmp_path, qtbot):
     window = make_window()
-    assert window.open_path(_write(tmp_path, "other.md", GOOD))
+    assert window.files.open_path(_write(tmp_path, "other.md", GOOD))
     assert window.article.title == "Сынақ"
     assert window.section_model.rowCount() == 2
     assert window.reading_pane.toPlainText().startswith("Сынақ\n")
@@ -32,7 +32,7 @@ def test_opening_a_file_replaces_the_article_everywhere(make_window, tmp_path, q
 
 def test_markup_in_a_file_is_shown_as_text(make_window, tmp_path):
     window = make_window()
-    window.open_path(_write(tmp_path, "markup.md", GOOD))
+    window.files.open_path(_write(tmp_path, "markup.md", GOOD))
     assert window.reading_pane.passage_text(0) == "Бірінші *абзац* <b>жуан емес</b> \\ қалады."
 
 
@@ -43,7 +43,7 @@ def test_a_malformed_file_gets_a_dialog_naming_the_line_and_the_article_stays(
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     window = make_window()
     bad = _write(tmp_path, "bad.md", GOOD.replace("## Негізгі бөлім {#main}", "## Негізгі бөлім"))
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     assert "20-жол" in shown[0] and "бөлім идентификаторымен аяқталуы керек" in shown[0]
     assert window.article == article
     assert window.section_model.rowCount() == 7
@@ -54,9 +54,9 @@ def test_a_missing_file_gets_a_dialog_and_leaves_the_recent_list(make_window, tm
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
     window = make_window()
     path = _write(tmp_path, "gone.md", GOOD)
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     path.unlink()
-    assert not window.open_path(path)
+    assert not window.files.open_path(path)
     assert str(path) not in window.preferences.recent_files
     assert len(shown) == 1
     title, text = shown[0]
@@ -68,19 +68,19 @@ def test_recent_files_are_remembered_newest_first(make_window, tmp_path, setting
     window = make_window()
     first = _write(tmp_path, "first.md", GOOD)
     second = _write(tmp_path, "second.md", GOOD)
-    window.open_path(first)
-    window.open_path(second)
-    window.open_path(first)
+    window.files.open_path(first)
+    window.files.open_path(second)
+    window.files.open_path(first)
     window.close()
     assert Preferences(settings_path).recent_files == [str(first.resolve()), str(second.resolve())]
-    window.fill_recent_menu()
+    window.files.fill_recent_menu(window.recent_menu)
     assert [a.text() for a in window.recent_menu.actions()] == ["&1 first.md", "&2 second.md"]
 
 
 def test_each_article_keeps_its_own_reading_position(make_window, tmp_path):
     window = make_window()
     window.go_to_section("europe")
-    window.open_path(_write(tmp_path, "other.md", GOOD))
+    window.files.open_path(_write(tmp_path, "other.md", GOOD))
     assert window.reading_pane.current_section() == "lead"
     window.action(MainAction.BUNDLED).trigger()
     assert window.source is None
@@ -89,7 +89,9 @@ def test_each_article_keeps_its_own_reading_position(make_window, tmp_path):
 
 def test_a_paragraph_that_repeats_the_title_is_found_where_it_stands(make_window, tmp_path):
     window = make_window()
-    window.open_path(_write(tmp_path, "echo.md", GOOD.replace("Бірінші *абзац* <b>жуан емес</b> \\ қалады.", "Сынақ")))
+    window.files.open_path(
+        _write(tmp_path, "echo.md", GOOD.replace("Бірінші *абзац* <b>жуан емес</b> \\ қалады.", "Сынақ"))
+    )
     cursor = window.reading_pane.passage_cursor(0)
     assert cursor.block().blockNumber() == 2  # not the title (block 0)
     assert cursor.selectedText() == "Сынақ"
@@ -98,7 +100,7 @@ def test_a_paragraph_that_repeats_the_title_is_found_where_it_stands(make_window
 def test_control_characters_in_a_paragraph_reach_the_reader(make_window, tmp_path):
     text = "таб\tбос  орын\x00\x0c\u2028жол"
     window = make_window()
-    assert window.open_path(_write(tmp_path, "controls.md", GOOD.replace("Соңғы абзац.", text)))
+    assert window.files.open_path(_write(tmp_path, "controls.md", GOOD.replace("Соңғы абзац.", text)))
     assert window.reading_pane.passage_text(len(window.article.passages) - 1) == text
 
 
@@ -110,7 +112,7 @@ def test_a_pipe_in_the_recent_files_gets_a_dialog_at_once(make_window, tmp_path,
     window = make_window()
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    window.fill_recent_menu()
+    window.files.fill_recent_menu(window.recent_menu)
     recent = [action for action in window.recent_menu.actions() if action.statusTip() == str(fifo)]
     recent[0].trigger()  # a pipe would block here forever if it were opened
     assert len(shown) == 1 and "кәдімгі файл емес" in shown[0] and str(fifo) in displayed(shown[0])
@@ -126,7 +128,7 @@ def test_a_file_over_the_limit_gets_a_dialog(make_window, tmp_path, monkeypatch)
     window = make_window()
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    assert not window.open_path(big)
+    assert not window.files.open_path(big)
     assert [displayed(text) for text in shown] == [f"{big}\n\nфайлдың көлемі 4 KiB, ал мақала 1 KiB аспауы керек"]
 
 
@@ -138,14 +140,14 @@ def test_a_saved_web_page_and_an_epub_book_open_in_the_window(make_window, tmp_p
     window = make_window()
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")
-    assert window.open_path(page)
+    assert window.files.open_path(page)
     assert window.windowTitle().startswith("Тоқаевтың Мәскеуге сапары [page.html]")
     assert [window.section_model.index(row).data() for row in range(window.section_model.rowCount())] == [
         "Тоқаевтың Мәскеуге сапары", "Батыс медиасы", "Қорытынды"
     ]  # fmt: skip
     assert "Соңғы абзац & белгілер <b>." in window.reading_pane.toPlainText()
     assert "<img" not in window.reading_pane.toHtml()  # the page's image is not loaded, nor its links
-    assert window.open_path(_epub(tmp_path / "abai.epub", BOOK))
+    assert window.files.open_path(_epub(tmp_path / "abai.epub", BOOK))
     assert window.section_model.rowCount() == 3 and "Абай ауылға қайтты." in window.reading_pane.toPlainText()
 
 
@@ -154,14 +156,16 @@ def test_exporting_over_the_open_article_file_is_refused_with_a_dialog(make_wind
     """It would replace the article with an export of itself, which keeps less of it."""
     window = make_window()
     source = _write(tmp_path, "other.md", GOOD)
-    assert window.open_path(source)
+    assert window.files.open_path(source)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     link = tmp_path / "shortcut.md"
     link.symlink_to(source)
     for target in (source, link):
         written = (
-            window.export_to(target, "markdown") if export == "article" else window.export_notes_to(target, "markdown")
+            window.files.export_to(target, "markdown")
+            if export == "article"
+            else window.marking.export_notes_to(target, "markdown")
         )
         assert not written
     assert len(shown) == 2 and all("article file being read" in message for message in shown)

@@ -17,7 +17,7 @@ from tests.helpers.qt import search_for, type_text
 
 
 def _hit_rows(window) -> list[str]:
-    model = window.results_panel.model
+    model = window.searching.results_panel.model
     rows = []
     for section in range(model.rowCount()):
         parent = model.index(section, 0)
@@ -32,8 +32,8 @@ def test_typing_offers_the_texts_words_grouped_with_counts(make_window, qtbot):
     window = make_window()
     window.search_box.setFocus()
     type_text(window.search_box, "сап")
-    qtbot.waitUntil(lambda: window.completer.popup().isVisible(), timeout=2000)
-    words = window.completer.words
+    qtbot.waitUntil(lambda: window.searching.completer.popup().isVisible(), timeout=2000)
+    words = window.searching.completer.words
     first = words.index(0, 0)
     assert first.data(WordCompleter.WordRole) == "сапар"
     assert set(first.data(WordCompleter.FormsRole)) == {"сапар", "сапары", "сапарын", "сапарды"}
@@ -44,8 +44,10 @@ def test_choosing_a_completion_replaces_the_last_word_and_searches(make_window, 
     window = make_window()
     window.search_box.setFocus()
     type_text(window.search_box, "Ресей сап")
-    qtbot.waitUntil(lambda: window.completer.words.rowCount() > 0, timeout=2000)
-    window.completer.activated[type(window.completer.words.index(0, 0))].emit(window.completer.words.index(0, 0))
+    qtbot.waitUntil(lambda: window.searching.completer.words.rowCount() > 0, timeout=2000)
+    window.searching.completer.activated[type(window.searching.completer.words.index(0, 0))].emit(
+        window.searching.completer.words.index(0, 0)
+    )
     assert window.search_box.text() == "Ресей сапар"
     assert window.search.result is not None and window.search.query() == "Ресей сапар"
 
@@ -53,7 +55,7 @@ def test_choosing_a_completion_replaces_the_last_word_and_searches(make_window, 
 def _offered(window, qtbot, typed: str):
     window.search_box.setFocus()
     type_text(window.search_box, typed)
-    popup = window.completer.popup()
+    popup = window.searching.completer.popup()
     qtbot.waitUntil(popup.isVisible, timeout=2000)
     return popup
 
@@ -74,11 +76,11 @@ def test_a_suggestion_is_taken_with_the_arrow_keys_and_enter_or_tab(make_window,
 def test_up_from_the_box_takes_the_last_suggestion(make_window, qtbot):
     window = make_window()
     popup = _offered(window, qtbot, "сап")
-    last = window.completer.words.rowCount() - 1
+    last = window.searching.completer.words.rowCount() - 1
     qtbot.keyClick(popup, Qt.Key.Key_Up)
     assert popup.currentIndex().row() == last
     qtbot.keyClick(popup, Qt.Key.Key_Return)
-    assert window.search_box.text() == window.completer.words.index(last, 0).data(WordCompleter.WordRole)
+    assert window.search_box.text() == window.searching.completer.words.index(last, 0).data(WordCompleter.WordRole)
 
 
 def test_enter_without_a_chosen_suggestion_searches_what_was_typed(make_window, qtbot):
@@ -105,10 +107,10 @@ def test_one_letter_or_a_finished_word_offers_nothing(make_window, qtbot):
     window = make_window()
     window.search_box.setFocus()
     type_text(window.search_box, "с")
-    assert window.completer.words.rowCount() == 0
+    assert window.searching.completer.words.rowCount() == 0
     type_text(window.search_box, "апар ")
-    assert window.completer.words.rowCount() == 0
-    assert not window.completer.popup().isVisible()
+    assert window.searching.completer.words.rowCount() == 0
+    assert not window.searching.completer.popup().isVisible()
 
 
 # -- levels and options ---------------------------------------------------------------------------
@@ -119,7 +121,7 @@ def test_related_words_are_found_and_marked_in_the_results(make_window, qtbot):
     search_for(window, qtbot, "қауіп")
     rows = _hit_rows(window)
     assert rows and all(row.endswith("(түбірлес сөз)") for row in rows)
-    html = window.results_panel.model.index(0, 0, window.results_panel.model.index(0, 0)).data(
+    html = window.searching.results_panel.model.index(0, 0, window.searching.results_panel.model.index(0, 0)).data(
         SearchResultsModel.SnippetHtmlRole
     )
     assert "<i>(түбірлес сөз)</i>" in html
@@ -166,7 +168,7 @@ def test_every_hit_has_exact_offsets_in_cyrillic_and_in_latin(make_window, qtbot
     for hit in window.search.hits:
         assert article.passages[hit.passage].text[hit.start : hit.end] == hit.match
     window.set_latin_script(True)
-    shown = window.displayed_hits()
+    shown = window.searching.displayed_hits()
     assert len(shown) == len(window.search.hits)
     for hit, latin in zip(window.search.hits, shown, strict=True):
         assert latin.match == to_latin(hit.match)

@@ -85,7 +85,7 @@ def test_escape_clears_and_returns_to_the_text(searched, qtbot):
 
 
 def test_results_panel_groups_hits_by_section_with_bold_snippets(searched):
-    model = searched.results_panel.model
+    model = searched.searching.results_panel.model
     assert searched.results_dock.isVisible()
     groups = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert groups[0] == "Кіріспе (1)" and groups[1] == "Батыс медиасы (2)"
@@ -94,7 +94,7 @@ def test_results_panel_groups_hits_by_section_with_bold_snippets(searched):
 
 
 def test_clicking_a_result_jumps_to_it(searched, qtbot):
-    panel = searched.results_panel
+    panel = searched.searching.results_panel
     conclusion = panel.model.index(panel.model.rowCount() - 1, 0)
     target = panel.model.index(1, 0, conclusion)
     panel.view.scrollTo(target)
@@ -114,7 +114,7 @@ def test_sidebar_shows_hit_counts_while_searching(searched):
 def test_nothing_found_shows_an_empty_state(make_window, qtbot):
     window = make_window()
     search_for(window, qtbot, "zzzzqqqq")
-    panel = window.results_panel
+    panel = window.searching.results_panel
     assert panel.stack.currentWidget() is panel.empty_label
     assert "ештеңе табылмады" in panel.empty_label.text()
     assert window.search_bar.counter.text() == "0 / 0"
@@ -123,7 +123,7 @@ def test_nothing_found_shows_an_empty_state(make_window, qtbot):
 def test_a_typo_offers_the_suggestion_and_clicking_it_searches(make_window, qtbot):
     window = make_window()
     search_for(window, qtbot, "декларцияға")
-    button = window.results_panel.suggestion_button
+    button = window.searching.results_panel.suggestion_button
     assert button.isVisible() and "декларацияға" in button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.search_box.text() == "декларацияға"
@@ -152,8 +152,8 @@ def test_opening_the_results_panel_before_any_search_shows_an_empty_list(make_wi
     window = make_window()
     window.action(MainAction.RESULTS).trigger()
     assert window.results_dock.isVisible()
-    assert window.results_dock.widget().currentWidget() is window.results_panel
-    assert window.results_panel.model.rowCount() == 0
+    assert window.results_dock.widget().currentWidget() is window.searching.results_panel
+    assert window.searching.results_panel.model.rowCount() == 0
 
 
 # -- the caret and the screen reader follow the hits ----------------------------------------------
@@ -166,7 +166,7 @@ def test_f3_and_enter_put_the_caret_on_the_hit_and_read_it_out(searched, qtbot):
     window.announced.connect(told.append)
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     qtbot.keyClick(window, Qt.Key.Key_F3)
-    hit = window.displayed_hits()[2]
+    hit = window.searching.displayed_hits()[2]
     assert pane.position_of(pane.textCursor().position()) == (hit.passage, hit.start)
     total = len(window.search.hits)
     assert told[-1].startswith(f"3-нәтиже, барлығы {total}: ") and hit.match in told[-1]
@@ -176,13 +176,13 @@ def test_f3_and_enter_put_the_caret_on_the_hit_and_read_it_out(searched, qtbot):
 def test_enter_in_the_results_list_puts_the_caret_on_that_hit(searched, qtbot):
     window = searched
     pane = window.reading_pane
-    model = window.results_panel.model
-    view = window.results_panel.view
+    model = window.searching.results_panel.model
+    view = window.searching.results_panel.view
     view.setFocus()
     view.setCurrentIndex(model.index_of_hit(4))
     told = []
     window.announced.connect(told.append)
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    hit = window.displayed_hits()[4]
+    hit = window.searching.displayed_hits()[4]
     assert pane.position_of(pane.textCursor().position()) == (hit.passage, hit.start)
     assert told and told[-1].startswith("5-нәтиже, барлығы ")

@@ -31,7 +31,7 @@ def click_on(window, qtbot, passage: int, word: str) -> None:
 
 def test_letting_go_over_selected_words_offers_the_bar_and_a_colour_highlights_them(window, qtbot):
     select_and_release(window, qtbot, 2, "Reuters")
-    bar = window.selection_bar
+    bar = window.marking.selection_bar
     assert bar.isVisible() and not bar.delete_button.isVisible()
     pane = window.reading_pane
     start = pane.passage_text(2).index("Reuters")
@@ -50,18 +50,18 @@ def test_letting_go_over_selected_words_offers_the_bar_and_a_colour_highlights_t
 
 def test_the_bar_underlines_and_copies_the_selection(window, qtbot):
     select_and_release(window, qtbot, 2, "Reuters")
-    window.selection_bar.copy_button.click()
+    window.marking.selection_bar.copy_button.click()
     assert QApplication.clipboard().text().startswith("Reuters")
     select_and_release(window, qtbot, 2, "Reuters")
-    window.selection_bar.underline_button.click()
+    window.marking.selection_bar.underline_button.click()
     assert window.annotations.annotations[0].style == "underline"
 
 
 def test_clicking_a_highlight_offers_recolour_note_and_delete(window, qtbot, monkeypatch):
     select_and_release(window, qtbot, 2, "Reuters")
-    window.selection_bar.color_buttons["yellow"].click()
+    window.marking.selection_bar.color_buttons["yellow"].click()
     click_on(window, qtbot, 2, "Reuters")
-    bar = window.selection_bar
+    bar = window.marking.selection_bar
     assert bar.isVisible() and bar.delete_button.isVisible()
     bar.color_buttons["pink"].click()
     assert window.annotations.annotations[0].color == "pink"
@@ -78,7 +78,7 @@ def test_clicking_a_highlight_offers_recolour_note_and_delete(window, qtbot, mon
 
 def test_a_click_elsewhere_a_key_or_a_scroll_hides_the_bar(window, qtbot):
     select_and_release(window, qtbot, 2, "Reuters")
-    bar = window.selection_bar
+    bar = window.marking.selection_bar
     qtbot.mouseClick(window.reading_pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert not bar.isVisible()
     select_and_release(window, qtbot, 2, "Reuters")

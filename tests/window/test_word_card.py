@@ -126,7 +126,7 @@ def test_the_context_menu_offers_the_card_for_the_word_under_the_pointer(make_wi
     pane = window.reading_pane
     passage, offset = place_of(window, "талқыланды")
     point = pane.cursorRect(pane.passage_cursor(passage, offset, offset)).center()
-    menu = window.text_menu(point)
+    menu = window.marking.text_menu(point)
     assert "Бұл сөз туралы" in [action.text() for action in menu.actions()]
 
 

@@ -161,7 +161,7 @@ def make_action(
 # -- file -----------------------------------------------------------------------------------------
 @add_action(MainAction.OPEN, KEY.Open, "Ctrl+O")
 def _open(window: MainWindow) -> QAction:
-    return make_action(window, QCoreApplication.translate("MainWindow", "Ашу…"), window.open_dialog)
+    return make_action(window, QCoreApplication.translate("MainWindow", "Ашу…"), window.files.open_dialog)
 
 
 @add_action(MainAction.BUNDLED, "Ctrl+Shift+H")
@@ -173,19 +173,19 @@ def _bundled(window: MainWindow) -> QAction:
 @add_action(MainAction.ADD_TO_LIBRARY, "Ctrl+Shift+O")
 def _add_to_library(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Кітапханаға қосу…")
-    return make_action(window, text, window.add_files_dialog)
+    return make_action(window, text, window.library_page.add_files_dialog)
 
 
 @add_action(MainAction.ADD_FOLDER_TO_LIBRARY, "Ctrl+Alt+O")
 def _add_folder_to_library(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Қалтаны кітапханаға қосу…")
-    return make_action(window, text, window.add_folder_dialog)
+    return make_action(window, text, window.library_page.add_folder_dialog)
 
 
 @add_action(MainAction.LIBRARY, "Ctrl+Shift+L")
 def _library(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Кітапхана")
-    action = make_action(window, text, window.show_library, checkable=True)
+    action = make_action(window, text, window.library_page.show_library, checkable=True)
     action.setIcon(icons.icon("fa6s.book", "#888888"))
     action.setToolTip(QCoreApplication.translate("MainWindow", "Кітапханадағы барлық мақалалар (Ctrl+Shift+L)"))
     return action
@@ -194,7 +194,7 @@ def _library(window: MainWindow) -> QAction:
 @add_action(MainAction.EXPORT, KEY.Save, "Ctrl+E")
 def _export(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Экспорттау…")
-    return make_action(window, text, window.export_dialog)
+    return make_action(window, text, window.files.export_dialog)
 
 
 @add_action(MainAction.EXPORT_HIGHLIGHTS, "Ctrl+Alt+E")
@@ -211,7 +211,7 @@ def _export_highlights(window: MainWindow) -> QAction:
 @add_action(MainAction.PRINT, KEY.Print, "Ctrl+P")
 def _print(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Басып шығару…")
-    return make_action(window, text, window.print_article)
+    return make_action(window, text, window.files.print_article)
 
 
 @add_action(MainAction.QUIT, KEY.Quit, "Ctrl+Q")
@@ -242,19 +242,19 @@ def _cite(window: MainWindow) -> QAction:
 @add_action(MainAction.HIGHLIGHT, "Ctrl+H")
 def _highlight(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Белгілеу")
-    return make_action(window, text, lambda: window.highlight_selection())  # noqa: PLW0108 - not the checked flag
+    return make_action(window, text, lambda: window.marking.highlight_selection())  # noqa: PLW0108 - not the checked flag
 
 
 @add_action(MainAction.NOTE, "Ctrl+Shift+N")
 def _note(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Ескертпе…")
-    return make_action(window, text, window.edit_note)
+    return make_action(window, text, window.marking.edit_note)
 
 
 @add_action(MainAction.BOOKMARK, "Ctrl+B")
 def _bookmark(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Осы жерге бетбелгі қою")
-    return make_action(window, text, window.bookmark_here)
+    return make_action(window, text, window.marking.bookmark_here)
 
 
 def _unique(*shortcuts: Shortcut) -> list[QtGui.QKeySequence]:
@@ -423,7 +423,7 @@ def _focus_text(window: MainWindow) -> QAction:
 @add_action(MainAction.ABOUT, KEY.HelpContents, "F1")
 def _about(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Бағдарлама туралы")
-    return make_action(window, text, window.about)
+    return make_action(window, text, window.files.about)
 
 
 @add_action(MainAction.ABOUT_QT)
@@ -435,26 +435,26 @@ def _about_qt(window: MainWindow) -> QAction:
 @add_action(MainAction.FIND, KEY.Find, "Ctrl+F")
 def _find(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Іздеу…")
-    return make_action(window, text, window.focus_search)
+    return make_action(window, text, window.searching.focus_search)
 
 
 @add_action(MainAction.FIND_NEXT, KEY.FindNext, "F3")
 def _find_next(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Келесі нәтиже")
-    return make_action(window, text, window.next_hit)
+    return make_action(window, text, window.searching.next_hit)
 
 
 @add_action(MainAction.FIND_PREVIOUS, KEY.FindPrevious, "Shift+F3")
 def _find_previous(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Алдыңғы нәтиже")
-    return make_action(window, text, window.previous_hit)
+    return make_action(window, text, window.searching.previous_hit)
 
 
 @add_action(MainAction.RELATED, "Alt+R")
 def _related(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Түбірлес сөздерді де табу")
     on = window.preferences.search_related
-    action = make_action(window, text, window.apply_search_options, checkable=True, checked=on)
+    action = make_action(window, text, window.searching.apply_search_options, checkable=True, checked=on)
     action.setToolTip(
         QCoreApplication.translate("MainWindow", "дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін")
     )
@@ -465,7 +465,7 @@ def _related(window: MainWindow) -> QAction:
 def _form_only(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Тек осы тұлғасын табу")
     on = window.preferences.search_form_only
-    action = make_action(window, text, window.apply_search_options, checkable=True, checked=on)
+    action = make_action(window, text, window.searching.apply_search_options, checkable=True, checked=on)
     action.setToolTip(
         QCoreApplication.translate("MainWindow", "сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді")
     )
@@ -483,13 +483,13 @@ def _results(window: MainWindow) -> QAction:
 @add_action(MainAction.EXPORT_NOTES, "Ctrl+Shift+E")
 def _export_notes(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Белгілерді экспорттау…")
-    return make_action(window, text, window.export_notes_dialog)
+    return make_action(window, text, window.marking.export_notes_dialog)
 
 
 @add_action(MainAction.IMPORT_NOTES, "Ctrl+Shift+I")
 def _import_notes(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Белгілерді импорттау…")
-    return make_action(window, text, window.import_notes_dialog)
+    return make_action(window, text, window.marking.import_notes_dialog)
 
 
 @add_action(MainAction.NOTES_PANEL, "Ctrl+Shift+M")

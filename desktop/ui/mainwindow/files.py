@@ -1,12 +1,17 @@
-"""Files: opening articles (dialog, recent files), exporting, printing, and the About box."""
+"""Files: opening articles (dialog, recent files), exporting, printing, and the About box.
+
+A part of the window with a narrow interface: it is given the window (as the parent of its
+dialogs), the preferences (recent files), the reading pane (its font), what is open now and the
+marks to export, and says by signals what the window does with an opened file.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QMainWindow
 
 from desktop import __version__, branding
 from desktop.content import Article, ContentError, atomic
@@ -15,42 +20,65 @@ from desktop.ui.content_errors import describe
 from desktop.ui.plain_text import as_rich_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QMenu
+
     from desktop.content.shown import ShownArticle
     from desktop.ui.preferences import Preferences
     from desktop.ui.reading_pane import ReadingPane
 
 
-class FilesMixin(QMainWindow):
-    """Opening, exporting and printing articles; mixed into MainWindow."""
+class OpenArticle(NamedTuple):
+    """What is open now: the article as written and as shown, and its file (None when bundled)."""
 
     article: Article
     shown: ShownArticle
     source: Path | None
-    preferences: Preferences
-    reading_pane: ReadingPane
-    recent_menu: QMenu
 
-    def show_article(self, article: Article, source: Path | None, bundled_key: str | None = None) -> None:
-        raise NotImplementedError  # MainWindow's
 
-    if TYPE_CHECKING:  # LibraryMixin's and MarkingMixin's (a stub here would hide them: this mixin comes first)
+class Files(QObject):
+    """Opening, exporting and printing articles, and the About box."""
 
-        def add_to_library(self, paths: list[Path]) -> None: ...
+    articleLoaded = Signal(object, object)
+    """An article was read from a file (the Article, its resolved Path): the window shows it."""
+    fileOpened = Signal(object)
+    """A file was opened and shown (its Path): it joins the library, as in other readers."""
+    told = Signal(str, int)
+    """A short message for the status bar (and screen readers), with how long it shows in ms."""
 
-        def export_marks(self) -> list[ExportMark]: ...
+    def __init__(
+        self,
+        window: QMainWindow,
+        preferences: Preferences,
+        pane: ReadingPane,
+        current: Callable[[], OpenArticle],
+        marks: Callable[[], list[ExportMark]],
+    ) -> None:
+        super().__init__(window)
+        self.preferences = preferences
+        self._pane = pane
+        self._current = current
+        self._marks = marks
 
-        def tell(self, message: str, timeout_ms: int = 4000) -> None: ...
+    @property
+    def _window(self) -> QMainWindow:
+        """The window is asked as the parent, not kept: a reference back would keep a closed window alive."""
+        window = self.parent()
+        assert isinstance(window, QMainWindow)
+        return window
 
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        source = self._current().source
         start = (
-            str(self.source.parent)
-            if self.source
+            str(source.parent)
+            if source
             else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
         path, _ = QFileDialog.getOpenFileName(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "Мақаланы ашу"),
             start,
             QCoreApplication.translate("MainWindow", "Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)"),
@@ -69,7 +97,7 @@ class FilesMixin(QMainWindow):
         except ContentError as error:
             line = QCoreApplication.translate("MainWindow", "%1-жол: ").replace("%1", str(error.line))
             QMessageBox.warning(
-                self,
+                self._window,
                 QCoreApplication.translate("MainWindow", "Мақаланы ашу мүмкін болмады"),
                 as_rich_text(f"{path}\n\n{line if error.line else ''}{describe(error)}"),
             )
@@ -77,30 +105,31 @@ class FilesMixin(QMainWindow):
                 self.preferences.remove_recent_file(str(path))
             return False
         path = path.resolve()
-        self.show_article(article, path)
+        self.articleLoaded.emit(article, path)
         if article.notices:  # a book's chapter skipped or read leniently: the rest is open, and that is said
             message = QCoreApplication.translate("MainWindow", "Кітаптың кей бөлігі толық оқылмады: %1")
-            self.statusBar().showMessage(message.replace("%1", "; ".join(article.notices)), 15000)
+            self._window.statusBar().showMessage(message.replace("%1", "; ".join(article.notices)), 15000)
         self.preferences.add_recent_file(str(path))
-        self.add_to_library([path])  # an opened file joins the library, as in other readers
+        self.fileOpened.emit(path)
         return True
 
-    def fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """The recent files, newest first, each opening its file."""
+        menu.clear()
         recent = self.preferences.recent_files
         for number, name in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
+            action = menu.addAction(f"&{number} {Path(name).name}")
             action.setToolTip(as_rich_text(name))
             action.setStatusTip(name)
             action.triggered.connect(lambda _=False, p=name: self.open_path(Path(p)))
         if not recent:
-            self.recent_menu.addAction(QCoreApplication.translate("MainWindow", "(бос)")).setEnabled(False)
+            menu.addAction(QCoreApplication.translate("MainWindow", "(бос)")).setEnabled(False)
 
     def ask_save_path(self, title: str, default_name: str, filters: dict[str, str]) -> tuple[Path, str] | None:
         """A save dialog: the chosen path and the format of the chosen filter (the first one's by default)."""
         from PySide6.QtWidgets import QFileDialog
 
-        path, chosen = QFileDialog.getSaveFileName(self, title, default_name, ";;".join(filters))
+        path, chosen = QFileDialog.getSaveFileName(self._window, title, default_name, ";;".join(filters))
         return (Path(path), filters.get(chosen, next(iter(filters.values())))) if path else None
 
     def report_write(self, path: Path, error: OSError | None) -> bool:
@@ -110,13 +139,13 @@ class FilesMixin(QMainWindow):
         if error is not None:
             message = QCoreApplication.translate("MainWindow", "Файлға жазу мүмкін болмады:\n%1\n\n%2")
             QMessageBox.warning(
-                self,
+                self._window,
                 QCoreApplication.translate("MainWindow", "Экспорт сәтсіз аяқталды"),
                 as_rich_text(message.replace("%1", str(path)).replace("%2", error.strerror or str(error))),
             )
             return False
         saved = QCoreApplication.translate("MainWindow", "Сақталды: %1")
-        self.tell(saved.replace("%1", str(path)), 5000)
+        self.told.emit(saved.replace("%1", str(path)), 5000)
         return True
 
     def export_dialog(self) -> None:
@@ -133,16 +162,17 @@ class FilesMixin(QMainWindow):
 
     def export_to(self, path: Path, fmt: str) -> bool:
         """Write the article as shown; atomically, so a failure keeps an existing file as it was."""
+        now = self._current()
         try:
-            atomic.check_not_source(path, self.source)
+            atomic.check_not_source(path, now.source)
             if fmt == "pdf":
                 from desktop.ui.printing import write_pdf
 
-                write_pdf(self.shown.text, path, self.reading_pane.font_family(), self.export_marks())
+                write_pdf(now.shown.text, path, self._pane.font_family(), self._marks())
             elif fmt == "html":
-                atomic.write_text(path, to_html(self.shown.text, self.export_marks()))
+                atomic.write_text(path, to_html(now.shown.text, self._marks()))
             else:
-                atomic.write_text(path, EXPORTERS[fmt](self.shown.text))
+                atomic.write_text(path, EXPORTERS[fmt](now.shown.text))
         except OSError as error:
             return self.report_write(path, error)
         return self.report_write(path, None)
@@ -150,7 +180,7 @@ class FilesMixin(QMainWindow):
     def print_article(self) -> None:
         from desktop.ui.printing import print_with_preview
 
-        print_with_preview(self, self.shown.text, self.reading_pane.font_family(), self.export_marks())
+        print_with_preview(self._window, self._current().shown.text, self._pane.font_family(), self._marks())
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -174,12 +204,13 @@ class FilesMixin(QMainWindow):
         brand = branding.current()
         if brand != branding.DEFAULT:
             text += QCoreApplication.translate("MainWindow", "<p>Oqyrman негізінде жасалған.</p>")
+        article = self._current().article
         QMessageBox.about(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "%1 туралы").replace("%1", brand.name),
             text.replace("%1", escape(brand.name))
             .replace("%2", __version__)
-            .replace("%3", escape(self.article.title))
-            .replace("%4", escape(self.article.source))
-            .replace("%5", self.article.iso_date),
+            .replace("%3", escape(article.title))
+            .replace("%4", escape(article.source))
+            .replace("%5", article.iso_date),
         )

@@ -1,4 +1,10 @@
-"""The library in the window: its page, adding files (menu, drag and drop), search scopes, hits in other articles."""
+"""The library in the window: its page, adding files, the search across it, hits in other articles.
+
+A part of the window with a narrow interface: it is given the window (its dialogs' parent and
+status bar), the library's controller, the stacked pages, the reading pane, the annotations, the
+search, what is open now and its key; it says by signals which article to show, in which
+alphabet, which results list to put in the dock and where to go.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +12,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow
 
-from desktop.content import Article, ContentError
+from desktop.content import ContentError
 from desktop.ui.content_errors import describe
 from desktop.ui.lazy_qt import Qt
 from desktop.ui.plain_text import as_rich_text
@@ -17,20 +23,18 @@ from desktop.ui.plain_text import as_rich_text
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-    from PySide6.QtWidgets import QProgressBar
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QProgressBar, QStackedWidget
 
-    from desktop.content.shown import ShownArticle
     from desktop.library import AddReport, Entry, LibraryResult
     from desktop.search import SearchOptions
     from desktop.ui.annotations import AnnotationsController
     from desktop.ui.library.controller import LibraryController
     from desktop.ui.library.results import LibraryResultsPanel, PlaceInArticle
     from desktop.ui.library.view import LibraryView
-    from desktop.ui.mainwindow.actions import MainAction
-    from desktop.ui.preferences import Preferences
+    from desktop.ui.mainwindow.files import OpenArticle
     from desktop.ui.reading_pane import ReadingPane
-    from desktop.ui.search.bar import SearchBar, SearchBox
+    from desktop.ui.search.bar import SearchBar
     from desktop.ui.search.controller import SearchController
 
 log = logging.getLogger(__name__)
@@ -42,63 +46,112 @@ MAX_LISTED_SKIPS = 15
 LIBRARY_SEARCH_DELAY_MS = 200
 
 
-class LibraryMixin(QMainWindow):
-    """The library page and library-wide search; mixed into MainWindow."""
+class LibraryPage(QObject):
+    """The library page, adding to the library, and searching across it."""
 
-    article: Article
-    source: Path | None
-    shown: ShownArticle
-    preferences: Preferences
-    reading_pane: ReadingPane
-    annotations: AnnotationsController
-    library: LibraryController
-    pages: QStackedWidget
-    search: SearchController
-    search_bar: SearchBar
-    search_box: SearchBox
-    _library_view: LibraryView | None
-    _library_results: LibraryResultsPanel | None
-    _library_progress: QProgressBar  # made after the first paint, with the library
-    _library_query: tuple[str, SearchOptions] | None
+    articleChosen = Signal(object, object, str)
+    """An article of the library to show (the Article, its Path or None, its key)."""
+    latinChosen = Signal(bool)
+    """The alphabet the reader chose for the article just opened (remembered per article)."""
+    resultsReady = Signal(object)
+    """The library's results list (a widget) to show in the results dock."""
+    sectionAsked = Signal(str)
+    """A hit in a title or a heading: go to that section."""
+    pageShown = Signal(bool)
+    """The library page was shown (True) or left for the text (False)."""
 
-    def show_article(self, article: Article, source: Path | None, bundled_key: str | None = None) -> None:
-        raise NotImplementedError  # MainWindow's
+    def __init__(
+        self,
+        window: QMainWindow,
+        library: LibraryController,
+        pages: QStackedWidget,
+        pane: ReadingPane,
+        *,
+        annotations: AnnotationsController,
+        search: SearchController,
+        search_bar: SearchBar,
+        current: Callable[[], OpenArticle],
+        key: Callable[[], str],
+    ) -> None:
+        super().__init__(window)
+        self._library = library
+        self._pages = pages
+        self._pane = pane
+        self._annotations = annotations
+        self._search = search
+        self._bar = search_bar
+        self._box = search_bar.box
+        self._current = current
+        self._key = key
+        self._library_view: LibraryView | None = None  # built when first shown
+        self._library_results: LibraryResultsPanel | None = None
+        self._library_query: tuple[str, SearchOptions] | None = None
+        self._library_progress: QProgressBar | None = None  # made after the first paint, with the library
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(LIBRARY_SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_library_search)
 
-    if TYPE_CHECKING:  # the other mixins' (FilesMixin) and MainWindow's
+    @property
+    def _window(self) -> QMainWindow:
+        """The window is asked as the parent, not kept: a reference back would keep a closed window alive."""
+        window = self.parent()
+        assert isinstance(window, QMainWindow)
+        return window
 
-        def article_key(self) -> str: ...
+    @property
+    def results(self) -> LibraryResultsPanel | None:
+        """The library's results list, once a library search made it."""
+        return self._library_results
 
-        def open_path(self, path: Path) -> bool: ...
+    @property
+    def built_view(self) -> LibraryView | None:
+        """The library page, once it was shown."""
+        return self._library_view
 
-        def action(self, name: MainAction) -> QAction: ...
+    def progress_bar(self) -> QProgressBar:
+        """The library's progress bar for the status bar (made after the first paint)."""
+        from PySide6.QtWidgets import QProgressBar
 
-        def go_to_section(self, section_id: str) -> None: ...
+        bar = QProgressBar(self._window)
+        bar.setMaximumWidth(160)
+        bar.setTextVisible(False)
+        bar.hide()
+        self._library_progress = bar
+        return bar
 
-    def set_latin_script(self, latin: bool) -> None:
-        raise NotImplementedError  # MainWindow's
+    def search_soon(self) -> None:
+        """The query changed: the library is searched after a short pause in typing."""
+        self._timer.start()
 
-    def show_results_widget(self, widget: QWidget) -> None:
-        raise NotImplementedError  # MainWindow's
+    def search_again(self) -> None:
+        """The scope became the library: search it now, even for the same query."""
+        self._library_query = None
+        self.run_library_search()
+
+    def stop_search(self) -> None:
+        self._timer.stop()
 
     # -- opening -------------------------------------------------------------------------
     def open_library(self) -> None:
         """After the first paint: the stores, the bundled article, and the files checked in the background."""
         from desktop.ui.resources import bundled_articles
 
-        self.library.open(bundled_articles())
-        if self.source is not None:
-            self.library.add_paths([self.source])
+        self._library.open(bundled_articles())
+        source = self._current().source
+        if source is not None:
+            self._library.add_paths([source])
 
     def tell_library_unavailable(self, problem: str) -> None:
         """The library cannot be used now: said in the status bar (the notes' dialog tells of the folder)."""
         log.warning("library: %s", problem)
-        self.statusBar().showMessage(
+        self._window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Кітапхана қолжетімсіз: %1").replace("%1", problem), 15000
         )
 
     def tell_index_rebuilt(self, problem: str) -> None:
         log.warning("library: %s", problem)
-        self.statusBar().showMessage(
+        self._window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Іздеу индексі зақымдалған: мақалалардан қайта құрылуда"), 15000
         )
 
@@ -116,7 +169,7 @@ class LibraryMixin(QMainWindow):
                 ).replace("%1", problem)
             ),
             QMessageBox.StandardButton.Ok,
-            self,
+            self._window,
         )
         box.setObjectName("libraryProblem")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -129,48 +182,46 @@ class LibraryMixin(QMainWindow):
         if self._library_view is None:
             from desktop.ui.library.view import LibraryView
 
-            view = LibraryView(self.pages)
+            view = LibraryView(self._pages)
             view.setObjectName("libraryView")
             view.articleChosen.connect(self.open_entry)
             view.removeRequested.connect(self.remove_entry)
             view.addFilesRequested.connect(self.add_files_dialog)
             view.addFolderRequested.connect(self.add_folder_dialog)
             view.backRequested.connect(lambda: self.show_library(False))
-            self.pages.addWidget(view)
+            self._pages.addWidget(view)
             self._library_view = view
         return self._library_view
 
     def library_shown(self) -> bool:
-        return self._library_view is not None and self.pages.currentWidget() is self._library_view
+        return self._library_view is not None and self._pages.currentWidget() is self._library_view
 
     def show_library(self, on: bool) -> None:
         """Ctrl+Shift+L: the library page, or back to the text."""
-        from desktop.ui.mainwindow.actions import MainAction
-
-        self.action(MainAction.LIBRARY).setChecked(on)
+        self.pageShown.emit(on)
         if on:
-            self.pages.setCurrentWidget(self.library_view)
+            self._pages.setCurrentWidget(self.library_view)
             self.refresh_library_view()
             self.library_view.focus()
         else:
-            self.pages.setCurrentIndex(0)
-            self.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._pages.setCurrentIndex(0)
+            self._pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh_library_view(self) -> None:
         if self._library_view is not None:
-            self._library_view.show_library(self.library, self.annotations.counts(), self.article_key())
+            self._library_view.show_library(self._library, self._annotations.counts(), self._key())
 
     def open_entry(self, entry_id: int) -> bool:
         """Read an article of the library; one whose file is gone or broken is said so and left listed."""
-        entry = self.library.entry(entry_id)
+        entry = self._library.entry(entry_id)
         if entry is None:
             return False
         try:
-            article = self.library.load(entry)
+            article = self._library.load(entry)
         except (ContentError, OSError) as error:
             self._tell_unreadable(entry, error)
             return False
-        self.show_article(article, Path(entry.path) if entry.path else None, entry.key)
+        self.articleChosen.emit(article, Path(entry.path) if entry.path else None, entry.key)
         self.show_library(False)
         return True
 
@@ -179,16 +230,16 @@ class LibraryMixin(QMainWindow):
 
         reason = describe(error) if isinstance(error, ContentError) else str(error)
         QMessageBox.warning(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "Мақаланы ашу мүмкін болмады"),
             as_rich_text(f"{entry.title}\n{entry.path or ''}\n\n{reason}"),
         )
 
     def remove_entry(self, entry_id: int) -> None:
         """Forget an article; its file is never touched, and its notes stay in the notes store."""
-        removed = self.library.remove(entry_id)
+        removed = self._library.remove(entry_id)
         if removed is not None:
-            self.statusBar().showMessage(
+            self._window.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "«%1» кітапханадан алынды; файлы орнында қалды").replace(
                     "%1", removed.title
                 ),
@@ -197,21 +248,22 @@ class LibraryMixin(QMainWindow):
 
     def apply_article_choices(self) -> None:
         """The alphabet chosen for this article, if one was; it is remembered per article."""
-        entry = self.library.entry(self.article_key())
-        if entry is not None and entry.latin is not None and entry.latin != self.shown.latin:
-            self.set_latin_script(entry.latin)
+        entry = self._library.entry(self._key())
+        if entry is not None and entry.latin is not None and entry.latin != self._current().shown.latin:
+            self.latinChosen.emit(entry.latin)
 
     def record_reading(self) -> None:
-        self.library.record_reading(self.article_key(), self.reading_pane.scroll_fraction() or 0.0)
+        self._library.record_reading(self._key(), self._pane.scroll_fraction() or 0.0)
 
     def record_script(self) -> None:
-        self.library.record_reading(self.article_key(), self.reading_pane.scroll_fraction() or 0.0, self.shown.latin)
+        self._library.record_reading(self._key(), self._pane.scroll_fraction() or 0.0, self._current().shown.latin)
 
     # -- adding --------------------------------------------------------------------------
     def _start_folder(self) -> str:
+        source = self._current().source
         return (
-            str(self.source.parent)
-            if self.source
+            str(source.parent)
+            if source
             else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
 
@@ -219,7 +271,7 @@ class LibraryMixin(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         paths, _ = QFileDialog.getOpenFileNames(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "Кітапханаға қосу"),
             self._start_folder(),
             QCoreApplication.translate("MainWindow", "Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)"),
@@ -231,24 +283,26 @@ class LibraryMixin(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         folder = QFileDialog.getExistingDirectory(
-            self, QCoreApplication.translate("MainWindow", "Қалтаны кітапханаға қосу"), self._start_folder()
+            self._window, QCoreApplication.translate("MainWindow", "Қалтаны кітапханаға қосу"), self._start_folder()
         )
         if folder:
             self.add_to_library([Path(folder)])
 
     def add_to_library(self, paths: list[Path]) -> None:
         """Read and index in the background; the status bar shows the progress."""
-        self.library.add_paths(paths)
+        self._library.add_paths(paths)
 
     _library_message = ""
     """The progress line the library's work last put in the status bar."""
 
     def show_library_progress(self, done: int, total: int, name: str) -> None:
         bar = self._library_progress
+        if bar is None:
+            return
         if not name and total == 0 and done == 0:
             bar.hide()
-            if self._library_message and self.statusBar().currentMessage() == self._library_message:
-                self.statusBar().clearMessage()  # its own line only: not a "saved" or a warning shown since
+            if self._library_message and self._window.statusBar().currentMessage() == self._library_message:
+                self._window.statusBar().clearMessage()  # its own line only: not a "saved" or a warning shown since
             self._library_message = ""
             return
         bar.setRange(0, total)  # total 0: a busy indicator
@@ -258,7 +312,7 @@ class LibraryMixin(QMainWindow):
             self._library_message = QCoreApplication.translate("MainWindow", "Кітапханаға қосылуда: %1").replace(
                 "%1", name
             )
-            self.statusBar().showMessage(self._library_message)
+            self._window.statusBar().showMessage(self._library_message)
 
     def report_added(self, report: AddReport) -> None:
         """What an import did: a line in the status bar; the files it skipped, with reasons, in a dialog."""
@@ -270,7 +324,7 @@ class LibraryMixin(QMainWindow):
             .replace("%2", str(len(report.updated)))
             .replace("%3", str(len(report.unchanged)))
         )
-        self.statusBar().showMessage(summary, 8000)
+        self._window.statusBar().showMessage(summary, 8000)
         if not report.skipped:
             return
         lines = [f"{path.name}: {reason}" for path, reason in report.skipped[:MAX_LISTED_SKIPS]]
@@ -282,7 +336,7 @@ class LibraryMixin(QMainWindow):
             QCoreApplication.translate("MainWindow", "Кейбір файлдар қосылмады"),
             as_rich_text(summary + "\n\n" + "\n".join(lines)),
             QMessageBox.StandardButton.Ok,
-            self,
+            self._window,
         )
         box.setObjectName("librarySkipped")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -294,44 +348,6 @@ class LibraryMixin(QMainWindow):
             self._library_query = None
             self.run_library_search()
 
-    def answer_start_request(self, path: Path | None) -> None:
-        """Another start of the reader handed over: come to the front, and open its file."""
-        if self.isMinimized():
-            self.showNormal()
-        self.show()
-        self.raise_()
-        self.activateWindow()
-        if path is not None:
-            self.open_path(path)
-
-    # -- drag and drop -------------------------------------------------------------------
-    @staticmethod
-    def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_paths(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Files and folders dropped on the window join the library; one dropped file is opened too."""
-        paths = self._dropped_paths(event)
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.add_to_library(paths)
-        if len(paths) == 1 and paths[0].is_file():
-            QTimer.singleShot(0, lambda: self.open_path(paths[0]))
-
     # -- search across the library -------------------------------------------------------
     def library_results(self) -> LibraryResultsPanel:
         if self._library_results is None:
@@ -339,21 +355,21 @@ class LibraryMixin(QMainWindow):
 
             panel = LibraryResultsPanel()
             panel.placeChosen.connect(self.go_to_library_hit)
-            panel.suggestionChosen.connect(self.search_box.setText)
+            panel.suggestionChosen.connect(self._box.setText)
             self._library_results = panel
         return self._library_results
 
     def run_library_search(self) -> None:
         """The query over every article; the results list replaces the article's (same dock)."""
-        query = self.search_box.text()
-        options = self.search.options()
+        query = self._box.text()
+        options = self._search.options()
         if not query.strip():
             self._library_query = None
             return
         if self._library_query == (query, options):
             return  # the same search: the list and its selection stay
         self._library_query = asked = (query, options)
-        library = self.library
+        library = self._library
 
         def page(offset: int, deliver: Callable[[LibraryResult, dict[int, Entry]], None]) -> None:
             library.search_in_background(query, options, deliver, offset=offset, limit=RESULTS_PAGE)
@@ -363,8 +379,8 @@ class LibraryMixin(QMainWindow):
                 return
             panel = self.library_results()
             panel.show_result(result, entries, page)
-            self.show_results_widget(panel)
-            self.search_bar.show_count(0 if result.hits else -1, max(result.passages, result.total_articles), True)
+            self.resultsReady.emit(panel)
+            self._bar.show_count(0 if result.hits else -1, max(result.passages, result.total_articles), True)
 
         library.search_in_background(query, options, first, limit=RESULTS_PAGE)  # the window stays responsive
 
@@ -377,31 +393,39 @@ class LibraryMixin(QMainWindow):
 
     def go_to_library_hit(self, place: PlaceInArticle) -> None:
         """Open the hit's article (if another) and show the hit, highlighted as the article search does."""
-        entry = self.library.entry(place.article)
+        entry = self._library.entry(place.article)
         if entry is None:
             return
-        if entry.key != self.article_key():
+        if entry.key != self._key():
             try:
-                article = self.library.load(entry)
+                article = self._library.load(entry)
             except (ContentError, OSError) as error:
                 self._tell_unreadable(entry, error)
                 return
-            query = self.search_box.text()
-            self.show_article(article, Path(entry.path) if entry.path else None, entry.key)
+            query = self._box.text()
+            self.articleChosen.emit(article, Path(entry.path) if entry.path else None, entry.key)
             self.show_library(False)
-            self.search_box.blockSignals(True)
-            self.search_box.setText(query)
-            self.search_box.blockSignals(False)
-        self.search.set_query(self.search_box.text())
-        self.search.search_now()
+            self._box.blockSignals(True)
+            self._box.setText(query)
+            self._box.blockSignals(False)
+        self._search.set_query(self._box.text())
+        self._search.search_now()
         if place.passage < 0:  # in the title or a heading: the article's start, or the heading's section
-            self.go_to_section(place.section or self.article.section_ids[0])
+            self.sectionAsked.emit(place.section or self._current().article.section_ids[0])
             return
         number = next(
-            (n for n, hit in enumerate(self.search.hits) if (hit.passage, hit.start) == (place.passage, place.start)),
+            (n for n, hit in enumerate(self._search.hits) if (hit.passage, hit.start) == (place.passage, place.start)),
             -1,
         )
         if number >= 0:
-            self.search.select(number)
+            self._search.select(number)
         else:
-            self.reading_pane.scroll_to_passage(place.passage, place.start)
+            self._pane.scroll_to_passage(place.passage, place.start)
+
+
+def dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The local files and folders dragged onto the window."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

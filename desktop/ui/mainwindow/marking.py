@@ -1,11 +1,16 @@
-"""Highlighting and notes from the window: the selection, the context menu, the note dialog."""
+"""Highlighting and notes from the window: the selection, the context menu, the note dialog.
+
+A part of the window with a narrow interface: it is given the window (as its dialogs' parent),
+the annotations, the reading pane, the preferences, the files part (save dialogs), what is open
+now and the theme; it says by signals what to show in the status bar or read out.
+"""
 
 from __future__ import annotations
 
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.content.export import citation
@@ -16,14 +21,15 @@ from desktop.ui.plain_text import as_rich_text
 from desktop.ui.reading_pane import Mark
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from PySide6.QtWidgets import QMenu
 
-    from desktop.content import Article
     from desktop.content.export import ExportMark
     from desktop.content.shown import ShownArticle
     from desktop.ui.annotations import AnnotationsController
+    from desktop.ui.mainwindow.files import Files, OpenArticle
     from desktop.ui.preferences import Preferences
     from desktop.ui.reading_pane import ReadingPane
     from desktop.ui.selection_bar import SelectionBar
@@ -31,27 +37,53 @@ if TYPE_CHECKING:
     from desktop.userdata.annotations import Annotation
 
 
-class MarkingMixin(QMainWindow):
-    """Highlights and notes on the reading pane; mixed into MainWindow."""
+class Marking(QObject):
+    """Highlights, notes and bookmarks on the reading pane: the floating bar, the context menu, the note dialog."""
 
-    if TYPE_CHECKING:  # FilesMixin's
+    told = Signal(str, int)
+    """A short message for the status bar (and screen readers), with how long it shows in ms."""
+    announced = Signal(str)
+    """A message for screen readers only (the highlight the caret moved into)."""
+    wordCardAsked = Signal(object)
+    """The word card for a displayed place (passage, offset) was asked for in the context menu."""
 
-        def ask_save_path(self, title: str, default_name: str, filters: dict[str, str]) -> tuple[Path, str] | None: ...
+    def __init__(
+        self,
+        window: QMainWindow,
+        annotations: AnnotationsController,
+        pane: ReadingPane,
+        *,
+        preferences: Preferences,
+        files: Files,
+        current: Callable[[], OpenArticle],
+        theme: Callable[[], Theme],
+    ) -> None:
+        super().__init__(window)
+        self.annotations = annotations
+        self._pane = pane
+        self._preferences = preferences
+        self._files = files
+        self._current = current
+        self._theme_now = theme
 
-        def report_write(self, path: Path, error: OSError | None) -> bool: ...
+    @property
+    def _window(self) -> QMainWindow:
+        """The window is asked as the parent, not kept: a reference back would keep a closed window alive."""
+        window = self.parent()
+        assert isinstance(window, QMainWindow)
+        return window
 
-        def tell(self, message: str, timeout_ms: int = 4000) -> None: ...
+    @property
+    def shown(self) -> ShownArticle:
+        """The open article as shown (offsets on screen go through it to the article as written)."""
+        return self._current().shown
 
-        def announce(self, message: str) -> None: ...
+    @property
+    def _theme(self) -> Theme:
+        return self._theme_now()
 
-    annotations: AnnotationsController
-    preferences: Preferences
-    bookmarks_menu: QMenu
-    reading_pane: ReadingPane
-    article: Article
-    source: Path | None
-    shown: ShownArticle
-    _theme: Theme
+    def tell(self, message: str, timeout_ms: int = 4000) -> None:
+        self.told.emit(message, timeout_ms)
 
     def _to_written(self, passage: int, start: int, end: int) -> tuple[int, int]:
         """Offsets in the displayed text back to the article as written (the store keeps those)."""
@@ -61,12 +93,12 @@ class MarkingMixin(QMainWindow):
         """Draw the open article's highlights, in the displayed alphabet and the theme's colours."""
         palette = themes.ANNOTATION_COLORS[themes.resolve(self._theme)]
         marks = [self._mark_of(annotation, palette) for annotation in self.annotations.annotations]
-        self.reading_pane.set_marks([mark for mark in marks if mark is not None])
+        self._pane.set_marks([mark for mark in marks if mark is not None])
 
     def paint_one_mark(self, key: str, annotation: Annotation | None) -> None:
         """One highlight added, changed or removed: only it is drawn again."""
         palette = themes.ANNOTATION_COLORS[themes.resolve(self._theme)]
-        self.reading_pane.update_mark(key, self._mark_of(annotation, palette) if annotation is not None else None)
+        self._pane.update_mark(key, self._mark_of(annotation, palette) if annotation is not None else None)
 
     def _mark_of(self, annotation: Annotation, palette: dict[str, str]) -> Mark | None:
         """How the pane draws an annotation: a highlight found in this text, in the displayed alphabet."""
@@ -80,7 +112,7 @@ class MarkingMixin(QMainWindow):
 
     def export_marks(self) -> list[ExportMark]:
         """The highlights for an HTML or PDF export or a printout (paper colours), when the reader wants them."""
-        if not self.preferences.export_highlights:
+        if not self._preferences.export_highlights:
             return []
         from desktop.userdata.notes_io import export_marks
 
@@ -88,7 +120,7 @@ class MarkingMixin(QMainWindow):
 
     def bookmark_here(self) -> None:
         """Bookmark the passage at the top of the view, named by its section and first words."""
-        pane = self.reading_pane
+        pane = self._pane
         place = pane.position_of(pane.cursorForPosition(pane.viewport().rect().topLeft()).position())
         passage = place[0] if place else 0
         shown = self.shown.text.passages[passage]
@@ -99,9 +131,8 @@ class MarkingMixin(QMainWindow):
         self.annotations.add_bookmark(passage, name)
         self.tell(QCoreApplication.translate("MainWindow", "Бетбелгі қойылды: %1").replace("%1", name))
 
-    def fill_bookmarks_menu(self) -> None:
+    def fill_bookmarks_menu(self, menu: QMenu) -> None:
         """Өту → Бетбелгілер: the article's bookmarks in document order; choosing one goes there."""
-        menu = self.bookmarks_menu
         menu.clear()
         marks = [a for a in self.annotations.annotations if a.kind == "bookmark" and a.found]
         for annotation in marks:
@@ -112,11 +143,11 @@ class MarkingMixin(QMainWindow):
 
     def go_to_bookmark(self, passage: int) -> None:
         """The bookmarked passage at the top of the view, with the caret at its start."""
-        self.reading_pane.caret_to_passage(passage)
-        self.reading_pane.scroll_passage_to_top(passage)
+        self._pane.caret_to_passage(passage)
+        self._pane.scroll_passage_to_top(passage)
 
     def highlight_selection(self, color: str = "yellow", style: str = "highlight") -> bool:
-        span = self.reading_pane.selected_span()
+        span = self._pane.selected_span()
         if span is None:
             self.tell(QCoreApplication.translate("MainWindow", "Алдымен мәтіннен бір бөлікті белгілеңіз"))
             return False
@@ -136,7 +167,7 @@ class MarkingMixin(QMainWindow):
         if self._selection_bar is None:
             from desktop.ui.selection_bar import SelectionBar
 
-            bar = SelectionBar(color_names(), self.reading_pane.viewport())
+            bar = SelectionBar(color_names(), self._pane.viewport())
             bar.colorChosen.connect(self._bar_color)
             bar.underlineChosen.connect(lambda: self._bar_color("yellow", "underline"))
             bar.noteRequested.connect(self._bar_note)
@@ -181,7 +212,7 @@ class MarkingMixin(QMainWindow):
     def _bar_copy(self) -> None:
         self.hide_bar()
         if self._bar_key is None:
-            self.reading_pane.copy()  # with the citation, as Ctrl+C copies
+            self._pane.copy()  # with the citation, as Ctrl+C copies
         else:
             self._copy_mark(self._bar_key)
 
@@ -191,16 +222,16 @@ class MarkingMixin(QMainWindow):
             self.annotations.delete(self._bar_key)
 
     def _mark_under_caret(self) -> Mark | None:
-        cursor = self.reading_pane.textCursor()
-        position = self.reading_pane.position_of(cursor.selectionStart())
-        return self.reading_pane.mark_at(*position) if position else None
+        cursor = self._pane.textCursor()
+        position = self._pane.position_of(cursor.selectionStart())
+        return self._pane.mark_at(*position) if position else None
 
     _caret_mark: str | None = None
     """The highlight the caret was last in (a screen reader is told when it moves into another)."""
 
     def on_caret_moved(self) -> None:
         """The caret moved into a highlight by the keyboard: say its kind, colour and note (only seen otherwise)."""
-        if not self.reading_pane.hasFocus():
+        if not self._pane.hasFocus():
             return
         mark = self._mark_under_caret()
         key = mark.key if mark is not None else None
@@ -211,7 +242,7 @@ class MarkingMixin(QMainWindow):
         if annotation is not None:
             from desktop.ui.annotations import describe
 
-            self.announce(describe(annotation) + (f": {annotation.note}" if annotation.note else ""))
+            self.announced.emit(describe(annotation) + (f": {annotation.note}" if annotation.note else ""))
 
     def edit_note(self) -> None:
         """The note of the highlight at the caret; selected words are highlighted once a note is accepted."""
@@ -219,7 +250,7 @@ class MarkingMixin(QMainWindow):
         if mark is not None:
             self._edit_note_of(mark.key)
             return
-        span = self.reading_pane.selected_span()
+        span = self._pane.selected_span()
         if span is None:
             self.highlight_selection()  # says to select some text first
             return
@@ -233,21 +264,21 @@ class MarkingMixin(QMainWindow):
 
     def show_text_menu(self, point: QPoint) -> None:
         menu = self.text_menu(point)
-        menu.exec(self.reading_pane.viewport().mapToGlobal(point))
+        menu.exec(self._pane.viewport().mapToGlobal(point))
         menu.deleteLater()
 
     def text_menu(self, point: QPoint) -> QMenu:
         """The reading pane's context menu: copying, and highlighting what is selected or under the pointer."""
-        pane = self.reading_pane
+        pane = self._pane
         menu = pane.createStandardContextMenu(point)
         at = pane.position_of(pane.cursorForPosition(point).position())
         mark = pane.mark_at(*at) if at else None
         names = color_names()
         menu.addSeparator()
         if at is not None:
-            from desktop.ui.word_card import show_word_card
-
-            menu.addAction(QCoreApplication.translate("MainWindow", "Бұл сөз туралы"), lambda: show_word_card(self, at))  # type: ignore[arg-type]
+            menu.addAction(
+                QCoreApplication.translate("MainWindow", "Бұл сөз туралы"), lambda: self.wordCardAsked.emit(at)
+            )
         if pane.selected_span() is not None and mark is None:
             highlight = menu.addMenu(QCoreApplication.translate("MainWindow", "Белгілеу"))
             for color, name in names.items():
@@ -295,7 +326,7 @@ class MarkingMixin(QMainWindow):
     def _ask_note(self, quote: str, note: str) -> tuple[str, bool]:
         from desktop.ui.note_dialog import ask_note  # a dialog: loaded when first needed, not at start-up
 
-        return ask_note(self, quote, note)
+        return ask_note(self._window, quote, note)
 
     def _copy_mark(self, key: str) -> None:
         annotation = self.annotations.find(key)
@@ -314,7 +345,7 @@ class MarkingMixin(QMainWindow):
             QCoreApplication.translate("MainWindow", "JSON (*.json)"): "json",
         }
         title = QCoreApplication.translate("MainWindow", "Белгілерді экспорттау")
-        chosen = self.ask_save_path(title, "oqyrman-notes.md", filters)
+        chosen = self._files.ask_save_path(title, "oqyrman-notes.md", filters)
         if chosen:
             self.export_notes_to(*chosen)
 
@@ -323,11 +354,11 @@ class MarkingMixin(QMainWindow):
         from desktop.userdata import notes_io
 
         try:
-            atomic.check_not_source(path, self.source)
-            atomic.write_text(path, notes_io.EXPORTERS[fmt](self.article, self.annotations.annotations))
+            atomic.check_not_source(path, self._current().source)
+            atomic.write_text(path, notes_io.EXPORTERS[fmt](self._current().article, self.annotations.annotations))
         except OSError as error:
-            return self.report_write(path, error)
-        return self.report_write(path, None)
+            return self._files.report_write(path, error)
+        return self._files.report_write(path, None)
 
     def import_notes_dialog(self) -> None:
         from pathlib import Path
@@ -335,7 +366,7 @@ class MarkingMixin(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "Белгілерді импорттау"),
             "",
             QCoreApplication.translate("MainWindow", "Oqyrman белгілері (*.json)"),
@@ -352,13 +383,13 @@ class MarkingMixin(QMainWindow):
 
         try:
             data = notes_io.read_notes_file(path)  # its size limit named as a notes file's, not an article's
-            added = self.annotations.merge(notes_io.from_json(data, self.annotations.key, self.article))
+            added = self.annotations.merge(notes_io.from_json(data, self.annotations.key, self._current().article))
         except (OSError, ContentError, notes_io.NotesFileError) as error:
             reason = (
                 error.message if isinstance(error, ContentError) else (getattr(error, "strerror", None) or str(error))
             )
             QMessageBox.warning(
-                self,
+                self._window,
                 QCoreApplication.translate("MainWindow", "Импорт сәтсіз аяқталды"),
                 as_rich_text(f"{path}\n\n{reason}"),
             )
@@ -372,7 +403,7 @@ class MarkingMixin(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(
-            self,
+            self._window,
             QCoreApplication.translate("MainWindow", "Белгілер сақталмайды"),
             as_rich_text(
                 QCoreApplication.translate(

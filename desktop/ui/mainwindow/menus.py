@@ -59,8 +59,9 @@ def fill_menus(window: MainWindow) -> None:
     file_menu = window.menus["file"]
     file_menu.addAction(window.action(A.OPEN))
     window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Соңғы файлдар"))
-    window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
-    window.fill_recent_menu()
+    recent_menu = window.recent_menu
+    recent_menu.aboutToShow.connect(lambda: window.files.fill_recent_menu(recent_menu))
+    window.files.fill_recent_menu(recent_menu)
     _fill(window, file_menu, FILE_MENU)
     _fill(window, file_menu, [SEPARATOR, A.QUIT])
 
@@ -87,5 +88,6 @@ def fill_menus(window: MainWindow) -> None:
     go_menu.addSeparator()
     go_menu.addAction(window.action(A.BOOKMARK))
     window.bookmarks_menu = go_menu.addMenu(QCoreApplication.translate("MainWindow", "Бетбелгілер"))
-    window.bookmarks_menu.aboutToShow.connect(window.fill_bookmarks_menu)
+    bookmarks_menu = window.bookmarks_menu
+    bookmarks_menu.aboutToShow.connect(lambda: window.marking.fill_bookmarks_menu(bookmarks_menu))
     _fill(window, window.menus["help"], HELP_MENU)

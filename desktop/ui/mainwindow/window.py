@@ -1,8 +1,10 @@
 """The main window: sections sidebar, reading pane, search, status bar; layout and wiring.
 
 What the window does is split by role: ``actions`` (every action, from a registry),
-``menus`` (their places), ``session`` (a part the window owns: restore and save),
-``files`` (open, export, print, about), ``marking`` and ``library`` (still mixed in). The
+``menus`` (their places), and parts the window owns: ``session`` (restore and save),
+``files`` (open, export, print, about), ``marking`` (highlights, notes, bookmarks),
+``library`` (its page, adding to it, searching across it) and ``searching`` (the article's
+search on screen). The
 article as shown (Cyrillic or Latin) is ``desktop.content.shown.ShownArticle``. This module
 lays the widgets out and wires every signal in ``_connect``; content, search and rendering
 live in their own packages.
@@ -11,7 +13,8 @@ live in their own packages.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+import weakref
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QModelIndex, QTimer, Signal, Slot
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QListView,
+    QMainWindow,
     QMenu,
     QSplitter,
     QStackedWidget,
@@ -43,10 +47,11 @@ from desktop.ui.mainwindow.actions import (
     create_language_actions,
     create_theme_actions,
 )
-from desktop.ui.mainwindow.files import FilesMixin
-from desktop.ui.mainwindow.library import LIBRARY_SEARCH_DELAY_MS, LibraryMixin
-from desktop.ui.mainwindow.marking import MarkingMixin
+from desktop.ui.mainwindow.files import Files, OpenArticle
+from desktop.ui.mainwindow.library import LibraryPage, dropped_paths
+from desktop.ui.mainwindow.marking import Marking
 from desktop.ui.mainwindow.menus import create_menu_bar, fill_menus
+from desktop.ui.mainwindow.searching import Searching
 from desktop.ui.mainwindow.session import DEFAULT_SIZE, Session
 from desktop.ui.paths import NOTES_FILE
 from desktop.ui.reading_pane import ReadingPane
@@ -58,19 +63,16 @@ from desktop.ui.themes import Theme
 from desktop.userdata.keys import article_key
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
-    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
 
     from desktop.content import Article
-    from desktop.search import Hit, SearchResult
+    from desktop.content.export import ExportMark
     from desktop.ui.focus_ring import FocusRing
-    from desktop.ui.library.results import LibraryResultsPanel
-    from desktop.ui.library.view import LibraryView
     from desktop.ui.notes_panel import NotesPanel
     from desktop.ui.preferences import Preferences
-    from desktop.ui.search.completer import WordCompleter
-    from desktop.ui.search.results_panel import ResultsPanel
     from desktop.ui.speech.controller import ReadAloud
 
 log = logging.getLogger(__name__)
@@ -83,7 +85,23 @@ STARTED_WITHOUT_PAINT_MS = 300
 finished all the same: its menus, keys and library do not wait for the text to be seen."""
 
 
-class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _weakly(method: Callable[P, R]) -> Callable[P, R]:
+    """A window's method for a part to call, without a reference that would keep a closed window alive."""
+    ref = weakref.WeakMethod(method)
+
+    def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        bound = ref()
+        assert bound is not None, "the window is gone"
+        return bound(*args, **kwargs)
+
+    return call
+
+
+class MainWindow(QMainWindow):
     """One article on screen, with everything needed to move around in it, and the library behind it."""
 
     def __init__(
@@ -137,9 +155,6 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         """The reading page (sidebar and text) and, once shown, the library page."""
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
-        self._library_view: LibraryView | None = None  # built when first shown
-        self._library_results: LibraryResultsPanel | None = None
-        self._library_query: tuple | None = None
         if data_folder is None:  # where the library and the notes live; the self-test gives its scratch folder
             from desktop.ui.paths import data_dir
 
@@ -148,15 +163,11 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         """The library's stores: opened after the first paint, long work in the background."""
         self._use_library = use_library
         """False for the quick self-test: the library is not opened at all."""
-        self._library_timer = QTimer(self)
-        self._library_timer.setSingleShot(True)
-        self._library_timer.setInterval(LIBRARY_SEARCH_DELAY_MS)
         self.setAcceptDrops(True)  # files and folders dropped on the window join the library
 
         self.search = SearchController(article, self)
         self.search_bar = SearchBar(self)
         self.search_box = self.search_bar.box
-        self._completer: WordCompleter | None = None  # built when the reader first types
         self.search_toolbar = QToolBar(self.tr("Іздеу"), self)
         self.search_toolbar.setObjectName("searchToolbar")
         self.search_toolbar.setMovable(False)
@@ -164,11 +175,6 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         self.addToolBar(self.search_toolbar)  # at the top
         self.results_dock = QDockWidget(self.tr("Іздеу нәтижелері"), self)
         self.results_dock.setObjectName("searchResultsDock")
-        self._results_panel: ResultsPanel | None = None  # built on the first search
-        self._results_stack = QStackedWidget(self.results_dock)
-        """The dock shows the article's results or the library's, one at a time."""
-        self.results_dock.setWidget(self._results_stack)
-        self._shown_hits: list[Hit] = []  # the search's hits, with offsets into the displayed text
         self.results_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
@@ -197,6 +203,45 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         """Saves the reading position a moment after scrolling stops, so a crash loses at most that."""
         self._position_saver.setSingleShot(True)
         self._position_saver.setInterval(POSITION_SAVE_DELAY_MS)
+        self.files = Files(self, preferences, self.reading_pane, _weakly(self._open_now), _weakly(self._export_marks))
+        """Opening, exporting and printing articles, and the About box."""
+        self.marking = Marking(
+            self,
+            self.annotations,
+            self.reading_pane,
+            preferences=preferences,
+            files=self.files,
+            current=_weakly(self._open_now),
+            theme=_weakly(self.theme),
+        )
+        """Highlights, notes and bookmarks: the floating bar, the context menu, the note dialog."""
+        self.library_page = LibraryPage(
+            self,
+            self.library,
+            self.pages,
+            self.reading_pane,
+            annotations=self.annotations,
+            search=self.search,
+            search_bar=self.search_bar,
+            current=_weakly(self._open_now),
+            key=_weakly(self.article_key),
+        )
+        """The library page, adding to the library, and searching across it."""
+        self.searching = Searching(
+            self.search,
+            self.search_bar,
+            self.results_dock,
+            sections=self.section_model,
+            pane=self.reading_pane,
+            annotations=self.annotations,
+            preferences=preferences,
+            marking=self.marking,
+            library=self.library_page,
+            action=_weakly(self.action),
+            current=_weakly(self._open_now),
+            theme=_weakly(self.theme),
+        )
+        """The article's search on screen: hits painted, listed, stepped through, read out; the completer."""
         self._actions = create_actions(self, FIRST_SCREEN)  # the others, with the menus, after the first paint
         self.theme_actions: dict[Theme, QAction] = {}
         self.language_actions: dict[str, QAction] = {}
@@ -249,14 +294,10 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
                 dock.hide()
         self.reading_pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
-        self.reading_pane.cursorPositionChanged.connect(self.on_caret_moved)
+        self.reading_pane.cursorPositionChanged.connect(self.marking.on_caret_moved)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
         self.search.prepare()  # the article's search index, on a worker thread
-        self._library_progress = QtWidgets.QProgressBar(self)
-        self._library_progress.setMaximumWidth(160)
-        self._library_progress.setTextVisible(False)
-        self._library_progress.hide()
-        self.statusBar().addPermanentWidget(self._library_progress)
+        self.statusBar().addPermanentWidget(self.library_page.progress_bar())
         self._actions.update(create_actions(self, [name for name in MainAction if name not in self._actions]))
         self.theme_actions = create_theme_actions(self)
         self.theme_actions[self._theme].setChecked(True)
@@ -266,7 +307,7 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         from desktop.ui import word_snap
 
         word_snap.install(self)  # whole-word selection, the word card on a double-click
-        self.apply_search_options()
+        self.searching.apply_search_options()
         attach_shortcuts(self._actions, self.theme_actions)
         if self._theme is Theme.SYSTEM and themes.resolve(Theme.SYSTEM) is not self._painted_theme:
             self.apply_theme(Theme.SYSTEM)  # the platform's scheme, asked exactly now: see themes.system_prefers_dark
@@ -277,7 +318,7 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         accent = themes.COLORS[self._painted_theme].accent
         self._focus_rings = [FocusRing(self.reading_pane, accent), FocusRing(self.sidebar, accent)]
         if self._use_library:
-            self.open_library()
+            self.library_page.open_library()
 
     def _name_for_screen_readers(self) -> None:
         """Name what Qt builds unnamed: the search box's clear button, the docks' buttons, the split handle."""
@@ -307,6 +348,11 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         from desktop.ui.word_card import show_word_card
 
         show_word_card(self)
+
+    def _show_word_card_at(self, place: tuple[int, int]) -> None:
+        from desktop.ui.word_card import show_word_card
+
+        show_word_card(self, place)
 
     @property
     def notes_panel(self) -> NotesPanel:
@@ -341,21 +387,29 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
     def _connect(self) -> None:
         """Every signal of the window is wired here."""
         self.reading_pane.firstPainted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
-        self.library.changed.connect(self.on_library_changed)
-        self.library.problem.connect(self.tell_library_problem)
-        self.library.unavailable.connect(self.tell_library_unavailable)
-        self.library.indexRebuilt.connect(self.tell_index_rebuilt)
-        self.library.busy.connect(self.show_library_progress)
-        self.library.added.connect(self.report_added)
-        self._library_timer.timeout.connect(self.run_library_search)
-        self.annotations.changed.connect(self.paint_marks)
-        self.annotations.changedOne.connect(self.paint_one_mark)
-        self.reading_pane.selectionMade.connect(self.offer_bar_for_selection)
-        self.reading_pane.markClicked.connect(self.offer_bar_for_mark)
-        self.reading_pane.barDismissed.connect(self.hide_bar)
-        self.annotations.storageProblem.connect(self.tell_storage_problem)
+        page = self.library_page
+        self.library.changed.connect(page.on_library_changed)
+        self.library.problem.connect(page.tell_library_problem)
+        self.library.unavailable.connect(page.tell_library_unavailable)
+        self.library.indexRebuilt.connect(page.tell_index_rebuilt)
+        self.library.busy.connect(page.show_library_progress)
+        self.library.added.connect(page.report_added)
+        page.articleChosen.connect(self.show_article)
+        page.latinChosen.connect(self.set_latin_script)
+        page.resultsReady.connect(self.searching.show_results_widget)
+        page.sectionAsked.connect(self.go_to_section)
+        page.pageShown.connect(lambda on: self.action(MainAction.LIBRARY).setChecked(on))
+        self.annotations.changed.connect(self.marking.paint_marks)
+        self.annotations.changedOne.connect(self.marking.paint_one_mark)
+        self.reading_pane.selectionMade.connect(self.marking.offer_bar_for_selection)
+        self.reading_pane.markClicked.connect(self.marking.offer_bar_for_mark)
+        self.reading_pane.barDismissed.connect(self.marking.hide_bar)
+        self.annotations.storageProblem.connect(self.marking.tell_storage_problem)
+        self.marking.told.connect(self.tell)
+        self.marking.announced.connect(self.announce)
+        self.marking.wordCardAsked.connect(self._show_word_card_at)
         self.notes_dock.visibilityChanged.connect(self._on_notes_visibility)
-        self.reading_pane.customContextMenuRequested.connect(self.show_text_menu)
+        self.reading_pane.customContextMenuRequested.connect(self.marking.show_text_menu)
         self.sidebar.clicked.connect(self._on_sidebar_activated)
         self.sidebar.activated.connect(self._on_sidebar_activated)
         self.reading_pane.currentSectionChanged.connect(self._on_pane_section_changed)
@@ -363,21 +417,28 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         self.reading_pane.verticalScrollBar().valueChanged.connect(lambda _: self._position_saver.start())
         self._position_saver.timeout.connect(self.save_position)
         self.session.settingsUnwritable.connect(self._tell_settings_unwritable)
+        self.files.articleLoaded.connect(self.show_article)
+        self.files.fileOpened.connect(lambda path: self.library_page.add_to_library([path]))
+        self.files.told.connect(self.tell)
         self.reading_pane.fontSizeChanged.connect(self._on_font_size_changed)
 
-        self.search_box.textChanged.connect(self._on_query_changed)
-        self.search_box.textEdited.connect(self._complete_word)
-        self.search_box.nextRequested.connect(self.next_hit)
-        self.search_box.previousRequested.connect(self.previous_hit)
-        self.search_box.escapePressed.connect(self.clear_search)
-        self.search_bar.next_button.clicked.connect(self.next_hit)
-        self.search_bar.previous_button.clicked.connect(self.previous_hit)
-        self.search_bar.scopeChanged.connect(self.set_search_scope)
-        self.search.resultChanged.connect(self._on_search_result)
+        found = self.searching
+        found.told.connect(self.tell)
+        found.announced.connect(self.announce)
+        found.notesAsked.connect(self._show_notes_matching_search)
+        self.search_box.textChanged.connect(found.on_query_changed)
+        self.search_box.textEdited.connect(found.complete_word)
+        self.search_box.nextRequested.connect(found.next_hit)
+        self.search_box.previousRequested.connect(found.previous_hit)
+        self.search_box.escapePressed.connect(found.clear_search)
+        self.search_bar.next_button.clicked.connect(found.next_hit)
+        self.search_bar.previous_button.clicked.connect(found.previous_hit)
+        self.search_bar.scopeChanged.connect(found.set_search_scope)
+        self.search.resultChanged.connect(found.show_result)
         self.search.indexProgress.connect(self.search_bar.show_progress)
-        self.search.indexReady.connect(self._complete_when_ready)
-        self.results_dock.visibilityChanged.connect(self._on_results_visibility)
-        self.search.currentChanged.connect(self._on_current_hit)
+        self.search.indexReady.connect(found.complete_when_ready)
+        self.results_dock.visibilityChanged.connect(found.on_dock_visibility)
+        self.search.currentChanged.connect(found.show_current)
 
     # -- navigation ----------------------------------------------------------------------
     def go_to_section(self, section_id: str) -> None:
@@ -434,6 +495,11 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
                 self._syncing_sidebar = False
 
     _syncing_sidebar = False
+    recent_menu: QMenu
+    """File → Recent files (made with the menus, after the first paint)."""
+    bookmarks_menu: QMenu
+    marking: Marking
+    """Go → Bookmarks (made with the menus, after the first paint)."""
     _focus_rings: list[FocusRing] = []  # noqa: RUF012 - replaced per window after the first paint
 
     @Slot(QModelIndex)
@@ -475,170 +541,7 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         for ring in self._focus_rings:
             ring.set_color(colors.accent)
         self.reading_pane.rebuild(colors)
-        self._paint_highlights()  # highlights are painted in theme colours too
-
-    # -- search --------------------------------------------------------------------------
-    @property
-    def results_panel(self) -> ResultsPanel:
-        """The results list; created on first use so start-up does not pay for it."""
-        if self._results_panel is None:
-            from desktop.ui.search.results_panel import ResultsPanel
-
-            self._results_panel = ResultsPanel(self.display, self._results_stack)
-            self._results_stack.addWidget(self._results_panel)
-            self._results_panel.hitActivated.connect(self.choose_hit)
-            self._results_panel.suggestionChosen.connect(self._search_for)
-            self._results_panel.notesChosen.connect(self._show_notes_matching_search)
-        return self._results_panel
-
-    def show_results_widget(self, widget: QWidget) -> None:
-        """Show this results list (the article's or the library's) in the dock."""
-        if self._results_stack.indexOf(widget) < 0:
-            self._results_stack.addWidget(widget)
-        self._results_stack.setCurrentWidget(widget)
-        self.results_dock.show()
-
-    def searching_library(self) -> bool:
-        return self.search_bar.current_scope() == "library"
-
-    def set_search_scope(self, scope: str) -> None:
-        """This section, this article or the whole library; the search on screen is run again there."""
-        self.preferences.search_scope = scope
-        self.search_bar.set_scope(scope)
-        self.search.set_section(self.reading_pane.current_section() if scope == "section" else None)
-        if scope == "library":
-            self._library_query = None
-            self.run_library_search()
-        else:
-            self._library_timer.stop()
-            self._on_search_result(self.search.result)
-            self._on_current_hit(self.search.current, scroll=False)
-
-    def _on_query_changed(self, text: str) -> None:
-        if self.search_bar.current_scope() == "section":
-            self.search.set_section(self.reading_pane.current_section())
-        self.search.set_query(text)  # the open article's hits are highlighted in every scope
-        if self.searching_library():
-            self._library_timer.start()
-
-    def next_hit(self) -> None:
-        if self.searching_library():
-            self.step_library_hit(1)
-        else:
-            self.search.next()
-            self._announce_hit()
-
-    def previous_hit(self) -> None:
-        if self.searching_library():
-            self.step_library_hit(-1)
-        else:
-            self.search.previous()
-            self._announce_hit()
-
-    def choose_hit(self, number: int) -> None:
-        """A hit chosen in the results list: shown, with the caret on it, and read out."""
-        self.search.select(number)
-        self._announce_hit()
-
-    def _announce_hit(self) -> None:
-        number, hits = self.search.current, self._shown_hits
-        if not 0 <= number < len(hits):
-            return
-        hit = hits[number]
-        text = self.display.passages[hit.passage].text
-        words = [*text[: hit.start].split()[-4:], text[hit.start : hit.end], *text[hit.end :].split()[:4]]
-        self.announce(
-            self.tr("%1-нәтиже, барлығы %2: %3")
-            .replace("%1", str(number + 1))
-            .replace("%2", str(len(hits)))
-            .replace("%3", " ".join(words))
-        )
-
-    def focus_search(self) -> None:
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_box.selectAll()
-
-    def clear_search(self) -> None:
-        self.search_box.clear()
-        self.search.clear()
-        self.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_results_visibility(self, visible: bool) -> None:
-        if visible and self._results_stack.currentWidget() is None:
-            self._results_stack.setCurrentWidget(self.results_panel)  # built now, so an empty dock never shows
-
-    def _search_for(self, text: str) -> None:
-        self.search_box.setText(text)
-        self.search.search_now()
-
-    @property
-    def completer(self) -> WordCompleter:
-        """The word list under the search box; created on first use so start-up does not pay for it."""
-        if self._completer is None:
-            from desktop.ui.search.completer import WordCompleter
-
-            self._completer = WordCompleter(self.search_box)
-            self._completer.wordChosen.connect(self._search_for)
-        return self._completer
-
-    def _complete_when_ready(self) -> None:
-        """The words offered for what was typed while the article was being indexed."""
-        if self.search_box.hasFocus() and self.search_box.text():
-            self._complete_word(self.search_box.text())
-
-    def _complete_word(self, text: str) -> None:
-        """Offer the text's words that start with the word being typed."""
-        from desktop.ui.search.completer import WordCompleter
-
-        typed = WordCompleter.last_word(text)
-        self.completer.show_completions(self.search.completions(typed) if len(typed) >= 2 else [])
-
-    def apply_search_options(self, _checked: bool = False) -> None:
-        """Search as the options say (and remember them): related words, this form only; a change is told."""
-        form_only = self.action(MainAction.FORM_ONLY).isChecked()
-        related = self.action(MainAction.RELATED)
-        related.setEnabled(not form_only)
-        if form_only != self.preferences.search_form_only:
-            self.tell(self.tr("Тек осы тұлғасы ізделеді") if form_only else self.tr("Сөздің барлық тұлғалары ізделеді"))
-        elif related.isChecked() != self.preferences.search_related:
-            on = related.isChecked()
-            self.tell(self.tr("Түбірлес сөздер де ізделеді") if on else self.tr("Түбірлес сөздер ізделмейді"))
-        self.preferences.search_related = related.isChecked()
-        self.preferences.search_form_only = form_only
-        self.search.set_options(inflection=not form_only, related=related.isChecked())
-
-    def _on_search_result(self, result: SearchResult | None) -> None:
-        active = result is not None
-        self.section_model.set_hit_counts(result.counts_by_section() if result is not None else None)
-        self._shown_hits = self.displayed_hits()
-        if self.searching_library():  # the dock lists the library's hits; the text shows this article's
-            if not self.search_box.text().strip():
-                self.results_dock.hide()
-            self._paint_highlights()
-            return
-        if active or self._results_panel is not None:
-            self.results_panel.show_result(result, self._shown_hits)
-            self.results_panel.show_notes_found(len(self.annotations.matching(result.query)) if result else 0)
-            self._results_stack.setCurrentWidget(self.results_panel)
-        self.results_dock.setVisible(active)
-        self._paint_highlights()
-
-    def _on_current_hit(self, number: int, scroll: bool = True) -> None:
-        self._paint_highlights()
-        if self._results_panel is not None:
-            self._results_panel.show_current(number)
-        if not self.searching_library():
-            self.search_bar.show_count(number, len(self.search.hits), self.search.result is not None)
-        if number >= 0 and scroll:
-            hit = self._shown_hits[number]
-            self.reading_pane.caret_to_passage(hit.passage, hit.start)
-            self.reading_pane.scroll_to_passage(hit.passage, hit.start)
-
-    def _paint_highlights(self) -> None:
-        self.paint_marks()
-        ranges = [(hit.passage, hit.start, hit.end) for hit in self._shown_hits]
-        current = self.search.current if self.search.current >= 0 else None
-        self.reading_pane.set_highlights(ranges, current, themes.colors_for(self._theme))
+        self.searching.paint()  # highlights are painted in theme colours too
 
     def _on_system_scheme_changed(self, _scheme: object) -> None:
         if self._theme is Theme.SYSTEM:
@@ -696,12 +599,12 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         self.search_box.clear()
         self.search.set_article(article)
         self._show_display()
-        self.apply_article_choices()
+        self.library_page.apply_article_choices()
         self.restore_reading_position()
         self._update_status()
         self._load_annotations()
-        self.record_reading()
-        self.refresh_library_view()
+        self.library_page.record_reading()
+        self.library_page.refresh_library_view()
 
     def set_latin_script(self, latin: bool) -> None:
         """Show the article in the Latin or the Cyrillic alphabet, staying at the same place."""
@@ -713,20 +616,16 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         self._show_display(latin)
         self.reading_pane.set_scroll_fraction(fraction)
         self._select_in_sidebar(section)
-        self._on_search_result(self.search.result)
-        self._on_current_hit(self.search.current, scroll=False)
-        self.record_script()
+        self.searching.show_result(self.search.result)
+        self.searching.show_current(self.search.current, scroll=False)
+        self.library_page.record_script()
 
     def _show_display(self, latin: bool | None = None) -> None:
         """Rebuild what shows the article's text from self.article, in the chosen alphabet (the same by default)."""
         self.shown = ShownArticle(self.article, self.shown.latin if latin is None else latin)
         if self._notes_panel is not None:
             self._notes_panel.model.set_article(self.shown.text)
-        if self._results_panel is not None:
-            self._results_panel.deleteLater()
-            self._results_panel = None
-        if not self.searching_library():
-            self.results_dock.hide()
+        self.searching.article_changed()
         self.section_model.set_article(self.display)
         self.reading_pane.set_article(self.display, themes.colors_for(self._theme))
         self.reading_pane.setAccessibleDescription(self.display.title)
@@ -734,9 +633,11 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         self._update_citation()
         self._select_in_sidebar(self.reading_pane.current_section())
 
-    def displayed_hits(self) -> list[Hit]:
-        """The search hits with offsets into the displayed text (Latin or Cyrillic)."""
-        return self.shown.shown_hits(self.search.hits)
+    def _export_marks(self) -> list[ExportMark]:
+        return self.marking.export_marks()  # the files part is made first, and given to the marking part
+
+    def _open_now(self) -> OpenArticle:
+        return OpenArticle(self.article, self.shown, self.source)
 
     @property
     def display(self) -> Article:
@@ -747,6 +648,33 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
     def latin(self) -> bool:
         """Whether the article is shown in the Latin alphabet (``shown.latin``)."""
         return self.shown.latin
+
+    def answer_start_request(self, path: Path | None) -> None:
+        """Another start of the reader handed over: come to the front, and open its file."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if path is not None:
+            self.files.open_path(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        event.acceptProposedAction() if dropped_paths(event) else event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Files and folders dropped on the window join the library; one dropped file is opened too."""
+        paths = dropped_paths(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.library_page.add_to_library(paths)
+        if len(paths) == 1 and paths[0].is_file():
+            QTimer.singleShot(0, lambda: self.files.open_path(paths[0]))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -783,11 +711,11 @@ class MainWindow(FilesMixin, MarkingMixin, LibraryMixin):
         if self.reading_pane.current_section() in self.article.section_ids:
             self.remember_position()
             self.session.sync()
-            self.record_reading()
+            self.library_page.record_reading()
 
     def save_state(self) -> None:
         self.session.save(self.article_key(), self._theme, self.shown.latin)
-        self.record_reading()
+        self.library_page.record_reading()
 
     def _tell_settings_unwritable(self, path: str) -> None:
         message = self.tr("Баптаулар сақталмайды: %1 файлына жазу мүмкін емес")
