@@ -30,6 +30,7 @@ Title, date and source come from the page's metadata: ``og:title``, JSON-LD ``he
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import functools
 import html
@@ -286,7 +287,8 @@ def _figure_of(image: Element, captioned: set[Element]) -> Figure | None:
         declared = image.attrs.get(side, "").strip().removesuffix("px")
         if declared.isdigit() and int(declared) < MIN_PICTURE_SIDE:
             return None
-    name = local_picture(image.attrs.get("src", ""))
+    source = image.attrs.get("src", "").strip()
+    name = source if _inline_picture(source) is not None else local_picture(source)
     if not name:
         return None
     caption = ""
@@ -315,6 +317,27 @@ def local_picture(source: str) -> str:
     return "/".join(pieces)
 
 
+MAX_INLINE_PICTURE = 32 * 1024
+"""A picture written into the page (a data: URI) is kept up to this many characters; a larger one is
+left out (the article's text would carry it)."""
+INLINE_TYPES = (
+    "data:image/png;base64,",
+    "data:image/jpeg;base64,",
+    "data:image/gif;base64,",
+    "data:image/webp;base64,",
+)
+
+
+def _inline_picture(source: str) -> bytes | None:
+    """The bytes of a small picture written into the page as a base64 data: URI, else None."""
+    if len(source) > MAX_INLINE_PICTURE or not source.startswith(INLINE_TYPES):
+        return None
+    try:
+        return base64.b64decode(source.partition(",")[2], validate=True) or None
+    except ValueError:  # binascii.Error
+        return None
+
+
 class PageImages:
     """A saved page's pictures, read from its folder one at a time when the pane shows it.
 
@@ -337,11 +360,15 @@ class PageImages:
 
     def has(self, name: str) -> bool:
         """Whether ``name`` is a regular file inside the folder (not read)."""
+        if name.startswith("data:"):
+            return _inline_picture(name) is not None
         path = self._path(name)
         return path is not None and path.is_file()
 
     def read(self, name: str) -> bytes | None:
         """The picture's bytes, or None when it cannot be read (missing, outside the folder, too large)."""
+        if name.startswith("data:"):
+            return _inline_picture(name)
         path = self._path(name)
         if path is None:
             return None
@@ -352,6 +379,9 @@ class PageImages:
 
     def head(self, name: str, size: int = 65536) -> bytes | None:
         """The picture's first bytes (enough for its dimensions), without reading the rest."""
+        if name.startswith("data:"):
+            data = _inline_picture(name)
+            return data[:size] if data is not None else None
         path = self._path(name)
         if path is None or not path.is_file():
             return None

@@ -100,3 +100,18 @@ def test_a_page_read_from_bytes_alone_has_no_pictures(saved_page):
 def test_the_picture_size_is_read_from_its_first_bytes(saved_page):
     images = load_article(saved_page).images
     assert images is not None and images.head("page_files/photo.png", 24) == png(60, 40)[:24]
+
+
+def inline(data: bytes) -> str:
+    import base64
+
+    return "data:image/png;base64," + base64.b64encode(data).decode()
+
+
+def test_a_small_picture_written_into_the_page_is_shown_and_a_large_one_is_not(saved_page):
+    small, large = inline(png(50, 50)), inline(bytes(range(256)) * 200)
+    text = SAVED.read_text(encoding="utf-8").replace("page_files/photo.png", small)
+    saved_page.write_text(text.replace("https://example.com/remote.png", large), encoding="utf-8")
+    article = load_article(saved_page)
+    assert [figure.image for figure in figures_of(article)] == [small]
+    assert article.images is not None and article.images.read(small) == png(50, 50)
