@@ -165,8 +165,9 @@ class _Block:
     """The list item it is in, if any."""
     quality: str = ""
     """Its kind: "good", "medium", "short" or "links"."""
-    last: Element | None = None
-    """The last element entered before it ended: where it stands among the article's pictures."""
+    starts: list[int | None] | None = None
+    """Where each line starts (the id of its first text node): the place of the article's pictures
+    among its lines."""
 
     @property
     def link_density(self) -> float:
@@ -237,27 +238,29 @@ def _extract(document: Element, title: str, *, pictures: bool) -> tuple[list[tup
     inside = _items_inside(region, items)
     if good_chars.get(region, 0) - sum(good_chars.get(item, 0) for item in inside) >= ARTICLE_OUTSIDE_ITEMS:
         dropped |= inside  # comments or teasers beside an article; with no article beside them, they are it
-    position: dict[Element, int] = {}
+    position: dict[Element | int, int] = {}  # elements entered, and text nodes by id
     images: list[tuple[int, Element]] = []
     for node, entering in region.walk(skip=lambda element: element in dropped):
-        if isinstance(node, Element) and entering:
+        if isinstance(node, str):
+            position[id(node)] = len(position)
+        elif entering:
             position[node] = len(position)
             if pictures and node.tag == "img":
                 images.append((position[node], node))
     kept = [block for block in blocks if block.owner in position]
     emitted = _emit(kept, title)
-    if not images or not any(index >= 0 for _, _, index in emitted):
-        return [(kind, text) for kind, text, _ in emitted], 0
+    if not images or not any(index >= 0 for _, _, index, _ in emitted):
+        return [(kind, text) for kind, text, _, _ in emitted], 0
     return _with_figures(emitted, kept, images, position)
 
 
 def _with_figures(
-    emitted: list[tuple[str, str, int]],
+    emitted: list[tuple[str, str, int, int]],
     kept: list[_Block],
     images: list[tuple[int, Element]],
-    position: dict[Element, int],
+    position: dict[Element | int, int],
 ) -> tuple[list[tuple[str, str | Figure]], int]:
-    """The text with each picture after the text that comes before it in the page."""
+    """The text with each picture before the first line that starts after it in the page."""
     figures: list[tuple[int, Figure]] = []
     captioned: set[Element] = set()
     for place, image in images:
@@ -266,9 +269,10 @@ def _with_figures(
             figures.append((place, figure))
     out: list[tuple[str, str | Figure]] = []
     pending = 0
-    for kind, text, index in emitted:
+    for kind, text, index, line in emitted:
         block = kept[index]
-        place = position.get(block.last, position[block.owner]) if block.last is not None else position[block.owner]
+        start = block.starts[line] if block.starts and line < len(block.starts) else None
+        place = position.get(start, position[block.owner]) if start is not None else position[block.owner]
         while pending < len(figures) and figures[pending][0] < place:
             out.append(("figure", figures[pending][1]))
             pending += 1
@@ -443,15 +447,19 @@ def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
     parts: list[str] = []
     lines: list[tuple[str, int]] = []
     line_links = line_anchors = 0
+    start: int | None = None
+    starts: list[int | None] = []
 
     def end_line() -> None:
-        nonlocal line_links, line_anchors
+        nonlocal line_links, line_anchors, start
         line = " ".join("".join(parts).split())
         if line:
             letters = len(line) - line.count(" ")
             if line_links + line_anchors >= letters and not _heading_of(owners[-1]):
                 line_links = letters  # a line of links within the page ("Back to top", a contents list)
             lines.append((line, min(line_links, letters)))
+            starts.append(start)
+        start = None
         parts.clear()
         line_links = line_anchors = 0
 
@@ -464,20 +472,31 @@ def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
             owner = owners[-1]
             blocks.append(
                 _Block(
-                    owner, list(lines), text, chars, link_chars, weights[-1], _heading_of(owner), items[-1], last=last
+                    owner,
+                    list(lines),
+                    text,
+                    chars,
+                    link_chars,
+                    weights[-1],
+                    _heading_of(owner),
+                    items[-1],
+                    starts=list(starts),
                 )
             )
             lines.clear()
+        starts.clear()
 
     preformatted = 0
-    last: Element | None = None
     for node, entering in document.walk(skip=_not_in_blocks):
         if isinstance(node, str):
+            if start is None and not node.isspace():
+                start = id(node)
             if preformatted and "\n" in node:  # code and verse keep their lines
                 first, *rest = node.split("\n")
                 parts.append(first)
                 for line in rest:
                     end_line()
+                    start = id(node)
                     parts.append(line)
                 continue
             parts.append(node)
@@ -499,7 +518,6 @@ def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
         if entering:
             if block_level:
                 end_block()
-            last = node
             weights.append(weights[-1] * _weight(node))
             if block_level:
                 owners.append(node)
@@ -735,12 +753,12 @@ def _marked_as_clutter(element: Element) -> bool:
     return negative and not positive
 
 
-def _emit(blocks: list[_Block], title: str) -> list[tuple[str, str, int]]:
-    """The blocks worth keeping, as (kind, text, index of its block or -1): paragraphs, headings before
+def _emit(blocks: list[_Block], title: str) -> list[tuple[str, str, int, int]]:
+    """The blocks worth keeping, as (kind, text, index of its block or -1, its line): paragraphs, headings before
     text, lists, lines between paragraphs."""
     good_positions = [index for index, block in enumerate(blocks) if block.quality == "good" and not block.heading]
     if not good_positions:
-        return [(kind, text, -1) for kind, text in _fallback(blocks, title)]
+        return [(kind, text, -1, 0) for kind, text in _fallback(blocks, title)]
     first, last = good_positions[0], good_positions[-1]
     list_density = _list_link_density(blocks)
     keep = [False] * len(blocks)
@@ -773,7 +791,7 @@ def _emit(blocks: list[_Block], title: str) -> list[tuple[str, str, int]]:
                 keep[index] = True
             index += direction
     title_key = clean(title).casefold()
-    out: list[tuple[str, str, int]] = []
+    out: list[tuple[str, str, int, int]] = []
     for index, block in enumerate(blocks):
         if block.heading:
             heading = clean(block.text)
@@ -784,12 +802,12 @@ def _emit(blocks: list[_Block], title: str) -> list[tuple[str, str, int]]:
                 and block.link_density <= 0.5
                 and heading.casefold() != title_key
             ):
-                out.append(("heading" if block.heading in SECTION_HEADINGS else "paragraph", heading, index))
+                out.append(("heading" if block.heading in SECTION_HEADINGS else "paragraph", heading, index, 0))
         elif keep[index]:
             kind = "item" if block.item is not None else "paragraph"
             out.extend(
-                (kind, line, index)
-                for line, links in block.lines
+                (kind, line, index, number)
+                for number, (line, links) in enumerate(block.lines)
                 if _line_kept(line, links, block) and line.casefold() != title_key
             )
     return out

@@ -115,3 +115,17 @@ def test_a_small_picture_written_into_the_page_is_shown_and_a_large_one_is_not(s
     article = load_article(saved_page)
     assert [figure.image for figure in figures_of(article)] == [small]
     assert article.images is not None and article.images.read(small) == png(50, 50)
+
+
+def test_a_picture_between_lines_broken_by_br_stands_between_them(tmp_path):
+    first = "Биыл көктем ерте келді: наурыздың басында-ақ қар кетіп, далада алғашқы көк шөп көрінді."
+    second = "Ауыл тұрғындарының айтуынша, мұндай жылы көктем соңғы он жылда болмаған, егіншілер дайын."
+    third = "Ғалымдар ерте көктемнің себебін қыстың аз қарлы болуымен түсіндіреді, жазда құрғақшылық күтіледі."
+    page = tmp_path / "post.html"
+    (tmp_path / "post_files").mkdir()
+    (tmp_path / "post_files" / "lake.png").write_bytes(png(60, 40))
+    body = f'<div class="post-body">{first}<br>{second}<br><img src="post_files/lake.png" alt="Көл"><br>{third}</div>'
+    page.write_text(f"<html><head><title>Көктем</title></head><body>{body}</body></html>", encoding="utf-8")
+    blocks = [block for section in load_article(page).sections for block in section.blocks]
+    shown = [block.text if isinstance(block, Paragraph) else block for block in blocks]
+    assert shown == [first, second, Figure("post_files/lake.png", "Көл"), third]
