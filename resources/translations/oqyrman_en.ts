@@ -328,29 +328,34 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="94"/>
+        <location filename="../../desktop/ui/library/results.py" line="98"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="113"/>
+        <location filename="../../desktop/ui/library/results.py" line="117"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="168"/>
+        <location filename="../../desktop/ui/library/results.py" line="173"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>“%1” was not found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="171"/>
+        <location filename="../../desktop/ui/library/results.py" line="176"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>%1 hits in %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="174"/>
+        <location filename="../../desktop/ui/library/results.py" line="179"/>
         <source>Мүмкін: %1</source>
         <translation>Did you mean: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="203"/>
+        <source>%1-нәтиже, барлығы %2: %3</source>
+        <translation>Hit %1 of %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1267,12 +1272,12 @@ You can go on reading.</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="178"/>
+        <location filename="../../desktop/ui/printing.py" line="179"/>
         <source>Масштаб:</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="183"/>
+        <location filename="../../desktop/ui/printing.py" line="184"/>
         <source>Бет нөмірі</source>
         <translation>Page number</translation>
     </message>

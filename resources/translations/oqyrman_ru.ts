@@ -328,29 +328,34 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="94"/>
+        <location filename="../../desktop/ui/library/results.py" line="98"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Найдено в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="113"/>
+        <location filename="../../desktop/ui/library/results.py" line="117"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="168"/>
+        <location filename="../../desktop/ui/library/results.py" line="173"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>«%1» в библиотеке не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="171"/>
+        <location filename="../../desktop/ui/library/results.py" line="176"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>Найдено: %1, в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="174"/>
+        <location filename="../../desktop/ui/library/results.py" line="179"/>
         <source>Мүмкін: %1</source>
         <translation>Возможно: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="203"/>
+        <source>%1-нәтиже, барлығы %2: %3</source>
+        <translation>Совпадение %1 из %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1267,12 +1272,12 @@
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="178"/>
+        <location filename="../../desktop/ui/printing.py" line="179"/>
         <source>Масштаб:</source>
         <translation>Масштаб:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="183"/>
+        <location filename="../../desktop/ui/printing.py" line="184"/>
         <source>Бет нөмірі</source>
         <translation>Номер страницы</translation>
     </message>
