@@ -46,7 +46,8 @@ def _stop_running_builds() -> None:
 class _IndexSignals(QObject):
     progress = Signal(int)
     """Percent of the passages indexed."""
-    done = Signal()
+    done = Signal(object)
+    """The job, once it has built its index (or failed to)."""
 
 
 class _IndexJob(QRunnable):
@@ -86,7 +87,7 @@ class _IndexJob(QRunnable):
             _RUNNING.discard(self)
             self.finished.set()
             if not self.cancelled:
-                self._emit(self.signals.done)
+                self._emit(self.signals.done, self)
 
     @staticmethod
     def _emit(signal: object, *values: object) -> None:
@@ -152,7 +153,9 @@ class SearchController(QObject):
             return
         job = _IndexJob(self._article)
         job.signals.progress.connect(self._on_progress)
-        job.signals.done.connect(lambda job=job: self._on_built(job))
+        # A bound method, not a lambda: Qt drops the connection when the controller goes with its
+        # window, so a build that ends after the window closed tells nobody.
+        job.signals.done.connect(self._on_built)
         self._job = job
         QThreadPool.globalInstance().start(job)
 

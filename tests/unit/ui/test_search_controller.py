@@ -57,3 +57,17 @@ def test_completions_do_not_wait_for_the_index(qtbot):
         assert controller.completions("сап") == []
     qtbot.waitUntil(lambda: controller.ready or controller._job is None, timeout=60000)
     assert [c.word for c in controller.completions("сап")][:1] == ["Сапарына"]
+
+
+def test_a_build_that_ends_after_its_window_closed_tells_nobody(qtbot):
+    from PySide6.QtCore import QObject
+    from shiboken6 import delete
+
+    window = QObject()
+    controller = SearchController(_book(3000), parent=window)
+    controller.prepare()
+    job = controller._job
+    assert job is not None
+    delete(window)  # the window closes (and its controller with it) while the build runs
+    assert job.finished.wait(60)
+    qtbot.wait(50)  # the build's "done" is delivered now: to nobody, without an error
