@@ -33,6 +33,7 @@ from desktop.ui.options import (
     enum_choice,
     one_of,
 )
+from desktop.ui.speech.choices import PITCHES, SPEEDS
 from desktop.ui.themes import Theme
 from desktop.userdata.keys import BUNDLED_KEY
 
@@ -175,6 +176,14 @@ class Preferences:
         "reader/section", "Where the bundled article was left, as versions before per-article positions kept it."
     )
     scroll_fraction = Number("reader/scroll", 0.0, 0.0, 1.0, digits=5, doc="How far into that section.")
+
+    # -- reading aloud -------------------------------------------------------------------------
+    read_aloud_speed = Choice(
+        "read_aloud/speed", {f"{speed:g}": speed for speed in SPEEDS}, 1.0, "How fast the voice reads (0.5×–2×)."
+    )
+    read_aloud_pitch = Choice(
+        "read_aloud/pitch", {f"{pitch:g}": pitch for pitch in PITCHES}, 1.0, "How high the voice is (0.6–1.4)."
+    )
 
     # -- search --------------------------------------------------------------------------------
     search_related = Flag("search/related", True, "Search finds related words (дос → достық) too, ranked after.")

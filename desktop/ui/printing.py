@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from pathlib import Path
 
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QWidget
+
     from desktop.content import Article
     from desktop.content.export import Picture
     from desktop.content.model import Figure
@@ -109,6 +112,11 @@ def _typeset_pdf(article: Article, path: Path, font_family: str, marks: Sequence
 
 def print_with_preview(parent, article: Article, font_family: str, marks: Sequence[ExportMark] = ()) -> None:
     """Show the article's pages in Qt's print preview, from which the reader prints."""
+    preview_dialog(parent, article, font_family, marks).exec()
+
+
+def preview_dialog(parent, article: Article, font_family: str, marks: Sequence[ExportMark] = ()) -> QPrintPreviewDialog:
+    """Qt's print preview of the article's pages, every control named in the interface language."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -118,4 +126,59 @@ def print_with_preview(parent, article: Article, font_family: str, marks: Sequen
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(article.title)
     dialog.paintRequested.connect(document.print_)
-    dialog.exec()
+    dialog._printer_and_document = printer, document  # type: ignore[attr-defined]  # the dialog does not own them: they live with it
+    name_preview_controls(dialog)
+    return dialog
+
+
+def name_preview_controls(dialog: QWidget) -> None:
+    """Qt names some of its preview's controls in English only and leaves others unnamed (the page
+    number, the zoom, the overflow button): each gets a name a screen reader can say, translated."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar, QToolButton
+
+    names = {
+        "Next page": QCoreApplication.translate("PrintPreview", "Келесі бет"),
+        "Previous page": QCoreApplication.translate("PrintPreview", "Алдыңғы бет"),
+        "First page": QCoreApplication.translate("PrintPreview", "Бірінші бет"),
+        "Last page": QCoreApplication.translate("PrintPreview", "Соңғы бет"),
+        "Fit width": QCoreApplication.translate("PrintPreview", "Енге сыйдыру"),
+        "Fit page": QCoreApplication.translate("PrintPreview", "Бетті сыйдыру"),
+        "Zoom in": QCoreApplication.translate("PrintPreview", "Үлкейту"),
+        "Zoom out": QCoreApplication.translate("PrintPreview", "Кішірейту"),
+        "Portrait": QCoreApplication.translate("PrintPreview", "Тік бет"),
+        "Landscape": QCoreApplication.translate("PrintPreview", "Жатық бет"),
+        "Show single page": QCoreApplication.translate("PrintPreview", "Бір бетті көрсету"),
+        "Show facing pages": QCoreApplication.translate("PrintPreview", "Қатар беттерді көрсету"),
+        "Show overview of all pages": QCoreApplication.translate("PrintPreview", "Барлық беттерге шолу"),
+        "Print": QCoreApplication.translate("PrintPreview", "Басып шығару"),
+        "Page setup": QCoreApplication.translate("PrintPreview", "Бет параметрлері"),
+        "Close": QCoreApplication.translate("PrintPreview", "Жабу"),
+    }
+    by_shown = {QCoreApplication.translate("QPrintPreviewDialog", qt): name for qt, name in names.items()}
+    by_shown.update(names)
+    for button in dialog.findChildren(QToolButton):
+        action = button.defaultAction()
+        shown = action.text() if action is not None else button.text()
+        name = by_shown.get(shown.replace("&", ""))
+        if name is None and button.objectName() == "qt_toolbar_ext_button":
+            name = QCoreApplication.translate("PrintPreview", "Басқа батырмалар")
+        if name is not None:
+            if action is not None:
+                action.setText(name)  # its tooltip too
+            button.setAccessibleName(name)
+    zoom = QCoreApplication.translate("PrintPreview", "Масштаб")
+    for toolbar in dialog.findChildren(QToolBar):
+        for combo in toolbar.findChildren(QComboBox):
+            combo.setAccessibleName(zoom)
+            editor = combo.lineEdit()
+            if editor is not None:
+                editor.setAccessibleName(zoom)
+            for action in toolbar.actions():
+                if toolbar.widgetForAction(action) is combo:
+                    label = QLabel(QCoreApplication.translate("PrintPreview", "Масштаб:"), toolbar)
+                    label.setBuddy(combo)  # a screen reader names a list box by its label
+                    toolbar.insertWidget(action, label)
+    for field in dialog.findChildren(QLineEdit):
+        if not field.accessibleName() and not isinstance(field.parent(), QComboBox):
+            field.setAccessibleName(QCoreApplication.translate("PrintPreview", "Бет нөмірі"))

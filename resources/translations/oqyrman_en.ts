@@ -328,29 +328,34 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="94"/>
+        <location filename="../../desktop/ui/library/results.py" line="98"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="113"/>
+        <location filename="../../desktop/ui/library/results.py" line="117"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="168"/>
+        <location filename="../../desktop/ui/library/results.py" line="173"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>“%1” was not found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="171"/>
+        <location filename="../../desktop/ui/library/results.py" line="176"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>%1 hits in %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="174"/>
+        <location filename="../../desktop/ui/library/results.py" line="179"/>
         <source>Мүмкін: %1</source>
         <translation>Did you mean: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="203"/>
+        <source>%1-нәтиже, барлығы %2: %3</source>
+        <translation>Hit %1 of %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1082,12 +1087,12 @@ You can go on reading.</translation>
         <translation>Settings are not being saved: %1 cannot be written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speech/bar.py" line="129"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="132"/>
         <source>Жалғастыру</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speech/bar.py" line="131"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="134"/>
         <source>Кідірту</source>
         <translation>Pause</translation>
     </message>
@@ -1175,6 +1180,109 @@ You can go on reading.</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="141"/>
+        <source>Келесі бет</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="142"/>
+        <source>Алдыңғы бет</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="143"/>
+        <source>Бірінші бет</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="144"/>
+        <source>Соңғы бет</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="145"/>
+        <source>Енге сыйдыру</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="146"/>
+        <source>Бетті сыйдыру</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="147"/>
+        <source>Үлкейту</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="148"/>
+        <source>Кішірейту</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="149"/>
+        <source>Тік бет</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="150"/>
+        <source>Жатық бет</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="151"/>
+        <source>Бір бетті көрсету</source>
+        <translation>Show single page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="152"/>
+        <source>Қатар беттерді көрсету</source>
+        <translation>Show facing pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="153"/>
+        <source>Барлық беттерге шолу</source>
+        <translation>Show overview of all pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="154"/>
+        <source>Басып шығару</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="155"/>
+        <source>Бет параметрлері</source>
+        <translation>Page setup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="156"/>
+        <source>Жабу</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="165"/>
+        <source>Басқа батырмалар</source>
+        <translation>More buttons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="170"/>
+        <source>Масштаб</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="179"/>
+        <source>Масштаб:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="184"/>
+        <source>Бет нөмірі</source>
+        <translation>Page number</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../desktop/ui/qt_strings.py" line="12"/>
@@ -1216,7 +1324,7 @@ You can go on reading.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/speech/bar.py" line="45"/>
-        <location filename="../../desktop/ui/speech/bar.py" line="144"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="147"/>
         <source>Дауыстап оқу</source>
         <translation>Read aloud</translation>
     </message>
@@ -1242,7 +1350,7 @@ You can go on reading.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/speech/bar.py" line="63"/>
-        <location filename="../../desktop/ui/speech/bar.py" line="99"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="101"/>
         <source>Дауыс биіктігі</source>
         <translation>Voice pitch</translation>
     </message>
@@ -1252,17 +1360,17 @@ You can go on reading.</translation>
         <translation>  Voice: eSpeak NG, Kazakh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speech/bar.py" line="98"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="99"/>
         <source>Жылдамдық</source>
         <translation>Speed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speech/controller.py" line="203"/>
+        <location filename="../../desktop/ui/speech/controller.py" line="205"/>
         <source>Дауыстап оқу мүмкін емес: бұл компьютерде дыбыс шығаратын құрылғы табылмады (%1).</source>
         <translation>Cannot read aloud: this computer has no sound output device (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speech/controller.py" line="207"/>
+        <location filename="../../desktop/ui/speech/controller.py" line="209"/>
         <source>Дауыстап оқу мүмкін емес: дауыс жүктелмеді (%1).</source>
         <translation>Cannot read aloud: the voice could not be loaded (%1).</translation>
     </message>
@@ -1341,7 +1449,7 @@ You can go on reading.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/search/bar.py" line="77"/>
-        <location filename="../../desktop/ui/search/bar.py" line="131"/>
+        <location filename="../../desktop/ui/search/bar.py" line="132"/>
         <source>Табылғандар саны</source>
         <translation>Number of matches</translation>
     </message>
@@ -1371,12 +1479,17 @@ You can go on reading.</translation>
         <translation>Search the library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="134"/>
+        <location filename="../../desktop/ui/search/bar.py" line="126"/>
+        <source>Мәтін индекстелуде: %1%</source>
+        <translation>Indexing the text: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="135"/>
         <source>Ештеңе табылмады</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="138"/>
+        <location filename="../../desktop/ui/search/bar.py" line="139"/>
         <source>%1-нәтиже, барлығы %2</source>
         <translation>Hit %1 of %2</translation>
     </message>

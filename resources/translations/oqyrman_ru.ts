@@ -328,29 +328,34 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="94"/>
+        <location filename="../../desktop/ui/library/results.py" line="98"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Найдено в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="113"/>
+        <location filename="../../desktop/ui/library/results.py" line="117"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="168"/>
+        <location filename="../../desktop/ui/library/results.py" line="173"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>«%1» в библиотеке не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="171"/>
+        <location filename="../../desktop/ui/library/results.py" line="176"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>Найдено: %1, в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="174"/>
+        <location filename="../../desktop/ui/library/results.py" line="179"/>
         <source>Мүмкін: %1</source>
         <translation>Возможно: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/results.py" line="203"/>
+        <source>%1-нәтиже, барлығы %2: %3</source>
+        <translation>Совпадение %1 из %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1082,12 +1087,12 @@
         <translation>Настройки не сохраняются: не удаётся записать файл %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speech/bar.py" line="129"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="132"/>
         <source>Жалғастыру</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speech/bar.py" line="131"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="134"/>
         <source>Кідірту</source>
         <translation>Пауза</translation>
     </message>
@@ -1175,6 +1180,109 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="141"/>
+        <source>Келесі бет</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="142"/>
+        <source>Алдыңғы бет</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="143"/>
+        <source>Бірінші бет</source>
+        <translation>Первая страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="144"/>
+        <source>Соңғы бет</source>
+        <translation>Последняя страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="145"/>
+        <source>Енге сыйдыру</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="146"/>
+        <source>Бетті сыйдыру</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="147"/>
+        <source>Үлкейту</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="148"/>
+        <source>Кішірейту</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="149"/>
+        <source>Тік бет</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="150"/>
+        <source>Жатық бет</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="151"/>
+        <source>Бір бетті көрсету</source>
+        <translation>Показать одну страницу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="152"/>
+        <source>Қатар беттерді көрсету</source>
+        <translation>Показать разворот</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="153"/>
+        <source>Барлық беттерге шолу</source>
+        <translation>Обзор всех страниц</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="154"/>
+        <source>Басып шығару</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="155"/>
+        <source>Бет параметрлері</source>
+        <translation>Параметры страницы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="156"/>
+        <source>Жабу</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="165"/>
+        <source>Басқа батырмалар</source>
+        <translation>Другие кнопки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="170"/>
+        <source>Масштаб</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="179"/>
+        <source>Масштаб:</source>
+        <translation>Масштаб:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="184"/>
+        <source>Бет нөмірі</source>
+        <translation>Номер страницы</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../desktop/ui/qt_strings.py" line="12"/>
@@ -1216,7 +1324,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/speech/bar.py" line="45"/>
-        <location filename="../../desktop/ui/speech/bar.py" line="144"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="147"/>
         <source>Дауыстап оқу</source>
         <translation>Чтение вслух</translation>
     </message>
@@ -1242,7 +1350,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/speech/bar.py" line="63"/>
-        <location filename="../../desktop/ui/speech/bar.py" line="99"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="101"/>
         <source>Дауыс биіктігі</source>
         <translation>Высота голоса</translation>
     </message>
@@ -1252,17 +1360,17 @@
         <translation>  Голос: eSpeak NG, казахский</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speech/bar.py" line="98"/>
+        <location filename="../../desktop/ui/speech/bar.py" line="99"/>
         <source>Жылдамдық</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speech/controller.py" line="203"/>
+        <location filename="../../desktop/ui/speech/controller.py" line="205"/>
         <source>Дауыстап оқу мүмкін емес: бұл компьютерде дыбыс шығаратын құрылғы табылмады (%1).</source>
         <translation>Чтение вслух невозможно: на этом компьютере нет устройства вывода звука (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/speech/controller.py" line="207"/>
+        <location filename="../../desktop/ui/speech/controller.py" line="209"/>
         <source>Дауыстап оқу мүмкін емес: дауыс жүктелмеді (%1).</source>
         <translation>Чтение вслух невозможно: не удалось загрузить голос (%1).</translation>
     </message>
@@ -1341,7 +1449,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/search/bar.py" line="77"/>
-        <location filename="../../desktop/ui/search/bar.py" line="131"/>
+        <location filename="../../desktop/ui/search/bar.py" line="132"/>
         <source>Табылғандар саны</source>
         <translation>Число совпадений</translation>
     </message>
@@ -1371,12 +1479,17 @@
         <translation>Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="134"/>
+        <location filename="../../desktop/ui/search/bar.py" line="126"/>
+        <source>Мәтін индекстелуде: %1%</source>
+        <translation>Индексация текста: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="135"/>
         <source>Ештеңе табылмады</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="138"/>
+        <location filename="../../desktop/ui/search/bar.py" line="139"/>
         <source>%1-нәтиже, барлығы %2</source>
         <translation>Совпадение %1 из %2</translation>
     </message>

@@ -322,3 +322,36 @@ def test_qts_file_dialog_speaks_the_interface_language(qapp, qtbot, interface_la
     qtbot.waitUntil(dialog.isVisible)
     found = [line for line in problems(walk(accessible(dialog)), language) if not line.startswith("no name")]
     assert found == []  # its unnamed size grip is Qt's
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_counter_says_how_much_of_the_text_is_indexed(qapp, qtbot, interface_language, language):
+    from desktop.ui.search.bar import SearchBar
+
+    interface_language(language)
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.show_progress(42)
+    name = accessible(bar.counter).text(QAccessible.Text.Name)
+    assert "42%" in name and bar.counter.text() == "42%"
+    if language == "kk":
+        assert name == "Мәтін индекстелуде: 42%"
+    assert problems(walk(accessible(bar)), language) == []
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_every_control_of_the_print_preview_is_named_in_the_interface_language(
+    qapp, qtbot, article, interface_language, language
+):
+    from desktop.ui.printing import preview_dialog
+
+    interface_language(language)
+    dialog = preview_dialog(None, article, "Noto Sans")
+    qtbot.addWidget(dialog)
+    dialog.resize(1400, 800)  # every button of its toolbar in view, none behind the overflow button
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    nodes = walk(accessible(dialog))
+    assert {Role.ComboBox, Role.EditableText, Role.PushButton} & {node.role for node in nodes}, "the walk reached them"
+    assert problems(nodes, language) == []

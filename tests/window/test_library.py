@@ -240,9 +240,12 @@ def test_f3_in_the_library_scope_walks_the_hits_across_articles(window, qtbot, t
     qtbot.waitUntil(
         lambda: window.library_page.results is not None and window.library_page.results.model.rowCount() == 1
     )
+    told = []
+    window.library_page.results.announced.connect(told.append)
     window.action(MainAction.FIND_NEXT).trigger()
     assert window.article.title == "Бүркіт"
     assert window.search.hits[window.search.current].match == "Моңғолияда"
+    assert len(told) == 1 and told[0].startswith("1-нәтиже, барлығы 1: ") and "«Моңғолияда»" in told[0]
 
 
 def test_the_library_results_load_more_articles_as_the_list_is_scrolled(window, qtbot, tmp_path, monkeypatch):

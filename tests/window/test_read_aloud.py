@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from desktop.content.latin import to_latin
 from desktop.speech.player import NoSoundDevice
 from desktop.ui.mainwindow import MainAction
+from desktop.ui.speech.choices import PITCHES, SPEEDS
 from tests.helpers.paths import ROOT
 from tests.helpers.speech import CountingVoice, ManualOutput
 
@@ -130,3 +131,37 @@ def test_space_in_the_search_box_types_a_space_while_speaking(make_window, qtbot
     qtbot.keyClicks(window.search_box, "a b")
     assert window.search_box.text() == "a b"
     assert not window.read_aloud.paused
+
+
+def checked_value(window, group_name: str) -> float | None:
+    from PySide6.QtGui import QActionGroup
+
+    groups = window.menuBar().findChildren(QActionGroup, group_name)
+    checked = [action.data() for group in groups for action in group.actions() if action.isChecked()]
+    return checked[0] if len(checked) == 1 else None
+
+
+def test_speed_and_pitch_are_remembered_between_runs(make_window, settings_path, qtbot):
+    from desktop.ui.preferences import Preferences
+
+    first = make_window()
+    assert (checked_value(first, "set_speed"), checked_value(first, "set_pitch")) == (1.0, 1.0)
+    first.read_aloud.set_speed(1.5)
+    first.read_aloud.set_pitch(0.8)
+    first.close()
+    assert (Preferences(settings_path).read_aloud_speed, Preferences(settings_path).read_aloud_pitch) == (1.5, 0.8)
+
+    again = make_window()
+    assert (checked_value(again, "set_speed"), checked_value(again, "set_pitch")) == (1.5, 0.8)
+    bar = again.read_aloud.bar
+    assert (bar.speed_box.currentIndex(), bar.pitch_box.currentIndex()) == (SPEEDS.index(1.5), PITCHES.index(0.8))
+    assert (again.read_aloud.speed, again.read_aloud.pitch) == (1.5, 0.8)
+
+
+def test_a_speed_or_pitch_the_menu_does_not_offer_reads_as_the_usual_one(settings_path):
+    from desktop.ui.preferences import Preferences
+
+    settings_path.write_text("[read_aloud]\nspeed=7\npitch=abc\n", encoding="utf-8")
+    prefs = Preferences(settings_path)
+    assert (prefs.read_aloud_speed, prefs.read_aloud_pitch) == (1.0, 1.0)
+    assert "speed=7" in settings_path.read_text(encoding="utf-8")  # read as the default, never rewritten

@@ -80,9 +80,13 @@ class LibraryResultsPanel(QWidget):
     placeChosen = Signal(object)
     """A PlaceInArticle the reader chose."""
     suggestionChosen = Signal(str)
+    announced = Signal(str)
+    """What F3 / Shift+F3 moved to, as a screen reader is told it ("hit 2 of 9: …")."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._found = 0
+        """How many hits the search found, read or not yet read."""
         self.model = PagedResultsModel(self)
         self.view = ResultsView(self)
         self.view.setObjectName("libraryResults")
@@ -164,6 +168,7 @@ class LibraryResultsPanel(QWidget):
 
     def _show_summary(self, result: LibraryResult) -> None:
         articles = result.total_articles
+        self._found = result.passages
         if not result.hits:
             text = self.tr("Кітапханада «%1» табылмады").replace("%1", result.query)
         else:
@@ -185,7 +190,23 @@ class LibraryResultsPanel(QWidget):
             return
         current = self.view.currentIndex()
         position = next((n for n, index in enumerate(rows) if index == current), -1 if step > 0 else 0)
-        self.view.setCurrentIndex(rows[(position + step) % len(rows)])
+        target = (position + step) % len(rows)
+        self.view.setCurrentIndex(rows[target])
+        self._announce(target, len(rows), str(rows[target].data() or ""))
+
+    def _announce(self, number: int, loaded: int, text: str) -> None:
+        """Read out the hit moved to, as the article's hits are: the caret moving alone says nothing."""
+        from desktop.ui.accessibility import announce
+
+        total = max(loaded, self._found)  # more pages may be still unread
+        message = (
+            self.tr("%1-нәтиже, барлығы %2: %3")
+            .replace("%1", str(number + 1))
+            .replace("%2", str(total))
+            .replace("%3", text)
+        )
+        announce(self.view, message)
+        self.announced.emit(message)
 
     def open_current(self) -> None:
         self._on_activated(self.view.currentIndex())

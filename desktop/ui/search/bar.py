@@ -123,6 +123,7 @@ class SearchBar(QWidget):
         """How much of the article is indexed while a search waits for it (the count replaces it)."""
         if percent < 100:
             self.counter.setText(f"{percent}%")
+            self.counter.setAccessibleName(self.tr("Мәтін индекстелуде: %1%").replace("%1", str(percent)))
 
     def show_count(self, current: int, total: int, active: bool) -> None:
         """The counter shows "2 / 9"; its accessible name says it in words, with the numbers."""

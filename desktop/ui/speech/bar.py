@@ -52,13 +52,13 @@ class ReadAloudBar(QToolBar):
         self.addSeparator()
         self.speed_box = self._choices(
             QCoreApplication.translate("ReadAloud", "Жылдамдық:"), [speed_label(speed) for speed in SPEEDS],
-            SPEEDS.index(1.0),
+            SPEEDS.index(controller.speed),
         )  # fmt: skip
         self.speed_box.setAccessibleName(QCoreApplication.translate("ReadAloud", "Оқу жылдамдығы"))
         self.speed_box.currentIndexChanged.connect(lambda index: controller.set_speed(SPEEDS[index]))
         self.pitch_box = self._choices(
             QCoreApplication.translate("ReadAloud", "Дауыс биіктігі:"), [pitch_label(pitch) for pitch in PITCHES],
-            PITCHES.index(1.0),
+            PITCHES.index(controller.pitch),
         )  # fmt: skip
         self.pitch_box.setAccessibleName(QCoreApplication.translate("ReadAloud", "Дауыс биіктігі"))
         self.pitch_box.currentIndexChanged.connect(lambda index: controller.set_pitch(PITCHES[index]))
@@ -94,17 +94,20 @@ def fill_read_aloud_menu(window: MainWindow, menu: QMenu) -> None:
     for name in CONTROLS:
         menu.addAction(window.action(name))
     menu.addSeparator()
-    for title, values, label, setter in (
-        (QCoreApplication.translate("ReadAloud", "Жылдамдық"), SPEEDS, speed_label, "set_speed"),
-        (QCoreApplication.translate("ReadAloud", "Дауыс биіктігі"), PITCHES, pitch_label, "set_pitch"),
-    ):
+    stored = window.preferences  # the controller (and the speech modules) come only with the first F5
+    for title, values, label, setter, current in (
+        (QCoreApplication.translate("ReadAloud", "Жылдамдық"), SPEEDS, speed_label, "set_speed",
+         stored.read_aloud_speed),
+        (QCoreApplication.translate("ReadAloud", "Дауыс биіктігі"), PITCHES, pitch_label, "set_pitch",
+         stored.read_aloud_pitch),
+    ):  # fmt: skip
         submenu = menu.addMenu(title)
         group = QActionGroup(submenu)
         group.setObjectName(setter)
         for value in values:
             action = submenu.addAction(label(value))
             action.setCheckable(True)
-            action.setChecked(value == 1.0)
+            action.setChecked(value == current)
             action.setData(value)
             group.addAction(action)
             action.triggered.connect(lambda _=False, v=value, s=setter: getattr(window.read_aloud, s)(v))

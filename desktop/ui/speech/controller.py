@@ -43,8 +43,8 @@ class ReadAloud(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.speed = 1.0
-        self.pitch = 1.0
+        self.speed = window.preferences.read_aloud_speed  # as the reader left them last time
+        self.pitch = window.preferences.read_aloud_pitch
         self.bar: ReadAloudBar | None = None
         """The controls at the bottom of the window, shown while speaking."""
         self._narrator: Narrator | None = None
@@ -143,12 +143,14 @@ class ReadAloud(QObject):
 
     def set_speed(self, speed: float) -> None:
         self.speed = speed
+        self.window.preferences.read_aloud_speed = speed
         if self._narrator is not None:
             self._narrator.set_speed(speed)
         self.stateChanged.emit()
 
     def set_pitch(self, pitch: float) -> None:
         self.pitch = pitch
+        self.window.preferences.read_aloud_pitch = pitch
         if self._narrator is not None:
             self._narrator.set_pitch(pitch)
         self.stateChanged.emit()
