@@ -21,7 +21,7 @@ from array import array
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from desktop.search.engine import LEVEL_SCORE, PROXIMITY_WEIGHT, Level
+from desktop.search.engine import LEVEL_SCORE, PROXIMITY_WEIGHT, Level, min_window
 from desktop.search.normalize import fold, tokenize
 
 Word = tuple[str, int, int]
@@ -121,28 +121,6 @@ def _group_matches(ids: array[int], group: list[dict[int, Level]]) -> list[tuple
     return matches
 
 
-def _min_window(occurrences: list[list[tuple[int, int, Level]]]) -> int:
-    """Fewest other words between one occurrence of each group (0 when adjacent), as the article search counts."""
-    events = sorted((position, position + count - 1, group) for group, found in enumerate(occurrences)
-                    for position, count, _level in found)  # fmt: skip
-    needed = len(occurrences)
-    counts = [0] * needed
-    covered = 0
-    best: int | None = None
-    left = 0
-    for right, (_start, _end, group) in enumerate(events):
-        counts[group] += 1
-        covered += counts[group] == 1
-        while covered == needed:
-            span = max(event[1] for event in events[left : right + 1]) - events[left][0] + 1
-            best = span if best is None else min(best, span)
-            counts[events[left][2]] -= 1
-            covered -= counts[events[left][2]] == 0
-            left += 1
-    words = sum(found[0][1] for found in occurrences)
-    return max(0, (best or words) - words)
-
-
 def passage_hits(ids: array[int], spans: array[int], groups: list[list[dict[int, Level]]]) -> list[Found]:
     """Every hit of a query in one passage (none unless every group is in it), in word order."""
     occurrences = [_group_matches(ids, group) for group in groups]
@@ -152,7 +130,7 @@ def passage_hits(ids: array[int], spans: array[int], groups: list[list[dict[int,
         scores = [LEVEL_SCORE[level] for _position, _count, level in occurrences[0]]
     else:
         best = sum(max(LEVEL_SCORE[found[2]] for found in group) for group in occurrences) / len(groups)
-        score = best + PROXIMITY_WEIGHT / (1 + _min_window(occurrences))
+        score = best + PROXIMITY_WEIGHT / (1 + min_window(occurrences))
         scores = [score] * sum(len(group) for group in occurrences)
     places = [place for group in occurrences for place in group]
     hits = [

@@ -487,7 +487,7 @@ class SearchIndex:
         scored = []
         for passage, groups in occurrences.items():
             best = sum(max(LEVEL_SCORE[o[2]] for o in group) for group in groups) / len(groups)
-            scored.append((best + PROXIMITY_WEIGHT / (1 + _min_window(groups)), passage))
+            scored.append((best + PROXIMITY_WEIGHT / (1 + min_window(groups)), passage))
         scored.sort(key=lambda item: (-item[0], item[1]))
         total = sum(len(group) for groups in occurrences.values() for group in groups)
 
@@ -566,8 +566,8 @@ class SearchIndex:
         return entries[:limit]
 
 
-def _min_window(occurrences: list[list[tuple[int, int, Level]]]) -> int:
-    """Fewest other words lying between one occurrence of each group (0 when adjacent)."""
+def min_window(occurrences: list[list[tuple[int, int, Level]]]) -> int:
+    """Fewest other words lying between one occurrence of each group (0 when adjacent); the library ranks by it too."""
     events = sorted(
         (position, position + count - 1, group_index)
         for group_index, group in enumerate(occurrences)
