@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import array
-import threading
 import time
 
 RATE = 1000  # samples a second: small numbers that are easy to check by hand
@@ -43,26 +42,6 @@ class ManualOutput:
 
     def close(self) -> None:
         self.closed = True
-
-
-class RealTimeOutput:
-    """A silent sound device that takes samples at the speed a real one plays them (for screenshots)."""
-
-    PERIOD = 0.02
-
-    def __init__(self, sample_rate: int) -> None:
-        self.sample_rate = sample_rate
-        self._stop = threading.Event()
-
-    def start(self, pull) -> None:
-        def run() -> None:
-            while not self._stop.wait(self.PERIOD):
-                pull(int(self.sample_rate * self.PERIOD))
-
-        threading.Thread(target=run, daemon=True).start()
-
-    def close(self) -> None:
-        self._stop.set()
 
 
 def wait_for(condition, timeout: float = 5.0) -> None:
