@@ -21,11 +21,14 @@ from desktop.content.model import Article, Block, BulletList, Paragraph, Section
 from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
 
 FENCE = "+++"  # opens and closes the metadata (named in MESSAGES too)
-MAX_ARTICLE_BYTES = 4 * 1024 * 1024
-"""The largest article file read (docs/reliability.md): a long book is 2 MiB; a news article 50 KiB.
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+"""The most text an article holds, and the largest article, text or web page file read
+(docs/reliability.md): a classic epic is 10 to 20 MiB, a long novel 2 to 5, a news article 50 KiB.
 
-An EPUB's text is held to it too, counted as the book is read, not its file's size."""
-MAX_BOOK_FILE_BYTES = 64 * 1024 * 1024
+An EPUB's text is held to it too, counted as the book is read, not its file's size. The
+reading pane builds a long text in slices and its search index is built in the background,
+so a book of this size opens as fast as a bare text window shows it (docs/benchmarks.md)."""
+MAX_BOOK_FILE_BYTES = 128 * 1024 * 1024
 """The largest EPUB file read: its pictures may take far more room than its text."""
 HEADING_RE = re.compile(r"^## (?P<text>.*\S)\s+\{#(?P<id>[^}\s]*)\}\s*$")
 HEADING_LIKE_RE = re.compile(r"^#{1,6}(?: |$)")
@@ -52,8 +55,8 @@ class _SectionSpec:
 def load_article(path: str | Path) -> Article:
     """Load an article source file; raises ContentError (also for unreadable files).
 
-    Only a regular file of at most MAX_ARTICLE_BYTES is read: a pipe would block forever,
-    a device such as /dev/zero never ends.
+    Only a regular file of at most MAX_ARTICLE_BYTES (an EPUB: MAX_BOOK_FILE_BYTES) is read,
+    checked before reading: a pipe would block forever, a device such as /dev/zero never ends.
     """
     from desktop.content.formats import format_of
 

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 MAX_QUERY_WORDS = 32  # longer input is cut here: no passage holds more words than that together
 TOKEN_BITS = 32
 """Postings pack (passage << TOKEN_BITS) | token into one 64-bit integer: 2**32 words per passage
-and 2**31 passages, far past what the 4 MiB article limit allows (docs/reliability.md)."""
+and 2**31 passages, far past what the 64 MiB article limit allows (docs/reliability.md)."""
 TOKEN_MASK = (1 << TOKEN_BITS) - 1
 
 
