@@ -18,10 +18,18 @@ LEAD_ICON = "fa6s.book-open"
 def clean(text: str) -> str:
     """One line of text: runs of whitespace (line breaks included) become one space; NFC.
 
-    ``str.split`` finds the same whitespace as the pattern ``\\s`` (Unicode's) and is five times
-    faster than replacing it: a 32 MiB book spends 0.1 s here instead of 0.5.
+    A paragraph whose only whitespace is single spaces (once its line breaks are spaces) is
+    kept as it is: checking that (``isprintable`` is false for every other whitespace
+    character) takes half the time of splitting it into words and joining them, the
+    difference between 0.1 and 0.2 s on a 32 MiB book. ``str.split`` finds the same
+    whitespace as the pattern ``\\s`` (Unicode's).
     """
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    text = unicodedata.normalize("NFC", text)
+    if "\n" in text:
+        text = text.replace("\n", " ")
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def label_for(heading: str) -> str:
