@@ -65,8 +65,11 @@ SLICE_MS = 8.0
 """What one slice of the background build aims to take on the GUI thread."""
 FIRST_SLICE_CHARS = 8 * 1024
 MIN_SLICE_CHARS, MAX_SLICE_CHARS = 1024, 256 * 1024
+LAYOUT_WAIT_MS = 20
+"""How long the build waits for Qt's own layout of the text built so far to catch up."""
 CHUNK_CHARS = 512 * 1024
 """Building through to a passage appends at most this much HTML at a time (bounds the transient copies)."""
+SAMPLE_PASSAGES = 500  # the measure is taken on the longest of these
 ALL_HITS_LIMIT = 2000
 """Up to this many search hits are all handed to Qt; more are handed over as they come into view."""
 
@@ -220,7 +223,7 @@ class ReadingPane(QTextBrowser):
             self._ensure_passage(kept)
         bar.setValue(position)
         if self._painted:
-            self._build_timer.start()
+            self._build_timer.start(0)
 
     def _passage_index(self) -> None:
         """Where each passage starts in the text, and each section's first passage (for the progress and navigation)."""
@@ -231,19 +234,18 @@ class ReadingPane(QTextBrowser):
             self._section_passage.setdefault(passage.section_id, passage.index)
 
     def _take(self, parts: Iterator[tuple[str, int]], chars: int | None, through: int = -1) -> list[str]:
-        """Elements from ``parts`` (the one held back first): all of them (``chars`` None), else until
-        the passage ``through`` is among them and they hold ``chars`` characters of HTML more."""
+        """Elements from ``parts``: all of them (``chars`` None), else until the passage ``through``
+        is among them and they hold ``chars`` characters of HTML after it, or CHUNK_CHARS in all."""
         taken: list[str] = []
-        size = 0
+        size = total = 0
         for part, count in parts:
             taken.append(part)
             if chars is None:
                 continue
-            if count <= through:
-                size = 0
-                continue
-            size += len(part)
-            if size >= chars:
+            total += len(part)
+            if count > through:
+                size += len(part)
+            if size >= chars or total >= CHUNK_CHARS:
                 break
         else:
             self._parts = None  # all taken
@@ -283,6 +285,11 @@ class ReadingPane(QTextBrowser):
         """Append the next slice (sized to take about SLICE_MS), and come back for the one after."""
         if self._parts is None:
             return
+        if self.document().lastBlock().layout().lineCount() == 0:
+            # Qt is laying the text out again (a resize, a zoom) a step at a time: appending now
+            # would make it finish at once. The build goes on when it is done.
+            self._build_timer.start(LAYOUT_WAIT_MS)
+            return
         started = time.perf_counter()
         parts = self._take(self._parts, self._slice_chars)
         self._append(parts)
@@ -294,7 +301,7 @@ class ReadingPane(QTextBrowser):
         if self._marks or self._hits:
             self._show_visible_marks()
         if self._parts is not None:
-            self._build_timer.start()
+            self._build_timer.start(0)
 
     def _ensure_passage(self, index: int) -> None:
         """Build through a passage at once (and a screenful after it), so it can be shown and pointed at."""
@@ -303,10 +310,7 @@ class ReadingPane(QTextBrowser):
         if not 0 <= index < len(self.article.passages):
             raise IndexError(f"no passage {index}")
         while self._parts is not None and len(self._passage_blocks) <= index:
-            parts = self._take(self._parts, CHUNK_CHARS, -1)
-            self._append(parts)
-        if self._parts is not None:
-            self._append(self._take(self._parts, self.first_screen_chars))
+            self._append(self._take(self._parts, self.first_screen_chars, index))  # and a screenful after it
         if self._marks or self._hits:
             self._show_visible_marks()
 
@@ -466,8 +470,10 @@ class ReadingPane(QTextBrowser):
             block = document.findBlock(max(0, frame.firstPosition() - 1))
             frame = frame.parentFrame()
         layout = block.layout()
-        if layout.lineCount() == 0:  # never laid out (a pane not shown yet): lay out through it
-            return document.documentLayout().blockBoundingRect(block).top()
+        if layout.lineCount() == 0:
+            if self.isVisible():  # Qt lays out from the top a step at a time: this one is further down
+                return float("inf")
+            return document.documentLayout().blockBoundingRect(block).top()  # a pane not shown yet
         return layout.position().y()
 
     def _passage_at(self, y: float) -> int:
@@ -551,7 +557,8 @@ class ReadingPane(QTextBrowser):
         self._apply_measure()
 
     def _sample_text(self) -> str:
-        paragraphs = [p.text for p in self.article.passages]
+        """The longest of the first passages (a book's are as typical as its later ones, and fewer to look at)."""
+        paragraphs = [p.text for p in self.article.passages[:SAMPLE_PASSAGES]]
         return max(paragraphs, key=len)[:400] or "x"
 
     def measure_width(self) -> float:
@@ -582,24 +589,43 @@ class ReadingPane(QTextBrowser):
             size.setHeight(size.height() - horizontal.height())
         return size
 
-    def _apply_measure(self) -> None:
-        """Centre a column of about MEASURE_CHARS characters; narrow windows get small margins."""
+    def _apply_measure(self, *, resizing: bool = False) -> QtCore.QSizeF | None:
+        """Centre a column of about MEASURE_CHARS characters; narrow windows get small margins.
+
+        Qt lays the whole text out again, at once, when a frame's format changes; a long text
+        is instead laid out again as a new one is, a step at a time from the top (the page
+        size taken away while the margins change: Qt then only drops the old layout). While
+        ``resizing``, QTextEdit gives the page its new size right after, and lays out from there;
+        the page size taken away is returned, for the caller to give back if QTextEdit did not.
+        """
         available = self.viewport_size().width()
         side = max(MIN_SIDE_MARGIN, (available - self.measure_width()) / 2)
-        frame = self.document().rootFrame()
+        document = self.document()
+        frame = document.rootFrame()
         frame_format = frame.frameFormat()
         if frame_format.leftMargin() != side:
             frame_format.setLeftMargin(side)
             frame_format.setRightMargin(side)
             frame_format.setTopMargin(MIN_SIDE_MARGIN)
             frame_format.setBottomMargin(MIN_SIDE_MARGIN * 2)
+            page = document.pageSize()
+            long_text = document.characterCount() > self.progressive_chars and not page.isNull()
+            if long_text:
+                document.setPageSize(QtCore.QSizeF())
             frame.setFrameFormat(frame_format)
+            if long_text and resizing:
+                return page
+            if long_text:
+                document.setPageSize(page)
+        return None
 
     def resizeEvent(self, event) -> None:
         # The margins first (the viewport already has its new size): QTextEdit then lays the
         # text out once, with them. Before the first layout this saves a whole layout.
-        self._apply_measure()
+        page = self._apply_measure(resizing=True)
         super().resizeEvent(event)
+        if page is not None and self.document().pageSize().isNull():
+            self.document().setPageSize(page)
         if self._marks:
             self._show_visible_marks()
 
@@ -939,7 +965,7 @@ class ReadingPane(QTextBrowser):
         if not self._painted:
             self._painted = True
             if self._parts is not None:
-                self._build_timer.start()  # the rest of a book, after its first screen is painted
+                self._build_timer.start(0)  # the rest of a book, after its first screen is painted
             # Watched from now on, by an object of its own: an event() or eventFilter() override
             # here would take every event of the start through Python (Qt filters events with
             # the pane itself), and PySide6 would build its 36 event classes before the paint.
