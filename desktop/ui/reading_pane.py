@@ -56,7 +56,7 @@ CITATION_MIN_WORDS = 6  # a word or a short phrase is copied bare
 EXTERNAL_SCHEMES = {"http", "https", "mailto"}
 PICTURE_SCHEME = "book"  # book:<n>, the n-th picture laid out (a book's figure)
 NOTE_SCHEME = "note"  # note:<n>, the article's n-th footnote
-PROGRESSIVE_CHARS = 256 * 1024
+PROGRESSIVE_CHARS = 64 * 1024
 """An article with more text than this is built progressively (a news article is 50 KiB; the
 whole of one this size is laid out in about 30 ms)."""
 FIRST_SCREEN_CHARS = 16 * 1024
@@ -65,8 +65,6 @@ SLICE_MS = 8.0
 """What one slice of the background build aims to take on the GUI thread."""
 FIRST_SLICE_CHARS = 8 * 1024
 MIN_SLICE_CHARS, MAX_SLICE_CHARS = 1024, 256 * 1024
-LAYOUT_WAIT_MS = 20
-"""How long the build waits for Qt's own layout of the text built so far to catch up."""
 CHUNK_CHARS = 512 * 1024
 """Building through to a passage appends at most this much HTML at a time (bounds the transient copies)."""
 SAMPLE_PASSAGES = 500  # the measure is taken on the longest of these
@@ -139,6 +137,8 @@ class ReadingPane(QTextBrowser):
         self._parts: Iterator[tuple[str, int]] | None = None  # the elements not yet built (None: all built)
         self._scan_block = 0  # the first block not yet matched to a passage
         self._slice_chars = FIRST_SLICE_CHARS
+        self._layout_chars = FIRST_SLICE_CHARS  # the same, for laying out again what is built
+        self._layout_frontier = -1  # the first block not laid out, at the last slice of layout
         self._build_timer = QTimer(self)
         self._build_timer.setSingleShot(True)
         self._build_timer.setInterval(0)
@@ -285,10 +285,10 @@ class ReadingPane(QTextBrowser):
         """Append the next slice (sized to take about SLICE_MS), and come back for the one after."""
         if self._parts is None:
             return
-        if self.document().lastBlock().layout().lineCount() == 0:
-            # Qt is laying the text out again (a resize, a zoom) a step at a time: appending now
-            # would make it finish at once. The build goes on when it is done.
-            self._build_timer.start(LAYOUT_WAIT_MS)
+        if self.document().lastBlock().layout().lineCount() == 0 and self._lay_out_slice():
+            # The text built so far is to be laid out again (a resize, a zoom): appending now would
+            # make Qt lay all of it out at once. It is laid out a slice at a time first.
+            self._build_timer.start(0)
             return
         started = time.perf_counter()
         parts = self._take(self._parts, self._slice_chars)
@@ -302,6 +302,29 @@ class ReadingPane(QTextBrowser):
             self._show_visible_marks()
         if self._parts is not None:
             self._build_timer.start(0)
+
+    def _lay_out_slice(self) -> bool:
+        """Lay the text out from where its layout stops, as far as SLICE_MS allows (Qt lays out from the top).
+
+        False when the layout did not move on from there since the last slice (Qt counts it laid
+        out): the build then goes on, and Qt lays out what it needs.
+        """
+        started = time.perf_counter()
+        document = self.document()
+        count = document.blockCount()
+        frontier = bisect.bisect_left(
+            range(count), True, key=lambda number: document.findBlockByNumber(number).layout().lineCount() == 0
+        )
+        if frontier == self._layout_frontier:
+            return False
+        self._layout_frontier = frontier
+        start = document.findBlockByNumber(frontier).position()
+        target = document.findBlock(min(document.characterCount() - 1, start + self._layout_chars))
+        document.documentLayout().blockBoundingRect(target)  # lays out through it, from the frontier
+        elapsed = max(time.perf_counter() - started, 1e-4)
+        wanted = self._layout_chars * SLICE_MS / 1000 / elapsed
+        self._layout_chars = int(min(MAX_SLICE_CHARS, max(MIN_SLICE_CHARS, (self._layout_chars + wanted) / 2)))
+        return True
 
     def _ensure_passage(self, index: int) -> None:
         """Build through a passage at once (and a screenful after it), so it can be shown and pointed at."""
