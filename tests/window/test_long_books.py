@@ -64,9 +64,10 @@ def test_before_the_first_paint_only_the_first_screen_is_built(qtbot, reading_fo
     assert 0 < pane.document().characterCount() < sum(len(p.text) for p in book.passages) / 4
 
 
-def test_once_built_the_document_is_the_one_built_at_once(qtbot, reading_font, pane, book):
+def test_once_built_the_document_is_the_one_built_at_once(qtbot, reading_font, book):
+    pane = _pane(qtbot, reading_font, book)
     with qtbot.waitSignal(pane.buildFinished, timeout=20_000):
-        pass
+        pane.show()
     whole = _pane(qtbot, reading_font, book, slices=False)
     assert not whole.building
     assert pane.document().toHtml() == whole.document().toHtml()
@@ -120,8 +121,7 @@ def test_a_reading_position_is_restored_in_a_book_still_being_built(pane, book):
 
 
 def test_the_progress_is_the_scroll_bars_once_built(qtbot, pane):
-    with qtbot.waitSignal(pane.buildFinished, timeout=20_000):
-        pass
+    qtbot.waitUntil(lambda: not pane.building, timeout=20_000)
     bar = pane.verticalScrollBar()
     bar.setValue(bar.maximum())
     assert pane.progress() == 100 and pane.scroll_fraction() == 1.0
@@ -145,8 +145,7 @@ def test_a_resize_while_the_book_is_built_keeps_the_measure_and_every_passage(qt
     pane.resize(1100, 600)
     qtbot.wait(20)
     pane.resize(650, 500)
-    with qtbot.waitSignal(pane.buildFinished, timeout=20_000):
-        pass
+    qtbot.waitUntil(lambda: not pane.building, timeout=20_000)
     qtbot.waitUntil(lambda: not pane.document().pageSize().isNull())
     whole = _pane(qtbot, reading_font, book, slices=False)
     whole.resize(650, 500)
