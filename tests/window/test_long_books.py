@@ -149,7 +149,8 @@ def test_a_resize_while_the_book_is_built_keeps_the_measure_and_every_passage(qt
     qtbot.waitUntil(lambda: not pane.document().pageSize().isNull())
     whole = _pane(qtbot, reading_font, book, slices=False)
     whole.resize(650, 500)
-    assert pane.document().rootFrame().frameFormat().leftMargin() == whole.document().rootFrame().frameFormat().leftMargin()
+    margins = [shown.document().rootFrame().frameFormat().leftMargin() for shown in (pane, whole)]
+    assert margins[0] == margins[1]
     assert [pane.passage_text(p.index) for p in book.passages] == [p.text for p in book.passages]
     last = pane.document().lastBlock()
     assert pane.document().documentLayout().blockBoundingRect(last).bottom() > 0
