@@ -49,11 +49,13 @@ def generate(path: Path, mib: int, seed: int = 2025) -> None:
     words = [word for passage in article.passages for word in passage.text.split()]
     chooser = random.Random(seed)
     pieces = ["Ұзақ кітап\n\n"]
-    size = 0
-    while size < mib * 2**20:
+    size = len(pieces[0].encode("utf-8"))
+    while True:  # up to the size, never over it (64 MiB is the article limit)
         paragraph = " ".join(chooser.choices(words, k=chooser.randint(40, 120))).capitalize() + "\n\n"
-        pieces.append(paragraph)
         size += len(paragraph.encode("utf-8"))
+        if size > mib * 2**20:
+            break
+        pieces.append(paragraph)
     path.write_text("".join(pieces), encoding="utf-8")
 
 
