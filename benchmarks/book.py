@@ -157,8 +157,11 @@ def window(path: Path, home: Path) -> dict[str, float]:
     # (menus, notes, the index's worker started), whatever the article.
     gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
     started = time.perf_counter()
+    search.index.search("Ресейге", options=search.options())  # the engine alone
+    engine = time.perf_counter() - started
+    started = time.perf_counter()
     search.set_query("Ресейге")
-    search.search_now()
+    search.search_now()  # and the window showing it: hits painted, listed by section, the results dock opened
     first_search = time.perf_counter() - started
     hits = search.result.total if search.result else 0
     del window, app
@@ -168,6 +171,7 @@ def window(path: Path, home: Path) -> dict[str, float]:
         "ready_s": round(done["index"] - painted, 2),
         "longest_stall_ms": round(max(gaps, default=0) * 1000, 1),
         "search_ms": round(first_search * 1000, 1),
+        "engine_ms": round(engine * 1000, 1),
         "hits": hits,
         "window_rss_mib": peak_rss_mib(),
     }
@@ -245,7 +249,8 @@ def main() -> int:
                   f"ready in {figures['ready_s']} s; longest event-loop stall meanwhile {figures['longest_stall_ms']} "
                   f"ms ({stall} {TARGET_STALL_MS:.0f} ms), from the first tick, {figures['first_tick_ms']} ms "
                   "after the paint (the window's own start)")  # fmt: skip
-            print(f"  next search {figures['search_ms']} ms ({search} {TARGET_FIRST_SEARCH_MS:.0f} ms), "
+            print(f"  next search {figures['search_ms']} ms shown in the window ({search} "
+                  f"{TARGET_FIRST_SEARCH_MS:.0f} ms), of which the engine {figures['engine_ms']} ms; "
                   f"{figures['hits']} hits")  # fmt: skip
             print(f"  peak memory: the reader {figures['window_rss_mib']} MiB, the bare window "
                   f"{figures['bare_rss_mib']} MiB (its whole text laid out)")  # fmt: skip
