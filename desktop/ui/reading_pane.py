@@ -57,8 +57,8 @@ EXTERNAL_SCHEMES = {"http", "https", "mailto"}
 PICTURE_SCHEME = "book"  # book:<n>, the n-th picture laid out (a book's figure)
 NOTE_SCHEME = "note"  # note:<n>, the article's n-th footnote
 PROGRESSIVE_CHARS = 64 * 1024
-"""An article with more text than this is built progressively (a news article is 50 KiB; the
-whole of one this size is laid out in about 30 ms)."""
+"""An article with more text than this is built progressively (a news article is 50 KiB and is
+set whole; a book's first screen is painted before the rest is built)."""
 FIRST_SCREEN_CHARS = 16 * 1024
 """HTML set before the first paint: more than the tallest screen shows at the smallest size."""
 SLICE_MS = 8.0
