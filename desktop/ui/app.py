@@ -122,7 +122,7 @@ def run_window(
     _install_language(preferences)
     window = MainWindow(article, preferences, family, start_section=start_section, source=source)
     window.startFinished.connect(lambda: gc_pause.end(freeze=True))
-    running.requested.connect(window.answer_start_request)
+    running.requested.connect(window.files.answer_start_request)
     install_excepthook(QApplication.activeWindow, log_file)
     if source is not None:
         preferences.add_recent_file(str(source))

@@ -76,9 +76,11 @@ def test_the_window_speaks_the_chosen_language(make_window, language, code, menu
 
 
 def test_changing_the_language_rebuilds_the_window_in_place(make_window, language, qtbot, settings_path):
+    from desktop.ui.mainwindow.language import change_language
+
     window = make_window()
-    window.go_to_section("europe")
-    replacement = window.change_language("en")
+    window.navigation.go_to_section("europe")
+    replacement = change_language(window, "en")
     qtbot.addWidget(replacement)
     assert replacement.menuBar().actions()[0].text() == "&File"
     assert replacement.reading_pane.current_section() == "europe"
