@@ -80,3 +80,17 @@ def test_scrolling_writes_the_place_once_it_stops_for_a_moment(parts, settings_p
     qtbot.waitUntil(lambda: bool(saved), timeout=3000)
     (section, fraction), *later = saved
     assert not later and section == pane.current_section() and fraction == pytest.approx(0.75, abs=0.05)
+
+
+def test_a_requested_section_comes_before_the_saved_place_and_an_unknown_one_is_ignored(parts, settings_path, article):
+    session, _window, _splitter, pane = parts(settings_path)
+    asked = []
+    session.sectionAsked.connect(asked.append)
+    session.preferences.set_position("bundled", "europe", 0.0)
+    session.restore_place("russia", article.section_ids)
+    session.restore_place(None, article.section_ids)
+    session.restore_place("no-such-section", article.section_ids)
+    assert asked == ["russia", "europe"]
+    session.preferences.set_position("bundled", "europe", 0.4)  # scrolled: the place, not the section
+    session.restore_place(None, article.section_ids)
+    assert asked == ["russia", "europe"] and pane.scroll_fraction() > 0

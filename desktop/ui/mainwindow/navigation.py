@@ -1,9 +1,9 @@
 """Moving between the article's sections: the sidebar and the reading pane kept in step, and the status bar.
 
 A part of the window with a narrow interface: it is given the sidebar (which it sets up as the
-list of sections), its sections model, the
-reading pane, the status bar (where it puts the section's heading and how much was read) and
-the article as shown; it says by a signal what to read out to screen readers.
+list of sections), its sections model, the reading pane, the status bar (where it puts the
+section's heading and how much was read) and the article as shown; it says by a signal what to
+read out to screen readers.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 A part of the window with a narrow interface: it is given the preferences, the window (for its
 geometry and docks), the splitter, the reading pane and the open article's key; it says by
-signals when the settings cannot be written and when the place was saved while reading. Where
-to go in an article when it opens stays the window's.
+signals when the settings cannot be written, when the place was saved while reading, and which
+section to go to when the place is restored.
 """
 
 from __future__ import annotations
