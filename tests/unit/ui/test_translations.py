@@ -89,6 +89,22 @@ def test_changing_the_language_rebuilds_the_window_in_place(make_window, languag
     assert window.preferences.language == "en"
 
 
+def test_the_view_menus_language_choice_puts_a_window_in_that_language_in_its_place(make_window, language, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.mainwindow import MainWindow
+
+    window = make_window()
+    window.language_actions["ru"].trigger()
+    (replacement,) = [
+        widget for widget in QApplication.topLevelWidgets() if isinstance(widget, MainWindow) and widget.isVisible()
+    ]
+    qtbot.addWidget(replacement)
+    assert replacement is not window and not window.isVisible()
+    assert replacement.menuBar().actions()[0].text() == "&Файл" and replacement.preferences.language == "ru"
+    assert replacement.search_box.placeholderText() == "Поиск в статье…"
+
+
 @pytest.mark.parametrize(
     ("ui_languages", "expected"),
     [(["kk-KZ", "ru-RU"], "kk"), (["ru-RU"], "ru"), (["en-US"], "en"), (["de-DE", "ru-RU"], "ru"), (["de-DE"], "en")],
