@@ -23,7 +23,7 @@ from desktop.ui.plain_text import as_rich_text
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtGui import QDragMoveEvent, QDropEvent
     from PySide6.QtWidgets import QProgressBar, QStackedWidget
 
     from desktop.library import AddReport, Entry, LibraryResult
@@ -297,7 +297,7 @@ class LibraryPage(QObject):
     _library_message = ""
     """The progress line the library's work last put in the status bar."""
 
-    def accept_drag(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
+    def accept_drag(self, event: QDragMoveEvent) -> None:
         """Files and folders dragged over the window are welcome; anything else is not."""
         event.acceptProposedAction() if dropped_paths(event) else event.ignore()
 
@@ -440,7 +440,7 @@ class LibraryPage(QObject):
             self._pane.scroll_to_passage(place.passage, place.start)
 
 
-def dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+def dropped_paths(event: QDropEvent) -> list[Path]:
     """The local files and folders dragged onto the window."""
     mime = event.mimeData()
     if not mime.hasUrls():

@@ -38,7 +38,7 @@ from desktop.ui.section_model import SectionListModel
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QDragMoveEvent, QDropEvent, QShowEvent
     from PySide6.QtWidgets import QMenu
 
     from desktop.content import Article
@@ -279,11 +279,10 @@ class MainWindow(QMainWindow):
         self.session.save(self.appearance.theme(), self.latin)
         self.library_page.record_reading()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+    def dragEnterEvent(self, event: QDragMoveEvent) -> None:  # and every move after it
         self.library_page.accept_drag(event)
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self.library_page.accept_drag(event)
+    dragMoveEvent = dragEnterEvent
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.library_page.drop(event)
