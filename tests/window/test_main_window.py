@@ -252,3 +252,29 @@ def test_the_readme_keys_table_agrees_with_the_menus(make_window):
         for action in owners:
             shown = action.shortcut().toString()
             assert shown in listed, f"{action.text()}: the menu shows {shown}, the README does not"
+
+
+def test_a_closed_window_is_freed_with_its_parts(qtbot, article, reading_font, settings_path):
+    """Nothing that outlives the window (the application, its signals) keeps it or its parts alive."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.ui.mainwindow import MainWindow
+    from desktop.ui.preferences import Preferences
+
+    def closed() -> weakref.ref:
+        window = MainWindow(article, Preferences(settings_path), reading_font, use_library=False)
+        window.show()
+        qtbot.waitUntil(lambda: window.started)
+        window.action(MainAction.NOTES_PANEL).trigger()  # the parts built on first use, too
+        window.search_box.setText("сапар")
+        window.close()
+        window.deleteLater()
+        return weakref.ref(window)
+
+    gone = closed()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert gone() is None
