@@ -434,17 +434,17 @@
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="100"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="102"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="121"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="125"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="127"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Размер окна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/navigation.py" line="79"/>
+        <location filename="../../desktop/ui/mainwindow/navigation.py" line="76"/>
         <source>%1, %2-бөлім, барлығы %3</source>
         <translation>%1, раздел %2 из %3</translation>
     </message>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="124"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="126"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/navigation.py" line="134"/>
+        <location filename="../../desktop/ui/mainwindow/navigation.py" line="131"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -1062,27 +1062,27 @@
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="333"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="329"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="343"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="339"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="354"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="350"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="357"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="353"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/session.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow/wiring.py" line="92"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Настройки не сохраняются: не удаётся записать файл %1</translation>
     </message>

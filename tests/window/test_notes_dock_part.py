@@ -25,10 +25,7 @@ def parts(qtbot, article, reading_font, tmp_path):
     annotations = AnnotationsController(tmp_path / "notes.sqlite3", window)
     annotations.load("bundled", article)
     shown = {"now": ShownArticle(article, False)}
-    shown["query"] = ""
-    notes = NotesDock(
-        dock, annotations, pane, lambda: shown["now"], theme=lambda: Theme.LIGHT, query=lambda: shown["query"]
-    )
+    notes = NotesDock(dock, annotations, pane, lambda: shown["now"], lambda: Theme.LIGHT)
     window.resize(900, 600)
     window.show()
     qtbot.waitExposed(window)
@@ -57,11 +54,10 @@ def test_the_list_is_built_when_the_dock_is_first_shown_and_lists_the_notes(part
 
 
 def test_notes_matching_a_search_open_the_dock_filtered(parts, qtbot):
-    notes, annotations, pane, shown = parts
+    notes, annotations, pane, _shown = parts
     _highlight(annotations, pane, 2, "Reuters")
     _highlight(annotations, pane, 8, "Ресейге")
-    shown["query"] = "  ресейге "  # as the search box holds it
-    notes.show_matching_search()
+    notes.show_matching("  ресейге ")
     assert notes.dock.isVisible() and notes.dock.toggleViewAction().isChecked()
     assert notes.panel.filter_text.text() == "ресейге"
     qtbot.waitUntil(lambda: len(_rows(notes)) == 1)

@@ -294,10 +294,6 @@ class LibraryPage(QObject):
         """Read and index in the background; the status bar shows the progress."""
         self._library.add_paths(paths)
 
-    def add_opened_file(self, path: Path) -> None:
-        """A file the reader opened joins the library, as in other readers."""
-        self.add_to_library([path])
-
     _library_message = ""
     """The progress line the library's work last put in the status bar."""
 

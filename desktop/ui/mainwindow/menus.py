@@ -38,11 +38,11 @@ def _fill(window: MainWindow, menu: QMenu, names: Sequence[MainAction | None]) -
             menu.addAction(window.action(name))
 
 
-def create_menu_bar(window: MainWindow) -> dict[str, QMenu]:
+def create_menu_bar(window: MainWindow) -> None:
     """The menu bar's menus, empty: the first screen shows their titles, and fill_menus() fills
     them once the window has painted (a menu is opened after that, not before)."""
     bar = window.menuBar()
-    return {
+    window.menus = {
         "file": bar.addMenu(QCoreApplication.translate("MainWindow", "&Файл")),
         "edit": bar.addMenu(QCoreApplication.translate("MainWindow", "&Өңдеу")),
         "view": bar.addMenu(QCoreApplication.translate("MainWindow", "&Көрініс")),

@@ -61,10 +61,7 @@ class Navigation(QObject):
         status_bar.addPermanentWidget(self.progress_label)
         # Qt hides the label for a message but shows it again whenever the bar lays itself out
         # anew (a permanent widget shown or added), drawing the message over it: hide it ourselves.
-        status_bar.messageChanged.connect(self._on_message)
-
-    def _on_message(self, message: str) -> None:
-        self.section_label.setVisible(not message)
+        status_bar.messageChanged.connect(lambda message: self.section_label.setVisible(not message))
 
     def _ids(self) -> tuple[str, ...]:
         return self._shown().section_ids

@@ -1,8 +1,7 @@
 """The notes dock: the list of the article's highlights, notes and bookmarks, and going to one.
 
 A part of the window with a narrow interface: it is given the dock, the annotations, the reading
-pane (where a chosen note's words are shown and selected), the article as shown, the theme and
-the search's words (the notes matching a search).
+pane (where a chosen note's words are shown and selected), the article as shown and the theme.
 The list itself (``desktop.ui.notes_panel``) is built when the dock is first shown.
 """
 
@@ -35,9 +34,7 @@ class NotesDock(QObject):
         annotations: AnnotationsController,
         pane: ReadingPane,
         shown: Callable[[], ShownArticle],
-        *,
         theme: Callable[[], Theme],
-        query: Callable[[], str],
     ) -> None:
         super().__init__(dock)
         self.dock = dock
@@ -45,7 +42,6 @@ class NotesDock(QObject):
         self._pane = pane
         self._shown = shown
         self._theme = theme
-        self._query = query
         self._panel: NotesPanel | None = None
         dock.visibilityChanged.connect(self._on_visibility)
 
@@ -70,11 +66,11 @@ class NotesDock(QObject):
         if visible:
             self.panel.model.refresh()
 
-    def show_matching_search(self) -> None:
+    def show_matching(self, query: str) -> None:
         """Open the list, filtered by the search's words."""
         self.dock.toggleViewAction().setChecked(True)
         self.dock.show()
-        self.panel.filter_text.setText(self._query().strip())
+        self.panel.filter_text.setText(query.strip())
 
     def go_to_annotation(self, key: str) -> None:
         """Show an annotation's place and select its words."""

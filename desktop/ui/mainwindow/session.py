@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ class Session(QObject):
     """The reader's session in the settings: the window as it was left and the place in each article."""
 
     settingsUnwritable = Signal(str)
-    """The settings file cannot be written (its path); said once in the status bar, while reading goes on."""
+    """The settings file cannot be written (its path); said once, while reading goes on."""
     sectionAsked = Signal(str)
     """Restoring the place: go to this section (and say where that is)."""
     positionSaved = Signal()
@@ -114,10 +114,7 @@ class Session(QObject):
         if self.preferences.sync() or self._told_unwritable:
             return
         self._told_unwritable = True
-        path = str(self.preferences.path)
-        message = QCoreApplication.translate("MainWindow", "Баптаулар сақталмайды: %1 файлына жазу мүмкін емес")
-        self._window.statusBar().showMessage(message.replace("%1", path), 15_000)  # longer than a message
-        self.settingsUnwritable.emit(path)
+        self.settingsUnwritable.emit(str(self.preferences.path))
 
     def save(self, theme: Theme, latin: bool) -> None:
         """Everything, as the window closes or gives way to another (a new interface language)."""

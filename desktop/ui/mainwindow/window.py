@@ -1,8 +1,10 @@
 """The main window: sections sidebar, reading pane, search, status bar; layout and wiring.
 
 The window lays its widgets out and owns parts with small interfaces that do the rest (see
-docs/architecture.md); ``wiring.py`` connects their signals, ``start.py`` does what waits for
-the first paint, ``actions.py`` and ``menus.py`` make the actions and menus.
+docs/architecture.md): the open article, sections, theme, notes dock, session, files, marking,
+library and search. ``wiring.py`` connects their signals, ``actions.py`` and ``menus.py`` make
+the actions and menus, ``start.py`` does what waits for the first paint, ``language.py`` a
+change of interface language.
 """
 
 from __future__ import annotations
@@ -137,10 +139,7 @@ class MainWindow(QMainWindow):
             self.sidebar, self.section_model, self.reading_pane, self.statusBar(), lambda: view.shown.text
         )
         """The sections: the sidebar and the text kept in step; the section and progress in the status bar."""
-        self.notes = NotesDock(
-            self.notes_dock, self.annotations, self.reading_pane, lambda: view.shown, theme=theme,
-            query=self.search.query,
-        )  # fmt: skip
+        self.notes = NotesDock(self.notes_dock, self.annotations, self.reading_pane, lambda: view.shown, theme)
         """The list of highlights, notes and bookmarks in its dock."""
         current, key = view.current, view.key
         annotations = self.annotations
@@ -168,7 +167,8 @@ class MainWindow(QMainWindow):
         self.session = Session(preferences, self, self.splitter, self.reading_pane, key)
         """The window's geometry and the place in each article, restored and saved as the reader reads."""
         self.language_actions: dict[str, QAction] = {}
-        self.menus = create_menu_bar(self)  # their titles: filled after the first paint
+        self.menus: dict[str, QMenu] = {}
+        create_menu_bar(self)
         self.search_toolbar.addAction(self.action(MainAction.LATIN))
         self.search_toolbar.addAction(self.action(MainAction.LIBRARY))
         view.update_citation()

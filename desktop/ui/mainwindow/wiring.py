@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from desktop.ui.mainwindow.actions import MainAction
 
@@ -38,7 +38,7 @@ def connect(window: MainWindow) -> None:
     page.latinChosen.connect(window.set_latin_script)
     page.resultsReady.connect(window.searching.show_results_widget)
     page.sectionAsked.connect(navigation.go_to_section)
-    page.pageShown.connect(window.action(MainAction.LIBRARY).setChecked)
+    page.pageShown.connect(lambda on: window.action(MainAction.LIBRARY).setChecked(on))
     page.fileDropped.connect(window.files.open_path)
 
     marking = window.marking
@@ -56,20 +56,21 @@ def connect(window: MainWindow) -> None:
     window.sidebar.clicked.connect(navigation.on_sidebar_activated)
     window.sidebar.activated.connect(navigation.on_sidebar_activated)
     pane.currentSectionChanged.connect(navigation.on_pane_section_changed)
-    pane.progressChanged.connect(navigation.update_status)  # a slot takes the arguments it names: none
-    pane.fontSizeChanged.connect(navigation.update_status)
+    pane.progressChanged.connect(lambda _: navigation.update_status())
+    pane.fontSizeChanged.connect(lambda _: navigation.update_status())
     navigation.announced.connect(window.announce)
-    pane.verticalScrollBar().valueChanged.connect(window.session.save_soon)
+    pane.verticalScrollBar().valueChanged.connect(lambda _: window.session.save_soon())
     window.session.positionSaved.connect(page.record_reading)
     window.session.sectionAsked.connect(navigation.go_to_section)
+    window.session.settingsUnwritable.connect(lambda path: _tell_settings_unwritable(window, path))
     window.files.articleLoaded.connect(window.show_article)
-    window.files.fileOpened.connect(page.add_opened_file)
+    window.files.fileOpened.connect(lambda path: page.add_to_library([path]))
     window.files.told.connect(window.tell)
 
     found = window.searching
     found.told.connect(window.tell)
     found.announced.connect(window.announce)
-    found.notesAsked.connect(window.notes.show_matching_search)
+    found.notesAsked.connect(lambda: window.notes.show_matching(window.search.query()))
     box, bar = window.search_box, window.search_bar
     box.textChanged.connect(found.on_query_changed)
     box.textEdited.connect(found.complete_word)
@@ -84,3 +85,9 @@ def connect(window: MainWindow) -> None:
     window.search.indexReady.connect(found.complete_when_ready)
     window.results_dock.visibilityChanged.connect(found.on_dock_visibility)
     window.search.currentChanged.connect(found.show_current)
+
+
+def _tell_settings_unwritable(window: MainWindow, path: str) -> None:
+    """Said in the status bar for longer than a message: the settings stay in memory until the window closes."""
+    message = QCoreApplication.translate("MainWindow", "Баптаулар сақталмайды: %1 файлына жазу мүмкін емес")
+    window.statusBar().showMessage(message.replace("%1", path), 15_000)
