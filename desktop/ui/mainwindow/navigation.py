@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Signal, Slot
 from PySide6.QtWidgets import QLabel
 
 from desktop.ui.lazy_qt import set_enum_property
@@ -108,16 +108,19 @@ class Navigation(QObject):
         """Keyboard moves in the sidebar navigate too (connected after the first paint)."""
         self._sidebar.selectionModel().currentChanged.connect(self.on_sidebar_current_changed)
 
+    @Slot(QModelIndex)
     def on_sidebar_activated(self, index: QModelIndex) -> None:
         section_id = index.data(SectionListModel.SectionIdRole)
         if section_id:
             self.show_section(section_id)
 
+    @Slot(QModelIndex, QModelIndex)
     def on_sidebar_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """Keyboard moves in the sidebar navigate; the sidebar following the text (scroll-spy) does not."""
         if not self._syncing_sidebar and current.isValid():
             self.on_sidebar_activated(current)
 
+    @Slot(str)
     def on_pane_section_changed(self, section_id: str) -> None:
         self.select_in_sidebar(section_id)
         self.update_status()
