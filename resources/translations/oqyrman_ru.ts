@@ -826,7 +826,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/navigation.py" line="131"/>
+        <location filename="../../desktop/ui/mainwindow/navigation.py" line="134"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
