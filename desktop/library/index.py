@@ -11,8 +11,10 @@ What is stored, once each:
   words as numbers and their character spans (``tokens.pack``: 8 bytes a word), keyed by
   ``article << 32 | slot``: slot 0 is the title, 1 the source, 2… the section headings (their
   section id beside them) and BODY + n the article's passage n.
-- ``passage_words``: a contentless FTS5 table whose documents are the passages' distinct
-  word numbers, with no positions (``detail='none'``).
+- ``passage_words``: a contentless FTS5 table whose documents are the body passages' distinct
+  word numbers, with no positions (``detail='none'``); ``field_words`` the same for titles,
+  sources and headings; ``article_words`` one document per article (rowid: the article) of
+  every word in it, title to last passage.
 
 A query word is looked up in ``words`` and ``word_keys`` (the words it finds, each with the
 level it finds them at), then FTS5 finds the passages holding, for every query word, one of
@@ -23,8 +25,13 @@ character offsets, never folding the text again. Phrases (quoted or hyphenated) 
 words' order, which FTS5 does not keep here: their candidate passages' words are checked.
 
 Ranking: articles whose title holds the query first, then those with it in the source or a
-section heading, then body hits; within each, articles with the words' own forms before
-those found only by related words or other spellings, then by how many passages match.
+section heading, then body hits; within each, articles found there by the words' own forms
+before those found there only by related words or other spellings, then in the order they
+were added. A one-word query (most are) is answered without grouping its matches: the
+counts are FTS5's (articles from ``article_words``, passages from ``passage_words``), the
+title and heading tiers come from the small ``field_words``, and the page's body articles
+are the first ones ``article_words`` gives in rowid order, so reading stops with the page.
+Several words must be in one passage: their matches are grouped by article in SQL.
 
 The index is a separate store from the catalogue: it can always be rebuilt from the
 articles, so a damaged one is set aside and rebuilt, and its pages are not all read on
@@ -40,7 +47,7 @@ import contextlib
 import heapq
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, TypeVar
@@ -59,7 +66,7 @@ from desktop.search.engine import (
 )
 from desktop.storage.database import Database, StorageError, is_damage, unwritable_reason
 
-INDEX_FORMAT = f"4/{__version__}"  # 4: per-word keys, a verb stem's key marked by its class ("-")
+INDEX_FORMAT = f"5/{__version__}"  # 5: fields and articles in FTS5 tables of their own
 """Written into the index; another value (a new analyser) means every article's keys are computed again."""
 KIND_PREFIX = {"word": "w", "family": "f", "fallback": "k", "fallback_word": "m", "latin": "l"}
 """Each key but the exact form is stored kind-prefixed (wсапар: the stem сапар)."""
@@ -106,9 +113,22 @@ MIGRATIONS = (
     CREATE TABLE passages (id INTEGER PRIMARY KEY, section_id TEXT NOT NULL, text TEXT NOT NULL, tokens BLOB NOT NULL);
     CREATE VIRTUAL TABLE passage_words USING fts5(words, content='', detail='none', tokenize='ascii')
     """,
+    """
+    DELETE FROM indexed;
+    DELETE FROM passages;
+    INSERT INTO passage_words (passage_words) VALUES ('delete-all');
+    UPDATE meta SET value = 'migrated' WHERE name = 'format';
+    CREATE VIRTUAL TABLE field_words USING fts5(words, content='', detail='none', tokenize='ascii');
+    CREATE VIRTUAL TABLE article_words USING fts5(words, content='', detail='none', tokenize='ascii')
+    """,
 )
 """Version 2 replaced the per-occurrence keys by per-word keys: the old index is emptied (it is
-derived data) and every article indexed again; the catalogue is another store and untouched."""
+derived data) and every article indexed again; the catalogue is another store and untouched.
+Version 3 keeps titles, sources and headings apart from the body (``field_words``) and adds a
+document per article (``article_words``), emptied and indexed again the same way."""
+WORD_TABLES = ("passage_words", "field_words", "article_words")
+PAGE_RUN_GAP = 16
+"""A page's articles this close in number are read with one FTS5 range query, not one each."""
 
 _T = TypeVar("_T")
 
@@ -164,6 +184,40 @@ def _repeats_title(label: str, title: str) -> bool:
 def _document(ids: Iterable[int]) -> str:
     """A passage's FTS5 document: its distinct words' numbers (terms are stored once, in the dictionary)."""
     return " ".join(map(str, sorted(set(ids))))
+
+
+def _documents(rows: Iterable[tuple[int, Sequence[int]]], article_id: int) -> dict[str, list[tuple[int, str]]]:
+    """Each FTS5 table's documents for an article's passages, given as (passage id, word numbers)."""
+    documents: dict[str, list[tuple[int, str]]] = {table: [] for table in WORD_TABLES}
+    every: set[int] = set()
+    for passage, ids in rows:
+        if ids:
+            table = "passage_words" if passage & SLOT_MASK >= BODY else "field_words"
+            documents[table].append((passage, _document(ids)))
+            every.update(ids)
+    if every:
+        documents["article_words"].append((article_id, _document(every)))
+    return documents
+
+
+def _tier(slot: int | None) -> int:
+    """0 for the title, 1 for the source or a heading, 2 for the body (3: no slot)."""
+    return 3 if slot is None else 0 if slot == TITLE else 1 if slot < BODY else 2
+
+
+def _tier_sql(column: str) -> str:
+    return f"CASE WHEN {column} IS NULL THEN 3 WHEN {column} = {TITLE} THEN 0 WHEN {column} < :body THEN 1 ELSE 2 END"
+
+
+def _runs(articles: Iterable[int]) -> list[tuple[int, int]]:
+    """(first, last) of each run of articles whose numbers are at most PAGE_RUN_GAP apart."""
+    runs: list[tuple[int, int]] = []
+    for article in sorted(set(articles)):
+        if runs and article - runs[-1][1] <= PAGE_RUN_GAP:
+            runs[-1] = (runs[-1][0], article)
+        else:
+            runs.append((article, article))
+    return runs
 
 
 class _Lookup(NamedTuple):
@@ -296,14 +350,14 @@ class LibraryIndex:
             texts = [self._tokenize(text) for _id, _section, text in rows]
             numbers = self._numbered(db, {word for words, _spans in texts for word in words})
             stored = []
-            documents = []
+            numbered = []
             for (passage, section_id, text), (words, spans) in zip(rows, texts, strict=True):
                 ids = [numbers[word] for word in words]
                 stored.append((passage, section_id, text, pack(ids, spans, len(text))))
-                if ids:
-                    documents.append((passage, _document(ids)))
+                numbered.append((passage, ids))
             db.executemany("INSERT INTO passages (id, section_id, text, tokens) VALUES (?, ?, ?, ?)", stored)
-            db.executemany("INSERT INTO passage_words (rowid, words) VALUES (?, ?)", documents)
+            for table, documents in _documents(numbered, article_id).items():
+                db.executemany(f"INSERT INTO {table} (rowid, words) VALUES (?, ?)", documents)
             db.execute("INSERT OR REPLACE INTO indexed VALUES (?, ?)", (article_id, text_hash))
         self._vocabulary = None
 
@@ -331,12 +385,9 @@ class LibraryIndex:
         ).fetchall()
         if not rows:
             return
-        documents = []
-        for passage, length, data in rows:
-            ids, _spans = unpack(data, length)
-            if ids:
-                documents.append((passage, _document(ids)))
-        db.executemany("INSERT INTO passage_words (passage_words, rowid, words) VALUES ('delete', ?, ?)", documents)
+        numbered = [(passage, unpack(data, length)[0]) for passage, length, data in rows]
+        for table, documents in _documents(numbered, article_id).items():
+            db.executemany(f"INSERT INTO {table} ({table}, rowid, words) VALUES ('delete', ?, ?)", documents)
         db.execute("DELETE FROM passages WHERE id BETWEEN ? AND ?", (base, base | SLOT_MASK))
 
     def remove(self, article_id: int) -> None:
@@ -358,7 +409,8 @@ class LibraryIndex:
             db.execute("DELETE FROM indexed")
             db.execute("DELETE FROM word_keys")
             db.execute("DELETE FROM words")
-            db.execute("INSERT INTO passage_words (passage_words) VALUES ('delete-all')")
+            for table in WORD_TABLES:
+                db.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (INDEX_FORMAT,))
         self.stale = False
         self._vocabulary = None
@@ -461,12 +513,20 @@ class LibraryIndex:
             parts.append("(" + " OR ".join(tokens) + ")")
         return " AND ".join(parts)
 
+    @staticmethod
+    def _matches(parameter: str) -> str:
+        """SQL: the ids of the body passages, titles, sources and headings matching ``:parameter``."""
+        return (
+            f"SELECT rowid AS id FROM passage_words WHERE passage_words MATCH :{parameter} "
+            f"UNION ALL SELECT rowid AS id FROM field_words WHERE field_words MATCH :{parameter}"
+        )
+
     def _matching_articles(self, expression: str) -> list[tuple[int, int, int]]:
         """(article, matching body passages, lowest matching slot) of every article with a matching passage."""
         rows = self.database.connection.execute(
-            "SELECT rowid >> ?, sum((rowid & ?) >= ?), min(rowid & ?) FROM passage_words "
-            "WHERE passage_words MATCH ? GROUP BY 1",
-            (SLOT_BITS, SLOT_MASK, BODY, SLOT_MASK, expression),
+            f"SELECT id >> :bits, sum((id & :mask) >= :body), min(id & :mask) FROM ({self._matches('full')}) "
+            "GROUP BY 1",
+            {"bits": SLOT_BITS, "mask": SLOT_MASK, "body": BODY, "full": expression},
         )
         return [(int(a), int(n), int(s)) for a, n, s in rows]
 
@@ -476,9 +536,8 @@ class LibraryIndex:
         db = self.database.connection
         found: dict[int, set[int]] = defaultdict(set)  # article -> slots of its passages with hits
         rows = db.execute(
-            "SELECT id, length(text), tokens FROM passages WHERE id IN "
-            "(SELECT rowid FROM passage_words WHERE passage_words MATCH ?)",
-            (expression,),
+            f"SELECT id, length(text), tokens FROM passages WHERE id IN ({self._matches('full')})",
+            {"full": expression},
         )
         for passage, length, data in rows:
             if passage_hits(*unpack(data, length), lookup.groups):
@@ -495,6 +554,8 @@ class LibraryIndex:
         try:
             if lookup.phrase:
                 chosen, articles, passages = self._ranked_phrase(lookup, expression, strong_expression, page)
+            elif len(lookup.levels) == 1:
+                chosen, articles, passages = self._ranked_word(expression, strong_expression, page)
             else:
                 chosen, articles, passages = self._ranked(expression, strong_expression, page)
         except sqlite3.OperationalError as error:  # an expression FTS5 cannot read: no hits rather than an error
@@ -508,29 +569,89 @@ class LibraryIndex:
             query, hits, None, sections, passages, complete, articles, tuple(chosen), page[0], matches,
         )  # fmt: skip
 
+    def _ranked_word(
+        self, expression: str, strong_expression: str | None, page: tuple[int, int]
+    ) -> tuple[list[int], int, int]:
+        """``_ranked`` for one word, without grouping its matches: FTS5 counts, and reading stops with the page.
+
+        One word is in an article when it is in one of its passages (or its title, source,
+        headings): ``article_words`` counts the articles, ``passage_words`` the body passages.
+        The title and heading tiers are read from ``field_words`` (titles are short); the body
+        tier's articles come in rowid order from ``article_words``, found there by the word's
+        own forms first, then by the rest, skipping those of the first two tiers.
+        """
+        db = self.database.connection
+        count = "SELECT count(*) FROM {0} WHERE {0} MATCH ?"
+        articles = int(db.execute(count.format("article_words"), (expression,)).fetchone()[0])
+        if not articles:
+            return [], 0, 0
+        passages = int(db.execute(count.format("passage_words"), (expression,)).fetchone()[0])
+        fields = "SELECT rowid FROM field_words WHERE field_words MATCH ? ORDER BY rowid"
+        lowest: dict[int, int] = {}
+        for (rowid,) in db.execute(fields, (expression,)):
+            lowest.setdefault(rowid >> SLOT_BITS, rowid & SLOT_MASK)  # rowid order: an article's lowest slot first
+        strong_lowest: dict[int, int] = {}
+        if strong_expression == expression:
+            strong_lowest = lowest
+        elif strong_expression is not None and lowest:
+            for (rowid,) in db.execute(fields, (strong_expression,)):
+                strong_lowest.setdefault(rowid >> SLOT_BITS, rowid & SLOT_MASK)
+
+        def rank(article: int) -> tuple[int, bool, int]:
+            tier = _tier(lowest[article])
+            return tier, _tier(strong_lowest.get(article)) != tier, article
+
+        offset, limit = page
+        in_fields = sorted(lowest, key=rank)
+        chosen = in_fields[offset : offset + limit]
+        skip = max(0, offset - len(in_fields))
+        if strong_expression is None or strong_expression == expression:
+            body = [expression]
+        else:
+            body = [strong_expression, f"({expression}) NOT ({strong_expression})"]
+        for found_by in body:
+            if len(chosen) >= limit:
+                break
+            rows = db.execute("SELECT rowid FROM article_words WHERE article_words MATCH ? ORDER BY rowid", (found_by,))
+            for (article,) in rows:
+                if article in lowest:
+                    continue
+                if skip:
+                    skip -= 1
+                    continue
+                chosen.append(article)
+                if len(chosen) >= limit:
+                    break
+            rows.close()
+        return chosen, articles, passages
+
     def _ranked(
         self, expression: str, strong_expression: str | None, page: tuple[int, int]
     ) -> tuple[list[int], int, int]:
         """(the page's articles best first, matching articles, matching passages), ranked and counted by SQLite.
 
         Only the page's rows come back to Python: the grouping by article, the ranking (title,
-        then source or heading, then text; the words' own forms first; more matching passages
-        first) and the totals (window functions over every matching article) are SQL's.
+        then source or heading, then text; found there by the words' own forms first; then in
+        the order added) and the totals (window functions over every matching article) are SQL's.
         """
-        strong = ""  # every match is by the words' own forms, or none is: no term (a constant would name a column)
-        if strong_expression is not None and strong_expression != expression:
-            strong = "article IN (SELECT rowid >> :bits FROM passage_words WHERE passage_words MATCH :strong) DESC, "
-        grouped = (
-            "SELECT rowid >> :bits AS article, sum((rowid & :mask) >= :body) AS passages, "
-            "min(rowid & :mask) AS lowest FROM passage_words WHERE passage_words MATCH :full GROUP BY 1"
-        )
         values = {"bits": SLOT_BITS, "mask": SLOT_MASK, "body": BODY, "full": expression, "strong": strong_expression}
+        grouped = (
+            "SELECT id >> :bits AS article, sum((id & :mask) >= :body) AS passages, min(id & :mask) AS lowest "
+            f"FROM ({self._matches('full')}) GROUP BY 1"
+        )
+        strong = ""  # every match is by the words' own forms, or none is: no term (a constant would name a column)
+        joined = ""
+        if strong_expression is not None and strong_expression != expression:
+            joined = (
+                f" LEFT JOIN (SELECT id >> :bits AS article, min(id & :mask) AS strongest FROM "
+                f"({self._matches('strong')}) GROUP BY 1) AS s USING (article)"
+            )
+            strong = f"{_tier_sql('strongest')} != {_tier_sql('lowest')}, "
         db = self.database.connection
         offset, limit = page
         rows = db.execute(
-            f"SELECT article, count(*) OVER (), sum(passages) OVER () FROM ({grouped}) "
-            f"ORDER BY CASE WHEN lowest = {TITLE} THEN 0 WHEN lowest < :body THEN 1 ELSE 2 END, {strong}"
-            "passages DESC, article LIMIT :limit OFFSET :offset",
+            f"SELECT article, count(*) OVER (), sum(passages) OVER () FROM ({grouped}){joined} "
+            f"ORDER BY {_tier_sql('lowest')}, {strong}article LIMIT :limit OFFSET :offset",
             {**values, "limit": limit, "offset": offset},
         ).fetchall()
         if rows:
@@ -543,17 +664,18 @@ class LibraryIndex:
     ) -> tuple[list[int], int, int]:
         """As ``_ranked``, for a query with a phrase: its candidate passages are checked, then ranked here."""
         matching = self._checked_phrase(lookup, expression)
+        strong: dict[int, int] | None
         if strong_expression == expression:
             strong = None
         elif strong_expression is None:
-            strong = set()
-        else:
-            strong = {row[0] for row in self._matching_articles(strong_expression)}  # a ranking signal: unchecked
+            strong = {}
+        else:  # a ranking signal: unchecked
+            strong = {article: lowest for article, _passages, lowest in self._matching_articles(strong_expression)}
 
-        def rank(row: tuple[int, int, int]) -> tuple[int, int, int, int]:
-            article, passages, lowest = row
-            tier = 0 if lowest == TITLE else 1 if lowest < BODY else 2
-            return tier, 0 if strong is None or article in strong else 1, -passages, article
+        def rank(row: tuple[int, int, int]) -> tuple[int, bool, int]:
+            article, _passages, lowest = row
+            tier = _tier(lowest)
+            return tier, strong is not None and _tier(strong.get(article)) != tier, article
 
         offset, limit = page
         chosen = heapq.nsmallest(offset + limit, matching, key=rank)[offset:]
@@ -562,26 +684,40 @@ class LibraryIndex:
     def _page(
         self, lookup: _Lookup, expression: str, articles: list[int]
     ) -> tuple[tuple[LibraryHit, ...], dict[tuple[int, str], str], dict[int, int], bool]:
-        """The hits of a page's articles, from their matching passages' stored words."""
+        """The hits of a page's articles, from their matching passages' stored words.
+
+        The candidates are read from FTS5 by rowid range, one range per run of close article
+        numbers; a phrase's candidates are checked for the words' order, the others all match.
+        """
         db = self.database.connection
+        wanted = set(articles)
+        candidates: dict[int, list[int]] = {article: [] for article in articles}
+        for first, last in _runs(articles):
+            bounds = (expression, first << SLOT_BITS, (last << SLOT_BITS) | SLOT_MASK)
+            for table in ("field_words", "passage_words"):
+                rows = db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ?", bounds)
+                for (rowid,) in rows:
+                    if rowid >> SLOT_BITS in wanted:
+                        candidates[rowid >> SLOT_BITS].append(rowid)
         hits: list[LibraryHit] = []
         matches: dict[int, int] = {}
         complete = True
         sections: dict[tuple[int, str], str] = {}
         for article in articles:
-            base = article << SLOT_BITS
-            rows = db.execute(
-                "SELECT id, section_id, text, tokens FROM passages WHERE id IN (SELECT rowid FROM passage_words "
-                "WHERE passage_words MATCH ? AND rowid BETWEEN ? AND ?) ORDER BY id",
-                (expression, base, base | SLOT_MASK),
-            )
-            matched = 0
-            for passage, section_id, text, data in rows:
+            ids = sorted(candidates[article])
+            if not lookup.phrase and len(ids) > MAX_PASSAGES_PER_ARTICLE:
+                complete = False  # every candidate matches: counted, the first ones read
+            matched = 0 if lookup.phrase else len(ids)
+            shown = 0
+            read = ids if lookup.phrase else ids[:MAX_PASSAGES_PER_ARTICLE]
+            for passage, section_id, text, data in self._passages(read):
                 found = passage_hits(*unpack(data, len(text)), lookup.groups)
                 if not found:
                     continue  # a phrase's words, not in order
-                matched += 1
-                if matched > MAX_PASSAGES_PER_ARTICLE:
+                if lookup.phrase:
+                    matched += 1
+                shown += 1
+                if shown > MAX_PASSAGES_PER_ARTICLE:
                     complete = False
                     continue
                 slot = passage & SLOT_MASK
@@ -590,12 +726,23 @@ class LibraryIndex:
                     match = Hit(number, section_id, hit.start, hit.end, text[hit.start : hit.end], hit.score, hit.level)
                     hits.append(LibraryHit(article, match, text, kind))
             matches[article] = matched
+            base = article << SLOT_BITS
             labels = db.execute(
                 "SELECT section_id, text FROM passages WHERE id BETWEEN ? AND ?",
                 (base | FIRST_HEADING, base | (BODY - 1)),
             )
             sections.update(((article, section_id), label) for section_id, label in labels)
         return tuple(hits), sections, matches, complete
+
+    def _passages(self, ids: list[int]) -> Iterator[tuple[int, str, str, bytes]]:
+        """(id, section id, text, tokens) of these passages, in id order."""
+        for start in range(0, len(ids), 500):  # under SQLite's limit on parameters
+            chunk = ids[start : start + 500]
+            yield from self.database.connection.execute(
+                f"SELECT id, section_id, text, tokens FROM passages WHERE id IN ({', '.join('?' * len(chunk))}) "
+                "ORDER BY id",
+                chunk,
+            )
 
     def _corrected(self, query: str, options: SearchOptions) -> str | None:
         """The query with each word unknown to the library replaced by its closest library word.
