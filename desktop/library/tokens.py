@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from itertools import accumulate
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
 from desktop.search.engine import LEVEL_SCORE, PROXIMITY_WEIGHT, Level, min_window
@@ -49,7 +49,7 @@ class PieceTokenizer:
         pieces = self._pieces
         found = [pieces.get(piece) or self._fold(piece) for piece in parts[::2]]
         words = [word for piece_words, _spans in found for word in piece_words]
-        spans = [start + offset for (_words, offsets), start in zip(found, starts) for offset in offsets]
+        spans = [start + offset for (_words, offsets), start in zip(found, starts, strict=True) for offset in offsets]
         return words, spans
 
     def _fold(self, piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
