@@ -205,10 +205,6 @@ def _tier(slot: int | None) -> int:
     return 3 if slot is None else 0 if slot == TITLE else 1 if slot < BODY else 2
 
 
-def _tier_sql(column: str) -> str:
-    return f"CASE WHEN {column} IS NULL THEN 3 WHEN {column} = {TITLE} THEN 0 WHEN {column} < :body THEN 1 ELSE 2 END"
-
-
 def _runs(articles: Iterable[int]) -> list[tuple[int, int]]:
     """(first, last) of each run of articles whose numbers are at most PAGE_RUN_GAP apart."""
     runs: list[tuple[int, int]] = []
@@ -554,10 +550,9 @@ class LibraryIndex:
         try:
             if lookup.phrase:
                 chosen, articles, passages = self._ranked_phrase(lookup, expression, strong_expression, page)
-            elif len(lookup.levels) == 1:
-                chosen, articles, passages = self._ranked_word(expression, strong_expression, page)
             else:
-                chosen, articles, passages = self._ranked(expression, strong_expression, page)
+                one_word = len(lookup.levels) == 1
+                chosen, articles, passages = self._ranked_words(expression, strong_expression, page, one_word=one_word)
         except sqlite3.OperationalError as error:  # an expression FTS5 cannot read: no hits rather than an error
             if is_damage(error):
                 raise
@@ -569,23 +564,31 @@ class LibraryIndex:
             query, hits, None, sections, passages, complete, articles, tuple(chosen), page[0], matches,
         )  # fmt: skip
 
-    def _ranked_word(
-        self, expression: str, strong_expression: str | None, page: tuple[int, int]
+    def _ranked_words(
+        self, expression: str, strong_expression: str | None, page: tuple[int, int], *, one_word: bool
     ) -> tuple[list[int], int, int]:
-        """``_ranked`` for one word, without grouping its matches: FTS5 counts, and reading stops with the page.
+        """(the page's articles best first, matching articles, matching passages), reading no more than the page needs.
 
-        One word is in an article when it is in one of its passages (or its title, source,
-        headings): ``article_words`` counts the articles, ``passage_words`` the body passages.
-        The title and heading tiers are read from ``field_words`` (titles are short); the body
-        tier's articles come in rowid order from ``article_words``, found there by the word's
-        own forms first, then by the rest, skipping those of the first two tiers.
+        The counts: one word is in an article when it is in one of its passages (or its
+        title, source, headings), so FTS5 counts the articles in ``article_words`` and the body
+        passages in ``passage_words``; several words must share a passage, so their matches
+        are grouped by article (counted in SQL, nothing read back). The ranking: the title and
+        heading tiers are read from ``field_words`` (titles are short); the body tier's articles
+        come in rowid order, those found by the words' own forms first, skipping the first
+        two tiers' articles, and reading stops when the page is full.
         """
         db = self.database.connection
-        count = "SELECT count(*) FROM {0} WHERE {0} MATCH ?"
-        articles = int(db.execute(count.format("article_words"), (expression,)).fetchone()[0])
+        values = {"bits": SLOT_BITS, "mask": SLOT_MASK, "body": BODY, "full": expression}
+        if one_word:
+            count = "SELECT count(*) FROM {0} WHERE {0} MATCH :full"
+            articles = int(db.execute(count.format("article_words"), values).fetchone()[0])
+            passages = int(db.execute(count.format("passage_words"), values).fetchone()[0]) if articles else 0
+        else:
+            grouped = f"SELECT sum((id & :mask) >= :body) AS n FROM ({self._matches('full')}) GROUP BY id >> :bits"
+            found, total = db.execute(f"SELECT count(*), total(n) FROM ({grouped})", values).fetchone()
+            articles, passages = int(found), int(total)
         if not articles:
             return [], 0, 0
-        passages = int(db.execute(count.format("passage_words"), (expression,)).fetchone()[0])
         fields = "SELECT rowid FROM field_words WHERE field_words MATCH ? ORDER BY rowid"
         lowest: dict[int, int] = {}
         for (rowid,) in db.execute(fields, (expression,)):
@@ -607,15 +610,21 @@ class LibraryIndex:
         skip = max(0, offset - len(in_fields))
         if strong_expression is None or strong_expression == expression:
             body = [expression]
-        else:
+        elif one_word:  # an article holds the word's own forms or not: the rest are exactly these
             body = [strong_expression, f"({expression}) NOT ({strong_expression})"]
+        else:  # an article with a passage by the own forms and another without is listed once, with the first
+            body = [strong_expression, expression]
+        table, shift = ("article_words", 0) if one_word else ("passage_words", SLOT_BITS)
+        seen = set(lowest)
         for found_by in body:
             if len(chosen) >= limit:
                 break
-            rows = db.execute("SELECT rowid FROM article_words WHERE article_words MATCH ? ORDER BY rowid", (found_by,))
-            for (article,) in rows:
-                if article in lowest:
+            rows = db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid", (found_by,))
+            for (rowid,) in rows:
+                article = rowid >> shift
+                if article in seen:
                     continue
+                seen.add(article)
                 if skip:
                     skip -= 1
                     continue
@@ -624,40 +633,6 @@ class LibraryIndex:
                     break
             rows.close()
         return chosen, articles, passages
-
-    def _ranked(
-        self, expression: str, strong_expression: str | None, page: tuple[int, int]
-    ) -> tuple[list[int], int, int]:
-        """(the page's articles best first, matching articles, matching passages), ranked and counted by SQLite.
-
-        Only the page's rows come back to Python: the grouping by article, the ranking (title,
-        then source or heading, then text; found there by the words' own forms first; then in
-        the order added) and the totals (window functions over every matching article) are SQL's.
-        """
-        values = {"bits": SLOT_BITS, "mask": SLOT_MASK, "body": BODY, "full": expression, "strong": strong_expression}
-        grouped = (
-            "SELECT id >> :bits AS article, sum((id & :mask) >= :body) AS passages, min(id & :mask) AS lowest "
-            f"FROM ({self._matches('full')}) GROUP BY 1"
-        )
-        strong = ""  # every match is by the words' own forms, or none is: no term (a constant would name a column)
-        joined = ""
-        if strong_expression is not None and strong_expression != expression:
-            joined = (
-                f" LEFT JOIN (SELECT id >> :bits AS article, min(id & :mask) AS strongest FROM "
-                f"({self._matches('strong')}) GROUP BY 1) AS s USING (article)"
-            )
-            strong = f"{_tier_sql('strongest')} != {_tier_sql('lowest')}, "
-        db = self.database.connection
-        offset, limit = page
-        rows = db.execute(
-            f"SELECT article, count(*) OVER (), sum(passages) OVER () FROM ({grouped}){joined} "
-            f"ORDER BY {_tier_sql('lowest')}, {strong}article LIMIT :limit OFFSET :offset",
-            {**values, "limit": limit, "offset": offset},
-        ).fetchall()
-        if rows:
-            return [row[0] for row in rows], int(rows[0][1]), int(rows[0][2])
-        articles, passages = db.execute(f"SELECT count(*), total(passages) FROM ({grouped})", values).fetchone()
-        return [], int(articles), int(passages)
 
     def _ranked_phrase(
         self, lookup: _Lookup, expression: str, strong_expression: str | None, page: tuple[int, int]
