@@ -54,7 +54,7 @@ from typing import NamedTuple, TypeVar
 
 from desktop import __version__
 from desktop.content import Article
-from desktop.library.tokens import PieceTokenizer, pack, passage_hits, unpack
+from desktop.library.tokens import PieceTokenizer, pack, passage_hits, phrase_pairs, unpack
 from desktop.search.engine import (
     LEVEL_SCORE,
     Hit,
@@ -528,12 +528,18 @@ class LibraryIndex:
 
     def _checked_phrase(self, lookup: _Lookup, expression: str) -> list[tuple[int, int, int]]:
         """(article, matching body passages, lowest matching slot) of every article where a candidate passage
-        of a phrase holds it in order (its words checked)."""
+        of a phrase holds it in order (its words checked; SQLite first leaves out the candidates
+        whose stored words hold no pair of the phrase's first two words side by side)."""
         db = self.database.connection
         found: dict[int, set[int]] = defaultdict(set)  # article -> slots of its passages with hits
+        pairs = phrase_pairs(lookup.groups)
+        values: dict[str, str | bytes] = {"full": expression}
+        values.update((f"pair{number}", pair) for number, pair in enumerate(pairs))
+        adjacent = " OR ".join(f"instr(tokens, :pair{number})" for number in range(len(pairs)))
         rows = db.execute(
-            f"SELECT id, length(text), tokens FROM passages WHERE id IN ({self._matches('full')})",
-            {"full": expression},
+            f"SELECT id, length(text), tokens FROM passages WHERE id IN ({self._matches('full')})"
+            + (f" AND ({adjacent})" if pairs else ""),
+            values,
         )
         for passage, length, data in rows:
             if passage_hits(*unpack(data, length), lookup.groups):

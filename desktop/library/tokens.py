@@ -16,6 +16,7 @@ proximity bonus), without building an in-memory index.
 from __future__ import annotations
 
 import re
+import struct
 import sys
 from array import array
 from collections.abc import Sequence
@@ -63,6 +64,27 @@ class PieceTokenizer:
             pieces.clear()
         pieces[piece] = found
         return found
+
+
+MAX_PHRASE_PAIRS = 64
+"""A phrase whose first two words have more pairs of library words than this is not prefiltered."""
+
+
+def phrase_pairs(groups: list[list[dict[int, Level]]]) -> list[bytes]:
+    """For the phrase with the fewest, every pair of library words its first two words can be, as ``pack`` stores
+    them next to each other: a stored passage that holds none of these byte strings does not hold the phrase.
+
+    SQLite can look for them in each candidate's stored words (``instr``) without handing the
+    row to Python; a byte string found elsewhere (across two numbers, or in the spans) only
+    lets a passage through to ``passage_hits``, which checks it. Empty: no prefilter.
+    """
+    options = [
+        [struct.pack("<II", first, second) for first in group[0] for second in group[1]]
+        for group in groups
+        if len(group) > 1
+    ]
+    fewest = min(options, key=len, default=[])
+    return fewest if len(fewest) <= MAX_PHRASE_PAIRS else []
 
 
 def _span_type(text_length: int) -> str:
