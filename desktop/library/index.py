@@ -577,8 +577,8 @@ class LibraryIndex:
 
         The counts: one word is in an article when it is in one of its passages (or its
         title, source, headings), so FTS5 counts the articles in ``article_words`` and the body
-        passages in ``passage_words``; several words must share a passage, so their matches
-        are grouped by article (counted in SQL, nothing read back). The ranking: the title and
+        passages in ``passage_words``; several words must share a passage, so the distinct articles
+        of their matches are counted in SQL (nothing read back). The ranking: the title and
         heading tiers are read from ``field_words`` (titles are short); the body tier's articles
         come in rowid order, those found by the words' own forms first, skipping the first
         two tiers' articles, and reading stops when the page is full.
@@ -590,8 +590,8 @@ class LibraryIndex:
             articles = int(db.execute(count.format("article_words"), values).fetchone()[0])
             passages = int(db.execute(count.format("passage_words"), values).fetchone()[0]) if articles else 0
         else:
-            grouped = f"SELECT sum((id & :mask) >= :body) AS n FROM ({self._matches('full')}) GROUP BY id >> :bits"
-            found, total = db.execute(f"SELECT count(*), total(n) FROM ({grouped})", values).fetchone()
+            counted = f"SELECT count(DISTINCT id >> :bits), total((id & :mask) >= :body) FROM ({self._matches('full')})"
+            found, total = db.execute(counted, values).fetchone()  # DISTINCT: no sorter, no groups made
             articles, passages = int(found), int(total)
         if not articles:
             return [], 0, 0
