@@ -127,8 +127,9 @@ derived data) and every article indexed again; the catalogue is another store an
 Version 3 keeps titles, sources and headings apart from the body (``field_words``) and adds a
 document per article (``article_words``), emptied and indexed again the same way."""
 WORD_TABLES = ("passage_words", "field_words", "article_words")
-PAGE_RUN_GAP = 16
-"""A page's articles this close in number are read with one FTS5 range query, not one each."""
+PAGE_RUN_GAP = 128
+"""A page's articles this close in number are read with one FTS5 range query, not one each: a
+query's seek into every word's postings costs more than reading the few articles between."""
 
 _T = TypeVar("_T")
 
