@@ -684,15 +684,21 @@ class LibraryIndex:
         hits: list[LibraryHit] = []
         matches: dict[int, int] = {}
         complete = True
-        sections: dict[tuple[int, str], str] = {}
+        prefetched: dict[int, list[tuple[int, str, str, bytes]]] = defaultdict(list)
+        if not lookup.phrase:  # every candidate matches: the first ones of every article in one query
+            shown_ids = [
+                rowid for article in articles for rowid in sorted(candidates[article])[:MAX_PASSAGES_PER_ARTICLE]
+            ]
+            for row in self._passages(sorted(shown_ids)):
+                prefetched[row[0] >> SLOT_BITS].append(row)
         for article in articles:
             ids = sorted(candidates[article])
             if not lookup.phrase and len(ids) > MAX_PASSAGES_PER_ARTICLE:
-                complete = False  # every candidate matches: counted, the first ones read
+                complete = False  # counted, the first ones read
             matched = 0 if lookup.phrase else len(ids)
             shown = 0
-            read = ids if lookup.phrase else ids[:MAX_PASSAGES_PER_ARTICLE]
-            for passage, section_id, text, data in self._passages(read):
+            read = self._passages(ids) if lookup.phrase else iter(prefetched[article])
+            for passage, section_id, text, data in read:
                 found = passage_hits(*unpack(data, len(text)), lookup.groups)
                 if not found:
                     continue  # a phrase's words, not in order
@@ -708,13 +714,25 @@ class LibraryIndex:
                     match = Hit(number, section_id, hit.start, hit.end, text[hit.start : hit.end], hit.score, hit.level)
                     hits.append(LibraryHit(article, match, text, kind))
             matches[article] = matched
-            base = article << SLOT_BITS
-            labels = db.execute(
-                "SELECT section_id, text FROM passages WHERE id BETWEEN ? AND ?",
-                (base | FIRST_HEADING, base | (BODY - 1)),
+        return tuple(hits), self._labels(articles), matches, complete
+
+    def _labels(self, articles: list[int]) -> dict[tuple[int, str], str]:
+        """(article, section id) -> the section's label, for these articles (their headings' rows)."""
+        sections: dict[tuple[int, str], str] = {}
+        for start in range(0, len(articles), 200):  # two parameters each, under SQLite's limit
+            chunk = articles[start : start + 200]
+            ranges = [
+                bound
+                for article in chunk
+                for bound in (article << SLOT_BITS | FIRST_HEADING, article << SLOT_BITS | (BODY - 1))
+            ]
+            rows = self.database.connection.execute(
+                "SELECT id, section_id, text FROM passages WHERE "
+                + " OR ".join("id BETWEEN ? AND ?" for _article in chunk),
+                ranges,
             )
-            sections.update(((article, section_id), label) for section_id, label in labels)
-        return tuple(hits), sections, matches, complete
+            sections.update(((passage >> SLOT_BITS, section_id), label) for passage, section_id, label in rows)
+        return sections
 
     def _passages(self, ids: list[int]) -> Iterator[tuple[int, str, str, bytes]]:
         """(id, section id, text, tokens) of these passages, in id order."""
