@@ -31,7 +31,8 @@ were added. A one-word query (most are) is answered without grouping its matches
 counts are FTS5's (articles from ``article_words``, passages from ``passage_words``), the
 title and heading tiers come from the small ``field_words``, and the page's body articles
 are the first ones ``article_words`` gives in rowid order, so reading stops with the page.
-Several words must be in one passage: their matches are grouped by article in SQL.
+Several words must be in one passage (or one title, source, heading): the distinct articles
+of their matches are counted in SQL, and their page is read in rowid order in the same way.
 
 The index is a separate store from the catalogue: it can always be rebuilt from the
 articles, so a damaged one is set aside and rebuilt, and its pages are not all read on
