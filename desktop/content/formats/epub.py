@@ -196,7 +196,7 @@ def _package(book: _Book, path: str) -> ElementTree.Element:
 def _manifest(opf: ElementTree.Element, base: str) -> dict[str, Item]:
     return {
         element.get("id", ""): Item(
-            posixpath.normpath(posixpath.join(base, unquote(element.get("href", "")))),
+            book_text.join(base, element.get("href", "")),
             (element.get("media-type") or "").strip().lower(),
             frozenset((element.get("properties") or "").split()),
             element.get("fallback") or "",
@@ -233,16 +233,24 @@ def _is_content(item: Item) -> bool:
 
 
 def _readable(manifest: dict[str, Item], idref: str) -> Item | None:
-    """The spine item, or the first of its fallbacks the reader can show (a scripted one is passed over)."""
+    """The spine item, or the first of its fallbacks the reader can show (a scripted one is passed over).
+
+    An item known only by its name (a loose media type such as application/xml) is a foreign
+    resource when the book gives it a fallback: the fallback is read, and the item itself only
+    when no fallback can be.
+    """
     seen: set[str] = set()
+    by_name: Item | None = None
     item = manifest.get(idref)
     while item is not None and idref not in seen and len(seen) < MAX_FALLBACKS:
         seen.add(idref)
         if _is_content(item) and not ("scripted" in item.properties and item.fallback):
-            return item
+            if item.media_type in CONTENT_TYPES or not item.fallback:
+                return item
+            by_name = by_name or item
         idref = item.fallback
         item = manifest.get(idref)
-    return None
+    return by_name
 
 
 def _picture_names(document: str, manifest: dict[str, Item], book: _Book) -> book_text.PictureNamer:
@@ -254,7 +262,7 @@ def _picture_names(document: str, manifest: dict[str, Item], book: _Book) -> boo
     def name(href: str) -> str:
         if not href or ":" in href.split("/", maxsplit=1)[0]:
             return ""  # a web address (or a data: URL): nothing is fetched
-        path = posixpath.normpath(posixpath.join(folder, unquote(href.partition("#")[0])))
+        path = book_text.join(folder, href.partition("#")[0])
         item, seen = by_path.get(path), 0
         while item is not None and item.media_type not in PICTURE_TYPES and item.fallback and seen < MAX_FALLBACKS:
             item, seen = manifest.get(item.fallback), seen + 1
@@ -342,6 +350,8 @@ def _collect_names(root: ElementTree.Element, kind: str, path: str, names: dict[
     for element in root.iter(f"{{{NS['xhtml' if kind == 'a' else 'ncx']}}}{kind}"):
         if kind == "a":
             target, label = element.get("href") or "", clean("".join(element.itertext()))
+            if not label:  # a link made of a picture is named by its text alternative
+                label = clean(" ".join(img.get("alt") or "" for img in element.iter(f"{{{NS['xhtml']}}}img")))
         else:
             content = element.find("ncx:content", NS)
             target = content.get("src") or "" if content is not None else ""
