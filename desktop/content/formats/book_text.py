@@ -128,6 +128,10 @@ class _Frame:
     math_children: int = -1
     ruby_text: bool = False
     note_list: bool = False
+    closing: str = ""
+    """Text written when the element closes (an mfenced's closing bracket)."""
+    separator: str = ""
+    """Text written between the element's children (an mfenced's separator)."""
 
 
 PictureNamer = Callable[[str], str]
@@ -183,6 +187,11 @@ class ChapterWalker:
         self._math_operator()
         if tag in MATH_OPERATORS:
             frame.math_children = 0
+        elif tag == "mfenced":  # brackets drawn around its children, separated by commas
+            self._text(attrs.get("open", "("))
+            frame.closing = attrs.get("close", ")")
+            frame.separator = (attrs.get("separators", ",").strip() or " ")[0]
+            frame.math_children = 0
         # What the element is, by its epub:type and its DPUB-ARIA role (the ARIA role "note" is a
         # callout, not a footnote: it stays in the text).
         types = set(attrs.get("epub:type", "").lower().split())
@@ -210,6 +219,8 @@ class ChapterWalker:
         elif tag == "svg":
             self._svg += 1
         elif tag in SVG_TEXT and self._svg:
+            if tag == "text" and not self._svg_text:
+                self._flush()  # each text element of a drawing is a line of its own
             self._svg_text += 1
         elif tag == "rt":
             frame.ruby_text = True
@@ -272,6 +283,8 @@ class ChapterWalker:
             self._end_ref()
         if frame.ruby_text:
             self._text(")")
+        if frame.closing:
+            self._text(frame.closing)
         if tag in BLOCKS:
             self._flush()
         if frame.note and self._open_notes:
@@ -302,6 +315,8 @@ class ChapterWalker:
             self._svg -= 1
         elif tag in SVG_TEXT and self._svg_text:
             self._svg_text -= 1
+            if tag == "text" and not self._svg_text:
+                self._flush()
 
     def _end_table(self, table: _Table) -> None:
         rows = tuple(tuple(row) for row in table.rows if row)
@@ -328,6 +343,11 @@ class ChapterWalker:
         """Inside a MathML script or fraction, its second (and third) child is written after an operator."""
         if self._stack and len(self._stack) > 1:
             parent = self._stack[-2]
+            if parent.separator and parent.math_children >= 0:
+                parent.math_children += 1
+                if parent.math_children > 1:
+                    self._text(parent.separator)
+                return
             operators = MATH_OPERATORS.get(parent.tag)
             if operators and parent.math_children >= 0:
                 parent.math_children += 1
@@ -448,10 +468,13 @@ def _clean_pieces(pieces: list[tuple[str, str | None]]) -> tuple[str, list[NoteR
     refs: list[NoteRef] = []
     current: str | None = None
     start = 0
+    spaced = True  # the text so far is empty or ends with a space (pieces may be empty)
     for text, ref in pieces:
         piece = _SPACES.sub(" ", _CONTROLS.sub("", unicodedata.normalize("NFC", text)))
-        if (not out or out[-1].endswith(" ")) and piece.startswith(" "):
+        if spaced and piece.startswith(" "):
             piece = piece[1:]
+        if piece:
+            spaced = piece.endswith(" ")
         if ref != current:
             if current is not None:
                 refs.append(NoteRef(start, length, current))
@@ -490,8 +513,10 @@ def well_formed_problem(markup: str) -> str | None:
     """None when the document is well-formed XML, else what is wrong.
 
     Entities a document declares itself (``<!ENTITY mdash "&#8212;">``, as some book makers
-    write) are expanded when they are text and expat bounds their expansion; an external or
-    parameter entity is never read.
+    write) are expanded when they are text and expat bounds their expansion. An external
+    entity is never read: a reference to one stands for nothing (no handler asks for its
+    file), as EPUB requires, and the rest of the document is read as XML. A parameter
+    entity is not expanded either; a document that declares one is read leniently.
     """
     parser = expat.ParserCreate(namespace_separator="}")
     parser.EntityDeclHandler = _check_entity
@@ -507,7 +532,9 @@ def well_formed_problem(markup: str) -> str | None:
 def _check_entity(
     _name: str, parameter: bool, value: str | None, _base: str | None, system: str | None, *_rest: object
 ) -> None:
-    if parameter or system is not None or value is None or not EXPAT_LIMITS_AMPLIFICATION:
+    if system is not None and not parameter:
+        return  # an external entity: declared, never read (its references are dropped)
+    if parameter or value is None or not EXPAT_LIMITS_AMPLIFICATION:
         raise _ForbiddenDeclarationError
 
 
@@ -545,13 +572,20 @@ def walk_lenient(markup: str, walker: ChapterWalker) -> None:
     walker.finish()
 
 
+def join(folder: str, href: str) -> str:
+    """The path in the book an href of a file in ``folder`` names, resolved as a URL is: a
+    leading "/" starts at the book's root, and ".." never climbs above it."""
+    path = posixpath.normpath(posixpath.join("/", folder, unquote(href)))
+    return path.lstrip("/")
+
+
 def resolver(document: str) -> Callable[[str], str]:
     """Turns an href of ``document`` (a path in the book) into "path#id" (percent-encoding undone)."""
     folder = posixpath.dirname(document)
 
     def resolve(href: str) -> str:
         target, _, fragment = href.partition("#")
-        path = document if not target else posixpath.normpath(posixpath.join(folder, unquote(target)))
+        path = document if not target else join(folder, target)
         return f"{path}#{unquote(fragment)}"
 
     return resolve
