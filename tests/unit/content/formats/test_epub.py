@@ -4,10 +4,13 @@ import datetime as dt
 import io
 import struct
 import zipfile
+from pathlib import Path
 
 import pytest
 
 from desktop.content import ContentError, load_article
+from desktop.content.export import to_text
+from desktop.content.model import Figure
 
 CONTAINER = """<?xml version="1.0"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
@@ -212,3 +215,46 @@ def test_a_spine_of_a_hundred_thousand_items_reads_the_first_ten_thousand_and_sa
     )
     assert len(article.passages) == 10_000
     assert "100,000 documents" in article.notices[0]
+
+
+# Books of our own, kept unpacked under tests/data/books/<case>/ with the text a reader must
+# show (expected.txt, written by hand): each states one rule of the EPUB 3 reading-system spec.
+BOOKS = Path(__file__).parents[3] / "data" / "books"
+
+
+def _zipped(folder: Path, path: Path) -> Path:
+    """The book in ``folder`` as an .epub: its mimetype first and stored, then its other files."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.write(folder / "mimetype", "mimetype", compress_type=zipfile.ZIP_STORED)
+        for file in sorted(folder.rglob("*")):
+            name = file.relative_to(folder).as_posix()
+            if file.is_file() and name not in {"mimetype", "expected.txt"}:
+                archive.write(file, name)
+    return path
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in BOOKS.iterdir() if p.is_dir()))
+def test_each_book_of_our_own_exports_the_text_a_reader_must_show(tmp_path, case):
+    article = load_article(_zipped(BOOKS / case, tmp_path / f"{case}.epub"))
+    expected = (BOOKS / case / "expected.txt").read_text(encoding="utf-8")
+    assert to_text(article).splitlines() == expected.splitlines()
+    assert article.notices == ()
+
+
+def test_a_foreign_spine_item_with_a_fallback_gives_way_to_it_even_when_its_name_looks_readable(tmp_path):
+    """application/xml is not a content document type: the manifest fallback is what a reader shows."""
+    article = load_article(_zipped(BOOKS / "foreign-xml-fallback", tmp_path / "book.epub"))
+    assert "XML" not in " ".join(p.text for p in article.passages)
+
+
+def test_hrefs_from_the_root_or_climbing_past_it_resolve_inside_the_book(tmp_path):
+    """As URLs are resolved: "/images/a.png" starts at the book's root, and ".." stops there."""
+    article = load_article(_zipped(BOOKS / "root-paths-and-picture-links", tmp_path / "book.epub"))
+    figures = [block for section in article.sections for block in section.blocks if isinstance(block, Figure)]
+    assert [figure.image for figure in figures] == ["images/steppe.png", "images/steppe.png"]
+    assert article.images is not None and article.images.read("images/steppe.png").startswith(b"\x89PNG")
+
+
+def test_a_table_of_contents_link_made_of_a_picture_names_the_chapter_by_its_text_alternative(tmp_path):
+    article = load_article(_zipped(BOOKS / "root-paths-and-picture-links", tmp_path / "book.epub"))
+    assert [section.label for section in article.sections] == ["Бірінші тарау", "Дала суреттері"]
