@@ -30,7 +30,15 @@ from xml.etree import ElementTree
 
 from desktop.content.formats import book_text, html_tree
 from desktop.content.formats.build import ArticleBuilder, clean
-from desktop.content.formats.zip_members import BoundedZip, OverBudgetError, ZipMemberError
+from desktop.content.formats.zip_members import (
+    BZIP2,
+    DEFLATED,
+    LZMA,
+    STORED,
+    BoundedZip,
+    OverBudgetError,
+    ZipMemberError,
+)
 
 MAX_MEMBER = 16 * 1024 * 1024
 MAX_TOTAL = 64 * 1024 * 1024
@@ -109,6 +117,10 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
     cannot be read at all."""
     book = _Book(data)
     notices: list[str] = []
+    other_methods = book.zip.methods() - {STORED, DEFLATED}
+    if other_methods:  # EPUB allows Deflate alone; the book is read all the same, and that is said
+        named = ", ".join(sorted({BZIP2: "bzip2", LZMA: "LZMA"}.get(m, f"method {m}") for m in other_methods))
+        notices.append(f"its files are compressed with {named}, which EPUB does not allow (only Deflate)")
     opf_path = _package_path(book, notices)
     opf = _package(book, opf_path)
     manifest = _manifest(opf, posixpath.dirname(opf_path))

@@ -85,6 +85,10 @@ class BoundedZip:
     def names(self) -> list[str]:
         return self._zip.namelist()
 
+    def methods(self) -> set[int]:
+        """The compression methods the archive's files use (STORED, DEFLATED, BZIP2, LZMA…)."""
+        return {info.compress_type for info in self._zip.infolist()}
+
     def __contains__(self, name: str) -> bool:
         try:
             self._zip.getinfo(name)

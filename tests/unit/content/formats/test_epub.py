@@ -258,3 +258,15 @@ def test_hrefs_from_the_root_or_climbing_past_it_resolve_inside_the_book(tmp_pat
 def test_a_table_of_contents_link_made_of_a_picture_names_the_chapter_by_its_text_alternative(tmp_path):
     article = load_article(_zipped(BOOKS / "root-paths-and-picture-links", tmp_path / "book.epub"))
     assert [section.label for section in article.sections] == ["Бірінші тарау", "Дала суреттері"]
+
+
+@pytest.mark.parametrize(("method", "name"), [(zipfile.ZIP_BZIP2, "bzip2"), (zipfile.ZIP_LZMA, "LZMA")])
+def test_a_book_compressed_other_than_with_deflate_opens_and_says_epub_does_not_allow_it(tmp_path, method, name):
+    path = tmp_path / "other.epub"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        for file, text in GOOD.items():
+            archive.writestr(file, text, compress_type=method)
+    article = load_article(path)
+    assert [s.heading for s in article.sections] == ["Бірінші тарау", "Екінші тарау", "Үшінші тарау"]
+    assert article.notices == (f"its files are compressed with {name}, which EPUB does not allow (only Deflate)",)
