@@ -203,7 +203,8 @@ class ChapterWalker:
         elif tag == "pre":
             self._pre += 1
         elif tag in {"ul", "ol"}:
-            self._lists.append(tag == "ol")
+            # A navigation document's lists are shown without numbers (EPUB gives them no list style).
+            self._lists.append(tag == "ol" and not self._stack_has("nav"))
         elif tag == "li":
             self._items += 1
         elif tag == "table":
