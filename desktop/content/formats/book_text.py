@@ -556,10 +556,49 @@ def walk_xml(markup: str, walker: ChapterWalker) -> None:
     walker.finish()
 
 
+_SUBSET_END = re.compile(r"\]\s*>")
+_TEXT_ENTITY = re.compile(
+    r"""<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(["'])((?:[^"'<&]|&#[0-9]+;|&#x[0-9a-fA-F]+;)*)\2\s*>"""
+)  # an entity whose value is text (character references allowed, no markup, no other entity)
+_EXTERNAL_ENTITY = re.compile(r"<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:SYSTEM|PUBLIC)\b")
+SUBSET_SEARCH = 65536
+"""How far into a document its DOCTYPE's internal subset is looked for."""
+
+
+def _without_internal_subset(markup: str) -> str:
+    """The document without its DOCTYPE's internal subset (an HTML parser would show its end,
+    "]>", as text), the entities it declares as plain text expanded, as XML would (an
+    expansion that would more than double the document is not made), and references to
+    external entities dropped (they are never read)."""
+    import html
+
+    start = markup.find("<!DOCTYPE", 0, SUBSET_SEARCH)  # one pass each: no backtracking over the input
+    if start < 0:
+        start = markup.find("<!doctype", 0, SUBSET_SEARCH)
+    opening = markup.find("[", start, SUBSET_SEARCH) if start >= 0 else -1
+    closing = markup.find(">", start, SUBSET_SEARCH)
+    if opening < 0 or (0 <= closing < opening):
+        return markup
+    end = _SUBSET_END.search(markup, opening, SUBSET_SEARCH)
+    if end is None:
+        return markup
+    subset, rest = markup[opening + 1 : end.start()], markup[end.end() :]
+    budget = len(rest)
+    for name in _EXTERNAL_ENTITY.findall(subset):
+        rest = rest.replace(f"&{name};", "")
+    for name, _, value in _TEXT_ENTITY.findall(subset):
+        text = html.escape(html.unescape(value), quote=False)
+        reference = f"&{name};"
+        cost = rest.count(reference) * max(0, len(text) - len(reference))
+        if cost <= budget:
+            rest, budget = rest.replace(reference, text), budget - cost
+    return markup[:start] + rest
+
+
 def walk_lenient(markup: str, walker: ChapterWalker) -> None:
     """Feed a document that is not well-formed to the walker, built as a browser builds HTML
     (``html_tree``: implied end tags, a depth cap); TreeLimitError when it is too large."""
-    for node, entering in html_tree.parse(markup).walk():
+    for node, entering in html_tree.parse(_without_internal_subset(markup)).walk():
         if isinstance(node, str):
             walker.data(node)
         elif node.tag == "#document":
