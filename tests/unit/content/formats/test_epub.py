@@ -218,7 +218,8 @@ def test_a_spine_of_a_hundred_thousand_items_reads_the_first_ten_thousand_and_sa
 
 
 # Books of our own, kept unpacked under tests/data/books/<case>/ with the text a reader must
-# show (expected.txt, written by hand): each states one rule of the EPUB 3 reading-system spec.
+# show (expected.txt, written by hand; notices.txt, what each notice must say when the book is
+# read with notices): each states one rule of the EPUB 3 reading-system spec.
 BOOKS = Path(__file__).parents[3] / "data" / "books"
 
 
