@@ -25,7 +25,6 @@ import posixpath
 import stat
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
-from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from desktop.content.formats import book_text, html_tree
@@ -43,6 +42,7 @@ from desktop.content.formats.zip_members import (
 MAX_MEMBER = 16 * 1024 * 1024
 MAX_TOTAL = 64 * 1024 * 1024
 MAX_FALLBACKS = 16
+OPF_TYPE = "application/oebps-package+xml"
 MAX_SPINE = 10_000
 """The most content documents read from one book (a long book has a few hundred chapters)."""
 CONTENT_TYPES = frozenset({"application/xhtml+xml", "image/svg+xml", "text/html", "text/x-oeb1-document"})
@@ -224,11 +224,20 @@ def _package_path(book: _Book, notices: list[str]) -> str:
     except EpubError as error:
         problem = str(error)
     else:
-        rootfiles = container.iterfind(".//container:rootfile", NS)
-        path = next((unquote(e.get("full-path", "")) for e in rootfiles if e.get("full-path")), "")
+        # The first rootfile that is a package document (an EPUB 2 container may name a PDF first).
+        paths = [
+            book_text.join("", element.get("full-path", ""))
+            for element in container.iterfind(".//container:rootfile", NS)
+            if element.get("full-path") and (element.get("media-type") or OPF_TYPE).strip().lower() == OPF_TYPE
+        ]
+        path = next((path for path in paths if path in book.zip), "")
         if path:
             return path
-        problem = "META-INF/container.xml names no package document"
+        problem = (
+            f"META-INF/container.xml names {paths[0]}, which is not in the archive"
+            if paths
+            else "META-INF/container.xml names no package document"
+        )
     found = next((name for name in book.zip.names() if name.lower().endswith(".opf")), None)
     if found is None:
         raise EpubError(problem)

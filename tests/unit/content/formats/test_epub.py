@@ -274,3 +274,23 @@ def test_a_book_compressed_other_than_with_deflate_opens_and_says_epub_does_not_
     article = load_article(path)
     assert [s.heading for s in article.sections] == ["Бірінші тарау", "Екінші тарау", "Үшінші тарау"]
     assert article.notices == (f"its files are compressed with {name}, which EPUB does not allow (only Deflate)",)
+
+
+def test_the_first_rootfile_that_is_a_package_document_is_read(tmp_path):
+    """An EPUB 2 container may name another rendition (a PDF) first; full-path is from the root."""
+    container = CONTAINER.replace(
+        '<rootfile full-path="OEBPS/content.opf"',
+        '<rootfile full-path="print/book.pdf" media-type="application/pdf"/><rootfile full-path="/OEBPS/content.opf"',
+    )
+    article = load_article(_epub(tmp_path / "two.epub", {**GOOD, "META-INF/container.xml": container}))
+    assert article.title == "Абай жолы" and article.notices == ()
+
+
+def test_a_container_naming_a_missing_package_reads_the_archives_package_and_says_so(tmp_path):
+    container = CONTAINER.replace("OEBPS/content.opf", "OPS/package.opf")
+    article = load_article(_epub(tmp_path / "moved.epub", {**GOOD, "META-INF/container.xml": container}))
+    assert article.title == "Абай жолы"
+    assert article.notices == (
+        "META-INF/container.xml names OPS/package.opf, which is not in the archive; "
+        "the package document OEBPS/content.opf is read instead",
+    )
