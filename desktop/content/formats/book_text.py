@@ -166,6 +166,9 @@ class ChapterWalker:
         self._open_notes: list[_Note] = []
         self._svg = 0
         self._svg_text = 0
+        self._svg_titles: list[list[str]] = []
+        """Each open drawing's <title>: a picture it holds without alt text is named by it."""
+        self._in_svg_title = False
         self._pending: list[Figure] = []
         self._characters = 0
         self.notes: list[Note] = []
@@ -219,6 +222,9 @@ class ChapterWalker:
             self._captions += 1
         elif tag == "svg":
             self._svg += 1
+            self._svg_titles.append([])
+        elif tag == "title" and len(self._stack) > 1 and self._stack[-2].tag == "svg" and not self._svg_text:
+            self._in_svg_title = True
         elif tag in SVG_TEXT and self._svg:
             if tag == "text" and not self._svg_text:
                 self._flush()  # each text element of a drawing is a line of its own
@@ -254,6 +260,8 @@ class ChapterWalker:
         self._characters += len(text)
         if self._characters > MAX_DOCUMENT_CHARACTERS:  # entities that expand far past the file
             raise TextTooLargeError(MAX_DOCUMENT_CHARACTERS)
+        if self._in_svg_title and not self._skipping:
+            self._svg_titles[-1].append(text)
         if self._skipping or (self._svg and not self._svg_text):
             return
         self._text(text)
@@ -314,6 +322,10 @@ class ChapterWalker:
             self._captions -= 1
         elif tag == "svg":
             self._svg -= 1
+            if self._svg_titles:
+                self._svg_titles.pop()
+        elif tag == "title" and self._in_svg_title:
+            self._in_svg_title = False
         elif tag in SVG_TEXT and self._svg_text:
             self._svg_text -= 1
             if tag == "text" and not self._svg_text:
@@ -377,6 +389,8 @@ class ChapterWalker:
     def _image(self, attrs: dict[str, str]) -> None:
         name = self._picture(attrs.get("src") or attrs.get("xlink:href") or attrs.get("href") or "")
         alt = clean_line(attrs.get("alt", ""))
+        if not alt and self._svg_titles:  # a drawing made of a picture: its title names the picture
+            alt = clean_line(" ".join(next((title for title in reversed(self._svg_titles) if title), [])))
         if not name and not alt:
             return
         if self._figures:
