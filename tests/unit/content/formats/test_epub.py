@@ -294,3 +294,24 @@ def test_a_container_naming_a_missing_package_reads_the_archives_package_and_say
         "META-INF/container.xml names OPS/package.opf, which is not in the archive; "
         "the package document OEBPS/content.opf is read instead",
     )
+
+
+def test_file_names_match_in_composed_form_and_as_utf8_without_the_archives_flag(tmp_path):
+    """Books name files in composed form (NFC) while some archivers store them decomposed; old
+    archivers store UTF-8 names without saying so (zipfile then reads them as cp437)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "OEBPS/text/й-тарау.xhtml")
+    unflagged = "OEBPS/text/тарау.xhtml"
+    placeholder = "OEBPS/text/" + "x" * (len(unflagged.encode()) - len("OEBPS/text/"))
+    opf = OPF.replace('href="text/ch1.xhtml"', 'href="text/й-тарау.xhtml"').replace(
+        'href="text/ch2.xhtml"', 'href="text/%D1%82%D0%B0%D1%80%D0%B0%D1%83.xhtml"'
+    )
+    files = {**GOOD, "OEBPS/content.opf": opf}
+    files[decomposed] = files.pop("OEBPS/text/ch1.xhtml")
+    files[placeholder] = files.pop("OEBPS/text/ch2.xhtml")
+    path = _epub(tmp_path / "names.epub", files)
+    path.write_bytes(path.read_bytes().replace(placeholder.encode(), unflagged.encode()))  # no UTF-8 flag
+    article = load_article(path)
+    assert [s.heading for s in article.sections] == ["Бірінші тарау", "Екінші тарау", "Үшінші тарау"]
+    assert article.notices == ()
