@@ -544,6 +544,32 @@ def well_formed_problem(markup: str) -> str | None:
     return None
 
 
+_NAMED_REFERENCE = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+
+
+def readable_xml(markup: str) -> tuple[str, str | None]:
+    """The document as the XML reader should read it, with None when it is well-formed, else
+    with what is wrong (``well_formed_problem``).
+
+    HTML's named character references (``&nbsp;``, ``&mdash;``) written with no DTD to declare
+    them are what many books' only fault is: they are written as numeric references instead,
+    and the document is read as XML when that is its only fault.
+    """
+    import html.entities
+
+    problem = well_formed_problem(markup)
+    if problem is None or "undefined entity" not in problem:
+        return markup, problem
+
+    def numeric(found: re.Match[str]) -> str:
+        text = html.entities.html5.get(found.group(1) + ";") if found.group(1) not in XML_ENTITIES else None
+        return "".join(f"&#{ord(character)};" for character in text) if text else found.group(0)
+
+    fixed = _NAMED_REFERENCE.sub(numeric, markup)
+    return (fixed, None) if well_formed_problem(fixed) is None else (markup, problem)
+
+
 def _check_entity(
     _name: str, parameter: bool, value: str | None, _base: str | None, system: str | None, *_rest: object
 ) -> None:

@@ -159,7 +159,7 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
         walker = book_text.ChapterWalker(
             builder, book_text.resolver(item.path), _picture_names(item.path, manifest, book)
         )
-        problem = book_text.well_formed_problem(markup)
+        markup, problem = book_text.readable_xml(markup)
         if problem is None:
             book_text.walk_xml(markup, walker)
         else:
@@ -168,7 +168,8 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
             except html_tree.TreeLimitError as error:
                 notices.append(f"{item.path} is larger than the reader accepts ({error}): skipped")
                 continue
-            notices.append(f"{item.path} is not well-formed XHTML ({problem}): read leniently")
+            if item.media_type != "text/html":  # an HTML document is not XML: read as HTML, nothing to say
+                notices.append(f"{item.path} is not well-formed XHTML ({problem}): read leniently")
         notes.update(note.id for note in walker.notes)
     builder.keep_refs(notes)
     images = EpubImages(data)
