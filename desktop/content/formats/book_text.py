@@ -49,6 +49,7 @@ HEADINGS = {f"h{level}": level for level in range(1, 7)}
 NOTE_TYPES = frozenset({"footnote", "endnote", "rearnote", "note", "doc-footnote", "doc-endnote"})
 NOTE_LISTS = frozenset({"footnotes", "endnotes", "rearnotes", "doc-endnotes", "doc-footnotes"})
 NOTEREF_TYPES = frozenset({"noteref", "doc-noteref"})
+BACKLINK_TYPES = frozenset({"backlink", "doc-backlink"})
 SVG_TEXT = frozenset({"text", "tspan", "textpath", "foreignobject"})
 """Where an SVG drawing holds text a reader sees (a foreignObject holds XHTML)."""
 MATH_OPERATORS = {"msup": ("^",), "msub": ("_",), "msubsup": ("_", "^"), "mfrac": ("/",), "mroot": ("√",)}
@@ -199,6 +200,10 @@ class ChapterWalker:
         # callout, not a footnote: it stays in the text).
         types = set(attrs.get("epub:type", "").lower().split())
         types |= {role for role in attrs.get("role", "").lower().split() if role.startswith("doc-")}
+        if types & BACKLINK_TYPES:  # a note's way back to its reference ("↩"): the pane has its own
+            frame.skip = True
+            self._skipping = 1
+            return
         if tag in BLOCKS:
             self._flush()
         if tag in HEADINGS:

@@ -154,6 +154,22 @@ def test_endnotes_in_a_chapter_of_their_own_are_the_references_notes(tmp_path):
     assert blocks[1] == Notes((Note("OEBPS/notes.xhtml#e1", "Түсіндірме."),))
 
 
+def test_a_notes_link_back_to_its_reference_is_not_part_of_the_note(tmp_path):
+    path = book(
+        tmp_path / "notes.epub",
+        {
+            "text.xhtml": chapter('<p id="r1">Сөз<a epub:type="noteref" href="notes.xhtml#e1">1</a> бар.</p>'),
+            "notes.xhtml": chapter(
+                '<ol epub:type="endnotes"><li id="e1"><p>Түсіндірме. <a epub:type="backlink" href="text.xhtml#r1">↩</a>'
+                '</p></li><li id="e2"><p><a role="doc-backlink" href="text.xhtml#r1">2.</a> Тағы бір.</p></li></ol>'
+            ),
+        },
+    )
+    assert _blocks(load_article(path))[1] == Notes(
+        (Note("OEBPS/notes.xhtml#e1", "Түсіндірме."), Note("OEBPS/notes.xhtml#e2", "Тағы бір."))
+    )
+
+
 def test_a_figure_keeps_its_picture_caption_and_text_alternative(tmp_path):
     article = _one(
         tmp_path,
