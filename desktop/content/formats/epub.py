@@ -172,6 +172,9 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
                 notices.append(f"{item.path} is not well-formed XHTML ({problem}): read leniently")
         notes.update(note.id for note in walker.notes)
     builder.keep_refs(notes)
+    skipped = [notice for notice in notices if notice.endswith(": skipped")]
+    if skipped and not builder.has_text(headings_count=True):  # say why, rather than "no text"
+        raise EpubError(f"none of its content documents can be read ({skipped[0]})")
     images = EpubImages(data)
     return Book(title, date, source, builder, images, tuple(notices), _cover(opf, manifest))
 

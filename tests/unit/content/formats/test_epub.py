@@ -315,3 +315,12 @@ def test_file_names_match_in_composed_form_and_as_utf8_without_the_archives_flag
     article = load_article(path)
     assert [s.heading for s in article.sections] == ["Бірінші тарау", "Екінші тарау", "Үшінші тарау"]
     assert article.notices == ()
+
+
+def test_a_book_none_of_whose_chapters_can_be_read_says_why(tmp_path):
+    files = {k: v for k, v in GOOD.items() if not k.startswith("OEBPS/text/")}
+    with pytest.raises(ContentError) as caught:
+        load_article(_epub(tmp_path / "empty.epub", files))
+    assert caught.value.code == "bad_epub"
+    assert "none of its content documents can be read" in caught.value.message
+    assert "OEBPS/text/ch1.xhtml, which is not in the archive" in caught.value.message
