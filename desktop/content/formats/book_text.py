@@ -170,6 +170,7 @@ class ChapterWalker:
         self._svg_titles: list[list[str]] = []
         """Each open drawing's <title>: a picture it holds without alt text is named by it."""
         self._in_svg_title = False
+        self._math = 0
         self._pending: list[Figure] = []
         self._characters = 0
         self.notes: list[Note] = []
@@ -189,6 +190,8 @@ class ChapterWalker:
             self._skipping = 1
             return
         self._math_operator()
+        if tag == "math":
+            self._math += 1
         if tag in MATH_OPERATORS:
             frame.math_children = 0
         elif tag == "mfenced":  # brackets drawn around its children, separated by commas
@@ -267,8 +270,8 @@ class ChapterWalker:
             raise TextTooLargeError(MAX_DOCUMENT_CHARACTERS)
         if self._in_svg_title and not self._skipping:
             self._svg_titles[-1].append(text)
-        if self._skipping or (self._svg and not self._svg_text):
-            return
+        if self._skipping or (self._svg and not self._svg_text) or (self._math and not text.strip()):
+            return  # (the layout of a MathML formula's source is no text of it)
         self._text(text)
 
     def finish(self) -> None:
@@ -299,6 +302,8 @@ class ChapterWalker:
             self._text(")")
         if frame.closing:
             self._text(frame.closing)
+        if tag == "math" and self._math:
+            self._math -= 1
         if tag in BLOCKS:
             self._flush()
         if frame.note and self._open_notes:
