@@ -403,6 +403,13 @@ class ChapterWalker:
             alt = clean_line(" ".join(next((title for title in reversed(self._svg_titles) if title), [])))
         if not name and not alt:
             return
+        if self._headings and not self._figures:
+            # A title set as a picture: its text alternative is the heading's text, and the
+            # picture follows the heading (without the alternative, said once).
+            self._text(alt)
+            if name:
+                self._pending.append(Figure(name, ""))
+            return
         if self._figures:
             self._figures[-1].pictures.append((name, alt))
         elif any(text.strip() for line in self._lines for text, _ in line.pieces):

@@ -324,3 +324,10 @@ def test_a_book_none_of_whose_chapters_can_be_read_says_why(tmp_path):
     assert caught.value.code == "bad_epub"
     assert "none of its content documents can be read" in caught.value.message
     assert "OEBPS/text/ch1.xhtml, which is not in the archive" in caught.value.message
+
+
+def test_a_heading_set_as_a_picture_is_named_by_its_alt_and_the_picture_follows_it(tmp_path):
+    article = load_article(_zipped(BOOKS / "heading-set-as-picture", tmp_path / "book.epub"))
+    first = article.sections[0]
+    assert (first.heading, first.heading_in_text) == ("Бірінші тарау", True)
+    assert first.blocks[0] == Figure("OEBPS/images/title.png", "")
