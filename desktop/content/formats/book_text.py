@@ -146,10 +146,19 @@ class ChapterWalker:
     and ``picture`` a picture's href into its name in the book (or "" when it is not one).
     """
 
-    def __init__(self, builder: ArticleBuilder, resolve: Callable[[str], str], picture: PictureNamer) -> None:
+    def __init__(
+        self,
+        builder: ArticleBuilder,
+        resolve: Callable[[str], str],
+        picture: PictureNamer,
+        embedded: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.builder = builder
         self._resolve = resolve
         self._picture = picture
+        self._embedded = embedded
+        """Gives the markup of a document of the book an <iframe> shows (None when it is none)."""
+        self._embedding = False
         self._stack: list[_Frame] = []
         self._skipping = 0
         self._lines: list[_Line] = [_Line()]
@@ -183,7 +192,9 @@ class ChapterWalker:
             return
         frame = _Frame(tag)
         self._stack.append(frame)
-        if tag in SKIPPED or "hidden" in attrs or (tag == "math" and attrs.get("alttext")):
+        if tag == "iframe":  # shows another document of the book (its own content is never shown)
+            self._embed(attrs.get("src") or "")
+        if tag in SKIPPED or tag == "iframe" or "hidden" in attrs or (tag == "math" and attrs.get("alttext")):
             if tag == "math":
                 self._text(attrs["alttext"])
             frame.skip = True
@@ -283,6 +294,31 @@ class ChapterWalker:
         if notes:
             self.builder.block(Notes(notes), " ".join(note.text for note in notes))
         self.notes += notes
+
+    def _embed(self, src: str) -> None:
+        """The document an <iframe> shows, read in its place: one level deep (an iframe in it is
+        not followed), so that no document is read inside itself."""
+        if self._embedding or self._embedded is None or not src:
+            return
+        markup = self._embedded(src)
+        if not markup:
+            return
+        self._flush()
+        self._embedding = True
+        depth = len(self._stack)
+        try:
+            markup, problem = readable_xml(markup)
+            if problem is None:
+                _feed_xml(markup, self)
+            else:
+                _feed_lenient(markup, self)
+        except (expat.ExpatError, html_tree.TreeLimitError):
+            pass  # what was read of it stays; the rest of the chapter goes on
+        finally:
+            while len(self._stack) > depth:
+                self._close(self._stack.pop())
+            self._embedding = False
+        self._flush()
 
     # -- closing -------------------------------------------------------------------------
     def _matching(self, tag: str) -> int | None:
@@ -598,6 +634,11 @@ def _check_entity(
 
 def walk_xml(markup: str, walker: ChapterWalker) -> None:
     """Feed a well-formed document's events to the walker (``well_formed_problem`` said None)."""
+    _feed_xml(markup, walker)
+    walker.finish()
+
+
+def _feed_xml(markup: str, walker: ChapterWalker) -> None:
     import html.entities
 
     parser = expat.ParserCreate(namespace_separator="}")
@@ -610,7 +651,6 @@ def walk_xml(markup: str, walker: ChapterWalker) -> None:
     # XHTML's named entities (&nbsp;) are declared in a DTD expat does not read.
     parser.SkippedEntityHandler = lambda name, _is_parameter: walker.data(html.entities.html5.get(name + ";", ""))
     parser.Parse(markup, True)
-    walker.finish()
 
 
 _SUBSET_END = re.compile(r"\]\s*>")
@@ -655,6 +695,11 @@ def _without_internal_subset(markup: str) -> str:
 def walk_lenient(markup: str, walker: ChapterWalker) -> None:
     """Feed a document that is not well-formed to the walker, built as a browser builds HTML
     (``html_tree``: implied end tags, a depth cap); TreeLimitError when it is too large."""
+    _feed_lenient(markup, walker)
+    walker.finish()
+
+
+def _feed_lenient(markup: str, walker: ChapterWalker) -> None:
     for node, entering in html_tree.parse(_without_internal_subset(markup)).walk():
         if isinstance(node, str):
             walker.data(node)
@@ -666,7 +711,6 @@ def walk_lenient(markup: str, walker: ChapterWalker) -> None:
                 walker.end(node.tag)
         elif node.tag not in html_tree.VOID:
             walker.end(node.tag)
-    walker.finish()
 
 
 def join(folder: str, href: str) -> str:

@@ -23,6 +23,7 @@ import datetime as dt
 import os
 import posixpath
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 from xml.etree import ElementTree
@@ -157,7 +158,10 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
             label, level = names[item.path]
             builder.heading(label, min(level, 6), in_text=False)
         walker = book_text.ChapterWalker(
-            builder, book_text.resolver(item.path), _picture_names(item.path, manifest, book)
+            builder,
+            book_text.resolver(item.path),
+            _picture_names(item.path, manifest, book),
+            _embedded_documents(item.path, manifest, book),
         )
         markup, problem = book_text.readable_xml(markup)
         if problem is None:
@@ -296,6 +300,27 @@ def _picture_names(document: str, manifest: dict[str, Item], book: _Book) -> boo
         return path if path in book.zip else ""
 
     return name
+
+
+def _embedded_documents(document: str, manifest: dict[str, Item], book: _Book) -> Callable[[str], str | None]:
+    """Gives the markup of a content document of the book an <iframe> of ``document`` shows
+    (read against the book's budget), or None: a web address, a file that is not a content
+    document of the manifest, or one that cannot be read."""
+    folder = posixpath.dirname(document)
+    by_path = {item.path: item for item in manifest.values()}
+
+    def markup(src: str) -> str | None:
+        if ":" in src.split("/", maxsplit=1)[0]:
+            return None  # a web address (or a data: URL): nothing is fetched
+        item = by_path.get(book_text.join(folder, src.partition("#")[0]))
+        if item is None or item.path == document or not _is_content(item):
+            return None
+        try:
+            return book_text.decode(book.read(item.path))
+        except _MissingError:
+            return None
+
+    return markup
 
 
 def _cover(opf: ElementTree.Element, manifest: dict[str, Item]) -> str:
