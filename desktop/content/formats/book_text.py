@@ -53,6 +53,13 @@ BACKLINK_TYPES = frozenset({"backlink", "doc-backlink"})
 SVG_TEXT = frozenset({"text", "tspan", "textpath", "foreignobject"})
 """Where an SVG drawing holds text a reader sees (a foreignObject holds XHTML)."""
 MATH_OPERATORS = {"msup": ("^",), "msub": ("_",), "msubsup": ("_", "^"), "mfrac": ("/",), "mroot": ("√",)}
+DEFAULT_QUOTES = ("“”", "‘’")
+QUOTES = {
+    **dict.fromkeys(("kk", "ru", "uk", "be", "ky", "uz", "tt", "ba"), ("«»", "„“")),
+    **dict.fromkeys(("de", "cs", "sk"), ("„“", "‚‘")),
+    **dict.fromkeys(("fr", "es", "it", "pt", "tr"), ("«»", "“”")),
+}
+"""Quotation marks for <q> (outer, nested) by language, as browsers draw them."""
 MAX_DOCUMENT_CHARACTERS = 16 * 1024 * 1024
 """The most text one content document may give (as large as the largest file a book holds)."""
 END_TAG_SEARCH = 256  # how far up the open elements an end tag is looked for (both parsers match them)
@@ -133,6 +140,8 @@ class _Frame:
     """Text written when the element closes (an mfenced's closing bracket)."""
     separator: str = ""
     """Text written between the element's children (an mfenced's separator)."""
+    lang: str = ""
+    """The language the element names (xml:lang, lang), "" when it names none."""
 
 
 PictureNamer = Callable[[str], str]
@@ -190,7 +199,7 @@ class ChapterWalker:
             self._stack.append(_Frame(tag, skip=True))
             self._skipping += 1
             return
-        frame = _Frame(tag)
+        frame = _Frame(tag, lang=(attrs.get("xml:lang") or attrs.get("lang") or "").strip().lower())
         self._stack.append(frame)
         if tag == "iframe":  # shows another document of the book (its own content is never shown)
             self._embed(attrs.get("src") or "")
@@ -248,6 +257,11 @@ class ChapterWalker:
             if tag == "text" and not self._svg_text:
                 self._flush()  # each text element of a drawing is a line of its own
             self._svg_text += 1
+        elif tag == "q":  # quotation marks a browser draws around it, in its language's style
+            outer, inner = QUOTES.get(self._language().partition("-")[0], DEFAULT_QUOTES)
+            marks = inner if any(f.tag == "q" for f in self._stack[:-1]) else outer
+            self._text(marks[0])
+            frame.closing = marks[1]
         elif tag == "rt":
             frame.ruby_text = True
             self._text(" (")
@@ -412,6 +426,9 @@ class ChapterWalker:
                 parent.math_children += 1
                 if 2 <= parent.math_children <= len(operators) + 1:
                     self._text(operators[parent.math_children - 2])
+
+    def _language(self) -> str:
+        return next((frame.lang for frame in reversed(self._stack) if frame.lang), "")
 
     def _noteref_by_place(self, attrs: dict[str, str]) -> bool:
         """A link to a place in a document, written as a superscript: a note reference by its looks."""
