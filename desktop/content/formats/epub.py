@@ -43,6 +43,8 @@ from desktop.content.formats.zip_members import (
 MAX_MEMBER = 16 * 1024 * 1024
 MAX_TOTAL = 64 * 1024 * 1024
 MAX_FALLBACKS = 16
+MAX_EMBEDDED = 1024 * 1024
+"""The most bytes the documents a book's iframes show may take, all together."""
 OPF_TYPE = "application/oebps-package+xml"
 MAX_SPINE = 10_000
 """The most content documents read from one book (a long book has a few hundred chapters)."""
@@ -144,6 +146,7 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
     names = _chapter_names(book, opf, manifest)
     builder = ArticleBuilder(text_limit)
     notes: set[str] = set()
+    embedded_budget = [MAX_EMBEDDED]
     for idref in idrefs:
         item = _readable(manifest, idref)
         if item is None:
@@ -161,7 +164,7 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
             builder,
             book_text.resolver(item.path),
             _picture_names(item.path, manifest, book),
-            _embedded_documents(item.path, manifest, book),
+            _embedded_documents(item.path, manifest, book, embedded_budget),
         )
         markup, problem = book_text.readable_xml(markup)
         if problem is None:
@@ -302,10 +305,13 @@ def _picture_names(document: str, manifest: dict[str, Item], book: _Book) -> boo
     return name
 
 
-def _embedded_documents(document: str, manifest: dict[str, Item], book: _Book) -> Callable[[str], str | None]:
-    """Gives the markup of a content document of the book an <iframe> of ``document`` shows
-    (read against the book's budget), or None: a web address, a file that is not a content
-    document of the manifest, or one that cannot be read."""
+def _embedded_documents(
+    document: str, manifest: dict[str, Item], book: _Book, budget: list[int]
+) -> Callable[[str], str | None]:
+    """Gives the markup of a content document of the book an <iframe> of ``document`` shows,
+    or None: a web address, a file that is not a content document of the manifest, one that
+    cannot be read, or one past ``budget`` (the bytes all the book's iframes may still read:
+    a book of many iframes must not spend the reads its chapters need)."""
     folder = posixpath.dirname(document)
     by_path = {item.path: item for item in manifest.values()}
 
@@ -313,12 +319,17 @@ def _embedded_documents(document: str, manifest: dict[str, Item], book: _Book) -
         if ":" in src.split("/", maxsplit=1)[0]:
             return None  # a web address (or a data: URL): nothing is fetched
         item = by_path.get(book_text.join(folder, src.partition("#")[0]))
-        if item is None or item.path == document or not _is_content(item):
+        if item is None or item.path == document or not _is_content(item) or item.path not in book.zip:
+            return None
+        size = book.zip.claimed_size(item.path)
+        if size > budget[0] or size > book.zip.left // 2:
             return None
         try:
-            return book_text.decode(book.read(item.path))
+            data = book.read(item.path)
         except _MissingError:
             return None
+        budget[0] -= len(data)
+        return book_text.decode(data)
 
     return markup
 

@@ -88,6 +88,10 @@ class BoundedZip:
     def names(self) -> list[str]:
         return self._zip.namelist()
 
+    def claimed_size(self, name: str) -> int:
+        """The size the archive says the member unpacks to (a claim: reads are held to the budget)."""
+        return self._info(name).file_size
+
     def methods(self) -> set[int]:
         """The compression methods the archive's files use (STORED, DEFLATED, BZIP2, LZMA…)."""
         return {info.compress_type for info in self._zip.infolist()}

@@ -331,3 +331,19 @@ def test_a_heading_set_as_a_picture_is_named_by_its_alt_and_the_picture_follows_
     first = article.sections[0]
     assert (first.heading, first.heading_in_text) == ("Бірінші тарау", True)
     assert first.blocks[0] == Figure("OEBPS/images/title.png", "")
+
+
+def test_many_iframes_showing_a_large_document_do_not_spend_the_reads_the_chapters_need(tmp_path):
+    big = _chapter("Қосымша", "Ұзын мәтін. " * 20_000)  # about 400 KiB, shown by 200 iframes: 80 MiB
+    frames = '<iframe src="big.xhtml"/>' * 200
+    files = {
+        **GOOD,
+        "OEBPS/content.opf": OPF.replace(
+            "</manifest>", '<item id="big" href="text/big.xhtml" media-type="application/xhtml+xml"/></manifest>'
+        ),
+        "OEBPS/text/big.xhtml": big,
+        "OEBPS/text/ch1.xhtml": _chapter("Бірінші тарау", "Басы.").replace("</body>", f"{frames}</body>"),
+    }
+    article = load_article(_epub(tmp_path / "frames.epub", files))
+    assert [s.heading for s in article.sections][-2:] == ["Екінші тарау", "Үшінші тарау"]
+    assert 1 <= sum(s.heading == "Қосымша" for s in article.sections) <= 3  # 1 MiB of iframes in all
