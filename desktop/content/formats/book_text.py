@@ -64,6 +64,10 @@ MAX_DOCUMENT_CHARACTERS = 16 * 1024 * 1024
 """The most text one content document may give (as large as the largest file a book holds)."""
 END_TAG_SEARCH = 256  # how far up the open elements an end tag is looked for (both parsers match them)
 _SPACES = re.compile(r"\s+")
+_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.IGNORECASE)
+"""An element its own style hides (style="display: none"): no reader shows it."""
+_KEPT_LINES = re.compile(r"(?:^|;)\s*white-space\s*:\s*(pre-line|pre-wrap|pre|break-spaces)\b", re.IGNORECASE)
+"""An element whose own style keeps the lines of its text, as <pre> does."""
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
 """Control characters that are not whitespace: no text shows them (and XML does not allow them)."""
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
@@ -142,6 +146,8 @@ class _Frame:
     """Text written between the element's children (an mfenced's separator)."""
     lang: str = ""
     """The language the element names (xml:lang, lang), "" when it names none."""
+    keeps_lines: bool = False
+    """Its style keeps the lines of its text (white-space: pre, pre-wrap, pre-line)."""
 
 
 PictureNamer = Callable[[str], str]
@@ -175,6 +181,8 @@ class ChapterWalker:
         self._ref_start = 0
         self._headings: list[int] = []
         self._pre = 0
+        self._pre_lines: list[bool] = []
+        """For each element whose style keeps lines: does it collapse spaces too (pre-line)?"""
         self._lists: list[bool] = []  # ordered?
         self._items = 0
         self._tables: list[_Table] = []
@@ -203,7 +211,14 @@ class ChapterWalker:
         self._stack.append(frame)
         if tag == "iframe":  # shows another document of the book (its own content is never shown)
             self._embed(attrs.get("src") or "")
-        if tag in SKIPPED or tag == "iframe" or "hidden" in attrs or (tag == "math" and attrs.get("alttext")):
+        style = attrs.get("style", "")
+        if (
+            tag in SKIPPED
+            or tag == "iframe"
+            or "hidden" in attrs
+            or (tag == "math" and attrs.get("alttext"))
+            or (style and _DISPLAY_NONE.search(style))
+        ):
             if tag == "math":
                 self._text(attrs["alttext"])
             frame.skip = True
@@ -233,6 +248,11 @@ class ChapterWalker:
             self._headings.append(HEADINGS[tag])
         elif tag == "pre":
             self._pre += 1
+            self._pre_lines.append(False)
+        elif style and tag in BLOCKS and (kept := _KEPT_LINES.search(style)):  # a poem set with newlines
+            self._pre += 1
+            self._pre_lines.append(kept.group(1).lower() == "pre-line")
+            frame.keeps_lines = True
         elif tag in {"ul", "ol"}:
             # A navigation document's lists are shown without numbers (EPUB gives them no list style).
             self._lists.append(tag == "ol" and not self._stack_has("nav"))
@@ -362,8 +382,10 @@ class ChapterWalker:
             self._note_lists -= 1
         if tag in HEADINGS and self._headings:
             self._headings.pop()
-        elif tag == "pre":
+        elif tag == "pre" or frame.keeps_lines:
             self._pre -= 1
+            if self._pre_lines:
+                self._pre_lines.pop()
         elif tag in {"ul", "ol"} and self._lists:
             self._lists.pop()
         elif tag == "li":
@@ -526,6 +548,8 @@ class ChapterWalker:
         # Every character that ends a line anywhere (U+2028, U+2029, form feed…) ends a row here:
         # a passage is one line of the pane.
         rows = [_CONTROLS.sub("", row) for row in unicodedata.normalize("NFC", text).splitlines()]
+        if self._pre_lines and self._pre_lines[-1]:  # pre-line: lines kept, spaces collapsed
+            rows = [" ".join(row.split()) for row in rows]
         if rows and not rows[0].strip():
             rows.pop(0)
         while rows and not rows[-1].strip():
