@@ -700,6 +700,7 @@ _TEXT_ENTITY = re.compile(
 )  # an entity whose value is text (character references allowed, no markup, no other entity)
 _EXTERNAL_ENTITY = re.compile(r"<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:SYSTEM|PUBLIC)\b")
 SUBSET_SEARCH = 65536
+MAX_SUBSET_ENTITIES = 32
 """How far into a document its DOCTYPE's internal subset is looked for."""
 
 
@@ -722,9 +723,10 @@ def _without_internal_subset(markup: str) -> str:
         return markup
     subset, rest = markup[opening + 1 : end.start()], markup[end.end() :]
     budget = len(rest)
-    for name in _EXTERNAL_ENTITY.findall(subset):
+    # Each declaration costs a pass over the document: only the first few are honoured.
+    for name in _EXTERNAL_ENTITY.findall(subset)[:MAX_SUBSET_ENTITIES]:
         rest = rest.replace(f"&{name};", "")
-    for name, _, value in _TEXT_ENTITY.findall(subset):
+    for name, _, value in _TEXT_ENTITY.findall(subset)[:MAX_SUBSET_ENTITIES]:
         text = html.escape(html.unescape(value), quote=False)
         reference = f"&{name};"
         cost = rest.count(reference) * max(0, len(text) - len(reference))
