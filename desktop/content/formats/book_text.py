@@ -197,6 +197,9 @@ class ChapterWalker:
         """Each open drawing's <title>: a picture it holds without alt text is named by it."""
         self._in_svg_title = False
         self._math = 0
+        self._languages: list[str] = []  # the languages open elements name, innermost last
+        self._quotes = 0  # open <q> elements
+        self._navs = 0  # open <nav> elements
         self._pending: list[Figure] = []
         self._characters = 0
         self.notes: list[Note] = []
@@ -207,7 +210,7 @@ class ChapterWalker:
             self._stack.append(_Frame(tag, skip=True))
             self._skipping += 1
             return
-        frame = _Frame(tag, lang=(attrs.get("xml:lang") or attrs.get("lang") or "").strip().lower())
+        frame = _Frame(tag)
         self._stack.append(frame)
         if tag == "iframe":  # shows another document of the book (its own content is never shown)
             self._embed(attrs.get("src") or "")
@@ -224,6 +227,10 @@ class ChapterWalker:
             frame.skip = True
             self._skipping = 1
             return
+        language = (attrs.get("xml:lang") or attrs.get("lang") or "").strip().lower()
+        if language:
+            frame.lang = language
+            self._languages.append(language)
         self._math_operator()
         if tag == "math":
             self._math += 1
@@ -255,7 +262,7 @@ class ChapterWalker:
             frame.keeps_lines = True
         elif tag in {"ul", "ol"}:
             # A navigation document's lists are shown without numbers (EPUB gives them no list style).
-            self._lists.append(tag == "ol" and not self._stack_has("nav"))
+            self._lists.append(tag == "ol" and not self._navs)
         elif tag == "li":
             self._items += 1
         elif tag == "table":
@@ -278,10 +285,14 @@ class ChapterWalker:
                 self._flush()  # each text element of a drawing is a line of its own
             self._svg_text += 1
         elif tag == "q":  # quotation marks a browser draws around it, in its language's style
-            outer, inner = QUOTES.get(self._language().partition("-")[0], DEFAULT_QUOTES)
-            marks = inner if any(f.tag == "q" for f in self._stack[:-1]) else outer
+            language = self._languages[-1] if self._languages else ""
+            outer, inner = QUOTES.get(language.partition("-")[0], DEFAULT_QUOTES)
+            marks = inner if self._quotes else outer
+            self._quotes += 1
             self._text(marks[0])
             frame.closing = marks[1]
+        elif tag == "nav":
+            self._navs += 1
         elif tag == "rt":
             frame.ruby_text = True
             self._text(" (")
@@ -372,6 +383,12 @@ class ChapterWalker:
             self._text(")")
         if frame.closing:
             self._text(frame.closing)
+        if frame.lang and self._languages:
+            self._languages.pop()
+        if tag == "q" and self._quotes:
+            self._quotes -= 1
+        if tag == "nav" and self._navs:
+            self._navs -= 1
         if tag == "math" and self._math:
             self._math -= 1
         if tag in BLOCKS:
@@ -448,9 +465,6 @@ class ChapterWalker:
                 parent.math_children += 1
                 if 2 <= parent.math_children <= len(operators) + 1:
                     self._text(operators[parent.math_children - 2])
-
-    def _language(self) -> str:
-        return next((frame.lang for frame in reversed(self._stack) if frame.lang), "")
 
     def _noteref_by_place(self, attrs: dict[str, str]) -> bool:
         """A link to a place in a document, written as a superscript: a note reference by its looks."""
