@@ -193,9 +193,11 @@ class ChapterWalker:
         self._open_notes: list[_Note] = []
         self._svg = 0
         self._svg_text = 0
-        self._svg_titles: list[list[str]] = []
-        """Each open drawing's <title>: a picture it holds without alt text is named by it."""
+        self._svg_titles: list[str] = []
+        """Each open drawing's <title> (else the one of the drawing around it): a picture it holds
+        without alt text is named by it."""
         self._in_svg_title = False
+        self._svg_title: list[str] = []  # the text of the <title> being read
         self._math = 0
         self._languages: list[str] = []  # the languages open elements name, innermost last
         self._quotes = 0  # open <q> elements
@@ -277,9 +279,10 @@ class ChapterWalker:
             self._captions += 1
         elif tag == "svg":
             self._svg += 1
-            self._svg_titles.append([])
+            self._svg_titles.append(self._svg_titles[-1] if self._svg_titles else "")  # the outer one's, so far
         elif tag == "title" and len(self._stack) > 1 and self._stack[-2].tag == "svg" and not self._svg_text:
             self._in_svg_title = True
+            self._svg_title = []
         elif tag in SVG_TEXT and self._svg:
             if tag == "text" and not self._svg_text:
                 self._flush()  # each text element of a drawing is a line of its own
@@ -325,7 +328,7 @@ class ChapterWalker:
         if self._characters > MAX_DOCUMENT_CHARACTERS:  # entities that expand far past the file
             raise TextTooLargeError(MAX_DOCUMENT_CHARACTERS)
         if self._in_svg_title and not self._skipping:
-            self._svg_titles[-1].append(text)
+            self._svg_title.append(text)
         if self._skipping or (self._svg and not self._svg_text) or (self._math and not text.strip()):
             return  # (the layout of a MathML formula's source is no text of it)
         self._text(text)
@@ -425,6 +428,8 @@ class ChapterWalker:
                 self._svg_titles.pop()
         elif tag == "title" and self._in_svg_title:
             self._in_svg_title = False
+            if self._svg_titles and (title := clean_line(" ".join(self._svg_title))):
+                self._svg_titles[-1] = title
         elif tag in SVG_TEXT and self._svg_text:
             self._svg_text -= 1
             if tag == "text" and not self._svg_text:
@@ -489,7 +494,7 @@ class ChapterWalker:
         name = self._picture(attrs.get("src") or attrs.get("xlink:href") or attrs.get("href") or "")
         alt = clean_line(attrs.get("alt", ""))
         if not alt and self._svg_titles:  # a drawing made of a picture: its title names the picture
-            alt = clean_line(" ".join(next((title for title in reversed(self._svg_titles) if title), [])))
+            alt = self._svg_titles[-1]
         if not name and not alt:
             return
         if self._headings and not self._figures:
