@@ -50,6 +50,8 @@ NOTE_TYPES = frozenset({"footnote", "endnote", "rearnote", "note", "doc-footnote
 NOTE_LISTS = frozenset({"footnotes", "endnotes", "rearnotes", "doc-endnotes", "doc-footnotes"})
 NOTEREF_TYPES = frozenset({"noteref", "doc-noteref"})
 BACKLINK_TYPES = frozenset({"backlink", "doc-backlink"})
+MAX_MARK = 4
+"""The longest note reference written in brackets when the book does not bracket it."""
 SVG_TEXT = frozenset({"text", "tspan", "textpath", "foreignobject"})
 """Where an SVG drawing holds text a reader sees (a foreignObject holds XHTML)."""
 MATH_OPERATORS = {"msup": ("^",), "msub": ("_",), "msubsup": ("_", "^"), "mfrac": ("/",), "mroot": ("√",)}
@@ -486,7 +488,8 @@ class ChapterWalker:
         label = "".join(text for text, _ in pieces[self._ref_start :]).strip()
         if ref is None or not label:
             return
-        if not label.startswith(("[", "(")):
+        # A mark (1, *, †, iv) is bracketed lest it join its word ("Мәтін1"); words are left as written.
+        if not label.startswith(("[", "(")) and len(label) <= MAX_MARK and not any(c.isspace() for c in label):
             pieces.insert(self._ref_start, ("[", ref))
             pieces.append(("]", ref))
 

@@ -154,6 +154,15 @@ def test_endnotes_in_a_chapter_of_their_own_are_the_references_notes(tmp_path):
     assert blocks[1] == Notes((Note("OEBPS/notes.xhtml#e1", "Түсіндірме."),))
 
 
+def test_a_note_reference_written_as_words_is_not_bracketed(tmp_path):
+    article = _one(
+        tmp_path,
+        '<p>Түсіндірмесі <a epub:type="noteref" href="#n1">осы жерде</a> тұр.</p>'
+        '<aside epub:type="footnote" id="n1"><p>Ескерту.</p></aside>',
+    )
+    assert _blocks(article)[0] == Paragraph("Түсіндірмесі осы жерде тұр.", (NoteRef(13, 22, "OEBPS/ch1.xhtml#n1"),))
+
+
 def test_a_notes_link_back_to_its_reference_is_not_part_of_the_note(tmp_path):
     path = book(
         tmp_path / "notes.epub",
