@@ -187,6 +187,8 @@ class ChapterWalker:
         """For each element whose style keeps lines: does it collapse spaces too (pre-line)?"""
         self._lists: list[bool] = []  # ordered?
         self._items = 0
+        self._item_texts: list[list[str]] = []
+        """The text of each open list item so far: an item of several paragraphs is one item."""
         self._tables: list[_Table] = []
         self._figures: list[_Figure] = []
         self._captions = 0
@@ -265,10 +267,12 @@ class ChapterWalker:
             self._pre_lines.append(kept.group(1).lower() == "pre-line")
             frame.keeps_lines = True
         elif tag in {"ul", "ol"}:
+            self._emit_item()  # the text of the item this list is nested in comes first
             # A navigation document's lists are shown without numbers (EPUB gives them no list style).
             self._lists.append(tag == "ol" and not self._navs)
         elif tag == "li":
             self._items += 1
+            self._item_texts.append([])
         elif tag == "table":
             self._tables.append(_Table())
         elif tag == "tr" and self._tables:
@@ -412,6 +416,9 @@ class ChapterWalker:
             self._lists.pop()
         elif tag == "li":
             self._items -= 1
+            self._emit_item()
+            if self._item_texts:
+                self._item_texts.pop()
         elif tag in {"td", "th"} and self._tables and self._tables[-1].cell is not None:
             table = self._tables[-1]
             if not table.rows:
@@ -515,9 +522,17 @@ class ChapterWalker:
             self._flush()
             self.builder.block(Figure(name, alt), "")
 
+    def _emit_item(self) -> None:
+        """The open list item's text so far becomes an item of its list."""
+        if self._item_texts and self._item_texts[-1] and self._lists:
+            self.builder.list_item(" ".join(self._item_texts[-1]), len(self._lists) - 1, self._lists[-1])
+            self._item_texts[-1] = []
+
     def _flush(self) -> None:
         """The text gathered since the last block boundary becomes a block, by where it stands."""
         self._flush_text()
+        if self._pending:
+            self._emit_item()  # a picture inside an item follows the item's text
         pending, self._pending = self._pending, []
         for figure in pending:
             self.builder.block(figure, "")
@@ -545,8 +560,8 @@ class ChapterWalker:
             self._figures[-1].caption.append(joined)
         elif self._headings:
             self.builder.heading(joined, self._headings[-1])
-        elif self._items and self._lists:
-            self.builder.list_item(joined, len(self._lists) - 1, self._lists[-1])
+        elif self._items and self._lists and self._item_texts:
+            self._item_texts[-1].append(joined)  # one item, however many paragraphs it holds
         elif len(texts) > 1:
             self._verse(texts)
         else:
