@@ -16,7 +16,7 @@ from PySide6.QtCore import QSize
 from desktop.ui.lazy_qt import Qt
 
 if TYPE_CHECKING:
-    from desktop.content.model import Images
+    from desktop.content.model import Figure, Images
 
 MAX_PICTURE_PIXELS = 40_000_000
 """A picture larger than this (a 40-megapixel photograph) is not decoded: its caption stands alone."""
@@ -69,3 +69,160 @@ def decode_picture(data: bytes, size: QSize, ratio: float = 1.0) -> QtGui.QImage
         return None
     image.setDevicePixelRatio(ratio)
     return image
+
+
+PICTURE_SCHEME = "book"
+"""``book:<n>``: the n-th picture laid out in the pane (see Shown.url)."""
+REDECODE_DELAY_MS = 250
+"""Pictures are decoded again at their new size only once the window has kept its size this long."""
+
+
+def picture_text(figure: Figure) -> str:
+    """A picture's text alternative: its ``alt``, else its caption ("" for neither)."""
+    return figure.alt or figure.caption
+
+
+def spoken_picture(figure: Figure) -> str:
+    """What a screen reader says of a picture the caret reaches: that it is one, its text
+    alternative, and its caption when that says something else."""
+    translate = QtCore.QCoreApplication.translate
+    alt, caption = figure.alt.strip(), figure.caption.strip()
+    if alt and caption and caption != alt:
+        return translate("Pictures", "Сурет: %1. Астындағы жазу: %2").replace("%1", alt).replace("%2", caption)
+    if alt or caption:
+        return translate("Pictures", "Сурет: %1").replace("%1", alt or caption)
+    return translate("Pictures", "Сурет")
+
+
+class Shown:
+    """A picture laid out in the pane: its figure, its own size, the size it is shown at, and the
+    size it was last decoded at (None until it is painted)."""
+
+    __slots__ = ("decoded", "figure", "generation", "natural", "size")
+
+    def __init__(self, figure: Figure, natural: QSize, size: QSize) -> None:
+        self.figure = figure
+        self.natural = natural
+        self.size = size
+        self.decoded: QSize | None = None
+        self.generation = 0  # a new name for the resource once the old decode no longer fits
+
+    def url(self, number: int) -> str:
+        """``book:<n>``, then ``book:<n>?<generation>``: Qt keeps what it loaded for a name, so a
+        picture decoded again at a new size needs a new one."""
+        return f"{PICTURE_SCHEME}:{number}" + (f"?{self.generation}" if self.generation else "")
+
+
+class ShownPictures(QtCore.QObject):
+    """The pictures of a pane's document, re-fitted to the column when its width changes.
+
+    A resize only changes the sizes the text lays the pictures out at (Qt paints the decoded
+    picture scaled meanwhile); once the size has settled, pictures that were decoded at another
+    size get a new name, so the next paint decodes them again at the size shown. Nothing is
+    decoded here: only painting decodes.
+    """
+
+    def __init__(self, document: QtGui.QTextDocument, parent: QtCore.QObject) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.shown: list[Shown] = []
+        self._places: list[int] = []  # each picture's character in the document, found when first needed
+        self._timer: QtCore.QTimer | None = None
+
+    def clear(self, document: QtGui.QTextDocument) -> None:
+        """Forget the pictures (the document is being rebuilt)."""
+        self._document = document
+        self.shown, self._places = [], []
+
+    def add(self, figure: Figure, natural: QSize, column: int) -> tuple[str, int, int]:
+        """Lay a picture out at the column's width at most: its name and the size shown."""
+        entry = Shown(figure, natural, fitted(natural, column))
+        self.shown.append(entry)
+        return entry.url(len(self.shown) - 1), entry.size.width(), entry.size.height()
+
+    def number(self, url: QtCore.QUrl) -> int | None:
+        """Which picture a ``book:`` URL names (None for none)."""
+        try:
+            number = int(url.path())
+        except ValueError:
+            return None
+        return number if 0 <= number < len(self.shown) else None
+
+    def decoded(self, number: int, data: bytes, ratio: float) -> QtGui.QImage | None:
+        """Picture ``number`` decoded at the size it is shown (device pixels)."""
+        entry = self.shown[number]
+        entry.decoded = QSize(entry.size)
+        return decode_picture(data, entry.size, ratio)
+
+    def refit(self, column: int) -> None:
+        """Show each picture at the new column's width at most (its own width at most)."""
+        changed = [(n, e) for n, e in enumerate(self.shown) if fitted(e.natural, column) != e.size]
+        if not changed:
+            return
+        places = self._find_places()
+        cursor = QtGui.QTextCursor(self._document)
+        cursor.beginEditBlock()
+        for number, entry in changed:
+            entry.size = fitted(entry.natural, column)
+            self._set_format(cursor, places[number], entry.size, entry.url(number))
+        cursor.endEditBlock()
+        if self._timer is None:
+            self._timer = QtCore.QTimer(self)
+            self._timer.setSingleShot(True)
+            self._timer.setInterval(REDECODE_DELAY_MS)
+            self._timer.timeout.connect(self.rename_stale)
+        self._timer.start()
+
+    def rename_stale(self) -> None:
+        """Give a new name to each picture decoded at a size it is no longer shown at."""
+        stale = [(n, e) for n, e in enumerate(self.shown) if e.decoded is not None and e.decoded != e.size]
+        if not stale:
+            return
+        places = self._find_places()
+        cursor = QtGui.QTextCursor(self._document)
+        cursor.beginEditBlock()
+        for number, entry in stale:
+            entry.generation += 1
+            entry.decoded = None
+            self._set_format(cursor, places[number], entry.size, entry.url(number))
+        cursor.endEditBlock()
+
+    def _set_format(self, cursor: QtGui.QTextCursor, place: int, size: QSize, name: str) -> None:
+        cursor.setPosition(place)
+        cursor.setPosition(place + 1, QtGui.QTextCursor.MoveMode.KeepAnchor)
+        image = cursor.charFormat().toImageFormat()
+        image.setWidth(size.width())
+        image.setHeight(size.height())
+        image.setName(name)
+        cursor.setCharFormat(image)
+
+    def number_at(self, place: int) -> int | None:
+        """The picture whose character is at ``place`` in the document, if any."""
+        if self._document.characterAt(place) != "\ufffc":
+            return None
+        cursor = QtGui.QTextCursor(self._document)
+        cursor.setPosition(place + 1)  # the format of the character before the cursor
+        char_format = cursor.charFormat()
+        if not char_format.isImageFormat():
+            return None
+        name = char_format.toImageFormat().name()
+        return self.number(QtCore.QUrl(name)) if name.startswith(f"{PICTURE_SCHEME}:") else None
+
+    def _find_places(self) -> list[int]:
+        """Each picture's character, found once per document (a picture's place never moves, as
+        the text never changes; checked, and searched again if it did)."""
+        if len(self._places) == len(self.shown) and all(
+            self.number_at(place) == number for number, place in enumerate(self._places)
+        ):
+            return self._places
+        places: list[int] = []
+        cursor = QtGui.QTextCursor(self._document)
+        while len(places) < len(self.shown):
+            cursor = self._document.find("\ufffc", cursor)
+            if cursor.isNull():
+                break
+            number = self.number_at(cursor.selectionStart())
+            if number == len(places):
+                places.append(cursor.selectionStart())
+        self._places = places
+        return places
