@@ -119,7 +119,9 @@ class ShownPictures(QtCore.QObject):
     A resize only changes the sizes the text lays the pictures out at (Qt paints the decoded
     picture scaled meanwhile); once the size has settled, pictures that were decoded at another
     size get a new name, so the next paint decodes them again at the size shown. Nothing is
-    decoded here: only painting decodes.
+    decoded here: only painting decodes. Qt keeps what it loaded under the old name until the
+    document is rebuilt (QTextDocument has no way to drop one resource): waiting for the size
+    to settle keeps that to one picture per settled size, not one per step of a drag.
     """
 
     def __init__(self, document: QtGui.QTextDocument, parent: QtCore.QObject) -> None:

@@ -301,6 +301,8 @@ class ReadingPane(QTextBrowser):
         font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
         self.document().setDefaultFont(font)
         self._apply_measure()
+        if self._pictures.shown:  # a zoom widens or narrows the measure, and the pictures with it
+            self._pictures.refit(self._column(self.viewport_size().width() if self.isVisible() else None))
 
     def _sample_text(self) -> str:
         paragraphs = [p.text for p in self.article.passages]

@@ -136,3 +136,15 @@ def test_a_picture_painted_before_a_resize_is_decoded_again_at_its_new_size(pict
     pane.grab()
     shown = picture_formats(pane)[0]
     assert QSize(round(shown.width()), round(shown.height())) in decoded
+
+
+def test_pictures_follow_the_measure_as_the_text_is_zoomed(pictures_window):
+    pane = pictures_window.reading_pane
+    pictures_window.resize(1400, 700)
+    pane.zoom_out()
+    pane.zoom_out()
+    narrower = column(pane)
+    assert picture_formats(pane)[0].width() == pytest.approx(narrower, abs=1)
+    pane.zoom_in()
+    assert column(pane) > narrower
+    assert picture_formats(pane)[0].width() == pytest.approx(column(pane), abs=1)
