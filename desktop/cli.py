@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any, NoReturn
 
-from desktop import __version__, gc_pause
+from desktop import __version__, gc_pause, quit_signals
 from desktop.content import Article, ContentError, atomic
 from desktop.content.export import EXPORTERS, FORMATS
 from desktop.portable import enter_portable_mode
@@ -757,11 +757,13 @@ def _note_line(article: Article, annotation) -> str:
 
 
 def run_gui(args: argparse.Namespace, started: float) -> int:
+    quit_signals.hold()  # until the window handles them itself
     gc_pause.pause()  # until the window has started (it ends the pause), or this returns
     try:
         return _run_gui(args, started)
     finally:
         gc_pause.end(freeze=False)
+        quit_signals.release()
 
 
 def _run_gui(args: argparse.Namespace, started: float) -> int:
@@ -827,6 +829,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_UNSUPPORTED_QT
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
+    except KeyboardInterrupt:  # Ctrl+C: the shell's usual code, no traceback
+        return quit_signals.EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

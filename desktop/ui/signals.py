@@ -3,7 +3,9 @@
 Python runs a signal handler only when the interpreter gets control back, which a Qt event
 loop may not give it for a long time. So each handled signal also writes a byte to a socket
 (``signal.set_wakeup_fd``) that a QSocketNotifier watches: Qt wakes up at once and closes
-the window, which saves the reading position and settings, then quits.
+the window, which saves the reading position and settings, then quits. A signal that came
+while the window started was held (``desktop.quit_signals``) and is acted on as soon as the
+quitter exists.
 """
 
 from __future__ import annotations
@@ -14,16 +16,16 @@ import signal
 import socket
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+
+from desktop import quit_signals
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
-QUIT_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
-)  # SIGHUP does not exist on Windows
+QUIT_SIGNALS = quit_signals.QUIT_SIGNALS
 
 
 class SignalQuitter(QObject):
@@ -40,6 +42,9 @@ class SignalQuitter(QObject):
         self._previous = {number: signal.signal(number, self._on_signal) for number in QUIT_SIGNALS}
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._wake)
+        if (held := quit_signals.pending()) is not None:
+            self._received = held
+            QTimer.singleShot(0, self, self._wake)
 
     def _on_signal(self, number: int, _frame) -> None:
         self._received = number

@@ -97,3 +97,18 @@ def test_the_reading_position_is_saved_while_reading_and_survives_sigkill(tmp_pa
     process.communicate(timeout=20)
     settings = (tmp_path / "config" / "Oqyrman" / "settings.ini").read_text(encoding="utf-8")
     assert "bundled\\section=russia" in settings
+
+
+def test_ctrl_c_during_the_start_closes_the_window_once_it_is_up_without_a_traceback(tmp_path):
+    """Ctrl+C while PySide6 loads or the window is built is held, then acted on: no hang, no abort."""
+    for delay in (0.15, 0.4):
+        folder = tmp_path / str(delay)
+        process = _start_reader(folder, "--section", "europe")
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        try:
+            _out, err = process.communicate(timeout=30)
+        finally:
+            process.kill()  # a reader that hangs must not outlive the test
+        assert process.returncode in (0, 130), err  # 130: pressed before the reader's own code ran
+        assert "Traceback" not in err and "Fatal" not in err
