@@ -37,8 +37,11 @@ NAMESPACE_PREFIXES = {
     "http://www.w3.org/1999/xlink": "xlink:",
     "http://www.w3.org/XML/1998/namespace": "xml:",
 }
-SKIPPED = frozenset({"head", "script", "style", "template", "rp", "annotation", "annotation-xml", "epub:case"})
-"""Never shown as text: an epub:switch shows its epub:default, the form every reader understands."""
+SKIPPED = frozenset(
+    {"head", "script", "style", "template", "rp", "annotation", "annotation-xml", "epub:case", "iframe"}
+)
+"""Never shown as text: an epub:switch shows its epub:default, the form every reader understands; what
+an ``<iframe>`` holds is never shown (HTML gives it no content: the framed document is the content)."""
 BLOCKS = frozenset(
     {"address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
      "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
@@ -226,7 +229,7 @@ class ChapterWalker:
             frame.note_list = True
         if types & NOTE_TYPES or (self._note_lists and tag == "li" and attrs.get("id")):
             self._flush()
-            note = _Note(self._resolve("#" + attrs.get("id", "")))
+            note = _Note(self._note_id(attrs.get("id", "")))
             self._notes.append(note)
             self._open_notes.append(note)
             frame.note = True
@@ -333,6 +336,14 @@ class ChapterWalker:
                 parent.math_children += 1
                 if 2 <= parent.math_children <= len(operators) + 1:
                     self._text(operators[parent.math_children - 2])
+
+    def _note_id(self, id_: str) -> str:
+        """The note's key ("path#id"): a reference opens the first note of an id, as a link goes to the
+        first element of it; a later note with the same id (or none) is listed, never opened by one."""
+        key = self._resolve("#" + id_)
+        if id_ and all(note.id != key for note in self._notes):
+            return key
+        return f"{key}\x00{len(self._notes)}"  # no href resolves to this
 
     def _noteref_by_place(self, attrs: dict[str, str]) -> bool:
         """A link to a place in a document, written as a superscript: a note reference by its looks."""

@@ -23,6 +23,7 @@ import datetime as dt
 import os
 import posixpath
 import stat
+import unicodedata
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 from urllib.parse import unquote
@@ -65,11 +66,30 @@ class _Book:
             self.zip = BoundedZip(data, member_limit=MAX_MEMBER, total_limit=MAX_TOTAL)
         except ZipMemberError as error:
             raise EpubError(str(error)) from None
+        self._loose: dict[str, str] | None = None
+
+    def member(self, name: str) -> str | None:
+        """The archive's own name for the file ``name`` names: itself, else the one file that differs
+        only in what careless book makers change (letter case, Unicode normalization, %-escapes kept
+        in the archive, backslashes, a leading /); None when there is none. Never a web address."""
+        if _is_remote(name):
+            return None
+        if name in self.zip:
+            return name
+        if self._loose is None:
+            self._loose = {}
+            for member in self.zip.names():
+                self._loose.setdefault(_loose_key(member), member)
+        return self._loose.get(_loose_key(name))
 
     def read(self, name: str) -> bytes:
         """The file's bytes; _MissingError when it is not there or damaged, EpubError past the budget."""
-        if name not in self.zip:
+        if _is_remote(name):
+            raise _MissingError(f"it names {name}, on the network, which is never fetched")
+        member = self.member(name)
+        if member is None:
             raise _MissingError(f"it names {name}, which is not in the archive")
+        name = member
         try:
             return self.zip.read(name)
         except OverBudgetError:
@@ -82,6 +102,15 @@ class _Book:
             return ElementTree.fromstring(book_text.decode(self.read(name)))
         except ElementTree.ParseError as error:
             raise EpubError(f"{name} is not well-formed XML: {error}") from None
+
+
+def _is_remote(href: str) -> bool:
+    """Whether an href names something on the network (or any URL with a scheme): never read."""
+    return href.startswith("//") or ":" in href.split("/", maxsplit=1)[0]
+
+
+def _loose_key(name: str) -> str:
+    return unicodedata.normalize("NFC", unquote(name.replace("\\", "/"))).lstrip("/").casefold()
 
 
 class Item(NamedTuple):
@@ -160,7 +189,8 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
         notes.update(note.id for note in walker.notes)
     builder.keep_refs(notes)
     images = EpubImages(data)
-    return Book(title, date, source, builder, images, tuple(notices), _cover(opf, manifest))
+    cover = _cover(opf, manifest)
+    return Book(title, date, source, builder, images, tuple(notices), book.member(cover) or "" if cover else "")
 
 
 def read_cover(path: Path, limit: int = 64 * 1024 * 1024) -> bytes | None:
@@ -194,15 +224,22 @@ def _package(book: _Book, path: str) -> ElementTree.Element:
 
 
 def _manifest(opf: ElementTree.Element, base: str) -> dict[str, Item]:
+    """The manifest's items by id, each path in the archive (a fragment an href should not carry
+    dropped; a web address kept as it is, never to be read)."""
     return {
         element.get("id", ""): Item(
-            posixpath.normpath(posixpath.join(base, unquote(element.get("href", "")))),
+            _item_path(base, element.get("href", "")),
             (element.get("media-type") or "").strip().lower(),
             frozenset((element.get("properties") or "").split()),
             element.get("fallback") or "",
         )
         for element in opf.iterfind(".//manifest/item")
     }
+
+
+def _item_path(base: str, href: str) -> str:
+    href = href.strip().partition("#")[0]
+    return href if _is_remote(href) else posixpath.normpath(posixpath.join(base, unquote(href)))
 
 
 def _package_path(book: _Book, notices: list[str]) -> str:
@@ -252,7 +289,7 @@ def _picture_names(document: str, manifest: dict[str, Item], book: _Book) -> boo
     by_path = {item.path: item for item in manifest.values()}
 
     def name(href: str) -> str:
-        if not href or ":" in href.split("/", maxsplit=1)[0]:
+        if not href or _is_remote(href):
             return ""  # a web address (or a data: URL): nothing is fetched
         path = posixpath.normpath(posixpath.join(folder, unquote(href.partition("#")[0])))
         item, seen = by_path.get(path), 0
@@ -260,7 +297,7 @@ def _picture_names(document: str, manifest: dict[str, Item], book: _Book) -> boo
             item, seen = manifest.get(item.fallback), seen + 1
         if item is not None and item.media_type in PICTURE_TYPES:
             path = item.path
-        return path if path in book.zip else ""
+        return book.member(path) or ""
 
     return name
 
@@ -319,18 +356,28 @@ def _chapter_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, It
 
 
 def _navigation_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]) -> dict[str, tuple[str, int]]:
+    """From the EPUB 3 navigation document; else (none, broken or naming nothing) from the NCX the
+    spine names, or the manifest's NCX when the spine names none (as EPUB 2 readers find it)."""
     names: dict[str, tuple[str, int]] = {}
     for item in manifest.values():
         if "nav" in item.properties:
-            document = book.xml(item.path)
+            try:
+                document = book.xml(item.path)
+            except EpubError:
+                break
             navs = list(document.iter(f"{{{NS['xhtml']}}}nav"))
             toc = next((nav for nav in navs if "toc" in nav.get(f"{{{NS['epub']}}}type", "").split()), None)
             _collect_names(toc if toc is not None else document, "a", item.path, names)
-            return names
+            break
+    if names:
+        return names
     spine = opf.find(".//spine")
     ncx_id = spine.get("toc") if spine is not None else None
-    if ncx_id and ncx_id in manifest:
-        _collect_names(book.xml(manifest[ncx_id].path), "navPoint", manifest[ncx_id].path, names)
+    ncx = manifest.get(ncx_id or "") or next(
+        (item for item in manifest.values() if item.media_type == "application/x-dtbncx+xml"), None
+    )
+    if ncx is not None:
+        _collect_names(book.xml(ncx.path), "navPoint", ncx.path, names)
     return names
 
 
