@@ -144,8 +144,15 @@ class ChapterWalker:
     and ``picture`` a picture's href into its name in the book (or "" when it is not one).
     """
 
-    def __init__(self, builder: ArticleBuilder, resolve: Callable[[str], str], picture: PictureNamer) -> None:
+    def __init__(
+        self,
+        builder: ArticleBuilder,
+        resolve: Callable[[str], str],
+        picture: PictureNamer,
+        anchors: dict[str, tuple[str, int]] | None = None,
+    ) -> None:
         self.builder = builder
+        self._anchors = dict(anchors or {})  # id -> (label, level): places the table of contents names
         self._resolve = resolve
         self._picture = picture
         self._stack: list[_Frame] = []
@@ -192,6 +199,8 @@ class ChapterWalker:
         types |= {role for role in attrs.get("role", "").lower().split() if role.startswith("doc-")}
         if tag in BLOCKS:
             self._flush()
+        if self._anchors and attrs.get("id") in self._anchors:
+            self._name_place(tag, attrs["id"])
         if tag in HEADINGS:
             self._headings.append(HEADINGS[tag])
         elif tag == "pre":
@@ -336,6 +345,20 @@ class ChapterWalker:
                 parent.math_children += 1
                 if 2 <= parent.math_children <= len(operators) + 1:
                     self._text(operators[parent.math_children - 2])
+
+    def _name_place(self, tag: str, id_: str) -> None:
+        """A place the table of contents names, where a block starts (a block element, or an anchor
+        before a paragraph's first word), starts a section of that name in the sidebar; the
+        text's own heading, if one comes first, names it instead (the sidebar's name is dropped).
+        Inside a table, list, figure, note or heading, or in the middle of a line, it is not."""
+        label, level = self._anchors.pop(id_)
+        if tag not in BLOCKS and any(text.strip() for line in self._lines for text, _ in line.pieces):
+            return
+        if self._pending or self._headings or self._lists or self._tables or self._figures or self._open_notes:
+            return
+        if self._captions or self._pre or self._svg:
+            return
+        self.builder.heading(label, min(level, 6), in_text=False)
 
     def _note_id(self, id_: str) -> str:
         """The note's key ("path#id"): a reference opens the first note of an id, as a link goes to the

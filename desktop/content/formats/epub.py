@@ -158,6 +158,11 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
         notices.append(f"its spine names {len(idrefs):,} documents: those after the first {MAX_SPINE:,} are left out")
         del idrefs[MAX_SPINE:]
     names = _chapter_names(book, opf, manifest)
+    anchors: dict[str, dict[str, tuple[str, int]]] = {}  # document -> id -> a place the contents names in it
+    for key, value in names.items():
+        document, _, fragment = key.partition("#")
+        if fragment:
+            anchors.setdefault(document, {})[fragment] = value
     builder = ArticleBuilder(text_limit)
     notes: set[str] = set()
     for idref in idrefs:
@@ -174,7 +179,10 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
             label, level = names[item.path]
             builder.heading(label, min(level, 6), in_text=False)
         walker = book_text.ChapterWalker(
-            builder, book_text.resolver(item.path), _picture_names(item.path, manifest, book)
+            builder,
+            book_text.resolver(item.path),
+            _picture_names(item.path, manifest, book),
+            anchors.get(item.path, {}),
         )
         problem = book_text.well_formed_problem(markup)
         if problem is None:
@@ -348,7 +356,8 @@ class EpubImages:
 
 def _chapter_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]) -> dict[str, tuple[str, int]]:
     """Chapter file -> its title and its depth in the table of contents (1 at the top), from the
-    EPUB 3 nav document's toc or the EPUB 2 NCX (none when they are broken)."""
+    EPUB 3 nav document's toc or the EPUB 2 NCX (none when they are broken); and "file#id" -> the
+    same for each other place inside a chapter the contents names."""
     try:
         return _navigation_names(book, opf, manifest)
     except EpubError:
@@ -382,10 +391,16 @@ def _navigation_names(book: _Book, opf: ElementTree.Element, manifest: dict[str,
 
 
 def _collect_names(root: ElementTree.Element, kind: str, path: str, names: dict[str, tuple[str, int]]) -> None:
-    """Each link's target and label, at the depth of its nesting (counted with a map, not recursion)."""
+    """Each link's target and label, at the depth of its nesting (counted in one pass, not recursion):
+    a chapter's first entry names the chapter, its other entries the places inside it they name."""
     resolve = book_text.resolver(path)
-    parents = {child: parent for parent in root.iter() for child in parent}
     list_tag = f"{{{NS['xhtml']}}}ol" if kind == "a" else f"{{{NS['ncx']}}}navPoint"
+    depths = {root: 0}  # how many lists (or navPoints) hold each element: parents come before children
+    for parent in root.iter():
+        inside = depths[parent] + (parent.tag == list_tag)
+        for child in parent:
+            depths[child] = inside
+    first: dict[str, str] = {}  # chapter -> the target that names it
     for element in root.iter(f"{{{NS['xhtml' if kind == 'a' else 'ncx']}}}{kind}"):
         if kind == "a":
             target, label = element.get("href") or "", clean("".join(element.itertext()))
@@ -393,12 +408,14 @@ def _collect_names(root: ElementTree.Element, kind: str, path: str, names: dict[
             content = element.find("ncx:content", NS)
             target = content.get("src") or "" if content is not None else ""
             label = clean(element.findtext("ncx:navLabel/ncx:text", "", NS))
-        depth, parent = 0, parents.get(element)
-        while parent is not None:
-            depth += parent.tag == list_tag
-            parent = parents.get(parent)
-        if target and label:
-            names.setdefault(resolve(target).partition("#")[0], (label, max(1, depth + (kind != "a"))))
+        if not target or not label:
+            continue
+        key, value = resolve(target), (label, max(1, depths[element] + (kind != "a")))
+        chapter, _, fragment = key.partition("#")
+        if chapter not in names:
+            names[chapter], first[chapter] = value, key
+        elif fragment and key != first.get(chapter):
+            names.setdefault(key, value)
 
 
 def _date(text: str) -> dt.date | None:

@@ -155,3 +155,24 @@ def test_nested_sections_keep_their_headings_levels_and_text_where_they_stand(tm
         "Екінші бөлім",
         "Екінші бөлімнің мәтіні.",
     ]
+
+
+def test_places_inside_a_chapter_the_contents_names_are_sections_of_the_sidebar(tmp_path):
+    article = open_book("toc_fragments", tmp_path)
+    assert [(s.label, s.level, s.heading_in_text, [p for b in s.blocks for p in _texts_of(b)]) for s in
+            article.sections] == [
+        ("Бірінші тарау", 1, False, ["Тараудың алғы сөзі."]),
+        ("Таң", 2, False, ["Таң атты, ауыл оянды."]),
+        ("Түс", 2, False, ["Түс болды, күн ысыды."]),
+        ("Кешкі ауыл", 2, True, ["Кешке мал қораға қайтты, түтін көтерілді.", "Кесте", "ұяшығы"]),  # its own heading
+        ("Екінші тарау", 1, False, ["Екінші тараудың мәтіні."]),
+    ]  # fmt: skip
+    assert texts(article)[:3] == ["Тараудың алғы сөзі.", "Таң атты, ауыл оянды.", "Түс болды, күн ысыды."]
+
+
+def _texts_of(block):
+    from desktop.content.model import Table
+
+    if isinstance(block, Table):
+        return [cell.text for row in block.rows for cell in row]
+    return [block.text]
