@@ -579,13 +579,19 @@ def walk_lenient(markup: str, walker: ChapterWalker) -> None:
     walker.finish()
 
 
+def book_path(folder: str, href: str) -> str:
+    """A (percent-decoded) href of a document in ``folder`` as a path in the book, resolved as a URL is
+    inside the container: a leading / starts at the book's root, and .. never climbs above it."""
+    return posixpath.normpath("/" + posixpath.join(folder, href)).lstrip("/")
+
+
 def resolver(document: str) -> Callable[[str], str]:
     """Turns an href of ``document`` (a path in the book) into "path#id" (percent-encoding undone)."""
     folder = posixpath.dirname(document)
 
     def resolve(href: str) -> str:
         target, _, fragment = href.partition("#")
-        path = document if not target else posixpath.normpath(posixpath.join(folder, unquote(target)))
+        path = document if not target else book_path(folder, unquote(target))
         return f"{path}#{unquote(fragment)}"
 
     return resolve

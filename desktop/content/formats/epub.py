@@ -31,11 +31,14 @@ from xml.etree import ElementTree
 
 from desktop.content.formats import book_text, html_tree
 from desktop.content.formats.build import ArticleBuilder, clean
+from desktop.content.formats.web_page import inline_picture
 from desktop.content.formats.zip_members import BoundedZip, OverBudgetError, ZipMemberError
 
 MAX_MEMBER = 16 * 1024 * 1024
 MAX_TOTAL = 64 * 1024 * 1024
 MAX_FALLBACKS = 16
+MAX_INLINE_PICTURE = 1024 * 1024
+"""A picture written into a chapter as a data: URL is shown up to this many characters of it."""
 MAX_SPINE = 10_000
 """The most content documents read from one book (a long book has a few hundred chapters)."""
 CONTENT_TYPES = frozenset({"application/xhtml+xml", "image/svg+xml", "text/html", "text/x-oeb1-document"})
@@ -247,7 +250,7 @@ def _manifest(opf: ElementTree.Element, base: str) -> dict[str, Item]:
 
 def _item_path(base: str, href: str) -> str:
     href = href.strip().partition("#")[0]
-    return href if _is_remote(href) else posixpath.normpath(posixpath.join(base, unquote(href)))
+    return href if _is_remote(href) else book_text.book_path(base, unquote(href))
 
 
 def _package_path(book: _Book, notices: list[str]) -> str:
@@ -258,7 +261,9 @@ def _package_path(book: _Book, notices: list[str]) -> str:
         problem = str(error)
     else:
         rootfiles = container.iterfind(".//container:rootfile", NS)
-        path = next((unquote(e.get("full-path", "")) for e in rootfiles if e.get("full-path")), "")
+        path = next(
+            (book_text.book_path("", unquote(e.get("full-path", ""))) for e in rootfiles if e.get("full-path")), ""
+        )
         if path:
             return path
         problem = "META-INF/container.xml names no package document"
@@ -297,9 +302,12 @@ def _picture_names(document: str, manifest: dict[str, Item], book: _Book) -> boo
     by_path = {item.path: item for item in manifest.values()}
 
     def name(href: str) -> str:
+        href = href.strip()
+        if href.startswith("data:") and inline_picture(href, MAX_INLINE_PICTURE) is not None:
+            return href  # a picture written into the document: its own name
         if not href or _is_remote(href):
-            return ""  # a web address (or a data: URL): nothing is fetched
-        path = posixpath.normpath(posixpath.join(folder, unquote(href.partition("#")[0])))
+            return ""  # a web address (or a larger data: URL): nothing is fetched
+        path = book_text.book_path(folder, unquote(href.partition("#")[0]))
         item, seen = by_path.get(path), 0
         while item is not None and item.media_type not in PICTURE_TYPES and item.fallback and seen < MAX_FALLBACKS:
             item, seen = manifest.get(item.fallback), seen + 1
@@ -341,6 +349,8 @@ class EpubImages:
 
     def read(self, name: str) -> bytes | None:
         """The picture's bytes, or None when it cannot be read (missing, damaged, too large)."""
+        if name.startswith("data:"):
+            return inline_picture(name, MAX_INLINE_PICTURE)
         try:
             return self._budgeted().read(name) if name else None
         except ValueError:  # ZipMemberError
@@ -348,6 +358,9 @@ class EpubImages:
 
     def head(self, name: str, size: int = 65536) -> bytes | None:
         """The picture's first bytes (enough for its dimensions), without unpacking the rest."""
+        if name.startswith("data:"):
+            data = inline_picture(name, MAX_INLINE_PICTURE)
+            return data[:size] if data is not None else None
         try:
             return self._budgeted().read_head(name, size) if name else None
         except ValueError:

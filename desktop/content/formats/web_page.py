@@ -451,7 +451,13 @@ INLINE_TYPES = (
 
 def _inline_picture(source: str) -> bytes | None:
     """The bytes of a small picture written into the page as a base64 data: URI, else None."""
-    if len(source) > MAX_INLINE_PICTURE or not source.startswith(INLINE_TYPES):
+    return inline_picture(source, MAX_INLINE_PICTURE)
+
+
+def inline_picture(source: str, limit: int) -> bytes | None:
+    """The bytes of a picture written into a document as a base64 data: URL of at most ``limit``
+    characters (PNG, JPEG, GIF or WebP), else None."""
+    if len(source) > limit or not source.startswith(INLINE_TYPES):
         return None
     try:
         return base64.b64decode(source.partition(",")[2], validate=True) or None

@@ -176,3 +176,24 @@ def _texts_of(block):
     if isinstance(block, Table):
         return [cell.text for row in block.rows for cell in row]
     return [block.text]
+
+
+def test_hrefs_resolve_as_urls_inside_the_book_and_pictures_written_into_a_chapter_show(tmp_path):
+    """A leading / starts at the book's root, .. never climbs above it (EPUB 3.3's URL parsing);
+    a picture given as a data: URL is shown from the chapter itself."""
+    from tests.helpers.books import png
+
+    article = open_book("urls_and_data_pictures", tmp_path)
+    figures = [b for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+    assert [(f.image[:22], f.caption) for f in figures] == [
+        ("images/steppe.png", "Жаздағы дала"),
+        ("images/lake.png", "Түбірден басталған жол"),
+        ("data:image/png;base64,", "Тараудың ішіне жазылған сурет"),
+    ]
+    assert article.images.read(figures[0].image) == png(64, 40, (120, 160, 70))
+    assert article.images.read(figures[2].image) == png(50, 50, (200, 60, 40))
+    assert article.images.head(figures[2].image, 8) == b"\x89PNG\r\n\x1a\n"
+    paragraph = next(b for s in article.sections for b in s.blocks if isinstance(b, Paragraph))
+    notes = next(b for s in article.sections for b in s.blocks if isinstance(b, Notes))
+    assert [ref.note for ref in paragraph.refs] == [notes.notes[0].id], "the reference opens its note"
+    assert article.notices == ()
