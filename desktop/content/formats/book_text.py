@@ -562,10 +562,48 @@ def walk_xml(markup: str, walker: ChapterWalker) -> None:
     walker.finish()
 
 
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL | re.IGNORECASE)
+_TEXT_ENTITY = re.compile(
+    r"""<!ENTITY\s+([A-Za-z_][\w.-]{0,63})\s+(["'])"""
+    r"""((?:[^"'&%<]|&#[0-9]{1,7};|&#x[0-9A-Fa-f]{1,6};){0,1024})\2\s*>"""
+)
+_EXTERNAL_ENTITY = re.compile(r"<!ENTITY\s+([A-Za-z_][\w.-]{0,63})\s+(?:SYSTEM|PUBLIC)\b")
+_ENTITY_REFERENCE = re.compile(r"&([A-Za-z_][\w.-]{0,63});")
+
+
+def _internal_subset_read(markup: str) -> str:
+    """The document without its DOCTYPE's internal subset (an HTML reader would show its end as
+    text), each text entity it declares written out where it is used, as XML would: once (an
+    entity's value names no other), and within the document's text budget. An external entity is
+    never read: its reference shows nothing."""
+    head = markup.find("<!DOCTYPE", 0, 4096)
+    found = _DOCTYPE_SUBSET.match(markup, head) if head >= 0 else None
+    if found is None:
+        return markup
+    import html
+
+    subset = found.group(1)
+    entities = {name: "" for name in _EXTERNAL_ENTITY.findall(subset)}  # never read: shown as nothing
+    entities |= {name: html.unescape(value) for name, _quote, value in _TEXT_ENTITY.findall(subset)}
+    rest = markup[found.end() :]
+    budget = [MAX_DOCUMENT_CHARACTERS - len(rest)]
+
+    def expand(reference: re.Match[str]) -> str:
+        value = entities.get(reference.group(1))
+        if value is None or budget[0] < len(value):
+            return reference.group(0)
+        budget[0] -= len(value)
+        return value
+
+    if entities:
+        rest = _ENTITY_REFERENCE.sub(expand, rest)
+    return markup[:head] + "<!DOCTYPE html>" + rest
+
+
 def walk_lenient(markup: str, walker: ChapterWalker) -> None:
     """Feed a document that is not well-formed to the walker, built as a browser builds HTML
     (``html_tree``: implied end tags, a depth cap); TreeLimitError when it is too large."""
-    for node, entering in html_tree.parse(markup).walk():
+    for node, entering in html_tree.parse(_internal_subset_read(markup)).walk():
         if isinstance(node, str):
             walker.data(node)
         elif node.tag == "#document":

@@ -197,3 +197,9 @@ def test_hrefs_resolve_as_urls_inside_the_book_and_pictures_written_into_a_chapt
     notes = next(b for s in article.sections for b in s.blocks if isinstance(b, Notes))
     assert [ref.note for ref in paragraph.refs] == [notes.notes[0].id], "the reference opens its note"
     assert article.notices == ()
+
+
+def test_a_doctype_that_declares_external_entities_reads_its_text_ones_and_never_the_others(tmp_path):
+    article = open_book("undeclared_and_external_entities", tmp_path)
+    assert texts(article) == ["Мұхтар Әуезов – жазушы.", "Екінші абзац."], "no ]> of the DOCTYPE, no file read"
+    assert "read leniently" in article.notices[0]
