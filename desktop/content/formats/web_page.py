@@ -334,7 +334,7 @@ def picture_source(image: Element, exists: Callable[[str], bool]) -> str:
     picture itself. Nothing is fetched: an address on the network is never a candidate.
     """
     declared = _declared_pixels(image.attrs.get("width", ""))
-    known: list[tuple[float, str]] = []  # (width the page declares, name)
+    known: list[tuple[float, int, str]] = []  # (width the page declares, order of preference, name)
     unsized: list[str] = []  # in order of preference
     seen: set[str] = set()
 
@@ -345,7 +345,7 @@ def picture_source(image: Element, exists: Callable[[str], bool]) -> str:
             return
         seen.add(name)
         if exists(name):
-            (unsized.append(name) if width is None else known.append((width, name)))
+            (unsized.append(name) if width is None else known.append((width, len(seen), name)))
 
     def consider_set(value: str) -> None:
         for url, width, density in source_set(value):
@@ -376,7 +376,9 @@ def picture_source(image: Element, exists: Callable[[str], bool]) -> str:
         consider(source, declared)
     if known:
         wide_enough = [candidate for candidate in known if candidate[0] >= WANTED_PICTURE_WIDTH]
-        return min(wide_enough)[1] if wide_enough else max(known)[1]
+        if wide_enough:  # the narrowest; of equals, the one named first (a lazy page's real picture)
+            return min(wide_enough)[2]
+        return max(known, key=lambda candidate: (candidate[0], -candidate[1]))[2]
     return unsized[0] if unsized else ""
 
 

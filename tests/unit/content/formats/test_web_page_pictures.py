@@ -143,7 +143,7 @@ def lazy_page(tmp_path: Path) -> Path:
     folder = tmp_path / "lazy_files"
     folder.mkdir()
     for name in ("logo.png", "river.png", "steppe-480.png", "steppe-800.png", "steppe-1600.png", "yurt.avif",
-                 "yurt-1500.jpg", "lake.png", "lake@2x.png"):  # fmt: skip
+                 "yurt-1500.jpg", "lake.png", "lake@2x.png", "camel-blur.png", "camel.png"):  # fmt: skip
         (folder / name).write_bytes(png(60, 40))
     return page
 
@@ -155,6 +155,7 @@ def test_lazily_loaded_pictures_and_their_sizes_are_read_from_the_folder(lazy_pa
         "Кең дала": "lazy_files/steppe-1600.png",  # the narrowest saved size wide enough (2400 was not saved)
         "Киіз үй": "lazy_files/yurt-1500.jpg",  # the <picture>'s source the reader can show, not the AVIF
         "Көл": "lazy_files/lake@2x.png",  # 2x of a picture 700 wide
+        "Түйе": "lazy_files/camel.png",  # as wide as its blurred stand-in in src: the lazy one is the picture
     }, "the horses' picture was never saved: neither its address nor its placeholder stands for it"
 
 
