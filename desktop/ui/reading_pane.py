@@ -138,6 +138,7 @@ class ReadingPane(QTextBrowser):
         self._marks, self._mark_passages, self._mark_selections = [], [], []
         self._passage_blocks, self._section_blocks = [], {}  # no scroll-spy while the text changes
         self._pictures.clear(self.document())
+        self._caret_picture = None
         self.setHtml(html_body(self.article, pictures=self._picture if self.article.images is not None else None))
         self._index_blocks()
         self._apply_measure()
