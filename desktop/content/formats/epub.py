@@ -83,6 +83,9 @@ class _Book:
             self._loose = {}
             for member in self.zip.names():
                 self._loose.setdefault(_loose_key(member), member)
+                written = _utf8_read_as_cp437(member)
+                if written is not None:
+                    self._loose.setdefault(_loose_key(written), member)
         return self._loose.get(_loose_key(name))
 
     def read(self, name: str) -> bytes:
@@ -110,6 +113,17 @@ class _Book:
 def _is_remote(href: str) -> bool:
     """Whether an href names something on the network (or any URL with a scheme): never read."""
     return href.startswith("//") or ":" in href.split("/", maxsplit=1)[0]
+
+
+def _utf8_read_as_cp437(name: str) -> str | None:
+    """The name a zip tool wrote in UTF-8 without saying so (ZIP then reads it as code page 437:
+    "╤é╨░╤Ç╨░╤â" for "тарау"), or None when it reads as it was written."""
+    if name.isascii():
+        return None
+    try:
+        return name.encode("cp437").decode("utf-8")
+    except UnicodeError:
+        return None
 
 
 def _loose_key(name: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 from desktop.content import load_article
 from desktop.content.export import to_text
 from desktop.content.model import Figure, Notes, Paragraph
-from tests.helpers.books import from_folder
+from tests.helpers.books import BOOKS, from_folder
 
 
 @pytest.fixture(autouse=True)
@@ -203,3 +203,24 @@ def test_a_doctype_that_declares_external_entities_reads_its_text_ones_and_never
     article = open_book("undeclared_and_external_entities", tmp_path)
     assert texts(article) == ["Мұхтар Әуезов – жазушы.", "Екінші абзац."], "no ]> of the DOCTYPE, no file read"
     assert "read leniently" in article.notices[0]
+
+
+def test_a_chapter_whose_name_a_zip_tool_wrote_in_utf8_without_saying_so_is_found(tmp_path):
+    """ZIP reads such a name as code page 437; the package names the chapter as written."""
+    import zipfile
+
+    from tests.helpers.books import chapter, package
+
+    real, stand_in = "OEBPS/мәтін/тарау.xhtml", "OEBPS/xxxxxxxxxx/yyyyyyyyyy.xhtml"
+    assert len(real.encode()) == len(stand_in)
+    opf = package([("c1", "мәтін/тарау.xhtml", "application/xhtml+xml")], ['<itemref idref="c1"/>'])
+    path = tmp_path / "unflagged.epub"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip")
+        archive.writestr("META-INF/container.xml", (BOOKS / "nav_in_own_folder/META-INF/container.xml").read_text())
+        archive.writestr("OEBPS/content.opf", opf)
+        archive.writestr(stand_in, chapter("<p>Атауы UTF-8 белгісіз жазылған тарау.</p>"))
+    path.write_bytes(path.read_bytes().replace(stand_in.encode(), real.encode()))  # no UTF-8 flag
+    with zipfile.ZipFile(path) as archive:
+        assert real not in archive.namelist()
+    assert texts(load_article(path)) == ["Атауы UTF-8 белгісіз жазылған тарау."]
