@@ -189,6 +189,32 @@ class ShownPictures(QtCore.QObject):
             self._set_format(cursor, places[number], entry.size, entry.url(number))
         cursor.endEditBlock()
 
+    def written_out(self, text: str, start: int) -> str:
+        """Text of the document from ``start`` (lines split by U+2029) with each picture written as text
+        exports write it: nothing when its caption follows, else its ``[text alternative]``; a line
+        that held only pictures goes."""
+        if "\ufffc" not in text:
+            return text
+        lines, offset = [], start
+        for line in text.split("\u2029"):
+            written = self._written_line(line, offset) if "\ufffc" in line else line
+            if written or "\ufffc" not in line:
+                lines.append(written)
+            offset += len(line) + 1
+        return "\u2029".join(lines)
+
+    def _written_line(self, line: str, offset: int) -> str:
+        pieces, at = [], 0
+        while (found := line.find("\ufffc", at)) >= 0:
+            pieces.append(line[at:found])
+            number = self.number_at(offset + found)
+            figure = self.shown[number].figure if number is not None else None
+            if figure is not None and figure.alt and not figure.caption:
+                pieces.append(f"[{figure.alt}]")
+            at = found + 1
+        pieces.append(line[at:])
+        return "".join(pieces)
+
     def _set_format(self, cursor: QtGui.QTextCursor, place: int, size: QSize, name: str) -> None:
         cursor.setPosition(place)
         cursor.setPosition(place + 1, QtGui.QTextCursor.MoveMode.KeepAnchor)

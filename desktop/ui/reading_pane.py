@@ -565,7 +565,10 @@ class ReadingPane(QTextBrowser):
     def createMimeDataFromSelection(self) -> QtCore.QMimeData:
         """Copied passages carry where they come from (title, source, date)."""
         mime = super().createMimeDataFromSelection()
-        text = self.textCursor().selectedText().replace("\u2029", "\n")
+        cursor = self.textCursor()
+        text = self._pictures.written_out(cursor.selectedText(), cursor.selectionStart()).replace("\u2029", "\n")
+        if "\ufffc" in mime.text():  # a picture's place: its words instead, as text exports give them
+            mime.setText(text)
         if self.citation and len(text.split()) > CITATION_MIN_WORDS:
             cited = QtCore.QMimeData()
             cited.setText(f"{text}\n\n{self.citation}")

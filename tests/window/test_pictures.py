@@ -14,6 +14,7 @@ BODY = (
     "<p>Алдындағы сөйлем.</p>"
     '<figure><img src="wide.png" alt="Кең дала"/><figcaption>Жайлаудағы киіз үй</figcaption></figure>'
     '<p>Ортадағы сөйлем.</p><p><img src="small.png" alt=""/></p><p>Соңғы сөйлем.</p>'
+    '<p><img src="small.png" alt="Кішкене белгі"/></p><p>Ең соңғы сөйлем.</p>'
 )
 
 
@@ -96,7 +97,7 @@ def test_the_screen_readers_text_of_the_pane_holds_each_picture_as_one_character
     (the reason the caret's arrival is announced with the picture's words)."""
     interface = QAccessible.queryAccessibleInterface(pictures_window.reading_pane).textInterface()
     text = interface.text(0, interface.characterCount())
-    assert text.count("\ufffc") == 2
+    assert text.count("\ufffc") == 3
     assert text.index("Алдындағы") < text.index("\ufffc") < text.index("Жайлаудағы")
 
 
@@ -104,14 +105,14 @@ def test_pictures_refit_when_the_window_narrows_and_widens(pictures_window, qtbo
     from desktop.ui import pictures
 
     pane = pictures_window.reading_pane
-    wide, small = picture_formats(pane)
+    wide, small, _ = picture_formats(pane)
     assert wide.width() == pytest.approx(column(pane), abs=1) and (small.width(), small.height()) == (40, 20)
     decoded = []
     monkeypatch.setattr(pictures, "decode_picture", lambda *a: decoded.append(a) or None)
 
     before = column(pane)
     pictures_window.resize(520, 700)
-    wide, small = picture_formats(pane)
+    wide, small, _ = picture_formats(pane)
     assert column(pane) < before - 100
     assert wide.width() == pytest.approx(column(pane), abs=1)
     assert wide.width() == pytest.approx(3 * wide.height(), abs=1), "in proportion"
@@ -148,3 +149,22 @@ def test_pictures_follow_the_measure_as_the_text_is_zoomed(pictures_window):
     pane.zoom_in()
     assert column(pane) > narrower
     assert picture_formats(pane)[0].width() == pytest.approx(column(pane), abs=1)
+
+
+def test_copied_text_gives_each_picture_as_text_exports_do(pictures_window):
+    """A captioned picture is its caption (which follows), one without is its [text alternative],
+    one with neither is nothing: never the object replacement character."""
+    pane = pictures_window.reading_pane
+    first, last = pane.article.passages[0], pane.article.passages[-1]
+    cursor = pane.passage_cursor(first.index)
+    cursor.setPosition(pane.passage_cursor(last.index).selectionEnd(), cursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    pane.citation = None
+    assert pane.createMimeDataFromSelection().text().split("\n") == [
+        "Алдындағы сөйлем.",
+        "Жайлаудағы киіз үй",
+        "Ортадағы сөйлем.",
+        "Соңғы сөйлем.",
+        "[Кішкене белгі]",
+        "Ең соңғы сөйлем.",
+    ]
