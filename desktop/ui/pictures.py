@@ -163,11 +163,10 @@ class ShownPictures(QtCore.QObject):
             return
         places = self._find_places()
         cursor = QtGui.QTextCursor(self._document)
-        cursor.beginEditBlock()
-        for number, entry in changed:
+        for number, entry in changed:  # one by one: each change lays out its own line again, not all between
             entry.size = fitted(entry.natural, column)
-            self._set_format(cursor, places[number], entry.size, entry.url(number))
-        cursor.endEditBlock()
+            if number < len(places):
+                self._set_format(cursor, places[number], entry.size, entry.url(number))
         if self._timer is None:
             self._timer = QtCore.QTimer(self)
             self._timer.setSingleShot(True)
@@ -182,12 +181,11 @@ class ShownPictures(QtCore.QObject):
             return
         places = self._find_places()
         cursor = QtGui.QTextCursor(self._document)
-        cursor.beginEditBlock()
         for number, entry in stale:
-            entry.generation += 1
-            entry.decoded = None
-            self._set_format(cursor, places[number], entry.size, entry.url(number))
-        cursor.endEditBlock()
+            if number < len(places):
+                entry.generation += 1
+                entry.decoded = None
+                self._set_format(cursor, places[number], entry.size, entry.url(number))
 
     def written_out(self, text: str, start: int) -> str:
         """Text of the document from ``start`` (lines split by U+2029) with each picture written as text
@@ -237,14 +235,18 @@ class ShownPictures(QtCore.QObject):
         return self.number(QtCore.QUrl(name)) if name.startswith(f"{PICTURE_SCHEME}:") else None
 
     def _find_places(self) -> list[int]:
-        """Each picture's character, found once per document (a picture's place never moves, as
-        the text never changes; checked, and searched again if it did)."""
-        if len(self._places) == len(self.shown) and all(
-            self.number_at(place) == number for number, place in enumerate(self._places)
-        ):
-            return self._places
-        places: list[int] = []
+        """Each picture's character in the document, found once: a picture's place never moves (the
+        text is never edited, only added to at its end); the places known are checked, and the
+        search goes on after the last of them for pictures added since."""
+        places = self._places
+        if not all(self.number_at(place) == number for number, place in enumerate(places)):
+            places = []
+        if len(places) == len(self.shown):
+            return places
+        places = list(places)
         cursor = QtGui.QTextCursor(self._document)
+        if places:
+            cursor.setPosition(places[-1] + 1)
         while len(places) < len(self.shown):
             cursor = self._document.find("\ufffc", cursor)
             if cursor.isNull():

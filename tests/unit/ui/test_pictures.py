@@ -33,3 +33,35 @@ def test_a_picture_is_said_with_its_text_alternative_and_caption(interface_langu
 def test_a_pictures_tooltip_is_its_text_alternative_else_its_caption():
     assert picture_text(Figure("a.png", "Кең дала", "Жайлау")) == "Кең дала"
     assert picture_text(Figure("a.png", "", "Жайлау")) == "Жайлау"
+
+
+def test_pictures_added_at_the_documents_end_are_refitted_with_the_others(qapp):
+    """A long book is appended to in slices: pictures laid out later are found after the known ones."""
+    from PySide6.QtCore import QObject, QSize
+    from PySide6.QtGui import QTextCursor, QTextDocument
+
+    from desktop.ui.pictures import ShownPictures
+
+    document = QTextDocument()
+    owner = QObject()
+    shown = ShownPictures(document, owner)
+
+    def append(alt: str) -> None:
+        url, width, height = shown.add(Figure("a.png", alt), QSize(1000, 500), 600)
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertHtml(f'<p>Мәтін {alt}.</p><p><img src="{url}" width="{width}" height="{height}"></p>')
+
+    def widths() -> list[float]:
+        found, cursor = [], QTextCursor(document)
+        while not (cursor := document.find("\ufffc", cursor)).isNull():
+            found.append(cursor.charFormat().toImageFormat().width())
+        return found
+
+    append("бір")
+    append("екі")
+    shown.refit(400)
+    assert widths() == [400, 400]
+    append("үш")  # laid out at the column of its time
+    shown.refit(300)
+    assert widths() == [300, 300, 300]
