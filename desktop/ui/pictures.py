@@ -8,6 +8,7 @@ as it decodes), never at its full size first.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui
@@ -87,11 +88,15 @@ def spoken_picture(figure: Figure) -> str:
     alternative, and its caption when that says something else."""
     translate = QtCore.QCoreApplication.translate
     alt, caption = figure.alt.strip(), figure.caption.strip()
+    words: dict[str, str] = {"1": alt or caption, "2": caption}
     if alt and caption and caption != alt:
-        return translate("Pictures", "Сурет: %1. Астындағы жазу: %2").replace("%1", alt).replace("%2", caption)
-    if alt or caption:
-        return translate("Pictures", "Сурет: %1").replace("%1", alt or caption)
-    return translate("Pictures", "Сурет")
+        template = translate("Pictures", "Сурет: %1. Астындағы жазу: %2")
+    elif alt or caption:
+        template = translate("Pictures", "Сурет: %1")
+    else:
+        return translate("Pictures", "Сурет")
+    # In one pass: an alt text that itself holds "%2" stays as written.
+    return re.sub(r"%([12])", lambda found: words[found.group(1)], template)
 
 
 class Shown:

@@ -28,6 +28,7 @@ def test_a_picture_is_said_with_its_text_alternative_and_caption(interface_langu
     assert spoken_picture(Figure("a.png", "", "Жайлау")) == one
     assert spoken_picture(Figure("a.png", "Жайлау", "Жайлау")) == one, "a caption that repeats the alt is said once"
     assert spoken_picture(Figure("a.png", " ", "")) == none
+    assert spoken_picture(Figure("a.png", "50%2 %1", "")).endswith(": 50%2 %1"), "its words stay as written"
 
 
 def test_a_pictures_tooltip_is_its_text_alternative_else_its_caption():
