@@ -168,10 +168,14 @@ class ShownPictures(QtCore.QObject):
             return
         places = self._find_places()
         cursor = QtGui.QTextCursor(self._document)
-        for number, entry in changed:  # one by one: each change lays out its own line again, not all between
+        # One edit: the text from the first picture changed to the last is laid out again once (each
+        # change on its own would lay out all the text after it again, once per picture).
+        cursor.beginEditBlock()
+        for number, entry in changed:
             entry.size = fitted(entry.natural, column)
             if number < len(places):
                 self._set_format(cursor, places[number], entry.size, entry.url(number))
+        cursor.endEditBlock()
         if self._timer is None:
             self._timer = QtCore.QTimer(self)
             self._timer.setSingleShot(True)
@@ -186,11 +190,13 @@ class ShownPictures(QtCore.QObject):
             return
         places = self._find_places()
         cursor = QtGui.QTextCursor(self._document)
+        cursor.beginEditBlock()
         for number, entry in stale:
             if number < len(places):
                 entry.generation += 1
                 entry.decoded = None
                 self._set_format(cursor, places[number], entry.size, entry.url(number))
+        cursor.endEditBlock()
 
     def written_out(self, text: str, start: int) -> str:
         """Text of the document from ``start`` (lines split by U+2029) with each picture written as text
