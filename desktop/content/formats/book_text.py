@@ -37,8 +37,11 @@ NAMESPACE_PREFIXES = {
     "http://www.w3.org/1999/xlink": "xlink:",
     "http://www.w3.org/XML/1998/namespace": "xml:",
 }
-SKIPPED = frozenset({"head", "script", "style", "template", "rp", "annotation", "annotation-xml", "epub:case"})
-"""Never shown as text: an epub:switch shows its epub:default, the form every reader understands."""
+SKIPPED = frozenset(
+    {"head", "script", "style", "template", "rp", "annotation", "annotation-xml", "epub:case", "iframe"}
+)
+"""Never shown as text: an epub:switch shows its epub:default, the form every reader understands; what
+an ``<iframe>`` holds is never shown (HTML gives it no content: the framed document is the content)."""
 BLOCKS = frozenset(
     {"address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
      "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
@@ -168,9 +171,11 @@ class ChapterWalker:
         builder: ArticleBuilder,
         resolve: Callable[[str], str],
         picture: PictureNamer,
+        anchors: dict[str, tuple[str, int]] | None = None,
         embedded: Callable[[str], str | None] | None = None,
     ) -> None:
         self.builder = builder
+        self._anchors = dict(anchors or {})  # id -> (label, level): places the table of contents names
         self._resolve = resolve
         self._picture = picture
         self._embedded = embedded
@@ -223,7 +228,6 @@ class ChapterWalker:
         style = attrs.get("style", "")
         if (
             tag in SKIPPED
-            or tag == "iframe"
             or "hidden" in attrs
             or (tag == "math" and attrs.get("alttext"))
             or (style and _DISPLAY_NONE.search(style))
@@ -257,6 +261,8 @@ class ChapterWalker:
             return
         if tag in BLOCKS:
             self._flush()
+        if self._anchors and attrs.get("id") in self._anchors:
+            self._name_place(tag, attrs["id"])
         if tag in HEADINGS:
             self._headings.append(HEADINGS[tag])
         elif tag == "pre":
@@ -317,7 +323,7 @@ class ChapterWalker:
             frame.note_list = True
         if types & NOTE_TYPES or (self._note_lists and tag == "li" and attrs.get("id")):
             self._flush()
-            note = _Note(self._resolve("#" + attrs.get("id", "")))
+            note = _Note(self._note_id(attrs.get("id", "")))
             self._notes.append(note)
             self._open_notes.append(note)
             frame.note = True
@@ -479,6 +485,28 @@ class ChapterWalker:
                 parent.math_children += 1
                 if 2 <= parent.math_children <= len(operators) + 1:
                     self._text(operators[parent.math_children - 2])
+
+    def _name_place(self, tag: str, id_: str) -> None:
+        """A place the table of contents names, where a block starts (a block element, or an anchor
+        before a paragraph's first word), starts a section of that name in the sidebar; the
+        text's own heading, if one comes first, names it instead (the sidebar's name is dropped).
+        Inside a table, list, figure, note or heading, or in the middle of a line, it is not."""
+        label, level = self._anchors.pop(id_)
+        if tag not in BLOCKS and any(text.strip() for line in self._lines for text, _ in line.pieces):
+            return
+        if self._pending or self._headings or self._lists or self._tables or self._figures or self._open_notes:
+            return
+        if self._captions or self._pre or self._svg:
+            return
+        self.builder.heading(label, min(level, 6), in_text=False)
+
+    def _note_id(self, id_: str) -> str:
+        """The note's key ("path#id"): a reference opens the first note of an id, as a link goes to the
+        first element of it; a later note with the same id (or none) is listed, never opened by one."""
+        key = self._resolve("#" + id_)
+        if id_ and all(note.id != key for note in self._notes):
+            return key
+        return f"{key}\x00{len(self._notes)}"  # no href resolves to this
 
     def _noteref_by_place(self, attrs: dict[str, str]) -> bool:
         """A link to a place in a document, written as a superscript: a note reference by its looks."""
@@ -731,45 +759,42 @@ def _feed_xml(markup: str, walker: ChapterWalker) -> None:
     parser.Parse(markup, True)
 
 
-_SUBSET_END = re.compile(r"\]\s*>")
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL | re.IGNORECASE)
 _TEXT_ENTITY = re.compile(
-    r"""<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(["'])((?:[^"'<&]|&#[0-9]+;|&#x[0-9a-fA-F]+;)*)\2\s*>"""
-)  # an entity whose value is text (character references allowed, no markup, no other entity)
-_EXTERNAL_ENTITY = re.compile(r"<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:SYSTEM|PUBLIC)\b")
-SUBSET_SEARCH = 65536
-MAX_SUBSET_ENTITIES = 32
-"""How far into a document its DOCTYPE's internal subset is looked for."""
+    r"""<!ENTITY\s+([A-Za-z_][\w.-]{0,63})\s+(["'])"""
+    r"""((?:[^"'&%<]|&#[0-9]{1,7};|&#x[0-9A-Fa-f]{1,6};){0,1024})\2\s*>"""
+)
+_EXTERNAL_ENTITY = re.compile(r"<!ENTITY\s+([A-Za-z_][\w.-]{0,63})\s+(?:SYSTEM|PUBLIC)\b")
+_ENTITY_REFERENCE = re.compile(r"&([A-Za-z_][\w.-]{0,63});")
 
 
-def _without_internal_subset(markup: str) -> str:
-    """The document without its DOCTYPE's internal subset (an HTML parser would show its end,
-    "]>", as text), the entities it declares as plain text expanded, as XML would (an
-    expansion that would more than double the document is not made), and references to
-    external entities dropped (they are never read)."""
+def _internal_subset_read(markup: str) -> str:
+    """The document without its DOCTYPE's internal subset (an HTML reader would show its end as
+    text), each text entity it declares written out where it is used, as XML would: once (an
+    entity's value names no other), and within the document's text budget. An external entity is
+    never read: its reference shows nothing."""
+    head = markup.find("<!DOCTYPE", 0, 4096)
+    found = _DOCTYPE_SUBSET.match(markup, head) if head >= 0 else None
+    if found is None:
+        return markup
     import html
 
-    start = markup.find("<!DOCTYPE", 0, SUBSET_SEARCH)  # one pass each: no backtracking over the input
-    if start < 0:
-        start = markup.find("<!doctype", 0, SUBSET_SEARCH)
-    opening = markup.find("[", start, SUBSET_SEARCH) if start >= 0 else -1
-    closing = markup.find(">", start, SUBSET_SEARCH)
-    if opening < 0 or (0 <= closing < opening):
-        return markup
-    end = _SUBSET_END.search(markup, opening, SUBSET_SEARCH)
-    if end is None:
-        return markup
-    subset, rest = markup[opening + 1 : end.start()], markup[end.end() :]
-    budget = len(rest)
-    # Each declaration costs a pass over the document: only the first few are honoured.
-    for name in _EXTERNAL_ENTITY.findall(subset)[:MAX_SUBSET_ENTITIES]:
-        rest = rest.replace(f"&{name};", "")
-    for name, _, value in _TEXT_ENTITY.findall(subset)[:MAX_SUBSET_ENTITIES]:
-        text = html.escape(html.unescape(value), quote=False)
-        reference = f"&{name};"
-        cost = rest.count(reference) * max(0, len(text) - len(reference))
-        if cost <= budget:
-            rest, budget = rest.replace(reference, text), budget - cost
-    return markup[:start] + rest
+    subset = found.group(1)
+    entities = {name: "" for name in _EXTERNAL_ENTITY.findall(subset)}  # never read: shown as nothing
+    entities |= {name: html.unescape(value) for name, _quote, value in _TEXT_ENTITY.findall(subset)}
+    rest = markup[found.end() :]
+    budget = [MAX_DOCUMENT_CHARACTERS - len(rest)]
+
+    def expand(reference: re.Match[str]) -> str:
+        value = entities.get(reference.group(1))
+        if value is None or budget[0] < len(value):
+            return reference.group(0)
+        budget[0] -= len(value)
+        return value
+
+    if entities:
+        rest = _ENTITY_REFERENCE.sub(expand, rest)
+    return markup[:head] + "<!DOCTYPE html>" + rest
 
 
 def walk_lenient(markup: str, walker: ChapterWalker) -> None:
@@ -780,7 +805,7 @@ def walk_lenient(markup: str, walker: ChapterWalker) -> None:
 
 
 def _feed_lenient(markup: str, walker: ChapterWalker) -> None:
-    for node, entering in html_tree.parse(_without_internal_subset(markup)).walk():
+    for node, entering in html_tree.parse(_internal_subset_read(markup)).walk():
         if isinstance(node, str):
             walker.data(node)
         elif node.tag == "#document":
@@ -793,11 +818,10 @@ def _feed_lenient(markup: str, walker: ChapterWalker) -> None:
             walker.end(node.tag)
 
 
-def join(folder: str, href: str) -> str:
-    """The path in the book an href of a file in ``folder`` names, resolved as a URL is: a
-    leading "/" starts at the book's root, and ".." never climbs above it."""
-    path = posixpath.normpath(posixpath.join("/", folder, unquote(href)))
-    return path.lstrip("/")
+def book_path(folder: str, href: str) -> str:
+    """A (percent-decoded) href of a document in ``folder`` as a path in the book, resolved as a URL is
+    inside the container: a leading / starts at the book's root, and .. never climbs above it."""
+    return posixpath.normpath("/" + posixpath.join(folder, href)).lstrip("/")
 
 
 def resolver(document: str) -> Callable[[str], str]:
@@ -806,7 +830,7 @@ def resolver(document: str) -> Callable[[str], str]:
 
     def resolve(href: str) -> str:
         target, _, fragment = href.partition("#")
-        path = document if not target else join(folder, target)
+        path = document if not target else book_path(folder, unquote(target))
         return f"{path}#{unquote(fragment)}"
 
     return resolve
