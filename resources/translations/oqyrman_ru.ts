@@ -1180,6 +1180,24 @@
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <location filename="../../desktop/ui/pictures.py" line="93"/>
+        <source>Сурет: %1. Астындағы жазу: %2</source>
+        <translation>Рисунок: %1. Подпись: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pictures.py" line="95"/>
+        <source>Сурет: %1</source>
+        <translation>Рисунок: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pictures.py" line="97"/>
+        <source>Сурет</source>
+        <translation>Рисунок</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <location filename="../../desktop/ui/printing.py" line="141"/>
