@@ -101,7 +101,7 @@ def main() -> int:
     window = MainWindow(article, Preferences(Path(scratch) / "add.ini"), family, use_library=False)
     window.article_key = lambda: "bench"  # type: ignore[method-assign]
     window.show()
-    window._load_annotations()
+    window.load_annotations()
     timings = []
     for number in range(5):
         cursor = window.reading_pane.passage_cursor(number, 0, 5)

@@ -78,14 +78,14 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
 
     A start of the window (the common case: no command) is read by a parser of the window's
     options alone: argparse asks gettext for the translation of each of its messages, and
-    building the seven command parsers too would cost 4 ms of every start. Whatever that
+    building the seven command parsers too would slow every start. Whatever that
     parser cannot read goes to the whole parser, so commands, help and error messages are
     always the whole parser's.
 
     A start with no arguments, or with flags alone written out in full (as the launcher, the
     desktop entry and the self-test start the reader), needs no parser: building even the small
-    one makes gettext import ``locale`` and look for message catalogues on disk, 1.4 ms of the
-    start. Tests check that these give what the whole parser gives.
+    one makes gettext import ``locale`` and look for message catalogues on disk (figures in
+    docs/benchmarks.md). Tests check that these give what the whole parser gives.
     """
     arguments = sys.argv[1:] if argv is None else argv
     if all(argument in _WINDOW_FLAGS for argument in arguments):

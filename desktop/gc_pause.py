@@ -2,12 +2,12 @@
 
 Starting the window makes some forty thousand objects that live as long as the program
 (modules, classes, Qt wrappers, the article) and almost no cyclic garbage (a few dozen
-objects by the first paint). Each collection on the way walks them all again, for nothing:
-24 M of the 857 M instructions to the first paint (``docs/benchmarks.md``). So
+objects by the first paint). Each collection on the way walks them all again, for nothing
+(its cost is in ``docs/benchmarks.md``). So
 ``run_gui`` pauses the collector for the window's start and the window ends the pause once
 it has started; the objects made by then are frozen (``gc.freeze()``: CPython's way to leave
 long-lived objects out of all later collections): a full collection just after the start
-takes 0.0 ms instead of 3.7 ms, and later ones walk only what was made since. What the freeze
+has next to nothing to walk, and later ones walk only what was made since. What the freeze
 keeps is bounded: the start's few dozen cyclic objects, once.
 
 Nothing here imports Qt: ``desktop.cli`` calls it before Qt is loaded.

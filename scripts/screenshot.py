@@ -105,7 +105,7 @@ def main() -> int:
         )
         width, height = (int(v) for v in args.size.split("x"))
         window.resize(width, height)
-        window.apply_theme(Theme(args.theme))
+        window.appearance.apply_theme(Theme(args.theme))
         window.set_latin_script(args.latin)
         window.show()
         window.restore_reading_position()

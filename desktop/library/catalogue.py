@@ -72,9 +72,14 @@ MIGRATIONS = (
     CREATE INDEX articles_by_date ON articles (date, id);
     CREATE INDEX articles_by_last_read ON articles (last_read, id)
     """,
+    """
+    CREATE INDEX articles_by_missing ON articles (missing)
+    """,
 )
 """Version 2: the library page's usual orders (newest first, last read first) read 200 rows from
-an index instead of sorting every article."""
+an index instead of sorting every article. Version 3: the articles that are there are counted
+from an index (``needs_refresh``, asked before every search from the command line), not by
+reading every row."""
 
 COLUMNS = (
     "id, key, path, bundled, title, source, date, language, words, text_hash, file_size, file_mtime_ns, "

@@ -11,8 +11,10 @@ What is stored, once each:
   words as numbers and their character spans (``tokens.pack``: 8 bytes a word), keyed by
   ``article << 32 | slot``: slot 0 is the title, 1 the source, 2… the section headings (their
   section id beside them) and BODY + n the article's passage n.
-- ``passage_words``: a contentless FTS5 table whose documents are the passages' distinct
-  word numbers, with no positions (``detail='none'``).
+- ``passage_words``: a contentless FTS5 table whose documents are the body passages' distinct
+  word numbers, with no positions (``detail='none'``); ``field_words`` the same for titles,
+  sources and headings; ``article_words`` one document per article (rowid: the article) of
+  every word in it, title to last passage.
 
 A query word is looked up in ``words`` and ``word_keys`` (the words it finds, each with the
 level it finds them at), then FTS5 finds the passages holding, for every query word, one of
@@ -23,8 +25,14 @@ character offsets, never folding the text again. Phrases (quoted or hyphenated) 
 words' order, which FTS5 does not keep here: their candidate passages' words are checked.
 
 Ranking: articles whose title holds the query first, then those with it in the source or a
-section heading, then body hits; within each, articles with the words' own forms before
-those found only by related words or other spellings, then by how many passages match.
+section heading, then body hits; within each, articles found there by the words' own forms
+before those found there only by related words or other spellings, then in the order they
+were added. A one-word query (most are) is answered without grouping its matches: the
+counts are FTS5's (articles from ``article_words``, passages from ``passage_words``), the
+title and heading tiers come from the small ``field_words``, and the page's body articles
+are the first ones ``article_words`` gives in rowid order, so reading stops with the page.
+Several words must be in one passage (or one title, source, heading): the distinct articles
+of their matches are counted in SQL, and their page is read in rowid order in the same way.
 
 The index is a separate store from the catalogue: it can always be rebuilt from the
 articles, so a damaged one is set aside and rebuilt, and its pages are not all read on
@@ -40,14 +48,14 @@ import contextlib
 import heapq
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from desktop import __version__
 from desktop.content import Article
-from desktop.library.tokens import PieceTokenizer, pack, passage_hits, unpack
+from desktop.library.tokens import PieceTokenizer, pack, passage_hits, phrase_pairs, unpack
 from desktop.search.engine import (
     LEVEL_SCORE,
     Hit,
@@ -59,7 +67,7 @@ from desktop.search.engine import (
 )
 from desktop.storage.database import Database, StorageError, is_damage, unwritable_reason
 
-INDEX_FORMAT = f"4/{__version__}"  # 4: per-word keys, a verb stem's key marked by its class ("-")
+INDEX_FORMAT = f"5/{__version__}"  # 5: fields and articles in FTS5 tables of their own
 """Written into the index; another value (a new analyser) means every article's keys are computed again."""
 KIND_PREFIX = {"word": "w", "family": "f", "fallback": "k", "fallback_word": "m", "latin": "l"}
 """Each key but the exact form is stored kind-prefixed (wсапар: the stem сапар)."""
@@ -106,9 +114,23 @@ MIGRATIONS = (
     CREATE TABLE passages (id INTEGER PRIMARY KEY, section_id TEXT NOT NULL, text TEXT NOT NULL, tokens BLOB NOT NULL);
     CREATE VIRTUAL TABLE passage_words USING fts5(words, content='', detail='none', tokenize='ascii')
     """,
+    """
+    DELETE FROM indexed;
+    DELETE FROM passages;
+    INSERT INTO passage_words (passage_words) VALUES ('delete-all');
+    UPDATE meta SET value = 'migrated' WHERE name = 'format';
+    CREATE VIRTUAL TABLE field_words USING fts5(words, content='', detail='none', tokenize='ascii');
+    CREATE VIRTUAL TABLE article_words USING fts5(words, content='', detail='none', tokenize='ascii')
+    """,
 )
 """Version 2 replaced the per-occurrence keys by per-word keys: the old index is emptied (it is
-derived data) and every article indexed again; the catalogue is another store and untouched."""
+derived data) and every article indexed again; the catalogue is another store and untouched.
+Version 3 keeps titles, sources and headings apart from the body (``field_words``) and adds a
+document per article (``article_words``), emptied and indexed again the same way."""
+WORD_TABLES = ("passage_words", "field_words", "article_words")
+PAGE_RUN_GAP = 128
+"""A page's articles this close in number are read with one FTS5 range query, not one each: a
+query's seek into every word's postings costs more than reading the few articles between."""
 
 _T = TypeVar("_T")
 
@@ -164,6 +186,36 @@ def _repeats_title(label: str, title: str) -> bool:
 def _document(ids: Iterable[int]) -> str:
     """A passage's FTS5 document: its distinct words' numbers (terms are stored once, in the dictionary)."""
     return " ".join(map(str, sorted(set(ids))))
+
+
+def _documents(rows: Iterable[tuple[int, Sequence[int]]], article_id: int) -> dict[str, list[tuple[int, str]]]:
+    """Each FTS5 table's documents for an article's passages, given as (passage id, word numbers)."""
+    documents: dict[str, list[tuple[int, str]]] = {table: [] for table in WORD_TABLES}
+    every: set[int] = set()
+    for passage, ids in rows:
+        if ids:
+            table = "passage_words" if passage & SLOT_MASK >= BODY else "field_words"
+            documents[table].append((passage, _document(ids)))
+            every.update(ids)
+    if every:
+        documents["article_words"].append((article_id, _document(every)))
+    return documents
+
+
+def _tier(slot: int | None) -> int:
+    """0 for the title, 1 for the source or a heading, 2 for the body (3: no slot)."""
+    return 3 if slot is None else 0 if slot == TITLE else 1 if slot < BODY else 2
+
+
+def _runs(articles: Iterable[int]) -> list[tuple[int, int]]:
+    """(first, last) of each run of articles whose numbers are at most PAGE_RUN_GAP apart."""
+    runs: list[tuple[int, int]] = []
+    for article in sorted(set(articles)):
+        if runs and article - runs[-1][1] <= PAGE_RUN_GAP:
+            runs[-1] = (runs[-1][0], article)
+        else:
+            runs.append((article, article))
+    return runs
 
 
 class _Lookup(NamedTuple):
@@ -296,14 +348,14 @@ class LibraryIndex:
             texts = [self._tokenize(text) for _id, _section, text in rows]
             numbers = self._numbered(db, {word for words, _spans in texts for word in words})
             stored = []
-            documents = []
+            numbered = []
             for (passage, section_id, text), (words, spans) in zip(rows, texts, strict=True):
                 ids = [numbers[word] for word in words]
                 stored.append((passage, section_id, text, pack(ids, spans, len(text))))
-                if ids:
-                    documents.append((passage, _document(ids)))
+                numbered.append((passage, ids))
             db.executemany("INSERT INTO passages (id, section_id, text, tokens) VALUES (?, ?, ?, ?)", stored)
-            db.executemany("INSERT INTO passage_words (rowid, words) VALUES (?, ?)", documents)
+            for table, documents in _documents(numbered, article_id).items():
+                db.executemany(f"INSERT INTO {table} (rowid, words) VALUES (?, ?)", documents)
             db.execute("INSERT OR REPLACE INTO indexed VALUES (?, ?)", (article_id, text_hash))
         self._vocabulary = None
 
@@ -331,12 +383,9 @@ class LibraryIndex:
         ).fetchall()
         if not rows:
             return
-        documents = []
-        for passage, length, data in rows:
-            ids, _spans = unpack(data, length)
-            if ids:
-                documents.append((passage, _document(ids)))
-        db.executemany("INSERT INTO passage_words (passage_words, rowid, words) VALUES ('delete', ?, ?)", documents)
+        numbered = [(passage, unpack(data, length)[0]) for passage, length, data in rows]
+        for table, documents in _documents(numbered, article_id).items():
+            db.executemany(f"INSERT INTO {table} ({table}, rowid, words) VALUES ('delete', ?, ?)", documents)
         db.execute("DELETE FROM passages WHERE id BETWEEN ? AND ?", (base, base | SLOT_MASK))
 
     def remove(self, article_id: int) -> None:
@@ -358,7 +407,8 @@ class LibraryIndex:
             db.execute("DELETE FROM indexed")
             db.execute("DELETE FROM word_keys")
             db.execute("DELETE FROM words")
-            db.execute("INSERT INTO passage_words (passage_words) VALUES ('delete-all')")
+            for table in WORD_TABLES:
+                db.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
             db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (INDEX_FORMAT,))
         self.stale = False
         self._vocabulary = None
@@ -461,24 +511,37 @@ class LibraryIndex:
             parts.append("(" + " OR ".join(tokens) + ")")
         return " AND ".join(parts)
 
+    @staticmethod
+    def _matches(parameter: str) -> str:
+        """SQL: the ids of the body passages, titles, sources and headings matching ``:parameter``."""
+        return (
+            f"SELECT rowid AS id FROM passage_words WHERE passage_words MATCH :{parameter} "
+            f"UNION ALL SELECT rowid AS id FROM field_words WHERE field_words MATCH :{parameter}"
+        )
+
     def _matching_articles(self, expression: str) -> list[tuple[int, int, int]]:
         """(article, matching body passages, lowest matching slot) of every article with a matching passage."""
         rows = self.database.connection.execute(
-            "SELECT rowid >> ?, sum((rowid & ?) >= ?), min(rowid & ?) FROM passage_words "
-            "WHERE passage_words MATCH ? GROUP BY 1",
-            (SLOT_BITS, SLOT_MASK, BODY, SLOT_MASK, expression),
+            f"SELECT id >> :bits, sum((id & :mask) >= :body), min(id & :mask) FROM ({self._matches('full')}) "
+            "GROUP BY 1",
+            {"bits": SLOT_BITS, "mask": SLOT_MASK, "body": BODY, "full": expression},
         )
         return [(int(a), int(n), int(s)) for a, n, s in rows]
 
     def _checked_phrase(self, lookup: _Lookup, expression: str) -> list[tuple[int, int, int]]:
         """(article, matching body passages, lowest matching slot) of every article where a candidate passage
-        of a phrase holds it in order (its words checked)."""
+        of a phrase holds it in order (its words checked; SQLite first leaves out the candidates
+        whose stored words hold no pair of the phrase's first two words side by side)."""
         db = self.database.connection
         found: dict[int, set[int]] = defaultdict(set)  # article -> slots of its passages with hits
+        pairs = phrase_pairs(lookup.groups)
+        values: dict[str, str | bytes] = {"full": expression}
+        values.update((f"pair{number}", pair) for number, pair in enumerate(pairs))
+        adjacent = " OR ".join(f"instr(tokens, :pair{number})" for number in range(len(pairs)))
         rows = db.execute(
-            "SELECT id, length(text), tokens FROM passages WHERE id IN "
-            "(SELECT rowid FROM passage_words WHERE passage_words MATCH ?)",
-            (expression,),
+            f"SELECT id, length(text), tokens FROM passages WHERE id IN ({self._matches('full')})"
+            + (f" AND ({adjacent})" if pairs else ""),
+            values,
         )
         for passage, length, data in rows:
             if passage_hits(*unpack(data, length), lookup.groups):
@@ -496,7 +559,8 @@ class LibraryIndex:
             if lookup.phrase:
                 chosen, articles, passages = self._ranked_phrase(lookup, expression, strong_expression, page)
             else:
-                chosen, articles, passages = self._ranked(expression, strong_expression, page)
+                one_word = len(lookup.levels) == 1
+                chosen, articles, passages = self._ranked_words(expression, strong_expression, page, one_word=one_word)
         except sqlite3.OperationalError as error:  # an expression FTS5 cannot read: no hits rather than an error
             if is_damage(error):
                 raise
@@ -508,52 +572,93 @@ class LibraryIndex:
             query, hits, None, sections, passages, complete, articles, tuple(chosen), page[0], matches,
         )  # fmt: skip
 
-    def _ranked(
-        self, expression: str, strong_expression: str | None, page: tuple[int, int]
+    def _ranked_words(
+        self, expression: str, strong_expression: str | None, page: tuple[int, int], *, one_word: bool
     ) -> tuple[list[int], int, int]:
-        """(the page's articles best first, matching articles, matching passages), ranked and counted by SQLite.
+        """(the page's articles best first, matching articles, matching passages), reading no more than the page needs.
 
-        Only the page's rows come back to Python: the grouping by article, the ranking (title,
-        then source or heading, then text; the words' own forms first; more matching passages
-        first) and the totals (window functions over every matching article) are SQL's.
+        The counts: one word is in an article when it is in one of its passages (or its
+        title, source, headings), so FTS5 counts the articles in ``article_words`` and the body
+        passages in ``passage_words``; several words must share a passage, so the distinct articles
+        of their matches are counted in SQL (nothing read back). The ranking: the title and
+        heading tiers are read from ``field_words`` (titles are short); the body tier's articles
+        come in rowid order, those found by the words' own forms first, skipping the first
+        two tiers' articles, and reading stops when the page is full.
         """
-        strong = ""  # every match is by the words' own forms, or none is: no term (a constant would name a column)
-        if strong_expression is not None and strong_expression != expression:
-            strong = "article IN (SELECT rowid >> :bits FROM passage_words WHERE passage_words MATCH :strong) DESC, "
-        grouped = (
-            "SELECT rowid >> :bits AS article, sum((rowid & :mask) >= :body) AS passages, "
-            "min(rowid & :mask) AS lowest FROM passage_words WHERE passage_words MATCH :full GROUP BY 1"
-        )
-        values = {"bits": SLOT_BITS, "mask": SLOT_MASK, "body": BODY, "full": expression, "strong": strong_expression}
         db = self.database.connection
+        values = {"bits": SLOT_BITS, "mask": SLOT_MASK, "body": BODY, "full": expression}
+        if one_word:
+            count = "SELECT count(*) FROM {0} WHERE {0} MATCH :full"
+            articles = int(db.execute(count.format("article_words"), values).fetchone()[0])
+            passages = int(db.execute(count.format("passage_words"), values).fetchone()[0]) if articles else 0
+        else:
+            counted = f"SELECT count(DISTINCT id >> :bits), total((id & :mask) >= :body) FROM ({self._matches('full')})"
+            found, total = db.execute(counted, values).fetchone()  # DISTINCT: no sorter, no groups made
+            articles, passages = int(found), int(total)
+        if not articles:
+            return [], 0, 0
+        fields = "SELECT rowid FROM field_words WHERE field_words MATCH ? ORDER BY rowid"
+        lowest: dict[int, int] = {}
+        for (rowid,) in db.execute(fields, (expression,)):
+            lowest.setdefault(rowid >> SLOT_BITS, rowid & SLOT_MASK)  # rowid order: an article's lowest slot first
+        strong_lowest: dict[int, int] = {}
+        if strong_expression == expression:
+            strong_lowest = lowest
+        elif strong_expression is not None and lowest:
+            for (rowid,) in db.execute(fields, (strong_expression,)):
+                strong_lowest.setdefault(rowid >> SLOT_BITS, rowid & SLOT_MASK)
+
+        def rank(article: int) -> tuple[int, bool, int]:
+            tier = _tier(lowest[article])
+            return tier, _tier(strong_lowest.get(article)) != tier, article
+
         offset, limit = page
-        rows = db.execute(
-            f"SELECT article, count(*) OVER (), sum(passages) OVER () FROM ({grouped}) "
-            f"ORDER BY CASE WHEN lowest = {TITLE} THEN 0 WHEN lowest < :body THEN 1 ELSE 2 END, {strong}"
-            "passages DESC, article LIMIT :limit OFFSET :offset",
-            {**values, "limit": limit, "offset": offset},
-        ).fetchall()
-        if rows:
-            return [row[0] for row in rows], int(rows[0][1]), int(rows[0][2])
-        articles, passages = db.execute(f"SELECT count(*), total(passages) FROM ({grouped})", values).fetchone()
-        return [], int(articles), int(passages)
+        in_fields = sorted(lowest, key=rank)
+        chosen = in_fields[offset : offset + limit]
+        skip = max(0, offset - len(in_fields))
+        if strong_expression is None or strong_expression == expression:
+            body = [expression]
+        elif one_word:  # an article holds the word's own forms or not: the rest are exactly these
+            body = [strong_expression, f"({expression}) NOT ({strong_expression})"]
+        else:  # an article with a passage by the own forms and another without is listed once, with the first
+            body = [strong_expression, expression]
+        table, shift = ("article_words", 0) if one_word else ("passage_words", SLOT_BITS)
+        seen = set(lowest)
+        for found_by in body:
+            if len(chosen) >= limit:
+                break
+            rows = db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid", (found_by,))
+            for (rowid,) in rows:
+                article = rowid >> shift
+                if article in seen:
+                    continue
+                seen.add(article)
+                if skip:
+                    skip -= 1
+                    continue
+                chosen.append(article)
+                if len(chosen) >= limit:
+                    break
+            rows.close()
+        return chosen, articles, passages
 
     def _ranked_phrase(
         self, lookup: _Lookup, expression: str, strong_expression: str | None, page: tuple[int, int]
     ) -> tuple[list[int], int, int]:
         """As ``_ranked``, for a query with a phrase: its candidate passages are checked, then ranked here."""
         matching = self._checked_phrase(lookup, expression)
+        strong: dict[int, int] | None
         if strong_expression == expression:
             strong = None
         elif strong_expression is None:
-            strong = set()
-        else:
-            strong = {row[0] for row in self._matching_articles(strong_expression)}  # a ranking signal: unchecked
+            strong = {}
+        else:  # a ranking signal: unchecked
+            strong = {article: lowest for article, _passages, lowest in self._matching_articles(strong_expression)}
 
-        def rank(row: tuple[int, int, int]) -> tuple[int, int, int, int]:
-            article, passages, lowest = row
-            tier = 0 if lowest == TITLE else 1 if lowest < BODY else 2
-            return tier, 0 if strong is None or article in strong else 1, -passages, article
+        def rank(row: tuple[int, int, int]) -> tuple[int, bool, int]:
+            article, _passages, lowest = row
+            tier = _tier(lowest)
+            return tier, strong is not None and _tier(strong.get(article)) != tier, article
 
         offset, limit = page
         chosen = heapq.nsmallest(offset + limit, matching, key=rank)[offset:]
@@ -562,26 +667,46 @@ class LibraryIndex:
     def _page(
         self, lookup: _Lookup, expression: str, articles: list[int]
     ) -> tuple[tuple[LibraryHit, ...], dict[tuple[int, str], str], dict[int, int], bool]:
-        """The hits of a page's articles, from their matching passages' stored words."""
+        """The hits of a page's articles, from their matching passages' stored words.
+
+        The candidates are read from FTS5 by rowid range, one range per run of close article
+        numbers; a phrase's candidates are checked for the words' order, the others all match.
+        """
         db = self.database.connection
+        wanted = set(articles)
+        candidates: dict[int, list[int]] = {article: [] for article in articles}
+        for first, last in _runs(articles):
+            bounds = (expression, first << SLOT_BITS, (last << SLOT_BITS) | SLOT_MASK)
+            for table in ("field_words", "passage_words"):
+                rows = db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ?", bounds)
+                for (rowid,) in rows:
+                    if rowid >> SLOT_BITS in wanted:
+                        candidates[rowid >> SLOT_BITS].append(rowid)
         hits: list[LibraryHit] = []
         matches: dict[int, int] = {}
         complete = True
-        sections: dict[tuple[int, str], str] = {}
+        prefetched: dict[int, list[tuple[int, str, str, bytes]]] = defaultdict(list)
+        if not lookup.phrase:  # every candidate matches: the first ones of every article in one query
+            shown_ids = [
+                rowid for article in articles for rowid in sorted(candidates[article])[:MAX_PASSAGES_PER_ARTICLE]
+            ]
+            for row in self._passages(sorted(shown_ids)):
+                prefetched[row[0] >> SLOT_BITS].append(row)
         for article in articles:
-            base = article << SLOT_BITS
-            rows = db.execute(
-                "SELECT id, section_id, text, tokens FROM passages WHERE id IN (SELECT rowid FROM passage_words "
-                "WHERE passage_words MATCH ? AND rowid BETWEEN ? AND ?) ORDER BY id",
-                (expression, base, base | SLOT_MASK),
-            )
-            matched = 0
-            for passage, section_id, text, data in rows:
+            ids = sorted(candidates[article])
+            if not lookup.phrase and len(ids) > MAX_PASSAGES_PER_ARTICLE:
+                complete = False  # counted, the first ones read
+            matched = 0 if lookup.phrase else len(ids)
+            shown = 0
+            read = self._passages(ids) if lookup.phrase else iter(prefetched[article])
+            for passage, section_id, text, data in read:
                 found = passage_hits(*unpack(data, len(text)), lookup.groups)
                 if not found:
                     continue  # a phrase's words, not in order
-                matched += 1
-                if matched > MAX_PASSAGES_PER_ARTICLE:
+                if lookup.phrase:
+                    matched += 1
+                shown += 1
+                if shown > MAX_PASSAGES_PER_ARTICLE:
                     complete = False
                     continue
                 slot = passage & SLOT_MASK
@@ -590,12 +715,35 @@ class LibraryIndex:
                     match = Hit(number, section_id, hit.start, hit.end, text[hit.start : hit.end], hit.score, hit.level)
                     hits.append(LibraryHit(article, match, text, kind))
             matches[article] = matched
-            labels = db.execute(
-                "SELECT section_id, text FROM passages WHERE id BETWEEN ? AND ?",
-                (base | FIRST_HEADING, base | (BODY - 1)),
+        return tuple(hits), self._labels(articles), matches, complete
+
+    def _labels(self, articles: list[int]) -> dict[tuple[int, str], str]:
+        """(article, section id) -> the section's label, for these articles (their headings' rows)."""
+        sections: dict[tuple[int, str], str] = {}
+        for start in range(0, len(articles), 200):  # two parameters each, under SQLite's limit
+            chunk = articles[start : start + 200]
+            ranges = [
+                bound
+                for article in chunk
+                for bound in (article << SLOT_BITS | FIRST_HEADING, article << SLOT_BITS | (BODY - 1))
+            ]
+            rows = self.database.connection.execute(
+                "SELECT id, section_id, text FROM passages WHERE "
+                + " OR ".join("id BETWEEN ? AND ?" for _article in chunk),
+                ranges,
             )
-            sections.update(((article, section_id), label) for section_id, label in labels)
-        return tuple(hits), sections, matches, complete
+            sections.update(((passage >> SLOT_BITS, section_id), label) for passage, section_id, label in rows)
+        return sections
+
+    def _passages(self, ids: list[int]) -> Iterator[tuple[int, str, str, bytes]]:
+        """(id, section id, text, tokens) of these passages, in id order."""
+        for start in range(0, len(ids), 500):  # under SQLite's limit on parameters
+            chunk = ids[start : start + 500]
+            yield from self.database.connection.execute(
+                f"SELECT id, section_id, text, tokens FROM passages WHERE id IN ({', '.join('?' * len(chunk))}) "
+                "ORDER BY id",
+                chunk,
+            )
 
     def _corrected(self, query: str, options: SearchOptions) -> str | None:
         """The query with each word unknown to the library replaced by its closest library word.

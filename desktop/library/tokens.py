@@ -16,54 +16,75 @@ proximity bonus), without building an in-memory index.
 from __future__ import annotations
 
 import re
+import struct
 import sys
 from array import array
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
 from desktop.search.engine import LEVEL_SCORE, PROXIMITY_WEIGHT, Level, min_window
 from desktop.search.normalize import fold, tokenize
 
-Word = tuple[str, int, int]
-"""A folded word and its [start, end) in the original text."""
-_PIECE = re.compile(r"\S+")
+_SPACE = re.compile(r"(\s+)")
 MAX_CACHED_PIECES = 200_000
 """Distinct pieces remembered while indexing (a few tens of MB at most)."""
 
 
 class PieceTokenizer:
-    """``passage_tokens`` by white-space-separated pieces, each distinct piece folded once."""
+    """``passage_tokens`` by white-space-separated pieces, each distinct piece folded once.
+
+    A passage is cut at white space by one ``re.split`` (the pieces' offsets summed from
+    their lengths) and each piece looked up in a dictionary of the pieces seen: the words of
+    a library's passages come out without a Python step per character or per match object.
+    """
 
     def __init__(self) -> None:
-        self._pieces: dict[str, tuple[Word, ...]] = {}
+        self._pieces: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}
+        """Piece -> (its words, their spans in the piece: start0, end0, start1, end1 …)."""
 
     def __call__(self, text: str) -> tuple[list[str], list[int]]:
         """The text's words and their spans (start0, end0, start1, end1 …), as ``passage_tokens`` gives them."""
-        words: list[str] = []
-        spans: list[int] = []
+        parts = _SPACE.split(text)  # piece, space, piece, space … piece (an empty piece at either end)
+        starts = [0, *accumulate(map(len, parts))][::2]
         pieces = self._pieces
-        for piece in _PIECE.finditer(text):
-            found = pieces.get(piece.group())
-            if found is None:
-                found = self._fold(piece.group())
-            start = piece.start()
-            if len(found) == 1:  # most pieces are one word
-                word, begin, end = found[0]
-                words.append(word)
-                spans += (start + begin, start + end)
-            else:
-                for word, begin, end in found:
-                    words.append(word)
-                    spans += (start + begin, start + end)
+        found = [pieces.get(piece) or self._fold(piece) for piece in parts[::2]]
+        words = [word for piece_words, _spans in found for word in piece_words]
+        spans = [start + offset for (_words, offsets), start in zip(found, starts, strict=True) for offset in offsets]
         return words, spans
 
-    def _fold(self, piece: str) -> tuple[Word, ...]:
+    def _fold(self, piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
         folded = fold(piece)
-        found = tuple((token.text, *folded.original_span(token.start, token.end)) for token in tokenize(folded.text))
-        if len(self._pieces) >= MAX_CACHED_PIECES:
-            self._pieces.clear()
-        self._pieces[piece] = found
+        tokens = tokenize(folded.text)
+        found = (
+            tuple(token.text for token in tokens),
+            tuple(offset for token in tokens for offset in folded.original_span(token.start, token.end)),
+        )
+        if len(pieces := self._pieces) >= MAX_CACHED_PIECES:
+            pieces.clear()
+        pieces[piece] = found
         return found
+
+
+MAX_PHRASE_PAIRS = 64
+"""A phrase whose first two words have more pairs of library words than this is not prefiltered."""
+
+
+def phrase_pairs(groups: list[list[dict[int, Level]]]) -> list[bytes]:
+    """For the phrase with the fewest, every pair of library words its first two words can be, as ``pack`` stores
+    them next to each other: a stored passage that holds none of these byte strings does not hold the phrase.
+
+    SQLite can look for them in each candidate's stored words (``instr``) without handing the
+    row to Python; a byte string found elsewhere (across two numbers, or in the spans) only
+    lets a passage through to ``passage_hits``, which checks it. Empty: no prefilter.
+    """
+    options = [
+        [struct.pack("<II", first, second) for first in group[0] for second in group[1]]
+        for group in groups
+        if len(group) > 1
+    ]
+    fewest = min(options, key=len, default=[])
+    return fewest if len(fewest) <= MAX_PHRASE_PAIRS else []
 
 
 def _span_type(text_length: int) -> str:

@@ -257,7 +257,7 @@ class AnnotationsController(QObject):
         """Store a new annotation as an undoable command (kept in memory if it cannot be written)."""
 
         def redo() -> None:
-            if not self._write(lambda store: store.restore(made)):
+            if not self._write(lambda store: store.put(made)):
                 self._unsaved[made.uuid] = made
             self._put(made)
 
@@ -297,7 +297,7 @@ class AnnotationsController(QObject):
             self._drop(annotation_id)
 
         def undo() -> None:
-            if not self._write(lambda store: store.restore(removed)):
+            if not self._write(lambda store: store.put(removed)):
                 self._unsaved[annotation_id] = removed
             self._put(removed)
 

@@ -59,7 +59,7 @@ def _forward_qt_messages() -> None:
 def create_application(argv: list[str] | None = None, *, offscreen_if_headless: bool = False):
     """The QApplication with the app's identity, style and bundled fonts; returns (app, font family).
 
-    Its icon comes with the main window's start (``MainWindow._finish_start``), after the first paint.
+    Its icon comes with the main window's start (``desktop.ui.mainwindow.start``), after the first paint.
     """
     if offscreen_if_headless and needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -122,7 +122,7 @@ def run_window(
     _install_language(preferences)
     window = MainWindow(article, preferences, family, start_section=start_section, source=source)
     window.startFinished.connect(lambda: gc_pause.end(freeze=True))
-    running.requested.connect(window.answer_start_request)
+    running.requested.connect(window.files.answer_start_request)
     install_excepthook(QApplication.activeWindow, log_file)
     if source is not None:
         preferences.add_recent_file(str(source))

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop.content.export import escape, html_parts
 from desktop.ui.lazy_qt import Qt, set_enum_property
-from desktop.ui.pictures import decode_picture, fitted, natural_size
+from desktop.ui.pictures import PICTURE_SCHEME, ShownPictures, natural_size, picture_text, spoken_picture
 from desktop.ui.plain_text import as_rich_text
 from desktop.ui.preferences import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from desktop.ui.themes import ThemeColors, reading_style_sheet
@@ -54,7 +54,6 @@ SPY_OFFSET_FRACTION = 0.2  # a heading in the top fifth of the view makes its se
 HEADING_GAP = 12.0  # pixels left above a heading scrolled to the top
 CITATION_MIN_WORDS = 6  # a word or a short phrase is copied bare
 EXTERNAL_SCHEMES = {"http", "https", "mailto"}
-PICTURE_SCHEME = "book"  # book:<n>, the n-th picture laid out (a book's figure)
 NOTE_SCHEME = "note"  # note:<n>, the article's n-th footnote
 PROGRESSIVE_CHARS = 64 * 1024
 """An article with more text than this is built progressively (a news article is 50 KiB and is
@@ -145,7 +144,8 @@ class ReadingPane(QTextBrowser):
         self._build_timer.timeout.connect(self._build_slice)
         self._measure_sample = self._sample_text()
         self._measured: tuple[tuple[str, str], float] | None = None  # see measure_width()
-        self._pictures: list[tuple[str, QSize]] = []  # (name in the book, size shown), by book:<n>
+        self._pictures = ShownPictures(self.document(), self)  # a book's figures laid out, by book:<n>
+        self._caret_picture: int | None = None  # the picture the caret is on (said once, on the way in)
         self._picture_sizes: dict[str, QSize | None] = {}  # a picture's own size, read from its header once
 
         self.setOpenLinks(False)
@@ -160,6 +160,7 @@ class ReadingPane(QTextBrowser):
             self, "textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard|LinksAccessibleByMouse"
         )
         self.anchorClicked.connect(self._open_link)
+        self.cursorPositionChanged.connect(self._on_caret_moved)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         # The range changes while Qt lays the text out (a resize, a slice of a book): the place is
         # read once the layout is done with, and a book growing is no reason to dismiss the floating bar.
@@ -209,7 +210,8 @@ class ReadingPane(QTextBrowser):
         self._hit_cache.clear()
         self._marks, self._mark_passages, self._mark_selections = [], [], []
         self._passage_blocks, self._section_blocks = [], {}  # no scroll-spy while the text changes
-        self._pictures = []
+        self._pictures.clear(self.document())
+        self._caret_picture = None
         self._passage_index()
         parts = html_parts(self.article, pictures=self._picture if self.article.images is not None else None)
         progressive = self._text_starts[-1] > self.progressive_chars
@@ -578,6 +580,8 @@ class ReadingPane(QTextBrowser):
         font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
         self.document().setDefaultFont(font)
         self._apply_measure()
+        if self._pictures.shown:  # a zoom widens or narrows the measure, and the pictures with it
+            self._pictures.refit(self._column(self.viewport_size().width() if self.isVisible() else None))
 
     def _sample_text(self) -> str:
         """The longest of the first passages (a book's are as typical as its later ones, and fewer to look at)."""
@@ -646,6 +650,8 @@ class ReadingPane(QTextBrowser):
         # The margins first (the viewport already has its new size): QTextEdit then lays the
         # text out once, with them. Before the first layout this saves a whole layout.
         page = self._apply_measure(resizing=True)
+        if self._pictures.shown:  # the pictures re-fitted to the new column, before the text is laid out again
+            self._pictures.refit(self._column(self.viewport_size().width()))
         super().resizeEvent(event)
         if page is not None and self.document().pageSize().isNull():
             self.document().setPageSize(page)
@@ -882,7 +888,10 @@ class ReadingPane(QTextBrowser):
     def createMimeDataFromSelection(self) -> QtCore.QMimeData:
         """Copied passages carry where they come from (title, source, date)."""
         mime = super().createMimeDataFromSelection()
-        text = self.textCursor().selectedText().replace("\u2029", "\n")
+        cursor = self.textCursor()
+        text = self._pictures.written_out(cursor.selectedText(), cursor.selectionStart()).replace("\u2029", "\n")
+        if "\ufffc" in mime.text():  # a picture's place: its words instead, as text exports give them
+            mime.setText(text)
         if self.citation and len(text.split()) > CITATION_MIN_WORDS:
             cited = QtCore.QMimeData()
             cited.setText(f"{text}\n\n{self.citation}")
@@ -901,12 +910,16 @@ class ReadingPane(QTextBrowser):
         size = self._natural_size(figure.image)
         if size is None:
             return None
+        # A window narrower than the measure narrows the column (before it is shown, it will not).
+        width = self.viewport_size().width() if self.isVisible() else None
+        return self._pictures.add(figure, size, self._column(width))
+
+    def _column(self, viewport_width: int | None) -> int:
+        """The text column's width in a viewport that wide: the measure, or less in a narrow window."""
         column = self.measure_width()
-        if self.isVisible():  # a window narrower than the measure narrows the column (before it is shown, it will not)
-            column = min(column, self.viewport_size().width() - 2 * MIN_SIDE_MARGIN)
-        size = fitted(size, int(column))
-        self._pictures.append((figure.image, size))
-        return f"{PICTURE_SCHEME}:{len(self._pictures) - 1}", size.width(), size.height()
+        if viewport_width is not None:
+            column = min(column, viewport_width - 2 * MIN_SIDE_MARGIN)
+        return int(column)
 
     def _natural_size(self, name: str) -> QSize | None:
         if name not in self._picture_sizes and self.article.images is not None:
@@ -915,14 +928,11 @@ class ReadingPane(QTextBrowser):
 
     def _load_picture(self, url: QtCore.QUrl) -> QtGui.QImage | None:
         """A picture decoded at the size it is shown (device pixels), when Qt first paints it."""
-        try:
-            name, size = self._pictures[int(url.path())]
-        except (ValueError, IndexError):
+        number = self._pictures.number(url)
+        if number is None or self.article.images is None:
             return None
-        data = self.article.images.read(name) if self.article.images is not None else None
-        if not data:
-            return None
-        return decode_picture(data, size, self.devicePixelRatioF())
+        data = self.article.images.read(self._pictures.shown[number].figure.image)
+        return self._pictures.decoded(number, data, self.devicePixelRatioF()) if data else None
 
     def note_text(self, number: int) -> str | None:
         """The article's n-th footnote (as ``note:<n>`` links name it)."""
@@ -933,15 +943,35 @@ class ReadingPane(QTextBrowser):
 
     def _picture_text_at(self, point: QtCore.QPoint) -> str:
         """The text alternative of the picture under a point of the viewport ("" elsewhere)."""
-        if not self._pictures:
+        if not self._pictures.shown:
             return ""
-        cursor = self.cursorForPosition(point)
-        for position in (cursor.position(), cursor.position() + 1):  # the picture is one character
-            cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
-            char_format = cursor.charFormat()
-            if char_format.isImageFormat() and char_format.toImageFormat().name().startswith(f"{PICTURE_SCHEME}:"):
-                return char_format.toolTip()
+        position = self.cursorForPosition(point).position()
+        for place in (position, position - 1):  # the picture is one character, the point nearer its start or end
+            number = self._pictures.number_at(place)
+            if number is not None:
+                return picture_text(self._pictures.shown[number].figure)
         return ""
+
+    def _on_caret_moved(self) -> None:
+        """The caret reached a picture (the keyboard, or a click): its text alternative and caption
+        are read out and shown beside it, once on the way in (Qt gives screen readers only U+FFFC)."""
+        if not self._pictures.shown:
+            return
+        position = self.textCursor().position()
+        places = (self._pictures.number_at(place) for place in (position, position - 1))
+        number = next((n for n in places if n is not None), None)
+        if number == self._caret_picture:
+            return
+        self._caret_picture = number
+        if number is None or not self.hasFocus():
+            return
+        from desktop.ui.accessibility import announce
+
+        figure = self._pictures.shown[number].figure
+        announce(self, spoken_picture(figure))
+        if picture_text(figure):
+            where = self.mapToGlobal(self.cursorRect().bottomLeft())
+            QtWidgets.QToolTip.showText(where, as_rich_text(picture_text(figure)), self)
 
     def _open_note_at_cursor(self) -> bool:
         href = self.textCursor().charFormat().anchorHref()

@@ -139,24 +139,6 @@ class AnnotationStore:
         self.database.close()
 
     # -- writing: one transaction per action --------------------------------------------------
-    def add(
-        self,
-        article_key: str,
-        article: Article,
-        anchor: Anchor,
-        *,
-        kind: str = "highlight",
-        color: str | None = "yellow",
-        style: str = "highlight",
-        note: str = "",
-        name: str = "",
-    ) -> Annotation:
-        annotation = new_annotation(
-            article_key, article, anchor, kind=kind, color=color, style=style, note=note, name=name
-        )
-        self._insert([annotation])
-        return annotation
-
     def _insert(self, annotations: Iterable[Annotation]) -> int:
         marks = ", ".join("?" for _ in FIELDS)
         with self.database.transaction() as connection:
@@ -184,13 +166,14 @@ class AnnotationStore:
         return self.get(annotation_id)
 
     def delete(self, annotation_id: str) -> Annotation:
-        """Remove one annotation; returns it, so the removal can be undone with ``restore``."""
+        """Remove one annotation; returns it, so the removal can be undone with ``put``."""
         annotation = self.get(annotation_id)
         with self.database.transaction() as connection:
             connection.execute("DELETE FROM annotations WHERE uuid = ?", (annotation_id,))
         return annotation
 
-    def restore(self, annotation: Annotation) -> None:
+    def put(self, annotation: Annotation) -> None:
+        """Store an annotation: a new one (``new_annotation``), or one deleted and brought back (undo)."""
         self._insert([annotation])
 
     def merge(self, annotations: Iterable[Annotation]) -> int:

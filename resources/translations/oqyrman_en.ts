@@ -424,73 +424,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="137"/>
+        <location filename="../../desktop/ui/mainwindow/navigation.py" line="44"/>
         <source>Бөлімдер</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="138"/>
+        <location filename="../../desktop/ui/mainwindow/navigation.py" line="46"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="145"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="102"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="171"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="121"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="183"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="127"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="330"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="73"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Between the sections list and the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="332"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="76"/>
         <source>Терезенің өлшемі</source>
         <translation>Window size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="450"/>
+        <location filename="../../desktop/ui/mainwindow/navigation.py" line="76"/>
         <source>%1, %2-бөлім, барлығы %3</source>
         <translation>%1, section %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="173"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="177"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="225"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="229"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Searching this form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="227"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="231"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Searching all forms of the word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="236"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Related words are found too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="238"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Related words are not searched</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="126"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="165"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="167"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
@@ -567,13 +567,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="283"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="301"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="306"/>
         <source>Ескертпе…</source>
         <translation>Note…</translation>
     </message>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="393"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="280"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="285"/>
         <source>Бұл сөз туралы</source>
         <translation>About this word</translation>
     </message>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="507"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="528"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="534"/>
         <source>Жүйеге сәйкес</source>
         <translation>Follow the system</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="527"/>
+        <location filename="../../desktop/ui/mainwindow/navigation.py" line="134"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="101"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="236"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
@@ -852,45 +852,45 @@
         <translation>Part of the book could not be read fully: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="142"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="137"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="147"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="153"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="168"/>
         <source>Мәтін (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="154"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="343"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="348"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="155"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="344"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="349"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="156"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="171"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="173"/>
         <source>Мақаланы экспорттау</source>
         <translation>Export the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="143"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="154"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="140"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="151"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -902,120 +902,120 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="277"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="279"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="147"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="158"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="188"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="203"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), Mozilla Public License 1.1 бойынша.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Search lexicon: the Kazakh Hunspell dictionary (A. Mussayeva, L. Németh, R. Aliev), under the Mozilla Public License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="198"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="213"/>
         <source>&lt;p&gt;Дауыстап оқу: eSpeak NG, GNU GPL 3.0 немесе кейінгі нұсқасы бойынша. Ол бағдарламаның ішінде емес, бөлек процесс ретінде жұмыс істейді; бастапқы коды: https://github.com/espeak-ng/espeak-ng. Дыбыс: miniaudio (MIT).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Reading aloud: eSpeak NG, under the GNU GPL 3.0 or later. It runs as a separate process, not inside the reader; its source: https://github.com/espeak-ng/espeak-ng. Sound: miniaudio (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="206"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="221"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Built on Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="210"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="225"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="152"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="157"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Select some text first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="321"/>
         <source>Ескертпе</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="298"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="292"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="303"/>
         <source>Астын сызу</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="132"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="137"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="290"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="295"/>
         <source>Ескертпе қосу…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="293"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="298"/>
         <source>Түсі</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="201"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="294"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="206"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="299"/>
         <source>Түсін өзгерту</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="303"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="308"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Copy with the source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="306"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="311"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="345"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="350"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="347"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="352"/>
         <source>Белгілерді экспорттау</source>
         <translation>Export highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="370"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="375"/>
         <source>Белгілерді импорттау</source>
         <translation>Import highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="372"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="377"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Oqyrman highlights (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="393"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="398"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="397"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="402"/>
         <source>Қосылды: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="407"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="412"/>
         <source>Белгілер сақталмайды</source>
         <translation>Highlights are not being saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="409"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="414"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -1026,17 +1026,17 @@
 You can go on reading; what you mark is kept while the reader is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="149"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="151"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>The library is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="155"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="157"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>The search index was damaged: it is being rebuilt from the articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="167"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="169"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -1047,42 +1047,42 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="243"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="245"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="275"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="277"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="286"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="288"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="312"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="329"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="322"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="339"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="333"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="350"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="336"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="353"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="721"/>
+        <location filename="../../desktop/ui/mainwindow/wiring.py" line="92"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Settings are not being saved: %1 cannot be written</translation>
     </message>
@@ -1177,6 +1177,24 @@ You can go on reading.</translation>
         <location filename="../../desktop/ui/notes_panel.py" line="204"/>
         <source>Т&amp;үсі:</source>
         <translation>&amp;Colour:</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <location filename="../../desktop/ui/pictures.py" line="93"/>
+        <source>Сурет: %1. Астындағы жазу: %2</source>
+        <translation>Picture: %1. Caption: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pictures.py" line="95"/>
+        <source>Сурет: %1</source>
+        <translation>Picture: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pictures.py" line="97"/>
+        <source>Сурет</source>
+        <translation>Picture</translation>
     </message>
 </context>
 <context>

@@ -424,73 +424,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="137"/>
+        <location filename="../../desktop/ui/mainwindow/navigation.py" line="44"/>
         <source>Бөлімдер</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="138"/>
+        <location filename="../../desktop/ui/mainwindow/navigation.py" line="46"/>
         <source>Мақала бөлімдерінің тізімі; таңдалған бөлімге өтеді</source>
         <translation>Список разделов статьи; переход к выбранному разделу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="145"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="102"/>
         <source>Мақала мәтіні</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="171"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="121"/>
         <source>Іздеу</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="183"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="127"/>
         <source>Белгілер</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="330"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="73"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Граница между списком разделов и текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="332"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="76"/>
         <source>Терезенің өлшемі</source>
         <translation>Размер окна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="450"/>
+        <location filename="../../desktop/ui/mainwindow/navigation.py" line="76"/>
         <source>%1, %2-бөлім, барлығы %3</source>
         <translation>%1, раздел %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="173"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="177"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="225"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="229"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Ищется только эта форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="227"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="231"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Ищутся все формы слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="236"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Однокоренные слова тоже ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="238"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Однокоренные слова не ищутся</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="126"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="165"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="167"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
@@ -567,13 +567,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="283"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="301"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="306"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="393"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="280"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="285"/>
         <source>Бұл сөз туралы</source>
         <translation>Об этом слове</translation>
     </message>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="507"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="528"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="534"/>
         <source>Жүйеге сәйкес</source>
         <translation>Как в системе</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="527"/>
+        <location filename="../../desktop/ui/mainwindow/navigation.py" line="134"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="101"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="236"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
@@ -852,45 +852,45 @@
         <translation>Часть книги прочитана не полностью: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="126"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="142"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="137"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="147"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="153"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="168"/>
         <source>Мәтін (*.txt)</source>
         <translation>Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="154"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="343"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="348"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="155"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="344"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="349"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="156"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="171"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="173"/>
         <source>Мақаланы экспорттау</source>
         <translation>Экспорт статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="143"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="154"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="140"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="151"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -902,120 +902,120 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="277"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="279"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="147"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="158"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="188"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="203"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), Mozilla Public License 1.1 бойынша.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Словарь поиска: казахский словарь Hunspell (А. Мусаева, L. Németh, R. Aliev), по лицензии Mozilla Public License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="198"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="213"/>
         <source>&lt;p&gt;Дауыстап оқу: eSpeak NG, GNU GPL 3.0 немесе кейінгі нұсқасы бойынша. Ол бағдарламаның ішінде емес, бөлек процесс ретінде жұмыс істейді; бастапқы коды: https://github.com/espeak-ng/espeak-ng. Дыбыс: miniaudio (MIT).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Чтение вслух: eSpeak NG, по лицензии GNU GPL 3.0 или более поздней. Он работает отдельным процессом, а не внутри программы; исходный код: https://github.com/espeak-ng/espeak-ng. Звук: miniaudio (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="206"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="221"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Создано на основе Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="210"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="225"/>
         <source>%1 туралы</source>
         <translation>О программе %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="152"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="157"/>
         <source>Алдымен мәтіннен бір бөлікті белгілеңіз</source>
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="263"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="321"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="298"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="292"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="303"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="132"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="137"/>
         <source>Бетбелгі қойылды: %1</source>
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="290"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="295"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="293"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="298"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="201"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="294"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="206"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="299"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="303"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="308"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="306"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="311"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="345"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="350"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="347"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="352"/>
         <source>Белгілерді экспорттау</source>
         <translation>Экспорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="370"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="375"/>
         <source>Белгілерді импорттау</source>
         <translation>Импорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="372"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="377"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="393"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="398"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="397"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="402"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="407"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="412"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="409"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="414"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -1026,17 +1026,17 @@
 Читать можно дальше; сделанные выделения хранятся, пока программа открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="149"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="151"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>Библиотека недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="155"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="157"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="167"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="169"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -1047,42 +1047,42 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="243"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="245"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="275"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="277"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="286"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="288"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="312"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="329"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="322"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="339"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="333"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="350"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="336"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="353"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="721"/>
+        <location filename="../../desktop/ui/mainwindow/wiring.py" line="92"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Настройки не сохраняются: не удаётся записать файл %1</translation>
     </message>
@@ -1177,6 +1177,24 @@
         <location filename="../../desktop/ui/notes_panel.py" line="204"/>
         <source>Т&amp;үсі:</source>
         <translation>&amp;Цвет:</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <location filename="../../desktop/ui/pictures.py" line="93"/>
+        <source>Сурет: %1. Астындағы жазу: %2</source>
+        <translation>Рисунок: %1. Подпись: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pictures.py" line="95"/>
+        <source>Сурет: %1</source>
+        <translation>Рисунок: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pictures.py" line="97"/>
+        <source>Сурет</source>
+        <translation>Рисунок</translation>
     </message>
 </context>
 <context>

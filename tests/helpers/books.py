@@ -75,3 +75,18 @@ def write(path: Path, files: dict[str, str | bytes], container: str = CONTAINER)
         for name, data in files.items():
             archive.writestr(name, data)
     return path
+
+
+BOOKS = Path(__file__).parents[1] / "data" / "books"
+
+
+def from_folder(name: str, path: Path) -> Path:
+    """The EPUB at ``path`` zipped from the hand-written book ``tests/data/books/<name>``: its
+    mimetype first and stored, then its other files (sorted: the same archive every time)."""
+    folder = BOOKS / name
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name != "mimetype")
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", (folder / "mimetype").read_bytes(), compress_type=zipfile.ZIP_STORED)
+        for file in files:
+            archive.writestr(file.relative_to(folder).as_posix(), file.read_bytes())
+    return path

@@ -399,13 +399,15 @@ def notes_home(tmp_path, monkeypatch, article):
     """A data folder holding one highlight with a note on the bundled article."""
     from desktop.ui.paths import notes_path
     from desktop.userdata.anchors import make_anchor
-    from desktop.userdata.annotations import AnnotationStore
+    from desktop.userdata.annotations import AnnotationStore, new_annotation
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     texts = [p.text for p in article.passages]
     start = texts[2].index("Reuters")
     store = AnnotationStore(notes_path())
-    store.add("bundled", article, make_anchor(texts, 2, start, start + 7), color="green", note="маңызды")
+    store.put(
+        new_annotation("bundled", article, make_anchor(texts, 2, start, start + 7), color="green", note="маңызды")
+    )
     store.close()
     return tmp_path
 
@@ -453,13 +455,13 @@ def test_a_damaged_notes_store_is_set_aside_with_a_warning(capsys, tmp_path, mon
 def test_export_with_highlights_reads_the_notes_store(capsysbinary, article):
     from desktop.ui.paths import notes_path
     from desktop.userdata.anchors import make_anchor
-    from desktop.userdata.annotations import AnnotationStore
+    from desktop.userdata.annotations import AnnotationStore, new_annotation
 
     store = AnnotationStore(notes_path())
     passage = article.passages[2]
     start = passage.text.index("Reuters")
-    store.add("bundled", article, make_anchor([p.text for p in article.passages], 2, start, start + 7), color="green",
-              note="агенттік")  # fmt: skip
+    anchor = make_anchor([p.text for p in article.passages], 2, start, start + 7)
+    store.put(new_annotation("bundled", article, anchor, color="green", note="агенттік"))
     store.close()
     assert main(["export", "--format", "html", "--highlights"]) == 0
     page = capsysbinary.readouterr().out.decode("utf-8")

@@ -225,7 +225,7 @@ def test_each_highlight_in_the_list_says_its_kind_and_colour(make_window, qtbot)
     pane.setTextCursor(pane.passage_cursor(3, 0, 7))
     window.marking.highlight_selection("yellow", "underline")
     window.action(MainAction.NOTES_PANEL).trigger()
-    view = window.notes_panel.view
+    view = window.notes.panel.view
     names = [accessible(view).child(row).text(QAccessible.Text.Name) for row in range(accessible(view).childCount())]
     assert names[0].startswith("Белгі, жасыл: ") and names[1].startswith("Астын сызу: ")
 
@@ -287,7 +287,7 @@ def test_the_text_and_the_sidebar_show_a_clear_mark_while_they_have_the_focus(ma
     from desktop.ui.themes import Theme
 
     window = make_window()
-    window.apply_theme(Theme(theme))
+    window.appearance.apply_theme(Theme(theme))
     accent = themes.COLORS[Theme(theme)].accent
     for widget, other in ((window.reading_pane, window.sidebar), (window.sidebar, window.reading_pane)):
         widget.setFocus()

@@ -210,7 +210,7 @@ def test_laying_a_book_out_decodes_no_picture_until_one_is_painted(book_window, 
 
     decoded = []
     real = pictures.decode_picture
-    monkeypatch.setattr("desktop.ui.reading_pane.decode_picture", lambda *a: decoded.append(a) or real(*a))
+    monkeypatch.setattr("desktop.ui.pictures.decode_picture", lambda *a: decoded.append(a) or real(*a))
     pane = ReadingPane(book_window.reading_pane.article, reading_font)
     pane.resize(900, 300)
     pane.rebuild(COLORS[Theme.LIGHT])

@@ -92,7 +92,7 @@ def test_every_action_runs_without_an_error_or_an_unasked_dialog(
                 assert not shown, f"{name} showed {[type(d).__name__ + ': ' + d.windowTitle() for d in shown]}"
             if name is MainAction.FULLSCREEN:
                 window.action(name).trigger()  # and back
-        for action in window.theme_actions.values():
+        for action in window.appearance.theme_actions.values():
             action.trigger()
     finally:
         closer.stop()

@@ -117,7 +117,7 @@ def test_the_note_editor_is_named_quotes_the_text_tabs_out_and_accepts_on_ctrl_e
 def test_colours_follow_the_theme(window):
     select(window, 2, "Reuters")
     window.marking.highlight_selection("green")
-    window.apply_theme(Theme.DARK)
+    window.appearance.apply_theme(Theme.DARK)
     assert painted(window) == [("Reuters", themes.ANNOTATION_COLORS[Theme.DARK]["green"])]
 
 
@@ -194,12 +194,12 @@ def test_select_helper_selects_exactly_the_word(window):
 
 
 def test_ctrl_b_bookmarks_the_place_and_the_go_menu_returns_to_it(window, qtbot):
-    window.go_to_section("russia")
+    window.navigation.go_to_section("russia")
     window.action(MainAction.BOOKMARK).trigger()
     (bookmark,) = [a for a in stored() if a.kind == "bookmark"]
     assert bookmark.name == "Ресей сарапшылары: екі түрлі көзқарас"  # named by the heading at the top
     assert bookmark.section_id == "russia"
-    window.go_to_section("intro")
+    window.navigation.go_to_section("intro")
     window.marking.fill_bookmarks_menu(window.bookmarks_menu)
     (entry,) = window.bookmarks_menu.actions()
     assert entry.text() == bookmark.name
@@ -233,7 +233,7 @@ def test_the_notes_panel_lists_in_document_order_filters_and_goes_there(window, 
     window.marking.highlight_selection("green")
     window.annotations.change(window.annotations.annotations[0].uuid, "note", note="агенттік")
     window.action(MainAction.NOTES_PANEL).trigger()
-    panel = window.notes_panel
+    panel = window.notes.panel
     qtmodeltester.check(panel.model)
     assert _rows(panel) == ["Батыс медиасы: «Reuters» — агенттік", "АҚШ сарапшылары: «Ресейге»"]
     panel.color.setCurrentIndex(panel.color.findData("blue"))
@@ -252,7 +252,7 @@ def test_delete_in_the_notes_panel_removes_and_ctrl_z_brings_back(window, qtbot)
     select(window, 2, "Reuters")
     window.marking.highlight_selection()
     window.action(MainAction.NOTES_PANEL).trigger()
-    panel = window.notes_panel
+    panel = window.notes.panel
     panel.view.setCurrentIndex(panel.model.index(0))
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
     assert _rows(panel) == [] and stored() == []
@@ -263,11 +263,11 @@ def test_delete_in_the_notes_panel_removes_and_ctrl_z_brings_back(window, qtbot)
 def test_f2_in_the_notes_panel_renames_a_bookmark_and_ctrl_z_gives_the_old_name_back(window, qtbot):
     from PySide6.QtWidgets import QLineEdit
 
-    window.go_to_section("russia")
+    window.navigation.go_to_section("russia")
     window.action(MainAction.BOOKMARK).trigger()
     (bookmark,) = [a for a in stored() if a.kind == "bookmark"]
     window.action(MainAction.NOTES_PANEL).trigger()
-    panel = window.notes_panel
+    panel = window.notes.panel
     panel.view.setCurrentIndex(panel.model.index(0))
     qtbot.keyClick(panel.view, Qt.Key.Key_F2)
     editor = panel.view.findChild(QLineEdit)
@@ -287,10 +287,10 @@ def test_f2_in_the_notes_panel_renames_a_bookmark_and_ctrl_z_gives_the_old_name_
 def test_only_bookmarks_are_renamed_and_an_empty_name_keeps_the_old_one(window):
     select(window, 2, "Reuters")
     window.marking.highlight_selection()
-    window.go_to_section("russia")
+    window.navigation.go_to_section("russia")
     window.action(MainAction.BOOKMARK).trigger()
     window.action(MainAction.NOTES_PANEL).trigger()
-    model = window.notes_panel.model
+    model = window.notes.panel.model
     highlight_row, bookmark_row = model.index(0), model.index(1)
     assert not highlight_row.flags() & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(highlight_row, "басқа атау")
@@ -336,8 +336,8 @@ def test_the_search_box_also_finds_notes_listed_apart(window, qtbot):
     button = window.searching.results_panel.notes_button
     assert button.isVisibleTo(window.searching.results_panel) and button.text().endswith(": 1")
     button.click()
-    assert window.notes_dock.isVisible() and window.notes_panel.filter_text.text() == "пікірі"
-    assert _rows(window.notes_panel) == ["Батыс медиасы: «Reuters» — Агенттіктің ПІКІРІ маңызды"]
+    assert window.notes_dock.isVisible() and window.notes.panel.filter_text.text() == "пікірі"
+    assert _rows(window.notes.panel) == ["Батыс медиасы: «Reuters» — Агенттіктің ПІКІРІ маңызды"]
     search_for(window, qtbot, "сапар")
     assert not button.isVisibleTo(window.searching.results_panel)
 
@@ -369,10 +369,10 @@ def test_the_notes_panels_right_click_menu_renames_bookmarks_and_deletes(window,
 
     select(window, 2, "Reuters")
     window.marking.highlight_selection()
-    window.go_to_section("russia")
+    window.navigation.go_to_section("russia")
     window.action(MainAction.BOOKMARK).trigger()
     window.action(MainAction.NOTES_PANEL).trigger()
-    panel = window.notes_panel
+    panel = window.notes.panel
     highlight_row, bookmark_row = panel.model.index(0), panel.model.index(1)
     highlight_menu = panel.view.context_menu(highlight_row)
     assert [action.text() for action in highlight_menu.actions()] == ["Өшіру"]  # a highlight has no name to change

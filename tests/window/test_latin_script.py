@@ -17,7 +17,7 @@ def test_the_toggle_shows_text_sidebar_and_title_in_latin(make_window):
 
 def test_the_toggle_keeps_the_reading_place(make_window):
     window = make_window()
-    window.go_to_section("russia")
+    window.navigation.go_to_section("russia")
     window.set_latin_script(True)
     assert window.reading_pane.current_section() == "russia"
 

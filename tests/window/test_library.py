@@ -304,7 +304,7 @@ def test_a_hit_in_an_articles_title_opens_the_article_at_its_start(window, qtbot
 
 
 def test_the_section_scope_finds_only_in_the_current_section(window, qtbot):
-    window.go_to_section("russia")
+    window.navigation.go_to_section("russia")
     window.search_bar.set_scope("section")
     assert window.search_box.placeholderText() == "Осы бөлімнен іздеу…"
     search_for(window, qtbot, "Ресей")
@@ -328,8 +328,8 @@ def test_each_article_keeps_its_own_alphabet(window, qtbot, three, article):
 
 
 def test_the_reading_progress_is_recorded_in_the_library(window, qtbot):
-    window.go_to_section("conclusion")
-    window.save_position()
+    window.navigation.go_to_section("conclusion")
+    window.session.save_position()
     entry = window.library.entry("bundled")
     assert entry.progress > 0.5
     assert entry.last_read is not None

@@ -14,12 +14,12 @@ from desktop.ui.themes import Theme
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.SEPIA])
 def test_themes_recolour_the_window_and_the_text(make_window, theme):
     window = make_window()
-    window.apply_theme(theme)
+    window.appearance.apply_theme(theme)
     colors = themes.COLORS[theme]
     palette = QApplication.palette()
     assert palette.color(QPalette.ColorRole.Base).name() == colors.base
     assert palette.color(QPalette.ColorRole.Text).name() == colors.text
-    assert window.theme_actions[theme].isChecked()
+    assert window.appearance.theme_actions[theme].isChecked()
     assert colors.accent in window.reading_pane.document().defaultStyleSheet()
 
 
@@ -35,18 +35,18 @@ def test_dark_theme_text_contrasts_with_its_background():
 def test_follow_the_system_resolves_to_light_or_dark(make_window, monkeypatch):
     window = make_window()
     monkeypatch.setattr(themes, "system_prefers_dark", lambda: True)
-    window.apply_theme(Theme.SYSTEM)
+    window.appearance.apply_theme(Theme.SYSTEM)
     assert QApplication.palette().color(QPalette.ColorRole.Base).name() == themes.COLORS[Theme.DARK].base
     monkeypatch.setattr(themes, "system_prefers_dark", lambda: False)
-    window._on_system_scheme_changed(Qt.ColorScheme.Light)
+    window.appearance.on_system_scheme_changed(Qt.ColorScheme.Light)
     assert QApplication.palette().color(QPalette.ColorRole.Base).name() == themes.COLORS[Theme.LIGHT].base
 
 
 def test_theme_change_keeps_the_reading_position(make_window):
     window = make_window()
-    window.go_to_section("russia")
+    window.navigation.go_to_section("russia")
     before = window.reading_pane.verticalScrollBar().value()
-    window.apply_theme(Theme.DARK)
+    window.appearance.apply_theme(Theme.DARK)
     assert window.reading_pane.verticalScrollBar().value() == before
 
 
@@ -54,15 +54,15 @@ def test_state_is_remembered_across_runs(make_window, settings_path):
     first = make_window()
     first.resize(760, 560)  # the offscreen screen is 800x600
     first.splitter.setSizes([300, 460])
-    first.apply_theme(Theme.SEPIA)
+    first.appearance.apply_theme(Theme.SEPIA)
     first.reading_pane.zoom_in()
     first.reading_pane.zoom_in()
-    first.go_to_section("europe")
+    first.navigation.go_to_section("europe")
     fraction = first.reading_pane.scroll_fraction()
     first.close()
 
     second = make_window(path=settings_path, theme=None)
-    assert second.theme() is Theme.SEPIA
+    assert second.appearance.theme() is Theme.SEPIA
     assert second.reading_pane.font_size() == DEFAULT_FONT_SIZE + 2
     assert abs(second.size().width() - 760) <= 4
     assert second.splitter.sizes()[0] == 300
@@ -81,7 +81,7 @@ def test_state_is_remembered_across_runs(make_window, settings_path):
 def test_damaged_settings_mean_defaults_and_a_warning_never_a_crash(make_window, settings_path, content, caplog):
     settings_path.write_bytes(content)
     window = make_window(path=settings_path, theme=None)
-    assert window.theme() is Theme.SYSTEM
+    assert window.appearance.theme() is Theme.SYSTEM
     assert window.reading_pane.font_size() == DEFAULT_FONT_SIZE
     assert window.reading_pane.current_section() == "intro"
     assert any(record.levelname == "WARNING" for record in caplog.records)
@@ -109,8 +109,8 @@ def test_unwritable_settings_do_not_crash(make_window, tmp_path, caplog):
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where a folder should be")
     window = make_window(path=blocked / "settings.ini", theme=None)
-    assert window.theme() is Theme.SYSTEM and window.isVisible()
-    window.go_to_section("europe")
+    assert window.appearance.theme() is Theme.SYSTEM and window.isVisible()
+    window.navigation.go_to_section("europe")
     assert window.close()
     assert not window.preferences.sync()  # reported, not raised
     assert blocked.read_text() == "a file where a folder should be"
@@ -173,7 +173,7 @@ def test_the_reading_position_is_written_while_reading_not_only_on_close(make_wi
     from desktop.ui.preferences import Preferences
 
     window = make_window()
-    window.go_to_section("europe")
+    window.navigation.go_to_section("europe")
     qtbot.waitUntil(lambda: Preferences(settings_path).position("bundled")[0] == "europe", timeout=3000)
     assert window.isVisible()  # saved while the window is still open
 
@@ -198,10 +198,10 @@ def test_settings_that_cannot_be_written_are_announced_once_while_reading_goes_o
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the settings folder should be", encoding="utf-8")
     window = make_window(path=blocked / "settings.ini")
-    window.save_position()
+    window.session.save_position()
     assert str(blocked / "settings.ini") in window.statusBar().currentMessage()
     window.statusBar().clearMessage()
-    window.save_position()
+    window.session.save_position()
     assert window.statusBar().currentMessage() == ""  # told once, not at every scroll
 
 
@@ -224,9 +224,9 @@ def test_a_status_message_is_never_drawn_over_the_section_label(make_window, qtb
     bar.showMessage("Сақталды: /tmp/article.txt")
     bar.addPermanentWidget(QLabel("·"))  # the bar lays itself out again
     qtbot.wait(50)
-    assert bar.currentMessage() and not window.section_label.isVisible()
+    assert bar.currentMessage() and not window.navigation.section_label.isVisible()
     bar.clearMessage()
-    assert window.section_label.isVisible()
+    assert window.navigation.section_label.isVisible()
 
 
 def test_the_readme_keys_table_agrees_with_the_menus(make_window):
@@ -252,3 +252,29 @@ def test_the_readme_keys_table_agrees_with_the_menus(make_window):
         for action in owners:
             shown = action.shortcut().toString()
             assert shown in listed, f"{action.text()}: the menu shows {shown}, the README does not"
+
+
+def test_a_closed_window_is_freed_with_its_parts(qtbot, article, reading_font, settings_path):
+    """Nothing that outlives the window (the application, its signals) keeps it or its parts alive."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.ui.mainwindow import MainWindow
+    from desktop.ui.preferences import Preferences
+
+    def closed() -> weakref.ref:
+        window = MainWindow(article, Preferences(settings_path), reading_font, use_library=False)
+        window.show()
+        qtbot.waitUntil(lambda: window.started)
+        window.action(MainAction.NOTES_PANEL).trigger()  # the parts built on first use, too
+        window.search_box.setText("сапар")
+        window.close()
+        window.deleteLater()
+        return weakref.ref(window)
+
+    gone = closed()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert gone() is None

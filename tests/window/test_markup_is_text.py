@@ -52,9 +52,9 @@ def test_the_source_is_what_the_test_says(tmp_path):
 
 def test_window_title_status_bar_and_text_show_markup_literally(window):
     assert window.windowTitle().startswith(MARKUP)
-    window.go_to_section("main")
-    assert window.section_label.text() == f"{MARKUP} бөлім"
-    assert window.section_label.textFormat() == Qt.TextFormat.PlainText  # shown as these characters
+    window.navigation.go_to_section("main")
+    assert window.navigation.section_label.text() == f"{MARKUP} бөлім"
+    assert window.navigation.section_label.textFormat() == Qt.TextFormat.PlainText  # shown as these characters
     text = window.reading_pane.toPlainText()
     assert f"{MARKUP} сапар туралы абзац." in text and f"{MARKUP} тізім сапары" in text
     assert window.reading_pane.document().toHtml().count("<img") == 0

@@ -21,12 +21,12 @@ def test_clicking_a_section_scrolls_its_heading_to_the_top(make_window, qtbot, s
     top = pane.section_top(section_id)
     assert 0 <= top - pane.verticalScrollBar().value() <= 20
     assert pane.current_section() == section_id
-    assert window.section_label.text() == window.article.section(section_id).heading
+    assert window.navigation.section_label.text() == window.article.section(section_id).heading
 
 
 def test_the_last_section_is_current_after_clicking_it_even_if_it_cannot_reach_the_top(make_window, qtbot):
     window = make_window()
-    window.go_to_section("conclusion")
+    window.navigation.go_to_section("conclusion")
     assert window.reading_pane.current_section() == "conclusion"
     assert _sidebar_section(window) == "conclusion"
 
@@ -76,11 +76,11 @@ def test_next_and_previous_section_actions(make_window):
 def test_progress_goes_from_zero_to_hundred(make_window):
     window = make_window()
     bar = window.reading_pane.verticalScrollBar()
-    assert window.progress_label.text().endswith("0%")
+    assert window.navigation.progress_label.text().endswith("0%")
     bar.setValue(bar.maximum() // 2)
-    assert window.progress_label.text().endswith(f"{round(100 * bar.value() / bar.maximum())}%")
+    assert window.navigation.progress_label.text().endswith(f"{round(100 * bar.value() / bar.maximum())}%")
     bar.setValue(bar.maximum())
-    assert window.progress_label.text().endswith("100%")
+    assert window.navigation.progress_label.text().endswith("100%")
 
 
 def test_start_section_from_the_command_line(make_window):

@@ -79,11 +79,11 @@ def test_recent_files_are_remembered_newest_first(make_window, tmp_path, setting
 
 def test_each_article_keeps_its_own_reading_position(make_window, tmp_path):
     window = make_window()
-    window.go_to_section("europe")
+    window.navigation.go_to_section("europe")
     window.files.open_path(_write(tmp_path, "other.md", GOOD))
     assert window.reading_pane.current_section() == "lead"
     window.action(MainAction.BUNDLED).trigger()
-    assert window.source is None
+    assert window.article_view.source is None
     assert window.reading_pane.current_section() == "europe"
 
 

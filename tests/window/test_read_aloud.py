@@ -64,7 +64,7 @@ def test_nothing_of_speech_is_loaded_by_the_start():
 
 def test_f5_reads_from_the_top_of_the_view_and_the_highlight_follows_the_sound(make_window, qtbot):
     window = make_window()
-    window.go_to_section("west")
+    window.navigation.go_to_section("west")
     voice, device = start_reading(window, qtbot)
     assert voice.said[0][0].startswith("Батыс медиасының бағасы")  # the section's heading, at the top
     hear_until(window, device, qtbot, "Батыс медиасының бағасы")

@@ -132,14 +132,14 @@ def test_a_typo_offers_the_suggestion_and_clicking_it_searches(make_window, qtbo
 
 
 def test_highlights_follow_theme_changes(searched):
-    searched.apply_theme(Theme.DARK)
+    searched.appearance.apply_theme(Theme.DARK)
     backgrounds = {s.format.background().color().name() for s in searched.reading_pane.extraSelections()}
     assert backgrounds == {themes.COLORS[Theme.DARK].hit, themes.COLORS[Theme.DARK].current_hit}
 
 
 def test_highlights_survive_zoom_and_section_switching(searched):
     searched.reading_pane.zoom_in()
-    searched.go_to_section("europe")
+    searched.navigation.go_to_section("europe")
     selections = searched.reading_pane.extraSelections()
     assert len(selections) == 9
     assert searched.search_box.text() == "сапар"

@@ -24,7 +24,7 @@ def parts(qtbot, article, reading_font):
         splitter.addWidget(pane)
         window.setCentralWidget(splitter)
         window.show()
-        return Session(Preferences(path), window, splitter, pane), window, splitter, pane
+        return Session(Preferences(path), window, splitter, pane, lambda: "bundled"), window, splitter, pane
 
     return make
 
@@ -37,12 +37,12 @@ def test_what_is_saved_comes_back_in_a_new_window(parts, settings_path, qtbot):
     bar = pane.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum() // 2)
-    session.save("bundled", Theme.DARK, latin=True)
+    session.save(Theme.DARK, latin=True)
 
     again, window2, splitter2, _pane2 = parts(settings_path)
     again.restore_window()
     assert abs(window2.width() - 700) <= 4 and abs(splitter2.sizes()[0] - splitter.sizes()[0]) <= 1
-    section, fraction = again.place("bundled")
+    section, fraction = again.place()
     assert section == pane.current_section() and fraction == pytest.approx(0.5, abs=0.05)
     assert again.preferences.theme is Theme.DARK and again.preferences.latin_script
 
@@ -54,7 +54,7 @@ def test_settings_that_cannot_be_written_are_told_once(parts, tmp_path, qtbot):
     told = []
     session.settingsUnwritable.connect(told.append)
     for _ in range(2):
-        session.remember("bundled")
+        session.remember()
         session.sync()
     assert told == [str(blocked / "settings.ini")]
 
@@ -65,3 +65,32 @@ def test_a_damaged_window_state_is_ignored_with_a_warning(parts, settings_path, 
     session.restore_window()
     assert window.isVisible()
     assert "unreadable" in caplog.text
+
+
+def test_scrolling_writes_the_place_once_it_stops_for_a_moment(parts, settings_path, qtbot):
+    session, _window, _splitter, pane = parts(settings_path)
+    saved = []
+    session.positionSaved.connect(lambda: saved.append(Preferences(settings_path).position("bundled")))
+    bar = pane.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    for step in range(1, 4):  # three scrolls in a row: one write, after the last
+        bar.setValue(bar.maximum() * step // 4)
+        session.save_soon()
+    assert not saved
+    qtbot.waitUntil(lambda: bool(saved), timeout=3000)
+    (section, fraction), *later = saved
+    assert not later and section == pane.current_section() and fraction == pytest.approx(0.75, abs=0.05)
+
+
+def test_a_requested_section_comes_before_the_saved_place_and_an_unknown_one_is_ignored(parts, settings_path, article):
+    session, _window, _splitter, pane = parts(settings_path)
+    asked = []
+    session.sectionAsked.connect(asked.append)
+    session.preferences.set_position("bundled", "europe", 0.0)
+    session.restore_place("russia", article.section_ids)
+    session.restore_place(None, article.section_ids)
+    session.restore_place("no-such-section", article.section_ids)
+    assert asked == ["russia", "europe"]
+    session.preferences.set_position("bundled", "europe", 0.4)  # scrolled: the place, not the section
+    session.restore_place(None, article.section_ids)
+    assert asked == ["russia", "europe"] and pane.scroll_fraction() > 0

@@ -114,7 +114,7 @@ def watched_start() -> tuple[float, dict]:
     [
         # PySide6 builds 93 enum types when its Qt namespace is first named (15 ms): see desktop/ui/lazy_qt.py.
         "the Qt namespace",
-        # The window manager draws it; loading it loads Qt's SVG icon engine (1 ms): see MainWindow._finish_start.
+        # The window manager draws it; loading it loads Qt's SVG icon engine (1 ms): see desktop/ui/mainwindow/start.py.
         "the application's icon",
         # Creating a dataclass compiles its methods (0.8 ms each): see desktop/content/model.py.
         "the dataclasses module",
@@ -155,7 +155,9 @@ def test_collections_rest_during_the_start_and_resume_with_the_start_frozen(watc
 def test_keys_docks_and_the_context_menu_are_ready_after_the_first_paint(make_window):
     window = make_window()
     assert window.started
-    assert window.action(MainAction.FIND).shortcuts() and window.theme_actions[Theme.DARK].shortcut().toString()
+    assert (
+        window.action(MainAction.FIND).shortcuts() and window.appearance.theme_actions[Theme.DARK].shortcut().toString()
+    )
     for dock in (window.results_dock, window.notes_dock):
         assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea and not dock.isVisible()
     assert window.reading_pane.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
@@ -191,7 +193,7 @@ def test_the_system_scheme_is_asked_again_after_the_first_paint(
     window.reading_pane.firstPainted.connect(lambda: platform.update(dark=True))
     window.show()
     qtbot.waitUntil(lambda: window.started)
-    assert window.theme() is Theme.SYSTEM
+    assert window.appearance.theme() is Theme.SYSTEM
     application_palette = QApplication.palette()  # set at once; widgets follow it through events
     assert application_palette.color(QPalette.ColorRole.Window).name() == themes.COLORS[Theme.DARK].window
 
@@ -222,7 +224,7 @@ def test_a_start_that_fails_after_the_first_paint_still_says_it_is_over(
     def broken_store(_window) -> None:
         raise RuntimeError("the notes store failed")
 
-    monkeypatch.setattr(MainWindow, "_load_annotations", broken_store)
+    monkeypatch.setattr(MainWindow, "load_annotations", broken_store)
     window = MainWindow(article, Preferences(settings_path), reading_font)
     qtbot.addWidget(window)
     with qtbot.captureExceptions() as exceptions, qtbot.waitSignal(window.startFinished, timeout=3000):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.library import Library
 from desktop.ui.resources import bundled_article
 from desktop.userdata.anchors import make_anchor
-from desktop.userdata.annotations import AnnotationStore
+from desktop.userdata.annotations import AnnotationStore, new_annotation
 from desktop.userdata.keys import BUNDLED_KEY
 from tests.helpers.mounts import fill, remount_read_only, small_tmpfs
 from tests.unit.library.conftest import write_text_article
@@ -29,7 +29,7 @@ def test_the_window_starts_shows_the_notes_and_says_they_cannot_be_saved(
 
         article = bundled_article()
         store = AnnotationStore(notes_path())
-        store.add(BUNDLED_KEY, article, make_anchor([p.text for p in article.passages], 2, 0, 7))
+        store.put(new_annotation(BUNDLED_KEY, article, make_anchor([p.text for p in article.passages], 2, 0, 7)))
         store.close()
         library = Library(data_dir())
         library.add_bundled(BUNDLED_KEY, lambda: article)
@@ -66,7 +66,7 @@ def test_a_portable_copy_on_read_only_media_starts_and_reads_its_notes(make_wind
         assert data_dir() == stick / portable.DATA_FOLDER
         article = bundled_article()
         store = AnnotationStore(notes_path())
-        store.add(BUNDLED_KEY, article, make_anchor([p.text for p in article.passages], 2, 0, 7))
+        store.put(new_annotation(BUNDLED_KEY, article, make_anchor([p.text for p in article.passages], 2, 0, 7)))
         store.close()
         remount_read_only(stick)
         running = RunningReader(data_dir())

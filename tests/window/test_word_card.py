@@ -78,7 +78,7 @@ def place_of(window, word: str):
 
 def test_ctrl_i_opens_a_card_on_the_word_at_the_caret_and_esc_closes_it_in_place(make_window, qtbot):
     window = make_window()
-    window.go_to_section("west")
+    window.navigation.go_to_section("west")
     pane = window.reading_pane
     passage, offset = place_of(window, "сипаттайды")
     pane.setTextCursor(pane.passage_cursor(passage, offset, offset))

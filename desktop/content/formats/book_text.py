@@ -37,8 +37,11 @@ NAMESPACE_PREFIXES = {
     "http://www.w3.org/1999/xlink": "xlink:",
     "http://www.w3.org/XML/1998/namespace": "xml:",
 }
-SKIPPED = frozenset({"head", "script", "style", "template", "rp", "annotation", "annotation-xml", "epub:case"})
-"""Never shown as text: an epub:switch shows its epub:default, the form every reader understands."""
+SKIPPED = frozenset(
+    {"head", "script", "style", "template", "rp", "annotation", "annotation-xml", "epub:case", "iframe"}
+)
+"""Never shown as text: an epub:switch shows its epub:default, the form every reader understands; what
+an ``<iframe>`` holds is never shown (HTML gives it no content: the framed document is the content)."""
 BLOCKS = frozenset(
     {"address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
      "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
@@ -49,13 +52,27 @@ HEADINGS = {f"h{level}": level for level in range(1, 7)}
 NOTE_TYPES = frozenset({"footnote", "endnote", "rearnote", "note", "doc-footnote", "doc-endnote"})
 NOTE_LISTS = frozenset({"footnotes", "endnotes", "rearnotes", "doc-endnotes", "doc-footnotes"})
 NOTEREF_TYPES = frozenset({"noteref", "doc-noteref"})
+BACKLINK_TYPES = frozenset({"backlink", "doc-backlink"})
+MAX_MARK = 4
+"""The longest note reference written in brackets when the book does not bracket it."""
 SVG_TEXT = frozenset({"text", "tspan", "textpath", "foreignobject"})
 """Where an SVG drawing holds text a reader sees (a foreignObject holds XHTML)."""
 MATH_OPERATORS = {"msup": ("^",), "msub": ("_",), "msubsup": ("_", "^"), "mfrac": ("/",), "mroot": ("√",)}
+DEFAULT_QUOTES = ("“”", "‘’")
+QUOTES = {
+    **dict.fromkeys(("kk", "ru", "uk", "be", "ky", "uz", "tt", "ba"), ("«»", "„“")),
+    **dict.fromkeys(("de", "cs", "sk"), ("„“", "‚‘")),
+    **dict.fromkeys(("fr", "es", "it", "pt", "tr"), ("«»", "“”")),
+}
+"""Quotation marks for <q> (outer, nested) by language, as browsers draw them."""
 MAX_DOCUMENT_CHARACTERS = 16 * 1024 * 1024
 """The most text one content document may give (as large as the largest file a book holds)."""
 END_TAG_SEARCH = 256  # how far up the open elements an end tag is looked for (both parsers match them)
 _SPACES = re.compile(r"\s+")
+_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.IGNORECASE)
+"""An element its own style hides (style="display: none"): no reader shows it."""
+_KEPT_LINES = re.compile(r"(?:^|;)\s*white-space\s*:\s*(pre-line|pre-wrap|pre|break-spaces)\b", re.IGNORECASE)
+"""An element whose own style keeps the lines of its text, as <pre> does."""
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
 """Control characters that are not whitespace: no text shows them (and XML does not allow them)."""
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
@@ -128,6 +145,14 @@ class _Frame:
     math_children: int = -1
     ruby_text: bool = False
     note_list: bool = False
+    closing: str = ""
+    """Text written when the element closes (an mfenced's closing bracket)."""
+    separator: str = ""
+    """Text written between the element's children (an mfenced's separator)."""
+    lang: str = ""
+    """The language the element names (xml:lang, lang), "" when it names none."""
+    keeps_lines: bool = False
+    """Its style keeps the lines of its text (white-space: pre, pre-wrap, pre-line)."""
 
 
 PictureNamer = Callable[[str], str]
@@ -141,10 +166,21 @@ class ChapterWalker:
     and ``picture`` a picture's href into its name in the book (or "" when it is not one).
     """
 
-    def __init__(self, builder: ArticleBuilder, resolve: Callable[[str], str], picture: PictureNamer) -> None:
+    def __init__(
+        self,
+        builder: ArticleBuilder,
+        resolve: Callable[[str], str],
+        picture: PictureNamer,
+        anchors: dict[str, tuple[str, int]] | None = None,
+        embedded: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.builder = builder
+        self._anchors = dict(anchors or {})  # id -> (label, level): places the table of contents names
         self._resolve = resolve
         self._picture = picture
+        self._embedded = embedded
+        """Gives the markup of a document of the book an <iframe> shows (None when it is none)."""
+        self._embedding = False
         self._stack: list[_Frame] = []
         self._skipping = 0
         self._lines: list[_Line] = [_Line()]
@@ -152,8 +188,12 @@ class ChapterWalker:
         self._ref_start = 0
         self._headings: list[int] = []
         self._pre = 0
+        self._pre_lines: list[bool] = []
+        """For each element whose style keeps lines: does it collapse spaces too (pre-line)?"""
         self._lists: list[bool] = []  # ordered?
         self._items = 0
+        self._item_texts: list[list[str]] = []
+        """The text of each open list item so far: an item of several paragraphs is one item."""
         self._tables: list[_Table] = []
         self._figures: list[_Figure] = []
         self._captions = 0
@@ -162,6 +202,15 @@ class ChapterWalker:
         self._open_notes: list[_Note] = []
         self._svg = 0
         self._svg_text = 0
+        self._svg_titles: list[str] = []
+        """Each open drawing's <title> (else the one of the drawing around it): a picture it holds
+        without alt text is named by it."""
+        self._in_svg_title = False
+        self._svg_title: list[str] = []  # the text of the <title> being read
+        self._math = 0
+        self._languages: list[str] = []  # the languages open elements name, innermost last
+        self._quotes = 0  # open <q> elements
+        self._navs = 0  # open <nav> elements
         self._pending: list[Figure] = []
         self._characters = 0
         self.notes: list[Note] = []
@@ -174,29 +223,62 @@ class ChapterWalker:
             return
         frame = _Frame(tag)
         self._stack.append(frame)
-        if tag in SKIPPED or "hidden" in attrs or (tag == "math" and attrs.get("alttext")):
+        if tag == "iframe":  # shows another document of the book (its own content is never shown)
+            self._embed(attrs.get("src") or "")
+        style = attrs.get("style", "")
+        if (
+            tag in SKIPPED
+            or "hidden" in attrs
+            or (tag == "math" and attrs.get("alttext"))
+            or (style and _DISPLAY_NONE.search(style))
+        ):
             if tag == "math":
                 self._text(attrs["alttext"])
             frame.skip = True
             self._skipping = 1
             return
+        language = (attrs.get("xml:lang") or attrs.get("lang") or "").strip().lower()
+        if language:
+            frame.lang = language
+            self._languages.append(language)
         self._math_operator()
+        if tag == "math":
+            self._math += 1
         if tag in MATH_OPERATORS:
+            frame.math_children = 0
+        elif tag == "mfenced":  # brackets drawn around its children, separated by commas
+            self._text(attrs.get("open", "("))
+            frame.closing = attrs.get("close", ")")
+            frame.separator = (attrs.get("separators", ",").strip() or " ")[0]
             frame.math_children = 0
         # What the element is, by its epub:type and its DPUB-ARIA role (the ARIA role "note" is a
         # callout, not a footnote: it stays in the text).
         types = set(attrs.get("epub:type", "").lower().split())
         types |= {role for role in attrs.get("role", "").lower().split() if role.startswith("doc-")}
+        if types & BACKLINK_TYPES:  # a note's way back to its reference ("↩"): the pane has its own
+            frame.skip = True
+            self._skipping = 1
+            return
         if tag in BLOCKS:
             self._flush()
+        if self._anchors and attrs.get("id") in self._anchors:
+            self._name_place(tag, attrs["id"])
         if tag in HEADINGS:
             self._headings.append(HEADINGS[tag])
         elif tag == "pre":
             self._pre += 1
+            self._pre_lines.append(False)
+        elif style and tag in BLOCKS and (kept := _KEPT_LINES.search(style)):  # a poem set with newlines
+            self._pre += 1
+            self._pre_lines.append(kept.group(1).lower() == "pre-line")
+            frame.keeps_lines = True
         elif tag in {"ul", "ol"}:
-            self._lists.append(tag == "ol")
+            self._emit_item()  # the text of the item this list is nested in comes first
+            # A navigation document's lists are shown without numbers (EPUB gives them no list style).
+            self._lists.append(tag == "ol" and not self._navs)
         elif tag == "li":
             self._items += 1
+            self._item_texts.append([])
         elif tag == "table":
             self._tables.append(_Table())
         elif tag == "tr" and self._tables:
@@ -209,8 +291,23 @@ class ChapterWalker:
             self._captions += 1
         elif tag == "svg":
             self._svg += 1
+            self._svg_titles.append(self._svg_titles[-1] if self._svg_titles else "")  # the outer one's, so far
+        elif tag == "title" and len(self._stack) > 1 and self._stack[-2].tag == "svg" and not self._svg_text:
+            self._in_svg_title = True
+            self._svg_title = []
         elif tag in SVG_TEXT and self._svg:
+            if tag == "text" and not self._svg_text:
+                self._flush()  # each text element of a drawing is a line of its own
             self._svg_text += 1
+        elif tag == "q":  # quotation marks a browser draws around it, in its language's style
+            language = self._languages[-1] if self._languages else ""
+            outer, inner = QUOTES.get(language.partition("-")[0], DEFAULT_QUOTES)
+            marks = inner if self._quotes else outer
+            self._quotes += 1
+            self._text(marks[0])
+            frame.closing = marks[1]
+        elif tag == "nav":
+            self._navs += 1
         elif tag == "rt":
             frame.ruby_text = True
             self._text(" (")
@@ -226,7 +323,7 @@ class ChapterWalker:
             frame.note_list = True
         if types & NOTE_TYPES or (self._note_lists and tag == "li" and attrs.get("id")):
             self._flush()
-            note = _Note(self._resolve("#" + attrs.get("id", "")))
+            note = _Note(self._note_id(attrs.get("id", "")))
             self._notes.append(note)
             self._open_notes.append(note)
             frame.note = True
@@ -242,8 +339,10 @@ class ChapterWalker:
         self._characters += len(text)
         if self._characters > MAX_DOCUMENT_CHARACTERS:  # entities that expand far past the file
             raise TextTooLargeError(MAX_DOCUMENT_CHARACTERS)
-        if self._skipping or (self._svg and not self._svg_text):
-            return
+        if self._in_svg_title and not self._skipping:
+            self._svg_title.append(text)
+        if self._skipping or (self._svg and not self._svg_text) or (self._math and not text.strip()):
+            return  # (the layout of a MathML formula's source is no text of it)
         self._text(text)
 
     def finish(self) -> None:
@@ -255,6 +354,31 @@ class ChapterWalker:
         if notes:
             self.builder.block(Notes(notes), " ".join(note.text for note in notes))
         self.notes += notes
+
+    def _embed(self, src: str) -> None:
+        """The document an <iframe> shows, read in its place: one level deep (an iframe in it is
+        not followed), so that no document is read inside itself."""
+        if self._embedding or self._embedded is None or not src:
+            return
+        markup = self._embedded(src)
+        if not markup:
+            return
+        self._flush()
+        self._embedding = True
+        depth = len(self._stack)
+        try:
+            markup, problem = readable_xml(markup)
+            if problem is None:
+                _feed_xml(markup, self)
+            else:
+                _feed_lenient(markup, self)
+        except (expat.ExpatError, html_tree.TreeLimitError):
+            pass  # what was read of it stays; the rest of the chapter goes on
+        finally:
+            while len(self._stack) > depth:
+                self._close(self._stack.pop())
+            self._embedding = False
+        self._flush()
 
     # -- closing -------------------------------------------------------------------------
     def _matching(self, tag: str) -> int | None:
@@ -272,6 +396,16 @@ class ChapterWalker:
             self._end_ref()
         if frame.ruby_text:
             self._text(")")
+        if frame.closing:
+            self._text(frame.closing)
+        if frame.lang and self._languages:
+            self._languages.pop()
+        if tag == "q" and self._quotes:
+            self._quotes -= 1
+        if tag == "nav" and self._navs:
+            self._navs -= 1
+        if tag == "math" and self._math:
+            self._math -= 1
         if tag in BLOCKS:
             self._flush()
         if frame.note and self._open_notes:
@@ -280,12 +414,17 @@ class ChapterWalker:
             self._note_lists -= 1
         if tag in HEADINGS and self._headings:
             self._headings.pop()
-        elif tag == "pre":
+        elif tag == "pre" or frame.keeps_lines:
             self._pre -= 1
+            if self._pre_lines:
+                self._pre_lines.pop()
         elif tag in {"ul", "ol"} and self._lists:
             self._lists.pop()
         elif tag == "li":
             self._items -= 1
+            self._emit_item()
+            if self._item_texts:
+                self._item_texts.pop()
         elif tag in {"td", "th"} and self._tables and self._tables[-1].cell is not None:
             table = self._tables[-1]
             if not table.rows:
@@ -300,8 +439,16 @@ class ChapterWalker:
             self._captions -= 1
         elif tag == "svg":
             self._svg -= 1
+            if self._svg_titles:
+                self._svg_titles.pop()
+        elif tag == "title" and self._in_svg_title:
+            self._in_svg_title = False
+            if self._svg_titles and (title := clean_line(" ".join(self._svg_title))):
+                self._svg_titles[-1] = title
         elif tag in SVG_TEXT and self._svg_text:
             self._svg_text -= 1
+            if tag == "text" and not self._svg_text:
+                self._flush()
 
     def _end_table(self, table: _Table) -> None:
         rows = tuple(tuple(row) for row in table.rows if row)
@@ -328,11 +475,38 @@ class ChapterWalker:
         """Inside a MathML script or fraction, its second (and third) child is written after an operator."""
         if self._stack and len(self._stack) > 1:
             parent = self._stack[-2]
+            if parent.separator and parent.math_children >= 0:
+                parent.math_children += 1
+                if parent.math_children > 1:
+                    self._text(parent.separator)
+                return
             operators = MATH_OPERATORS.get(parent.tag)
             if operators and parent.math_children >= 0:
                 parent.math_children += 1
                 if 2 <= parent.math_children <= len(operators) + 1:
                     self._text(operators[parent.math_children - 2])
+
+    def _name_place(self, tag: str, id_: str) -> None:
+        """A place the table of contents names, where a block starts (a block element, or an anchor
+        before a paragraph's first word), starts a section of that name in the sidebar; the
+        text's own heading, if one comes first, names it instead (the sidebar's name is dropped).
+        Inside a table, list, figure, note or heading, or in the middle of a line, it is not."""
+        label, level = self._anchors.pop(id_)
+        if tag not in BLOCKS and any(text.strip() for line in self._lines for text, _ in line.pieces):
+            return
+        if self._pending or self._headings or self._lists or self._tables or self._figures or self._open_notes:
+            return
+        if self._captions or self._pre or self._svg:
+            return
+        self.builder.heading(label, min(level, 6), in_text=False)
+
+    def _note_id(self, id_: str) -> str:
+        """The note's key ("path#id"): a reference opens the first note of an id, as a link goes to the
+        first element of it; a later note with the same id (or none) is listed, never opened by one."""
+        key = self._resolve("#" + id_)
+        if id_ and all(note.id != key for note in self._notes):
+            return key
+        return f"{key}\x00{len(self._notes)}"  # no href resolves to this
 
     def _noteref_by_place(self, attrs: dict[str, str]) -> bool:
         """A link to a place in a document, written as a superscript: a note reference by its looks."""
@@ -349,14 +523,24 @@ class ChapterWalker:
         label = "".join(text for text, _ in pieces[self._ref_start :]).strip()
         if ref is None or not label:
             return
-        if not label.startswith(("[", "(")):
+        # A mark (1, *, †, iv) is bracketed lest it join its word ("Мәтін1"); words are left as written.
+        if not label.startswith(("[", "(")) and len(label) <= MAX_MARK and not any(c.isspace() for c in label):
             pieces.insert(self._ref_start, ("[", ref))
             pieces.append(("]", ref))
 
     def _image(self, attrs: dict[str, str]) -> None:
         name = self._picture(attrs.get("src") or attrs.get("xlink:href") or attrs.get("href") or "")
         alt = clean_line(attrs.get("alt", ""))
+        if not alt and self._svg_titles:  # a drawing made of a picture: its title names the picture
+            alt = self._svg_titles[-1]
         if not name and not alt:
+            return
+        if self._headings and not self._figures:
+            # A title set as a picture: its text alternative is the heading's text, and the
+            # picture follows the heading (without the alternative, said once).
+            self._text(alt)
+            if name:
+                self._pending.append(Figure(name, ""))
             return
         if self._figures:
             self._figures[-1].pictures.append((name, alt))
@@ -366,9 +550,17 @@ class ChapterWalker:
             self._flush()
             self.builder.block(Figure(name, alt), "")
 
+    def _emit_item(self) -> None:
+        """The open list item's text so far becomes an item of its list."""
+        if self._item_texts and self._item_texts[-1] and self._lists:
+            self.builder.list_item(" ".join(self._item_texts[-1]), len(self._lists) - 1, self._lists[-1])
+            self._item_texts[-1] = []
+
     def _flush(self) -> None:
         """The text gathered since the last block boundary becomes a block, by where it stands."""
         self._flush_text()
+        if self._pending:
+            self._emit_item()  # a picture inside an item follows the item's text
         pending, self._pending = self._pending, []
         for figure in pending:
             self.builder.block(figure, "")
@@ -396,8 +588,8 @@ class ChapterWalker:
             self._figures[-1].caption.append(joined)
         elif self._headings:
             self.builder.heading(joined, self._headings[-1])
-        elif self._items and self._lists:
-            self.builder.list_item(joined, len(self._lists) - 1, self._lists[-1])
+        elif self._items and self._lists and self._item_texts:
+            self._item_texts[-1].append(joined)  # one item, however many paragraphs it holds
         elif len(texts) > 1:
             self._verse(texts)
         else:
@@ -421,6 +613,8 @@ class ChapterWalker:
         # Every character that ends a line anywhere (U+2028, U+2029, form feed…) ends a row here:
         # a passage is one line of the pane.
         rows = [_CONTROLS.sub("", row) for row in unicodedata.normalize("NFC", text).splitlines()]
+        if self._pre_lines and self._pre_lines[-1]:  # pre-line: lines kept, spaces collapsed
+            rows = [" ".join(row.split()) for row in rows]
         if rows and not rows[0].strip():
             rows.pop(0)
         while rows and not rows[-1].strip():
@@ -448,10 +642,13 @@ def _clean_pieces(pieces: list[tuple[str, str | None]]) -> tuple[str, list[NoteR
     refs: list[NoteRef] = []
     current: str | None = None
     start = 0
+    spaced = True  # the text so far is empty or ends with a space (pieces may be empty)
     for text, ref in pieces:
         piece = _SPACES.sub(" ", _CONTROLS.sub("", unicodedata.normalize("NFC", text)))
-        if (not out or out[-1].endswith(" ")) and piece.startswith(" "):
+        if spaced and piece.startswith(" "):
             piece = piece[1:]
+        if piece:
+            spaced = piece.endswith(" ")
         if ref != current:
             if current is not None:
                 refs.append(NoteRef(start, length, current))
@@ -490,8 +687,10 @@ def well_formed_problem(markup: str) -> str | None:
     """None when the document is well-formed XML, else what is wrong.
 
     Entities a document declares itself (``<!ENTITY mdash "&#8212;">``, as some book makers
-    write) are expanded when they are text and expat bounds their expansion; an external or
-    parameter entity is never read.
+    write) are expanded when they are text and expat bounds their expansion. An external
+    entity is never read: a reference to one stands for nothing (no handler asks for its
+    file), as EPUB requires, and the rest of the document is read as XML. A parameter
+    entity is not expanded either; a document that declares one is read leniently.
     """
     parser = expat.ParserCreate(namespace_separator="}")
     parser.EntityDeclHandler = _check_entity
@@ -504,15 +703,48 @@ def well_formed_problem(markup: str) -> str | None:
     return None
 
 
+_NAMED_REFERENCE = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+
+
+def readable_xml(markup: str) -> tuple[str, str | None]:
+    """The document as the XML reader should read it, with None when it is well-formed, else
+    with what is wrong (``well_formed_problem``).
+
+    HTML's named character references (``&nbsp;``, ``&mdash;``) written with no DTD to declare
+    them are what many books' only fault is: they are written as numeric references instead,
+    and the document is read as XML when that is its only fault.
+    """
+    import html.entities
+
+    problem = well_formed_problem(markup)
+    if problem is None or "undefined entity" not in problem:
+        return markup, problem
+
+    def numeric(found: re.Match[str]) -> str:
+        text = html.entities.html5.get(found.group(1) + ";") if found.group(1) not in XML_ENTITIES else None
+        return "".join(f"&#{ord(character)};" for character in text) if text else found.group(0)
+
+    fixed = _NAMED_REFERENCE.sub(numeric, markup)
+    return (fixed, None) if well_formed_problem(fixed) is None else (markup, problem)
+
+
 def _check_entity(
     _name: str, parameter: bool, value: str | None, _base: str | None, system: str | None, *_rest: object
 ) -> None:
-    if parameter or system is not None or value is None or not EXPAT_LIMITS_AMPLIFICATION:
+    if system is not None and not parameter:
+        return  # an external entity: declared, never read (its references are dropped)
+    if parameter or value is None or not EXPAT_LIMITS_AMPLIFICATION:
         raise _ForbiddenDeclarationError
 
 
 def walk_xml(markup: str, walker: ChapterWalker) -> None:
     """Feed a well-formed document's events to the walker (``well_formed_problem`` said None)."""
+    _feed_xml(markup, walker)
+    walker.finish()
+
+
+def _feed_xml(markup: str, walker: ChapterWalker) -> None:
     import html.entities
 
     parser = expat.ParserCreate(namespace_separator="}")
@@ -525,13 +757,55 @@ def walk_xml(markup: str, walker: ChapterWalker) -> None:
     # XHTML's named entities (&nbsp;) are declared in a DTD expat does not read.
     parser.SkippedEntityHandler = lambda name, _is_parameter: walker.data(html.entities.html5.get(name + ";", ""))
     parser.Parse(markup, True)
-    walker.finish()
+
+
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL | re.IGNORECASE)
+_TEXT_ENTITY = re.compile(
+    r"""<!ENTITY\s+([A-Za-z_][\w.-]{0,63})\s+(["'])"""
+    r"""((?:[^"'&%<]|&#[0-9]{1,7};|&#x[0-9A-Fa-f]{1,6};){0,1024})\2\s*>"""
+)
+_EXTERNAL_ENTITY = re.compile(r"<!ENTITY\s+([A-Za-z_][\w.-]{0,63})\s+(?:SYSTEM|PUBLIC)\b")
+_ENTITY_REFERENCE = re.compile(r"&([A-Za-z_][\w.-]{0,63});")
+
+
+def _internal_subset_read(markup: str) -> str:
+    """The document without its DOCTYPE's internal subset (an HTML reader would show its end as
+    text), each text entity it declares written out where it is used, as XML would: once (an
+    entity's value names no other), and within the document's text budget. An external entity is
+    never read: its reference shows nothing."""
+    head = markup.find("<!DOCTYPE", 0, 4096)
+    found = _DOCTYPE_SUBSET.match(markup, head) if head >= 0 else None
+    if found is None:
+        return markup
+    import html
+
+    subset = found.group(1)
+    entities = {name: "" for name in _EXTERNAL_ENTITY.findall(subset)}  # never read: shown as nothing
+    entities |= {name: html.unescape(value) for name, _quote, value in _TEXT_ENTITY.findall(subset)}
+    rest = markup[found.end() :]
+    budget = [MAX_DOCUMENT_CHARACTERS - len(rest)]
+
+    def expand(reference: re.Match[str]) -> str:
+        value = entities.get(reference.group(1))
+        if value is None or budget[0] < len(value):
+            return reference.group(0)
+        budget[0] -= len(value)
+        return value
+
+    if entities:
+        rest = _ENTITY_REFERENCE.sub(expand, rest)
+    return markup[:head] + "<!DOCTYPE html>" + rest
 
 
 def walk_lenient(markup: str, walker: ChapterWalker) -> None:
     """Feed a document that is not well-formed to the walker, built as a browser builds HTML
     (``html_tree``: implied end tags, a depth cap); TreeLimitError when it is too large."""
-    for node, entering in html_tree.parse(markup).walk():
+    _feed_lenient(markup, walker)
+    walker.finish()
+
+
+def _feed_lenient(markup: str, walker: ChapterWalker) -> None:
+    for node, entering in html_tree.parse(_internal_subset_read(markup)).walk():
         if isinstance(node, str):
             walker.data(node)
         elif node.tag == "#document":
@@ -542,7 +816,12 @@ def walk_lenient(markup: str, walker: ChapterWalker) -> None:
                 walker.end(node.tag)
         elif node.tag not in html_tree.VOID:
             walker.end(node.tag)
-    walker.finish()
+
+
+def book_path(folder: str, href: str) -> str:
+    """A (percent-decoded) href of a document in ``folder`` as a path in the book, resolved as a URL is
+    inside the container: a leading / starts at the book's root, and .. never climbs above it."""
+    return posixpath.normpath("/" + posixpath.join(folder, href)).lstrip("/")
 
 
 def resolver(document: str) -> Callable[[str], str]:
@@ -551,7 +830,7 @@ def resolver(document: str) -> Callable[[str], str]:
 
     def resolve(href: str) -> str:
         target, _, fragment = href.partition("#")
-        path = document if not target else posixpath.normpath(posixpath.join(folder, unquote(target)))
+        path = document if not target else book_path(folder, unquote(target))
         return f"{path}#{unquote(fragment)}"
 
     return resolve

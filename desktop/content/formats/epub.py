@@ -23,6 +23,8 @@ import datetime as dt
 import os
 import posixpath
 import stat
+import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 from urllib.parse import unquote
@@ -30,12 +32,26 @@ from xml.etree import ElementTree
 
 from desktop.content.formats import book_text, html_tree
 from desktop.content.formats.build import ArticleBuilder, clean
-from desktop.content.formats.zip_members import BoundedZip, OverBudgetError, ZipMemberError
+from desktop.content.formats.web_page import inline_picture
+from desktop.content.formats.zip_members import (
+    BZIP2,
+    DEFLATED,
+    LZMA,
+    STORED,
+    BoundedZip,
+    OverBudgetError,
+    ZipMemberError,
+)
 
 MAX_MEMBER = 16 * 1024 * 1024
 MAX_TOTAL = 128 * 1024 * 1024
 """All the reads of one book: room for the markup around the most text an article holds (64 MiB)."""
 MAX_FALLBACKS = 16
+MAX_EMBEDDED = 1024 * 1024
+"""The most bytes the documents a book's iframes show may take, all together."""
+OPF_TYPE = "application/oebps-package+xml"
+MAX_INLINE_PICTURE = 1024 * 1024
+"""A picture written into a chapter as a data: URL is shown up to this many characters of it."""
 MAX_SPINE = 10_000
 """The most content documents read from one book (a long book has a few hundred chapters)."""
 CONTENT_TYPES = frozenset({"application/xhtml+xml", "image/svg+xml", "text/html", "text/x-oeb1-document"})
@@ -66,11 +82,33 @@ class _Book:
             self.zip = BoundedZip(data, member_limit=MAX_MEMBER, total_limit=MAX_TOTAL)
         except ZipMemberError as error:
             raise EpubError(str(error)) from None
+        self._loose: dict[str, str] | None = None
+
+    def member(self, name: str) -> str | None:
+        """The archive's own name for the file ``name`` names: itself, else the one file that differs
+        only in what careless book makers change (letter case, Unicode normalization, %-escapes kept
+        in the archive, backslashes, a leading /); None when there is none. Never a web address."""
+        if _is_remote(name):
+            return None
+        if name in self.zip:
+            return name
+        if self._loose is None:
+            self._loose = {}
+            for member in self.zip.names():
+                self._loose.setdefault(_loose_key(member), member)
+                written = _utf8_read_as_cp437(member)
+                if written is not None:
+                    self._loose.setdefault(_loose_key(written), member)
+        return self._loose.get(_loose_key(name))
 
     def read(self, name: str) -> bytes:
         """The file's bytes; _MissingError when it is not there or damaged, EpubError past the budget."""
-        if name not in self.zip:
+        if _is_remote(name):
+            raise _MissingError(f"it names {name}, on the network, which is never fetched")
+        member = self.member(name)
+        if member is None:
             raise _MissingError(f"it names {name}, which is not in the archive")
+        name = member
         try:
             return self.zip.read(name)
         except OverBudgetError:
@@ -83,6 +121,26 @@ class _Book:
             return ElementTree.fromstring(book_text.decode(self.read(name)))
         except ElementTree.ParseError as error:
             raise EpubError(f"{name} is not well-formed XML: {error}") from None
+
+
+def _is_remote(href: str) -> bool:
+    """Whether an href names something on the network (or any URL with a scheme): never read."""
+    return href.startswith("//") or ":" in href.split("/", maxsplit=1)[0]
+
+
+def _utf8_read_as_cp437(name: str) -> str | None:
+    """The name a zip tool wrote in UTF-8 without saying so (ZIP then reads it as code page 437:
+    "╤é╨░╤Ç╨░╤â" for "тарау"), or None when it reads as it was written."""
+    if name.isascii():
+        return None
+    try:
+        return name.encode("cp437").decode("utf-8")
+    except UnicodeError:
+        return None
+
+
+def _loose_key(name: str) -> str:
+    return unicodedata.normalize("NFC", unquote(name.replace("\\", "/"))).lstrip("/").casefold()
 
 
 class Item(NamedTuple):
@@ -110,6 +168,10 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
     cannot be read at all."""
     book = _Book(data)
     notices: list[str] = []
+    other_methods = book.zip.methods() - {STORED, DEFLATED}
+    if other_methods:  # EPUB allows Deflate alone; the book is read all the same, and that is said
+        named = ", ".join(sorted({BZIP2: "bzip2", LZMA: "LZMA"}.get(m, f"method {m}") for m in other_methods))
+        notices.append(f"its files are compressed with {named}, which EPUB does not allow (only Deflate)")
     opf_path = _package_path(book, notices)
     opf = _package(book, opf_path)
     manifest = _manifest(opf, posixpath.dirname(opf_path))
@@ -130,8 +192,14 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
         notices.append(f"its spine names {len(idrefs):,} documents: those after the first {MAX_SPINE:,} are left out")
         del idrefs[MAX_SPINE:]
     names = _chapter_names(book, opf, manifest)
+    anchors: dict[str, dict[str, tuple[str, int]]] = {}  # document -> id -> a place the contents names in it
+    for key, value in names.items():
+        document, _, fragment = key.partition("#")
+        if fragment:
+            anchors.setdefault(document, {})[fragment] = value
     builder = ArticleBuilder(text_limit)
     notes: set[str] = set()
+    embedded_budget = [MAX_EMBEDDED]
     for idref in idrefs:
         item = _readable(manifest, idref)
         if item is None:
@@ -146,9 +214,13 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
             label, level = names[item.path]
             builder.heading(label, min(level, 6), in_text=False)
         walker = book_text.ChapterWalker(
-            builder, book_text.resolver(item.path), _picture_names(item.path, manifest, book)
+            builder,
+            book_text.resolver(item.path),
+            _picture_names(item.path, manifest, book),
+            anchors.get(item.path, {}),
+            _embedded_documents(item.path, manifest, book, embedded_budget),
         )
-        problem = book_text.well_formed_problem(markup)
+        markup, problem = book_text.readable_xml(markup)
         if problem is None:
             book_text.walk_xml(markup, walker)
         else:
@@ -157,11 +229,16 @@ def read_epub(data: bytes, text_limit: int | None = None) -> Book:
             except html_tree.TreeLimitError as error:
                 notices.append(f"{item.path} is larger than the reader accepts ({error}): skipped")
                 continue
-            notices.append(f"{item.path} is not well-formed XHTML ({problem}): read leniently")
+            if item.media_type != "text/html":  # an HTML document is not XML: read as HTML, nothing to say
+                notices.append(f"{item.path} is not well-formed XHTML ({problem}): read leniently")
         notes.update(note.id for note in walker.notes)
     builder.keep_refs(notes)
+    skipped = [notice for notice in notices if notice.endswith(": skipped")]
+    if skipped and not builder.has_text(headings_count=True):  # say why, rather than "no text"
+        raise EpubError(f"none of its content documents can be read ({skipped[0]})")
     images = EpubImages(data)
-    return Book(title, date, source, builder, images, tuple(notices), _cover(opf, manifest))
+    cover = _cover(opf, manifest)
+    return Book(title, date, source, builder, images, tuple(notices), book.member(cover) or "" if cover else "")
 
 
 def read_cover(path: Path, limit: int = 64 * 1024 * 1024) -> bytes | None:
@@ -195,15 +272,22 @@ def _package(book: _Book, path: str) -> ElementTree.Element:
 
 
 def _manifest(opf: ElementTree.Element, base: str) -> dict[str, Item]:
+    """The manifest's items by id, each path in the archive (a fragment an href should not carry
+    dropped; a web address kept as it is, never to be read)."""
     return {
         element.get("id", ""): Item(
-            posixpath.normpath(posixpath.join(base, unquote(element.get("href", "")))),
+            _item_path(base, element.get("href", "")),
             (element.get("media-type") or "").strip().lower(),
             frozenset((element.get("properties") or "").split()),
             element.get("fallback") or "",
         )
         for element in opf.iterfind(".//manifest/item")
     }
+
+
+def _item_path(base: str, href: str) -> str:
+    href = href.strip().partition("#")[0]
+    return href if _is_remote(href) else book_text.book_path(base, unquote(href))
 
 
 def _package_path(book: _Book, notices: list[str]) -> str:
@@ -213,11 +297,20 @@ def _package_path(book: _Book, notices: list[str]) -> str:
     except EpubError as error:
         problem = str(error)
     else:
-        rootfiles = container.iterfind(".//container:rootfile", NS)
-        path = next((unquote(e.get("full-path", "")) for e in rootfiles if e.get("full-path")), "")
+        # The first rootfile that is a package document (an EPUB 2 container may name a PDF first).
+        paths = [
+            book_text.book_path("", unquote(element.get("full-path", "")))
+            for element in container.iterfind(".//container:rootfile", NS)
+            if element.get("full-path") and (element.get("media-type") or OPF_TYPE).strip().lower() == OPF_TYPE
+        ]
+        path = next((found for path in paths if (found := book.member(path))), "")
         if path:
             return path
-        problem = "META-INF/container.xml names no package document"
+        problem = (
+            f"META-INF/container.xml names {paths[0]}, which is not in the archive"
+            if paths
+            else "META-INF/container.xml names no package document"
+        )
     found = next((name for name in book.zip.names() if name.lower().endswith(".opf")), None)
     if found is None:
         raise EpubError(problem)
@@ -234,16 +327,24 @@ def _is_content(item: Item) -> bool:
 
 
 def _readable(manifest: dict[str, Item], idref: str) -> Item | None:
-    """The spine item, or the first of its fallbacks the reader can show (a scripted one is passed over)."""
+    """The spine item, or the first of its fallbacks the reader can show (a scripted one is passed over).
+
+    An item known only by its name (a loose media type such as application/xml) is a foreign
+    resource when the book gives it a fallback: the fallback is read, and the item itself only
+    when no fallback can be.
+    """
     seen: set[str] = set()
+    by_name: Item | None = None
     item = manifest.get(idref)
     while item is not None and idref not in seen and len(seen) < MAX_FALLBACKS:
         seen.add(idref)
         if _is_content(item) and not ("scripted" in item.properties and item.fallback):
-            return item
+            if item.media_type in CONTENT_TYPES or not item.fallback:
+                return item
+            by_name = by_name or item
         idref = item.fallback
         item = manifest.get(idref)
-    return None
+    return by_name
 
 
 def _picture_names(document: str, manifest: dict[str, Item], book: _Book) -> book_text.PictureNamer:
@@ -253,17 +354,50 @@ def _picture_names(document: str, manifest: dict[str, Item], book: _Book) -> boo
     by_path = {item.path: item for item in manifest.values()}
 
     def name(href: str) -> str:
-        if not href or ":" in href.split("/", maxsplit=1)[0]:
-            return ""  # a web address (or a data: URL): nothing is fetched
-        path = posixpath.normpath(posixpath.join(folder, unquote(href.partition("#")[0])))
+        href = href.strip()
+        if href.startswith("data:") and inline_picture(href, MAX_INLINE_PICTURE) is not None:
+            return href  # a picture written into the document: its own name
+        if not href or _is_remote(href):
+            return ""  # a web address (or a larger data: URL): nothing is fetched
+        path = book_text.book_path(folder, unquote(href.partition("#")[0]))
         item, seen = by_path.get(path), 0
         while item is not None and item.media_type not in PICTURE_TYPES and item.fallback and seen < MAX_FALLBACKS:
             item, seen = manifest.get(item.fallback), seen + 1
         if item is not None and item.media_type in PICTURE_TYPES:
             path = item.path
-        return path if path in book.zip else ""
+        return book.member(path) or ""
 
     return name
+
+
+def _embedded_documents(
+    document: str, manifest: dict[str, Item], book: _Book, budget: list[int]
+) -> Callable[[str], str | None]:
+    """Gives the markup of a content document of the book an <iframe> of ``document`` shows,
+    or None: a web address, a file that is not a content document of the manifest, one that
+    cannot be read, or one past ``budget`` (the bytes all the book's iframes may still read:
+    a book of many iframes must not spend the reads its chapters need)."""
+    folder = posixpath.dirname(document)
+    by_path = {item.path: item for item in manifest.values()}
+
+    def markup(src: str) -> str | None:
+        if _is_remote(src):
+            return None  # a web address (or a data: URL): nothing is fetched
+        item = by_path.get(_item_path(folder, src))
+        member = book.member(item.path) if item is not None else None
+        if item is None or member is None or item.path == document or not _is_content(item):
+            return None
+        size = book.zip.claimed_size(member)
+        if size > budget[0] or size > book.zip.left // 2:
+            return None
+        try:
+            data = book.read(item.path)
+        except _MissingError:
+            return None
+        budget[0] -= len(data)
+        return book_text.decode(data)
+
+    return markup
 
 
 def _cover(opf: ElementTree.Element, manifest: dict[str, Item]) -> str:
@@ -297,6 +431,8 @@ class EpubImages:
 
     def read(self, name: str) -> bytes | None:
         """The picture's bytes, or None when it cannot be read (missing, damaged, too large)."""
+        if name.startswith("data:"):
+            return inline_picture(name, MAX_INLINE_PICTURE)
         try:
             return self._budgeted().read(name) if name else None
         except ValueError:  # ZipMemberError
@@ -304,6 +440,9 @@ class EpubImages:
 
     def head(self, name: str, size: int = 65536) -> bytes | None:
         """The picture's first bytes (enough for its dimensions), without unpacking the rest."""
+        if name.startswith("data:"):
+            data = inline_picture(name, MAX_INLINE_PICTURE)
+            return data[:size] if data is not None else None
         try:
             return self._budgeted().read_head(name, size) if name else None
         except ValueError:
@@ -312,7 +451,8 @@ class EpubImages:
 
 def _chapter_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]) -> dict[str, tuple[str, int]]:
     """Chapter file -> its title and its depth in the table of contents (1 at the top), from the
-    EPUB 3 nav document's toc or the EPUB 2 NCX (none when they are broken)."""
+    EPUB 3 nav document's toc or the EPUB 2 NCX (none when they are broken); and "file#id" -> the
+    same for each other place inside a chapter the contents names."""
     try:
         return _navigation_names(book, opf, manifest)
     except EpubError:
@@ -320,39 +460,59 @@ def _chapter_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, It
 
 
 def _navigation_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]) -> dict[str, tuple[str, int]]:
+    """From the EPUB 3 navigation document; else (none, broken or naming nothing) from the NCX the
+    spine names, or the manifest's NCX when the spine names none (as EPUB 2 readers find it)."""
     names: dict[str, tuple[str, int]] = {}
     for item in manifest.values():
         if "nav" in item.properties:
-            document = book.xml(item.path)
+            try:
+                document = book.xml(item.path)
+            except EpubError:
+                break
             navs = list(document.iter(f"{{{NS['xhtml']}}}nav"))
             toc = next((nav for nav in navs if "toc" in nav.get(f"{{{NS['epub']}}}type", "").split()), None)
             _collect_names(toc if toc is not None else document, "a", item.path, names)
-            return names
+            break
+    if names:
+        return names
     spine = opf.find(".//spine")
     ncx_id = spine.get("toc") if spine is not None else None
-    if ncx_id and ncx_id in manifest:
-        _collect_names(book.xml(manifest[ncx_id].path), "navPoint", manifest[ncx_id].path, names)
+    ncx = manifest.get(ncx_id or "") or next(
+        (item for item in manifest.values() if item.media_type == "application/x-dtbncx+xml"), None
+    )
+    if ncx is not None:
+        _collect_names(book.xml(ncx.path), "navPoint", ncx.path, names)
     return names
 
 
 def _collect_names(root: ElementTree.Element, kind: str, path: str, names: dict[str, tuple[str, int]]) -> None:
-    """Each link's target and label, at the depth of its nesting (counted with a map, not recursion)."""
+    """Each link's target and label, at the depth of its nesting (counted in one pass, not recursion):
+    a chapter's first entry names the chapter, its other entries the places inside it they name."""
     resolve = book_text.resolver(path)
-    parents = {child: parent for parent in root.iter() for child in parent}
     list_tag = f"{{{NS['xhtml']}}}ol" if kind == "a" else f"{{{NS['ncx']}}}navPoint"
+    depths = {root: 0}  # how many lists (or navPoints) hold each element: parents come before children
+    for parent in root.iter():
+        inside = depths[parent] + (parent.tag == list_tag)
+        for child in parent:
+            depths[child] = inside
+    first: dict[str, str] = {}  # chapter -> the target that names it
     for element in root.iter(f"{{{NS['xhtml' if kind == 'a' else 'ncx']}}}{kind}"):
         if kind == "a":
             target, label = element.get("href") or "", clean("".join(element.itertext()))
+            if not label:  # a link made of a picture is named by its text alternative
+                label = clean(" ".join(img.get("alt") or "" for img in element.iter(f"{{{NS['xhtml']}}}img")))
         else:
             content = element.find("ncx:content", NS)
             target = content.get("src") or "" if content is not None else ""
             label = clean(element.findtext("ncx:navLabel/ncx:text", "", NS))
-        depth, parent = 0, parents.get(element)
-        while parent is not None:
-            depth += parent.tag == list_tag
-            parent = parents.get(parent)
-        if target and label:
-            names.setdefault(resolve(target).partition("#")[0], (label, max(1, depth + (kind != "a"))))
+        if not target or not label:
+            continue
+        key, value = resolve(target), (label, max(1, depths[element] + (kind != "a")))
+        chapter, _, fragment = key.partition("#")
+        if chapter not in names:
+            names[chapter], first[chapter] = value, key
+        elif fragment and key != first.get(chapter):
+            names.setdefault(key, value)
 
 
 def _date(text: str) -> dt.date | None:

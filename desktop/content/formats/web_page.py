@@ -36,6 +36,7 @@ import functools
 import html
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -192,14 +193,13 @@ def read_saved_page(markup: str | bytes, folder: Path | None) -> tuple[PageInfo,
         raise TextFormatError(f"the page has {error}, more than the reader accepts") from None
     info = page_info(document)
     builder = ArticleBuilder()
-    entries, figures = _extract(document, info.title, pictures=folder is not None)
-    images = PageImages(folder) if figures and folder is not None else None
+    images = PageImages(folder) if folder is not None else None
+    entries, _figures = _extract(document, info.title, pictures=images.has if images is not None else None)
     shown = 0
     for kind, text in entries:
         if isinstance(text, Figure):
-            if images is not None and images.has(text.image):  # a file in the folder, not a link out of it
-                builder.block(text, text.caption)
-                shown += 1
+            builder.block(text, text.caption)  # a file in the folder (not a link out of it), or written in the page
+            shown += 1
         elif kind == "heading":
             builder.heading(text)
         elif kind == "item":
@@ -214,12 +214,15 @@ def read_saved_page(markup: str | bytes, folder: Path | None) -> tuple[PageInfo,
 
 def extract(document: Element, title: str = "") -> list[tuple[str, str]]:
     """The article's text as (kind, text) in reading order; kind is "heading", "paragraph" or "item"."""
-    entries, _figures = _extract(document, title, pictures=False)
+    entries, _figures = _extract(document, title, pictures=None)
     return [(kind, text) for kind, text in entries if isinstance(text, str)]
 
 
-def _extract(document: Element, title: str, *, pictures: bool) -> tuple[list[tuple[str, str | Figure]], int]:
-    """The article's text, with its pictures ("figure" entries) in place when ``pictures``; and their count."""
+def _extract(
+    document: Element, title: str, *, pictures: Callable[[str], bool] | None
+) -> tuple[list[tuple[str, str | Figure]], int]:
+    """The article's text, with its pictures ("figure" entries) in place; and their count. ``pictures``
+    says whether a picture's name is a file of the saved page's (None: no pictures are looked for)."""
     blocks, order = _blocks(document)
     if not blocks:
         return [], 0
@@ -245,13 +248,13 @@ def _extract(document: Element, title: str, *, pictures: bool) -> tuple[list[tup
             position[id(node)] = len(position)
         elif entering:
             position[node] = len(position)
-            if pictures and node.tag == "img":
+            if pictures is not None and node.tag == "img":
                 images.append((position[node], node))
     kept = [block for block in blocks if block.owner in position]
     emitted = _emit(kept, title)
-    if not images or not any(index >= 0 for _, _, index, _ in emitted):
+    if pictures is None or not images or not any(index >= 0 for _, _, index, _ in emitted):
         return [(kind, text) for kind, text, _, _ in emitted], 0
-    return _with_figures(emitted, kept, images, position)
+    return _with_figures(emitted, kept, images, position, pictures)
 
 
 def _with_figures(
@@ -259,12 +262,13 @@ def _with_figures(
     kept: list[_Block],
     images: list[tuple[int, Element]],
     position: dict[Element | int, int],
+    exists: Callable[[str], bool],
 ) -> tuple[list[tuple[str, str | Figure]], int]:
     """The text with each picture before the first line that starts after it in the page."""
     figures: list[tuple[int, Figure]] = []
     captioned: set[Element] = set()
     for place, image in images:
-        figure = _figure_of(image, captioned)
+        figure = _figure_of(image, captioned, exists)
         if figure is not None:
             figures.append((place, figure))
     out: list[tuple[str, str | Figure]] = []
@@ -285,14 +289,13 @@ MIN_PICTURE_SIDE = 48
 """A picture declared narrower or lower than this (pixels) is an icon or a tracking pixel."""
 
 
-def _figure_of(image: Element, captioned: set[Element]) -> Figure | None:
-    """The picture as a Figure, when its source is a file beside the page and it is no icon."""
+def _figure_of(image: Element, captioned: set[Element], exists: Callable[[str], bool]) -> Figure | None:
+    """The picture as a Figure, when one of its sources is a file of the saved page and it is no icon."""
     for side in ("width", "height"):
-        declared = image.attrs.get(side, "").strip().removesuffix("px")
-        if declared.isdigit() and int(declared) < MIN_PICTURE_SIDE:
+        declared = _declared_pixels(image.attrs.get(side, ""))
+        if declared is not None and declared < MIN_PICTURE_SIDE:
             return None
-    source = image.attrs.get("src", "").strip()
-    name = source if _inline_picture(source) is not None else local_picture(source)
+    name = picture_source(image, exists)
     if not name:
         return None
     caption = ""
@@ -304,6 +307,122 @@ def _figure_of(image: Element, captioned: set[Element]) -> Figure | None:
         found = holder.find("figcaption")
         caption = clean(found.text()) if found is not None else ""
     return Figure(name, clean(image.attrs.get("alt", "")), caption)
+
+
+WANTED_PICTURE_WIDTH = 1400
+"""Of a picture's sizes (``srcset``), the one chosen is the narrowest at least this wide, else the
+widest: twice the reading column's 700 or so pixels, sharp on a high-density screen (the pane
+decodes it down to the column)."""
+LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original")
+"""Where pages that load their pictures as they scroll into view keep the picture's address."""
+SOURCE_SETS = ("data-srcset", "data-lazy-srcset", "srcset")
+MAX_SOURCE_SET_CHARS = 8192
+"""A ``srcset`` is read up to this many characters (a page's claims are budgeted, not trusted)."""
+MAX_CANDIDATES = 32
+"""At most this many sources of one picture are looked for in the folder."""
+SHOWN_TYPES = frozenset({"image/jpeg", "image/jpg", "image/pjpeg", "image/png", "image/gif", "image/webp", "image/bmp"})
+"""A ``<picture>``'s ``<source>`` of another type (AVIF, JPEG XL) is one the reader cannot show."""
+UNSHOWN_SUFFIXES = (".avif", ".jxl", ".heic", ".heif")
+
+
+def picture_source(image: Element, exists: Callable[[str], bool]) -> str:
+    """The name of the file (or small ``data:`` picture) to show for an ``<img>``, among its sources that
+    exist: its ``<picture>``'s ``<source>``s, ``srcset``, the lazy-loading ``data-srcset``, ``data-src``
+    and kin, and ``src`` (unless ``src`` is a lazy page's placeholder); "" when none does.
+
+    The widths a ``srcset`` declares only rank the candidates: the pane reads the real size from the
+    picture itself. Nothing is fetched: an address on the network is never a candidate.
+    """
+    declared = _declared_pixels(image.attrs.get("width", ""))
+    known: list[tuple[float, int, str]] = []  # (width the page declares, order of preference, name)
+    unsized: list[str] = []  # in order of preference
+    seen: set[str] = set()
+
+    def consider(url: str, width: float | None) -> None:
+        url = url.strip()
+        name = url if _inline_picture(url) is not None else local_picture(url)
+        if not name or name in seen or len(seen) >= MAX_CANDIDATES or name.lower().endswith(UNSHOWN_SUFFIXES):
+            return
+        seen.add(name)
+        if exists(name):
+            (unsized.append(name) if width is None else known.append((width, len(seen), name)))
+
+    def consider_set(value: str) -> None:
+        for url, width, density in source_set(value):
+            if width is not None:
+                consider(url, width)
+            elif density is not None:  # 2x of a picture declared 700 wide is 1400 wide
+                consider(url, density * (declared or WANTED_PICTURE_WIDTH / 2))
+            else:  # no descriptor: 1x
+                consider(url, declared)
+
+    holder = image.parent
+    if holder is not None and holder.tag == "picture":
+        for source in holder.children:
+            if isinstance(source, Element) and source.tag == "source":
+                kind = source.attrs.get("type", "").strip().lower()
+                if not kind or kind in SHOWN_TYPES:
+                    for attribute in SOURCE_SETS:
+                        consider_set(source.attrs.get(attribute, ""))
+    for attribute in SOURCE_SETS:
+        consider_set(image.attrs.get(attribute, ""))
+    lazy = False
+    for attribute in LAZY_SOURCES:
+        if attribute in image.attrs:
+            lazy = True
+            consider(image.attrs[attribute], declared)
+    source = image.attrs.get("src", "").strip()
+    if not (lazy and source.startswith("data:")):  # a lazy page's src: until then is a placeholder
+        consider(source, declared)
+    if known:
+        wide_enough = [candidate for candidate in known if candidate[0] >= WANTED_PICTURE_WIDTH]
+        if wide_enough:  # the narrowest; of equals, the one named first (a lazy page's real picture)
+            return min(wide_enough)[2]
+        return max(known, key=lambda candidate: (candidate[0], -candidate[1]))[2]
+    return unsized[0] if unsized else ""
+
+
+def source_set(value: str) -> list[tuple[str, int | None, float | None]]:
+    """The candidates of a ``srcset`` (HTML's "parse a srcset attribute"): (address, width, density),
+    in the page's order; a candidate with a descriptor it cannot read is left out."""
+    value = value[:MAX_SOURCE_SET_CHARS]
+    candidates: list[tuple[str, int | None, float | None]] = []
+    position, end = 0, len(value)
+    while position < end and len(candidates) < MAX_CANDIDATES:
+        while position < end and (value[position].isspace() or value[position] == ","):
+            position += 1
+        start = position
+        while position < end and not value[position].isspace():
+            position += 1
+        url, descriptors = value[start:position], ""
+        if url.endswith(","):  # "a.png, b.png": no descriptors
+            url = url.rstrip(",")
+        else:
+            comma = value.find(",", position)
+            comma = end if comma < 0 else comma
+            descriptors, position = value[position:comma], comma + 1
+        if not url:
+            continue
+        width: int | None = None
+        density: float | None = None
+        readable = True
+        for descriptor in descriptors.split():
+            if re.fullmatch(r"[0-9]{1,6}w", descriptor) and width is None and int(descriptor[:-1]) > 0:
+                width = int(descriptor[:-1])
+            elif re.fullmatch(r"[0-9]{0,3}(\.[0-9]{1,3})?x", descriptor) and density is None and descriptor != "x":
+                density = float(descriptor[:-1])
+                readable = readable and density > 0
+            elif not re.fullmatch(r"[0-9]{1,6}h", descriptor):
+                readable = False
+        if readable and not (width is not None and density is not None):
+            candidates.append((url, width, density))
+    return candidates
+
+
+def _declared_pixels(value: str) -> int | None:
+    """A width or height attribute in pixels ("600", "600px"), None when it says something else."""
+    value = value.strip().removesuffix("px").strip()
+    return int(value) if re.fullmatch(r"[0-9]{1,6}", value) else None
 
 
 def local_picture(source: str) -> str:
@@ -334,7 +453,13 @@ INLINE_TYPES = (
 
 def _inline_picture(source: str) -> bytes | None:
     """The bytes of a small picture written into the page as a base64 data: URI, else None."""
-    if len(source) > MAX_INLINE_PICTURE or not source.startswith(INLINE_TYPES):
+    return inline_picture(source, MAX_INLINE_PICTURE)
+
+
+def inline_picture(source: str, limit: int) -> bytes | None:
+    """The bytes of a picture written into a document as a base64 data: URL of at most ``limit``
+    characters (PNG, JPEG, GIF or WebP), else None."""
+    if len(source) > limit or not source.startswith(INLINE_TYPES):
         return None
     try:
         return base64.b64decode(source.partition(",")[2], validate=True) or None

@@ -12,6 +12,7 @@ and reading stops as soon as the budget is spent. The archive's directory is sti
 from __future__ import annotations
 
 import struct
+import unicodedata
 import zipfile
 import zlib
 from io import BytesIO
@@ -25,6 +26,7 @@ STORED, DEFLATED, BZIP2, LZMA = 0, 8, 12, 14
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 _ENCRYPTED = 0x1
+_UTF8_NAMES = 0x800
 _LZMA_END_MARKER = 0x2
 _END_SIGNATURE = b"PK\x05\x06"
 _END_SEARCH = 22 + 65535  # the end record, and the longest comment after it
@@ -70,6 +72,7 @@ class BoundedZip:
         except (OSError, ValueError, EOFError) as error:
             raise ZipMemberError(f"its ZIP directory is damaged ({error})") from None
         self._data = data
+        self._normalized: dict[str, zipfile.ZipInfo] | None = None
         self._member_limit = member_limit
         self._left = total_limit
 
@@ -85,17 +88,46 @@ class BoundedZip:
     def names(self) -> list[str]:
         return self._zip.namelist()
 
+    def claimed_size(self, name: str) -> int:
+        """The size the archive says the member unpacks to (a claim: reads are held to the budget)."""
+        return self._info(name).file_size
+
+    def methods(self) -> set[int]:
+        """The compression methods the archive's files use (STORED, DEFLATED, BZIP2, LZMA…)."""
+        return {info.compress_type for info in self._zip.infolist()}
+
     def __contains__(self, name: str) -> bool:
         try:
-            self._zip.getinfo(name)
+            self._info(name)
         except KeyError:
             return False
         return True
 
+    def _info(self, name: str) -> zipfile.ZipInfo:
+        """The member named ``name``: by its exact name, else by its name in Unicode's composed
+        form (NFC), which is how books name their files whatever form the archive stored (a
+        Mac's decomposed names), and a name stored as UTF-8 without the archive's UTF-8 flag is
+        read as UTF-8. KeyError when there is none."""
+        try:
+            return self._zip.getinfo(name)
+        except KeyError:
+            pass
+        if self._normalized is None:
+            self._normalized = {}
+            for info in self._zip.infolist():
+                self._normalized.setdefault(unicodedata.normalize("NFC", info.filename), info)
+                if not info.flag_bits & _UTF8_NAMES:
+                    try:
+                        utf8 = info.filename.encode("cp437").decode("utf-8")
+                    except UnicodeError:
+                        continue
+                    self._normalized.setdefault(unicodedata.normalize("NFC", utf8), info)
+        return self._normalized[unicodedata.normalize("NFC", name)]
+
     def read(self, name: str) -> bytes:
         """The member's bytes; ZipMemberError (OverBudgetError past a limit) for anything else."""
         try:
-            info = self._zip.getinfo(name)
+            info = self._info(name)
         except KeyError:
             raise ZipMemberError(f"{name} is not in the archive") from None
         if info.flag_bits & _ENCRYPTED:
@@ -113,7 +145,7 @@ class BoundedZip:
     def read_head(self, name: str, size: int) -> bytes:
         """At most the first ``size`` bytes of the member (a picture's header), unchecked: the rest is not read."""
         try:
-            info = self._zip.getinfo(name)
+            info = self._info(name)
         except KeyError:
             raise ZipMemberError(f"{name} is not in the archive") from None
         if info.flag_bits & _ENCRYPTED:

@@ -1,4 +1,4 @@
-"""The main window, split by role: layout and wiring, actions, menus, session, files."""
+"""The main window: its layout and wiring, the action registry and menus, and the parts it owns."""
 
 from desktop.ui.mainwindow.actions import MainAction
 from desktop.ui.mainwindow.window import MainWindow

@@ -201,7 +201,7 @@ def _export(window: MainWindow) -> QAction:
 def _export_highlights(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Экспортқа белгілерді қосу")
     on = window.preferences.export_highlights
-    action = make_action(window, text, window.set_export_highlights, checkable=True, checked=on)
+    action = make_action(window, text, window.files.set_export_highlights, checkable=True, checked=on)
     action.setToolTip(
         QCoreApplication.translate("MainWindow", "HTML, PDF және басып шығаруда белгілер мен ескертпелер")
     )
@@ -236,7 +236,7 @@ def _select_all(window: MainWindow) -> QAction:
 def _cite(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Көшіргенде дереккөзін қосу")
     on = window.preferences.cite_on_copy
-    return make_action(window, text, window.set_cite_on_copy, checkable=True, checked=on)
+    return make_action(window, text, window.article_view.set_cite_on_copy, checkable=True, checked=on)
 
 
 @add_action(MainAction.HIGHLIGHT, "Ctrl+H")
@@ -338,7 +338,7 @@ def _sidebar(window: MainWindow) -> QAction:
 @add_action(MainAction.FULLSCREEN, KEY.FullScreen, "F11")
 def _fullscreen(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Толық экран")
-    return make_action(window, text, window.set_full_screen, checkable=True)
+    return make_action(window, text, lambda on: window.showFullScreen() if on else window.showNormal(), checkable=True)
 
 
 # -- reading aloud (desktop/ui/speech: loaded on first use) ------------------------------------------
@@ -391,20 +391,20 @@ def _read_next(window: MainWindow) -> QAction:
 @add_action(MainAction.WORD_CARD, "Ctrl+I")
 def _word_card(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Бұл сөз туралы")
-    return make_action(window, text, window.show_word_card)
+    return make_action(window, text, lambda: window.show_word_card())  # noqa: PLW0108 - not the checked flag
 
 
 # -- go -------------------------------------------------------------------------------------------
 @add_action(MainAction.NEXT_SECTION, "Ctrl+PgDown", "Alt+Down")
 def _next_section(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Келесі бөлім")
-    return make_action(window, text, lambda: window.step_section(1))
+    return make_action(window, text, lambda: window.navigation.step_section(1))
 
 
 @add_action(MainAction.PREVIOUS_SECTION, "Ctrl+PgUp", "Alt+Up")
 def _previous_section(window: MainWindow) -> QAction:
     text = QCoreApplication.translate("MainWindow", "Алдыңғы бөлім")
-    return make_action(window, text, lambda: window.step_section(-1))
+    return make_action(window, text, lambda: window.navigation.step_section(-1))
 
 
 @add_action(MainAction.FOCUS_SIDEBAR, "Ctrl+1")
@@ -513,11 +513,17 @@ def create_theme_actions(window: MainWindow) -> dict[Theme, QAction]:
     group.setExclusive(True)
     found: dict[Theme, QAction] = {}
     for theme, name in names.items():
-        action = make_action(window, name, lambda _=False, t=theme: window.apply_theme(t), checkable=True)
+        action = make_action(window, name, lambda _=False, t=theme: window.appearance.apply_theme(t), checkable=True)
         action.setData(theme.value)
         group.addAction(action)
         found[theme] = action
     return found
+
+
+def _change_language(window: MainWindow, choice: str) -> None:
+    from desktop.ui.mainwindow.language import change_language  # when first chosen
+
+    change_language(window, choice)
 
 
 def create_language_actions(window: MainWindow) -> dict[str, QAction]:
@@ -530,7 +536,7 @@ def create_language_actions(window: MainWindow) -> dict[str, QAction]:
         action = QAction(name, window)
         action.setCheckable(True)
         action.setChecked(code == window.preferences.language)
-        action.triggered.connect(lambda _=False, c=code: window.change_language(c))
+        action.triggered.connect(lambda _=False, c=code: _change_language(window, c))
         group.addAction(action)
         found[code] = action
     return found

@@ -113,6 +113,17 @@ class Files(QObject):
         self.fileOpened.emit(path)
         return True
 
+    def answer_start_request(self, path: Path | None) -> None:
+        """Another start of the reader handed over: the window comes to the front, and opens its file."""
+        window = self._window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if path is not None:
+            self.open_path(path)
+
     def fill_recent_menu(self, menu: QMenu) -> None:
         """The recent files, newest first, each opening its file."""
         menu.clear()
@@ -147,6 +158,10 @@ class Files(QObject):
         saved = QCoreApplication.translate("MainWindow", "Сақталды: %1")
         self.told.emit(saved.replace("%1", str(path)), 5000)
         return True
+
+    def set_export_highlights(self, on: bool) -> None:
+        """Whether exports (HTML, PDF) and printing draw the reader's highlights and notes."""
+        self.preferences.export_highlights = on
 
     def export_dialog(self) -> None:
         filters = {

@@ -23,7 +23,7 @@ from desktop.ui.plain_text import as_rich_text
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QDragMoveEvent, QDropEvent
     from PySide6.QtWidgets import QProgressBar, QStackedWidget
 
     from desktop.library import AddReport, Entry, LibraryResult
@@ -59,6 +59,8 @@ class LibraryPage(QObject):
     """A hit in a title or a heading: go to that section."""
     pageShown = Signal(bool)
     """The library page was shown (True) or left for the text (False)."""
+    fileDropped = Signal(object)
+    """One file (its Path) was dropped on the window: it joined the library, and is opened too."""
 
     def __init__(
         self,
@@ -295,6 +297,21 @@ class LibraryPage(QObject):
     _library_message = ""
     """The progress line the library's work last put in the status bar."""
 
+    def accept_drag(self, event: QDragMoveEvent) -> None:
+        """Files and folders dragged over the window are welcome; anything else is not."""
+        event.acceptProposedAction() if dropped_paths(event) else event.ignore()
+
+    def drop(self, event: QDropEvent) -> None:
+        """Files and folders dropped on the window join the library; one dropped file is opened too."""
+        paths = dropped_paths(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_to_library(paths)
+        if len(paths) == 1 and paths[0].is_file():
+            QTimer.singleShot(0, lambda: self.fileDropped.emit(paths[0]))
+
     def show_library_progress(self, done: int, total: int, name: str) -> None:
         bar = self._library_progress
         if bar is None:
@@ -423,7 +440,7 @@ class LibraryPage(QObject):
             self._pane.scroll_to_passage(place.passage, place.start)
 
 
-def dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+def dropped_paths(event: QDropEvent) -> list[Path]:
     """The local files and folders dragged onto the window."""
     mime = event.mimeData()
     if not mime.hasUrls():

@@ -37,6 +37,15 @@ if TYPE_CHECKING:
     from desktop.userdata.annotations import Annotation
 
 
+def export_marks(annotations: AnnotationsController, preferences: Preferences, shown: ShownArticle) -> list[ExportMark]:
+    """The open article's highlights for an export or a printout (paper colours), when the reader wants them."""
+    if not preferences.export_highlights:
+        return []
+    from desktop.userdata.notes_io import export_marks
+
+    return export_marks(annotations.annotations, shown.latin_spans)
+
+
 class Marking(QObject):
     """Highlights, notes and bookmarks on the reading pane: the floating bar, the context menu, the note dialog."""
 
@@ -112,11 +121,7 @@ class Marking(QObject):
 
     def export_marks(self) -> list[ExportMark]:
         """The highlights for an HTML or PDF export or a printout (paper colours), when the reader wants them."""
-        if not self._preferences.export_highlights:
-            return []
-        from desktop.userdata.notes_io import export_marks
-
-        return export_marks(self.annotations.annotations, self.shown.latin_spans)
+        return export_marks(self.annotations, self._preferences, self.shown)
 
     def bookmark_here(self) -> None:
         """Bookmark the passage at the top of the view, named by its section and first words."""

@@ -70,7 +70,7 @@ def fill_menus(window: MainWindow) -> None:
     view_menu = window.menus["view"]
     _fill(window, view_menu, [A.ZOOM_IN, A.ZOOM_OUT, A.ZOOM_RESET, SEPARATOR])
     view_menu.addMenu(QCoreApplication.translate("MainWindow", "Түс схемасы")).addActions(
-        list(window.theme_actions.values())
+        list(window.appearance.theme_actions.values())
     )
     view_menu.addMenu(QCoreApplication.translate("MainWindow", "Интерфейс тілі")).addActions(
         list(window.language_actions.values())

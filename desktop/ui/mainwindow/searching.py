@@ -85,6 +85,10 @@ class Searching(QObject):
         self._results_panel: ResultsPanel | None = None  # built on the first search
         self._completer: WordCompleter | None = None  # built when the reader first types
         self._shown_hits: list[Hit] = []  # the search's hits, with offsets into the displayed text
+        search.set_options(inflection=not preferences.search_form_only, related=preferences.search_related)
+        search_bar.set_scope(preferences.search_scope)  # as the reader left them
+        if search_bar.current_scope() == "section":
+            search.set_section(pane.current_section())
 
     def tell(self, message: str, timeout_ms: int = 4000) -> None:
         self.told.emit(message, timeout_ms)

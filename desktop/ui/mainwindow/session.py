@@ -1,8 +1,9 @@
 """What the window restores when it opens and saves when it closes: geometry, docks, splitter, theme, place.
 
 A part of the window with a narrow interface: it is given the preferences, the window (for its
-geometry and docks), the splitter and the reading pane, and says by a signal when the settings
-cannot be written. Which article is open, and where to go in it, stays the window's.
+geometry and docks), the splitter, the reading pane and the open article's key; it says by
+signals when the settings cannot be written, when the place was saved while reading, and which
+section to go to when the place is restored.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from PySide6.QtWidgets import QSplitter
 
     from desktop.ui.preferences import Preferences
@@ -23,6 +26,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1100, 760)
+POSITION_SAVE_DELAY_MS = 1000
+"""How long after scrolling stops the reading position is written (a crash loses at most this)."""
 
 
 class Session(QObject):
@@ -30,13 +35,30 @@ class Session(QObject):
 
     settingsUnwritable = Signal(str)
     """The settings file cannot be written (its path); said once, while reading goes on."""
+    sectionAsked = Signal(str)
+    """Restoring the place: go to this section (and say where that is)."""
+    positionSaved = Signal()
+    """The place in the open article was written while reading (the library records it too)."""
 
-    def __init__(self, preferences: Preferences, window: QMainWindow, splitter: QSplitter, pane: ReadingPane) -> None:
+    def __init__(
+        self,
+        preferences: Preferences,
+        window: QMainWindow,
+        splitter: QSplitter,
+        pane: ReadingPane,
+        key: Callable[[], str],
+    ) -> None:
         super().__init__(window)
         self.preferences = preferences
         self._splitter = splitter
         self._pane = pane
+        self._key = key
         self._told_unwritable = False
+        self._position_saver = QTimer(self)
+        """Saves the reading position a moment after scrolling stops, so a crash loses at most that."""
+        self._position_saver.setSingleShot(True)
+        self._position_saver.setInterval(POSITION_SAVE_DELAY_MS)
+        self._position_saver.timeout.connect(self.save_position)
 
     @property
     def _window(self) -> QMainWindow:
@@ -57,13 +79,31 @@ class Session(QObject):
         if state is not None and not self._window.restoreState(state):
             log.warning("ignoring an unreadable window state in the settings")
 
-    def place(self, article_key: str) -> tuple[str | None, float]:
-        """Where the reader left an article: its section and how far down (0 if never read)."""
-        return self.preferences.position(article_key)
+    def place(self) -> tuple[str | None, float]:
+        """Where the reader left the open article: its section and how far down (0 if never read)."""
+        return self.preferences.position(self._key())
 
-    def remember(self, article_key: str) -> None:
+    def restore_place(self, start_section: str | None, sections: Sequence[str]) -> None:
+        """Go to the requested section, else where the reader left the open article (sectionAsked)."""
+        section, fraction = (start_section, 0.0) if start_section else self.place()
+        if fraction > 0:
+            self._pane.set_scroll_fraction(fraction)
+        elif section is not None and section in sections:
+            self.sectionAsked.emit(section)
+
+    def remember(self) -> None:
         """Keep the place in the open article (written with the next sync)."""
-        self.preferences.set_position(article_key, self._pane.current_section(), self._pane.scroll_fraction())
+        self.preferences.set_position(self._key(), self._pane.current_section(), self._pane.scroll_fraction())
+
+    def save_soon(self) -> None:
+        """The reader scrolled: the place is written once scrolling has stopped for a moment."""
+        self._position_saver.start()
+
+    def save_position(self) -> None:
+        """Write where the reader is now (while reading, not only on close)."""
+        self.remember()
+        self.sync()
+        self.positionSaved.emit()
 
     def sync(self) -> None:
         """Write the settings; the first time they cannot be written, say so (settingsUnwritable).
@@ -76,7 +116,7 @@ class Session(QObject):
         self._told_unwritable = True
         self.settingsUnwritable.emit(str(self.preferences.path))
 
-    def save(self, article_key: str, theme: Theme, latin: bool) -> None:
+    def save(self, theme: Theme, latin: bool) -> None:
         """Everything, as the window closes or gives way to another (a new interface language)."""
         prefs = self.preferences
         prefs.geometry = self._window.saveGeometry()
@@ -85,5 +125,5 @@ class Session(QObject):
         prefs.theme = theme
         prefs.font_size = self._pane.font_size()
         prefs.latin_script = latin
-        self.remember(article_key)
+        self.remember()
         prefs.sync()

@@ -212,7 +212,7 @@ class ReadAloud(QObject):
     def _show(self, index: int | None) -> None:
         """Highlight a sentence in the alphabet shown, and keep it in view."""
         pane = self.window.reading_pane
-        colors = themes.colors_for(self.window.theme())
+        colors = themes.colors_for(self.window.appearance.theme())
         if index is None:
             self._shown = None
             pane.set_spoken(None, colors)

@@ -6,6 +6,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from desktop.content import ContentError
 from desktop.library import Library, catalogue, index
 from desktop.userdata.keys import BUNDLED_KEY
@@ -276,7 +278,17 @@ def test_a_subfolder_that_cannot_be_read_is_named_and_the_rest_added(tmp_path_fa
         shutil.rmtree(shared)
 
 
-def test_an_index_of_the_first_schema_is_emptied_and_filled_again_and_the_catalogue_kept(tmp_path, article, steppe):
+OLD_INDEX_ROWS = {
+    1: "INSERT INTO passages VALUES (1, 2, 0, 'p', 'Ескі мәтін.', 'ескі мәтін', x'00')",
+    2: "INSERT INTO passages VALUES (8589934592, '', 'Ескі мәтін.', x'0000000000000000')",
+}
+"""A passage as each earlier index schema stored it (1: keys per occurrence; 2: fields and body in one FTS5 table)."""
+
+
+@pytest.mark.parametrize("version", sorted(OLD_INDEX_ROWS))
+def test_an_index_of_an_earlier_schema_is_emptied_and_filled_again_and_the_catalogue_kept(
+    tmp_path, article, steppe, version
+):
     """The index is derived data: migrating it drops the old tables; the catalogue is the reader's and stays."""
     data = tmp_path / "data"
     first = Library(data)
@@ -285,13 +297,14 @@ def test_an_index_of_the_first_schema_is_emptied_and_filled_again_and_the_catalo
     first.record_reading(BUNDLED_KEY, 0.5)
     first.close()
     (data / catalogue.INDEX_FILE).unlink()
-    with sqlite3.connect(data / catalogue.INDEX_FILE) as db:  # what the previous version wrote
-        for statement in index.MIGRATIONS[0].split(";"):
-            db.execute(statement)
-        db.execute("PRAGMA user_version = 1")
-        db.execute("INSERT INTO meta VALUES ('format', '1/0.1.0')")
+    with sqlite3.connect(data / catalogue.INDEX_FILE) as db:  # what an earlier version wrote
+        for script in index.MIGRATIONS[:version]:
+            for statement in script.split(";"):
+                db.execute(statement)
+        db.execute(f"PRAGMA user_version = {version}")
+        db.execute(f"INSERT OR REPLACE INTO meta VALUES ('format', '{version}/0.1.0')")
         db.execute("INSERT INTO indexed VALUES (1, 'an old hash'), (2, 'another')")
-        db.execute("INSERT INTO passages VALUES (1, 2, 0, 'p', 'Ескі мәтін.', 'ескі мәтін', x'00')")
+        db.execute(OLD_INDEX_ROWS[version])
     db.close()
     again = Library(data)
     try:

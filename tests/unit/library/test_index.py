@@ -169,3 +169,37 @@ def test_a_plain_text_section_named_after_its_long_title_is_not_a_second_heading
     long_title = "Алматы қаласындағы жаңа саябақтар мен көшелер туралы ұзақ әңгіме басталады"
     library.add_file(write_text_article(tmp_path / "t.txt", long_title, "Бүгін күн жылы."))
     assert [hit.field for hit in library.search("саябақтар").hits] == ["title"]
+
+
+def test_within_a_tier_the_words_own_forms_come_first_then_the_order_added(library, tmp_path):
+    """Title, then source or heading, then body; in each, found there by the word itself before related forms only."""
+    files = {
+        "body_related": write_text_article(tmp_path / "1.txt", "Бір", "Ресейлік сарапшылар айтты."),
+        "body_own": write_text_article(tmp_path / "2.txt", "Екі", "Ресей туралы жаңалық."),
+        "title_related": write_text_article(tmp_path / "3.txt", "Ресейлік жаңалық", "Бүгін күн жылы."),
+        "title_own": write_text_article(tmp_path / "4.txt", "Ресей жаңалықтары", "Бүгін күн суық."),
+        "body_own_later": write_text_article(tmp_path / "5.txt", "Бес", "Ресей мен Қазақстан."),
+    }
+    library.add_paths(list(files.values()))
+    ids = {name: library.entry(str(path.resolve())).id for name, path in files.items()}
+    page = library.search("Ресей").page
+    mine = [article for article in page if article in ids.values()]
+    assert mine == [ids[name] for name in ("title_own", "title_related", "body_own", "body_own_later", "body_related")]
+    assert page.index(1) < page.index(ids["body_own"]), "the bundled article's heading «Ресей сарапшылары»"
+
+
+def test_one_word_is_counted_and_paged_as_the_same_word_twice_is(library, tmp_path):
+    """A one-word query is answered from FTS5's counts and rowid order; a query of the word twice groups every
+    matching passage by article: both give the same totals and the same pages."""
+    library.add_paths(
+        [write_text_article(tmp_path / f"{n:02d}.txt", *texts) for n, texts in enumerate([
+            ("Ресей", "Ресейге сапар."), ("Сапар", "Ресейлік сарапшы.", "Ресей мен Қазақстан."),
+            ("Тағы", "Мұнда жоқ."), ("Ресейлік көзқарас", "Ресей."), ("Бос", "Ресейдің экономикасы.", "Ресей."),
+        ])]
+    )  # fmt: skip
+    for query in ("Ресей", "ресейлік", "сапар"):
+        once, twice = library.search(query, limit=100), library.search(f"{query} {query}", limit=100)
+        assert (once.total_articles, once.passages, once.page) == (twice.total_articles, twice.passages, twice.page)
+        assert once.matches == twice.matches
+        pages = [library.search(query, offset=offset, limit=2).page for offset in range(0, len(once.page) + 2, 2)]
+        assert [article for page in pages for article in page] == list(once.page)

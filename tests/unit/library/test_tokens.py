@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.library.tokens import PieceTokenizer, pack, unpack
-from desktop.search.engine import passage_tokens
+from desktop.library.tokens import PieceTokenizer, pack, phrase_pairs, unpack
+from desktop.search.engine import Level, passage_tokens
 
 TRICKY = (
     "Тепе-теңдік  сақталды — «Ресей» мен АҚШ.",
@@ -47,3 +47,19 @@ def test_the_catalogue_counts_the_words_search_reads_in_the_raw_text(text):
     from desktop.search.normalize import tokenize
 
     assert _WORD.findall(text) == [token.text for token in tokenize(text)]
+
+
+def test_a_phrases_word_pairs_are_found_in_the_stored_words_of_a_passage_that_holds_it():
+    """SQLite leaves out the candidates without any pair side by side: a passage with the phrase always has one."""
+    word, related = Level.WORD, Level.FAMILY
+    groups = [[{5: word, 6: related}, {7: word}]]
+    holds = pack([9, 6, 7, 5], [0, 1, 2, 3, 4, 5, 6, 7], 8)
+    apart = pack([5, 9, 7], [0, 1, 2, 3, 4, 5], 6)
+    assert any(pair in holds for pair in phrase_pairs(groups))
+    assert not any(pair in apart for pair in phrase_pairs(groups))
+
+
+def test_a_phrase_of_very_common_forms_is_not_prefiltered():
+    many = {number: Level.FAMILY for number in range(100)}
+    assert phrase_pairs([[many, many]]) == []
+    assert phrase_pairs([[many, many], [{1: Level.WORD}, {2: Level.WORD}]]) != [], "the phrase with fewest pairs"

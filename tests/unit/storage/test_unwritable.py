@@ -22,7 +22,7 @@ import pytest
 from desktop.storage import database
 from desktop.storage.database import Database, StorageError
 from desktop.userdata.anchors import make_anchor
-from desktop.userdata.annotations import MIGRATIONS, AnnotationStore
+from desktop.userdata.annotations import MIGRATIONS, AnnotationStore, new_annotation
 
 ROOT = Path(__file__).resolve().parents[3]
 NOBODY = 65534
@@ -37,7 +37,7 @@ def _store_with_notes(path: Path, article, count: int = 3) -> None:
     store = AnnotationStore(path)
     texts = [passage.text for passage in article.passages]
     for number in range(count):
-        store.add("bundled", article, make_anchor(texts, number + 1, 0, 5))
+        store.put(new_annotation("bundled", article, make_anchor(texts, number + 1, 0, 5)))
     store.close()
 
 
@@ -236,7 +236,7 @@ def test_the_command_line_reads_from_an_unwritable_store_and_refuses_writes_in_o
     from desktop.ui.resources import bundled_article
 
     bundled = bundled_article()
-    store.add(article_key, bundled, make_anchor([p.text for p in bundled.passages], 1, 0, 5))
+    store.put(new_annotation(article_key, bundled, make_anchor([p.text for p in bundled.passages], 1, 0, 5)))
     store.close()
     limit, user = (1024, -1) if trouble == "full disk" else (-1, _as_reader(shared_folder))
     if trouble == "read-only folder":

@@ -67,7 +67,7 @@ def test_good_files_and_missing_ones_pass(tmp_path):
 
 def test_what_the_reader_itself_writes_passes_the_screen(make_window, qtbot, settings_path):
     window = make_window()
-    window.apply_theme(Theme.SEPIA)
+    window.appearance.apply_theme(Theme.SEPIA)
     window.close()
     assert "@ByteArray(" in settings_path.read_text(encoding="utf-8")
     assert prescreen(settings_path) is None

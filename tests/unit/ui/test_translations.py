@@ -76,15 +76,33 @@ def test_the_window_speaks_the_chosen_language(make_window, language, code, menu
 
 
 def test_changing_the_language_rebuilds_the_window_in_place(make_window, language, qtbot, settings_path):
+    from desktop.ui.mainwindow.language import change_language
+
     window = make_window()
-    window.go_to_section("europe")
-    replacement = window.change_language("en")
+    window.navigation.go_to_section("europe")
+    replacement = change_language(window, "en")
     qtbot.addWidget(replacement)
     assert replacement.menuBar().actions()[0].text() == "&File"
     assert replacement.reading_pane.current_section() == "europe"
     qtbot.waitUntil(lambda: replacement.started)  # its menus' contents come after its first paint
     assert replacement.language_actions["en"].isChecked()
     assert window.preferences.language == "en"
+
+
+def test_the_view_menus_language_choice_puts_a_window_in_that_language_in_its_place(make_window, language, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.mainwindow import MainWindow
+
+    window = make_window()
+    window.language_actions["ru"].trigger()
+    (replacement,) = [
+        widget for widget in QApplication.topLevelWidgets() if isinstance(widget, MainWindow) and widget.isVisible()
+    ]
+    qtbot.addWidget(replacement)
+    assert replacement is not window and not window.isVisible()
+    assert replacement.menuBar().actions()[0].text() == "&Файл" and replacement.preferences.language == "ru"
+    assert replacement.search_box.placeholderText() == "Поиск в статье…"
 
 
 @pytest.mark.parametrize(

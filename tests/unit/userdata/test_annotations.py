@@ -6,7 +6,7 @@ import pytest
 
 from desktop.content import Paragraph
 from desktop.userdata.anchors import make_anchor
-from desktop.userdata.annotations import AnnotationStore, text_hash
+from desktop.userdata.annotations import AnnotationStore, new_annotation, text_hash
 
 
 @pytest.fixture
@@ -23,7 +23,8 @@ def _anchor(article, passage: int, word: str):
 
 
 def test_a_highlight_with_a_note_is_stored_with_its_section_and_the_texts_hash(store, article):
-    made = store.add("bundled", article, _anchor(article, 2, "Reuters"), color="green", note="маңызды дереккөз")
+    made = new_annotation("bundled", article, _anchor(article, 2, "Reuters"), color="green", note="маңызды дереккөз")
+    store.put(made)
     (stored,) = store.stored("bundled")
     assert stored == made
     assert (stored.section_id, stored.quote, stored.color, stored.note) == (
@@ -36,16 +37,17 @@ def test_a_highlight_with_a_note_is_stored_with_its_section_and_the_texts_hash(s
 
 
 def test_annotations_come_in_document_order_and_per_article(store, article):
-    store.add("bundled", article, _anchor(article, 8, "Ресейге"))
-    store.add("bundled", article, _anchor(article, 0, "Президенті"), kind="bookmark", name="Кіріспе")
-    store.add("/tmp/other.md", article, _anchor(article, 2, "Reuters"))
+    store.put(new_annotation("bundled", article, _anchor(article, 8, "Ресейге")))
+    store.put(new_annotation("bundled", article, _anchor(article, 0, "Президенті"), kind="bookmark", name="Кіріспе"))
+    store.put(new_annotation("/tmp/other.md", article, _anchor(article, 2, "Reuters")))
     assert [a.quote for a in store.stored("bundled")] == ["Президенті", "Ресейге"]
     assert [a.kind for a in store.stored("bundled")] == ["bookmark", "highlight"]
     assert len(store.stored()) == 3
 
 
 def test_changing_colour_style_note_and_name(store, article):
-    made = store.add("bundled", article, _anchor(article, 2, "Reuters"))
+    made = new_annotation("bundled", article, _anchor(article, 2, "Reuters"))
+    store.put(made)
     changed = store.update(made.uuid, color="pink", style="underline", note="жаңа ескертпе")
     assert (changed.color, changed.style, changed.note) == ("pink", "underline", "жаңа ескертпе")
     assert changed.modified >= made.modified
@@ -56,15 +58,17 @@ def test_changing_colour_style_note_and_name(store, article):
 
 
 def test_a_deletion_can_be_undone(store, article):
-    made = store.add("bundled", article, _anchor(article, 2, "Reuters"), note="сақта")
+    made = new_annotation("bundled", article, _anchor(article, 2, "Reuters"), note="сақта")
+    store.put(made)
     removed = store.delete(made.uuid)
     assert store.stored() == []
-    store.restore(removed)
+    store.put(removed)
     assert store.stored() == [made]
 
 
 def test_merging_adds_only_what_is_new(store, article):
-    made = store.add("bundled", article, _anchor(article, 2, "Reuters"))
+    made = new_annotation("bundled", article, _anchor(article, 2, "Reuters"))
+    store.put(made)
     other = dataclasses.replace(made, uuid="another-id", note="басқа")
     assert store.merge([made, other]) == 1
     assert store.merge([made, other]) == 0
@@ -72,8 +76,8 @@ def test_merging_adds_only_what_is_new(store, article):
 
 
 def test_a_changed_article_file_moves_annotations_with_their_words_and_lists_the_lost_ones(store, article):
-    store.add("/a.md", article, _anchor(article, 2, "Reuters"), note="көшеді")
-    store.add("/a.md", article, _anchor(article, 3, "Financial Times"), note="жоғалады")
+    store.put(new_annotation("/a.md", article, _anchor(article, 2, "Reuters"), note="көшеді"))
+    store.put(new_annotation("/a.md", article, _anchor(article, 3, "Financial Times"), note="жоғалады"))
     lead = article.sections[0]
     edited_lead = lead._replace(blocks=(Paragraph("Жаңа бірінші абзац."), *lead.blocks))
     west = article.sections[1]

@@ -18,7 +18,7 @@ WRITER = textwrap.dedent(
     import sys
     from desktop.content import load_article
     from desktop.userdata.anchors import make_anchor
-    from desktop.userdata.annotations import AnnotationStore
+    from desktop.userdata.annotations import AnnotationStore, new_annotation
 
     article = load_article(sys.argv[2])
     texts = [p.text for p in article.passages]
@@ -27,7 +27,8 @@ WRITER = textwrap.dedent(
     while True:  # until killed
         number += 1
         passage = number % len(texts)
-        made = store.add("bundled", article, make_anchor(texts, passage, 0, 3), note=f"ескертпе {number}")
+        made = new_annotation("bundled", article, make_anchor(texts, passage, 0, 3), note=f"ескертпе {number}")
+        store.put(made)
         print(made.uuid, flush=True)  # acknowledged: the transaction has committed
     """
 )

@@ -7,7 +7,7 @@ from markdown_it import MarkdownIt
 
 from desktop.userdata import notes_io
 from desktop.userdata.anchors import make_anchor
-from desktop.userdata.annotations import AnnotationStore
+from desktop.userdata.annotations import AnnotationStore, new_annotation
 
 
 @pytest.fixture
@@ -21,9 +21,11 @@ def store(tmp_path):
 def annotated(store, article):
     texts = [p.text for p in article.passages]
     start = texts[2].index("Reuters")
-    store.add("bundled", article, make_anchor(texts, 2, start, start + 7), note="<b>1. маңызды</b> & *белгі*")
+    store.put(
+        new_annotation("bundled", article, make_anchor(texts, 2, start, start + 7), note="<b>1. маңызды</b> & *белгі*")
+    )
     start = texts[8].index("Ресейге")
-    store.add("bundled", article, make_anchor(texts, 8, start, start + 7), color="blue")
+    store.put(new_annotation("bundled", article, make_anchor(texts, 8, start, start + 7), color="blue"))
     return store.for_article("bundled", article)
 
 

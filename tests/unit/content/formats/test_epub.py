@@ -4,10 +4,13 @@ import datetime as dt
 import io
 import struct
 import zipfile
+from pathlib import Path
 
 import pytest
 
 from desktop.content import ContentError, load_article
+from desktop.content.export import to_text
+from desktop.content.model import Figure
 
 CONTAINER = """<?xml version="1.0"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
@@ -215,3 +218,135 @@ def test_a_spine_of_a_hundred_thousand_items_reads_the_first_ten_thousand_and_sa
     )
     assert len(article.passages) == 10_000
     assert "100,000 documents" in article.notices[0]
+
+
+# Books of our own, kept unpacked under tests/data/books/<case>/ with the text a reader must
+# show (expected.txt, written by hand; notices.txt, what each notice must say when the book is
+# read with notices): each states one rule of the EPUB 3 reading-system spec.
+BOOKS = Path(__file__).parents[3] / "data" / "books"
+
+
+def _zipped(folder: Path, path: Path) -> Path:
+    """The book in ``folder`` as an .epub: its mimetype first and stored, then its other files."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.write(folder / "mimetype", "mimetype", compress_type=zipfile.ZIP_STORED)
+        for file in sorted(folder.rglob("*")):
+            name = file.relative_to(folder).as_posix()
+            if file.is_file() and name not in {"mimetype", "expected.txt", "notices.txt"}:
+                archive.write(file, name)
+    return path
+
+
+@pytest.mark.parametrize("case", sorted(p.parent.name for p in BOOKS.glob("*/expected.txt")))
+def test_each_book_of_our_own_exports_the_text_a_reader_must_show(tmp_path, case):
+    article = load_article(_zipped(BOOKS / case, tmp_path / f"{case}.epub"))
+    expected = (BOOKS / case / "expected.txt").read_text(encoding="utf-8")
+    assert to_text(article).splitlines() == expected.splitlines()
+    said = BOOKS / case / "notices.txt"  # what each notice must contain, when the book has some
+    wanted = said.read_text(encoding="utf-8").splitlines() if said.exists() else []
+    assert len(article.notices) == len(wanted)
+    assert all(part in notice for part, notice in zip(wanted, article.notices, strict=True))
+
+
+def test_a_foreign_spine_item_with_a_fallback_gives_way_to_it_even_when_its_name_looks_readable(tmp_path):
+    """application/xml is not a content document type: the manifest fallback is what a reader shows."""
+    article = load_article(_zipped(BOOKS / "foreign-xml-fallback", tmp_path / "book.epub"))
+    assert "XML" not in " ".join(p.text for p in article.passages)
+
+
+def test_hrefs_from_the_root_or_climbing_past_it_resolve_inside_the_book(tmp_path):
+    """As URLs are resolved: "/images/a.png" starts at the book's root, and ".." stops there."""
+    article = load_article(_zipped(BOOKS / "root-paths-and-picture-links", tmp_path / "book.epub"))
+    figures = [block for section in article.sections for block in section.blocks if isinstance(block, Figure)]
+    assert [figure.image for figure in figures] == ["images/steppe.png", "images/steppe.png"]
+    assert article.images is not None and article.images.read("images/steppe.png").startswith(b"\x89PNG")
+
+
+def test_a_table_of_contents_link_made_of_a_picture_names_the_chapter_by_its_text_alternative(tmp_path):
+    article = load_article(_zipped(BOOKS / "root-paths-and-picture-links", tmp_path / "book.epub"))
+    assert [section.label for section in article.sections] == ["Бірінші тарау", "Дала суреттері"]
+
+
+@pytest.mark.parametrize(("method", "name"), [(zipfile.ZIP_BZIP2, "bzip2"), (zipfile.ZIP_LZMA, "LZMA")])
+def test_a_book_compressed_other_than_with_deflate_opens_and_says_epub_does_not_allow_it(tmp_path, method, name):
+    path = tmp_path / "other.epub"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        for file, text in GOOD.items():
+            archive.writestr(file, text, compress_type=method)
+    article = load_article(path)
+    assert [s.heading for s in article.sections] == ["Бірінші тарау", "Екінші тарау", "Үшінші тарау"]
+    assert article.notices == (f"its files are compressed with {name}, which EPUB does not allow (only Deflate)",)
+
+
+def test_the_first_rootfile_that_is_a_package_document_is_read(tmp_path):
+    """An EPUB 2 container may name another rendition (a PDF) first; full-path is from the root."""
+    container = CONTAINER.replace(
+        '<rootfile full-path="OEBPS/content.opf"',
+        '<rootfile full-path="print/book.pdf" media-type="application/pdf"/><rootfile full-path="/OEBPS/content.opf"',
+    )
+    article = load_article(_epub(tmp_path / "two.epub", {**GOOD, "META-INF/container.xml": container}))
+    assert article.title == "Абай жолы" and article.notices == ()
+
+
+def test_a_container_naming_a_missing_package_reads_the_archives_package_and_says_so(tmp_path):
+    container = CONTAINER.replace("OEBPS/content.opf", "OPS/package.opf")
+    article = load_article(_epub(tmp_path / "moved.epub", {**GOOD, "META-INF/container.xml": container}))
+    assert article.title == "Абай жолы"
+    assert article.notices == (
+        "META-INF/container.xml names OPS/package.opf, which is not in the archive; "
+        "the package document OEBPS/content.opf is read instead",
+    )
+
+
+def test_file_names_match_in_composed_form_and_as_utf8_without_the_archives_flag(tmp_path):
+    """Books name files in composed form (NFC) while some archivers store them decomposed; old
+    archivers store UTF-8 names without saying so (zipfile then reads them as cp437)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "OEBPS/text/й-тарау.xhtml")
+    unflagged = "OEBPS/text/тарау.xhtml"
+    placeholder = "OEBPS/text/" + "x" * (len(unflagged.encode()) - len("OEBPS/text/"))
+    opf = OPF.replace('href="text/ch1.xhtml"', 'href="text/й-тарау.xhtml"').replace(
+        'href="text/ch2.xhtml"', 'href="text/%D1%82%D0%B0%D1%80%D0%B0%D1%83.xhtml"'
+    )
+    files = {**GOOD, "OEBPS/content.opf": opf}
+    files[decomposed] = files.pop("OEBPS/text/ch1.xhtml")
+    files[placeholder] = files.pop("OEBPS/text/ch2.xhtml")
+    path = _epub(tmp_path / "names.epub", files)
+    path.write_bytes(path.read_bytes().replace(placeholder.encode(), unflagged.encode()))  # no UTF-8 flag
+    article = load_article(path)
+    assert [s.heading for s in article.sections] == ["Бірінші тарау", "Екінші тарау", "Үшінші тарау"]
+    assert article.notices == ()
+
+
+def test_a_book_none_of_whose_chapters_can_be_read_says_why(tmp_path):
+    files = {k: v for k, v in GOOD.items() if not k.startswith("OEBPS/text/")}
+    with pytest.raises(ContentError) as caught:
+        load_article(_epub(tmp_path / "empty.epub", files))
+    assert caught.value.code == "bad_epub"
+    assert "none of its content documents can be read" in caught.value.message
+    assert "OEBPS/text/ch1.xhtml, which is not in the archive" in caught.value.message
+
+
+def test_a_heading_set_as_a_picture_is_named_by_its_alt_and_the_picture_follows_it(tmp_path):
+    article = load_article(_zipped(BOOKS / "heading-set-as-picture", tmp_path / "book.epub"))
+    first = article.sections[0]
+    assert (first.heading, first.heading_in_text) == ("Бірінші тарау", True)
+    assert first.blocks[0] == Figure("OEBPS/images/title.png", "")
+
+
+def test_many_iframes_showing_a_large_document_do_not_spend_the_reads_the_chapters_need(tmp_path):
+    big = _chapter("Қосымша", "Ұзын мәтін. " * 20_000)  # about 400 KiB, shown by 200 iframes: 80 MiB
+    frames = '<iframe src="big.xhtml"/>' * 200
+    files = {
+        **GOOD,
+        "OEBPS/content.opf": OPF.replace(
+            "</manifest>", '<item id="big" href="text/big.xhtml" media-type="application/xhtml+xml"/></manifest>'
+        ),
+        "OEBPS/text/big.xhtml": big,
+        "OEBPS/text/ch1.xhtml": _chapter("Бірінші тарау", "Басы.").replace("</body>", f"{frames}</body>"),
+    }
+    article = load_article(_epub(tmp_path / "frames.epub", files))
+    assert [s.heading for s in article.sections][-2:] == ["Екінші тарау", "Үшінші тарау"]
+    assert 1 <= sum(s.heading == "Қосымша" for s in article.sections) <= 3  # 1 MiB of iframes in all

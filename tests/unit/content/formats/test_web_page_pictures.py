@@ -129,3 +129,67 @@ def test_a_picture_between_lines_broken_by_br_stands_between_them(tmp_path):
     blocks = [block for section in load_article(page).sections for block in section.blocks]
     shown = [block.text if isinstance(block, Paragraph) else block for block in blocks]
     assert shown == [first, second, Figure("post_files/lake.png", "Көл"), third]
+
+
+LAZY = Path(__file__).parents[3] / "data" / "saved_page" / "lazy.html"
+
+
+@pytest.fixture
+def lazy_page(tmp_path: Path) -> Path:
+    """A news page saved with its pictures' sizes (srcset), lazily loaded pictures and a <picture>;
+    its folder holds some of the sizes only, as a browser saves them."""
+    page = tmp_path / "lazy.html"
+    shutil.copyfile(LAZY, page)
+    folder = tmp_path / "lazy_files"
+    folder.mkdir()
+    for name in ("logo.png", "river.png", "steppe-480.png", "steppe-800.png", "steppe-1600.png", "yurt.avif",
+                 "yurt-1500.jpg", "lake.png", "lake@2x.png", "camel-blur.png", "camel.png"):  # fmt: skip
+        (folder / name).write_bytes(png(60, 40))
+    return page
+
+
+def test_lazily_loaded_pictures_and_their_sizes_are_read_from_the_folder(lazy_page):
+    shown = {figure.alt: figure.image for figure in figures_of(load_article(lazy_page))}
+    assert shown == {
+        "Тау өзені": "lazy_files/river.png",  # data-src, not the placeholder in src
+        "Кең дала": "lazy_files/steppe-1600.png",  # the narrowest saved size wide enough (2400 was not saved)
+        "Киіз үй": "lazy_files/yurt-1500.jpg",  # the <picture>'s source the reader can show, not the AVIF
+        "Көл": "lazy_files/lake@2x.png",  # 2x of a picture 700 wide
+        "Түйе": "lazy_files/camel.png",  # as wide as its blurred stand-in in src: the lazy one is the picture
+    }, "the horses' picture was never saved: neither its address nor its placeholder stands for it"
+
+
+def test_the_widest_saved_size_stands_when_none_is_wide_enough(lazy_page):
+    (lazy_page.parent / "lazy_files" / "steppe-1600.png").unlink()
+    shown = {figure.alt: figure.image for figure in figures_of(load_article(lazy_page))}
+    assert shown["Кең дала"] == "lazy_files/steppe-800.png"
+
+
+def test_a_lazy_picture_keeps_its_place_and_caption(lazy_page):
+    blocks = [block for section in load_article(lazy_page).sections for block in section.blocks]
+    river = Figure("lazy_files/river.png", "Тау өзені", "Жайлауға апаратын жолдағы өзен")
+    at = blocks.index(river)
+    assert blocks[at - 1].text.startswith("Маусымның басында") and blocks[at + 1].text.startswith("Көш керуені")
+
+
+@pytest.mark.parametrize(
+    ("value", "candidates"),
+    [
+        ("a.png 480w, b.png 1600w", [("a.png", 480, None), ("b.png", 1600, None)]),
+        ("a.png, b.png 2x", [("a.png", None, None), ("b.png", None, 2.0)]),
+        ("a.png 1.5x,b.png 3x", [("a.png", None, 1.5), ("b.png", None, 3.0)]),
+        ("img/w=100,h=100.png 100w", [("img/w=100,h=100.png", 100, None)]),  # a comma inside an address
+        ("a.png 480w 2x, b.png 0w, c.png -1x, d.png 10q, e.png 800w 600h", [("e.png", 800, None)]),
+        ("  ,, ", []),
+    ],
+)
+def test_a_srcset_is_read_as_html_reads_it(value, candidates):
+    from desktop.content.formats.web_page import source_set
+
+    assert source_set(value) == candidates
+
+
+def test_a_srcset_of_a_million_characters_is_read_within_budget():
+    from desktop.content.formats.web_page import MAX_CANDIDATES, source_set
+
+    assert len(source_set("a.png 10w, " * 100_000)) <= MAX_CANDIDATES

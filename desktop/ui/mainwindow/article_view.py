@@ -1,0 +1,109 @@
+"""The open article on screen: which one, from where, and in which alphabet (Cyrillic or Latin).
+
+A part of the window with a narrow interface: it is given the article shown to start with, the
+reading pane and the sections model (which show the text), the preferences (whether copied text
+cites its source) and the theme (the text's colours); it says by signals when the text shown was
+rebuilt (the lists that show it follow) and what the window's title becomes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop import branding
+from desktop.content.export import citation
+from desktop.content.shown import ShownArticle
+from desktop.ui import themes
+from desktop.ui.mainwindow.files import OpenArticle
+from desktop.ui.resources import first_bundled_key
+from desktop.userdata.keys import article_key
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from desktop.content import Article
+    from desktop.ui.preferences import Preferences
+    from desktop.ui.reading_pane import ReadingPane
+    from desktop.ui.section_model import SectionListModel
+    from desktop.ui.themes import Theme
+
+
+class ArticleView(QObject):
+    """The article as written (search runs on it), as shown (``shown``), its file or bundled key."""
+
+    rebuilt = Signal()
+    """The text shown was made anew (another article, or the other alphabet): what lists it follows."""
+    titleChanged = Signal(str)
+    """The window's title: the article's title, its file's name and the application's name."""
+
+    def __init__(
+        self,
+        shown: ShownArticle,
+        pane: ReadingPane,
+        sections: SectionListModel,
+        preferences: Preferences,
+        theme: Callable[[], Theme],
+        *,
+        source: Path | None = None,
+        bundled_key: str | None = None,
+    ) -> None:
+        super().__init__(pane)
+        self.article = shown.written
+        """The article as written (search, the notes and the library keep offsets into it)."""
+        self.source = source
+        """The file the article came from; None for an article bundled with the app."""
+        self.bundled_key = bundled_key or first_bundled_key()
+        """Which bundled article it is, when ``source`` is None (a branded build ships several)."""
+        self.shown = shown
+        """The article as shown (in the Latin alphabet when the reader chose it), and the offsets between them."""
+        self._pane = pane
+        self._sections = sections
+        self._preferences = preferences
+        self._theme = theme
+
+    def key(self) -> str:
+        """Names the open article in the settings, the notes and the library."""
+        return article_key(self.source) if self.source is not None else self.bundled_key
+
+    def current(self) -> OpenArticle:
+        """What is open now, for the parts that read it."""
+        return OpenArticle(self.article, self.shown, self.source)
+
+    def title(self) -> str:
+        where = "" if self.source is None else f" [{self.source.name}]"
+        return f"{self.shown.text.title}{where} — {branding.current().name}"
+
+    def open(self, article: Article, source: Path | None, bundled_key: str | None = None) -> None:
+        """Another article is open (shown by ``rebuild``); ``bundled_key``: the first bundled one by default."""
+        self.article, self.source = article, source
+        self.bundled_key = bundled_key or first_bundled_key()
+
+    def rebuild(self, latin: bool | None = None) -> None:
+        """Show the open article anew, in this alphabet (the same by default)."""
+        self.shown = ShownArticle(self.article, self.shown.latin if latin is None else latin)
+        self.rebuilt.emit()
+        self._sections.set_article(self.shown.text)
+        self._pane.set_article(self.shown.text, themes.colors_for(self._theme()))
+        self._pane.setAccessibleDescription(self.shown.text.title)
+        self.titleChanged.emit(self.title())
+        self.update_citation()
+
+    def set_latin(self, latin: bool) -> bool:
+        """Switch the alphabet, staying at the same place in the text; False if it was shown so already."""
+        if latin == self.shown.latin:
+            return False
+        fraction = self._pane.scroll_fraction()
+        self.rebuild(latin)
+        self._pane.set_scroll_fraction(fraction)
+        return True
+
+    def set_cite_on_copy(self, on: bool) -> None:
+        self._preferences.cite_on_copy = on
+        self.update_citation()
+
+    def update_citation(self) -> None:
+        """Copied text cites the displayed article (called again whenever that changes)."""
+        self._pane.citation = citation(self.shown.text) if self._preferences.cite_on_copy else None
