@@ -63,8 +63,13 @@ def hand_over() -> None:
 
 
 def paused() -> bool:
-    """Whether automatic collections wait: the window's start, or a long build holding them (``hold``)."""
-    return _state.paused or _state.holds > 0
+    """Whether the window's start has paused collections (``pause`` to ``end``)."""
+    return _state.paused
+
+
+def held() -> bool:
+    """Whether a long build asked collections to wait (``hold`` to ``release``)."""
+    return _state.holds > 0
 
 
 def hold() -> None:
