@@ -154,3 +154,21 @@ def test_a_resize_while_the_book_is_built_keeps_the_measure_and_every_passage(qt
     assert [pane.passage_text(p.index) for p in book.passages] == [p.text for p in book.passages]
     last = pane.document().lastBlock()
     assert pane.document().documentLayout().blockBoundingRect(last).bottom() > 0
+
+
+def test_in_the_window_the_last_hit_of_a_long_book_is_shown(make_window, tmp_path, qtbot):
+    from desktop.content import load_article
+
+    paragraph = "Абай ауылға қайтты, күз еді, дала сарғайып жатты. " * 8
+    path = tmp_path / "book.txt"
+    path.write_text("Ұзақ кітап\n\n" + "\n\n".join([paragraph] * 400 + ["Соңында Жидебайға жетті."]), encoding="utf-8")
+    window = make_window()
+    window.show_article(load_article(path), path)
+    pane = window.reading_pane
+    assert pane.building, "a book of 160 KiB is built after its first screen"
+    window.search_box.setText("Жидебай")
+    qtbot.waitUntil(lambda: window.search.result is not None and window.search.current == 0, timeout=20_000)
+    last = pane.article.passages[-1]
+    assert pane.position_of(pane.textCursor().position()) == (last.index, last.text.index("Жидебай"))
+    assert 0 <= pane.cursorRect().top() < pane.viewport_size().height()
+    assert "Жидебайға" in [s.cursor.selectedText() for s in pane.extraSelections()]
