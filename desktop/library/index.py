@@ -592,8 +592,12 @@ class LibraryIndex:
             articles = int(db.execute(count.format("article_words"), values).fetchone()[0])
             passages = int(db.execute(count.format("passage_words"), values).fetchone()[0]) if articles else 0
         else:
-            counted = f"SELECT count(DISTINCT id >> :bits), total((id & :mask) >= :body) FROM ({self._matches('full')})"
-            found, total = db.execute(counted, values).fetchone()  # DISTINCT: no sorter, no groups made
+            counted = (  # DISTINCT: no sorter, no groups made; a body row counts itself (no arithmetic per row)
+                "SELECT count(DISTINCT article), count(body) FROM ("
+                "SELECT rowid >> :bits AS article, 1 AS body FROM passage_words WHERE passage_words MATCH :full "
+                "UNION ALL SELECT rowid >> :bits, NULL FROM field_words WHERE field_words MATCH :full)"
+            )
+            found, total = db.execute(counted, values).fetchone()
             articles, passages = int(found), int(total)
         if not articles:
             return [], 0, 0
