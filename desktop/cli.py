@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from desktop import __version__, gc_pause
-from desktop.content import Article, ContentError, atomic
+from desktop.content import Article, ContentError
 from desktop.content.export import EXPORTERS, FORMATS
 from desktop.portable import enter_portable_mode
 from desktop.qt_version import UnsupportedQtError
@@ -240,6 +239,8 @@ def _read(args: argparse.Namespace) -> Article:
 
 def _check_not_source(output: Path | None, source: Path | None) -> None:
     if output is not None:
+        from desktop.content import atomic  # here: a search writes no file and need not import tempfile
+
         try:
             atomic.check_not_source(output, source)
         except OSError as error:
@@ -257,6 +258,8 @@ def _write_output(text: str, output: Path | None) -> None:
         except OSError as error:
             raise CommandError(f"cannot write to standard output: {error.strerror or error}") from None
         return
+    from desktop.content import atomic
+
     try:
         atomic.write_text(output, text)
     except OSError as error:
@@ -309,6 +312,8 @@ def run_speak(args: argparse.Namespace) -> int:
 
         samples = write_wav(args.output, voice.sample_rate, audio())
         if args.timings is not None:
+            from desktop.content import atomic
+
             atomic.write_text(args.timings, json.dumps(timings, ensure_ascii=False, indent=1) + "\n")
     except VoiceUnavailable as error:
         print(f"{PROG}: error: the voice stopped: {error}", file=sys.stderr)
@@ -377,6 +382,8 @@ def _export_pdf(article: Article, output: Path | None, marks: list | None = None
     """Typeset with Qt and the bundled font; needs no display."""
     if output is None:
         raise CommandError("--format pdf needs -o FILE")
+    from desktop.content import atomic
+
     try:
         atomic.check_target(output)
     except OSError as error:
@@ -818,8 +825,11 @@ def main(argv: list[str] | None = None) -> int:
         return serve()  # the bundled program as the voice's own process (desktop/speech/espeak.py)
     enter_portable_mode()  # before Qt reads where the user's folders are
     _attach_console()
-    logging.basicConfig(format="oqyrman: %(levelname)s: %(name)s: %(message)s", level=logging.WARNING)
     args = parse_arguments(argv)
+    if args.command != "search":  # a search logs nothing and need not import logging (5 ms of its start)
+        import logging
+
+        logging.basicConfig(format="oqyrman: %(levelname)s: %(name)s: %(message)s", level=logging.WARNING)
     try:
         _check_text_arguments(args)
         if args.command == "export":
