@@ -6,7 +6,8 @@ import pytest
 
 from desktop.content import Paragraph
 from desktop.userdata.anchors import make_anchor
-from desktop.userdata.annotations import AnnotationStore, new_annotation, text_hash
+from desktop.userdata.annotations import AnnotationStore, new_annotation
+from desktop.userdata.fingerprints import text_hash
 
 
 @pytest.fixture
