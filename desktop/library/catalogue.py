@@ -32,7 +32,7 @@ from desktop.library.index import LibraryIndex, LibraryResult
 from desktop.search.engine import SearchOptions
 from desktop.search.normalize import fold
 from desktop.storage.database import Database, StorageError, timestamp
-from desktop.userdata.fingerprints import text_hash
+from desktop.userdata.annotations import text_hash
 from desktop.userdata.keys import article_key
 
 CATALOGUE_FILE = "library.sqlite"

@@ -163,7 +163,7 @@ class AnnotationsController(QObject):
 
     # -- the open article -------------------------------------------------------------------------
     def load(self, article_key: str, article: Article) -> None:
-        from desktop.userdata.fingerprints import text_hash
+        from desktop.userdata.annotations import text_hash
 
         self._key, self._article = article_key, article
         self._fingerprint = text_hash(article)  # once per article: hashing a long text for each action is slow

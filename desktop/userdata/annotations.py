@@ -8,6 +8,7 @@ a changed article file is noticed and its annotations are found again by their q
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -17,7 +18,6 @@ from typing import Any
 from desktop.content import Article
 from desktop.storage.database import Database, timestamp
 from desktop.userdata.anchors import Anchor, relocate
-from desktop.userdata.fingerprints import text_hash
 
 COLORS = ("yellow", "green", "blue", "pink")
 STYLES = ("highlight", "underline")
@@ -58,6 +58,14 @@ FIELDS = (
     "section_id", "color", "style", "note", "name", "created", "modified",
 )  # fmt: skip
 COLUMNS = ", ".join(f'"{name}"' for name in FIELDS)  # "end" is an SQL keyword: every name quoted
+
+
+def text_hash(article: Article) -> str:
+    """Identifies the text an annotation was made on (any change to any passage changes it)."""
+    digest = hashlib.sha256()
+    for passage in article.passages:
+        digest.update(passage.text.encode("utf-8") + b"\x00")
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)

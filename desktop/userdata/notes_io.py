@@ -26,8 +26,7 @@ from desktop.content.export import ExportMark, byline, markdown_escape
 from desktop.content.latin import LatinSpans
 from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
 from desktop.userdata.anchors import Anchor, make_anchor, relocate
-from desktop.userdata.annotations import COLORS, FIELDS, KINDS, STYLES, Annotation
-from desktop.userdata.fingerprints import text_hash
+from desktop.userdata.annotations import COLORS, FIELDS, KINDS, STYLES, Annotation, text_hash
 
 FORMAT = "oqyrman-notes"
 VERSION = 1

@@ -6,8 +6,7 @@ import pytest
 
 from desktop.content import Paragraph
 from desktop.userdata.anchors import make_anchor
-from desktop.userdata.annotations import AnnotationStore, new_annotation
-from desktop.userdata.fingerprints import text_hash
+from desktop.userdata.annotations import AnnotationStore, new_annotation, text_hash
 
 
 @pytest.fixture
