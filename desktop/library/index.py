@@ -218,6 +218,33 @@ def _runs(articles: Iterable[int]) -> list[tuple[int, int]]:
     return runs
 
 
+def _adjacent(pairs: list[bytes], values: dict[str, str | bytes]) -> str:
+    """SQL true for a passage whose stored words may hold one of these pairs side by side ('' for no pairs).
+
+    Each pair's first word is looked for once: a passage holds the phrase there when the next
+    word is one of its pairs' seconds, and can hold it elsewhere only when that word comes again,
+    the rarer case, where every pair is looked for. A candidate passage holds the first word, so
+    this reads each one's words about once instead of once per pair (a phrase of forms has
+    several); it lets through every passage the plain search for each pair would.
+    """
+    by_first: dict[bytes, list[bytes]] = defaultdict(list)
+    for pair in pairs:
+        by_first[pair[:4]].append(pair)
+    tests = []
+    for number, (first, its_pairs) in enumerate(by_first.items()):
+        values[f"first{number}"] = first
+        values.update((f"next{number}_{index}", pair[4:]) for index, pair in enumerate(its_pairs))
+        values.update((f"pair{number}_{index}", pair) for index, pair in enumerate(its_pairs))
+        at = f"instr(tokens, :first{number})"
+        following = ", ".join(f":next{number}_{index}" for index in range(len(its_pairs)))
+        anywhere = " OR ".join(f"instr(tokens, :pair{number}_{index})" for index in range(len(its_pairs)))
+        tests.append(
+            f"({at} > 0 AND (substr(tokens, {at} + 4, 4) IN ({following})"
+            f" OR (instr(substr(tokens, {at} + 1), :first{number}) > 0 AND ({anywhere}))))"
+        )
+    return " OR ".join(tests)
+
+
 class _Lookup(NamedTuple):
     """What a query's words match in the vocabulary: per query word, word number -> level."""
 
@@ -534,13 +561,11 @@ class LibraryIndex:
         whose stored words hold no pair of the phrase's first two words side by side)."""
         db = self.database.connection
         found: dict[int, set[int]] = defaultdict(set)  # article -> slots of its passages with hits
-        pairs = phrase_pairs(lookup.groups)
         values: dict[str, str | bytes] = {"full": expression}
-        values.update((f"pair{number}", pair) for number, pair in enumerate(pairs))
-        adjacent = " OR ".join(f"instr(tokens, :pair{number})" for number in range(len(pairs)))
+        adjacent = _adjacent(phrase_pairs(lookup.groups), values)
         rows = db.execute(
             f"SELECT id, length(text), tokens FROM passages WHERE id IN ({self._matches('full')})"
-            + (f" AND ({adjacent})" if pairs else ""),
+            + (f" AND ({adjacent})" if adjacent else ""),
             values,
         )
         for passage, length, data in rows:

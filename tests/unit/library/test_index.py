@@ -116,6 +116,20 @@ def test_a_phrase_is_counted_by_the_passages_that_hold_it_in_order(library, tmp_
     assert [hit.hit.match for hit in result.hits] == ["Жаңа жол"]
 
 
+def test_a_phrase_is_found_after_its_first_word_came_alone_and_in_any_form_of_its_words(library, tmp_path):
+    """A passage can hold the phrase's first word before the phrase itself; a form of a word is the word."""
+    library.add_paths(
+        [
+            write_text_article(tmp_path / "a.txt", "Бір", "Жаңа үй. Тағы жаңа жолдар салынды."),
+            write_text_article(tmp_path / "b.txt", "Екі", "Жаңа жолға шықты, жаңа күн."),
+            write_text_article(tmp_path / "c.txt", "Үш", "Жаңа үй, жаңа көше, жол жаңа."),
+        ]
+    )
+    result = library.search('"жаңа жол"')
+    assert (result.total_articles, result.passages) == (2, 2)
+    assert sorted(hit.hit.match for hit in result.hits) == ["Жаңа жолға", "жаңа жолдар"]
+
+
 def test_titles_sources_and_headings_are_found_and_ranked_above_the_text(library, tmp_path):
     in_title = write_text_article(tmp_path / "t.txt", "Алматы жаңалықтары", "Бүгін күн жылы.")
     in_text = write_text_article(tmp_path / "x.txt", "Басқа", "Алматыда жаңбыр жауды.", "Алматы туралы.")
