@@ -356,8 +356,13 @@ class Library:
 
     def _store(self, key: str, path: Path | None, article: Article, stat: tuple[int, int] | None) -> tuple[int, bool]:
         """Write the article's catalogue row and index it if its text changed: (id, whether it was new)."""
+        return self._write(key, path, article, stat, self.entry(key))
+
+    def _write(
+        self, key: str, path: Path | None, article: Article, stat: tuple[int, int] | None, existing: Entry | None
+    ) -> tuple[int, bool]:
+        """``_store`` with the key's entry as the caller has just read it."""
         fingerprint = text_hash(article)
-        existing = self.entry(key)
         values = (
             article.title, article.source, article.iso_date, article.language, word_count(article),
             fingerprint, *(stat or (None, None)),
@@ -401,8 +406,15 @@ class Library:
 
     def add_file(self, path: Path) -> tuple[Entry, str]:
         """Add or update one article file: (its entry, "added" | "updated" | "unchanged"); raises ContentError."""
+        article_id, outcome = self._add_file(path)
+        entry = self.entry(article_id)
+        assert entry is not None
+        return entry, outcome
+
+    def _add_file(self, path: Path) -> tuple[int, str]:
+        """``add_file`` without reading the entry back: (the article's id, the outcome)."""
         path = Path(path).resolve()
-        key = article_key(path)
+        key = str(path)  # article_key(path): the path is resolved already
         existing = self.entry(key)
         stat = _stat(path)
         if (
@@ -411,12 +423,10 @@ class Library:
             and not existing.missing
             and self.index.indexed_hash(existing.id) is not None
         ):
-            return existing, "unchanged"
+            return existing.id, "unchanged"
         article = load_article(path)
-        article_id, new = self._store(key, path, article, _stat(path))
-        entry = self.entry(article_id)
-        assert entry is not None
-        return entry, "added" if new else "updated"
+        article_id, new = self._write(key, path, article, _stat(path), existing)
+        return article_id, "added" if new else "updated"
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
@@ -457,7 +467,7 @@ class Library:
                     batch.enter_context(self.batch())
                     started, opened = time.monotonic(), True
                 try:
-                    _entry, outcome = self.add_file(path)
+                    _id, outcome = self._add_file(path)
                 except ContentError as error:
                     message = f"line {error.line}: {error.message}" if error.line else error.message
                     report.skipped.append((path, message))
