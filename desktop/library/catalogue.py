@@ -166,6 +166,16 @@ def _stat(path: Path | str) -> tuple[int, int] | None:
     return info.st_size, info.st_mtime_ns
 
 
+def _resolved(path: Path, folders: dict[Path, Path]) -> Path:
+    """``path.resolve()``, each folder resolved once: a file that is not a link is its resolved folder's file."""
+    if path.name in ("", "..") or os.path.islink(path):
+        return path.resolve()
+    folder = folders.get(path.parent)
+    if folder is None:
+        folder = folders[path.parent] = path.parent.resolve()
+    return folder / path.name
+
+
 def _not_text(path: Path) -> bool:
     """A name with bytes that are not UTF-8 (Python keeps them as lone surrogates): no store can hold it."""
     return any("\udc80" <= char <= "\udcff" for char in str(path))
@@ -411,9 +421,12 @@ class Library:
         assert entry is not None
         return entry, outcome
 
-    def _add_file(self, path: Path) -> tuple[int, str]:
-        """``add_file`` without reading the entry back: (the article's id, the outcome)."""
-        path = Path(path).resolve()
+    def _add_file(self, path: Path, folders: dict[Path, Path] | None = None) -> tuple[int, str]:
+        """``add_file`` without reading the entry back: (the article's id, the outcome).
+
+        ``folders`` remembers the folders resolved so far (an import's files share a few).
+        """
+        path = _resolved(Path(path), folders) if folders is not None else Path(path).resolve()
         key = str(path)  # article_key(path): the path is resolved already
         existing = self.entry(key)
         stat = _stat(path)
@@ -458,6 +471,7 @@ class Library:
         report = AddReport()
         files = list(article_files(paths, report))
         outcomes = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged}
+        folders: dict[Path, Path] = {}
         with contextlib.ExitStack() as batch:
             pending, started, opened = 0, time.monotonic(), False
             for done, path in enumerate(files):
@@ -467,7 +481,7 @@ class Library:
                     batch.enter_context(self.batch())
                     started, opened = time.monotonic(), True
                 try:
-                    _id, outcome = self._add_file(path)
+                    _id, outcome = self._add_file(path, folders)
                 except ContentError as error:
                     message = f"line {error.line}: {error.message}" if error.line else error.message
                     report.skipped.append((path, message))
