@@ -18,8 +18,15 @@ _SPACES = re.compile(r"\s+")
 
 
 def clean(text: str) -> str:
-    """One line of text: runs of whitespace (line breaks included) become one space; NFC."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    """One line of text: runs of whitespace (line breaks included) become one space; NFC.
+
+    Every white space but the plain space is unprintable to ``str.isprintable``: a text that
+    is printable and has no two spaces in a row has nothing to replace (most paragraphs).
+    """
+    text = unicodedata.normalize("NFC", text)
+    if "  " in text or not text.isprintable():
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def label_for(heading: str) -> str:
