@@ -23,6 +23,8 @@ class _State:
     """True from pause() to end(): this module switched automatic collections off."""
     collector_elsewhere = False
     """True once another collector (the window's, on its GUI thread) does the automatic collections."""
+    holds = 0
+    """Long builds in progress that asked collections to wait (``hold``)."""
 
 
 _state = _State()
@@ -61,4 +63,26 @@ def hand_over() -> None:
 
 
 def paused() -> bool:
+    """Whether the window's start has paused collections (``pause`` to ``end``)."""
     return _state.paused
+
+
+def held() -> bool:
+    """Whether a long build asked collections to wait (``hold`` to ``release``)."""
+    return _state.holds > 0
+
+
+def hold() -> None:
+    """Collections wait while a long build on a worker thread makes millions of objects that stay.
+
+    Each full collection meanwhile would walk them all on the GUI thread (hundreds of
+    milliseconds at a time for a 32 MiB book's search index); ``release`` then freezes them.
+    """
+    _state.holds += 1
+
+
+def release() -> None:
+    """The build is over: what it made is left out of later collections (``gc.freeze``), which go on."""
+    _state.holds = max(0, _state.holds - 1)
+    if not _state.holds:
+        gc.freeze()

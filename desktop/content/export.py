@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from desktop.content.model import (
@@ -226,6 +226,17 @@ def html_body(
     (or when it gives None) a figure is its caption alone. Footnote references link to
     ``note:<n>`` (the n-th footnote, ``model.notes_of``), each footnote an anchor ``note-<n>``.
     """
+    return "\n".join(part for part, _ in html_parts(article, marks, pictures))
+
+
+def html_parts(
+    article: Article, marks: Sequence[ExportMark] = (), pictures: Callable[[Figure], Picture | None] | None = None
+) -> Iterator[tuple[str, int]]:
+    """``html_body``'s top-level elements in order, each with how many passages the text holds after it.
+
+    Made as they are asked for: the reading pane builds a long book a slice at a time (each
+    element is whole HTML), and the counts tell it which element holds a passage.
+    """
     esc = escape
     by_passage: dict[int, list[ExportMark]] = defaultdict(list)
     for mark in marks:
@@ -241,52 +252,59 @@ def html_body(
             return _marked(text, by_passage[passage], notes)
         return _with_refs(text, refs, footnotes) if refs else esc(text)
 
-    out = [
-        f'<h1 class="title">{esc(article.title)}</h1>',
-        f'<p class="byline">{esc(byline(article))}</p>',
-    ]
+    out: list[tuple[str, int]] = []
+
+    def emit(part: str) -> None:
+        """An element, with the passages counted so far (its text is written before it is emitted)."""
+        out.append((part, passage + 1))
+
+    yield f'<h1 class="title">{esc(article.title)}</h1>', 0
+    yield f'<p class="byline">{esc(byline(article))}</p>', 0
     for section in article.sections:
         anchor = f' id="{esc(section.id)}"'  # on the section's first element
         if section.heading_in_text:
             tag = heading_tag(section)
-            out.append(f"<{tag}{anchor}>{text_of(section.heading)}</{tag}>")
+            emit(f"<{tag}{anchor}>{text_of(section.heading)}</{tag}>")
             anchor = ""
         for block in section.blocks:
             if isinstance(block, BulletList):
-                out.append(_html_list(block, anchor, text_of))
+                emit(_html_list(block, anchor, text_of))
             elif isinstance(block, Verse):
                 kind = "pre" if block.preformatted else "verse"
                 for number, line in enumerate(block.lines):
                     refs = [ref._replace(line=0) for ref in block.refs if ref.line == number]
                     first = " stanza" if number == 0 else ""
-                    out.append(f'<p{anchor} class="{kind}{first}">{text_of(line, refs)}</p>')
+                    emit(f'<p{anchor} class="{kind}{first}">{text_of(line, refs)}</p>')
                     anchor = ""
             elif isinstance(block, Table):
-                out.append(_html_table(block, anchor, text_of))
+                emit(_html_table(block, anchor, text_of))
             elif isinstance(block, Figure):
                 picture = pictures(block) if pictures is not None and block.image else None
                 if picture is not None:
                     url, width, height = picture
                     alt = esc(block.alt or block.caption)
                     size = f' width="{width}" height="{height}"' if width and height else ""
-                    out.append(f'<p{anchor} class="figure"><img src="{esc(url)}" alt="{alt}" title="{alt}"{size}></p>')
+                    emit(f'<p{anchor} class="figure"><img src="{esc(url)}" alt="{alt}" title="{alt}"{size}></p>')
                     anchor = ""
                 if block.caption:
-                    out.append(f'<p{anchor} class="caption">{text_of(block.caption)}</p>')
+                    emit(f'<p{anchor} class="caption">{text_of(block.caption)}</p>')
                 elif picture is None and block.alt:  # no picture to show: its text alternative, as text exports do
-                    out.append(f'<p{anchor} class="caption">[{esc(block.alt)}]</p>')
+                    emit(f'<p{anchor} class="caption">[{esc(block.alt)}]</p>')
             elif isinstance(block, Notes):
-                out.append('<hr class="notes">')
+                emit('<hr class="notes">')
                 for note in block.notes:
                     name = f"note-{footnotes[note.id]}"
-                    out.append(f'<p{anchor} class="note"><a name="{name}"></a>{text_of(note.text)}</p>')
+                    emit(f'<p{anchor} class="note"><a name="{name}"></a>{text_of(note.text)}</p>')
                     anchor = ""
             else:
-                out.append(f"<p{anchor}>{text_of(block.text, block.refs)}</p>")
+                emit(f"<p{anchor}>{text_of(block.text, block.refs)}</p>")
             anchor = ""
+            yield from out
+            out.clear()
+        yield from out
+        out.clear()
     if notes:
-        out.append('<hr><ol class="notes">' + "".join(f"<li>{esc(note)}</li>" for note in notes) + "</ol>")
-    return "\n".join(out)
+        yield '<hr><ol class="notes">' + "".join(f"<li>{esc(note)}</li>" for note in notes) + "</ol>", passage + 1
 
 
 def _with_refs(text: str, refs: Sequence[NoteRef], footnotes: dict[str, int]) -> str:

@@ -37,8 +37,8 @@ class GuiThreadCollector(QObject):
 
     def collect_due(self) -> int:
         """Collect the oldest generation whose count is over its threshold; returns it, or -1."""
-        if gc_pause.paused():
-            return -1  # the window's start: collected (and frozen) when it ends
+        if gc_pause.paused() or gc_pause.held():
+            return -1  # the window's start, or an index being built: collected (and frozen) when it ends
         gc.disable()  # in case something switched them back on
         counts = gc.get_count()
         due = -1

@@ -3,21 +3,38 @@
 The document is rendered once per theme from the same HTML the exporter writes.
 Every passage of the article is one text block; ``_passage_blocks`` maps passage
 numbers to blocks, so sections and search hits are located exactly.
+
+A long article (a book of up to 64 MiB) is built progressively, so that only what is on
+screen is laid out before the first paint: the first screenful of elements is set at once,
+and the rest is appended at the document's end in slices of a few milliseconds each on the
+GUI thread (a zero timer; each slice sized from how fast the last one went), never a stall.
+Appending at the end moves nothing already built, so the reader scrolls, selects and searches
+while the book grows. Why not a pane that holds a window of sections: selection, copy, the
+caret and screen readers work on one QTextDocument, and a document built at its end keeps
+every position already handed out (cursors, highlights, the scroll position) valid.
+
+Whatever addresses a passage not yet built (a section, a search hit, a highlight, the
+spoken sentence, a reading position) builds through it at once (``_ensure_passage``); the
+scroll-spy, the visible highlights and the progress read only the layout around the view
+(``hitTest``), never the whole document's, and the progress of a book still being built is
+reckoned from the text above the view.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
+import time
 from typing import TYPE_CHECKING, NamedTuple
 
 # The Qt types the first paint does not use are named through their modules, so PySide6 builds
 # each (and its enums) when it is first used rather than when this module is imported.
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QObject, QRect, QRectF, QSize, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from desktop.content.export import escape, html_body
+from desktop.content.export import escape, html_parts
 from desktop.ui.lazy_qt import Qt, set_enum_property
 from desktop.ui.pictures import PICTURE_SCHEME, ShownPictures, natural_size, picture_text, spoken_picture
 from desktop.ui.plain_text import as_rich_text
@@ -25,6 +42,8 @@ from desktop.ui.preferences import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SI
 from desktop.ui.themes import ThemeColors, reading_style_sheet
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from desktop.content import Article
     from desktop.content.model import Figure
 
@@ -36,6 +55,20 @@ HEADING_GAP = 12.0  # pixels left above a heading scrolled to the top
 CITATION_MIN_WORDS = 6  # a word or a short phrase is copied bare
 EXTERNAL_SCHEMES = {"http", "https", "mailto"}
 NOTE_SCHEME = "note"  # note:<n>, the article's n-th footnote
+PROGRESSIVE_CHARS = 64 * 1024
+"""An article with more text than this is built progressively (a news article is 50 KiB and is
+set whole; a book's first screen is painted before the rest is built)."""
+FIRST_SCREEN_CHARS = 16 * 1024
+"""HTML set before the first paint: more than the tallest screen shows at the smallest size."""
+SLICE_MS = 8.0
+"""What one slice of the background build aims to take on the GUI thread."""
+FIRST_SLICE_CHARS = 8 * 1024
+MIN_SLICE_CHARS, MAX_SLICE_CHARS = 1024, 256 * 1024
+CHUNK_CHARS = 512 * 1024
+"""Building through to a passage appends at most this much HTML at a time (bounds the transient copies)."""
+SAMPLE_PASSAGES = 500  # the measure is taken on the longest of these
+ALL_HITS_LIMIT = 2000
+"""Up to this many search hits are all handed to Qt; more are handed over as they come into view."""
 
 
 class Mark(NamedTuple):
@@ -68,6 +101,12 @@ class ReadingPane(QTextBrowser):
     """The reader clicked a highlight (its key, the words' rectangle) without selecting anything."""
     barDismissed = Signal()
     """A click elsewhere, a key or a scroll: the floating bar goes."""
+    buildFinished = Signal()
+    """The whole article is in the document (at once for a short one, after the last slice for a book)."""
+
+    progressive_chars = PROGRESSIVE_CHARS
+    first_screen_chars = FIRST_SCREEN_CHARS
+    """Thresholds of the progressive build (tests make them small, to build short articles in slices)."""
 
     def __init__(self, article: Article, font_family: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,8 +123,25 @@ class ReadingPane(QTextBrowser):
         self._mark_selections: list[QTextEdit.ExtraSelection] = []
         self._hit_selections: list[QTextEdit.ExtraSelection] = []
         self._spoken_selections: list[QTextEdit.ExtraSelection] = []  # the sentence read aloud
+        self._hits: list[tuple[int, int, int]] = []  # the search's (passage, start, end), in its order
+        self._hit_order: list[int] = []  # indexes into _hits sorted by passage
+        self._hit_passages: list[int] = []  # their passages, sorted (bisected)
+        self._hit_current: int | None = None
+        self._hit_colors: ThemeColors | None = None
+        self._hit_cache: dict[int, QTextEdit.ExtraSelection] = {}
         self._passage_blocks: list[int] = []
         self._section_blocks: dict[str, int] = {}
+        self._section_passage: dict[str, int] = {}  # a section's first passage
+        self._text_starts: list[int] = [0]  # where each passage starts in the article's text (characters)
+        self._parts: Iterator[tuple[str, int]] | None = None  # the elements not yet built (None: all built)
+        self._scan_block = 0  # the first block not yet matched to a passage
+        self._slice_chars = FIRST_SLICE_CHARS
+        self._layout_chars = FIRST_SLICE_CHARS  # the same, for laying out again what is built
+        self._layout_frontier = -1  # the first block not laid out, at the last slice of layout
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_slice)
         self._measure_sample = self._sample_text()
         self._measured: tuple[tuple[str, str], float] | None = None  # see measure_width()
         self._pictures = ShownPictures(self.document(), self)  # a book's figures laid out, by book:<n>
@@ -106,7 +162,14 @@ class ReadingPane(QTextBrowser):
         self.anchorClicked.connect(self._open_link)
         self.cursorPositionChanged.connect(self._on_caret_moved)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        self.verticalScrollBar().rangeChanged.connect(lambda *_: self._on_scrolled())
+        # The range changes while Qt lays the text out (a resize, a slice of a book): the place is
+        # read once the layout is done with, and a book growing is no reason to dismiss the floating bar.
+        self._range_timer = QTimer(self)
+        self._range_timer.setSingleShot(True)
+        self._range_timer.setInterval(0)
+        self._range_timer.timeout.connect(lambda: self._on_scrolled(dismiss=False))
+        self.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
+        self.document().setUndoRedoEnabled(False)  # a reader's text is never edited; slices leave no undo steps
         self._apply_font()
 
     def _apply_language(self) -> None:
@@ -122,6 +185,8 @@ class ReadingPane(QTextBrowser):
         self._measure_sample = self._sample_text()
         self._pinned = None
         self.setExtraSelections([])
+        self._hits, self._hit_order, self._hit_passages, self._hit_current = [], [], [], None
+        self._hit_selections = []
         self.verticalScrollBar().setValue(0)
         self.rebuild(colors)
         self.verticalScrollBar().setValue(0)
@@ -130,42 +195,189 @@ class ReadingPane(QTextBrowser):
         self._apply_language()
 
     def rebuild(self, colors: ThemeColors) -> None:
-        """(Re)build the document in the theme's colours, keeping the reading position."""
-        position = self.verticalScrollBar().value()
+        """(Re)build the document in the theme's colours, keeping the reading position.
+
+        A short article is built whole; a long one from its first screenful, the rest in
+        slices after the first paint (and through the passage in view at once, to keep the place).
+        """
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        kept = self._top_passage() if position > 0 and self._passage_blocks else None
         document = self.document()
         document.setDefaultStyleSheet(reading_style_sheet(colors))
+        self._build_timer.stop()
         self._selection_cache.clear()  # their cursors belong to the document being replaced
+        self._hit_cache.clear()
         self._marks, self._mark_passages, self._mark_selections = [], [], []
         self._passage_blocks, self._section_blocks = [], {}  # no scroll-spy while the text changes
         self._pictures.clear(self.document())
         self._caret_picture = None
-        self.setHtml(html_body(self.article, pictures=self._picture if self.article.images is not None else None))
-        self._index_blocks()
+        self._passage_index()
+        parts = html_parts(self.article, pictures=self._picture if self.article.images is not None else None)
+        progressive = self._text_starts[-1] > self.progressive_chars
+        self._parts = parts
+        first = self._take(parts, self.first_screen_chars if progressive else None)
+        self._scan_block = 2  # after the title and the byline, which may repeat a text
+        self.setHtml("\n".join(first))
+        self._index_new_blocks()
         self._apply_measure()
-        self.verticalScrollBar().setValue(position)
+        if kept is not None:
+            self._ensure_passage(kept)
+        bar.setValue(position)
+        if self._painted:
+            self._build_timer.start(0)
 
-    def _index_blocks(self) -> None:
-        """Find each passage's text block, in order (each passage renders as one block)."""
+    def _passage_index(self) -> None:
+        """Where each passage starts in the text, and each section's first passage (for the progress and navigation)."""
+        passages = self.article.passages
+        self._text_starts = [0, *itertools.accumulate(len(passage.text) + 1 for passage in passages)]
+        self._section_passage = {}
+        for passage in passages:
+            self._section_passage.setdefault(passage.section_id, passage.index)
+
+    def _take(self, parts: Iterator[tuple[str, int]], chars: int | None, through: int = -1) -> list[str]:
+        """Elements from ``parts``: all of them (``chars`` None), else until the passage ``through``
+        is among them and they hold ``chars`` characters of HTML after it, or CHUNK_CHARS in all."""
+        taken: list[str] = []
+        size = total = 0
+        for part, count in parts:
+            taken.append(part)
+            if chars is None:
+                continue
+            total += len(part)
+            if count > through:
+                size += len(part)
+            if size >= chars or total >= CHUNK_CHARS:
+                break
+        else:
+            self._parts = None  # all taken
+        return taken
+
+    @property
+    def building(self) -> bool:
+        """Whether part of the article is still to be appended."""
+        return self._parts is not None
+
+    def _append(self, parts: list[str]) -> None:
+        """Append elements at the document's end, exactly as if the whole HTML had been set at once.
+
+        Qt merges the first block of inserted HTML into the block the cursor is in, taking
+        that block's format: a paragraph of one character goes first, to be merged and deleted.
+        """
+        if parts:
+            cursor = QtGui.QTextCursor(self.document())
+            cursor.movePosition(QtGui.QTextCursor.MoveOperation.End)
+            end = cursor.position()
+            cursor.insertHtml("<p>x</p>" + "\n".join(parts))
+            cursor.setPosition(end)
+            cursor.deleteChar()
+            self._index_new_blocks()
+        if self._parts is None:
+            self._finish_build()
+
+    def _finish_build(self) -> None:
+        missing = len(self.article.passages) - len(self._passage_blocks)
+        if missing:
+            raise RuntimeError(f"passage {len(self._passage_blocks)} is missing from the rendered document")
+        self._build_timer.stop()
+        self._on_scrolled(dismiss=False)  # the progress is the scroll bar's from now on
+        self.buildFinished.emit()
+
+    def _build_slice(self) -> None:
+        """Append the next slice (sized to take about SLICE_MS), and come back for the one after."""
+        if self._parts is None:
+            return
+        if self.document().lastBlock().layout().lineCount() == 0 and self._lay_out_slice():
+            # The text built so far is to be laid out again (a resize, a zoom): appending now would
+            # make Qt lay all of it out at once. It is laid out a slice at a time first.
+            self._build_timer.start(0)
+            return
+        started = time.perf_counter()
+        parts = self._take(self._parts, self._slice_chars)
+        self._append(parts)
+        elapsed = max(time.perf_counter() - started, 1e-4)
+        size = sum(map(len, parts))
+        if size:
+            wanted = size * SLICE_MS / 1000 / elapsed
+            self._slice_chars = int(min(MAX_SLICE_CHARS, max(MIN_SLICE_CHARS, (self._slice_chars + wanted) / 2)))
+        if self._marks or self._hits:
+            self._show_visible_marks()
+        if self._parts is not None:
+            self._build_timer.start(0)
+
+    def _lay_out_slice(self) -> bool:
+        """Lay the text out from where its layout stops, as far as SLICE_MS allows (Qt lays out from the top).
+
+        False when the layout did not move on from there since the last slice (Qt counts it laid
+        out): the build then goes on, and Qt lays out what it needs.
+        """
+        started = time.perf_counter()
         document = self.document()
-        block = document.begin().next().next()  # after the title and the byline, which may repeat a text
-        self._passage_blocks = []
-        self._section_blocks = {}
-        for passage in self.article.passages:
-            while block.isValid() and block.text() != passage.text:
+        count = document.blockCount()
+        frontier = bisect.bisect_left(
+            range(count), True, key=lambda number: document.findBlockByNumber(number).layout().lineCount() == 0
+        )
+        if frontier == self._layout_frontier:
+            return False
+        self._layout_frontier = frontier
+        start = document.findBlockByNumber(frontier).position()
+        target = document.findBlock(min(document.characterCount() - 1, start + self._layout_chars))
+        document.documentLayout().blockBoundingRect(target)  # lays out through it, from the frontier
+        elapsed = max(time.perf_counter() - started, 1e-4)
+        wanted = self._layout_chars * SLICE_MS / 1000 / elapsed
+        self._layout_chars = int(min(MAX_SLICE_CHARS, max(MIN_SLICE_CHARS, (self._layout_chars + wanted) / 2)))
+        return True
+
+    def _ensure_passage(self, index: int) -> None:
+        """Build through a passage at once (and a screenful after it), so it can be shown and pointed at."""
+        if index < len(self._passage_blocks) or self._parts is None:
+            return
+        if not 0 <= index < len(self.article.passages):
+            raise IndexError(f"no passage {index}")
+        while self._parts is not None and len(self._passage_blocks) <= index:
+            self._append(self._take(self._parts, self.first_screen_chars, index))  # and a screenful after it
+        if self._marks or self._hits:
+            self._show_visible_marks()
+
+    def build_all(self) -> None:
+        """Build the rest of a book at once (select all, go to the end)."""
+        if self._parts is not None:
+            self._ensure_passage(len(self.article.passages) - 1)
+            while self._parts is not None:
+                self._append(self._take(self._parts, CHUNK_CHARS))
+
+    def _index_new_blocks(self) -> None:
+        """Find the text block of each passage built since the last time, in order (a passage is one block)."""
+        document = self.document()
+        passages = self.article.passages
+        index = len(self._passage_blocks)
+        block = document.findBlockByNumber(self._scan_block)
+        while index < len(passages) and block.isValid():
+            text = passages[index].text
+            while block.isValid() and block.text() != text:
                 block = block.next()
             if not block.isValid():
-                raise RuntimeError(f"passage {passage.index} is missing from the rendered document")
-            self._passage_blocks.append(block.blockNumber())
-            self._section_blocks.setdefault(passage.section_id, block.blockNumber())
+                break
+            number = block.blockNumber()
+            self._passage_blocks.append(number)
+            self._section_blocks.setdefault(passages[index].section_id, number)
             block = block.next()
+            index += 1
+        self._scan_block = block.blockNumber() if block.isValid() else document.blockCount()
         self._section_blocks[self.article.sections[0].id] = 0  # the lead starts with the title
 
     def passage_text(self, index: int) -> str:
         """The text of a passage as the reader displays it."""
+        self._ensure_passage(index)
         return self.document().findBlockByNumber(self._passage_blocks[index]).text()
 
     def passage_cursor(self, index: int, start: int = 0, end: int | None = None) -> QtGui.QTextCursor:
-        """A cursor selecting characters [start, end) of a passage."""
+        """A cursor selecting characters [start, end) of a passage (built through it first)."""
+        self._ensure_passage(index)
+        return self._cursor(index, start, end)
+
+    def _cursor(self, index: int, start: int = 0, end: int | None = None) -> QtGui.QTextCursor:
+        """passage_cursor for a passage already built."""
         block = self.document().findBlockByNumber(self._passage_blocks[index])
         cursor = QtGui.QTextCursor(block)
         cursor.setPosition(block.position() + start)
@@ -174,7 +386,13 @@ class ReadingPane(QTextBrowser):
         return cursor
 
     # -- navigation ----------------------------------------------------------------------
+    def _ensure_section(self, section_id: str) -> None:
+        """Build through a section's first passage (a section without one is not in the text)."""
+        if section_id not in self._section_blocks and section_id in self._section_passage:
+            self._ensure_passage(self._section_passage[section_id])
+
     def section_top(self, section_id: str) -> float:
+        self._ensure_section(section_id)
         block = self.document().findBlockByNumber(self._section_blocks[section_id])
         return self.document().documentLayout().blockBoundingRect(block).top()
 
@@ -198,10 +416,12 @@ class ReadingPane(QTextBrowser):
 
     def caret_to_section(self, section_id: str) -> None:
         """Put the caret at the start of a section's heading (where navigation took the reader)."""
+        self._ensure_section(section_id)
         self._place_caret(self.document().findBlockByNumber(self._section_blocks[section_id]).position())
 
     def caret_to_passage(self, index: int, offset: int = 0) -> None:
         """Put the caret on a character of a passage (a search hit, a highlight)."""
+        self._ensure_passage(index)
         block = self.document().findBlockByNumber(self._passage_blocks[index])
         self._place_caret(block.position() + min(offset, block.length() - 1))
 
@@ -232,27 +452,80 @@ class ReadingPane(QTextBrowser):
         return self._current_section
 
     def progress(self) -> int:
+        """How far through the article the view is, in percent (of the text above it, while a book is built)."""
+        if self._parts is not None:
+            return min(100, round(100 * self.scroll_fraction()))
         bar = self.verticalScrollBar()
         return 100 if bar.maximum() <= 0 else round(100 * bar.value() / bar.maximum())
 
     def scroll_fraction(self) -> float:
+        """Where the view is, 0 to 1: of the scroll bar's range, or of the text while a book is still built
+        (the bar's range is the part built so far)."""
+        if self._parts is not None and self._passage_blocks:
+            passage, offset = self._top_place()
+            return (self._text_starts[passage] + offset) / self._text_starts[-1]
         bar = self.verticalScrollBar()
         return 0.0 if bar.maximum() <= 0 else bar.value() / bar.maximum()
 
     def set_scroll_fraction(self, fraction: float) -> None:
+        """Scroll to a place given by scroll_fraction(); a book still being built is built through it first."""
         bar = self.verticalScrollBar()
-        bar.setValue(round(fraction * bar.maximum()))
+        if self._parts is None or not self._passage_blocks:
+            bar.setValue(round(fraction * bar.maximum()))
+            return
+        target = max(0.0, min(1.0, fraction)) * self._text_starts[-1]
+        passage = max(0, min(len(self.article.passages) - 1, bisect.bisect_right(self._text_starts, target) - 1))
+        self._ensure_passage(passage)
+        block = self.document().findBlockByNumber(self._passage_blocks[passage])
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        within = (target - self._text_starts[passage]) / max(1, block.length())
+        bar.setValue(round(rect.top() + within * rect.height()))
+
+    def _passage_top(self, index: int) -> float:
+        """Where a passage's block starts, as laid out so far: read from its layout, never laying out more.
+
+        A block inside a table is placed relative to its cell: the block just before the
+        table stands for it. Qt lays out what the view shows before painting it, and a book's
+        slices are laid out as they are appended, so around the view this is exact.
+        """
+        document = self.document()
+        block = document.findBlockByNumber(self._passage_blocks[index])
+        frame = QtGui.QTextCursor(block).currentFrame()
+        while frame is not None and frame.parentFrame() is not None:
+            block = document.findBlock(max(0, frame.firstPosition() - 1))
+            frame = frame.parentFrame()
+        layout = block.layout()
+        if layout.lineCount() == 0:
+            if self.isVisible():  # Qt lays out from the top a step at a time: this one is further down
+                return float("inf")
+            return document.documentLayout().blockBoundingRect(block).top()  # a pane not shown yet
+        return layout.position().y()
+
+    def _passage_at(self, y: float) -> int:
+        """The last passage built that starts at or above a height of the document (-1: none does)."""
+        return bisect.bisect_right(range(len(self._passage_blocks)), y, key=self._passage_top) - 1
+
+    def _top_place(self) -> tuple[int, int]:
+        """(passage, character) at the top of the view, the character reckoned from the height scrolled into it."""
+        top = float(self.verticalScrollBar().value())
+        passage = max(0, self._passage_at(top))
+        block = self.document().findBlockByNumber(self._passage_blocks[passage])
+        height = block.layout().boundingRect().height()
+        within = max(0.0, min(1.0, (top - self._passage_top(passage)) / height)) if height > 0 else 0.0
+        return passage, int(within * (block.length() - 1))
+
+    def _top_passage(self) -> int:
+        return self._top_place()[0]
 
     def _section_at_scroll(self) -> str:
+        """The section of the last passage to start above the probe line (a bisection; no layout below the view)."""
         probe = self.verticalScrollBar().value() + self.viewport_size().height() * SPY_OFFSET_FRACTION
-        current = self.article.sections[0].id
-        for section in self.article.sections[1:]:
-            if self.section_top(section.id) <= probe:
-                current = section.id
-        return current
+        passage = self._passage_at(probe)
+        return self.article.passages[passage].section_id if passage >= 0 else self.article.sections[0].id
 
-    def _on_scrolled(self) -> None:
-        self.barDismissed.emit()
+    def _on_scrolled(self, dismiss: bool = True) -> None:
+        if dismiss:
+            self.barDismissed.emit()
         if self._marks:
             self._show_visible_marks()
         position = self.verticalScrollBar().value()
@@ -264,6 +537,11 @@ class ReadingPane(QTextBrowser):
         if progress != self._progress:
             self._progress = progress
             self.progressChanged.emit(progress)
+
+    def _on_range_changed(self) -> None:
+        if self._parts is None:
+            self.barDismissed.emit()
+        self._range_timer.start()
 
     def _set_current_section(self, section_id: str) -> None:
         if section_id != self._current_section:
@@ -306,7 +584,8 @@ class ReadingPane(QTextBrowser):
             self._pictures.refit(self._column(self.viewport_size().width() if self.isVisible() else None))
 
     def _sample_text(self) -> str:
-        paragraphs = [p.text for p in self.article.passages]
+        """The longest of the first passages (a book's are as typical as its later ones, and fewer to look at)."""
+        paragraphs = [p.text for p in self.article.passages[:SAMPLE_PASSAGES]]
         return max(paragraphs, key=len)[:400] or "x"
 
     def measure_width(self) -> float:
@@ -337,26 +616,45 @@ class ReadingPane(QTextBrowser):
             size.setHeight(size.height() - horizontal.height())
         return size
 
-    def _apply_measure(self) -> None:
-        """Centre a column of about MEASURE_CHARS characters; narrow windows get small margins."""
+    def _apply_measure(self, *, resizing: bool = False) -> QtCore.QSizeF | None:
+        """Centre a column of about MEASURE_CHARS characters; narrow windows get small margins.
+
+        Qt lays the whole text out again, at once, when a frame's format changes; a long text
+        is instead laid out again as a new one is, a step at a time from the top (the page
+        size taken away while the margins change: Qt then only drops the old layout). While
+        ``resizing``, QTextEdit gives the page its new size right after, and lays out from there;
+        the page size taken away is returned, for the caller to give back if QTextEdit did not.
+        """
         available = self.viewport_size().width()
         side = max(MIN_SIDE_MARGIN, (available - self.measure_width()) / 2)
-        frame = self.document().rootFrame()
+        document = self.document()
+        frame = document.rootFrame()
         frame_format = frame.frameFormat()
         if frame_format.leftMargin() != side:
             frame_format.setLeftMargin(side)
             frame_format.setRightMargin(side)
             frame_format.setTopMargin(MIN_SIDE_MARGIN)
             frame_format.setBottomMargin(MIN_SIDE_MARGIN * 2)
+            page = document.pageSize()
+            long_text = document.characterCount() > self.progressive_chars and not page.isNull()
+            if long_text:
+                document.setPageSize(QtCore.QSizeF())
             frame.setFrameFormat(frame_format)
+            if long_text and resizing:
+                return page
+            if long_text:
+                document.setPageSize(page)
+        return None
 
     def resizeEvent(self, event) -> None:
         # The margins first (the viewport already has its new size): QTextEdit then lays the
         # text out once, with them. Before the first layout this saves a whole layout.
-        self._apply_measure()
+        page = self._apply_measure(resizing=True)
         if self._pictures.shown:  # the pictures re-fitted to the new column, before the text is laid out again
             self._pictures.refit(self._column(self.viewport_size().width()))
         super().resizeEvent(event)
+        if page is not None and self.document().pageSize().isNull():
+            self.document().setPageSize(page)
         if self._marks:
             self._show_visible_marks()
 
@@ -388,6 +686,10 @@ class ReadingPane(QTextBrowser):
         self.barDismissed.emit()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._open_note_at_cursor():
             return
+        keys = QtGui.QKeySequence.StandardKey
+        whole_text = (keys.SelectAll, keys.MoveToEndOfDocument, keys.SelectEndOfDocument)
+        if self._parts is not None and any(event.matches(key) for key in whole_text):
+            self.build_all()  # the end of the document is the book's end, all of the text is all of the book
         if event.matches(QtGui.QKeySequence.StandardKey.ZoomIn):
             self.zoom_in()
         elif event.matches(QtGui.QKeySequence.StandardKey.ZoomOut):
@@ -435,35 +737,42 @@ class ReadingPane(QTextBrowser):
     def _visible_passages(self) -> tuple[int, int]:
         """The first and last passage (by number) in view, with two to spare either side.
 
-        Found from the document layout's block positions (bisected), which hold even while
-        Qt is still laying the text out after a rebuild.
+        Bisected on the passages' laid-out positions (``_passage_top``): the layout is asked
+        for nothing below the view, which holds while Qt lays the text out and a book is built.
         """
         count = len(self._passage_blocks)
         if not count:
             return 0, -1
-        document, layout = self.document(), self.document().documentLayout()
-        top = self.verticalScrollBar().value()
-        bottom = top + self.viewport_size().height()
-
-        def rect(index: int) -> QRectF:
-            return layout.blockBoundingRect(document.findBlockByNumber(self._passage_blocks[index]))
-
-        first = bisect.bisect_left(range(count), float(top), key=lambda index: rect(index).bottom())
-        last = bisect.bisect_right(range(count), float(bottom), key=lambda index: rect(index).top()) - 1
+        top = float(self.verticalScrollBar().value())
+        first, last = self._passage_at(top), self._passage_at(top + self.viewport_size().height())
         return max(0, first - 2), min(count - 1, max(first, last) + 2)
 
     def _show_visible_marks(self) -> None:
+        """Hand Qt the highlights of the passages in view, and the search's hits (all of them
+        up to ALL_HITS_LIMIT, else those in view and the current one), of passages built."""
         first, last = self._visible_passages()
         low = bisect.bisect_left(self._mark_passages, first)
         high = bisect.bisect_right(self._mark_passages, last)
         self._mark_selections = [self._mark_selection(mark) for mark in self._marks[low:high]]
+        built = len(self._passage_blocks)
+        if len(self._hits) <= ALL_HITS_LIMIT:
+            shown = [number for number, hit in enumerate(self._hits) if hit[0] < built]
+        else:
+            low = bisect.bisect_left(self._hit_passages, first)
+            high = bisect.bisect_right(self._hit_passages, last)
+            shown = sorted(self._hit_order[low:high])
+            current = self._hit_current
+            if current is not None and 0 <= current < len(self._hits) and current not in shown:
+                bisect.insort(shown, current)
+            shown = [number for number in shown if self._hits[number][0] < built]
+        self._hit_selections = [self._hit_selection(number) for number in shown]
         self.setExtraSelections(self._mark_selections + self._hit_selections + self._spoken_selections)
 
     def _mark_selection(self, mark: Mark) -> QTextEdit.ExtraSelection:
         cached = self._selection_cache.get(mark)
         if cached is None:
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.passage_cursor(mark.passage, mark.start, mark.end)
+            selection.cursor = self._cursor(mark.passage, mark.start, mark.end)
             char_format = QtGui.QTextCharFormat()
             if mark.underline:
                 char_format.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline)
@@ -486,9 +795,8 @@ class ReadingPane(QTextBrowser):
     def position_of(self, cursor_position: int) -> tuple[int, int] | None:
         """(passage, offset) of a document position, or None outside the article's passages."""
         block = self.document().findBlock(cursor_position)
-        try:
-            passage = self._passage_blocks.index(block.blockNumber())
-        except ValueError:
+        passage = bisect.bisect_left(self._passage_blocks, block.blockNumber())
+        if passage == len(self._passage_blocks) or self._passage_blocks[passage] != block.blockNumber():
             return None
         return passage, cursor_position - block.position()
 
@@ -528,21 +836,36 @@ class ReadingPane(QTextBrowser):
         return False
 
     def set_highlights(self, ranges: list[tuple[int, int, int]], current: int | None, colors: ThemeColors) -> None:
-        """Highlight (passage, start, end) ranges; the one at ``current`` stands out."""
-        selections = []
-        for number, (passage, start, end) in enumerate(ranges):
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.passage_cursor(passage, start, end)
+        """Highlight (passage, start, end) ranges; the one at ``current`` stands out.
+
+        Hits in passages not built yet are painted as the build reaches them; of many hits,
+        those in view (see _show_visible_marks).
+        """
+        self._hits = list(ranges)
+        self._hit_order = sorted(range(len(self._hits)), key=lambda number: self._hits[number][0])
+        self._hit_passages = [self._hits[number][0] for number in self._hit_order]
+        self._hit_current = current
+        self._hit_colors = colors
+        self._hit_cache = {}
+        self._show_visible_marks()
+
+    def _hit_selection(self, number: int) -> QTextEdit.ExtraSelection:
+        cached = self._hit_cache.get(number)
+        if cached is None and self._hit_colors is not None:
+            colors = self._hit_colors
+            passage, start, end = self._hits[number]
+            cached = QTextEdit.ExtraSelection()
+            cached.cursor = self._cursor(passage, start, end)
             char_format = QtGui.QTextCharFormat()
-            if number == current:
+            if number == self._hit_current:
                 char_format.setBackground(QtGui.QColor(colors.current_hit))
                 char_format.setForeground(QtGui.QColor(colors.current_hit_text))
             else:
                 char_format.setBackground(QtGui.QColor(colors.hit))
-            selection.format = char_format
-            selections.append(selection)
-        self._hit_selections = selections
-        self.setExtraSelections(self._mark_selections + self._hit_selections + self._spoken_selections)
+            cached.format = char_format
+            self._hit_cache[number] = cached
+        assert cached is not None
+        return cached
 
     def set_spoken(self, span: tuple[int, int, int] | None, colors: ThemeColors) -> None:
         """Show the sentence being read aloud, (passage, start, end) as displayed; None clears it."""
@@ -685,10 +1008,17 @@ class ReadingPane(QTextBrowser):
         elif url.scheme() in EXTERNAL_SCHEMES:
             QtGui.QDesktopServices.openUrl(url)
 
+    def selectAll(self) -> None:
+        """All of a book, built to its end first."""
+        self.build_all()
+        super().selectAll()
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            if self._parts is not None:
+                self._build_timer.start(0)  # the rest of a book, after its first screen is painted
             # Watched from now on, by an object of its own: an event() or eventFilter() override
             # here would take every event of the start through Python (Qt filters events with
             # the pane itself), and PySide6 would build its 36 event classes before the paint.

@@ -142,7 +142,7 @@ def from_json(data: bytes, article_key: str, article: Article, report: list[str]
 
 
 MAX_OFFSET = 2**31
-"""No passage, offset or length of an article comes near this (an article file is at most 4 MiB)."""
+"""No passage, offset or length of an article comes near this (an article holds at most 64 MiB of text)."""
 
 
 def _annotation(entry: Any, number: int, article_key: str) -> Annotation:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -14,19 +13,23 @@ MAX_LIST_DEPTH = 8
 """Lists nested deeper than this keep their items at this depth (the indent would outrun the column)."""
 SECTION_ICON = "fa6s.file-lines"
 LEAD_ICON = "fa6s.book-open"
-_SPACES = re.compile(r"\s+")
 
 
 def clean(text: str) -> str:
     """One line of text: runs of whitespace (line breaks included) become one space; NFC.
 
-    Every white space but the plain space is unprintable to ``str.isprintable``: a text that
-    is printable and has no two spaces in a row has nothing to replace (most paragraphs).
+    A paragraph whose only whitespace is single spaces (once its line breaks are spaces) is
+    kept as it is: checking that (``isprintable`` is false for every other whitespace
+    character) takes half the time of splitting it into words and joining them, the
+    difference between 0.1 and 0.2 s on a 32 MiB book. ``str.split`` finds the same
+    whitespace as the pattern ``\\s`` (Unicode's).
     """
     text = unicodedata.normalize("NFC", text)
-    if "  " in text or not text.isprintable():
-        text = _SPACES.sub(" ", text)
-    return text.strip()
+    if "\n" in text:
+        text = text.replace("\n", " ")
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def label_for(heading: str) -> str:

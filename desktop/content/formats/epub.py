@@ -11,7 +11,7 @@ opens. A chapter without a heading of its own is named in the sidebar from the E
 navigation document or the EPUB 2 NCX; the navigation's labels are never added to the text.
 
 The archive's own sizes are not trusted: every file in it is unpacked against a running
-budget (``zip_members``), at most 16 MiB for one file and 64 MiB for all the reads of one
+budget (``zip_members``), at most 16 MiB for one file and 128 MiB for all the reads of one
 book together, and the book's text is counted as it is built and held to the article limit
 (``MAX_ARTICLE_BYTES``) like every other format's. Pictures are not read with the text:
 ``EpubImages`` reads one when the reading pane shows it.
@@ -44,7 +44,8 @@ from desktop.content.formats.zip_members import (
 )
 
 MAX_MEMBER = 16 * 1024 * 1024
-MAX_TOTAL = 64 * 1024 * 1024
+MAX_TOTAL = 128 * 1024 * 1024
+"""All the reads of one book: room for the markup around the most text an article holds (64 MiB)."""
 MAX_FALLBACKS = 16
 MAX_EMBEDDED = 1024 * 1024
 """The most bytes the documents a book's iframes show may take, all together."""

@@ -34,7 +34,8 @@ MAX_DEPTH = 512
 """Elements nested deeper than this are not made (Chromium's parser caps nesting at 512 too)."""
 MAX_ELEMENTS = 250_000
 """A news page has a few thousand elements, a long book chapter tens of thousands."""
-MAX_CHARS = 16 * 1024 * 1024
+MAX_CHARS = 64 * 1024 * 1024
+"""As many characters as the article file limit (64 MiB) can hold: a saved book's page opens whole."""
 
 VOID = frozenset(
     {"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link",

@@ -13,6 +13,7 @@ from desktop.content.formats.build import ArticleBuilder, clean
 
 TITLE_LENGTH = 120
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+NOT_SPACE = re.compile(r"\S")
 
 
 class TextFormatError(ValueError):
@@ -39,14 +40,24 @@ def decode(data: bytes) -> str:
 
 
 def read_text(data: bytes, fallback_title: str) -> tuple[str, ArticleBuilder]:
-    """(title, body) of a plain-text file."""
-    lines = decode(data).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    """(title, body) of a plain-text file.
+
+    The text is cut with string searches, never split into all its lines: a 32 MiB book has
+    half a million of them.
+    """
+    text = decode(data)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     title = fallback_title
-    first = next((index for index, line in enumerate(lines) if line.strip()), None)
-    if first is not None and _is_title(lines[first]):
-        title = clean(lines[first])
-        lines = lines[first + 1 :]
-    body = "\n".join(lines).strip("\n")
+    found = NOT_SPACE.search(text)
+    if found is not None:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if _is_title(text[start:end]):
+            title = clean(text[start:end])
+            text = text[end + 1 :]
+    body = text.strip("\n")
     blocks = BLANK_LINE.split(body) if BLANK_LINE.search(body) else body.split("\n")
     builder = ArticleBuilder()
     for block in blocks:

@@ -35,6 +35,27 @@ class _CancelledError(Exception):
     pass
 
 
+SWITCH_INTERVAL_S = 0.0005
+"""Python's thread switch interval while an index is built: the GUI thread waits at most this long
+for the interpreter after each call into Qt (5 ms by default: a window's start that makes
+thousands of such calls took seconds beside a build)."""
+_switching = {"builds": 0, "interval": 0.005}
+
+
+def _quick_switching(on: bool) -> None:
+    import sys
+
+    if on:
+        if not _switching["builds"]:
+            _switching["interval"] = sys.getswitchinterval()
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
+        _switching["builds"] += 1
+    else:
+        _switching["builds"] = max(0, _switching["builds"] - 1)
+        if not _switching["builds"]:
+            sys.setswitchinterval(_switching["interval"])
+
+
 @atexit.register
 def _stop_running_builds() -> None:
     for job in list(_RUNNING):
@@ -76,7 +97,11 @@ class _IndexJob(QRunnable):
                     self._emit(self.signals.progress, 100 * number // max(1, len(passages)))
                 yield passage.section_id, passage.text
 
+        from desktop import gc_pause
+
         _RUNNING.add(self)
+        gc_pause.hold()  # its millions of objects stay: no collection walks them while they are made
+        _quick_switching(True)
         try:
             self.result = SearchIndex(counted())
         except _CancelledError:
@@ -84,6 +109,8 @@ class _IndexJob(QRunnable):
         except Exception:  # a bug must not leave a caller waiting forever: it builds the index itself
             log.exception("building the search index failed")
         finally:
+            _quick_switching(False)
+            gc_pause.release()
             _RUNNING.discard(self)
             self.finished.set()
             if not self.cancelled:

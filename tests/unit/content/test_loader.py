@@ -144,3 +144,26 @@ def test_a_pipe_put_in_a_files_place_after_its_check_neither_blocks_nor_is_read(
     with pytest.raises(ContentError) as refused:
         without_blocking_on(pipe, lambda: read_regular_file(pipe, 1024))
     assert refused.value.code == "not_regular_file"
+
+
+def test_a_book_larger_than_four_mebibytes_opens_whole(tmp_path):
+    paragraph = "Абай ауылға қайтты, күз еді, дала сарғайып жатты. " * 20
+    count = 5 * 1024 * 1024 // len(paragraph.encode("utf-8")) + 1  # a long novel's 5 MiB
+    path = tmp_path / "novel.txt"
+    path.write_text("Ұзақ роман\n\n" + "\n\n".join(f"{n}. {paragraph}" for n in range(count)), encoding="utf-8")
+    assert path.stat().st_size > 5 * 1024 * 1024
+    article = load_article(path)
+    assert article.title == "Ұзақ роман"
+    assert len(article.passages) == count
+    assert article.passages[-1].text == f"{count - 1}. {paragraph.strip()}"
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    from desktop.content import loader
+
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 2048)
+    monkeypatch.setattr(loader, "MAX_ARTICLE_BYTES", 1024)
+    with pytest.raises(ContentError) as caught:
+        load_article(path)
+    assert caught.value.code == "too_large"

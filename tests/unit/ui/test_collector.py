@@ -62,3 +62,19 @@ def test_the_gui_thread_collects_garbage_once_python_would_have(qapp, qtbot):
     del last
     threads = collections_by_thread(lambda: qtbot.waitUntil(lambda: gone() is None, timeout=3000))
     assert threads == {threading.get_ident()}
+
+
+def test_while_an_index_is_built_the_gui_thread_waits_and_then_leaves_its_objects_out(qapp):
+    from desktop.ui import collector
+
+    gui = collector.install(qapp)
+    made = [Cycle() for _ in range(gc.get_threshold()[0] * 2)]  # what a build makes and keeps
+    frozen = gc.get_freeze_count()
+    gc_pause.hold()
+    try:
+        assert gui.collect_due() == -1, "no collection walks what the build is making"
+    finally:
+        gc_pause.release()
+    assert not gc_pause.held()
+    assert gc.get_freeze_count() >= frozen + len(made), "what it made is left out of later collections"
+    gc.unfreeze()
