@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any, NoReturn
 
-from desktop import __version__, gc_pause, quit_signals
+from desktop import __version__, gc_pause
 from desktop.content import Article, ContentError, atomic
 from desktop.content.export import EXPORTERS, FORMATS
 from desktop.portable import enter_portable_mode
@@ -756,14 +756,30 @@ def _note_line(article: Article, annotation) -> str:
     return f"{section}: «{annotation.quote}»{note} [{annotation.color or annotation.kind}]{lost}"
 
 
+def _from_a_terminal() -> bool:
+    """Whether Ctrl+C can reach this process: it was started from a terminal.
+
+    Started from a desktop's menu it has none, and the start does not pay for the ``signal``
+    module (0.4 % of the instructions to the first paint, docs/benchmarks.md)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (OSError, ValueError):  # closed or detached
+        return False
+
+
 def run_gui(args: argparse.Namespace, started: float) -> int:
-    quit_signals.hold()  # until the window handles them itself
+    holding = _from_a_terminal()
+    if holding:  # Ctrl+C, until the window handles it itself
+        from desktop import quit_signals
+
+        quit_signals.hold()
     gc_pause.pause()  # until the window has started (it ends the pause), or this returns
     try:
         return _run_gui(args, started)
     finally:
         gc_pause.end(freeze=False)
-        quit_signals.release()
+        if holding:
+            quit_signals.release()
 
 
 def _run_gui(args: argparse.Namespace, started: float) -> int:
@@ -830,7 +846,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
     except KeyboardInterrupt:  # Ctrl+C: the shell's usual code, no traceback
-        return quit_signals.EXIT_INTERRUPTED
+        from desktop.quit_signals import EXIT_INTERRUPTED
+
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ pytestmark = [
 ]
 
 
-def _start_reader(tmp_path, *args: str) -> subprocess.Popen:
+def _start_reader(tmp_path, *args: str, stdin=None) -> subprocess.Popen:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -25,7 +25,7 @@ def _start_reader(tmp_path, *args: str) -> subprocess.Popen:
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
     return subprocess.Popen(
-        [sys.executable, "-m", "desktop", *args], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-m", "desktop", *args], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True, stdin=stdin
     )
 
 
@@ -104,9 +104,13 @@ def test_ctrl_c_during_the_start_closes_the_window_once_it_is_up_without_a_trace
 
     Sent as soon as the log file exists (opened just before the window is built; Ctrl+C is held
     from before PySide6 is imported), then a little later, around the first paint."""
+    import pty
+
     for delay in (0.0, 0.25):
         folder = tmp_path / str(delay)
-        process = _start_reader(folder, "--section", "europe")
+        terminal, reader_side = pty.openpty()  # started from a terminal, where Ctrl+C comes from
+        process = _start_reader(folder, "--section", "europe", stdin=reader_side)
+        os.close(reader_side)
         try:
             deadline = time.monotonic() + 20
             while not list((folder / "data").rglob("oqyrman.log")):
@@ -117,5 +121,6 @@ def test_ctrl_c_during_the_start_closes_the_window_once_it_is_up_without_a_trace
             _out, err = process.communicate(timeout=30)
         finally:
             process.kill()  # a reader that hangs must not outlive the test
+            os.close(terminal)
         assert process.returncode == 0, err
         assert "Traceback" not in err and "Fatal" not in err

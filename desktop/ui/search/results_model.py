@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from desktop.ui.qt_types import Index
 
 NO_PARENT = 0xFFFFFFFF  # internal id of top-level (section) rows
+HITS_PER_FETCH = 200
+"""Hit rows a section lists at first, and adds each time the list is scrolled to its end: a
+long book's common word has tens of thousands of hits, and the tree view asks for an index of
+every listed row when it expands them (Qt's fetchMore, as a view that loads as it scrolls)."""
 
 
 class SearchResultsModel(QAbstractItemModel):
@@ -33,20 +37,45 @@ class SearchResultsModel(QAbstractItemModel):
         super().__init__(parent)
         self._article = article
         self._groups: list[SectionHits] = []
+        self._listed: list[int] = []
+        """How many of each section's hits are rows now (the rest come with fetchMore)."""
         self._related_label = self.tr("түбірлес сөз")
 
     def set_hits(self, hits: list[Hit]) -> None:
         """Hits in document order, shown grouped by section in that order."""
         self.beginResetModel()
         self._groups = group_by_section(hits)
+        self._listed = [min(len(hits), HITS_PER_FETCH) for _section, hits in self._groups]
         self.endResetModel()
 
     def index_of_hit(self, number: int) -> QModelIndex:
+        """The row of hit ``number``, listing the rows up to it first if it is not listed yet."""
         for row, (_section, hits) in enumerate(self._groups):
             for child_row, (hit_number, _hit) in enumerate(hits):
                 if hit_number == number:
-                    return self.index(child_row, 0, self.index(row, 0))
+                    section = self.index(row, 0)
+                    self._list_up_to(section, child_row + 1)
+                    return self.index(child_row, 0, section)
         return QModelIndex()
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return (
+            parent.isValid()
+            and parent.internalId() == NO_PARENT
+            and self._listed[parent.row()] < len(self._groups[parent.row()][1])
+        )
+
+    def fetchMore(self, parent: Index) -> None:
+        if self.canFetchMore(parent):
+            self._list_up_to(parent, self._listed[parent.row()] + HITS_PER_FETCH)
+
+    def _list_up_to(self, section: Index, count: int) -> None:
+        row = section.row()
+        count = min(count, len(self._groups[row][1]))
+        if count > self._listed[row]:
+            self.beginInsertRows(section, self._listed[row], count - 1)
+            self._listed[row] = count
+            self.endInsertRows()
 
     # -- QAbstractItemModel -------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -54,7 +83,7 @@ class SearchResultsModel(QAbstractItemModel):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, 0, NO_PARENT) if row < len(self._groups) else QModelIndex()
-        if parent.internalId() == NO_PARENT and row < len(self._groups[parent.row()][1]):
+        if parent.internalId() == NO_PARENT and row < self._listed[parent.row()]:
             return self.createIndex(row, 0, parent.row())
         return QModelIndex()
 
@@ -67,7 +96,7 @@ class SearchResultsModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == NO_PARENT:
-            return len(self._groups[parent.row()][1])
+            return self._listed[parent.row()]
         return 0
 
     def columnCount(self, _parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -45,3 +45,69 @@ def test_index_of_a_hit_finds_its_row_and_an_unknown_number_finds_none(qapp, art
     index = model.index_of_hit(3)
     assert index.data(model.HitNumberRole) == 3
     assert model.index_of_hit(99) == QModelIndex()
+
+
+def _long_model(qapp, monkeypatch, article, per_fetch: int) -> SearchResultsModel:
+    """The article's hits for a common word, listed ``per_fetch`` at a time (a long book's case, small)."""
+    from desktop.ui.search import results_model
+
+    monkeypatch.setattr(results_model, "HITS_PER_FETCH", per_fetch)
+    return _model(article, "Қазақстан")  # five hits in two sections
+
+
+def test_a_section_with_many_hits_lists_some_and_fetches_the_rest_as_it_is_scrolled(
+    qapp, monkeypatch, article, qtmodeltester
+):
+    qtmodeltester.check(_long_model(qapp, monkeypatch, article, per_fetch=2))
+    model = _long_model(qapp, monkeypatch, article, per_fetch=2)
+    crowded = max(range(model.rowCount()), key=lambda row: len(model._groups[row][1]))
+    section = model.index(crowded, 0)
+    total = len(model._groups[crowded][1])
+    assert total > 4
+    assert model.rowCount(section) == 2 and model.canFetchMore(section)
+    assert section.data().endswith(f"({total})")  # the label counts every hit, listed or not
+    model.fetchMore(section)
+    assert model.rowCount(section) == 4
+    while model.canFetchMore(section):
+        model.fetchMore(section)
+    assert model.rowCount(section) == total
+    numbers = [model.index(child, 0, section).data(model.HitNumberRole) for child in range(total)]
+    assert numbers == sorted(numbers) and len(set(numbers)) == total
+
+
+def test_going_to_a_hit_not_listed_yet_lists_the_rows_up_to_it(qapp, monkeypatch, article):
+    model = _long_model(qapp, monkeypatch, article, per_fetch=1)
+    last = sum(len(hits) for _section, hits in model._groups) - 1
+    index = model.index_of_hit(last)
+    assert index.isValid() and index.data(model.HitNumberRole) == last
+    assert index.row() == model.rowCount(index.parent()) - 1
+
+
+def test_the_view_lists_more_hits_when_scrolled_to_the_end(qtbot, tmp_path):
+    from desktop.content import load_article
+    from desktop.search import SearchIndex
+    from desktop.ui.search.results_model import HITS_PER_FETCH
+    from desktop.ui.search.results_panel import ResultsPanel
+
+    paragraphs = [f"Оқырман {number}-абзацты оқыды." for number in range(HITS_PER_FETCH * 10)]
+    path = tmp_path / "book.txt"
+    path.write_text("Ұзын кітап\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    article = load_article(path)
+    panel = ResultsPanel(article)
+    qtbot.addWidget(panel)
+    panel.resize(300, 400)
+    panel.show()
+    result = SearchIndex.from_article(article).search("оқырман")
+    panel.show_result(result, result.in_document_order())
+    model = panel.model
+
+    def listed() -> int:
+        return sum(model.rowCount(model.index(row, 0)) for row in range(model.rowCount()))
+
+    at_first = listed()
+    assert at_first < len(paragraphs)  # not every row built at once
+    bar = panel.view.verticalScrollBar()
+    for _ in range(3):
+        bar.setValue(bar.maximum())
+        qtbot.wait(10)
+    assert listed() > at_first

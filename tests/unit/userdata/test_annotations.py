@@ -89,3 +89,16 @@ def test_a_changed_article_file_moves_annotations_with_their_words_and_lists_the
     assert moved.passage == 3 and moved.note == "көшеді"
     assert not lost.found and lost.quote == "Financial Times" and lost.note == "жоғалады"
     assert len(store.stored("/a.md")) == 2  # nothing dropped from the store
+
+
+def test_the_texts_hash_is_the_sha256_of_each_passage_and_a_zero_byte_however_it_is_read(monkeypatch, article):
+    """Stored with every annotation: reading the text in runs must not change a byte of it."""
+    import hashlib
+
+    from desktop.userdata import annotations
+
+    expected = hashlib.sha256(b"".join(p.text.encode("utf-8") + b"\x00" for p in article.passages)).hexdigest()
+    assert text_hash(article) == expected
+    for run in (1, 7, 500):
+        monkeypatch.setattr(annotations, "HASH_RUN_CHARS", run)
+        assert text_hash(article) == expected

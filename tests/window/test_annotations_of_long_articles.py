@@ -1,0 +1,48 @@
+"""A long article's annotations: its hash is worked out away from the window, then they are shown."""
+
+from desktop.ui import annotations as ui_annotations
+from desktop.ui.annotations import AnnotationsController
+from desktop.userdata.anchors import make_anchor
+from desktop.userdata.annotations import AnnotationStore, new_annotation
+
+
+def _anchor(article, passage: int, word: str):
+    texts = [p.text for p in article.passages]
+    start = texts[passage].index(word)
+    return make_anchor(texts, passage, start, start + len(word))
+
+
+def test_a_long_articles_stored_highlights_are_shown_once_its_hash_is_ready(qtbot, monkeypatch, article, tmp_path):
+    store_file = tmp_path / "notes.sqlite3"
+    store = AnnotationStore(store_file)
+    store.put(new_annotation("bundled", article, _anchor(article, 2, "Reuters"), color="green"))
+    store.close()
+    monkeypatch.setattr(ui_annotations, "HASH_AWAY_CHARS", 100)  # the bundled article counts as long
+    controller = AnnotationsController(store_file)
+    with qtbot.waitSignals([controller.changed, controller.changed], timeout=5000):
+        controller.load("bundled", article)  # at once: none yet; then: the stored one
+    (shown,) = controller.annotations
+    assert (shown.quote, shown.color, shown.found) == ("Reuters", "green", True)
+    controller.close()
+
+
+def test_a_highlight_made_before_the_hash_is_ready_is_kept_once(qtbot, monkeypatch, article, tmp_path):
+    import threading
+
+    monkeypatch.setattr(ui_annotations, "HASH_AWAY_CHARS", 100)
+    controller = AnnotationsController(tmp_path / "notes.sqlite3")
+    highlighted = threading.Event()
+    hash_away = ui_annotations._Hashed.hash
+
+    def after_the_highlight(self, article):  # the worker is still hashing when the reader highlights
+        highlighted.wait(5)
+        hash_away(self, article)
+
+    monkeypatch.setattr(ui_annotations._Hashed, "hash", after_the_highlight)
+    controller.load("bundled", article)
+    start = article.passages[2].text.index("Reuters")
+    with qtbot.waitSignal(controller.changed, timeout=5000):  # the stored annotations, once hashed
+        controller.add_highlight(2, start, start + len("Reuters"), "blue")
+        highlighted.set()
+    assert [(a.quote, a.color) for a in controller.annotations] == [("Reuters", "blue")]
+    controller.close()
