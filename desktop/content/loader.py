@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.content.errors import ContentError
+from desktop.content.formats import format_of  # the package itself is a table of names: the readers load lazily
 from desktop.content.model import Article, Block, BulletList, Paragraph, Section
 from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
 
@@ -58,8 +59,6 @@ def load_article(path: str | Path) -> Article:
     Only a regular file of at most MAX_ARTICLE_BYTES (an EPUB: MAX_BOOK_FILE_BYTES) is read,
     checked before reading: a pipe would block forever, a device such as /dev/zero never ends.
     """
-    from desktop.content.formats import format_of
-
     path = Path(path)
     limit = MAX_BOOK_FILE_BYTES if format_of(path) == "epub" else MAX_ARTICLE_BYTES
     try:
@@ -79,8 +78,6 @@ def parse_article_bytes(
 
     How a collection build reads the articles compiled into it, and how ``load_article`` reads a file.
     """
-    from desktop.content.formats import format_of
-
     path = Path(path)
     kind = format_of(path)
     if kind is None:

@@ -40,7 +40,9 @@ def read_regular(path: Path, limit: int) -> bytes:
     with os.fdopen(descriptor, "rb") as file:
         if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
             raise NotRegularFileError
-        data = file.read(limit + 1)  # a file that grew since stat() is still cut off
+        data = file.read(status.st_size + 1)  # not read(limit + 1): that allocates the whole limit first
+        if len(data) > status.st_size:  # it grew since stat(): read on, still cut off after the limit
+            data += file.read(limit + 1 - len(data))
     if len(data) > limit:
         raise TooLargeError(None)
     return data

@@ -166,6 +166,16 @@ def _stat(path: Path | str) -> tuple[int, int] | None:
     return info.st_size, info.st_mtime_ns
 
 
+def _resolved(path: Path, folders: dict[Path, Path]) -> Path:
+    """``path.resolve()``, each folder resolved once: a file that is not a link is its resolved folder's file."""
+    if path.name in ("", "..") or os.path.islink(path):
+        return path.resolve()
+    folder = folders.get(path.parent)
+    if folder is None:
+        folder = folders[path.parent] = path.parent.resolve()
+    return folder / path.name
+
+
 def _not_text(path: Path) -> bool:
     """A name with bytes that are not UTF-8 (Python keeps them as lone surrogates): no store can hold it."""
     return any("\udc80" <= char <= "\udcff" for char in str(path))
@@ -356,8 +366,13 @@ class Library:
 
     def _store(self, key: str, path: Path | None, article: Article, stat: tuple[int, int] | None) -> tuple[int, bool]:
         """Write the article's catalogue row and index it if its text changed: (id, whether it was new)."""
+        return self._write(key, path, article, stat, self.entry(key))
+
+    def _write(
+        self, key: str, path: Path | None, article: Article, stat: tuple[int, int] | None, existing: Entry | None
+    ) -> tuple[int, bool]:
+        """``_store`` with the key's entry as the caller has just read it."""
         fingerprint = text_hash(article)
-        existing = self.entry(key)
         values = (
             article.title, article.source, article.iso_date, article.language, word_count(article),
             fingerprint, *(stat or (None, None)),
@@ -401,8 +416,18 @@ class Library:
 
     def add_file(self, path: Path) -> tuple[Entry, str]:
         """Add or update one article file: (its entry, "added" | "updated" | "unchanged"); raises ContentError."""
-        path = Path(path).resolve()
-        key = article_key(path)
+        article_id, outcome = self._add_file(path)
+        entry = self.entry(article_id)
+        assert entry is not None
+        return entry, outcome
+
+    def _add_file(self, path: Path, folders: dict[Path, Path] | None = None) -> tuple[int, str]:
+        """``add_file`` without reading the entry back: (the article's id, the outcome).
+
+        ``folders`` remembers the folders resolved so far (an import's files share a few).
+        """
+        path = _resolved(Path(path), folders) if folders is not None else Path(path).resolve()
+        key = str(path)  # article_key(path): the path is resolved already
         existing = self.entry(key)
         stat = _stat(path)
         if (
@@ -411,12 +436,10 @@ class Library:
             and not existing.missing
             and self.index.indexed_hash(existing.id) is not None
         ):
-            return existing, "unchanged"
+            return existing.id, "unchanged"
         article = load_article(path)
-        article_id, new = self._store(key, path, article, _stat(path))
-        entry = self.entry(article_id)
-        assert entry is not None
-        return entry, "added" if new else "updated"
+        article_id, new = self._write(key, path, article, _stat(path), existing)
+        return article_id, "added" if new else "updated"
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
@@ -448,6 +471,7 @@ class Library:
         report = AddReport()
         files = list(article_files(paths, report))
         outcomes = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged}
+        folders: dict[Path, Path] = {}
         with contextlib.ExitStack() as batch:
             pending, started, opened = 0, time.monotonic(), False
             for done, path in enumerate(files):
@@ -457,7 +481,7 @@ class Library:
                     batch.enter_context(self.batch())
                     started, opened = time.monotonic(), True
                 try:
-                    _entry, outcome = self.add_file(path)
+                    _id, outcome = self._add_file(path, folders)
                 except ContentError as error:
                     message = f"line {error.line}: {error.message}" if error.line else error.message
                     report.skipped.append((path, message))

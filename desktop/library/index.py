@@ -302,7 +302,7 @@ class LibraryIndex:
             raise StorageError(f"cannot replace the damaged {self.database.path}: {error}") from None
         self.resets += 1
         self._vocabulary = None
-        self._numbers.clear()
+        self._forget_numbers()
         self._read_format()
         return work()
 
@@ -320,8 +320,12 @@ class LibraryIndex:
         if self.database.connection.in_transaction:
             yield self.database.connection
             return
-        with self.database.transaction() as db:
-            yield db
+        try:
+            with self.database.transaction() as db:
+                yield db
+        except BaseException:
+            self._forget_numbers()  # numbers given inside the rolled-back transaction are not in the file
+            raise
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -337,7 +341,7 @@ class LibraryIndex:
             with self.database.transaction():
                 yield
         except BaseException:
-            self._numbers.clear()  # numbers given inside the rolled-back batch are not in the file
+            self._forget_numbers()  # numbers given inside the rolled-back batch are not in the file
             raise
 
     def indexed(self) -> dict[int, str]:
@@ -372,12 +376,17 @@ class LibraryIndex:
         rows += [(base | (BODY + p.index), p.section_id, p.text) for p in article.passages]
         with self._writing() as db:
             self._delete(db, article_id)
-            texts = [self._tokenize(text) for _id, _section, text in rows]
-            numbers = self._numbered(db, {word for words, _spans in texts for word in words})
+            numbers = self._numbers
+
+            def number(words: tuple[str, ...]) -> tuple[int, ...]:
+                if missing := {word for word in words if word not in numbers}:
+                    self._numbered(db, missing)
+                return tuple(numbers[word] for word in words)
+
             stored = []
             numbered = []
-            for (passage, section_id, text), (words, spans) in zip(rows, texts, strict=True):
-                ids = [numbers[word] for word in words]
+            for passage, section_id, text in rows:
+                ids, spans = self._tokenize.numbered(text, number)
                 stored.append((passage, section_id, text, pack(ids, spans, len(text))))
                 numbered.append((passage, ids))
             db.executemany("INSERT INTO passages (id, section_id, text, tokens) VALUES (?, ?, ?, ?)", stored)
@@ -385,6 +394,11 @@ class LibraryIndex:
                 db.executemany(f"INSERT INTO {table} (rowid, words) VALUES (?, ?)", documents)
             db.execute("INSERT OR REPLACE INTO indexed VALUES (?, ?)", (article_id, text_hash))
         self._vocabulary = None
+
+    def _forget_numbers(self) -> None:
+        """Numbers given in a transaction that did not commit (or in a file set aside) are not in the file."""
+        self._numbers.clear()
+        self._tokenize.forget_numbers()
 
     def _numbered(self, db: sqlite3.Connection, words: set[str]) -> dict[str, int]:
         """Each word's number; a word new to the library is numbered and analysed (its keys stored) once."""
@@ -439,7 +453,7 @@ class LibraryIndex:
             db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (INDEX_FORMAT,))
         self.stale = False
         self._vocabulary = None
-        self._numbers.clear()
+        self._forget_numbers()
 
     def indexed_count(self) -> int:
         """How many articles the index holds (one count, no passage read)."""

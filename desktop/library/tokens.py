@@ -19,7 +19,7 @@ import re
 import struct
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -42,6 +42,8 @@ class PieceTokenizer:
     def __init__(self) -> None:
         self._pieces: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}
         """Piece -> (its words, their spans in the piece: start0, end0, start1, end1 …)."""
+        self._numbered: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        """Piece -> (its words' numbers, their spans), for ``numbered``."""
 
     def __call__(self, text: str) -> tuple[list[str], list[int]]:
         """The text's words and their spans (start0, end0, start1, end1 …), as ``passage_tokens`` gives them."""
@@ -52,6 +54,34 @@ class PieceTokenizer:
         words = [word for piece_words, _spans in found for word in piece_words]
         spans = [start + offset for (_words, offsets), start in zip(found, starts, strict=True) for offset in offsets]
         return words, spans
+
+    def numbered(self, text: str, number: Callable[[tuple[str, ...]], tuple[int, ...]]) -> tuple[list[int], list[int]]:
+        """The text's words as numbers (``number`` gives a piece's words theirs) and their spans.
+
+        Each distinct piece is numbered once and remembered with its numbers: a library's
+        passages come out as numbers with one dictionary look-up per piece, no word list in
+        between. ``forget_numbers`` when the numbers may have changed (a rolled-back batch).
+        """
+        parts = _SPACE.split(text)
+        starts = [0, *accumulate(map(len, parts))][::2]
+        known = self._numbered
+        found = [known.get(piece) or self._number(piece, number) for piece in parts[::2]]
+        ids = [word for piece_ids, _spans in found for word in piece_ids]
+        spans = [start + offset for (_ids, offsets), start in zip(found, starts, strict=True) for offset in offsets]
+        return ids, spans
+
+    def forget_numbers(self) -> None:
+        self._numbered.clear()
+
+    def _number(
+        self, piece: str, number: Callable[[tuple[str, ...]], tuple[int, ...]]
+    ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        words, offsets = self._pieces.get(piece) or self._fold(piece)
+        found = (number(words), offsets)
+        if len(known := self._numbered) >= MAX_CACHED_PIECES:
+            known.clear()
+        known[piece] = found
+        return found
 
     def _fold(self, piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
         folded = fold(piece)

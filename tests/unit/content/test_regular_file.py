@@ -32,6 +32,15 @@ def test_a_file_that_grows_while_it_is_read_is_cut_off_and_refused(tmp_path, mon
     assert refused.value.size is None
 
 
+def test_a_file_that_grows_within_the_limit_while_it_is_read_is_read_whole(tmp_path, monkeypatch):
+    path = tmp_path / "growing.md"
+    path.write_bytes(b"x" * 10)
+    seen = path.stat()
+    path.write_bytes(b"y" * 50)  # grew after the size was checked, still under the limit
+    monkeypatch.setattr(Path, "stat", lambda self, **kw: seen)
+    assert read_regular(path, 100) == b"y" * 50
+
+
 def test_a_folder_or_a_device_is_refused_before_it_is_opened(tmp_path):
     for path in (tmp_path, Path("/dev/zero")):
         with pytest.raises(NotRegularFileError):

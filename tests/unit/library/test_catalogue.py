@@ -319,3 +319,15 @@ def test_an_index_of_an_earlier_schema_is_emptied_and_filled_again_and_the_catal
         assert ("Ескі мәтін.",) not in texts, "nothing of the old index is read"
     finally:
         again.close()
+
+
+def test_a_folder_import_keys_each_file_by_its_resolved_path_through_links(library, tmp_path):
+    real = tmp_path / "real"
+    write_text_article(real / "a.txt", "Дала", "Кең дала.")
+    write_text_article(tmp_path / "elsewhere" / "b.txt", "Тау", "Биік тау.")
+    os.symlink(real, tmp_path / "linked")
+    os.symlink(tmp_path / "elsewhere" / "b.txt", real / "c.txt")
+    report = library.add_paths([tmp_path / "linked"])
+    keys = sorted(entry.key for entry in library.entries() if not entry.bundled)
+    assert len(report.added) == 2
+    assert keys == sorted([str((real / "a.txt").resolve()), str((tmp_path / "elsewhere" / "b.txt").resolve())])

@@ -217,3 +217,20 @@ def test_one_word_is_counted_and_paged_as_the_same_word_twice_is(library, tmp_pa
         assert once.matches == twice.matches
         pages = [library.search(query, offset=offset, limit=2).page for offset in range(0, len(once.page) + 2, 2)]
         assert [article for page in pages for article in page] == list(once.page)
+
+
+def test_words_first_seen_in_a_rolled_back_batch_are_found_once_indexed_again(tmp_path):
+    """The numbers a rolled-back batch gave its new words are not in the file: they are given again."""
+    from desktop.content import load_article
+
+    rocket = load_article(write_text_article(tmp_path / "a.txt", "Зымыран", "Зымыран ұшты, бәрі көрді."))
+    store = index.LibraryIndex(tmp_path / "index.sqlite")
+    with pytest.raises(RuntimeError), store.batch():
+        store.put(1, rocket, "first")
+        raise RuntimeError("the import stopped")
+    assert store.indexed() == {}
+    store.put(2, rocket, "second")
+    result = store.search("зымыран")
+    assert (result.total_articles, result.articles) == (1, [2])
+    assert {found.field for found in result.hits} == {"title", "text"}
+    store.close()
