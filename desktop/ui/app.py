@@ -143,6 +143,7 @@ def run_window(
             quitters.append(SignalQuitter(lambda: (window.close(), app.quit())))
 
     window.reading_pane.firstPainted.connect(lambda: QTimer.singleShot(0, handle_quit_signals))
+    window.startFinished.connect(handle_quit_signals)  # a start at the library never paints the text
     try:
         return app.exec()
     finally:

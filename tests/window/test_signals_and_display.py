@@ -124,3 +124,25 @@ def test_ctrl_c_during_the_start_closes_the_window_once_it_is_up_without_a_trace
             os.close(terminal)
         assert process.returncode == 0, err
         assert "Traceback" not in err and "Fatal" not in err
+
+
+def test_ctrl_c_during_a_start_at_the_library_closes_the_window_too(tmp_path):
+    """Started at the library the text is never painted: Ctrl+C held during the start is still acted on."""
+    import pty
+
+    terminal, reader_side = pty.openpty()
+    process = _start_reader(tmp_path, "--library", stdin=reader_side)
+    os.close(reader_side)
+    try:
+        deadline = time.monotonic() + 20
+        while not list((tmp_path / "data").rglob("oqyrman.log")):
+            assert process.poll() is None and time.monotonic() < deadline, "the reader did not start"
+            time.sleep(0.005)
+        time.sleep(0.25)
+        process.send_signal(signal.SIGINT)
+        _out, err = process.communicate(timeout=30)
+    finally:
+        process.kill()  # a reader that hangs must not outlive the test
+        os.close(terminal)
+    assert process.returncode == 0, err
+    assert "Traceback" not in err and "Fatal" not in err
