@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QResizeEvent, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from desktop.search import Hit, Level
 from desktop.search.grouping import SectionHits, group_by_section
@@ -195,3 +195,12 @@ class ResultsView(QTreeView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """End goes to the last hit, not the last listed: the last section lists all of its hits first."""
+        model = self.model()
+        if action == QAbstractItemView.CursorAction.MoveEnd and model is not None and model.rowCount():
+            last = model.index(model.rowCount() - 1, 0)
+            while model.canFetchMore(last):
+                model.fetchMore(last)
+        return super().moveCursor(action, modifiers)

@@ -111,3 +111,29 @@ def test_the_view_lists_more_hits_when_scrolled_to_the_end(qtbot, tmp_path):
         bar.setValue(bar.maximum())
         qtbot.wait(10)
     assert listed() > at_first
+
+
+def test_end_in_the_results_goes_to_the_last_hit_not_the_last_listed(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from desktop.content import load_article
+    from desktop.search import SearchIndex
+    from desktop.ui.search import results_model
+    from desktop.ui.search.results_panel import ResultsPanel
+
+    monkeypatch.setattr(results_model, "HITS_PER_FETCH", 5)
+    paragraphs = [f"Оқырман {number}-абзацты оқыды." for number in range(200)]
+    path = tmp_path / "book.txt"
+    path.write_text("Ұзын кітап\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    article = load_article(path)
+    panel = ResultsPanel(article)
+    qtbot.addWidget(panel)
+    panel.resize(300, 400)
+    panel.show()
+    result = SearchIndex.from_article(article).search("оқырман")
+    hits = result.in_document_order()
+    panel.show_result(result, hits)
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_End)
+    assert panel.view.currentIndex().data(panel.model.HitNumberRole) == len(hits) - 1
