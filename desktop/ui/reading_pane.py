@@ -1013,6 +1013,14 @@ class ReadingPane(QTextBrowser):
         self.build_all()
         super().selectAll()
 
+    def createStandardContextMenu(self, position: QtCore.QPoint | None = None) -> QtWidgets.QMenu:
+        """Qt's menu, whose Select all (Qt's own, not the method above) then selects all of a book too."""
+        menu = super().createStandardContextMenu() if position is None else super().createStandardContextMenu(position)
+        for action in menu.actions():
+            if action.objectName() == "select-all":  # Qt's name for it
+                action.triggered.connect(self.selectAll)  # after Qt's, which selects what is built
+        return menu
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:

@@ -135,6 +135,15 @@ def test_select_all_and_copy_take_the_whole_book(pane, book):
     assert not pane.building
 
 
+def test_select_all_from_the_text_menu_takes_the_whole_book_too(pane, book):
+    menu = pane.createStandardContextMenu()
+    (select_all,) = [action for action in menu.actions() if action.objectName() == "select-all"]  # Qt's own
+    select_all.trigger()
+    pane.copy()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith(book.title) and book.passages[-1].text in copied
+
+
 def test_the_word_under_a_card_is_read_from_a_passage_not_built_yet(pane, book):
     last = book.passages[-1]
     assert pane.passage_text(last.index) == last.text
