@@ -764,14 +764,18 @@ def _note_line(article: Article, annotation) -> str:
 
 
 def _from_a_terminal() -> bool:
-    """Whether Ctrl+C can reach this process: it was started from a terminal.
+    """Whether Ctrl+C can reach this process: it was started from a terminal (its input or its
+    error output is one; ``oqyrman < file`` still has the terminal on its error output).
 
     Started from a desktop's menu it has none, and the start does not pay for the ``signal``
     module (0.4 % of the instructions to the first paint, docs/benchmarks.md)."""
-    try:
-        return sys.stdin is not None and sys.stdin.isatty()
-    except (OSError, ValueError):  # closed or detached
-        return False
+    for stream in (sys.stdin, sys.stderr):
+        try:
+            if stream is not None and stream.isatty():
+                return True
+        except (OSError, ValueError):  # closed or detached
+            continue
+    return False
 
 
 def run_gui(args: argparse.Namespace, started: float) -> int:

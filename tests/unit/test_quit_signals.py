@@ -44,3 +44,35 @@ def test_sigterm_keeps_its_handler_while_held():
         assert signal.getsignal(signal.SIGTERM) is before
     finally:
         quit_signals.release()
+
+
+class _Stream:
+    def __init__(self, terminal: bool) -> None:
+        self._terminal = terminal
+
+    def isatty(self) -> bool:
+        return self._terminal
+
+
+class _Closed:
+    def isatty(self) -> bool:
+        raise ValueError("I/O operation on closed file")
+
+
+@pytest.mark.parametrize(
+    ("stdin", "stderr", "held"),
+    [
+        (_Stream(True), _Stream(True), True),  # a terminal
+        (_Stream(False), _Stream(True), True),  # oqyrman < file, in a terminal
+        (_Stream(True), _Stream(False), True),  # oqyrman 2> log, in a terminal
+        (_Stream(False), _Stream(False), False),  # a desktop's menu: no Ctrl+C to hold
+        (None, None, False),  # no standard streams at all (a windowed build)
+        (_Closed(), _Stream(True), True),
+    ],
+)
+def test_ctrl_c_is_held_when_a_terminal_can_send_it(monkeypatch, stdin, stderr, held):
+    from desktop import cli
+
+    monkeypatch.setattr(sys, "stdin", stdin)
+    monkeypatch.setattr(sys, "stderr", stderr)
+    assert cli._from_a_terminal() is held
