@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import struct
 import zipfile
 import zlib
@@ -90,3 +91,18 @@ def from_folder(name: str, path: Path) -> Path:
         for file in files:
             archive.writestr(file.relative_to(folder).as_posix(), file.read_bytes())
     return path
+
+
+def claiming(data: bytes, name: str, size: int) -> bytes:
+    """The archive with ``name``'s unpacked size given as ``size`` in both of its headers (a lie)."""
+    patched = bytearray(data)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
+    struct.pack_into("<L", patched, info.header_offset + 22, size)
+    central = patched.find(b"PK\x01\x02")
+    while central != -1:
+        length = struct.unpack_from("<H", patched, central + 28)[0]
+        if patched[central + 46 : central + 46 + length] == name.encode():
+            struct.pack_into("<L", patched, central + 24, size)
+            return bytes(patched)
+        central = patched.find(b"PK\x01\x02", central + 4)
+    raise AssertionError("no central directory entry")

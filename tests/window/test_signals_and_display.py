@@ -99,50 +99,39 @@ def test_the_reading_position_is_saved_while_reading_and_survives_sigkill(tmp_pa
     assert "bundled\\section=russia" in settings
 
 
-def test_ctrl_c_during_the_start_closes_the_window_once_it_is_up_without_a_traceback(tmp_path):
-    """Ctrl+C while the window is built is held, then acted on: no hang, no traceback.
-
-    Sent as soon as the log file exists (opened just before the window is built; Ctrl+C is held
-    from before PySide6 is imported), then a little later, around the first paint."""
-    import pty
-
-    for delay in (0.0, 0.25):
-        folder = tmp_path / str(delay)
-        terminal, reader_side = pty.openpty()  # started from a terminal, where Ctrl+C comes from
-        process = _start_reader(folder, "--section", "europe", stdin=reader_side)
-        os.close(reader_side)
-        try:
-            deadline = time.monotonic() + 20
-            while not list((folder / "data").rglob("oqyrman.log")):
-                assert process.poll() is None and time.monotonic() < deadline, "the reader did not start"
-                time.sleep(0.005)
-            time.sleep(delay)
-            process.send_signal(signal.SIGINT)
-            _out, err = process.communicate(timeout=30)
-        finally:
-            process.kill()  # a reader that hangs must not outlive the test
-            os.close(terminal)
-        assert process.returncode == 0, err
-        assert "Traceback" not in err and "Fatal" not in err
-
-
-def test_ctrl_c_during_a_start_at_the_library_closes_the_window_too(tmp_path):
-    """Started at the library the text is never painted: Ctrl+C held during the start is still acted on."""
+def _ctrl_c_during_the_start(folder, *args: str, delay: float) -> tuple[int, str]:
+    """Start the reader from a terminal (where Ctrl+C comes from), press Ctrl+C ``delay`` seconds
+    after the log file exists (opened just before the window is built; Ctrl+C is held from before
+    PySide6 is imported): its exit code and error output."""
     import pty
 
     terminal, reader_side = pty.openpty()
-    process = _start_reader(tmp_path, "--library", stdin=reader_side)
+    process = _start_reader(folder, *args, stdin=reader_side)
     os.close(reader_side)
     try:
         deadline = time.monotonic() + 20
-        while not list((tmp_path / "data").rglob("oqyrman.log")):
+        while not list((folder / "data").rglob("oqyrman.log")):
             assert process.poll() is None and time.monotonic() < deadline, "the reader did not start"
             time.sleep(0.005)
-        time.sleep(0.25)
+        time.sleep(delay)
         process.send_signal(signal.SIGINT)
         _out, err = process.communicate(timeout=30)
     finally:
         process.kill()  # a reader that hangs must not outlive the test
         os.close(terminal)
-    assert process.returncode == 0, err
+    return process.returncode, err
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.25])
+def test_ctrl_c_during_the_start_closes_the_window_once_it_is_up_without_a_traceback(tmp_path, delay):
+    """Ctrl+C while the window is built, or around its first paint, is held, then acted on."""
+    code, err = _ctrl_c_during_the_start(tmp_path, "--section", "europe", delay=delay)
+    assert code == 0, err
+    assert "Traceback" not in err and "Fatal" not in err
+
+
+def test_ctrl_c_during_a_start_at_the_library_closes_the_window_too(tmp_path):
+    """Started at the library the text is never painted: Ctrl+C held during the start is still acted on."""
+    code, err = _ctrl_c_during_the_start(tmp_path, "--library", delay=0.25)
+    assert code == 0, err
     assert "Traceback" not in err and "Fatal" not in err

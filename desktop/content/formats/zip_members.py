@@ -124,14 +124,19 @@ class BoundedZip:
                     self._normalized.setdefault(unicodedata.normalize("NFC", utf8), info)
         return self._normalized[unicodedata.normalize("NFC", name)]
 
-    def read(self, name: str) -> bytes:
-        """The member's bytes; ZipMemberError (OverBudgetError past a limit) for anything else."""
+    def _readable(self, name: str) -> zipfile.ZipInfo:
+        """The member to read; ZipMemberError when there is none or it is encrypted."""
         try:
             info = self._info(name)
         except KeyError:
             raise ZipMemberError(f"{name} is not in the archive") from None
         if info.flag_bits & _ENCRYPTED:
             raise ZipMemberError(f"{name} is encrypted")
+        return info
+
+    def read(self, name: str) -> bytes:
+        """The member's bytes; ZipMemberError (OverBudgetError past a limit) for anything else."""
+        info = self._readable(name)
         limit = min(self._member_limit, self._left)
         if info.compress_type == STORED and info.compress_size > limit:
             raise OverBudgetError(name)  # before its bytes are even read
@@ -144,12 +149,7 @@ class BoundedZip:
 
     def read_head(self, name: str, size: int) -> bytes:
         """At most the first ``size`` bytes of the member (a picture's header), unchecked: the rest is not read."""
-        try:
-            info = self._info(name)
-        except KeyError:
-            raise ZipMemberError(f"{name} is not in the archive") from None
-        if info.flag_bits & _ENCRYPTED:
-            raise ZipMemberError(f"{name} is encrypted")
+        info = self._readable(name)
         try:
             data = _unpack(info, self._raw(info), min(size, self._left))
         except OverBudgetError as error:

@@ -83,29 +83,37 @@ def test_going_to_a_hit_not_listed_yet_lists_the_rows_up_to_it(qapp, monkeypatch
     assert index.row() == model.rowCount(index.parent()) - 1
 
 
-def test_the_view_lists_more_hits_when_scrolled_to_the_end(qtbot, tmp_path):
+def _panel_of_a_long_book(qtbot, tmp_path, paragraphs: int):
+    """A results panel, shown, listing the hits of «оқырман», one in each of ``paragraphs``."""
     from desktop.content import load_article
     from desktop.search import SearchIndex
-    from desktop.ui.search.results_model import HITS_PER_FETCH
     from desktop.ui.search.results_panel import ResultsPanel
 
-    paragraphs = [f"Оқырман {number}-абзацты оқыды." for number in range(HITS_PER_FETCH * 10)]
+    lines = [f"Оқырман {number}-абзацты оқыды." for number in range(paragraphs)]
     path = tmp_path / "book.txt"
-    path.write_text("Ұзын кітап\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    path.write_text("Ұзын кітап\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
     article = load_article(path)
     panel = ResultsPanel(article)
     qtbot.addWidget(panel)
     panel.resize(300, 400)
     panel.show()
     result = SearchIndex.from_article(article).search("оқырман")
-    panel.show_result(result, result.in_document_order())
+    hits = result.in_document_order()
+    panel.show_result(result, hits)
+    return panel, hits
+
+
+def test_the_view_lists_more_hits_when_scrolled_to_the_end(qtbot, tmp_path):
+    from desktop.ui.search.results_model import HITS_PER_FETCH
+
+    panel, hits = _panel_of_a_long_book(qtbot, tmp_path, HITS_PER_FETCH * 10)
     model = panel.model
 
     def listed() -> int:
         return sum(model.rowCount(model.index(row, 0)) for row in range(model.rowCount()))
 
     at_first = listed()
-    assert at_first < len(paragraphs)  # not every row built at once
+    assert at_first < len(hits)  # not every row built at once
     bar = panel.view.verticalScrollBar()
     for _ in range(3):
         bar.setValue(bar.maximum())
@@ -116,23 +124,10 @@ def test_the_view_lists_more_hits_when_scrolled_to_the_end(qtbot, tmp_path):
 def test_end_in_the_results_goes_to_the_last_hit_not_the_last_listed(qtbot, monkeypatch, tmp_path):
     from PySide6.QtCore import Qt
 
-    from desktop.content import load_article
-    from desktop.search import SearchIndex
     from desktop.ui.search import results_model
-    from desktop.ui.search.results_panel import ResultsPanel
 
     monkeypatch.setattr(results_model, "HITS_PER_FETCH", 5)
-    paragraphs = [f"Оқырман {number}-абзацты оқыды." for number in range(200)]
-    path = tmp_path / "book.txt"
-    path.write_text("Ұзын кітап\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    article = load_article(path)
-    panel = ResultsPanel(article)
-    qtbot.addWidget(panel)
-    panel.resize(300, 400)
-    panel.show()
-    result = SearchIndex.from_article(article).search("оқырман")
-    hits = result.in_document_order()
-    panel.show_result(result, hits)
+    panel, hits = _panel_of_a_long_book(qtbot, tmp_path, 200)
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     qtbot.keyClick(panel.view, Qt.Key.Key_End)

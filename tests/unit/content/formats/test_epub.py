@@ -1,8 +1,6 @@
 """EPUB books: chapters in spine order, titled from the navigation, metadata from the package."""
 
 import datetime as dt
-import io
-import struct
 import zipfile
 from pathlib import Path
 
@@ -11,6 +9,7 @@ import pytest
 from desktop.content import ContentError, load_article
 from desktop.content.export import to_text
 from desktop.content.model import Figure
+from tests.helpers.books import claiming
 
 CONTAINER = """<?xml version="1.0"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
@@ -133,7 +132,7 @@ def test_a_chapter_that_claims_a_small_size_and_inflates_huge_is_refused(tmp_pat
     with zipfile.ZipFile(path, "w", compression=method) as book:
         for name, text in GOOD.items():
             book.writestr(name, chapter if name.endswith("ch2.xhtml") else text)
-    data = _claiming(path.read_bytes(), "OEBPS/text/ch2.xhtml", 74)
+    data = claiming(path.read_bytes(), "OEBPS/text/ch2.xhtml", 74)
     path.write_bytes(data)
     with pytest.raises(ContentError, match="unpack to more than"):
         load_article(path)
@@ -160,21 +159,6 @@ def test_an_epub_larger_than_an_article_file_opens_when_its_text_is_within_the_l
     path = _epub(tmp_path / "illustrated.epub", {**GOOD, "OEBPS/images/photo.jpg": picture})
     assert path.stat().st_size > 4 * 1024 * 1024
     assert load_article(path).title == "Абай жолы"
-
-
-def _claiming(data: bytes, name: str, size: int) -> bytes:
-    """The archive with ``name``'s unpacked size given as ``size`` in both of its headers (a lie)."""
-    patched = bytearray(data)
-    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
-    struct.pack_into("<L", patched, info.header_offset + 22, size)
-    central = patched.find(b"PK\x01\x02")
-    while central != -1:
-        length = struct.unpack_from("<H", patched, central + 28)[0]
-        if patched[central + 46 : central + 46 + length] == name.encode():
-            struct.pack_into("<L", patched, central + 24, size)
-            return bytes(patched)
-        central = patched.find(b"PK\x01\x02", central + 4)
-    raise AssertionError("no central directory entry")
 
 
 @pytest.mark.parametrize(

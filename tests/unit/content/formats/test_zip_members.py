@@ -8,6 +8,7 @@ import zipfile
 import pytest
 
 from desktop.content.formats.zip_members import BoundedZip, OverBudgetError, ZipMemberError
+from tests.helpers.books import claiming
 
 METHODS = [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA]
 MIB = 1024 * 1024
@@ -21,21 +22,6 @@ def _archive(members: dict[str, bytes], method: int) -> bytes:
     return buffer.getvalue()
 
 
-def _claiming(data: bytes, name: str, size: int) -> bytes:
-    """The archive with ``name``'s unpacked size given as ``size`` in both of its headers (a lie)."""
-    patched = bytearray(data)
-    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
-    struct.pack_into("<L", patched, info.header_offset + 22, size)
-    central = patched.find(b"PK\x01\x02")
-    while central != -1:
-        length = struct.unpack_from("<H", patched, central + 28)[0]
-        if patched[central + 46 : central + 46 + length] == name.encode():
-            struct.pack_into("<L", patched, central + 24, size)
-            return bytes(patched)
-        central = patched.find(b"PK\x01\x02", central + 4)
-    raise AssertionError("no central directory entry")
-
-
 @pytest.mark.parametrize("method", METHODS)
 def test_each_method_unpacks_a_member_to_its_bytes(method):
     text = "Абай жолы. ".encode() * 1000
@@ -45,7 +31,7 @@ def test_each_method_unpacks_a_member_to_its_bytes(method):
 
 @pytest.mark.parametrize("method", METHODS)
 def test_a_member_that_claims_74_bytes_and_inflates_past_the_limit_stops_at_the_limit(method):
-    bomb = _claiming(_archive({"bomb.xhtml": b"\0" * (8 * MIB)}, method), "bomb.xhtml", 74)
+    bomb = claiming(_archive({"bomb.xhtml": b"\0" * (8 * MIB)}, method), "bomb.xhtml", 74)
     book = BoundedZip(bomb, member_limit=MIB, total_limit=64 * MIB)
     tracemalloc.start()
     try:
@@ -70,7 +56,7 @@ def test_reads_together_are_held_to_the_archives_total(method):
 
 @pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA])
 def test_a_member_smaller_than_it_claims_is_damaged_not_trusted(method):
-    lying = _claiming(_archive({"a": b"short text"}, method), "a", 5000)
+    lying = claiming(_archive({"a": b"short text"}, method), "a", 5000)
     with pytest.raises(ZipMemberError, match="damaged"):
         BoundedZip(lying, member_limit=MIB, total_limit=MIB).read("a")
 
