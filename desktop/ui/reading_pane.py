@@ -467,8 +467,19 @@ class ReadingPane(QTextBrowser):
         bar = self.verticalScrollBar()
         return 0.0 if bar.maximum() <= 0 else bar.value() / bar.maximum()
 
-    def set_scroll_fraction(self, fraction: float) -> None:
-        """Scroll to a place given by scroll_fraction(); a book still being built is built through it first."""
+    def set_scroll_fraction(self, fraction: float, section_id: str | None = None) -> None:
+        """Scroll to a place given by scroll_fraction(); a book still being built is built through it first.
+
+        With the section the reader was in at that place (saved with it, or current before a
+        zoom or a change of alphabet), that section stays current until the reader scrolls: a
+        layout that differs by a few pixels must not move the status bar to the section before.
+        """
+        self._scroll_to_fraction(fraction)
+        if section_id is not None and section_id in self.article.section_ids:
+            self._set_current_section(section_id)
+            self._pinned = (section_id, self.verticalScrollBar().value())
+
+    def _scroll_to_fraction(self, fraction: float) -> None:
         bar = self.verticalScrollBar()
         if self._parts is None or not self._passage_blocks:
             bar.setValue(round(fraction * bar.maximum()))
@@ -559,10 +570,10 @@ class ReadingPane(QTextBrowser):
         size = min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, size))
         if size == self._font_size:
             return
-        fraction = self.scroll_fraction()
+        fraction, section = self.scroll_fraction(), self._current_section
         self._font_size = size
         self._apply_font()
-        self.set_scroll_fraction(fraction)
+        self.set_scroll_fraction(fraction, section)
         self.fontSizeChanged.emit(size)
 
     def zoom_in(self) -> None:

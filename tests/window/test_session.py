@@ -94,3 +94,32 @@ def test_a_requested_section_comes_before_the_saved_place_and_an_unknown_one_is_
     session.preferences.set_position("bundled", "europe", 0.4)  # scrolled: the place, not the section
     session.restore_place(None, article.section_ids)
     assert asked == ["russia", "europe"] and pane.scroll_fraction() > 0
+
+
+def test_the_saved_section_stays_current_where_the_layout_puts_its_place_a_little_higher(parts, settings_path, qtbot):
+    """The place and its section are saved together; a layout a few pixels off must not move the section back."""
+    session, _window, _splitter, pane = parts(settings_path)
+    bar = pane.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    pane.scroll_to_section("europe")
+    while pane.current_section() == "europe":  # just above where the scroll-spy says the section starts
+        bar.setValue(bar.value() - 4)
+    assert pane.current_section() == "usa"
+    session.preferences.set_position("bundled", "europe", pane.scroll_fraction())
+    session.restore_place(None, pane.article.section_ids)
+    qtbot.wait(10)  # the scroll-spy's re-read after a layout has run
+    assert pane.current_section() == "europe"
+    bar.setValue(bar.value() + 1)  # the reader scrolls: the scroll-spy decides again
+    qtbot.wait(10)
+    assert pane.current_section() == "usa"
+
+
+def test_zooming_keeps_the_section_the_reader_is_in(parts, settings_path, qtbot):
+    _session, _window, _splitter, pane = parts(settings_path)
+    bar = pane.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    pane.scroll_to_section("europe")
+    for _ in range(4):
+        pane.zoom_in()
+        qtbot.wait(10)
+        assert pane.current_section() == "europe"

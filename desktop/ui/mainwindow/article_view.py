@@ -95,9 +95,9 @@ class ArticleView(QObject):
         """Switch the alphabet, staying at the same place in the text; False if it was shown so already."""
         if latin == self.shown.latin:
             return False
-        fraction = self._pane.scroll_fraction()
+        fraction, section = self._pane.scroll_fraction(), self._pane.current_section()
         self.rebuild(latin)
-        self._pane.set_scroll_fraction(fraction)
+        self._pane.set_scroll_fraction(fraction, section)
         return True
 
     def set_cite_on_copy(self, on: bool) -> None:

@@ -87,7 +87,7 @@ class Session(QObject):
         """Go to the requested section, else where the reader left the open article (sectionAsked)."""
         section, fraction = (start_section, 0.0) if start_section else self.place()
         if fraction > 0:
-            self._pane.set_scroll_fraction(fraction)
+            self._pane.set_scroll_fraction(fraction, section if section in sections else None)
         elif section is not None and section in sections:
             self.sectionAsked.emit(section)
 
