@@ -47,6 +47,7 @@ from __future__ import annotations
 import contextlib
 import heapq
 import sqlite3
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -129,6 +130,12 @@ Version 3 keeps titles, sources and headings apart from the body (``field_words`
 document per article (``article_words``), emptied and indexed again the same way."""
 WORD_TABLES = ("passage_words", "field_words", "article_words")
 PAGE_RUN_GAP = 128
+MAP_BYTES = 1 << 30
+"""The index is read through a memory map of up to this many bytes: a search reads thousands of
+scattered pages (a phrase's candidate passages), each a system call and a copy into SQLite's
+cache without one (figures in docs/benchmarks.md). Only the index is mapped: it is read far more
+than written, and it can be rebuilt (SQLite cannot turn a failed read of a mapped page into an
+error; the catalogue, the reader's own data, is read the usual way)."""
 """A page's articles this close in number are read with one FTS5 range query, not one each: a
 query's seek into every word's postings costs more than reading the few articles between."""
 
@@ -245,6 +252,40 @@ def _adjacent(pairs: list[bytes], values: dict[str, str | bytes]) -> str:
     return " OR ".join(tests)
 
 
+def _holds(ids: array[int], groups: list[list[dict[int, Level]]]) -> bool:
+    """Whether a passage's words hold every group, a group's words following each other: whether
+    ``passage_hits`` finds any hit, without making them (a phrase's candidates are only counted).
+
+    Each place of a group's first word is found by ``array.index`` (in C), and only there are
+    the words after it compared.
+    """
+    present: set[int] | None = None
+    for group in groups:
+        if len(group) == 1:
+            present = set(ids) if present is None else present
+            if present.isdisjoint(group[0]):
+                return False
+            continue
+        width, last = len(group), len(ids) - len(group)
+        found = False
+        for number in group[0]:
+            start = 0
+            while not found:
+                try:
+                    position = ids.index(number, start)
+                except ValueError:
+                    break
+                if position > last:
+                    break
+                found = all(ids[position + offset] in group[offset] for offset in range(1, width))
+                start = position + 1
+            if found:
+                break
+        if not found:
+            return False
+    return True
+
+
 class _Lookup(NamedTuple):
     """What a query's words match in the vocabulary: per query word, word number -> level."""
 
@@ -269,7 +310,13 @@ class LibraryIndex:
         self.stale = False
         """Written by another version of the analyser: every article must be indexed again."""
         self._checked(self._read_format)
-        self.database.connection.execute("PRAGMA synchronous=NORMAL")  # derived data: a lost last commit is re-done
+        self._tune()
+
+    def _tune(self) -> None:
+        """The connection's settings, on open and on the empty index that replaces a damaged one."""
+        db = self.database.connection
+        db.execute("PRAGMA synchronous=NORMAL")  # derived data: a lost last commit is re-done
+        db.execute(f"PRAGMA mmap_size={MAP_BYTES}").fetchall()
 
     def _read_format(self) -> None:
         row = self.database.connection.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
@@ -303,6 +350,7 @@ class LibraryIndex:
         self.resets += 1
         self._vocabulary = None
         self._forget_numbers()
+        self._tune()
         self._read_format()
         return work()
 
@@ -583,7 +631,7 @@ class LibraryIndex:
             values,
         )
         for passage, length, data in rows:
-            if passage_hits(*unpack(data, length), lookup.groups):
+            if _holds(unpack(data, length)[0], lookup.groups):
                 found[passage >> SLOT_BITS].add(passage & SLOT_MASK)
         return [(article, sum(slot >= BODY for slot in slots), min(slots)) for article, slots in found.items()]
 

@@ -130,6 +130,21 @@ def test_a_phrase_is_found_after_its_first_word_came_alone_and_in_any_form_of_it
     assert sorted(hit.hit.match for hit in result.hits) == ["Жаңа жолға", "жаңа жолдар"]
 
 
+def test_a_phrase_and_a_word_are_counted_where_one_passage_holds_both_the_phrase_in_order(library, tmp_path):
+    """The phrase last in its passage counts; its first word last, or the word in another passage, does not."""
+    library.add_paths(
+        [
+            write_text_article(tmp_path / "a.txt", "Бір", "Күн жылы, жаңа жол.", "Жаңа жол."),
+            write_text_article(tmp_path / "b.txt", "Екі", "Күн жылы.", "Жаңа жол."),
+            write_text_article(tmp_path / "c.txt", "Үш", "Күн жылы, жол жаңа."),
+            write_text_article(tmp_path / "d.txt", "Төрт", "Жол мен күн жаңа"),
+        ]
+    )
+    result = library.search('"жаңа жол" күн')
+    assert (result.total_articles, result.passages) == (1, 1)
+    assert [hit.hit.match for hit in result.hits] == ["Күн", "жаңа жол"]
+
+
 def test_titles_sources_and_headings_are_found_and_ranked_above_the_text(library, tmp_path):
     in_title = write_text_article(tmp_path / "t.txt", "Алматы жаңалықтары", "Бүгін күн жылы.")
     in_text = write_text_article(tmp_path / "x.txt", "Басқа", "Алматыда жаңбыр жауды.", "Алматы туралы.")
