@@ -84,20 +84,36 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     A start with no arguments, or with flags alone written out in full (as the launcher, the
     desktop entry and the self-test start the reader), needs no parser: building even the small
     one makes gettext import ``locale`` and look for message catalogues on disk (figures in
-    docs/benchmarks.md). Tests check that these give what the whole parser gives.
+    docs/benchmarks.md). A command (``search …``) is read by the whole parser with that command's
+    options alone: everything after a command's name is its own parser's, and building the other
+    six (each option's help asked of gettext) took a third of a library search's start. Help,
+    asked anywhere, is the whole parser's. Tests check that these give what the whole parser gives.
     """
     arguments = sys.argv[1:] if argv is None else argv
     if all(argument in _WINDOW_FLAGS for argument in arguments):
         flags = {name: False for name in _WINDOW_FLAGS.values()} | {_WINDOW_FLAGS[arg]: True for arg in arguments}
         return argparse.Namespace(command=None, section=None, **flags)
+    if arguments and arguments[0] in COMMANDS and not any(_asks_help(argument) for argument in arguments):
+        return build_parser(command=arguments[0]).parse_args(argv)
     try:
         return build_parser(commands=False).parse_args(argv)
     except _NotWindowOptionsError:
         return build_parser().parse_args(argv)
 
 
-def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
-    """The whole command line; with ``commands=False``, the window's options only (see parse_arguments)."""
+def _asks_help(argument: str) -> bool:
+    """-h, --help or an abbreviation of it (``--he``), alone or among short flags (-jh): the whole parser answers."""
+    if argument.startswith("--"):
+        return len(argument) > 3 and "--help".startswith(argument.partition("=")[0])
+    return argument.startswith("-") and "h" in argument
+
+
+COMMANDS = ("export", "search", "add", "library", "notes", "speak", "analyze")
+
+
+def build_parser(*, commands: bool = True, command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``commands=False``, the window's options only; with ``command``, the
+    window's options and that command's alone (see parse_arguments)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--open",
@@ -130,85 +146,96 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         return parser
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    export = subcommands.add_parser(
-        "export", parents=[common], help="print or save the article as text, Markdown, HTML or PDF"
-    )
-    export.add_argument(
-        "--format", choices=(*FORMATS, "pdf"), default="text", help="output format (default: text; pdf needs -o)"
-    )
-    export.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of standard output")
-    export.add_argument(
-        "--script", choices=("cyrillic", "latin"), default="cyrillic",
-        help="alphabet of the output: as written (default) or the 2021 Kazakh Latin alphabet",
-    )  # fmt: skip
-    export.add_argument(
-        "--highlights", action="store_true",
-        help="with --format html or pdf: show your highlights in the text and your notes at the end",
-    )  # fmt: skip
+    if command in (None, "export"):
+        export = subcommands.add_parser(
+            "export", parents=[common], help="print or save the article as text, Markdown, HTML or PDF"
+        )
+        export.add_argument(
+            "--format", choices=(*FORMATS, "pdf"), default="text", help="output format (default: text; pdf needs -o)"
+        )
+        export.add_argument(
+            "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of standard output"
+        )
+        export.add_argument(
+            "--script", choices=("cyrillic", "latin"), default="cyrillic",
+            help="alphabet of the output: as written (default) or the 2021 Kazakh Latin alphabet",
+        )  # fmt: skip
+        export.add_argument(
+            "--highlights", action="store_true",
+            help="with --format html or pdf: show your highlights in the text and your notes at the end",
+        )  # fmt: skip
 
-    search = subcommands.add_parser("search", parents=[common], help="find words in the article")
-    search.add_argument("query", metavar="QUERY", help='words to find; "double quotes" for an exact phrase')
-    search.add_argument("--json", action="store_true", help="print one JSON object for programs")
-    search.add_argument(
-        "--limit", type=_count, metavar="N",
-        help=f"show at most N hits; with --scope library, the hits of at most N articles (0 to {MAX_LIMIT:,})",
-    )  # fmt: skip
-    search.add_argument(
-        "--offset", type=_count, metavar="N", default=0,
-        help="with --scope library: leave out the N best matching articles (to page through them)",
-    )  # fmt: skip
-    search.add_argument(
-        "--form-only", action="store_true", help="find this form only, not the word's other forms or related words"
-    )
-    search.add_argument("--no-related", action="store_true", help="leave out related words (дос → достық)")
-    search.add_argument(
-        "--scope", choices=("article", "library"), default="article",
-        help="search the article (default) or every article of your library",
-    )  # fmt: skip
+    if command in (None, "search"):
+        search = subcommands.add_parser("search", parents=[common], help="find words in the article")
+        search.add_argument("query", metavar="QUERY", help='words to find; "double quotes" for an exact phrase')
+        search.add_argument("--json", action="store_true", help="print one JSON object for programs")
+        search.add_argument(
+            "--limit", type=_count, metavar="N",
+            help=f"show at most N hits; with --scope library, the hits of at most N articles (0 to {MAX_LIMIT:,})",
+        )  # fmt: skip
+        search.add_argument(
+            "--offset", type=_count, metavar="N", default=0,
+            help="with --scope library: leave out the N best matching articles (to page through them)",
+        )  # fmt: skip
+        search.add_argument(
+            "--form-only", action="store_true", help="find this form only, not the word's other forms or related words"
+        )
+        search.add_argument("--no-related", action="store_true", help="leave out related words (дос → достық)")
+        search.add_argument(
+            "--scope", choices=("article", "library"), default="article",
+            help="search the article (default) or every article of your library",
+        )  # fmt: skip
 
-    add = subcommands.add_parser("add", help="add article files, or folders of them, to your library")
-    add.add_argument("paths", metavar="PATH", nargs="+", type=Path, help="article files or folders (read recursively)")
-    add.add_argument("--json", action="store_true", help="print one JSON object for programs")
+    if command in (None, "add"):
+        add = subcommands.add_parser("add", help="add article files, or folders of them, to your library")
+        add.add_argument(
+            "paths", metavar="PATH", nargs="+", type=Path, help="article files or folders (read recursively)"
+        )
+        add.add_argument("--json", action="store_true", help="print one JSON object for programs")
 
-    library = subcommands.add_parser("library", help="the articles of your library: list, remove")
-    library_actions = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
-    library_list = library_actions.add_parser("list", help="list the articles, the bundled ones first")
-    library_list.add_argument("--json", action="store_true", help="print one JSON object for programs")
-    library_remove = library_actions.add_parser(
-        "remove", help="forget an article (its file is not deleted; bundled articles stay)"
-    )
-    library_remove.add_argument("article", metavar="ARTICLE", help="the article's id, path or file name (see list)")
+    if command in (None, "library"):
+        library = subcommands.add_parser("library", help="the articles of your library: list, remove")
+        library_actions = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+        library_list = library_actions.add_parser("list", help="list the articles, the bundled ones first")
+        library_list.add_argument("--json", action="store_true", help="print one JSON object for programs")
+        library_remove = library_actions.add_parser(
+            "remove", help="forget an article (its file is not deleted; bundled articles stay)"
+        )
+        library_remove.add_argument("article", metavar="ARTICLE", help="the article's id, path or file name (see list)")
 
-    notes = subcommands.add_parser("notes", help="your highlights, notes and bookmarks: list, export, import")
-    actions = notes.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
-    notes_list = actions.add_parser("list", parents=[common], help="list the article's annotations")
-    notes_list.add_argument("--json", action="store_true", help="print them as the JSON export does")
-    notes_export = actions.add_parser("export", parents=[common], help="export the article's annotations")
-    notes_export.add_argument("--format", choices=("markdown", "html", "json"), default="markdown")
-    notes_export.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE (atomically)")
-    notes_import = actions.add_parser(
-        "import", parents=[common], help="merge annotations from a JSON export (none twice; all or nothing)"
-    )
-    notes_import.add_argument("file", metavar="FILE", type=Path)
+    if command in (None, "notes"):
+        notes = subcommands.add_parser("notes", help="your highlights, notes and bookmarks: list, export, import")
+        actions = notes.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
+        notes_list = actions.add_parser("list", parents=[common], help="list the article's annotations")
+        notes_list.add_argument("--json", action="store_true", help="print them as the JSON export does")
+        notes_export = actions.add_parser("export", parents=[common], help="export the article's annotations")
+        notes_export.add_argument("--format", choices=("markdown", "html", "json"), default="markdown")
+        notes_export.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE (atomically)")
+        notes_import = actions.add_parser(
+            "import", parents=[common], help="merge annotations from a JSON export (none twice; all or nothing)"
+        )
+        notes_import.add_argument("file", metavar="FILE", type=Path)
 
-    speak = subcommands.add_parser(
-        "speak", parents=[common], help="read the article aloud in Kazakh into a WAV file (no sound card needed)"
-    )
-    speak.add_argument("-o", "--output", metavar="FILE", type=Path, required=True, help="the WAV file to write")
-    speak.add_argument("--section", metavar="ID", help="only this section")
-    speak.add_argument(
-        "--rate", type=float, default=1.0, metavar="R", help="speed, from 0.5 (slow) to 2 (fast); default 1"
-    )
-    speak.add_argument("--pitch", type=float, default=1.0, metavar="P", help="voice pitch, 0.5 to 1.5; default 1")
-    speak.add_argument(
-        "--timings", metavar="FILE", type=Path, help="also write each sentence's start and end (seconds) as JSON"
-    )
+    if command in (None, "speak"):
+        speak = subcommands.add_parser(
+            "speak", parents=[common], help="read the article aloud in Kazakh into a WAV file (no sound card needed)"
+        )
+        speak.add_argument("-o", "--output", metavar="FILE", type=Path, required=True, help="the WAV file to write")
+        speak.add_argument("--section", metavar="ID", help="only this section")
+        speak.add_argument(
+            "--rate", type=float, default=1.0, metavar="R", help="speed, from 0.5 (slow) to 2 (fast); default 1"
+        )
+        speak.add_argument("--pitch", type=float, default=1.0, metavar="P", help="voice pitch, 0.5 to 1.5; default 1")
+        speak.add_argument(
+            "--timings", metavar="FILE", type=Path, help="also write each sentence's start and end (seconds) as JSON"
+        )
 
-    analyze = subcommands.add_parser(
-        "analyze", help="show how the search reads Kazakh words: stem and suffixes, every reading"
-    )
-    analyze.add_argument("words", metavar="WORD", nargs="+", help="Kazakh words, in any case")
-    analyze.add_argument("--json", action="store_true", help="print one JSON object for programs")
+    if command in (None, "analyze"):
+        analyze = subcommands.add_parser(
+            "analyze", help="show how the search reads Kazakh words: stem and suffixes, every reading"
+        )
+        analyze.add_argument("words", metavar="WORD", nargs="+", help="Kazakh words, in any case")
+        analyze.add_argument("--json", action="store_true", help="print one JSON object for programs")
     return parser
 
 
@@ -402,7 +429,6 @@ def _export_pdf(article: Article, output: Path | None, marks: list | None = None
 
 def run_search(args: argparse.Namespace) -> int:
     from desktop.search import Level, SearchIndex, SearchOptions
-    from desktop.search.snippets import make_snippet
 
     options = SearchOptions(inflection=not args.form_only, related=not (args.form_only or args.no_related))
     if args.scope == "library":
@@ -434,6 +460,8 @@ def run_search(args: argparse.Namespace) -> int:
         }
         _write_output(json.dumps(document, ensure_ascii=False) + "\n", None)
         return 0
+    from desktop.search.snippets import make_snippet
+
     lines = []
     if result.suggestion:
         lines.append(f"Did you mean: {result.suggestion}")
@@ -482,6 +510,9 @@ def _open_library(*, write: bool = False, every_file: bool = True):  # -> Librar
     ``every_file=False`` (a search): the files are not looked at one by one (a library of 50,000
     articles takes seconds to); the articles are indexed only when the index lacks some (a new
     index schema, an import cut short). The window, ``add`` and ``library list`` look at them.
+    Nor is a bundled article read to compare its text with what was indexed when it is listed:
+    a new version of the reader writes a new index, which indexes it again, and the window and
+    the other commands compare it; a bundled article not listed yet is added.
     """
     from desktop.bundled import bundled_articles
     from desktop.library import Library
@@ -499,7 +530,10 @@ def _open_library(*, write: bool = False, every_file: bool = True):  # -> Librar
         print(f"{PROG}: warning: {read_only}", file=sys.stderr)
     try:
         for key, load in bundled_articles().items():
-            library.add_bundled(key, load)
+            if every_file or library.entry(key) is None:
+                library.add_bundled(key, load)
+            else:
+                library.know_bundled(key, load)  # read by the refresh below if the index lacks it
         if every_file or library.needs_refresh():
             progress = _TerminalProgress("checking the library:")
             library.refresh(progress)
@@ -522,7 +556,6 @@ def _check_writable(store, what: str) -> None:  # store: Database
 def _search_library(args: argparse.Namespace, options) -> int:
     """A page of matching articles (``--offset``, ``--limit``) with their hits, and exact totals."""
     from desktop.search import Level
-    from desktop.search.snippets import make_snippet
     from desktop.storage.database import StorageError
 
     library = _open_library(every_file=False)
@@ -569,6 +602,8 @@ def _search_library(args: argparse.Namespace, options) -> int:
         }
         _write_output(json.dumps(document, ensure_ascii=False) + "\n", None)
         return 0
+    from desktop.search.snippets import make_snippet
+
     lines = []
     if result.suggestion:
         lines.append(f"Did you mean: {result.suggestion}")

@@ -518,15 +518,24 @@ def test_the_command_line_is_read_from_sys_argv_by_default(monkeypatch):
     [
         ["export", "--format", "markdown"], ["search", "Ресей", "--json"], ["library", "list"],
         ["notes", "export", "--format", "json"], ["analyze", "сапар"], ["--open", "a.md", "search", "x"],
+        ["search", "Ресей", "--scope", "library", "--json", "--limit", "20", "--offset", "5"],
+        ["search", "--", "-бір"], ["add", "a.txt", "b"], ["library", "remove", "3"], ["notes", "import", "x.json"],
+        ["speak", "-o", "a.wav", "--rate", "1.5", "--section", "west"], ["export", "--open", "b.md"],
     ],
 )  # fmt: skip
-def test_commands_are_read_by_the_whole_parser(argv):
+def test_commands_are_read_as_the_whole_parser_reads_them(argv):
     assert parse_arguments(argv) == build_parser().parse_args(argv)
 
 
 @pytest.mark.parametrize(
-    "argv", [["--help"], ["-h"], ["--he"], ["--version"], ["--bogus"], ["--section"], ["expor"], ["--self-test", "x"]]
-)
+    "argv",
+    [
+        ["--help"], ["-h"], ["--he"], ["--version"], ["--bogus"], ["--section"], ["expor"], ["--self-test", "x"],
+        ["search"], ["search", "-h"], ["search", "x", "--he"], ["search", "x", "--limit", "-1"],
+        ["search", "x", "--version"], ["search", "x", "--scope", "web"], ["library"], ["library", "bogus"],
+        ["export", "--format", "bogus"], ["analyze"], ["notes", "--help"], ["add", "--json"], ["speak", "-x"],
+    ],
+)  # fmt: skip
 def test_help_version_and_mistakes_print_what_the_whole_parser_prints(argv, capsys):
     with pytest.raises(SystemExit) as expected:
         build_parser().parse_args(argv)

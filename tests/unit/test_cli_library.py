@@ -246,6 +246,21 @@ def test_a_search_answers_without_looking_at_every_file_but_indexes_what_the_ind
     assert _json(capsysbinary)["articles"] == 1, "indexed again before answering"
 
 
+def test_a_search_of_a_new_library_finds_the_bundled_article_and_indexes_it_again_when_the_index_lost_it(
+    capsysbinary,
+):
+    from desktop.library import catalogue as catalogue_module
+    from desktop.locations import data_dir
+
+    assert main(["search", "сапарына", "--scope", "library", "--json"]) == 0
+    assert _json(capsysbinary)["articles"] == 1, "a new library: the bundled article is added first"
+    with sqlite3.connect(data_dir() / catalogue_module.INDEX_FILE) as db:
+        db.execute("DELETE FROM indexed")
+    db.close()
+    assert main(["search", "сапарына", "--scope", "library", "--json"]) == 0
+    assert _json(capsysbinary)["articles"] == 1, "the reader's own copy indexed again before answering"
+
+
 def test_a_search_leaves_out_an_article_the_index_holds_and_the_catalogue_does_not(capsysbinary, tmp_path):
     from desktop.library import catalogue as catalogue_module
     from desktop.locations import data_dir

@@ -62,6 +62,16 @@ def test_the_text_commands_import_no_qt(env, tmp_path):
         assert not {name for name in modules if name.split(".")[0] in QT_MODULES}, arguments
 
 
+def test_a_library_search_imports_neither_the_article_loader_nor_the_notes(env, tmp_path):
+    """It reads no article file and writes nothing: what reading files or annotations needs stays out of its start."""
+    added = write_text_article(tmp_path / "a.txt", "Ресей туралы", "Ресеймен келіссөз басталды.")
+    assert _imported(["add", str(added)], env)[0] == 0
+    returned, modules = _imported(["search", "Ресей", "--scope", "library", "--json"], env)
+    assert returned == 0
+    assert "desktop.library.index" in modules  # the listing is read
+    assert not modules & {"desktop.content.loader", "desktop.userdata.annotations", "desktop.search.snippets"}
+
+
 def test_the_window_and_pdf_do_import_qt(env, tmp_path):
     """The check can fail: a PDF is typeset by Qt, and the listing shows it."""
     env["QT_QPA_PLATFORM"] = "offscreen"

@@ -230,6 +230,7 @@ from pathlib import Path
 from desktop.library import Library
 from desktop.content import load_article
 import desktop.content.formats.epub, desktop.content.formats.web_page  # noqa: F401 - read before giving up root
+import desktop.userdata.annotations  # noqa: F401 - what storing an article imports (its text's hash)
 load_article(Path(sys.argv[3]) / "a.txt")  # the rest of what reading a file imports
 user = int(sys.argv[1])
 if user >= 0:
