@@ -50,6 +50,65 @@ def test_a_damaged_file_is_moved_aside_and_reported_and_a_new_store_starts(tmp_p
     assert store.stored() == [] and store.database.version == len(MIGRATIONS)
 
 
+@pytest.fixture
+def checks(monkeypatch) -> list[str]:
+    """The names of the stores whose pages and schema were checked on open."""
+    made: list[str] = []
+    real = Database._damage
+
+    def counted(self, connection):
+        made.append(self.path.name)
+        return real(self, connection)
+
+    monkeypatch.setattr(Database, "_damage", counted)
+    return made
+
+
+def test_a_store_is_checked_again_only_when_it_may_have_changed_since_its_checks_passed(tmp_path, checks):
+    path = tmp_path / "notes.sqlite"
+    AnnotationStore(path).close()  # made
+    AnnotationStore(path).close()  # checked as its first start left it
+    AnnotationStore(path).close()
+    AnnotationStore(path).close()
+    assert checks == ["notes.sqlite"] * 2, "then known unchanged"
+    with sqlite3.connect(path) as other:  # another program writes
+        other.execute("PRAGMA user_version = 2")
+    other.close()
+    AnnotationStore(path).close()
+    assert len(checks) == 3
+    (tmp_path / "notes.sqlite-checked").write_bytes(b"\xff" * 10_000)  # a record not ours is no record
+    AnnotationStore(path).close()
+    assert len(checks) == 4
+
+
+def test_damage_written_into_a_checked_store_is_found_on_open_and_set_aside(tmp_path, checks):
+    path = tmp_path / "notes.sqlite"
+    AnnotationStore(path).close()
+    AnnotationStore(path).close()
+    size = path.stat().st_size
+    with open(path, "r+b") as file:  # the same file, the same size, its pages overwritten
+        file.seek(size // 2)
+        file.write(b"\xff" * (size - size // 2))
+    store = AnnotationStore(path)
+    assert store.problem and "notes.sqlite was damaged" in store.problem
+    assert not (tmp_path / "notes.sqlite-checked").exists(), "it vouched for the file set aside"
+
+
+def test_a_checked_stores_record_does_not_vouch_for_a_damaged_file_put_in_its_place(tmp_path, checks):
+    path = tmp_path / "notes.sqlite"
+    AnnotationStore(path).close()
+    AnnotationStore(path).close()
+    record = (tmp_path / "notes.sqlite-checked").read_bytes()
+    damaged = tmp_path / "copy.sqlite"
+    damaged.write_bytes(path.read_bytes()[:4096] + b"\xff" * (path.stat().st_size - 4096))
+    status = path.stat()
+    os.utime(damaged, ns=(status.st_atime_ns, status.st_mtime_ns))  # same size and time: another file
+    damaged.replace(path)
+    (tmp_path / "notes.sqlite-checked").write_bytes(record)
+    store = AnnotationStore(path)
+    assert store.problem and "notes.sqlite was damaged" in store.problem
+
+
 def test_a_store_from_a_newer_reader_is_kept_aside_not_overwritten(tmp_path):
     path = tmp_path / "notes.sqlite"
     connection = sqlite3.connect(path)
