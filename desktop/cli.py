@@ -12,13 +12,16 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from desktop import __version__, gc_pause
 from desktop.content import Article, ContentError
 from desktop.content.export import EXPORTERS, FORMATS
 from desktop.portable import enter_portable_mode
 from desktop.qt_version import UnsupportedQtError
+
+if TYPE_CHECKING:
+    import sqlite3
 
 EXIT_USAGE = 2
 EXIT_UNSUPPORTED_QT = 3
@@ -514,13 +517,42 @@ def _open_library(*, write: bool = False, every_file: bool = True):  # -> Librar
     a new version of the reader writes a new index, which indexes it again, and the window and
     the other commands compare it; a bundled article not listed yet is added.
     """
+    import sqlite3
+
+    try:
+        return _open_library_once(write=write, every_file=every_file)
+    except sqlite3.DatabaseError as error:
+        _damaged_in_use(error, last=False)
+    try:
+        return _open_library_once(write=write, every_file=every_file)  # checked on open: set aside if damaged
+    except sqlite3.DatabaseError as error:
+        raise CommandError(f"cannot read the library: {error}") from None
+
+
+def _damaged_in_use(error: sqlite3.DatabaseError, *, last: bool) -> None:
+    """A store read as damaged after it was opened without its page checks (unchanged since they passed):
+    its record is forgotten, so that opening it again checks it and sets it aside (and says so).
+
+    Any other error, or damage found again (``last``), is one line and exit code 2.
+    """
+    from desktop.library.catalogue import CATALOGUE_FILE, INDEX_FILE
+    from desktop.locations import data_dir
+    from desktop.storage.database import CHECKED_SUFFIX, is_damage
+
+    if last or not is_damage(error):
+        raise CommandError(f"cannot read the library: {error}") from None
+    for name in (CATALOGUE_FILE, INDEX_FILE):
+        Path(f"{data_dir() / name}{CHECKED_SUFFIX}").unlink(missing_ok=True)
+
+
+def _open_library_once(*, write: bool, every_file: bool):  # -> Library
     from desktop.bundled import bundled_articles
     from desktop.library import Library
     from desktop.locations import data_dir
     from desktop.storage.database import StorageError
 
     try:
-        library = Library(data_dir())
+        library = Library(data_dir(), trust_checked=True)  # a damaged page read later: see _damaged_in_use
     except StorageError as error:
         raise CommandError(str(error)) from None
     for problem in library.problems:
@@ -544,6 +576,9 @@ def _open_library(*, write: bool = False, every_file: bool = True):  # -> Librar
             raise CommandError(str(error)) from None
         if not read_only and not write:  # it could not be brought in step: shown as it was last written
             print(f"{PROG}: warning: {error}", file=sys.stderr)
+    except BaseException:
+        library.close()
+        raise
     return library
 
 
@@ -555,17 +590,23 @@ def _check_writable(store, what: str) -> None:  # store: Database
 
 def _search_library(args: argparse.Namespace, options) -> int:
     """A page of matching articles (``--offset``, ``--limit``) with their hits, and exact totals."""
+    import sqlite3
+
     from desktop.search import Level
     from desktop.storage.database import StorageError
 
-    library = _open_library(every_file=False)
-    try:
-        result = library.search(args.query, options, offset=args.offset, limit=args.limit)
-        entries = library.entries_with_ids(result.articles)
-    except StorageError as error:  # an index locked past the busy timeout, say
-        raise CommandError(str(error)) from None
-    finally:
-        library.close()
+    for attempt in range(2):
+        library = _open_library(every_file=False)
+        try:
+            result = library.search(args.query, options, offset=args.offset, limit=args.limit)
+            entries = library.entries_with_ids(result.articles)
+            break
+        except StorageError as error:  # an index locked past the busy timeout, say
+            raise CommandError(str(error)) from None
+        except sqlite3.DatabaseError as error:  # the catalogue read as damaged: opened again, it is checked
+            _damaged_in_use(error, last=attempt == 1)
+        finally:
+            library.close()
     hits = tuple(found for found in result.hits if found.article in entries)  # an index row the catalogue lost
     listed = [article for article in result.articles if article in entries]
     if args.json:

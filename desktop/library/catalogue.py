@@ -255,10 +255,11 @@ def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
 class Library:
     """The catalogue and its search index, kept in step."""
 
-    def __init__(self, folder: Path | str, *, check: bool = True) -> None:
-        """``check=False``: the catalogue was just checked by another connection (a background job's)."""
+    def __init__(self, folder: Path | str, *, check: bool = True, trust_checked: bool = False) -> None:
+        """``check=False``: the catalogue was just checked by another connection (a background job's);
+        ``trust_checked``: not checked again when unchanged since its checks passed (the command line)."""
         folder = Path(folder)
-        self.catalogue = Database(folder / CATALOGUE_FILE, MIGRATIONS, full_check=check)
+        self.catalogue = Database(folder / CATALOGUE_FILE, MIGRATIONS, full_check=check, trust_checked=trust_checked)
         try:
             self.index = LibraryIndex(folder / INDEX_FILE)
         except StorageError:

@@ -300,7 +300,7 @@ class LibraryIndex:
     """The FTS5 store of the library's passages."""
 
     def __init__(self, path: Path | str) -> None:
-        self.database = Database(path, MIGRATIONS, full_check=False, rebuildable=True)
+        self.database = Database(path, MIGRATIONS, full_check=False, rebuildable=True, trust_checked=True)
         self._vocabulary: list[str] | None = None
         self._numbers: dict[str, int] = {}
         self._tokenize = PieceTokenizer()

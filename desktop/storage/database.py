@@ -15,13 +15,14 @@
   tables, another program's tables) is a StorageError naming the file, which is left as it is
   (a store that can be rebuilt, ``rebuildable``, is set aside and reported instead).
 - The checks on open (``quick_check`` reads every page: 25 ms for a catalogue of 50,000
-  articles) are made again only when the file may have changed since they last passed: a
-  passed check is recorded beside the store (``<name>-checked``, written whole or not at all)
-  as the file's identity, size and modification time and its write-ahead log's, with the
-  reader's migrations. Any write changes one of them, a file put in the store's place is
-  another file, and a record that cannot be read or matches nothing is no record: the
-  checks are made. Damage that changes none of them (a disk's own failure) is found when
-  the damaged page is read, as a store opened without a full check finds it.
+  articles) passed are recorded beside the store (``<name>-checked``, written whole or not at
+  all) as the file's identity, size and modification time and its write-ahead log's, with the
+  reader's migrations. Opened with ``trust_checked`` (the command line, the search index),
+  a store whose record matches is not checked again: any write changes one of them, a file
+  put in the store's place is another file, and a record that cannot be read or matches
+  nothing is no record. Damage that changes none of them (a disk's own failure) is found when
+  the damaged page is read: the command line then forgets the record and opens the store
+  again, checked, so that it is set aside and reported as on any open.
 """
 
 from __future__ import annotations
@@ -113,6 +114,7 @@ class Database:
         *,
         full_check: bool = True,
         rebuildable: bool = False,
+        trust_checked: bool = False,
     ) -> None:
         self.path = Path(path)
         self.migrations = tuple(migrations)
@@ -120,6 +122,9 @@ class Database:
         """False for a large store that can be rebuilt (the search index): reading every page on
         each start would cost more than it protects, so only its header and schema are read."""
         self.rebuildable = rebuildable
+        self.trust_checked = trust_checked
+        """The checks are not made again on a file unchanged since they passed (its record matches): for a
+        command that must start fast, and the index; the window makes them on every open."""
         """The store holds nothing that cannot be computed again (the search index): a schema that
         is not the reader's is set aside and reported, not refused."""
         self.problem: str | None = None
@@ -161,7 +166,7 @@ class Database:
         try:
             state = self._state() if mode is not None else None  # before SQLite opens (and so touches) it
             connection = self._connect(journal=False)  # the file is looked at before anything is written to it
-            checked = state is not None and state == self._read_record()
+            checked = self.trust_checked and state is not None and state == self._read_record()
             reason = None if checked else self._damage(connection)
             if reason is None:
                 connection.execute("PRAGMA journal_mode=WAL").fetchone()
@@ -305,6 +310,12 @@ class Database:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
 
+    def forget_checks(self) -> None:
+        """Damage was found in use (the checks were not made on open: the file had not changed since they passed):
+        the next open makes them, and sets the file aside."""
+        with contextlib.suppress(OSError):
+            os.unlink(f"{self.path}{CHECKED_SUFFIX}")
+
     def _damage(self, connection: sqlite3.Connection) -> str | None:
         check = "PRAGMA quick_check" if self.full_check else "SELECT 'ok' FROM sqlite_master LIMIT 1"
         row = connection.execute(check).fetchone()
@@ -374,8 +385,7 @@ class Database:
             source = Path(f"{self.path}{suffix}")
             if source.exists():
                 source.replace(Path(f"{aside}{suffix}"))
-        with contextlib.suppress(OSError):
-            os.unlink(f"{self.path}{CHECKED_SUFFIX}")  # it vouched for the file set aside
+        self.forget_checks()  # the record vouched for the file set aside
         self.problem = f"{self.path.name} was damaged ({reason}); it is kept as {aside.name}"
 
     def _migrated(self, connection: sqlite3.Connection) -> sqlite3.Connection:

@@ -261,6 +261,28 @@ def test_a_search_of_a_new_library_finds_the_bundled_article_and_indexes_it_agai
     assert _json(capsysbinary)["articles"] == 1, "the reader's own copy indexed again before answering"
 
 
+def test_a_catalogue_damaged_without_its_file_changing_is_set_aside_when_a_search_reads_it(capsysbinary, tmp_path):
+    """Its pages are not all read on an open that finds it unchanged since they were: the search that reads the
+    damage opens it again, checked, and it is set aside and said, as on any open that finds it damaged."""
+    from desktop.library import catalogue as catalogue_module
+    from desktop.locations import data_dir
+
+    path = write_text_article(tmp_path / "a.txt", "Ресей туралы", "Ресеймен келіссөз басталды.")
+    assert main(["add", str(path)]) == 0
+    assert main(["search", "Ресей", "--scope", "library", "--json"]) == 0  # its checks pass and are recorded
+    capsysbinary.readouterr()
+    catalogue = data_dir() / catalogue_module.CATALOGUE_FILE
+    status = catalogue.stat()
+    with open(catalogue, "r+b") as file:  # a disk's own failure: the same file, size and time
+        file.seek(4096)
+        file.write(b"\xff" * (status.st_size - 4096))
+    os.utime(catalogue, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert main(["search", "Ресей", "--scope", "library", "--json"]) == 0
+    captured = capsysbinary.readouterr()
+    assert "library.sqlite was damaged" in captured.err.decode() and "Traceback" not in captured.err.decode()
+    assert len(list(catalogue.parent.glob("library.sqlite.broken-*"))) >= 1
+
+
 def test_a_search_leaves_out_an_article_the_index_holds_and_the_catalogue_does_not(capsysbinary, tmp_path):
     from desktop.library import catalogue as catalogue_module
     from desktop.locations import data_dir

@@ -64,40 +64,46 @@ def checks(monkeypatch) -> list[str]:
     return made
 
 
+def _open(path) -> None:
+    Database(path, MIGRATIONS, trust_checked=True).close()
+
+
 def test_a_store_is_checked_again_only_when_it_may_have_changed_since_its_checks_passed(tmp_path, checks):
     path = tmp_path / "notes.sqlite"
-    AnnotationStore(path).close()  # made
-    AnnotationStore(path).close()  # checked as its first start left it
-    AnnotationStore(path).close()
-    AnnotationStore(path).close()
+    _open(path)  # made
+    _open(path)  # checked as its first start left it
+    _open(path)
+    _open(path)
     assert checks == ["notes.sqlite"] * 2, "then known unchanged"
+    AnnotationStore(path).close()  # the window's stores are checked on every open
+    assert len(checks) == 3
     with sqlite3.connect(path) as other:  # another program writes
         other.execute("PRAGMA user_version = 2")
     other.close()
-    AnnotationStore(path).close()
-    assert len(checks) == 3
-    (tmp_path / "notes.sqlite-checked").write_bytes(b"\xff" * 10_000)  # a record not ours is no record
-    AnnotationStore(path).close()
+    _open(path)
     assert len(checks) == 4
+    (tmp_path / "notes.sqlite-checked").write_bytes(b"\xff" * 10_000)  # a record not ours is no record
+    _open(path)
+    assert len(checks) == 5
 
 
 def test_damage_written_into_a_checked_store_is_found_on_open_and_set_aside(tmp_path, checks):
     path = tmp_path / "notes.sqlite"
-    AnnotationStore(path).close()
-    AnnotationStore(path).close()
+    _open(path)
+    _open(path)
     size = path.stat().st_size
     with open(path, "r+b") as file:  # the same file, the same size, its pages overwritten
         file.seek(size // 2)
         file.write(b"\xff" * (size - size // 2))
-    store = AnnotationStore(path)
+    store = Database(path, MIGRATIONS, trust_checked=True)
     assert store.problem and "notes.sqlite was damaged" in store.problem
     assert not (tmp_path / "notes.sqlite-checked").exists(), "it vouched for the file set aside"
 
 
 def test_a_checked_stores_record_does_not_vouch_for_a_damaged_file_put_in_its_place(tmp_path, checks):
     path = tmp_path / "notes.sqlite"
-    AnnotationStore(path).close()
-    AnnotationStore(path).close()
+    _open(path)
+    _open(path)
     record = (tmp_path / "notes.sqlite-checked").read_bytes()
     damaged = tmp_path / "copy.sqlite"
     damaged.write_bytes(path.read_bytes()[:4096] + b"\xff" * (path.stat().st_size - 4096))
@@ -105,7 +111,7 @@ def test_a_checked_stores_record_does_not_vouch_for_a_damaged_file_put_in_its_pl
     os.utime(damaged, ns=(status.st_atime_ns, status.st_mtime_ns))  # same size and time: another file
     damaged.replace(path)
     (tmp_path / "notes.sqlite-checked").write_bytes(record)
-    store = AnnotationStore(path)
+    store = Database(path, MIGRATIONS, trust_checked=True)
     assert store.problem and "notes.sqlite was damaged" in store.problem
 
 
