@@ -22,9 +22,8 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.content import Article, ContentError
 from desktop.content.formats import SUFFIXES
@@ -86,8 +85,7 @@ COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One article of the library, as the catalogue knows it (no text)."""
 
     id: int
@@ -119,18 +117,20 @@ class Entry:
         return cls(*values)
 
     def as_dict(self) -> dict[str, object]:
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+        return dict(zip(self._fields, self, strict=True))
 
 
-@dataclass
 class AddReport:
-    """What adding files or folders did, file by file."""
+    """What adding files or folders did, file by file (written out: ``dataclasses`` costs a command's start)."""
 
-    added: list[Path] = field(default_factory=list)
-    updated: list[Path] = field(default_factory=list)
-    unchanged: list[Path] = field(default_factory=list)
-    skipped: list[tuple[Path, str]] = field(default_factory=list)
-    """Files not added, each with the reason in words."""
+    __slots__ = ("added", "skipped", "unchanged", "updated")
+
+    def __init__(self) -> None:
+        self.added: list[Path] = []
+        self.updated: list[Path] = []
+        self.unchanged: list[Path] = []
+        self.skipped: list[tuple[Path, str]] = []
+        """Files not added, each with the reason in words."""
 
     @property
     def entries(self) -> int:

@@ -50,7 +50,6 @@ import sqlite3
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
@@ -153,13 +152,14 @@ class LibraryHit(NamedTuple):
     """Where the hit is: "title", "source", "heading" (``hit.passage`` is -1) or "text"."""
 
 
-@dataclass(frozen=True)
-class LibraryResult:
+class LibraryResult(NamedTuple):
+    """A page of a library search. Its dictionaries are read, never changed (the defaults are shared)."""
+
     query: str
     hits: tuple[LibraryHit, ...]
     """The page's hits, grouped by article (in ``page`` order), in document order within one."""
     suggestion: str | None = None
-    sections: dict[tuple[int, str], str] = field(default_factory=dict)
+    sections: dict[tuple[int, str], str] = {}  # noqa: RUF012 - read, never changed
     """(article, section id) -> the section's label, for the articles of the page."""
     passages: int = 0
     """How many passages of the whole library match (exact; titles and headings not counted)."""
@@ -171,7 +171,7 @@ class LibraryResult:
     """The articles of this page, best first."""
     offset: int = 0
     """How many better-ranked articles came before this page."""
-    matches: dict[int, int] = field(default_factory=dict)
+    matches: dict[int, int] = {}  # noqa: RUF012 - read, never changed
     """Article of the page -> how many of its passages, title and headings match."""
 
     @property

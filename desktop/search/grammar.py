@@ -22,7 +22,7 @@ noun → person → case for verbs). ``left`` names what may stand just before a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 VOWELS = frozenset("аәеоөұүыіэюяиу")
 BACK_VOWELS = frozenset("аоұыя")
@@ -117,8 +117,7 @@ ATTRIBUTIVE_STEMS = frozenset(
 ішкі, жылғы). On any other noun the same letters end a word of its own (белгі, күлкі, шалғы)."""
 
 
-@dataclass(frozen=True)
-class Suffix:
+class Suffix(NamedTuple):
     """One suffix in all its forms: ``forms`` maps a sound class to the back-vowel form."""
 
     tag: str

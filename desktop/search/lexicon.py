@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -67,12 +66,14 @@ class SortedWords:
         return (word.decode("utf-8") for word in self._words)
 
 
-@dataclass(frozen=True)
 class Lexicon:
     """Known stems by class. A stem in neither list is unknown: the grammar alone decides."""
 
-    nominal: SortedWords | frozenset[str] = frozenset()
-    verbs: frozenset[str] = frozenset()
+    __slots__ = ("nominal", "verbs")
+
+    def __init__(self, nominal: SortedWords | frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()):
+        self.nominal = nominal
+        self.verbs = verbs
 
     def knows(self, stem: str) -> bool:
         return stem in self.nominal or stem in self.verbs

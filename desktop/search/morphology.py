@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from desktop.search import lexicon
 from desktop.search.grammar import (
@@ -69,8 +69,7 @@ LOAN_FRONT_ENDING = re.compile("[бвгдзклмнпрстфхцчшщ]кт?$")
 STEM_SLOTS = {"NSTEM": "noun", "VSTEM": "verb"}
 
 
-@dataclass(frozen=True)
-class Morph:
+class Morph(NamedTuple):
     """One suffix as written in a word."""
 
     text: str
@@ -80,8 +79,7 @@ class Morph:
     """Read only on a stem known as a verb (``Suffix.lexical``)."""
 
 
-@dataclass(frozen=True)
-class Analysis:
+class Analysis(NamedTuple):
     """One reading of a word: its stem, whether that is a noun or verb stem, and the suffixes."""
 
     stem: str
@@ -99,8 +97,7 @@ _Readings = dict[tuple[str, str, tuple[Morph, ...]], None]
 """(stem, part of speech, suffixes) of each reading found, in the order found (a dict as an ordered set)."""
 
 
-@dataclass(frozen=True)
-class _Form:
+class _Form(NamedTuple):
     """A suffix form as written: the text, its suffix, the sound classes it follows, harmony."""
 
     text: str
@@ -420,8 +417,7 @@ _DERIVING = frozenset(("COMP", "SIM", "EQU", "ATTR", "VOICE", "PTCPN", "DESID"))
 """Suffixes whose letters also end words of their own (жапырақ is not жапы + -рақ)."""
 
 
-@dataclass(frozen=True)
-class Judgement:
+class Judgement(NamedTuple):
     """A word's readings: those allowed, and those ruled out with the reason why."""
 
     allowed: tuple[Analysis, ...]

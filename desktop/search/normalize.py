@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 DROPPED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
 SPACES = frozenset("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t")
@@ -51,8 +51,7 @@ def has_cyrillic(text: str) -> bool:
     return any(is_cyrillic(char) for char in text)
 
 
-@dataclass(frozen=True)
-class Folded:
+class Folded(NamedTuple):
     """Folded text; ``starts[i]``/``ends[i]`` give the original span of folded character i."""
 
     text: str
@@ -130,8 +129,7 @@ def fold(text: str) -> Folded:
     return Folded("".join(out), tuple(out_starts), tuple(out_ends))
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word of folded text: its folded form and its span in the folded text."""
 
     text: str

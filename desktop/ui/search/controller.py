@@ -262,9 +262,7 @@ class SearchController(QObject):
         result = self.index.search(self._query, options=self.options())
         if self._section is not None:
             kept = tuple(hit for hit in result.hits if hit.section_id == self._section)
-            from dataclasses import replace  # loaded with the search engine; not at start-up
-
-            result = replace(result, hits=kept, total=len(kept))
+            result = result._replace(hits=kept, total=len(kept))
         self.result = result
         self.hits = result.in_document_order()
         self.resultChanged.emit(self.result)
