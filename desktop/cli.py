@@ -64,7 +64,37 @@ class _NotWindowOptionsError(Exception):
     """The arguments are not the window's options alone: the whole parser reads them."""
 
 
-class _WindowOptionsParser(argparse.ArgumentParser):
+def _terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` reads it (``COLUMNS``, then standard output's, else 80)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's own, given the width it would read with ``shutil``: argparse makes a formatter for each option
+    added, and the first imports ``shutil``, which imports the compression modules (about 2 ms of a command)."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, _terminal_columns() - 2 if width is None else width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser with ``_HelpFormatter``; the command parsers made by ``add_subparsers`` are of this class."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
+class _WindowOptionsParser(_Parser):
     """The window's options only; anything else (a command, --help, a mistake) is not its to report."""
 
     def error(self, message: str) -> NoReturn:
@@ -117,7 +147,7 @@ COMMANDS = ("export", "search", "add", "library", "notes", "speak", "analyze")
 def build_parser(*, commands: bool = True, command: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with ``commands=False``, the window's options only; with ``command``, the
     window's options and that command's alone (see parse_arguments)."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--open",
         metavar="FILE",
@@ -125,7 +155,7 @@ def build_parser(*, commands: bool = True, command: str | None = None) -> argpar
         default=argparse.SUPPRESS,
         help="read this article file (.md, .txt, .html, .htm, .epub) instead of the bundled article",
     )
-    parser = (argparse.ArgumentParser if commands else _WindowOptionsParser)(
+    parser = (_Parser if commands else _WindowOptionsParser)(
         prog=PROG,
         description="Oqyrman: an offline reader for Kazakh-language articles.",
         parents=[common],

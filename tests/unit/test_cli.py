@@ -556,3 +556,15 @@ def test_a_book_with_a_missing_chapter_is_exported_and_the_gap_is_named(tmp_path
     captured = capsysbinary.readouterr()
     assert "Бар тарау." in captured.out.decode("utf-8")
     assert "warning: it names OEBPS/b.xhtml, which is not in the archive: skipped" in captured.err.decode("utf-8")
+
+
+@pytest.mark.parametrize("columns", [None, "50", "200", "0", "-3", "wide"])
+def test_help_is_as_wide_as_argparse_would_make_it(columns, monkeypatch):
+    """The width is read without shutil (its import loads the compression modules), as shutil reads it."""
+    import shutil
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert cli_module._terminal_columns() == shutil.get_terminal_size().columns
