@@ -11,7 +11,8 @@ For each size, in a fresh process:
 - size: our index on disk against the plain FTS5 file (the catalogue is reported apart);
 - search in process: 15 queries (forms, a phrase, two words, keyboard layout, Latin, a typo)
   each a page of 20 articles with hits and the exact totals, as the window asks, against
-  plain FTS5's top 100 with snippets and its count (prefix queries): p50 / p95;
+  plain FTS5's top 100 with snippets and its count (prefix queries): p50 / p95, also by kind
+  of query (one word, several words, a phrase) and in the thread's CPU time;
 - inflected recall: articles found for сапарына, against the prefix query's;
 - exact counts (at the smallest size): every query's article count compared with an
   article-by-article search of every article (its title, source, headings and text);
@@ -77,6 +78,11 @@ def generate(folder: Path, count: int, seed: int = 2025) -> None:
             for _ in range(chooser.randint(4, 9))
         ]
         (folder / f"{number:05d}.txt").write_text("\n\n".join([title, *paragraphs]) + "\n", encoding="utf-8")
+
+
+def _kind(query: str) -> str:
+    """A phrase, several words (each anywhere in one passage) or one word: what a library search does differs."""
+    return "phrase" if query.startswith('"') else "words" if " " in query else "one word"
 
 
 def _percentiles(times: list[float]) -> tuple[float, float]:
@@ -145,16 +151,20 @@ def build_and_search(articles: Path, data: Path, plain: Path, repeats: int, chec
     plain_build, plain_build_cpu = build_plain(articles, plain)
     db = sqlite3.connect(plain)
     ours: list[float] = []
+    ours_cpu: list[float] = []
     theirs: list[float] = []
+    by_kind: dict[str, list[float]] = {}
     totals: dict[str, list[int]] = {}
     for query in QUERIES:  # the first search of a word warms the analyser's caches
         library.search(query, limit=20)
         plain_search(db, query)
     for _ in range(repeats):
         for query in QUERIES:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.thread_time()
             result = library.search(query, limit=20)
             ours.append(time.perf_counter() - start)
+            ours_cpu.append(time.thread_time() - cpu)
+            by_kind.setdefault(_kind(query), []).append(ours[-1])
             start = time.perf_counter()
             plain_count = plain_search(db, query)
             theirs.append(time.perf_counter() - start)
@@ -173,6 +183,8 @@ def build_and_search(articles: Path, data: Path, plain: Path, repeats: int, chec
         "plain_mib": round(plain.stat().st_size / 2**20, 1),
         "catalogue_mib": round((data / "library.sqlite").stat().st_size / 2**20, 1),
         "search_ms": _percentiles(ours),
+        "search_by_kind_ms": {kind: _percentiles(times) for kind, times in by_kind.items()},
+        "search_cpu_ms": _percentiles(ours_cpu),
         "plain_search_ms": _percentiles(theirs),
         "totals": totals,
         "counts": counts,
@@ -314,6 +326,11 @@ def report(size: int, figures: dict, page: dict, cli: dict) -> None:
     )
     print(f"  search     p50 {p50} ms, p95 {p95} ms ({_verdict(p95, TARGETS['p95_ms'])} {TARGETS['p95_ms']:.0f} ms); "
           f"plain FTS5 p50 {plain50} ms, p95 {plain95} ms")  # fmt: skip
+    kinds = ", ".join(f"{kind} {p50} / {p95}" for kind, (p50, p95) in figures.get("search_by_kind_ms", {}).items())
+    print(f"             p50 / p95 by kind (ms): {kinds}")
+    if "search_cpu_ms" in figures:
+        cpu50, cpu95 = figures["search_cpu_ms"]
+        print(f"             CPU time p50 {cpu50} ms, p95 {cpu95} ms (the thread's own: less the machine's other work)")
     ratio = cli["oqyrman"] / cli["sqlite3"]
     print(f"  command    oqyrman search {cli['oqyrman']} ms, sqlite3 {cli['sqlite3']} ms = {ratio:.2f}x "
           f"({_verdict(ratio, TARGETS['cli'])} {TARGETS['cli']}x)")  # fmt: skip
