@@ -240,12 +240,15 @@ def test_stores_and_their_folders_are_created_readable_by_their_owner_alone(tmp_
         modes = _modes(data)
         store.close()
         library.close()
+        Library(data).close()  # checked again as the first open left them: the checks are recorded
+        records = {name: mode for name, mode in _modes(data).items() if name.endswith("-checked")}
         (data / "notes.sqlite").write_bytes(b"damaged " * 500)
         AnnotationStore(data / "notes.sqlite").close()  # a new store in the damaged one's place
     finally:
         os.umask(previous)
     assert set(modes.values()) == {0o600}
     assert {"notes.sqlite", "library.sqlite", "library-index.sqlite"} <= set(modes)
+    assert records == {"library.sqlite-checked": 0o600, "library-index.sqlite-checked": 0o600}
     assert (data / "notes.sqlite").stat().st_mode & 0o777 == 0o600
     for folder in (data, data.parent, data.parent.parent):
         assert folder.stat().st_mode & 0o777 == 0o700, folder
