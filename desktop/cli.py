@@ -545,7 +545,8 @@ def _open_library(*, write: bool = False, every_file: bool = True):  # -> Librar
     index schema, an import cut short). The window, ``add`` and ``library list`` look at them.
     Nor is a bundled article read to compare its text with what was indexed when it is listed:
     a new version of the reader writes a new index, which indexes it again, and the window and
-    the other commands compare it; a bundled article not listed yet is added.
+    the other commands compare it; a bundled article not listed yet is added. Nor is the
+    catalogue's every page read when it has not changed since that check passed (its record).
     """
     import sqlite3
 
@@ -582,7 +583,9 @@ def _open_library_once(*, write: bool, every_file: bool):  # -> Library
     from desktop.storage.database import StorageError
 
     try:
-        library = Library(data_dir(), trust_checked=True)  # a damaged page read later: see _damaged_in_use
+        # a search trusts a record of passed checks (a damaged page read later: see _damaged_in_use); the commands
+        # that write or list every article read every page, as the window does
+        library = Library(data_dir(), trust_checked=not every_file)
     except StorageError as error:
         raise CommandError(str(error)) from None
     for problem in library.problems:
