@@ -17,11 +17,11 @@
 - The checks on open (``quick_check`` reads every page: 25 ms for a catalogue of 50,000
   articles) passed are recorded beside the store (``<name>-checked``, written whole or not at
   all) as the file's identity, size and modification time and its write-ahead log's, with the
-  reader's migrations. Opened with ``trust_checked`` (the command line, the search index),
+  reader's migrations. Opened with ``trust_checked`` (a library search, the search index),
   a store whose record matches is not checked again: any write changes one of them, a file
   put in the store's place is another file, and a record that cannot be read or matches
   nothing is no record. Damage that changes none of them (a disk's own failure) is found when
-  the damaged page is read: the command line then forgets the record and opens the store
+  the damaged page is read: a library search then forgets the record and opens the store
   again, checked, so that it is set aside and reported as on any open.
 """
 
