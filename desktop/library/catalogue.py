@@ -18,17 +18,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.content import Article, ContentError, load_article
 from desktop.content.formats import SUFFIXES
-from desktop.library.index import LibraryIndex, LibraryResult
+from desktop.library.index import LibraryIndex, LibraryResult, Translation
+from desktop.library.reading import Answer, ReadArticle, ReaderPool, read_article, reader_processes
 from desktop.search.engine import SearchOptions
 from desktop.search.normalize import fold
 from desktop.storage.database import Database, StorageError, timestamp
@@ -150,14 +150,6 @@ def _casefold(text: str | None) -> str:
     return (text or "").casefold()
 
 
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-"""What ``normalize.tokenize`` counts as a word (a test checks they agree), counted without making tokens."""
-
-
-def word_count(article: Article) -> int:
-    return sum(len(_WORD.findall(passage.text)) for passage in article.passages)
-
-
 def _stat(path: Path | str) -> tuple[int, int] | None:
     try:
         info = os.stat(path)
@@ -237,6 +229,14 @@ def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
             report.skipped.append((path, "its name is not valid UTF-8 text"))
         else:
             yield path
+
+
+class _Planned(NamedTuple):
+    """A file to read and write: its key, resolved path and the entry it has (None: a new one)."""
+
+    key: str
+    path: Path
+    existing: Entry | None
 
 
 class Library:
@@ -366,15 +366,27 @@ class Library:
 
     def _store(self, key: str, path: Path | None, article: Article, stat: tuple[int, int] | None) -> tuple[int, bool]:
         """Write the article's catalogue row and index it if its text changed: (id, whether it was new)."""
-        return self._write(key, path, article, stat, self.entry(key))
+        return self._write(key, path, self._read(article), stat, self.entry(key))
+
+    def _read(self, article: Article) -> ReadArticle:
+        """The article made ready here, by the index's own preparer."""
+        return read_article(article, prepared=self.index.prepare(article))
 
     def _write(
-        self, key: str, path: Path | None, article: Article, stat: tuple[int, int] | None, existing: Entry | None
+        self,
+        key: str,
+        path: Path | None,
+        article: ReadArticle,
+        stat: tuple[int, int] | None,
+        existing: Entry | None,
+        *,
+        translation: Translation | None = None,
     ) -> tuple[int, bool]:
-        """``_store`` with the key's entry as the caller has just read it."""
-        fingerprint = text_hash(article)
+        """``_store`` with the key's entry as the caller has just read it (``translation``: the words' numbers of
+        an article prepared elsewhere)."""
+        fingerprint = article.text_hash
         values = (
-            article.title, article.source, article.iso_date, article.language, word_count(article),
+            article.title, article.source, article.date, article.language, article.words,
             fingerprint, *(stat or (None, None)),
         )  # fmt: skip
         with self._writing() as db:
@@ -393,7 +405,7 @@ class Library:
                     (*values, article_id),
                 )
         if self.index.indexed_hash(article_id) != fingerprint:
-            self.index.put(article_id, article, fingerprint)
+            self.index.put_prepared(article_id, article.prepared, fingerprint, translation)
         return article_id, existing is None
 
     def know_bundled(self, key: str, load: Callable[[], Article]) -> None:
@@ -426,6 +438,11 @@ class Library:
 
         ``folders`` remembers the folders resolved so far (an import's files share a few).
         """
+        planned = self._plan(path, folders)
+        return self._finish(planned, None) if isinstance(planned, _Planned) else planned
+
+    def _plan(self, path: Path, folders: dict[Path, Path] | None) -> tuple[int, str] | _Planned:
+        """An unchanged file's (id, "unchanged"), without opening it; otherwise what is known before reading it."""
         path = _resolved(Path(path), folders) if folders is not None else Path(path).resolve()
         key = str(path)  # article_key(path): the path is resolved already
         existing = self.entry(key)
@@ -437,9 +454,40 @@ class Library:
             and self.index.indexed_hash(existing.id) is not None
         ):
             return existing.id, "unchanged"
-        article = load_article(path)
-        article_id, new = self._write(key, path, article, _stat(path), existing)
+        return _Planned(key, path, existing)
+
+    def _finish(self, planned: _Planned, answer: Answer | None) -> tuple[int, str]:
+        """A planned file written: read here, or as a reader process read it (``answer``)."""
+        if answer is None:
+            article, stat, translation = self._read(load_article(planned.path)), _stat(planned.path), None
+        else:
+            article, stat, translation = answer
+        key, path, existing = planned
+        article_id, new = self._write(key, path, article, stat, existing, translation=translation)
         return article_id, "added" if new else "updated"
+
+    def _planned(
+        self, files: list[Path], folders: dict[Path, Path]
+    ) -> Iterator[tuple[tuple[Path, tuple[int, str] | _Planned | BaseException | None], Path | None]]:
+        """Each file with its plan (or the error making it; None: planned when written) and the path to read ahead.
+
+        A file whose key was planned before in this import is planned again when it is
+        written (the earlier one is in the catalogue by then).
+        """
+        keys: set[str] = set()
+        for path in files:
+            try:
+                planned = self._plan(path, folders)
+            except (RuntimeError, OSError) as error:
+                yield (path, error), None
+                continue
+            if not isinstance(planned, _Planned):
+                yield (path, planned), None
+            elif planned.key in keys:
+                yield (path, None), None
+            else:
+                keys.add(planned.key)
+                yield (path, planned), planned.path
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
@@ -472,16 +520,25 @@ class Library:
         files = list(article_files(paths, report))
         outcomes = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged}
         folders: dict[Path, Path] = {}
-        with contextlib.ExitStack() as batch:
+        readers = reader_processes(len(files))
+        with contextlib.ExitStack() as batch, ReaderPool(readers, self.index.translation) as pool:
+            items = (  # without readers, each file is planned and read as it is written
+                pool.read(self._planned(files, folders)) if readers else (((path, None), None) for path in files)
+            )
             pending, started, opened = 0, time.monotonic(), False
-            for done, path in enumerate(files):
+            for done, ((path, planned), answer) in enumerate(items):
                 if progress is not None and not progress(done, len(files), path):
                     break
                 if not opened:
                     batch.enter_context(self.batch())
                     started, opened = time.monotonic(), True
                 try:
-                    _id, outcome = self._add_file(path, folders)
+                    if isinstance(planned, BaseException):
+                        raise planned
+                    if isinstance(planned, _Planned):
+                        _id, outcome = self._finish(planned, answer)
+                    else:
+                        _id, outcome = planned or self._add_file(path, folders)
                 except ContentError as error:
                     message = f"line {error.line}: {error.message}" if error.line else error.message
                     report.skipped.append((path, message))

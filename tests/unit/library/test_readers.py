@@ -1,0 +1,181 @@
+"""A large import reads and prepares its files in other processes: the same library as reading them in the
+importing process, the same reports, and no process left behind when the import is killed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop.library import Library, reading
+from desktop.library.tokens import unpack
+from tests.unit.library.conftest import write_text_article
+
+WORDS = (
+    "алма", "бота", "дала", "жыра", "көше", "мата", "нөкер", "отан", "сана", "тау", "үміт", "шам",
+    "Ресей", "Ресейге", "ресейлік", "Қазақстан", "Қазақстанның", "сапарына", "сапар", "тепе-теңдік",
+)  # fmt: skip
+QUERIES = ("Ресей", "сапарына", "Қазақстан", "тепе-теңдік", '"алма бота"', "дала тау", "cfgfh")
+
+
+def _folder(tmp_path: Path, count: int = 60, *, others: bool = True) -> Path:
+    """``count`` articles of the words above in changing orders, with a broken one, an empty one, a file that is
+    not an article, and a link to another file of the folder (its key comes twice)."""
+    folder = tmp_path / "saved"
+    for number in range(count):
+        words = [WORDS[(number * 7 + step * 3) % len(WORDS)] for step in range(5 + number % 9)]
+        paragraphs = [" ".join(words[index:] + words[:index]).capitalize() + "." for index in range(1 + number % 4)]
+        write_text_article(folder / f"{number:03d}.txt", f"Мақала {number} {words[0]}", *paragraphs)
+    if not others:
+        return folder
+    (folder / "050-broken.md").write_text("+++\ntitle = \n", encoding="utf-8")
+    (folder / "051-empty.txt").write_text("  \n", encoding="utf-8")
+    (folder / "052-photo.jpg").write_bytes(b"\xff\xd8\xff")
+    os.symlink(folder / "003.txt", folder / "zz-link.txt")
+    return folder
+
+
+def _built(tmp_path: Path, folder: Path, name: str, readers: int, monkeypatch: pytest.MonkeyPatch) -> dict:
+    monkeypatch.setattr(reading, "READERS", readers)
+    monkeypatch.setattr(reading.ReaderPool, "CHUNK", 3)  # many lists, answered out of turn
+    data = tmp_path / name
+    library = Library(data)
+    try:
+        report = library.add_paths([folder])
+        entries = [(e.key, e.title, e.source, e.words, e.text_hash, e.file_size) for e in library.entries()]
+        found = []
+        for query in QUERIES:
+            result = library.search(query, limit=100)
+            found.append(
+                (result.total_articles, result.passages, result.page, [(h.article, h.hit) for h in result.hits])
+            )
+    finally:
+        library.close()
+    index = sqlite3.connect(data / "library-index.sqlite")
+    try:
+        words = dict(index.execute("SELECT id, word FROM words"))
+        stored = [
+            (
+                passage,
+                text,
+                [words[number] for number in unpack(tokens, len(text))[0]],
+                list(unpack(tokens, len(text))[1]),
+            )
+            for passage, text, tokens in index.execute("SELECT id, text, tokens FROM passages ORDER BY id")
+        ]
+        keys = sorted((key, words[word]) for key, word in index.execute("SELECT key, word FROM word_keys"))
+    finally:
+        index.close()
+    return {
+        "added": report.added, "unchanged": report.unchanged, "skipped": report.skipped,
+        "entries": entries, "found": found, "stored": stored, "keys": keys,
+    }  # fmt: skip
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="links")
+def test_reader_processes_make_the_same_library_and_report_as_reading_here(tmp_path, monkeypatch):
+    folder = _folder(tmp_path)
+    here = _built(tmp_path, folder, "here", 0, monkeypatch)
+    there = _built(tmp_path, folder, "there", 2, monkeypatch)
+    assert len(here["added"]) == 60 and len(here["skipped"]) == 3, "the broken, empty and other files are named"
+    assert here["unchanged"] == [folder / "zz-link.txt"], "the link's file was added under its own name first"
+    for part in here:
+        assert there[part] == here[part], part
+    assert all(total for total, *_rest in here["found"][:4])
+
+
+def test_an_import_that_finds_its_files_unchanged_starts_no_reader(library, tmp_path, monkeypatch):
+    folder = _folder(tmp_path, 10, others=False)
+    monkeypatch.setattr(reading, "READERS", 2)
+    library.add_paths([folder])
+
+    def must_not_start(self):
+        raise AssertionError("a reader was started")
+
+    monkeypatch.setattr(reading.ReaderPool, "_start", must_not_start)
+    report = library.add_paths([folder])
+    assert len(report.unchanged) == 10 and not report.added
+
+
+def test_a_reader_that_cannot_start_leaves_the_files_to_the_importing_process(library, tmp_path, monkeypatch):
+    folder = _folder(tmp_path, 10, others=False)
+    monkeypatch.setattr(reading, "READERS", 2)
+
+    def cannot(*_args, **_kwargs):
+        raise OSError("no more processes")
+
+    monkeypatch.setattr("multiprocessing.context.SpawnContext.Process", cannot)
+    report = library.add_paths([folder])
+    assert len(report.added) == 10 and library.search("сапарына").total_articles
+
+
+def test_a_large_import_uses_readers_and_a_small_one_or_a_frozen_build_does_not(monkeypatch):
+    monkeypatch.setattr(reading, "READERS", None)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert reading.reader_processes(reading.POOL_MIN_FILES) == 2
+    assert reading.reader_processes(reading.POOL_MIN_FILES - 1) == 0
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert reading.reader_processes(10_000) == 0, "one core: nothing to gain"
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert reading.reader_processes(10_000) == 0, "the bundle has no multiprocessing"
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes' states from /proc")
+def test_an_import_killed_with_sigkill_leaves_no_reader_running_and_is_finished_by_adding_again(tmp_path):
+    folder = _folder(tmp_path, 40)
+    data = tmp_path / "data"
+    pids = tmp_path / "pids"
+    script = textwrap.dedent(
+        f"""
+        import multiprocessing, os, signal
+        from pathlib import Path
+        from desktop.library import Library, catalogue, reading
+        catalogue.BATCH_FILES = 7
+        reading.READERS = 2
+        reading.ReaderPool.CHUNK = 2
+        library = Library(Path({str(data)!r}))
+        def progress(done, total, path):
+            if done == 25:  # three batches committed, the readers busy ahead
+                Path({str(pids)!r}).write_text(" ".join(str(p.pid) for p in multiprocessing.active_children()))
+                os.kill(os.getpid(), signal.SIGKILL)
+            return True
+        library.add_paths([Path({str(folder)!r})], progress)
+        """
+    )
+    killed = subprocess.run([sys.executable, "-c", script], env=os.environ.copy(), timeout=120, check=False)
+    assert killed.returncode == -signal.SIGKILL
+    readers = [int(pid) for pid in pids.read_text().split()]
+    assert len(readers) == 2
+    deadline = time.monotonic() + 10
+    while any(map(_running, readers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, readers)), "a reader outlived the import"
+
+    library = Library(data)
+    try:
+        kept = library.count()
+        assert kept == 21, "every committed batch is kept, the one being written is not"
+        report = library.add_paths([folder])
+        assert len(report.added) + len(report.unchanged) == 41
+        assert library.index.size()[0] == 40
+        assert library.search("сапарына").total_articles == sum(
+            "сапар" in path.read_text(encoding="utf-8") for path in folder.glob("0*.txt")
+        )
+    finally:
+        library.close()
