@@ -404,7 +404,7 @@ class Library:
                     "file_size = ?, file_mtime_ns = ?, missing = 0 WHERE id = ?",
                     (*values, article_id),
                 )
-        if self.index.indexed_hash(article_id) != fingerprint:
+        if existing is None or self.index.indexed_hash(article_id) != fingerprint:  # a new one: not asked
             self.index.put_prepared(article_id, article.prepared, fingerprint, translation)
         return article_id, existing is None
 

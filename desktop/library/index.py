@@ -60,10 +60,10 @@ from desktop.content import Article
 from desktop.library.tokens import (
     KIND_PREFIX,
     WordNumbers,
-    pack_arrays,
+    pack_numbers,
+    pack_spans,
     passage_hits,
     phrase_pairs,
-    span_type,
     unpack,
     word_keys,
 )
@@ -265,10 +265,22 @@ class _Lookup(NamedTuple):
 
 class Prepared(NamedTuple):
     """An article's index rows with its words numbered in a ``Preparer``'s own vocabulary: all the work of
-    indexing that needs no index, so it can be done in another process (``library.reading``)."""
+    indexing that needs no index, so it can be done in another process (``library.reading``).
 
-    rows: tuple[tuple[int, str, str, array[int], array[int], array[int]], ...]
-    """(slot, section id, text, word numbers, spans, distinct word numbers) of each row."""
+    The rows' numbers are in one array (a few objects per article to hand from one process to
+    another, not a few per row), row after row: ``counts`` says how many each has.
+    """
+
+    rows: tuple[tuple[int, str, str], ...]
+    """(slot, section id, text) of each row."""
+    ids: array[int]
+    """Every row's word numbers, in order."""
+    counts: tuple[int, ...]
+    spans: tuple[bytes, ...]
+    """Each row's spans as ``tokens.pack`` stores them."""
+    distinct: array[int]
+    """Every row's distinct word numbers (its FTS5 document), row after row."""
+    distinct_counts: tuple[int, ...]
     every: array[int]
     """The distinct word numbers of the whole article (its ``article_words`` document)."""
     words: int
@@ -302,22 +314,30 @@ class Preparer:
 
     def prepare(self, article: Article) -> Prepared:
         numbers = self._numbers
-        rows = []
+        rows = _rows(article)
+        ids: array[int] = array("I")
+        distinct: array[int] = array("I")
+        counts, distinct_counts, spans = [], [], []
         every: set[int] = set()
         words = 0
-        for slot, section_id, text in _rows(article):
-            ids, spans, count = numbers.numbered(text)
-            distinct = set(ids)
-            every.update(distinct)
+        for slot, _section_id, text in rows:
+            row_ids, row_spans, count = numbers.numbered(text)
+            row_distinct = set(row_ids)
+            every.update(row_distinct)
+            ids.extend(row_ids)
+            distinct.extend(row_distinct)
+            counts.append(len(row_ids))
+            distinct_counts.append(len(row_distinct))
+            spans.append(pack_spans(row_spans, len(text)))
             if slot >= BODY:
                 words += count
-            rows.append(
-                (slot, section_id, text, array("I", ids), array(span_type(len(text)), spans), array("I", distinct))
-            )
         first, self._handed = self._handed, len(numbers.words)
         new_words = numbers.words[first:]
         keys = {word: word_keys(word) for word in new_words} if self._keys else None
-        return Prepared(tuple(rows), array("I", every), words, first, new_words, keys)
+        return Prepared(
+            tuple(rows), ids, tuple(counts), tuple(spans), distinct, tuple(distinct_counts),
+            array("I", every), words, first, new_words, keys,
+        )  # fmt: skip
 
 
 class Translation:
@@ -482,13 +502,20 @@ class LibraryIndex:
             if len(translation.numbers) < len(translation.words):
                 self._resolve(db, translation)
             number, text = translation.numbers.__getitem__, translation.texts.__getitem__
+            data = pack_numbers(array("I", map(number, prepared.ids)))
+            texts = list(map(text, prepared.distinct))
             stored = []
             documents: dict[str, list[tuple[int, str]]] = {table: [] for table in WORD_TABLES}
-            for slot, section_id, passage_text, ids, spans, distinct in prepared.rows:
-                stored.append((base | slot, section_id, passage_text, pack_arrays(array("I", map(number, ids)), spans)))
+            at = seen = 0
+            for (slot, section_id, passage_text), count, spans, distinct in zip(
+                prepared.rows, prepared.counts, prepared.spans, prepared.distinct_counts, strict=True
+            ):
+                stored.append((base | slot, section_id, passage_text, data[4 * at : 4 * (at + count)] + spans))
+                at += count
                 if distinct:
                     table = "passage_words" if slot >= BODY else "field_words"
-                    documents[table].append((base | slot, " ".join(map(text, distinct))))
+                    documents[table].append((base | slot, " ".join(texts[seen : seen + distinct])))
+                    seen += distinct
             if prepared.every:
                 documents["article_words"].append((article_id, " ".join(map(text, prepared.every))))
             db.executemany("INSERT INTO passages (id, section_id, text, tokens) VALUES (?, ?, ?, ?)", stored)

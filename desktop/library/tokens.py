@@ -33,6 +33,7 @@ from desktop.search.normalize import fold, tokenize
 _SPACE = re.compile(r"(\s+)")
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 """What ``normalize.tokenize`` counts as a word (a test checks they agree), counted without making tokens."""
+_ONES = repeat(1)
 KIND_PREFIX = {"word": "w", "family": "f", "fallback": "k", "fallback_word": "m", "latin": "l"}
 """Each key but the exact form is stored kind-prefixed (wсапар: the stem сапар)."""
 MAX_CACHED_PIECES = 200_000
@@ -101,8 +102,7 @@ class WordNumbers:
 
         ``WORD`` never matches white space, so the text's count is the sum of its pieces'.
         """
-        parts = _SPACE.split(text)  # piece, space, piece, space … piece (an empty piece at either end)
-        pieces = parts[::2]
+        pieces = text.split(" ")  # a piece may hold other white space: it is only a rarer piece
         ids_of = self._ids
         try:
             found = list(map(ids_of.__getitem__, pieces))
@@ -114,7 +114,7 @@ class WordNumbers:
                     self._learn(piece)
             found = list(map(ids_of.__getitem__, pieces))
         offsets = list(map(self._offsets.__getitem__, pieces))
-        starts = list(accumulate(map(len, parts), initial=0))[::2]
+        starts = accumulate(map(add, map(len, pieces), _ONES), initial=0)  # each piece and its space
         spans = list(
             map(add, chain.from_iterable(offsets), chain.from_iterable(map(repeat, starts, map(len, offsets))))
         )
@@ -146,13 +146,20 @@ def word_keys(word: str) -> tuple[str, ...]:
     return tuple(sorted({KIND_PREFIX[kind] + key for kind, key in text_keys(word) if key and kind != "exact"}))
 
 
-def pack_arrays(numbers: array[int], spans: array[int]) -> bytes:
-    """``pack`` of arrays already made: 32-bit numbers, spans of ``span_type``."""
+def pack_numbers(numbers: array[int]) -> bytes:
+    """The first half of ``pack``: 32-bit word numbers, little-endian."""
     if sys.byteorder == "big":
-        numbers, spans = array(numbers.typecode, numbers), array(spans.typecode, spans)
+        numbers = array(numbers.typecode, numbers)
         numbers.byteswap()
-        spans.byteswap()
-    return numbers.tobytes() + spans.tobytes()
+    return numbers.tobytes()
+
+
+def pack_spans(spans: Sequence[int], text_length: int) -> bytes:
+    """The second half of ``pack``: the spans, 16-bit for a passage under 64 K characters, little-endian."""
+    offsets = array(span_type(text_length), spans)
+    if sys.byteorder == "big":
+        offsets.byteswap()
+    return offsets.tobytes()
 
 
 MAX_PHRASE_PAIRS = 64
@@ -183,12 +190,7 @@ def span_type(text_length: int) -> str:
 
 def pack(numbers: Sequence[int], spans: Sequence[int], text_length: int) -> bytes:
     """Word numbers (32-bit) then spans (16-bit for a passage under 64 K characters), little-endian."""
-    ids = array("I", numbers)
-    offsets = array(span_type(text_length), spans)
-    if sys.byteorder == "big":
-        ids.byteswap()
-        offsets.byteswap()
-    return ids.tobytes() + offsets.tobytes()
+    return pack_numbers(array("I", numbers)) + pack_spans(spans, text_length)
 
 
 def unpack(data: bytes, text_length: int) -> tuple[array[int], array[int]]:
