@@ -61,7 +61,6 @@ from desktop.library.tokens import (
     KIND_PREFIX,
     WordNumbers,
     pack_numbers,
-    pack_spans,
     passage_hits,
     phrase_pairs,
     unpack,
@@ -324,11 +323,11 @@ class Preparer:
             row_ids, row_spans, count = numbers.numbered(text)
             row_distinct = set(row_ids)
             every.update(row_distinct)
-            ids.extend(row_ids)
+            ids += row_ids
             distinct.extend(row_distinct)
             counts.append(len(row_ids))
             distinct_counts.append(len(row_distinct))
-            spans.append(pack_spans(row_spans, len(text)))
+            spans.append(row_spans)
             if slot >= BODY:
                 words += count
         first, self._handed = self._handed, len(numbers.words)

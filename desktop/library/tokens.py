@@ -23,9 +23,9 @@ import struct
 import sys
 from array import array
 from collections.abc import Sequence
-from itertools import accumulate, chain, repeat
-from operator import add
-from typing import NamedTuple
+from itertools import accumulate, repeat
+from operator import add, mul
+from typing import Literal, NamedTuple
 
 from desktop.search.engine import LEVEL_SCORE, PROXIMITY_WEIGHT, Level, min_window, text_keys
 from desktop.search.normalize import fold, tokenize
@@ -33,7 +33,8 @@ from desktop.search.normalize import fold, tokenize
 _SPACE = re.compile(r"(\s+)")
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 """What ``normalize.tokenize`` counts as a word (a test checks they agree), counted without making tokens."""
-_ONES = repeat(1)
+_ONES, _TWO = repeat(1), repeat(2)
+_LITTLE: repeat[Literal["little"]] = repeat("little")
 KIND_PREFIX = {"word": "w", "family": "f", "fallback": "k", "fallback_word": "m", "latin": "l"}
 """Each key but the exact form is stored kind-prefixed (wсапар: the stem сапар)."""
 MAX_CACHED_PIECES = 200_000
@@ -90,54 +91,68 @@ class WordNumbers:
         self.words: list[str] = []
         self._number: dict[str, int] = {}
         self._tokenizer = PieceTokenizer()
-        self._ids: dict[str, tuple[int, ...]] = {}
-        """Piece -> its words' numbers."""
-        self._offsets: dict[str, tuple[int, ...]] = {}
-        """Piece -> its words' spans in it (start0, end0, start1, end1 …)."""
+        self._ids: dict[str, bytes] = {}
+        """Piece -> its words' numbers (32-bit, this machine's order)."""
+        self._offsets: dict[str, bytes] = {}
+        """Piece -> its words' spans in it (start0, end0, start1, end1 …: 16-bit, little-endian)."""
+        self._lanes: dict[str, int] = {}
+        """Piece -> how many numbers its spans are (twice its words)."""
         self._counts: dict[str, int] = {}
         """Piece -> how many words ``WORD`` finds in it (the catalogue's count, on the unfolded text)."""
 
-    def numbered(self, text: str) -> tuple[list[int], list[int], int]:
-        """The text's words as numbers, their spans (as ``passage_tokens`` gives them) and its ``WORD`` count.
+    def numbered(self, text: str) -> tuple[array[int], bytes, int]:
+        """The text's words as numbers, their spans as ``pack_spans`` stores them (``passage_tokens``' spans) and
+        its ``WORD`` count (``WORD`` never matches white space: the text's count is the sum of its pieces').
 
-        ``WORD`` never matches white space, so the text's count is the sum of its pieces'.
+        The spans are each piece's own, moved by where the piece starts: the pieces' spans
+        side by side as one integer (16 bits a span), plus their starts side by side the same
+        way, is every span at once (a span is below 65,536, so no sum carries into the next).
         """
+        if len(text) >= 1 << 16:
+            return self._numbered_long(text)
         pieces = text.split(" ")  # a piece may hold other white space: it is only a rarer piece
         ids_of = self._ids
         try:
-            found = list(map(ids_of.__getitem__, pieces))
+            found = b"".join(map(ids_of.__getitem__, pieces))
         except KeyError:
             if len(ids_of) + len(pieces) > MAX_CACHED_PIECES:
                 self._forget_pieces()
             for piece in dict.fromkeys(pieces):  # new words numbered in the order they come
                 if piece not in ids_of:
                     self._learn(piece)
-            found = list(map(ids_of.__getitem__, pieces))
-        offsets = list(map(self._offsets.__getitem__, pieces))
+            found = b"".join(map(ids_of.__getitem__, pieces))
+        ids: array[int] = array("I")
+        ids.frombytes(found)
+        offsets = b"".join(map(self._offsets.__getitem__, pieces))
         starts = accumulate(map(add, map(len, pieces), _ONES), initial=0)  # each piece and its space
-        spans = list(
-            map(add, chain.from_iterable(offsets), chain.from_iterable(map(repeat, starts, map(len, offsets))))
-        )
-        return list(chain.from_iterable(found)), spans, sum(map(self._counts.__getitem__, pieces))
+        lanes = b"".join(map(mul, map(int.to_bytes, starts, _TWO, _LITTLE), map(self._lanes.__getitem__, pieces)))
+        spans = (int.from_bytes(offsets, "little") + int.from_bytes(lanes, "little")).to_bytes(len(offsets), "little")
+        return ids, spans, sum(map(self._counts.__getitem__, pieces))
+
+    def _numbered_long(self, text: str) -> tuple[array[int], bytes, int]:
+        """``numbered`` of a text of 64 K characters or more (spans past 16 bits), word by word."""
+        words, spans = self._tokenizer(text)
+        return array("I", map(self._word, words)), pack_spans(spans, len(text)), len(WORD.findall(text))
+
+    def _word(self, word: str) -> int:
+        number = self._number.get(word)
+        if number is None:
+            number = self._number[word] = len(self.words)
+            self.words.append(word)
+        return number
 
     def _learn(self, piece: str) -> None:
         words, offsets = self._tokenizer.fold(piece)
-        numbers = self._number
-        ids = []
-        for word in words:
-            number = numbers.get(word)
-            if number is None:
-                number = numbers[word] = len(self.words)
-                self.words.append(word)
-            ids.append(number)
-        self._ids[piece] = tuple(ids)
-        self._offsets[piece] = offsets
+        self._ids[piece] = array("I", map(self._word, words)).tobytes()
+        self._offsets[piece] = pack_spans(offsets, 0)
+        self._lanes[piece] = len(offsets)
         self._counts[piece] = len(WORD.findall(piece))
 
     def _forget_pieces(self) -> None:
         """The pieces' memory bounded (a few tens of MB); the words keep their numbers."""
         self._ids.clear()
         self._offsets.clear()
+        self._lanes.clear()
         self._counts.clear()
 
 
