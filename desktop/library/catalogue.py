@@ -446,10 +446,9 @@ class Library:
         path = _resolved(Path(path), folders) if folders is not None else Path(path).resolve()
         key = str(path)  # article_key(path): the path is resolved already
         existing = self.entry(key)
-        stat = _stat(path)
         if (
             existing is not None
-            and (existing.file_size, existing.file_mtime_ns) == stat
+            and (existing.file_size, existing.file_mtime_ns) == _stat(path)
             and not existing.missing
             and self.index.indexed_hash(existing.id) is not None
         ):

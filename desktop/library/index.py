@@ -310,6 +310,12 @@ class Preparer:
         self._keys = keys
         """Whether the new words' keys are worked out here (away from the index, in another process)."""
         self._handed = 0
+        self._known: set[str] = set()
+        """Words whose keys the index has from elsewhere (another preparer): not worked out again."""
+
+    def know(self, words: Iterable[str]) -> None:
+        """Words another preparer handed over with their keys, earlier in the import: their keys are not needed."""
+        self._known.update(words)
 
     def prepare(self, article: Article) -> Prepared:
         numbers = self._numbers
@@ -332,7 +338,8 @@ class Preparer:
                 words += count
         first, self._handed = self._handed, len(numbers.words)
         new_words = numbers.words[first:]
-        keys = {word: word_keys(word) for word in new_words} if self._keys else None
+        known = self._known
+        keys = {word: word_keys(word) for word in new_words if word not in known} if self._keys else None
         return Prepared(
             tuple(rows), ids, tuple(counts), tuple(spans), distinct, tuple(distinct_counts),
             array("I", every), words, first, new_words, keys,

@@ -68,7 +68,11 @@ def _read_file(path: Path, preparer: Preparer) -> tuple[ReadArticle, tuple[int, 
 
 def _serve(connection: Connection) -> None:
     """A reader process: lists of paths in, their ``_read_file`` results out, until told to stop or the importing
-    process is gone (its end of the pipe closed, or its sentinel: it never waits on a dead parent)."""
+    process is gone (its end of the pipe closed, or its sentinel: it never waits on a dead parent).
+
+    With each list come the words the other readers handed over since the last one (with their
+    keys): this one does not work out their keys again.
+    """
     from multiprocessing import parent_process
     from multiprocessing.connection import wait
 
@@ -77,9 +81,11 @@ def _serve(connection: Connection) -> None:
     watched: list[Connection | int] = [connection] if parent is None else [connection, parent.sentinel]
     with contextlib.suppress(EOFError, OSError, KeyboardInterrupt):
         while connection in wait(watched):
-            paths = connection.recv()
-            if paths is None:
+            message = connection.recv()
+            if message is None:
                 return
+            paths, known = message
+            preparer.know(known)
             connection.send([_read_file(path, preparer) for path in paths])
 
 
@@ -110,6 +116,10 @@ class ReaderPool:
         self._workers: list[tuple[BaseProcess, Connection, Translation]] = []
         self.broken = False
         """A reader process failed (or could not start): the files not yet read are read by the caller."""
+        self._heard: list[str] = []
+        """The words the readers handed over, in the order they came."""
+        self._told: list[int] = [0] * processes
+        """How many of them each reader was told (it need not work out their keys)."""
 
     def _start(self) -> None:
         """The processes started, when the first file is to be read (an import of unchanged files starts none)."""
@@ -181,7 +191,9 @@ class ReaderPool:
                     answers[taken] = [None] * len(paths)
                 else:
                     try:
-                        self._workers[idle[0]][1].send(paths)
+                        heard = self._heard
+                        self._workers[idle[0]][1].send((paths, heard[self._told[idle[0]] :]))
+                        self._told[idle[0]] = len(heard)
                         holding[idle[0]] = taken
                     except (OSError, ValueError):
                         self._fail(holding, answers, chunks)
@@ -202,6 +214,7 @@ class ReaderPool:
                 for result in results:
                     if result is not None:
                         translation.take(result[0].prepared)
+                        self._heard += result[0].prepared.new_words
                 answers[holding.pop(worker)] = [
                     None if result is None else (result[0], result[1], translation) for result in results
                 ]
