@@ -619,30 +619,49 @@ class Library:
                     started, opened = time.monotonic(), True
                 pending += 1
 
-            for number, (entry_id, key, path, size, mtime, fingerprint, missing) in enumerate(rows):
-                if progress is not None and number % 100 == 0:
-                    progress(number, len(rows))
-                if path is None:  # a bundled article
-                    if key in self._bundled and indexed.get(entry_id) != fingerprint:
-                        writing()
+            planned = [self._refresh_plan(row, indexed) for row in rows]
+            to_read = [path for _plan, path in planned if path is not None]
+            readers = reader_processes(len(to_read))
+            with ReaderPool(readers, self.index.translation) as pool:
+                items = pool.read(planned) if readers else ((plan, None) for plan, _path in planned)
+                for number, ((row, action, stat), answer) in enumerate(items):
+                    if progress is not None and number % 100 == 0:
+                        progress(number, len(rows))
+                    entry_id, key, path = row[:3]
+                    if action == "keep":
+                        continue
+                    writing()
+                    if action == "bundled":
                         self._store(key, None, self._bundled[key](), None)
-                    continue
-                stat = _stat(path)
-                if stat is None:
-                    if not missing:
-                        writing()
-                        self._set_missing(entry_id)
-                        changed_ids.append(entry_id)
-                    continue
-                if (size, mtime) == stat and indexed.get(entry_id) == fingerprint and not missing:
-                    continue
-                writing()
-                try:
-                    self._store(key, Path(path), load_article(path), stat)
-                except ContentError:
+                        continue
+                    if action == "read":
+                        try:
+                            article = self._read(load_article(path)) if answer is None else answer[0]
+                            translation = None if answer is None else answer[2]
+                            self._write(key, Path(path), article, stat, self.entry(key), translation=translation)
+                            changed_ids.append(entry_id)
+                            continue
+                        except ContentError:
+                            pass
                     self._set_missing(entry_id)
-                changed_ids.append(entry_id)
+                    changed_ids.append(entry_id)
         return changed_ids
+
+    def _refresh_plan(
+        self, row: tuple[Any, ...], indexed: Mapping[int, str]
+    ) -> tuple[tuple[tuple[Any, ...], str, tuple[int, int] | None], Path | None]:
+        """A catalogue row with what refresh does of it ("keep", "bundled", "missing" or "read", with the file's
+        size and time), and the file to read ahead (None: none)."""
+        entry_id, key, path, size, mtime, fingerprint, missing = row
+        if path is None:
+            again = key in self._bundled and indexed.get(entry_id) != fingerprint
+            return (row, "bundled" if again else "keep", None), None
+        stat = _stat(path)
+        if stat is None:
+            return (row, "keep" if missing else "missing", None), None
+        if (size, mtime) == stat and indexed.get(entry_id) == fingerprint and not missing:
+            return (row, "keep", stat), None
+        return (row, "read", stat), Path(path)
 
     def needs_refresh(self) -> bool:
         """Whether the index lacks articles the catalogue lists as there (or was written by another analyser).

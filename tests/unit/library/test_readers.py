@@ -42,13 +42,38 @@ def _folder(tmp_path: Path, count: int = 60, *, others: bool = True) -> Path:
     return folder
 
 
-def _built(tmp_path: Path, folder: Path, name: str, readers: int, monkeypatch: pytest.MonkeyPatch) -> dict:
+def _counting_readers(monkeypatch: pytest.MonkeyPatch, readers: int) -> list[int]:
+    """Imports use ``readers`` reader processes; the list grows by how many each import started."""
+    started: list[int] = []
+    start = reading.ReaderPool._start
+
+    def counted(pool: reading.ReaderPool) -> None:
+        start(pool)
+        started.append(len(pool._workers))
+
     monkeypatch.setattr(reading, "READERS", readers)
     monkeypatch.setattr(reading.ReaderPool, "CHUNK", 3)  # many lists, answered out of turn
-    data = tmp_path / name
-    library = Library(data)
+    monkeypatch.setattr(reading.ReaderPool, "_start", counted)
+    return started
+
+
+def _built(tmp_path: Path, folder: Path, name: str, readers: int, monkeypatch: pytest.MonkeyPatch) -> dict:
+    started = _counting_readers(monkeypatch, readers)
+    library = Library(tmp_path / name)
     try:
         report = library.add_paths([folder])
+    finally:
+        library.close()
+    assert started == ([readers] if readers else [])
+    return {"added": report.added, "unchanged": report.unchanged, "skipped": report.skipped} | _contents(
+        tmp_path / name
+    )
+
+
+def _contents(data: Path) -> dict:
+    """The catalogue's entries, what a few searches find, and the index's stored words and keys, by word."""
+    library = Library(data)
+    try:
         entries = [(e.key, e.title, e.source, e.words, e.text_hash, e.file_size) for e in library.entries()]
         found = []
         for query in QUERIES:
@@ -73,10 +98,7 @@ def _built(tmp_path: Path, folder: Path, name: str, readers: int, monkeypatch: p
         keys = sorted((key, words[word]) for key, word in index.execute("SELECT key, word FROM word_keys"))
     finally:
         index.close()
-    return {
-        "added": report.added, "unchanged": report.unchanged, "skipped": report.skipped,
-        "entries": entries, "found": found, "stored": stored, "keys": keys,
-    }  # fmt: skip
+    return {"entries": entries, "found": found, "stored": stored, "keys": keys}
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="links")
@@ -89,6 +111,25 @@ def test_reader_processes_make_the_same_library_and_report_as_reading_here(tmp_p
     for part in here:
         assert there[part] == here[part], part
     assert all(total for total, *_rest in here["found"][:4])
+
+
+def test_an_index_written_by_another_analyser_is_rebuilt_by_readers_as_it_is_built_here(tmp_path, monkeypatch):
+    folder = _folder(tmp_path, 30, others=False)
+    built = _built(tmp_path, folder, "data", 0, monkeypatch)
+    with sqlite3.connect(tmp_path / "data" / "library-index.sqlite") as db:
+        db.execute("UPDATE meta SET value = 'an older analyser' WHERE name = 'format'")
+    started = _counting_readers(monkeypatch, 2)
+    library = Library(tmp_path / "data")
+    try:
+        assert library.index.stale
+        changed = library.refresh()
+        assert len(changed) == 30 and not library.index.stale
+        assert started == [2]
+    finally:
+        library.close()
+    again = _contents(tmp_path / "data")
+    for part in again:
+        assert again[part] == built[part], part
 
 
 def test_an_import_that_finds_its_files_unchanged_starts_no_reader(library, tmp_path, monkeypatch):
