@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -66,6 +68,29 @@ def _read_file(path: Path, preparer: Preparer) -> tuple[ReadArticle, tuple[int, 
     return read, (status.st_size, status.st_mtime_ns)
 
 
+def _ignore_interrupts() -> None:
+    """Ctrl+C in a terminal reaches the readers too: the importing process answers it (its readers then stop
+    with their pipes), a reader neither stops on its own nor prints a traceback."""
+    if hasattr(signal, "SIGINT"):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextlib.contextmanager
+def _interrupts_ignored() -> Iterator[None]:
+    """Ctrl+C ignored for the moment a reader is started from the main thread: the reader inherits it (on POSIX
+    a process started ignoring it keeps ignoring it), so even its first imports are not interrupted."""
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.getsignal(signal.SIGINT) if main and hasattr(signal, "SIGINT") else None
+    if previous is None:  # not the main thread, or a handler Python did not set and could not set again
+        yield
+        return
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _serve(connection: Connection) -> None:
     """A reader process: lists of paths in, their ``_read_file`` results out, until told to stop or the importing
     process is gone (its end of the pipe closed, or its sentinel: it never waits on a dead parent).
@@ -76,6 +101,7 @@ def _serve(connection: Connection) -> None:
     from multiprocessing import parent_process
     from multiprocessing.connection import wait
 
+    _ignore_interrupts()
     preparer = Preparer(keys=True)
     parent = parent_process()
     watched: list[Connection | int] = [connection] if parent is None else [connection, parent.sentinel]
@@ -130,7 +156,8 @@ class ReaderPool:
             for _number in range(self._processes):
                 ours, theirs = context.Pipe()
                 process = context.Process(target=_serve, args=(theirs,), daemon=True, name="oqyrman-reader")
-                process.start()
+                with _interrupts_ignored():  # a reader ignores Ctrl+C from its first instruction on
+                    process.start()
                 theirs.close()
                 self._workers.append((process, ours, self._translation()))
         except (OSError, ValueError, RuntimeError):  # no process to be had: the files are read here
@@ -249,22 +276,30 @@ class ReaderPool:
 
 MAX_READERS = 4
 READERS: int | None = None
-"""Reader processes for an import (None: as many as the machine has cores, up to MAX_READERS, for
+"""Reader processes for an import (None: one per core the machine has free, up to MAX_READERS, for
 POOL_MIN_FILES files or more; 0: none, every file read in the importing process)."""
-POOL_MIN_FILES = 200
-"""Fewer files are read in the importing process: starting a reader (an interpreter and the
-analyser) costs about what reading a hundred articles does."""
+POOL_MIN_FILES = 2000
+"""Fewer files are read in the importing process: starting the readers (an interpreter and the
+analyser each) and handing their work over costs more than they save on a few seconds' import."""
 
 
 def reader_processes(files: int) -> int:
     """How many reader processes an import of ``files`` files uses (0: it reads them itself).
 
-    None in a frozen build: the bundle leaves ``multiprocessing`` out, and a reader process
-    of it would start the whole application again.
+    As many as the machine has cores free (its load average says how many are busy): readers
+    on a machine already busy only make every process wait its turn, and their own work (each
+    starts an interpreter, and hands its articles over) makes the import cost more CPU time,
+    not less. None in a frozen build: the bundle leaves ``multiprocessing`` out.
     """
     if getattr(sys, "frozen", False):
         return 0
     if READERS is not None:
         return READERS
     cores = os.cpu_count() or 1
-    return min(cores, MAX_READERS) if cores > 1 and files >= POOL_MIN_FILES else 0
+    if cores < 2 or files < POOL_MIN_FILES:
+        return 0
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average (Windows): taken as idle
+        busy = 0.0
+    return max(0, min(cores, MAX_READERS, round(cores - busy)))

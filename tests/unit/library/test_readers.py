@@ -3,6 +3,7 @@ importing process, the same reports, and no process left behind when the import 
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -157,11 +158,19 @@ def test_a_reader_that_cannot_start_leaves_the_files_to_the_importing_process(li
     assert len(report.added) == 10 and library.search("сапарына").total_articles
 
 
-def test_a_large_import_uses_readers_and_a_small_one_or_a_frozen_build_does_not(monkeypatch):
+def test_a_large_import_uses_the_free_cores_and_a_small_one_a_busy_machine_or_a_frozen_build_none(monkeypatch):
     monkeypatch.setattr(reading, "READERS", None)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.1, 0.5, 0.5))
     assert reading.reader_processes(reading.POOL_MIN_FILES) == 2
     assert reading.reader_processes(reading.POOL_MIN_FILES - 1) == 0
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.2, 0.5, 0.5))
+    assert reading.reader_processes(10_000) == 1, "one core busy elsewhere"
+    monkeypatch.setattr(os, "getloadavg", lambda: (3.5, 0.5, 0.5))
+    assert reading.reader_processes(10_000) == 0, "every core busy: readers would only take turns"
+    monkeypatch.setattr(os, "cpu_count", lambda: 16)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert reading.reader_processes(10_000) == reading.MAX_READERS
     monkeypatch.setattr(os, "cpu_count", lambda: 1)
     assert reading.reader_processes(10_000) == 0, "one core: nothing to gain"
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
@@ -220,3 +229,57 @@ def test_an_import_killed_with_sigkill_leaves_no_reader_running_and_is_finished_
         )
     finally:
         library.close()
+
+
+def _ignores_ctrl_c(pid: int) -> bool:
+    """Whether the process ignores SIGINT (the SigIgn mask of /proc/<pid>/status)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("SigIgn:"):
+            return bool(int(line.split()[1], 16) & (1 << (signal.SIGINT - 1)))
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes' states from /proc")
+def test_ctrl_c_in_a_terminal_stops_the_import_and_its_readers_without_a_traceback(tmp_path):
+    """Ctrl+C reaches every process of the terminal's group: the importing one answers it; the readers ignore it
+    from their first instruction (started ignoring it), so none prints a traceback, and they end with the import."""
+    folder = _folder(tmp_path, 40, others=False)
+    found = tmp_path / "found"
+    script = textwrap.dedent(
+        f"""
+        import json, multiprocessing, os, signal, sys
+        from pathlib import Path
+        from desktop.library import Library, reading
+        from tests.unit.library.test_readers import _ignores_ctrl_c
+        reading.READERS = 2
+        reading.ReaderPool.CHUNK = 2
+        start = reading.ReaderPool._start
+        def started(pool):
+            start(pool)
+            readers = [process.pid for process in multiprocessing.active_children()]
+            ignoring = [_ignores_ctrl_c(pid) for pid in readers]  # at once: still starting
+            Path({str(found)!r}).write_text(json.dumps([readers, ignoring]))
+        reading.ReaderPool._start = started
+        library = Library(Path({str(tmp_path / "data")!r}))
+        def progress(done, total, path):
+            if done == 10:
+                os.killpg(os.getpgid(0), signal.SIGINT)  # as a terminal's Ctrl+C: to the whole group
+            return True
+        try:
+            library.add_paths([Path({str(folder)!r})], progress)
+        except KeyboardInterrupt:
+            sys.exit(130)
+        """
+    )
+    stopped = subprocess.run(
+        [sys.executable, "-c", script], env=os.environ.copy(), timeout=120, check=False,
+        capture_output=True, text=True, start_new_session=True,
+    )  # fmt: skip
+    assert stopped.returncode == 130
+    assert "Traceback" not in stopped.stderr, stopped.stderr
+    readers, ignoring = json.loads(found.read_text())
+    assert len(readers) == 2 and all(ignoring)
+    deadline = time.monotonic() + 10
+    while any(map(_running, readers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, readers))
