@@ -26,7 +26,7 @@ For each size, in a fresh process:
   bytecode cached as an installed copy has it (``PYTHONPYCACHEPREFIX`` in the scratch folder,
   even where ``PYTHONDONTWRITEBYTECODE`` is set).
 
-    python benchmarks/library.py [--sizes 1000 10000] [--repeats 5] [--cli-runs 5]
+    python benchmarks/library.py [--sizes 1000 10000] [--repeats 5] [--cli-runs 5] [--readers N]
 """
 
 from __future__ import annotations
@@ -263,10 +263,17 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=5, help="times each query is searched")
     parser.add_argument("--cli-runs", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="build in this folder and keep it (generated articles are reused)")
+    parser.add_argument(
+        "--readers", type=int, help="reader processes for the build (default: as the library chooses by free cores)"
+    )
     parser.add_argument("--build", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--page", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build:
+        if args.readers is not None:
+            from desktop.library import reading
+
+            reading.READERS = args.readers
         articles, data, plain, check = args.build
         print(json.dumps(build_and_search(Path(articles), Path(data), Path(plain), args.repeats, check == "1")))
         return 0
@@ -287,9 +294,10 @@ def main() -> int:
             data.mkdir(parents=True)
             plain = scratch / f"plain-{size}.sqlite"
             check = "1" if size <= 1000 else "0"  # an article-by-article search of every article: small sizes only
+            readers = [] if args.readers is None else ["--readers", str(args.readers)]
             out = subprocess.run(
                 [sys.executable, __file__, "--build", str(articles), str(data), str(plain), check,
-                 "--repeats", str(args.repeats)],
+                 "--repeats", str(args.repeats), *readers],
                 check=True, cwd=ROOT, capture_output=True, text=True, env=environment,
             )  # fmt: skip
             figures = json.loads(out.stdout)
