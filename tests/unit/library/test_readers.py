@@ -114,6 +114,35 @@ def test_reader_processes_make_the_same_library_and_report_as_reading_here(tmp_p
     assert all(total for total, *_rest in here["found"][:4])
 
 
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is a POSIX signal")
+def test_a_reader_killed_half_way_leaves_its_files_and_the_rest_to_the_importing_process(tmp_path, monkeypatch):
+    import multiprocessing
+
+    folder = _folder(tmp_path)
+    here = _built(tmp_path, folder, "here", 0, monkeypatch)
+    _counting_readers(monkeypatch, 2)
+    killed: list[int] = []
+
+    def progress(done: int, _total: int, _path: Path) -> bool:
+        if done == 7:
+            victim = multiprocessing.active_children()[0]
+            os.kill(victim.pid, signal.SIGKILL)
+            victim.join(10)
+            killed.append(victim.pid)
+        return True
+
+    library = Library(tmp_path / "there")
+    try:
+        report = library.add_paths([folder], progress)
+    finally:
+        library.close()
+    assert killed
+    assert (report.added, report.unchanged, report.skipped) == (here["added"], here["unchanged"], here["skipped"])
+    there = _contents(tmp_path / "there")
+    for part in there:
+        assert there[part] == here[part], part
+
+
 def test_an_index_written_by_another_analyser_is_rebuilt_by_readers_as_it_is_built_here(tmp_path, monkeypatch):
     folder = _folder(tmp_path, 30, others=False)
     built = _built(tmp_path, folder, "data", 0, monkeypatch)
