@@ -10,9 +10,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-import signal
 import sys
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -71,6 +69,8 @@ def _read_file(path: Path, preparer: Preparer) -> tuple[ReadArticle, tuple[int, 
 def _ignore_interrupts() -> None:
     """Ctrl+C in a terminal reaches the readers too: the importing process answers it (its readers then stop
     with their pipes), a reader neither stops on its own nor prints a traceback."""
+    import signal  # here, not at the top: the command line's search imports this module, never this
+
     if hasattr(signal, "SIGINT"):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -79,6 +79,9 @@ def _ignore_interrupts() -> None:
 def _interrupts_ignored() -> Iterator[None]:
     """Ctrl+C ignored for the moment a reader is started from the main thread: the reader inherits it (on POSIX
     a process started ignoring it keeps ignoring it), so even its first imports are not interrupted."""
+    import signal
+    import threading
+
     main = threading.current_thread() is threading.main_thread()
     previous = signal.getsignal(signal.SIGINT) if main and hasattr(signal, "SIGINT") else None
     if previous is None:  # not the main thread, or a handler Python did not set and could not set again
