@@ -513,7 +513,9 @@ class Library:
         ``progress(done, total, path)`` is called before each file; returning False stops the
         import. Files are written in batches (BATCH_FILES, or BATCH_SECONDS' worth): a process
         killed during an import keeps every batch before, and adding the folder again goes on
-        from there (the files already in are unchanged, not read).
+        from there (the files already in are unchanged, not read). A large import has its files
+        read and prepared by reader processes (``reading.reader_processes``) ahead of the one
+        being written; what is written, and in what order, is the same.
         """
         report = AddReport()
         files = list(article_files(paths, report))
