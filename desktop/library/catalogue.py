@@ -237,6 +237,8 @@ class _Planned(NamedTuple):
     key: str
     path: Path
     existing: Entry | None
+    batch: int
+    """The batch the entry was read in: planned ahead, before another program (the window) could write."""
 
 
 class Library:
@@ -258,6 +260,8 @@ class Library:
         False: the caller does (the window, in the background), told by ``index.resets``."""
         self._resets_seen = self.index.resets
         self._resets_refreshed = 0  # an index replaced on open is filled by the first refresh or search
+        self._batches = 0
+        """Batches begun: a file planned in an earlier one has its entry read again when it is written."""
         self._bundled: dict[str, Callable[[], Article]] = {}
         self._notes: Mapping[str, int] = {}
         self._haystacks: dict[int, tuple[tuple[str, ...], str]] = {}
@@ -453,7 +457,7 @@ class Library:
             and self.index.indexed_hash(existing.id) is not None
         ):
             return existing.id, "unchanged"
-        return _Planned(key, path, existing)
+        return _Planned(key, path, existing, self._batches)
 
     def _finish(self, planned: _Planned, answer: Answer | None) -> tuple[int, str]:
         """A planned file written: read here, or as a reader process read it (``answer``)."""
@@ -461,7 +465,12 @@ class Library:
             article, stat, translation = self._read(load_article(planned.path)), _stat(planned.path), None
         else:
             article, stat, translation = answer
-        key, path, existing = planned
+        key, path, existing, batch = planned
+        if batch != self._batches:  # planned before this batch's write lock: another program may have written since
+            again = self._plan(path, None)
+            if not isinstance(again, _Planned):
+                return again
+            existing = again.existing
         article_id, new = self._write(key, path, article, stat, existing, translation=translation)
         return article_id, "added" if new else "updated"
 
@@ -504,6 +513,7 @@ class Library:
         The catalogue commits first: a process killed in between leaves articles listed and
         not indexed, which the next ``refresh`` indexes (their text hash is not the index's).
         """
+        self._batches += 1
         with self.index.batch(), self.catalogue.transaction():
             yield
 

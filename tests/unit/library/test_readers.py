@@ -143,6 +143,34 @@ def test_a_reader_killed_half_way_leaves_its_files_and_the_rest_to_the_importing
         assert there[part] == here[part], part
 
 
+@pytest.mark.parametrize("readers", [0, 2])
+def test_a_file_the_window_adds_while_a_folder_import_reads_ahead_is_found_unchanged_not_added_twice(
+    tmp_path, monkeypatch, readers
+):
+    """Files are planned ahead of the batch that writes them; another connection (the window's) may add one of
+    them between two batches: it is found there when written, as a file read in turn would be."""
+    from desktop.library import catalogue
+
+    folder = _folder(tmp_path, 30, others=False)
+    _counting_readers(monkeypatch, readers)
+    monkeypatch.setattr(catalogue, "BATCH_FILES", 4)
+    window = Library(tmp_path / "data")
+    library = Library(tmp_path / "data")
+
+    def progress(done: int, _total: int, _path: Path) -> bool:
+        if done == 8:  # between two batches, files up to the 20th planned ahead (with readers)
+            window.add_file(folder / "012.txt")
+        return True
+
+    try:
+        report = library.add_paths([folder], progress)
+        assert report.unchanged == [folder / "012.txt"]
+        assert len(report.added) == 29 and library.count() == 30
+    finally:
+        library.close()
+        window.close()
+
+
 def test_an_index_written_by_another_analyser_is_rebuilt_by_readers_as_it_is_built_here(tmp_path, monkeypatch):
     folder = _folder(tmp_path, 30, others=False)
     built = _built(tmp_path, folder, "data", 0, monkeypatch)
