@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -27,7 +26,8 @@ from typing import Any, NamedTuple
 
 from desktop.content import Article, ContentError
 from desktop.content.formats import SUFFIXES
-from desktop.library.index import LibraryIndex, LibraryResult
+from desktop.library.index import LibraryIndex, LibraryResult, Translation
+from desktop.library.reading import Answer, ReadArticle, ReaderPool, read_article, reader_processes
 from desktop.search.engine import SearchOptions
 from desktop.search.normalize import fold
 from desktop.storage.database import Database, StorageError, timestamp
@@ -163,14 +163,6 @@ def _casefold(text: str | None) -> str:
     return (text or "").casefold()
 
 
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-"""What ``normalize.tokenize`` counts as a word (a test checks they agree), counted without making tokens."""
-
-
-def word_count(article: Article) -> int:
-    return sum(len(_WORD.findall(passage.text)) for passage in article.passages)
-
-
 def _stat(path: Path | str) -> tuple[int, int] | None:
     try:
         info = os.stat(path)
@@ -252,6 +244,16 @@ def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
             yield path
 
 
+class _Planned(NamedTuple):
+    """A file to read and write: its key, resolved path and the entry it has (None: a new one)."""
+
+    key: str
+    path: Path
+    existing: Entry | None
+    batch: int
+    """The batch the entry was read in: planned ahead, before another program (the window) could write."""
+
+
 class Library:
     """The catalogue and its search index, kept in step."""
 
@@ -272,6 +274,8 @@ class Library:
         False: the caller does (the window, in the background), told by ``index.resets``."""
         self._resets_seen = self.index.resets
         self._resets_refreshed = 0  # an index replaced on open is filled by the first refresh or search
+        self._batches = 0
+        """Batches begun: a file planned in an earlier one has its entry read again when it is written."""
         self._bundled: dict[str, Callable[[], Article]] = {}
         self._notes: Mapping[str, int] = {}
         self._haystacks: dict[int, tuple[tuple[str, ...], str]] = {}
@@ -380,15 +384,27 @@ class Library:
 
     def _store(self, key: str, path: Path | None, article: Article, stat: tuple[int, int] | None) -> tuple[int, bool]:
         """Write the article's catalogue row and index it if its text changed: (id, whether it was new)."""
-        return self._write(key, path, article, stat, self.entry(key))
+        return self._write(key, path, self._read(article), stat, self.entry(key))
+
+    def _read(self, article: Article) -> ReadArticle:
+        """The article made ready here, by the index's own preparer."""
+        return read_article(article, prepared=self.index.prepare(article))
 
     def _write(
-        self, key: str, path: Path | None, article: Article, stat: tuple[int, int] | None, existing: Entry | None
+        self,
+        key: str,
+        path: Path | None,
+        article: ReadArticle,
+        stat: tuple[int, int] | None,
+        existing: Entry | None,
+        *,
+        translation: Translation | None = None,
     ) -> tuple[int, bool]:
-        """``_store`` with the key's entry as the caller has just read it."""
-        fingerprint = text_hash(article)
+        """``_store`` with the key's entry as the caller has just read it (``translation``: the words' numbers of
+        an article prepared elsewhere)."""
+        fingerprint = article.text_hash
         values = (
-            article.title, article.source, article.iso_date, article.language, word_count(article),
+            article.title, article.source, article.date, article.language, article.words,
             fingerprint, *(stat or (None, None)),
         )  # fmt: skip
         with self._writing() as db:
@@ -406,8 +422,8 @@ class Library:
                     "file_size = ?, file_mtime_ns = ?, missing = 0 WHERE id = ?",
                     (*values, article_id),
                 )
-        if self.index.indexed_hash(article_id) != fingerprint:
-            self.index.put(article_id, article, fingerprint)
+        if existing is None or self.index.indexed_hash(article_id) != fingerprint:  # a new one: not asked
+            self.index.put_prepared(article_id, article.prepared, fingerprint, translation)
         return article_id, existing is None
 
     def know_bundled(self, key: str, load: Callable[[], Article]) -> None:
@@ -440,20 +456,60 @@ class Library:
 
         ``folders`` remembers the folders resolved so far (an import's files share a few).
         """
+        planned = self._plan(path, folders)
+        return self._finish(planned, None) if isinstance(planned, _Planned) else planned
+
+    def _plan(self, path: Path, folders: dict[Path, Path] | None) -> tuple[int, str] | _Planned:
+        """An unchanged file's (id, "unchanged"), without opening it; otherwise what is known before reading it."""
         path = _resolved(Path(path), folders) if folders is not None else Path(path).resolve()
         key = str(path)  # article_key(path): the path is resolved already
         existing = self.entry(key)
-        stat = _stat(path)
         if (
             existing is not None
-            and (existing.file_size, existing.file_mtime_ns) == stat
+            and (existing.file_size, existing.file_mtime_ns) == _stat(path)
             and not existing.missing
             and self.index.indexed_hash(existing.id) is not None
         ):
             return existing.id, "unchanged"
-        article = load_article(path)
-        article_id, new = self._write(key, path, article, _stat(path), existing)
+        return _Planned(key, path, existing, self._batches)
+
+    def _finish(self, planned: _Planned, answer: Answer | None) -> tuple[int, str]:
+        """A planned file written: read here, or as a reader process read it (``answer``)."""
+        if answer is None:
+            article, stat, translation = self._read(load_article(planned.path)), _stat(planned.path), None
+        else:
+            article, stat, translation = answer
+        key, path, existing, batch = planned
+        if batch != self._batches:  # planned before this batch's write lock: another program may have written since
+            again = self._plan(path, None)
+            if not isinstance(again, _Planned):
+                return again
+            existing = again.existing
+        article_id, new = self._write(key, path, article, stat, existing, translation=translation)
         return article_id, "added" if new else "updated"
+
+    def _planned(
+        self, files: list[Path], folders: dict[Path, Path]
+    ) -> Iterator[tuple[tuple[Path, tuple[int, str] | _Planned | BaseException | None], Path | None]]:
+        """Each file with its plan (or the error making it; None: planned when written) and the path to read ahead.
+
+        A file whose key was planned before in this import is planned again when it is
+        written (the earlier one is in the catalogue by then).
+        """
+        keys: set[str] = set()
+        for path in files:
+            try:
+                planned = self._plan(path, folders)
+            except (RuntimeError, OSError) as error:
+                yield (path, error), None
+                continue
+            if not isinstance(planned, _Planned):
+                yield (path, planned), None
+            elif planned.key in keys:
+                yield (path, None), None
+            else:
+                keys.add(planned.key)
+                yield (path, planned), planned.path
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
@@ -471,6 +527,7 @@ class Library:
         The catalogue commits first: a process killed in between leaves articles listed and
         not indexed, which the next ``refresh`` indexes (their text hash is not the index's).
         """
+        self._batches += 1
         with self.index.batch(), self.catalogue.transaction():
             yield
 
@@ -480,22 +537,33 @@ class Library:
         ``progress(done, total, path)`` is called before each file; returning False stops the
         import. Files are written in batches (BATCH_FILES, or BATCH_SECONDS' worth): a process
         killed during an import keeps every batch before, and adding the folder again goes on
-        from there (the files already in are unchanged, not read).
+        from there (the files already in are unchanged, not read). A large import has its files
+        read and prepared by reader processes (``reading.reader_processes``) ahead of the one
+        being written; what is written, and in what order, is the same.
         """
         report = AddReport()
         files = list(article_files(paths, report))
         outcomes = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged}
         folders: dict[Path, Path] = {}
-        with contextlib.ExitStack() as batch:
+        readers = reader_processes(len(files))
+        with contextlib.ExitStack() as batch, ReaderPool(readers, self.index.translation) as pool:
+            items = (  # without readers, each file is planned and read as it is written
+                pool.read(self._planned(files, folders)) if readers else (((path, None), None) for path in files)
+            )
             pending, started, opened = 0, time.monotonic(), False
-            for done, path in enumerate(files):
+            for done, ((path, planned), answer) in enumerate(items):
                 if progress is not None and not progress(done, len(files), path):
                     break
                 if not opened:
                     batch.enter_context(self.batch())
                     started, opened = time.monotonic(), True
                 try:
-                    _id, outcome = self._add_file(path, folders)
+                    if isinstance(planned, BaseException):
+                        raise planned
+                    if isinstance(planned, _Planned):
+                        _id, outcome = self._finish(planned, answer)
+                    else:
+                        _id, outcome = planned or self._add_file(path, folders)
                 except ContentError as error:
                     message = f"line {error.line}: {error.message}" if error.line else error.message
                     report.skipped.append((path, message))
@@ -577,30 +645,49 @@ class Library:
                     started, opened = time.monotonic(), True
                 pending += 1
 
-            for number, (entry_id, key, path, size, mtime, fingerprint, missing) in enumerate(rows):
-                if progress is not None and number % 100 == 0:
-                    progress(number, len(rows))
-                if path is None:  # a bundled article
-                    if key in self._bundled and indexed.get(entry_id) != fingerprint:
-                        writing()
+            planned = [self._refresh_plan(row, indexed) for row in rows]
+            to_read = [path for _plan, path in planned if path is not None]
+            readers = reader_processes(len(to_read))
+            with ReaderPool(readers, self.index.translation) as pool:
+                items = pool.read(planned) if readers else ((plan, None) for plan, _path in planned)
+                for number, ((row, action, stat), answer) in enumerate(items):
+                    if progress is not None and number % 100 == 0:
+                        progress(number, len(rows))
+                    entry_id, key, path = row[:3]
+                    if action == "keep":
+                        continue
+                    writing()
+                    if action == "bundled":
                         self._store(key, None, self._bundled[key](), None)
-                    continue
-                stat = _stat(path)
-                if stat is None:
-                    if not missing:
-                        writing()
-                        self._set_missing(entry_id)
-                        changed_ids.append(entry_id)
-                    continue
-                if (size, mtime) == stat and indexed.get(entry_id) == fingerprint and not missing:
-                    continue
-                writing()
-                try:
-                    self._store(key, Path(path), load_article(path), stat)
-                except ContentError:
+                        continue
+                    if action == "read":
+                        try:
+                            article = self._read(load_article(path)) if answer is None else answer[0]
+                            translation = None if answer is None else answer[2]
+                            self._write(key, Path(path), article, stat, self.entry(key), translation=translation)
+                            changed_ids.append(entry_id)
+                            continue
+                        except ContentError:
+                            pass
                     self._set_missing(entry_id)
-                changed_ids.append(entry_id)
+                    changed_ids.append(entry_id)
         return changed_ids
+
+    def _refresh_plan(
+        self, row: tuple[Any, ...], indexed: Mapping[int, str]
+    ) -> tuple[tuple[tuple[Any, ...], str, tuple[int, int] | None], Path | None]:
+        """A catalogue row with what refresh does of it ("keep", "bundled", "missing" or "read", with the file's
+        size and time), and the file to read ahead (None: none)."""
+        entry_id, key, path, size, mtime, fingerprint, missing = row
+        if path is None:
+            again = key in self._bundled and indexed.get(entry_id) != fingerprint
+            return (row, "bundled" if again else "keep", None), None
+        stat = _stat(path)
+        if stat is None:
+            return (row, "keep" if missing else "missing", None), None
+        if (size, mtime) == stat and indexed.get(entry_id) == fingerprint and not missing:
+            return (row, "keep", stat), None
+        return (row, "read", stat), Path(path)
 
     def needs_refresh(self) -> bool:
         """Whether the index lacks articles the catalogue lists as there (or was written by another analyser).

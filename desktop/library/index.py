@@ -47,6 +47,7 @@ from __future__ import annotations
 import contextlib
 import heapq
 import sqlite3
+import weakref
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -55,7 +56,15 @@ from typing import NamedTuple, TypeVar
 
 from desktop import __version__
 from desktop.content import Article
-from desktop.library.tokens import PieceTokenizer, pack, passage_hits, phrase_pairs, unpack
+from desktop.library.tokens import (
+    KIND_PREFIX,
+    WordNumbers,
+    pack_numbers,
+    passage_hits,
+    phrase_pairs,
+    unpack,
+    word_keys,
+)
 from desktop.search.engine import (
     LEVEL_SCORE,
     Hit,
@@ -63,14 +72,11 @@ from desktop.search.engine import (
     SearchOptions,
     parse_query,
     query_keys,
-    text_keys,
 )
 from desktop.storage.database import Database, StorageError, is_damage, unwritable_reason
 
 INDEX_FORMAT = f"5/{__version__}"  # 5: fields and articles in FTS5 tables of their own
 """Written into the index; another value (a new analyser) means every article's keys are computed again."""
-KIND_PREFIX = {"word": "w", "family": "f", "fallback": "k", "fallback_word": "m", "latin": "l"}
-"""Each key but the exact form is stored kind-prefixed (wсапар: the stem сапар)."""
 SLOT_BITS = 32
 SLOT_MASK = (1 << SLOT_BITS) - 1
 TITLE, SOURCE, FIRST_HEADING = 0, 1, 2
@@ -296,6 +302,114 @@ class _Lookup(NamedTuple):
     """Some words must follow each other: FTS5 candidates are checked in memory."""
 
 
+class Prepared(NamedTuple):
+    """An article's index rows with its words numbered in a ``Preparer``'s own vocabulary: all the work of
+    indexing that needs no index, so it can be done in another process (``library.reading``).
+
+    The rows' numbers are in one array (a few objects per article to hand from one process to
+    another, not a few per row), row after row: ``counts`` says how many each has.
+    """
+
+    rows: tuple[tuple[int, str, str], ...]
+    """(slot, section id, text) of each row."""
+    ids: array[int]
+    """Every row's word numbers, in order."""
+    counts: tuple[int, ...]
+    spans: tuple[bytes, ...]
+    """Each row's spans as ``tokens.pack`` stores them."""
+    distinct: array[int]
+    """Every row's distinct word numbers (its FTS5 document), row after row."""
+    distinct_counts: tuple[int, ...]
+    every: array[int]
+    """The distinct word numbers of the whole article (its ``article_words`` document)."""
+    words: int
+    """How many words its passages have (``tokens.WORD``'s count: the catalogue's length)."""
+    first: int
+    """The preparer's number of ``new_words[0]``: the words it numbered are handed over in order, once."""
+    new_words: list[str]
+    keys: dict[str, tuple[str, ...]] | None
+    """The new words' keys, when worked out with them (in another process); otherwise the index does."""
+
+
+def _rows(article: Article) -> list[tuple[int, str, str]]:
+    """(slot, section id, text) of each of an article's rows: title, source, headings, passages."""
+    rows: list[tuple[int, str, str]] = [(TITLE, "", article.title), (SOURCE, "", article.source)]
+    headings = article.sections[: BODY - FIRST_HEADING]
+    rows += [
+        (FIRST_HEADING + n, s.id, s.label) for n, s in enumerate(headings) if not _repeats_title(s.label, article.title)
+    ]
+    rows += [(BODY + p.index, p.section_id, p.text) for p in article.passages]
+    return rows
+
+
+class Preparer:
+    """Articles made into ``Prepared`` rows, their words numbered in this object's vocabulary."""
+
+    def __init__(self, *, keys: bool = False) -> None:
+        self._numbers = WordNumbers()
+        self._keys = keys
+        """Whether the new words' keys are worked out here (away from the index, in another process)."""
+        self._handed = 0
+        self._known: set[str] = set()
+        """Words whose keys the index has from elsewhere (another preparer): not worked out again."""
+
+    def know(self, words: Iterable[str]) -> None:
+        """Words another preparer handed over with their keys, earlier in the import: their keys are not needed."""
+        self._known.update(words)
+
+    def prepare(self, article: Article) -> Prepared:
+        numbers = self._numbers
+        rows = _rows(article)
+        ids: array[int] = array("I")
+        distinct: array[int] = array("I")
+        counts, distinct_counts, spans = [], [], []
+        every: set[int] = set()
+        words = 0
+        for slot, _section_id, text in rows:
+            row_ids, row_spans, count = numbers.numbered(text)
+            row_distinct = set(row_ids)
+            every.update(row_distinct)
+            ids += row_ids
+            distinct.extend(row_distinct)
+            counts.append(len(row_ids))
+            distinct_counts.append(len(row_distinct))
+            spans.append(row_spans)
+            if slot >= BODY:
+                words += count
+        first, self._handed = self._handed, len(numbers.words)
+        new_words = numbers.words[first:]
+        known = self._known
+        keys = {word: word_keys(word) for word in new_words if word not in known} if self._keys else None
+        return Prepared(
+            tuple(rows), ids, tuple(counts), tuple(spans), distinct, tuple(distinct_counts),
+            array("I", every), words, first, new_words, keys,
+        )  # fmt: skip
+
+
+class Translation:
+    """A ``Preparer``'s word numbers -> the index's: its words in its order, each looked up or added once."""
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+        self.keys: dict[str, tuple[str, ...]] = {}
+        self.numbers: list[int] = []
+        self.texts: list[str] = []
+        """The numbers as FTS5 documents hold them."""
+
+    def take(self, prepared: Prepared) -> None:
+        """The words a prepared article numbered first (handed over once, in order)."""
+        if prepared.first != len(self.words):
+            raise ValueError(f"words handed over out of order: {prepared.first}, {len(self.words)} known")
+        self.words += prepared.new_words
+        if prepared.keys:
+            self.keys.update(prepared.keys)
+
+    def forget(self) -> None:
+        """The index's numbers may have changed (a rolled-back transaction): looked up again when next needed."""
+        self.numbers.clear()
+        self.texts.clear()
+
+
 class LibraryIndex:
     """The FTS5 store of the library's passages."""
 
@@ -303,8 +417,10 @@ class LibraryIndex:
         self.database = Database(path, MIGRATIONS, full_check=False, rebuildable=True, trust_checked=True)
         self._vocabulary: list[str] | None = None
         self._numbers: dict[str, int] = {}
-        self._tokenize = PieceTokenizer()
         """Word -> number, for the words seen by this connection (a cache of ``words``)."""
+        self._translations: weakref.WeakSet[Translation] = weakref.WeakSet()
+        self._preparer = Preparer()
+        self._translation = self.translation()
         self.resets = 1 if self.database.problem else 0
         """How many times the file was found damaged (on open or in use) and an empty index took its place."""
         self.stale = False
@@ -410,59 +526,88 @@ class LibraryIndex:
 
     def put(self, article_id: int, article: Article, text_hash: str) -> None:
         """Index an article (replacing what was indexed for that id), in one transaction (or the batch's)."""
-        self._checked(lambda: self._put(article_id, article, text_hash))
+        self.put_prepared(article_id, self.prepare(article), text_hash)
 
-    def _put(self, article_id: int, article: Article, text_hash: str) -> None:
+    def prepare(self, article: Article) -> Prepared:
+        """An article's rows for ``put_prepared`` (with no translation: this index's own preparer's)."""
+        prepared = self._preparer.prepare(article)
+        self._translation.take(prepared)
+        return prepared
+
+    def translation(self) -> Translation:
+        """A translation for another ``Preparer``'s numbers (one per preparer), kept right across rollbacks."""
+        translation = Translation()
+        self._translations.add(translation)
+        return translation
+
+    def put_prepared(
+        self, article_id: int, prepared: Prepared, text_hash: str, translation: Translation | None = None
+    ) -> None:
+        """``put`` of an article prepared by ``prepare`` (``translation`` None) or by another preparer, whose
+        translation has taken its words (``Translation.take``, every prepared article's, indexed or not)."""
+        translation = translation or self._translation
+        self._checked(lambda: self._put(article_id, prepared, text_hash, translation))
+
+    def _put(self, article_id: int, prepared: Prepared, text_hash: str, translation: Translation) -> None:
         base = article_id << SLOT_BITS
-        rows: list[tuple[int, str, str]] = [(base | TITLE, "", article.title), (base | SOURCE, "", article.source)]
-        headings = article.sections[: BODY - FIRST_HEADING]
-        rows += [
-            (base | (FIRST_HEADING + n), s.id, s.label)
-            for n, s in enumerate(headings)
-            if not _repeats_title(s.label, article.title)
-        ]
-        rows += [(base | (BODY + p.index), p.section_id, p.text) for p in article.passages]
         with self._writing() as db:
             self._delete(db, article_id)
-            numbers = self._numbers
-
-            def number(words: tuple[str, ...]) -> tuple[int, ...]:
-                if missing := {word for word in words if word not in numbers}:
-                    self._numbered(db, missing)
-                return tuple(numbers[word] for word in words)
-
+            if len(translation.numbers) < len(translation.words):
+                self._resolve(db, translation)
+            number, text = translation.numbers.__getitem__, translation.texts.__getitem__
+            data = pack_numbers(array("I", map(number, prepared.ids)))
+            texts = list(map(text, prepared.distinct))
             stored = []
-            numbered = []
-            for passage, section_id, text in rows:
-                ids, spans = self._tokenize.numbered(text, number)
-                stored.append((passage, section_id, text, pack(ids, spans, len(text))))
-                numbered.append((passage, ids))
+            documents: dict[str, list[tuple[int, str]]] = {table: [] for table in WORD_TABLES}
+            at = seen = 0
+            for (slot, section_id, passage_text), count, spans, distinct in zip(
+                prepared.rows, prepared.counts, prepared.spans, prepared.distinct_counts, strict=True
+            ):
+                stored.append((base | slot, section_id, passage_text, data[4 * at : 4 * (at + count)] + spans))
+                at += count
+                if distinct:
+                    table = "passage_words" if slot >= BODY else "field_words"
+                    documents[table].append((base | slot, " ".join(texts[seen : seen + distinct])))
+                    seen += distinct
+            if prepared.every:
+                documents["article_words"].append((article_id, " ".join(map(text, prepared.every))))
             db.executemany("INSERT INTO passages (id, section_id, text, tokens) VALUES (?, ?, ?, ?)", stored)
-            for table, documents in _documents(numbered, article_id).items():
-                db.executemany(f"INSERT INTO {table} (rowid, words) VALUES (?, ?)", documents)
+            for table, rows in documents.items():
+                db.executemany(f"INSERT INTO {table} (rowid, words) VALUES (?, ?)", rows)
             db.execute("INSERT OR REPLACE INTO indexed VALUES (?, ?)", (article_id, text_hash))
         self._vocabulary = None
 
     def _forget_numbers(self) -> None:
         """Numbers given in a transaction that did not commit (or in a file set aside) are not in the file."""
         self._numbers.clear()
-        self._tokenize.forget_numbers()
+        for translation in self._translations:
+            translation.forget()
 
-    def _numbered(self, db: sqlite3.Connection, words: set[str]) -> dict[str, int]:
-        """Each word's number; a word new to the library is numbered and analysed (its keys stored) once."""
-        unknown = [word for word in words if word not in self._numbers]
+    def _resolve(self, db: sqlite3.Connection, translation: Translation) -> None:
+        """The index's numbers of a translation's words not yet translated: a word new to the library is numbered
+        and its keys stored (worked out here unless the preparer did), all with a few statements."""
+        pending = translation.words[len(translation.numbers) :]
+        numbers = self._numbers
+        unknown = [word for word in pending if word not in numbers]
         for start in range(0, len(unknown), 500):  # under SQLite's limit on parameters
             chunk = unknown[start : start + 500]
             marks = ", ".join("?" * len(chunk))
-            self._numbers.update(db.execute(f"SELECT word, id FROM words WHERE word IN ({marks})", chunk))
-        for word in unknown:
-            if word in self._numbers:
-                continue
-            number = int(db.execute("INSERT INTO words (word) VALUES (?)", (word,)).lastrowid or 0)
-            self._numbers[word] = number
-            keys = {KIND_PREFIX[kind] + key for kind, key in text_keys(word) if key and kind != "exact"}
-            db.executemany("INSERT OR IGNORE INTO word_keys VALUES (?, ?)", [(key, number) for key in keys])
-        return self._numbers
+            numbers.update(db.execute(f"SELECT word, id FROM words WHERE word IN ({marks})", chunk))
+        new = [word for word in dict.fromkeys(unknown) if word not in numbers]
+        if new:
+            last = int(db.execute("SELECT coalesce(max(id), 0) FROM words").fetchone()[0])
+            numbers.update(zip(new, range(last + 1, last + 1 + len(new)), strict=True))
+            db.executemany("INSERT INTO words (id, word) VALUES (?, ?)", [(numbers[word], word) for word in new])
+            keys = translation.keys
+            db.executemany(
+                "INSERT OR IGNORE INTO word_keys VALUES (?, ?)",
+                [(key, numbers[word]) for word in new for key in (keys[word] if word in keys else word_keys(word))],
+            )
+        for word in pending:
+            translation.keys.pop(word, None)
+        translated = list(map(numbers.__getitem__, pending))
+        translation.numbers += translated
+        translation.texts += map(str, translated)
 
     def _delete(self, db: sqlite3.Connection, article_id: int) -> None:
         """An article's passages out of the table and the FTS5 index (its documents made again from its words)."""

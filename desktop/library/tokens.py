@@ -4,7 +4,10 @@ Folding a passage (``normalize.fold``) keeps a map back to every original charac
 most of the cost of indexing. Words never cross white space, and neither does anything fold
 does to a word, so a passage is folded one white-space-separated piece at a time and each
 distinct piece once (a library repeats its pieces millions of times): the words and their
-original spans are those of ``engine.passage_tokens`` (a test compares them).
+original spans are those of ``engine.passage_tokens`` (a test compares them). ``WordNumbers``
+remembers each distinct piece's word numbers and spans, so a passage's words come out of a
+few ``map`` and ``chain`` calls, with no Python step per word; its numbers are its own, which
+the index translates into its vocabulary's (so the work can be done in another process).
 
 A stored passage keeps, per word, its number in the index's vocabulary and its original span
 (``pack``); a search reads them back (``unpack``) and finds hits by the numbers each query
@@ -19,14 +22,21 @@ import re
 import struct
 import sys
 from array import array
-from collections.abc import Callable, Sequence
-from itertools import accumulate
-from typing import NamedTuple
+from collections.abc import Sequence
+from itertools import accumulate, repeat
+from operator import add, mul
+from typing import Literal, NamedTuple
 
-from desktop.search.engine import LEVEL_SCORE, PROXIMITY_WEIGHT, Level, min_window
+from desktop.search.engine import LEVEL_SCORE, PROXIMITY_WEIGHT, Level, min_window, text_keys
 from desktop.search.normalize import fold, tokenize
 
 _SPACE = re.compile(r"(\s+)")
+WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+"""What ``normalize.tokenize`` counts as a word (a test checks they agree), counted without making tokens."""
+_ONES, _TWO = repeat(1), repeat(2)
+_LITTLE: repeat[Literal["little"]] = repeat("little")
+KIND_PREFIX = {"word": "w", "family": "f", "fallback": "k", "fallback_word": "m", "latin": "l"}
+"""Each key but the exact form is stored kind-prefixed (wсапар: the stem сапар)."""
 MAX_CACHED_PIECES = 200_000
 """Distinct pieces remembered while indexing (a few tens of MB at most)."""
 
@@ -42,48 +52,19 @@ class PieceTokenizer:
     def __init__(self) -> None:
         self._pieces: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}
         """Piece -> (its words, their spans in the piece: start0, end0, start1, end1 …)."""
-        self._numbered: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
-        """Piece -> (its words' numbers, their spans), for ``numbered``."""
 
     def __call__(self, text: str) -> tuple[list[str], list[int]]:
         """The text's words and their spans (start0, end0, start1, end1 …), as ``passage_tokens`` gives them."""
         parts = _SPACE.split(text)  # piece, space, piece, space … piece (an empty piece at either end)
         starts = [0, *accumulate(map(len, parts))][::2]
         pieces = self._pieces
-        found = [pieces.get(piece) or self._fold(piece) for piece in parts[::2]]
+        found = [pieces.get(piece) or self.fold(piece) for piece in parts[::2]]
         words = [word for piece_words, _spans in found for word in piece_words]
         spans = [start + offset for (_words, offsets), start in zip(found, starts, strict=True) for offset in offsets]
         return words, spans
 
-    def numbered(self, text: str, number: Callable[[tuple[str, ...]], tuple[int, ...]]) -> tuple[list[int], list[int]]:
-        """The text's words as numbers (``number`` gives a piece's words theirs) and their spans.
-
-        Each distinct piece is numbered once and remembered with its numbers: a library's
-        passages come out as numbers with one dictionary look-up per piece, no word list in
-        between. ``forget_numbers`` when the numbers may have changed (a rolled-back batch).
-        """
-        parts = _SPACE.split(text)
-        starts = [0, *accumulate(map(len, parts))][::2]
-        known = self._numbered
-        found = [known.get(piece) or self._number(piece, number) for piece in parts[::2]]
-        ids = [word for piece_ids, _spans in found for word in piece_ids]
-        spans = [start + offset for (_ids, offsets), start in zip(found, starts, strict=True) for offset in offsets]
-        return ids, spans
-
-    def forget_numbers(self) -> None:
-        self._numbered.clear()
-
-    def _number(
-        self, piece: str, number: Callable[[tuple[str, ...]], tuple[int, ...]]
-    ) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        words, offsets = self._pieces.get(piece) or self._fold(piece)
-        found = (number(words), offsets)
-        if len(known := self._numbered) >= MAX_CACHED_PIECES:
-            known.clear()
-        known[piece] = found
-        return found
-
-    def _fold(self, piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    def fold(self, piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """A piece's words and their spans in it (remembered)."""
         folded = fold(piece)
         tokens = tokenize(folded.text)
         found = (
@@ -94,6 +75,106 @@ class PieceTokenizer:
             pieces.clear()
         pieces[piece] = found
         return found
+
+
+class WordNumbers:
+    """Passages' words as numbers of this object's own vocabulary (``words``: number -> word, in the order first seen).
+
+    What indexing does per word occurrence, done with no Python step per word or per piece:
+    each distinct piece is folded and numbered once, then a passage's pieces are looked up
+    with ``map`` and their numbers and spans chained together in C. The numbers are this
+    object's: the index translates them into its own (``index.Translation``), so the work can
+    be done where no index is open (another process).
+    """
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+        self._number: dict[str, int] = {}
+        self._tokenizer = PieceTokenizer()
+        self._ids: dict[str, bytes] = {}
+        """Piece -> its words' numbers (32-bit, this machine's order)."""
+        self._offsets: dict[str, bytes] = {}
+        """Piece -> its words' spans in it (start0, end0, start1, end1 …: 16-bit, little-endian)."""
+        self._lanes: dict[str, int] = {}
+        """Piece -> how many numbers its spans are (twice its words)."""
+        self._counts: dict[str, int] = {}
+        """Piece -> how many words ``WORD`` finds in it (the catalogue's count, on the unfolded text)."""
+
+    def numbered(self, text: str) -> tuple[array[int], bytes, int]:
+        """The text's words as numbers, their spans as ``pack_spans`` stores them (``passage_tokens``' spans) and
+        its ``WORD`` count (``WORD`` never matches white space: the text's count is the sum of its pieces').
+
+        The spans are each piece's own, moved by where the piece starts: the pieces' spans
+        side by side as one integer (16 bits a span), plus their starts side by side the same
+        way, is every span at once (a span is below 65,536, so no sum carries into the next).
+        """
+        if len(text) >= 1 << 16:
+            return self._numbered_long(text)
+        pieces = text.split(" ")  # a piece may hold other white space: it is only a rarer piece
+        ids_of = self._ids
+        try:
+            found = b"".join(map(ids_of.__getitem__, pieces))
+        except KeyError:
+            if len(ids_of) + len(pieces) > MAX_CACHED_PIECES:
+                self._forget_pieces()
+            for piece in dict.fromkeys(pieces):  # new words numbered in the order they come
+                if piece not in ids_of:
+                    self._learn(piece)
+            found = b"".join(map(ids_of.__getitem__, pieces))
+        ids: array[int] = array("I")
+        ids.frombytes(found)
+        offsets = b"".join(map(self._offsets.__getitem__, pieces))
+        starts = accumulate(map(add, map(len, pieces), _ONES), initial=0)  # each piece and its space
+        lanes = b"".join(map(mul, map(int.to_bytes, starts, _TWO, _LITTLE), map(self._lanes.__getitem__, pieces)))
+        spans = (int.from_bytes(offsets, "little") + int.from_bytes(lanes, "little")).to_bytes(len(offsets), "little")
+        return ids, spans, sum(map(self._counts.__getitem__, pieces))
+
+    def _numbered_long(self, text: str) -> tuple[array[int], bytes, int]:
+        """``numbered`` of a text of 64 K characters or more (spans past 16 bits), word by word."""
+        words, spans = self._tokenizer(text)
+        return array("I", map(self._word, words)), pack_spans(spans, len(text)), len(WORD.findall(text))
+
+    def _word(self, word: str) -> int:
+        number = self._number.get(word)
+        if number is None:
+            number = self._number[word] = len(self.words)
+            self.words.append(word)
+        return number
+
+    def _learn(self, piece: str) -> None:
+        words, offsets = self._tokenizer.fold(piece)
+        self._ids[piece] = array("I", map(self._word, words)).tobytes()
+        self._offsets[piece] = pack_spans(offsets, 0)
+        self._lanes[piece] = len(offsets)
+        self._counts[piece] = len(WORD.findall(piece))
+
+    def _forget_pieces(self) -> None:
+        """The pieces' memory bounded (a few tens of MB); the words keep their numbers."""
+        self._ids.clear()
+        self._offsets.clear()
+        self._lanes.clear()
+        self._counts.clear()
+
+
+def word_keys(word: str) -> tuple[str, ...]:
+    """The keys a word is found by but its own form (stems, family roots, keyboard and Latin spellings), prefixed."""
+    return tuple(sorted({KIND_PREFIX[kind] + key for kind, key in text_keys(word) if key and kind != "exact"}))
+
+
+def pack_numbers(numbers: array[int]) -> bytes:
+    """The first half of ``pack``: 32-bit word numbers, little-endian."""
+    if sys.byteorder == "big":
+        numbers = array(numbers.typecode, numbers)
+        numbers.byteswap()
+    return numbers.tobytes()
+
+
+def pack_spans(spans: Sequence[int], text_length: int) -> bytes:
+    """The second half of ``pack``: the spans, 16-bit for a passage under 64 K characters, little-endian."""
+    offsets = array(span_type(text_length), spans)
+    if sys.byteorder == "big":
+        offsets.byteswap()
+    return offsets.tobytes()
 
 
 MAX_PHRASE_PAIRS = 64
@@ -117,23 +198,19 @@ def phrase_pairs(groups: list[list[dict[int, Level]]]) -> list[bytes]:
     return fewest if len(fewest) <= MAX_PHRASE_PAIRS else []
 
 
-def _span_type(text_length: int) -> str:
+def span_type(text_length: int) -> str:
+    """The spans' array type: 16-bit for a passage under 64 K characters."""
     return "H" if text_length < 1 << 16 else "I"
 
 
 def pack(numbers: Sequence[int], spans: Sequence[int], text_length: int) -> bytes:
     """Word numbers (32-bit) then spans (16-bit for a passage under 64 K characters), little-endian."""
-    ids = array("I", numbers)
-    offsets = array(_span_type(text_length), spans)
-    if sys.byteorder == "big":
-        ids.byteswap()
-        offsets.byteswap()
-    return ids.tobytes() + offsets.tobytes()
+    return pack_numbers(array("I", numbers)) + pack_spans(spans, text_length)
 
 
 def unpack(data: bytes, text_length: int) -> tuple[array[int], array[int]]:
     """(word numbers, spans) as ``pack`` wrote them."""
-    offsets: array[int] = array(_span_type(text_length))
+    offsets: array[int] = array(span_type(text_length))
     count = len(data) // (4 + 2 * offsets.itemsize)
     ids: array[int] = array("I")
     ids.frombytes(data[: 4 * count])

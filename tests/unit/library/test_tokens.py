@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.library.tokens import PieceTokenizer, pack, phrase_pairs, unpack
+from desktop.library.tokens import WORD, PieceTokenizer, WordNumbers, pack, pack_numbers, phrase_pairs, unpack
 from desktop.search.engine import Level, passage_tokens
 
 TRICKY = (
@@ -14,6 +14,7 @@ TRICKY = (
     "жа\u00adңа сөз\u200bдер және е\u0301кпін",
     " \u0301басында белгі, соңында-\n- сызықша ",
     "1991 жылы 16 желтоқсан, 3,5 %",
+    "бір\n\u0301екі\t\u0308үш  төрт\u2003бес \u00a0алты",
     "",
     "\t\n ",
 )
@@ -34,6 +35,26 @@ def test_every_passage_of_the_article_gives_the_same_words(article):
         assert tokenizer(passage.text) == (words, list(spans))
 
 
+@pytest.mark.parametrize("text", [*TRICKY, "Ресей мен  «Қазақстан»\u00a0" * 3000])  # the last: spans past 16 bits
+def test_numbered_pieces_give_the_words_spans_and_word_count_of_the_whole_text(text):
+    words, spans = passage_tokens(text)
+    numbers = WordNumbers()
+    numbers.numbered("Ресей мен АҚШ: тепе-теңдік")  # words numbered before, some of them again in the text
+    for _twice in range(2):  # the second time from the cache
+        ids, packed, count = numbers.numbered(text)
+        assert [numbers.words[number] for number in ids] == words
+        assert list(unpack(pack_numbers(ids) + packed, len(text))[1]) == list(spans)
+        assert count == len(WORD.findall(text))
+
+
+def test_each_new_word_is_numbered_once_in_the_order_it_comes():
+    numbers = WordNumbers()
+    first, _spans, _count = numbers.numbered("Дала, дала және тау-тас")
+    second, _spans, _count = numbers.numbered("тас пен дала және су")
+    assert numbers.words == ["дала", "және", "тау", "тас", "пен", "су"]
+    assert (list(first), list(second)) == ([0, 0, 1, 2, 3], [3, 4, 0, 1, 5])
+
+
 @pytest.mark.parametrize("length", [10, 70_000])
 def test_words_and_spans_read_back_as_written(length):
     ids = [0, 7, 2**32 - 1, 12]
@@ -43,7 +64,7 @@ def test_words_and_spans_read_back_as_written(length):
 
 @pytest.mark.parametrize("text", TRICKY)
 def test_the_catalogue_counts_the_words_search_reads_in_the_raw_text(text):
-    from desktop.library.catalogue import _WORD
+    from desktop.library.tokens import WORD as _WORD
     from desktop.search.normalize import tokenize
 
     assert _WORD.findall(text) == [token.text for token in tokenize(text)]

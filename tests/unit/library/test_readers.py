@@ -1,0 +1,342 @@
+"""A large import reads and prepares its files in other processes: the same library as reading them in the
+importing process, the same reports, and no process left behind when the import is killed."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop.library import Library, reading
+from desktop.library.tokens import unpack
+from tests.unit.library.conftest import write_text_article
+
+WORDS = (
+    "алма", "бота", "дала", "жыра", "көше", "мата", "нөкер", "отан", "сана", "тау", "үміт", "шам",
+    "Ресей", "Ресейге", "ресейлік", "Қазақстан", "Қазақстанның", "сапарына", "сапар", "тепе-теңдік",
+)  # fmt: skip
+QUERIES = ("Ресей", "сапарына", "Қазақстан", "тепе-теңдік", '"алма бота"', "дала тау", "cfgfh")
+
+
+def _folder(tmp_path: Path, count: int = 60, *, others: bool = True) -> Path:
+    """``count`` articles of the words above in changing orders, with a broken one, an empty one, a file that is
+    not an article, and a link to another file of the folder (its key comes twice)."""
+    folder = tmp_path / "saved"
+    for number in range(count):
+        words = [WORDS[(number * 7 + step * 3) % len(WORDS)] for step in range(5 + number % 9)]
+        paragraphs = [" ".join(words[index:] + words[:index]).capitalize() + "." for index in range(1 + number % 4)]
+        write_text_article(folder / f"{number:03d}.txt", f"Мақала {number} {words[0]}", *paragraphs)
+    if not others:
+        return folder
+    (folder / "050-broken.md").write_text("+++\ntitle = \n", encoding="utf-8")
+    (folder / "051-empty.txt").write_text("  \n", encoding="utf-8")
+    (folder / "052-photo.jpg").write_bytes(b"\xff\xd8\xff")
+    os.symlink(folder / "003.txt", folder / "zz-link.txt")
+    return folder
+
+
+def _counting_readers(monkeypatch: pytest.MonkeyPatch, readers: int) -> list[int]:
+    """Imports use ``readers`` reader processes; the list grows by how many each import started."""
+    started: list[int] = []
+    start = reading.ReaderPool._start
+
+    def counted(pool: reading.ReaderPool) -> None:
+        start(pool)
+        started.append(len(pool._workers))
+
+    monkeypatch.setattr(reading, "READERS", readers)
+    monkeypatch.setattr(reading.ReaderPool, "CHUNK", 3)  # many lists, answered out of turn
+    monkeypatch.setattr(reading.ReaderPool, "_start", counted)
+    return started
+
+
+def _built(tmp_path: Path, folder: Path, name: str, readers: int, monkeypatch: pytest.MonkeyPatch) -> dict:
+    started = _counting_readers(monkeypatch, readers)
+    library = Library(tmp_path / name)
+    try:
+        report = library.add_paths([folder])
+    finally:
+        library.close()
+    assert started == ([readers] if readers else [])
+    return {"added": report.added, "unchanged": report.unchanged, "skipped": report.skipped} | _contents(
+        tmp_path / name
+    )
+
+
+def _contents(data: Path) -> dict:
+    """The catalogue's entries, what a few searches find, and the index's stored words and keys, by word."""
+    library = Library(data)
+    try:
+        entries = [(e.key, e.title, e.source, e.words, e.text_hash, e.file_size) for e in library.entries()]
+        found = []
+        for query in QUERIES:
+            result = library.search(query, limit=100)
+            found.append(
+                (result.total_articles, result.passages, result.page, [(h.article, h.hit) for h in result.hits])
+            )
+    finally:
+        library.close()
+    index = sqlite3.connect(data / "library-index.sqlite")
+    try:
+        words = dict(index.execute("SELECT id, word FROM words"))
+        stored = [
+            (
+                passage,
+                text,
+                [words[number] for number in unpack(tokens, len(text))[0]],
+                list(unpack(tokens, len(text))[1]),
+            )
+            for passage, text, tokens in index.execute("SELECT id, text, tokens FROM passages ORDER BY id")
+        ]
+        keys = sorted((key, words[word]) for key, word in index.execute("SELECT key, word FROM word_keys"))
+    finally:
+        index.close()
+    return {"entries": entries, "found": found, "stored": stored, "keys": keys}
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="links")
+def test_reader_processes_make_the_same_library_and_report_as_reading_here(tmp_path, monkeypatch):
+    folder = _folder(tmp_path)
+    here = _built(tmp_path, folder, "here", 0, monkeypatch)
+    there = _built(tmp_path, folder, "there", 2, monkeypatch)
+    assert len(here["added"]) == 60 and len(here["skipped"]) == 3, "the broken, empty and other files are named"
+    assert here["unchanged"] == [folder / "zz-link.txt"], "the link's file was added under its own name first"
+    for part in here:
+        assert there[part] == here[part], part
+    assert all(total for total, *_rest in here["found"][:4])
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is a POSIX signal")
+def test_a_reader_killed_half_way_leaves_its_files_and_the_rest_to_the_importing_process(tmp_path, monkeypatch):
+    import multiprocessing
+
+    folder = _folder(tmp_path)
+    here = _built(tmp_path, folder, "here", 0, monkeypatch)
+    _counting_readers(monkeypatch, 2)
+    killed: list[int] = []
+
+    def progress(done: int, _total: int, _path: Path) -> bool:
+        if done == 7:
+            victim = multiprocessing.active_children()[0]
+            os.kill(victim.pid, signal.SIGKILL)
+            victim.join(10)
+            killed.append(victim.pid)
+        return True
+
+    library = Library(tmp_path / "there")
+    try:
+        report = library.add_paths([folder], progress)
+    finally:
+        library.close()
+    assert killed
+    assert (report.added, report.unchanged, report.skipped) == (here["added"], here["unchanged"], here["skipped"])
+    there = _contents(tmp_path / "there")
+    for part in there:
+        assert there[part] == here[part], part
+
+
+@pytest.mark.parametrize("readers", [0, 2])
+def test_a_file_the_window_adds_while_a_folder_import_reads_ahead_is_found_unchanged_not_added_twice(
+    tmp_path, monkeypatch, readers
+):
+    """Files are planned ahead of the batch that writes them; another connection (the window's) may add one of
+    them between two batches: it is found there when written, as a file read in turn would be."""
+    from desktop.library import catalogue
+
+    folder = _folder(tmp_path, 30, others=False)
+    _counting_readers(monkeypatch, readers)
+    monkeypatch.setattr(catalogue, "BATCH_FILES", 4)
+    window = Library(tmp_path / "data")
+    library = Library(tmp_path / "data")
+
+    def progress(done: int, _total: int, _path: Path) -> bool:
+        if done == 8:  # between two batches, files up to the 20th planned ahead (with readers)
+            window.add_file(folder / "012.txt")
+        return True
+
+    try:
+        report = library.add_paths([folder], progress)
+        assert report.unchanged == [folder / "012.txt"]
+        assert len(report.added) == 29 and library.count() == 30
+    finally:
+        library.close()
+        window.close()
+
+
+def test_an_index_written_by_another_analyser_is_rebuilt_by_readers_as_it_is_built_here(tmp_path, monkeypatch):
+    folder = _folder(tmp_path, 30, others=False)
+    built = _built(tmp_path, folder, "data", 0, monkeypatch)
+    with sqlite3.connect(tmp_path / "data" / "library-index.sqlite") as db:
+        db.execute("UPDATE meta SET value = 'an older analyser' WHERE name = 'format'")
+    started = _counting_readers(monkeypatch, 2)
+    library = Library(tmp_path / "data")
+    try:
+        assert library.index.stale
+        changed = library.refresh()
+        assert len(changed) == 30 and not library.index.stale
+        assert started == [2]
+    finally:
+        library.close()
+    again = _contents(tmp_path / "data")
+    for part in again:
+        assert again[part] == built[part], part
+
+
+def test_an_import_that_finds_its_files_unchanged_starts_no_reader(library, tmp_path, monkeypatch):
+    folder = _folder(tmp_path, 10, others=False)
+    monkeypatch.setattr(reading, "READERS", 2)
+    library.add_paths([folder])
+
+    def must_not_start(self):
+        raise AssertionError("a reader was started")
+
+    monkeypatch.setattr(reading.ReaderPool, "_start", must_not_start)
+    report = library.add_paths([folder])
+    assert len(report.unchanged) == 10 and not report.added
+
+
+def test_a_reader_that_cannot_start_leaves_the_files_to_the_importing_process(library, tmp_path, monkeypatch):
+    folder = _folder(tmp_path, 10, others=False)
+    monkeypatch.setattr(reading, "READERS", 2)
+
+    def cannot(*_args, **_kwargs):
+        raise OSError("no more processes")
+
+    monkeypatch.setattr("multiprocessing.context.SpawnContext.Process", cannot)
+    report = library.add_paths([folder])
+    assert len(report.added) == 10 and library.search("сапарына").total_articles
+
+
+def test_a_large_import_uses_the_free_cores_and_a_small_one_a_busy_machine_or_a_frozen_build_none(monkeypatch):
+    monkeypatch.setattr(reading, "READERS", None)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.1, 0.5, 0.5))
+    assert reading.reader_processes(reading.POOL_MIN_FILES) == 2
+    assert reading.reader_processes(reading.POOL_MIN_FILES - 1) == 0
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.2, 0.5, 0.5))
+    assert reading.reader_processes(10_000) == 1, "one core busy elsewhere"
+    monkeypatch.setattr(os, "getloadavg", lambda: (3.5, 0.5, 0.5))
+    assert reading.reader_processes(10_000) == 0, "every core busy: readers would only take turns"
+    monkeypatch.setattr(os, "cpu_count", lambda: 16)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert reading.reader_processes(10_000) == reading.MAX_READERS
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert reading.reader_processes(10_000) == 0, "one core: nothing to gain"
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert reading.reader_processes(10_000) == 0, "the bundle has no multiprocessing"
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes' states from /proc")
+def test_an_import_killed_with_sigkill_leaves_no_reader_running_and_is_finished_by_adding_again(tmp_path):
+    folder = _folder(tmp_path, 40)
+    data = tmp_path / "data"
+    pids = tmp_path / "pids"
+    script = textwrap.dedent(
+        f"""
+        import multiprocessing, os, signal
+        from pathlib import Path
+        from desktop.library import Library, catalogue, reading
+        catalogue.BATCH_FILES = 7
+        reading.READERS = 2
+        reading.ReaderPool.CHUNK = 2
+        library = Library(Path({str(data)!r}))
+        def progress(done, total, path):
+            if done == 25:  # three batches committed, the readers busy ahead
+                Path({str(pids)!r}).write_text(" ".join(str(p.pid) for p in multiprocessing.active_children()))
+                os.kill(os.getpid(), signal.SIGKILL)
+            return True
+        library.add_paths([Path({str(folder)!r})], progress)
+        """
+    )
+    killed = subprocess.run([sys.executable, "-c", script], env=os.environ.copy(), timeout=120, check=False)
+    assert killed.returncode == -signal.SIGKILL
+    readers = [int(pid) for pid in pids.read_text().split()]
+    assert len(readers) == 2
+    deadline = time.monotonic() + 10
+    while any(map(_running, readers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, readers)), "a reader outlived the import"
+
+    library = Library(data)
+    try:
+        kept = library.count()
+        assert kept == 21, "every committed batch is kept, the one being written is not"
+        report = library.add_paths([folder])
+        assert len(report.added) + len(report.unchanged) == 41
+        assert library.index.size()[0] == 40
+        assert library.search("сапарына").total_articles == sum(
+            "сапар" in path.read_text(encoding="utf-8") for path in folder.glob("0*.txt")
+        )
+    finally:
+        library.close()
+
+
+def _ignores_ctrl_c(pid: int) -> bool:
+    """Whether the process ignores SIGINT (the SigIgn mask of /proc/<pid>/status)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("SigIgn:"):
+            return bool(int(line.split()[1], 16) & (1 << (signal.SIGINT - 1)))
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes' states from /proc")
+def test_ctrl_c_in_a_terminal_stops_the_import_and_its_readers_without_a_traceback(tmp_path):
+    """Ctrl+C reaches every process of the terminal's group: the importing one answers it; the readers ignore it
+    from their first instruction (started ignoring it), so none prints a traceback, and they end with the import."""
+    folder = _folder(tmp_path, 40, others=False)
+    found = tmp_path / "found"
+    script = textwrap.dedent(
+        f"""
+        import json, multiprocessing, os, signal, sys
+        from pathlib import Path
+        from desktop.library import Library, reading
+        from tests.unit.library.test_readers import _ignores_ctrl_c
+        reading.READERS = 2
+        reading.ReaderPool.CHUNK = 2
+        start = reading.ReaderPool._start
+        def started(pool):
+            start(pool)
+            readers = [process.pid for process in multiprocessing.active_children()]
+            ignoring = [_ignores_ctrl_c(pid) for pid in readers]  # at once: still starting
+            Path({str(found)!r}).write_text(json.dumps([readers, ignoring]))
+        reading.ReaderPool._start = started
+        library = Library(Path({str(tmp_path / "data")!r}))
+        def progress(done, total, path):
+            if done == 10:
+                os.killpg(os.getpgid(0), signal.SIGINT)  # as a terminal's Ctrl+C: to the whole group
+            return True
+        try:
+            library.add_paths([Path({str(folder)!r})], progress)
+        except KeyboardInterrupt:
+            sys.exit(130)
+        """
+    )
+    stopped = subprocess.run(
+        [sys.executable, "-c", script], env=os.environ.copy(), timeout=120, check=False,
+        capture_output=True, text=True, start_new_session=True,
+    )  # fmt: skip
+    assert stopped.returncode == 130
+    assert "Traceback" not in stopped.stderr, stopped.stderr
+    readers, ignoring = json.loads(found.read_text())
+    assert len(readers) == 2 and all(ignoring)
+    deadline = time.monotonic() + 10
+    while any(map(_running, readers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, readers))
