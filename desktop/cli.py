@@ -84,12 +84,19 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     A start with no arguments, or with flags alone written out in full (as the launcher, the
     desktop entry and the self-test start the reader), needs no parser: building even the small
     one makes gettext import ``locale`` and look for message catalogues on disk (figures in
-    docs/benchmarks.md). Tests check that these give what the whole parser gives.
+    docs/benchmarks.md); nor does one ``--open FILE`` among them (a book opened from the file
+    manager). Tests check that these give what the whole parser gives.
     """
     arguments = sys.argv[1:] if argv is None else argv
+    opened: dict[str, Path] = {}
+    if arguments.count("--open") == 1 and arguments[-1] != "--open":
+        at = arguments.index("--open")
+        if not arguments[at + 1].startswith("-"):
+            opened["open"] = Path(arguments[at + 1])
+            arguments = arguments[:at] + arguments[at + 2 :]
     if all(argument in _WINDOW_FLAGS for argument in arguments):
         flags = {name: False for name in _WINDOW_FLAGS.values()} | {_WINDOW_FLAGS[arg]: True for arg in arguments}
-        return argparse.Namespace(command=None, section=None, **flags)
+        return argparse.Namespace(command=None, section=None, **opened, **flags)
     try:
         return build_parser(commands=False).parse_args(argv)
     except _NotWindowOptionsError:
