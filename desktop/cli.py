@@ -12,13 +12,16 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from desktop import __version__, gc_pause
 from desktop.content import Article, ContentError
 from desktop.content.export import EXPORTERS, FORMATS
 from desktop.portable import enter_portable_mode
 from desktop.qt_version import UnsupportedQtError
+
+if TYPE_CHECKING:
+    from desktop.content.loader import BookOpening
 
 EXIT_USAGE = 2
 EXIT_UNSUPPORTED_QT = 3
@@ -800,21 +803,40 @@ def run_gui(args: argparse.Namespace, started: float) -> int:
             quit_signals.release()
 
 
+def _open_for_window(args: argparse.Namespace) -> tuple[Article, BookOpening | None]:
+    """The article to show; a long book's first sections and what reads the rest, unless a section
+    is asked for (it may be further on: the book is read whole to check it)."""
+    path: Path | None = getattr(args, "open", None)
+    if path is None or args.section is not None:
+        return _load(args), None
+    from desktop.content.loader import open_article
+
+    try:
+        article, rest = open_article(path)
+    except ContentError as error:
+        raise CommandError(str(error) if error.line else f"{error.origin}: {error.message}") from None
+    for notice in article.notices:  # of a book read whole; those of the rest are said when it is read
+        print(f"{path}: warning: {notice}", file=sys.stderr)
+    return article, rest
+
+
 def _run_gui(args: argparse.Namespace, started: float) -> int:
-    article = _load(args)
+    article, rest = _open_for_window(args)
     if args.section is not None and args.section not in article.section_ids:
         raise CommandError(f"unknown section '{args.section}'; choose one of: {', '.join(article.section_ids)}")
     from desktop.ui.app import needs_offscreen, run_window, self_test
 
     if args.self_test:
-        return self_test(article, started, real_settings=args.real_settings)
+        return self_test(article, started, real_settings=args.real_settings, rest=rest)
     if needs_offscreen():
         raise CommandError(
             "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
             "without one, these work: oqyrman export, oqyrman search, oqyrman analyze, oqyrman --self-test"
         )
     source = getattr(args, "open", None)
-    return run_window(article, args.section, source.resolve() if source else None, start_in_library=args.library)
+    return run_window(
+        article, args.section, source.resolve() if source else None, start_in_library=args.library, rest=rest
+    )
 
 
 def _attach_console() -> None:
