@@ -617,16 +617,13 @@ def _collect_names(root: ElementTree.Element, kind: str, path: str, names: dict[
             names.setdefault(key, value)
 
 
-_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
-
-
 def _date(text: str) -> dt.date | str | None:
     """The package's date: a valid YYYY-MM-DD as that text (``Article`` makes it a date when asked),
     anything else as ``date.fromisoformat`` reads its first ten characters, None when it cannot."""
     text = text.strip()[:10]
     if not text:
         return None
-    found = _ISO_DATE.fullmatch(text)
+    found = re.fullmatch(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", text)  # compiled when first used
     if found:
         year, month, day = (int(part) for part in found.groups())
         leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
