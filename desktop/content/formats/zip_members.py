@@ -158,8 +158,8 @@ class BoundedZip:
             try:
                 head = bytes(prefix[:budget]) if info.compress_type == STORED else _inflate_head(prefix, budget)
             except zlib.error:
-                head = b""  # read whole below, to say what is wrong with it
-            if len(head) >= budget or len(prefix) >= info.compress_size:
+                head = None  # read whole below, to say what is wrong with it
+            if head is not None and (len(head) >= budget or len(prefix) >= info.compress_size):
                 self._left -= len(head)
                 return head[:size]
         try:
