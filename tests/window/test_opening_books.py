@@ -172,3 +172,35 @@ def test_a_book_too_large_to_open_is_said_as_before_and_the_bundled_article_show
     qtbot.waitUntil(lambda: window.started and bool(told))
     assert "Мақаланы ашу мүмкін болмады" in told[0]
     assert window.article == article
+
+
+def test_the_latin_alphabet_chosen_before_the_book_is_read_is_the_whole_books(qtbot, open_book, tmp_path):
+    from desktop.content.latin import latin_article
+
+    path = long_book(tmp_path / "кітап.epub", 40)
+    window, _first = open_book(path)
+    window.set_latin_script(True)
+    let_read(qtbot, window)
+    shown = latin_article(load_article(path))
+    assert window.display == shown and window.latin
+    pane = window.reading_pane
+    pane.build_all()
+    assert [pane.passage_text(p.index) for p in shown.passages] == [p.text for p in shown.passages]
+
+
+def test_the_self_test_opens_a_long_book_from_its_first_sections(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    path = long_book(tmp_path / "кітап.epub", 40)
+    first, _rest = open_article(path)
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    finished = subprocess.run(
+        [sys.executable, "-m", "desktop", "--open", str(path), "--self-test"],
+        capture_output=True, text=True, env=environment, timeout=120, check=False,
+    )  # fmt: skip
+    report = json.loads(finished.stdout.strip().splitlines()[-1])
+    assert finished.returncode == 0 and report["ok"], finished.stderr
+    assert (report["sections"], report["passages"]) == (len(first.sections), len(first.passages))
