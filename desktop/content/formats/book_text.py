@@ -24,11 +24,31 @@ import posixpath
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import unquote
 from xml.parsers import expat
 
 from desktop.content.formats.build import ArticleBuilder, TextTooLargeError
 from desktop.content.model import Cell, Figure, Note, NoteRef, Notes, Paragraph, Table, Verse
+
+
+class _LazyPattern:
+    """A pattern compiled when it is first used (``re`` keeps it): most books never need these,
+    and a book's first screen is read before the window paints."""
+
+    __slots__ = ("_flags", "_pattern")
+
+    def __init__(self, pattern: str | bytes, flags: int) -> None:
+        self._pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re.compile(self._pattern, self._flags), name)
+
+
+def _lazy(pattern: str | bytes, flags: int = 0) -> Any:
+    return _LazyPattern(pattern, flags)
+
 
 NAMESPACE_PREFIXES = {
     "http://www.idpf.org/2007/ops": "epub:",
@@ -67,14 +87,16 @@ MAX_DOCUMENT_CHARACTERS = 16 * 1024 * 1024
 """The most text one content document may give (as large as the largest file a book holds)."""
 END_TAG_SEARCH = 256  # how far up the open elements an end tag is looked for (both parsers match them)
 _SPACES = re.compile(r"\s+")
-_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.IGNORECASE)
+_DISPLAY_NONE: re.Pattern[str] = _lazy(r"(?:^|;)\s*display\s*:\s*none\b", re.IGNORECASE)
 """An element its own style hides (style="display: none"): no reader shows it."""
-_KEPT_LINES = re.compile(r"(?:^|;)\s*white-space\s*:\s*(pre-line|pre-wrap|pre|break-spaces)\b", re.IGNORECASE)
+_KEPT_LINES: re.Pattern[str] = _lazy(
+    r"(?:^|;)\s*white-space\s*:\s*(pre-line|pre-wrap|pre|break-spaces)\b", re.IGNORECASE
+)
 """An element whose own style keeps the lines of its text, as <pre> does."""
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
 """Control characters that are not whitespace: no text shows them (and XML does not allow them)."""
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
-_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_META_CHARSET: re.Pattern[bytes] = _lazy(rb"""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
 
 def decode(data: bytes) -> str:
@@ -719,7 +741,7 @@ def well_formed_problem(markup: str) -> str | None:
     return None
 
 
-_NAMED_REFERENCE = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+_NAMED_REFERENCE: re.Pattern[str] = _lazy(r"&([A-Za-z][A-Za-z0-9]{1,31});")
 XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 
 
@@ -784,13 +806,13 @@ def _feed_xml(markup: str, walker: ChapterWalker) -> None:
     parser.Parse(markup, True)
 
 
-_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL | re.IGNORECASE)
-_TEXT_ENTITY = re.compile(
+_DOCTYPE_SUBSET: re.Pattern[str] = _lazy(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL | re.IGNORECASE)
+_TEXT_ENTITY: re.Pattern[str] = _lazy(
     r"""<!ENTITY\s+([A-Za-z_][\w.-]{0,63})\s+(["'])"""
     r"""((?:[^"'&%<]|&#[0-9]{1,7};|&#x[0-9A-Fa-f]{1,6};){0,1024})\2\s*>"""
 )
-_EXTERNAL_ENTITY = re.compile(r"<!ENTITY\s+([A-Za-z_][\w.-]{0,63})\s+(?:SYSTEM|PUBLIC)\b")
-_ENTITY_REFERENCE = re.compile(r"&([A-Za-z_][\w.-]{0,63});")
+_EXTERNAL_ENTITY: re.Pattern[str] = _lazy(r"<!ENTITY\s+([A-Za-z_][\w.-]{0,63})\s+(?:SYSTEM|PUBLIC)\b")
+_ENTITY_REFERENCE: re.Pattern[str] = _lazy(r"&([A-Za-z_][\w.-]{0,63});")
 
 
 def _internal_subset_read(markup: str) -> str:
