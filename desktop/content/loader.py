@@ -93,8 +93,8 @@ def open_article(path: str | Path) -> tuple[Article, BookOpening | None]:
     """The article of a file; of a long EPUB, its first sections and what reads the rest.
 
     A book's window paints once its first screen is read: the documents of the spine are read
-    in order until the sections no document to come can change hold ``FIRST_SCREEN_TEXT``
-    characters; the rest is read by ``BookOpening.read_more`` after the paint. The whole book
+    in order until they hold ``FIRST_SCREEN_TEXT`` characters; the rest is read by
+    ``BookOpening.read_more`` after the paint (it adds sections, and blocks to the last one). The whole book
     (``BookOpening.article``) is exactly what ``load_article`` gives, and an error is the same
     ContentError, raised when the document that causes it is read.
     """

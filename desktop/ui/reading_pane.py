@@ -233,14 +233,21 @@ class ReadingPane(QTextBrowser):
         """The article grew at its end (a book read whole after its first sections were shown).
 
         What is built stays as it is, where it is (the scroll position, the selection), and the
-        rest is appended in slices like a long article's; when the sections shown changed too (a
-        footnote reference whose note was read later is a link now), the text is built again
-        at the same place.
+        rest is appended in slices like a long article's (the last section shown may go on);
+        when what is shown changed too (a footnote reference whose note was read later is a
+        link now), the text is built again at the same place.
         """
         old, self.article = self.article, article
         self._passage_index()
         head = (old.title, old.source, old.iso_date) == (article.title, article.source, article.iso_date)
-        if not head or article.sections[: len(old.sections)] != old.sections:
+        last, kept = len(old.sections) - 1, article.sections[: len(old.sections)]
+        grown = len(kept) == len(old.sections) and kept[:last] == old.sections[:last]
+        if grown:  # the last section shown: the same, or its blocks followed by more
+            before, after = old.sections[last], kept[last]
+            grown = before._replace(blocks=()) == after._replace(blocks=()) and (
+                after.blocks[: len(before.blocks)] == before.blocks
+            )
+        if not head or not grown:
             self.rebuild(colors)
             return
         parts = html_parts(article, pictures=self._picture if article.images is not None else None)

@@ -204,3 +204,19 @@ def test_the_self_test_opens_a_long_book_from_its_first_sections(tmp_path):
     report = json.loads(finished.stdout.strip().splitlines()[-1])
     assert finished.returncode == 0 and report["ok"], finished.stderr
     assert (report["sections"], report["passages"]) == (len(first.sections), len(first.passages))
+
+
+def test_a_section_read_on_in_later_documents_grows_under_a_selection_that_stays(qtbot, open_book, tmp_path):
+    chapters = {"c0.xhtml": chapter("<h1>Жалғыз тарау</h1>")}
+    chapters |= {f"c{n}.xhtml": chapter(f"<p>{n} {'сөз ' * 1000}</p>") for n in range(1, 13)}
+    path = book(tmp_path / "кітап.epub", chapters)
+    window, first = open_book(path)
+    pane = window.reading_pane
+    pane.setTextCursor(pane.passage_cursor(2, 0, 10))  # the reader selected words
+    place = pane.verticalScrollBar().value()
+    let_read(qtbot, window)
+    assert pane.textCursor().selectedText() == first.passages[2].text[:10]  # built on, not built again
+    assert pane.verticalScrollBar().value() == place
+    pane.build_all()
+    whole = load_article(path)
+    assert [pane.passage_text(p.index) for p in whole.passages] == [p.text for p in whole.passages]

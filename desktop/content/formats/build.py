@@ -163,7 +163,7 @@ class ArticleBuilder:
             notices=notices,
         )  # fmt: skip
 
-    def build_closed(
+    def build_so_far(
         self,
         title: str,
         date: dt.date | str,
@@ -173,24 +173,25 @@ class ArticleBuilder:
         images: Images | None = None,
         notes: set[str] | None = None,
     ) -> Article | None:
-        """The article of the sections closed so far (all but the last, which what comes next may
-        continue), as ``build`` will make them; None when there is none. What is built is left as
-        it is. ``notes``: the footnotes known so far (``keep_refs``), in a copy of the blocks.
+        """The article of what was added so far, as ``build`` would make it now; None when it has
+        no section. What is built is left as it is (a list still open is a block of a copy), so
+        what comes next may only add sections, and blocks to the last one (or change the list it
+        ends with). ``notes``: the footnotes known so far (``keep_refs``), in a copy of the blocks.
 
         A book's first screen is shown from it before the rest of the book is read."""
-        parts = self._parts[:-1]
-        if notes is not None:
-            copies = []
-            for part in parts:
-                copy = _Part(part.heading, part.level, part.in_text)
-                copy.blocks = [
-                    block._replace(refs=tuple(ref for ref in block.refs if ref.note in notes))
-                    if isinstance(block, (Paragraph, Verse)) and block.refs
-                    else block
-                    for block in part.blocks
-                ]
-                copies.append(copy)
-            parts = copies
+        parts = []
+        for number, part in enumerate(self._parts):
+            copy = _Part(part.heading, part.level, part.in_text)
+            copy.blocks = [
+                block._replace(refs=tuple(ref for ref in block.refs if ref.note in notes))
+                if notes is not None and isinstance(block, (Paragraph, Verse)) and block.refs
+                else block
+                for block in part.blocks
+            ]
+            if number == len(self._parts) - 1 and self._items:
+                levels = tuple(self._levels) if any(self._levels) else ()
+                copy.blocks.append(BulletList(tuple(self._items), levels, self._ordered))
+            parts.append(copy)
         article = _article(parts, title, date, source, keep_bare_headings=keep_bare_headings, images=images)
         return article if article.sections else None
 

@@ -291,10 +291,10 @@ class BookReader:
         return self._images
 
     def first_sections(self, default_title: str, modified: dt.date | str, default_source: str) -> Article | None:
-        """The article of the sections read so far that no document to come can change (all but
-        the last), as the whole book will have them; None when there is none yet. A footnote
+        """The article of the documents read so far, as the whole book will begin (what comes next
+        adds sections, and blocks to the last one); None when there is none yet. A footnote
         reference to a note not read yet is text until the book is whole."""
-        return self.builder.build_closed(
+        return self.builder.build_so_far(
             self.title or default_title,
             self.date or modified,
             self.source or default_source,

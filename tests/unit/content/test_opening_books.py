@@ -63,6 +63,19 @@ def test_a_footnote_whose_note_is_not_read_yet_is_text_until_the_book_is_whole(t
     assert whole_refs[0] == (NoteRef(8, 11, "OEBPS/notes.xhtml#n1"),)
 
 
+def test_documents_without_a_heading_go_on_with_the_last_section_shown(tmp_path):
+    chapters = {"c0.xhtml": chapter("<h1>Жалғыз тарау</h1>")}
+    chapters |= {f"c{n}.xhtml": chapter(f"<p>{n} {'сөз ' * 1000}</p><ul><li>{n}-тармақ</li></ul>") for n in range(1, 9)}
+    first, rest = open_article(book(tmp_path / "кітап.epub", chapters))
+    assert rest is not None
+    whole = rest.article()
+    assert len(first.sections) == len(whole.sections) == 1
+    shown, read = first.sections[0], whole.sections[0]
+    assert 0 < len(shown.blocks) < len(read.blocks)
+    assert read.blocks[: len(shown.blocks)] == shown.blocks
+    assert first.passages == whole.passages[: len(first.passages)]
+
+
 def test_the_first_sections_are_those_of_the_whole_book_when_no_note_is_further_on(tmp_path):
     chapters = {f"c{n}.xhtml": chapter(f"<h1>{n}-тарау</h1>" + f"<p>{n} {'сөз ' * 2000}</p>") for n in range(9)}
     first, rest = open_article(book(tmp_path / "кітап.epub", chapters))
