@@ -125,8 +125,10 @@ def take_whole_book(window: MainWindow, article: Article) -> None:
     if article.notices:  # a chapter skipped or read leniently: the rest is open, and that is said
         message = QCoreApplication.translate("MainWindow", "Кітаптың кей бөлігі толық оқылмады: %1")
         window.statusBar().showMessage(message.replace("%1", "; ".join(article.notices)), 15000)
-    window.after_first_paint()
-    window.session.release(article.section_ids)
+    # The window's own start (menus, keys, notes, the library: the same work as any start's) in
+    # an event of its own, and the place restored after it, as a start does.
+    QTimer.singleShot(0, window, window.after_first_paint)
+    QTimer.singleShot(0, window, lambda: window.session.release(article.section_ids))
 
 
 def _failed(window: MainWindow, error: ContentError) -> None:
