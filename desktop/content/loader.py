@@ -115,6 +115,11 @@ def open_article(path: str | Path) -> tuple[Article, BookOpening | None]:
         return _book_article(book, path, modified), None
 
 
+READ_PIECE = 64 * 1024
+"""Characters of a chapter's markup read at a time after the paint (a few milliseconds): a long
+chapter is read over several slices, not in one."""
+
+
 def _text_size(article: Article) -> int:
     return sum(len(passage.text) for passage in article.passages)
 
@@ -147,7 +152,7 @@ class BookOpening:
         return self._article is not None
 
     def read_more(self, seconds: float) -> bool:
-        """Read the next documents for about ``seconds`` (one at least); True once the whole book is read.
+        """Read on for about ``seconds`` (a piece of a document at least); True once the whole book is read.
 
         Raises the ContentError ``load_article`` raises for the book (and lets its file go).
         """
@@ -160,7 +165,7 @@ class BookOpening:
         started = time.perf_counter()
         try:
             with _book_errors(self._path):
-                while self._reader.read_next():
+                while self._reader.read_piece(READ_PIECE):
                     if time.perf_counter() - started >= seconds:
                         return False
                 self._article = _book_article(self._reader.finish(), self._path, self._modified)

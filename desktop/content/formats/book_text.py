@@ -23,7 +23,7 @@ import codecs
 import posixpath
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import unquote
 from xml.parsers import expat
@@ -793,7 +793,27 @@ def _skipped_entity(walker: ChapterWalker) -> Callable[[str, bool], None]:
     return skipped
 
 
+def walk_xml_in_pieces(markup: str, walker: ChapterWalker, piece: int) -> Iterator[None]:
+    """``walk_xml`` a piece of about ``piece`` characters at a time, pausing (yielding) after each:
+    a long chapter is read in slices. Each piece ends before a tag, so no text between two tags
+    reaches the walker in more pieces than it does read at once."""
+    parser = _xml_parser(walker)
+    start = 0
+    while start < len(markup):
+        end = markup.find("<", start + piece)
+        end = len(markup) if end < 0 else end
+        parser.Parse(markup[start:end], False)
+        start = end
+        yield
+    parser.Parse("", True)
+    walker.finish()
+
+
 def _feed_xml(markup: str, walker: ChapterWalker) -> None:
+    _xml_parser(walker).Parse(markup, True)
+
+
+def _xml_parser(walker: ChapterWalker) -> expat.XMLParserType:
     parser = expat.ParserCreate(namespace_separator="}")
     parser.EntityDeclHandler = _check_entity
     parser.StartElementHandler = lambda name, attrs: walker.start(
@@ -803,7 +823,7 @@ def _feed_xml(markup: str, walker: ChapterWalker) -> None:
     parser.CharacterDataHandler = walker.data
     # XHTML's named entities (&nbsp;) are declared in a DTD expat does not read.
     parser.SkippedEntityHandler = _skipped_entity(walker)
-    parser.Parse(markup, True)
+    return parser
 
 
 _DOCTYPE_SUBSET: re.Pattern[str] = _lazy(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL | re.IGNORECASE)

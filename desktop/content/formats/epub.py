@@ -25,7 +25,7 @@ import re
 import stat
 import unicodedata
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 from urllib.parse import unquote
@@ -222,6 +222,7 @@ class BookReader:
             del idrefs[MAX_SPINE:]
         self._idrefs = idrefs
         self._next = 0
+        self._reading: Iterator[None] | None = None  # the document being read a piece at a time
         self._names = names = _chapter_names(book, opf, manifest)
         self._anchors: dict[str, dict[str, tuple[str, int]]] = {}  # document -> id -> a place the contents names
         for key, value in names.items():
@@ -241,14 +242,33 @@ class BookReader:
     def read_next(self) -> bool:
         """Read the next document of the spine (a missing or broken one is skipped and named);
         False when all were read. EpubError past the budgets, TextTooLargeError past the text limit."""
+        if self._reading is not None:  # the rest of a document read a piece at a time
+            for _ in self._reading:
+                pass
+            self._reading = None
+            return True
         if self._next >= len(self._idrefs):
             return False
         idref = self._idrefs[self._next]
         self._next += 1
-        self._read(idref)
+        for _ in self._read(idref):
+            pass
         return True
 
-    def _read(self, idref: str) -> None:
+    def read_piece(self, piece: int) -> bool:
+        """Read on for about ``piece`` characters of a well-formed document's markup (at least a
+        document's start), as ``read_next`` reads it; False when all were read."""
+        if self._reading is None:
+            if self._next >= len(self._idrefs):
+                return False
+            idref = self._idrefs[self._next]
+            self._next += 1
+            self._reading = self._read(idref, piece)
+        if next(self._reading, True) is True:  # the document is read
+            self._reading = None
+        return True
+
+    def _read(self, idref: str, piece: int | None = None) -> Iterator[None]:
         manifest, notices, builder = self._manifest, self.notices, self.builder
         item = _readable(manifest, idref)
         if item is None:
@@ -270,7 +290,9 @@ class BookReader:
             _embedded_documents(item.path, manifest, self._book, self._embedded_budget),
         )
         markup, problem = book_text.readable_xml(markup)
-        if problem is None:
+        if problem is None and piece is not None:
+            yield from book_text.walk_xml_in_pieces(markup, walker, piece)
+        elif problem is None:
             book_text.walk_xml(markup, walker)
         else:
             try:

@@ -15,7 +15,7 @@ from desktop.content import ContentError, load_article, loader
 from desktop.content.loader import FIRST_SCREEN_TEXT, open_article
 from desktop.content.model import Figure, NoteRef, Paragraph, Section, Verse
 from desktop.userdata.annotations import text_hash
-from tests.helpers.books import book, chapter, long_book, png, write
+from tests.helpers.books import BOOKS, book, chapter, from_folder, long_book, png, write
 
 LONG_BOOK_HASH = "daaafea3ed2fcc96e1fcd45a8e0ba6842ad14d900a09d455a8b17cc3df3105f6"
 """The text's hash of ``long_book`` (30 chapters and their endnotes) as the reader read it whole
@@ -184,3 +184,35 @@ def test_a_book_is_not_read_whole_into_memory_its_pictures_are_read_when_shown(t
     figure = next(b for s in article.sections for b in s.blocks if isinstance(b, Figure))
     assert article.images is not None
     assert article.images.read(figure.image) == picture  # from the file, when the pane shows it
+
+
+@pytest.mark.parametrize("name", sorted(folder.name for folder in BOOKS.iterdir() if folder.is_dir()))
+def test_each_book_of_ours_read_in_small_pieces_after_its_first_screen_is_the_book_read_whole(
+    name, tmp_path, monkeypatch
+):
+    path = from_folder(name, tmp_path / f"{name}.epub")
+    monkeypatch.setattr(loader, "FIRST_SCREEN_TEXT", 1)  # the first document with text before the paint
+    monkeypatch.setattr(loader, "READ_PIECE", 7)  # the rest of each chapter a few characters at a time
+    whole = load_article(path)
+    first, rest = open_article(path)
+    if rest is None:
+        assert first == whole and first.notices == whole.notices
+        return
+    read = rest.article()
+    assert read == whole and read.notices == whole.notices
+    assert text_hash(read) == text_hash(whole)
+
+
+def test_a_long_chapter_is_read_over_several_slices(tmp_path):
+    long_chapter = chapter("<h1>Ұзын тарау</h1>" + "<p>Сөз сөз сөз.</p>" * 20_000)
+    path = book(
+        tmp_path / "кітап.epub",
+        {"a.xhtml": chapter("<h1>Бас</h1>" + "<p>Кіріспе.</p>" * 2000), "b.xhtml": long_chapter},
+    )
+    _first, rest = open_article(path)
+    assert rest is not None
+    slices = 1
+    while not rest.read_more(0.0):  # no time at all: one piece a slice
+        slices += 1
+    assert slices >= len(long_chapter) // loader.READ_PIECE  # 380 thousand characters, 64 thousand a piece
+    assert rest.article() == load_article(path)
