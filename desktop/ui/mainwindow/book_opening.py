@@ -2,7 +2,8 @@
 
 A long EPUB is opened in two steps (``desktop.content.loader.open_article``): the window
 paints its first sections, then the rest is read here a few documents at a time on the
-event loop (each slice about SLICE_MS, at least one document), so the window keeps answering.
+event loop (each slice about SLICE_MS, a piece of a long chapter at least), so the window
+keeps answering.
 Once the whole book is read, the window takes it (``MainWindow.take_whole_book``): what needs
 the whole book (the search, the notes and their text's hash, exports, reading aloud, the
 reading position) waits for it; docs/architecture.md, "A book opened in two steps".
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from desktop.ui.mainwindow.window import MainWindow
 
 SLICE_MS = 8
-"""What one slice of reading aims to take on the GUI thread (a document is read whole)."""
+"""What one slice of reading aims to take on the GUI thread (``loader.READ_PIECE`` at least)."""
 
 
 class RestOfBook(QObject):
