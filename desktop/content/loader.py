@@ -93,8 +93,9 @@ def open_article(path: str | Path) -> tuple[Article, BookOpening | None]:
     """The article of a file; of a long EPUB, its first sections and what reads the rest.
 
     A book's window paints once its first screen is read: the documents of the spine are read
-    in order until they hold ``FIRST_SCREEN_TEXT`` characters; the rest is read by
-    ``BookOpening.read_more`` after the paint (it adds sections, and blocks to the last one). The whole book
+    in order (a long one a piece at a time) until they hold ``FIRST_SCREEN_TEXT`` characters;
+    the rest is read by ``BookOpening.read_more`` after the paint (it adds sections, and blocks
+    to the last one). The whole book
     (``BookOpening.article``) is exactly what ``load_article`` gives, and an error is the same
     ContentError, raised when the document that causes it is read.
     """
@@ -105,7 +106,7 @@ def open_article(path: str | Path) -> tuple[Article, BookOpening | None]:
 
     with _open_book(path, keep_open=True) as (file, modified), _book_errors(path):
         reader = epub.BookReader(file, MAX_ARTICLE_BYTES, pictures=path)
-        while reader.read_next():
+        while reader.read_piece(READ_PIECE):  # a long first chapter: its first pieces
             if reader.builder.size() >= FIRST_SCREEN_TEXT:
                 first = reader.first_sections(path.stem, modified, path.name)
                 if first is not None and _text_size(first) >= FIRST_SCREEN_TEXT:

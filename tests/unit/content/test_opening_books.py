@@ -201,6 +201,7 @@ def test_each_book_of_ours_read_in_small_pieces_after_its_first_screen_is_the_bo
     read = rest.article()
     assert read == whole and read.notices == whole.notices
     assert text_hash(read) == text_hash(whole)
+    assert [p.text for p in first.passages] == [p.text for p in whole.passages[: len(first.passages)]]
 
 
 def test_a_long_chapter_is_read_over_several_slices(tmp_path):
@@ -216,3 +217,14 @@ def test_a_long_chapter_is_read_over_several_slices(tmp_path):
         slices += 1
     assert slices >= len(long_chapter) // loader.READ_PIECE  # 380 thousand characters, 64 thousand a piece
     assert rest.article() == load_article(path)
+
+
+def test_a_book_of_one_long_chapter_paints_from_its_first_pieces(tmp_path):
+    path = book(tmp_path / "кітап.epub", {"a.xhtml": chapter("<h1>Тарау</h1>" + "<p>Сөз сөз сөз.</p>" * 20_000)})
+    first, rest = open_article(path)
+    assert rest is not None
+    whole = rest.article()
+    assert FIRST_SCREEN_TEXT <= sum(len(p.text) for p in first.passages) < 8 * FIRST_SCREEN_TEXT
+    assert len(first.sections) == len(whole.sections) == 1
+    assert whole.sections[0].blocks[: len(first.sections[0].blocks)] == first.sections[0].blocks
+    assert whole == load_article(path)
