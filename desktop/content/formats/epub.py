@@ -192,7 +192,7 @@ class BookReader:
 
     def __init__(self, data: bytes | BinaryIO, text_limit: int | None = None, *, pictures: Path | None = None) -> None:
         book = self._book = _Book(data)
-        self._data: bytes | Path = data if isinstance(data, bytes) else pictures or Path()
+        self._data: bytes | Path | None = data if isinstance(data, bytes) else pictures
         notices: list[str] = []
         self.notices = notices
         other_methods = book.zip.methods() - {STORED, DEFLATED}
@@ -519,7 +519,8 @@ class EpubImages:
     bytes, where its size is.
     """
 
-    def __init__(self, data: bytes | Path) -> None:
+    def __init__(self, data: bytes | Path | None) -> None:
+        """``data``: the book's bytes, or its file; None: no picture can be read (an open file alone was given)."""
         self._data = data
         self._archive: BoundedZip | None = None
         self._failed = False
@@ -539,6 +540,8 @@ class EpubImages:
     def _source(self) -> bytes | BinaryIO:
         if isinstance(self._data, bytes):
             return self._data
+        if self._data is None:
+            raise OSError("the book was given as an open file, without its path")
         file = self._data.open("rb")
         if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
             file.close()

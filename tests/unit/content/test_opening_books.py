@@ -228,3 +228,16 @@ def test_a_book_of_one_long_chapter_paints_from_its_first_pieces(tmp_path):
     assert len(first.sections) == len(whole.sections) == 1
     assert whole.sections[0].blocks[: len(first.sections[0].blocks)] == first.sections[0].blocks
     assert whole == load_article(path)
+
+
+def test_a_book_given_as_an_open_file_alone_reads_its_pictures_only_from_its_path(tmp_path):
+    from desktop.content.formats import epub
+
+    path = long_book(tmp_path / "кітап.epub")
+    with path.open("rb") as file:
+        alone = epub.read_epub(file)
+    with path.open("rb") as file:
+        named = epub.read_epub(file, pictures=path)
+    assert alone.images is not None and named.images is not None
+    assert alone.images.head("OEBPS/images/figure.png") is None  # never a guess at where it came from
+    assert named.images.head("OEBPS/images/figure.png", 8) == b"\x89PNG\r\n\x1a\n"
