@@ -22,6 +22,7 @@ from desktop.qt_version import UnsupportedQtError
 
 if TYPE_CHECKING:
     import sqlite3
+    from desktop.content.loader import BookOpening
 
 EXIT_USAGE = 2
 EXIT_UNSUPPORTED_QT = 3
@@ -117,16 +118,23 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     A start with no arguments, or with flags alone written out in full (as the launcher, the
     desktop entry and the self-test start the reader), needs no parser: building even the small
     one makes gettext import ``locale`` and look for message catalogues on disk (figures in
-    docs/benchmarks.md). A command (``search …``) is read by the whole parser with that command's
+    docs/benchmarks.md); nor does one ``--open FILE`` among them (a book opened from the file
+    manager). A command (``search …``) is read by the whole parser with that command's
     options alone: everything after a command's name is its own parser's, and building the other
     six (each option's help asked of gettext) took a third of a library search's start. Help,
     asked anywhere, is the whole parser's. Tests check that these give what the whole parser gives.
     """
     arguments = sys.argv[1:] if argv is None else argv
+    opened: dict[str, Path] = {}
+    if arguments.count("--open") == 1 and arguments[-1] != "--open":
+        at = arguments.index("--open")
+        if not arguments[at + 1].startswith("-"):
+            opened["open"] = Path(arguments[at + 1])
+            arguments = arguments[:at] + arguments[at + 2 :]
     if all(argument in _WINDOW_FLAGS for argument in arguments):
         flags = {name: False for name in _WINDOW_FLAGS.values()} | {_WINDOW_FLAGS[arg]: True for arg in arguments}
-        return argparse.Namespace(command=None, section=None, **flags)
-    if arguments and arguments[0] in COMMANDS and not any(_asks_help(argument) for argument in arguments):
+        return argparse.Namespace(command=None, section=None, **opened, **flags)
+    if not opened and arguments and arguments[0] in COMMANDS and not any(_asks_help(argument) for argument in arguments):
         return build_parser(command=arguments[0]).parse_args(argv)
     try:
         return build_parser(commands=False).parse_args(argv)
@@ -902,21 +910,40 @@ def run_gui(args: argparse.Namespace, started: float) -> int:
             quit_signals.release()
 
 
+def _open_for_window(args: argparse.Namespace) -> tuple[Article, BookOpening | None]:
+    """The article to show; a long book's first sections and what reads the rest, unless a section
+    is asked for (it may be further on: the book is read whole to check it)."""
+    path: Path | None = getattr(args, "open", None)
+    if path is None or args.section is not None:
+        return _load(args), None
+    from desktop.content.loader import open_article
+
+    try:
+        article, rest = open_article(path)
+    except ContentError as error:
+        raise CommandError(str(error) if error.line else f"{error.origin}: {error.message}") from None
+    for notice in article.notices:  # of a book read whole; those of the rest are said when it is read
+        print(f"{path}: warning: {notice}", file=sys.stderr)
+    return article, rest
+
+
 def _run_gui(args: argparse.Namespace, started: float) -> int:
-    article = _load(args)
+    article, rest = _open_for_window(args)
     if args.section is not None and args.section not in article.section_ids:
         raise CommandError(f"unknown section '{args.section}'; choose one of: {', '.join(article.section_ids)}")
     from desktop.ui.app import needs_offscreen, run_window, self_test
 
     if args.self_test:
-        return self_test(article, started, real_settings=args.real_settings)
+        return self_test(article, started, real_settings=args.real_settings, rest=rest)
     if needs_offscreen():
         raise CommandError(
             "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
             "without one, these work: oqyrman export, oqyrman search, oqyrman analyze, oqyrman --self-test"
         )
     source = getattr(args, "open", None)
-    return run_window(article, args.section, source.resolve() if source else None, start_in_library=args.library)
+    return run_window(
+        article, args.section, source.resolve() if source else None, start_in_library=args.library, rest=rest
+    )
 
 
 def _attach_console() -> None:

@@ -10,16 +10,23 @@ line numbers for every error. See docs/content-format.md.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass
+import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop.content.errors import ContentError
 from desktop.content.formats import format_of  # the package itself is a table of names: the readers load lazily
 from desktop.content.model import Article, Block, BulletList, Paragraph, Section
-from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
+from desktop.content.regular_file import NotRegularFileError, TooLargeError, open_regular, read_regular
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterator
+    from typing import BinaryIO
+
+    from desktop.content.formats import epub
 
 FENCE = "+++"  # opens and closes the metadata (named in MESSAGES too)
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
@@ -44,8 +51,7 @@ ARTICLE_KEYS = {"title", "date", "source", "language", "sections"}
 SECTION_KEYS = {"id", "label", "icon", "heading"}
 
 
-@dataclass
-class _SectionSpec:
+class _SectionSpec(NamedTuple):  # not a dataclass: ``dataclasses`` is not imported before a book's first paint
     id: str
     label: str
     icon: str
@@ -53,20 +59,187 @@ class _SectionSpec:
     line: int
 
 
+FIRST_SCREEN_TEXT = 8 * 1024
+"""Characters of a book's text read before its window first paints (``open_article``): more
+than a screen shows (a 4K screen at the smallest size: about 100 lines of 72); the rest is
+appended a moment after."""
+
+
 def load_article(path: str | Path) -> Article:
     """Load an article source file; raises ContentError (also for unreadable files).
 
     Only a regular file of at most MAX_ARTICLE_BYTES (an EPUB: MAX_BOOK_FILE_BYTES) is read,
     checked before reading: a pipe would block forever, a device such as /dev/zero never ends.
+    An EPUB is not read whole: only its directory and the files its text needs (its pictures
+    are read when shown).
     """
     path = Path(path)
-    limit = MAX_BOOK_FILE_BYTES if format_of(path) == "epub" else MAX_ARTICLE_BYTES
+    if format_of(path) == "epub":
+        from desktop.content.formats import epub
+
+        with _open_book(path) as (file, date), _book_errors(path):
+            return _book_article(epub.read_epub(file, MAX_ARTICLE_BYTES, pictures=path), path, date)
+    import datetime as dt
+
     try:
-        data = read_regular_file(path, limit)
+        data = read_regular_file(path, MAX_ARTICLE_BYTES)
         modified = dt.date.fromtimestamp(path.stat().st_mtime)
     except OSError as error:
         raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
     return parse_article_bytes(data, path, modified, pictures_folder=path.parent)
+
+
+def open_article(path: str | Path) -> tuple[Article, BookOpening | None]:
+    """The article of a file; of a long EPUB, its first sections and what reads the rest.
+
+    A book's window paints once its first screen is read: the documents of the spine are read
+    in order (a long one a piece at a time) until they hold ``FIRST_SCREEN_TEXT`` characters;
+    the rest is read by ``BookOpening.read_more`` after the paint (it adds sections, and blocks
+    to the last one). The whole book
+    (``BookOpening.article``) is exactly what ``load_article`` gives, and an error is the same
+    ContentError, raised when the document that causes it is read.
+    """
+    path = Path(path)
+    if format_of(path) != "epub":
+        return load_article(path), None
+    from desktop.content.formats import epub
+
+    with _open_book(path, keep_open=True) as (file, modified), _book_errors(path):
+        reader = epub.BookReader(file, MAX_ARTICLE_BYTES, pictures=path)
+        while reader.read_piece(READ_PIECE):  # a long first chapter: its first pieces
+            if reader.builder.size() >= FIRST_SCREEN_TEXT:
+                first = reader.first_sections(path.stem, modified, path.name)
+                if first is not None and _text_size(first) >= FIRST_SCREEN_TEXT:
+                    return first, BookOpening(reader, file, path, modified)
+        book = reader.finish()  # a short book: read whole, its file closed
+        file.close()
+        return _book_article(book, path, modified), None
+
+
+READ_PIECE = 64 * 1024
+"""Characters of a chapter's markup read at a time after the paint (a few milliseconds): a long
+chapter is read over several slices, not in one."""
+
+
+def _text_size(article: Article) -> int:
+    return sum(len(passage.text) for passage in article.passages)
+
+
+class BookOpening:
+    """The rest of a book whose first sections are on screen, read a document at a time.
+
+    Holds the book's file open until the book is read (``close`` lets it go sooner).
+    """
+
+    def __init__(self, reader: epub.BookReader, file: BinaryIO, path: Path, modified: str) -> None:
+        self._reader = reader
+        self._file: BinaryIO | None = file
+        self._path = path
+        self._modified = modified
+        self._article: Article | None = None
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def progress(self) -> float:
+        """How much of the book is read, from 0 to 1 (counted in its documents)."""
+        done, total = self._reader.progress
+        return 1.0 if self._article is not None or not total else done / total
+
+    @property
+    def done(self) -> bool:
+        return self._article is not None
+
+    def read_more(self, seconds: float) -> bool:
+        """Read on for about ``seconds`` (a piece of a document at least); True once the whole book is read.
+
+        Raises the ContentError ``load_article`` raises for the book (and lets its file go).
+        """
+        if self._article is not None:
+            return True
+        if self._file is None:
+            raise ValueError("the book was closed before it was read")
+        import time
+
+        started = time.perf_counter()
+        try:
+            with _book_errors(self._path):
+                while self._reader.read_piece(READ_PIECE):
+                    if time.perf_counter() - started >= seconds:
+                        return False
+                self._article = _book_article(self._reader.finish(), self._path, self._modified)
+        except BaseException:
+            self.close()
+            raise
+        self.close()
+        return True
+
+    def article(self) -> Article:
+        """The whole book (what is left of it read first)."""
+        while not self.read_more(60.0):
+            pass
+        assert self._article is not None
+        return self._article
+
+    def close(self) -> None:
+        """Let the book's file go (its pictures are read from it again when shown)."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+@contextmanager
+def _open_book(path: Path, *, keep_open: bool = False) -> Iterator[tuple[BinaryIO, str]]:
+    """The book's file opened (a regular file of at most MAX_BOOK_FILE_BYTES) and its date (ISO
+    text, as ``date.fromtimestamp`` gives it: ``datetime`` is not imported before the first
+    paint); closed after the block, unless ``keep_open`` and no error left it."""
+    try:
+        file = open_regular(path, MAX_BOOK_FILE_BYTES)
+    except NotRegularFileError:
+        raise ContentError("not_regular_file", 0, str(path)) from None
+    except TooLargeError as error:
+        size = _mebibytes(error.size) if error.size is not None else f"> {_mebibytes(MAX_BOOK_FILE_BYTES)}"
+        raise ContentError("too_large", 0, str(path), size=size, limit=_mebibytes(MAX_BOOK_FILE_BYTES)) from None
+    except OSError as error:
+        raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
+    closing = True
+    try:
+        yield file, time.strftime("%Y-%m-%d", time.localtime(path.stat().st_mtime))
+        closing = not keep_open
+    except OSError as error:
+        raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
+    finally:
+        if closing:
+            file.close()
+
+
+@contextmanager
+def _book_errors(path: Path) -> Iterator[None]:
+    """An EPUB's errors as the ContentError each one is."""
+    from desktop.content.formats import epub
+    from desktop.content.formats.build import TextTooLargeError
+
+    try:
+        yield
+    except epub.EpubError as error:
+        raise ContentError("bad_epub", 0, str(path), reason=str(error)) from None
+    except TextTooLargeError as error:
+        raise ContentError("text_too_large", 0, str(path), limit=_mebibytes(error.limit)) from None
+
+
+def _book_article(book: epub.Book, path: Path, modified: dt.date | str) -> Article:
+    if not book.builder.has_text(headings_count=True):
+        raise ContentError("no_text", 0, str(path))
+    return book.builder.build(
+        book.title or path.stem,
+        book.date or modified,
+        book.source or path.name,
+        keep_bare_headings=True,
+        images=book.images,
+        notices=book.notices,
+    )
 
 
 def parse_article_bytes(
@@ -122,22 +295,10 @@ def _load_other_format(
                 raise ContentError("bad_text", 0, origin, reason=str(error)) from None
             title, date, source = info.title or path.stem, info.date or modified, info.source or path.name
         else:
-            from desktop.content.formats import epub
+            with _book_errors(path):
+                from desktop.content.formats import epub
 
-            try:
-                book = epub.read_epub(data, MAX_ARTICLE_BYTES)
-            except epub.EpubError as error:
-                raise ContentError("bad_epub", 0, origin, reason=str(error)) from None
-            if not book.builder.has_text(headings_count=True):
-                raise ContentError("no_text", 0, origin)
-            return book.builder.build(
-                book.title or path.stem,
-                book.date or modified,
-                book.source or path.name,
-                keep_bare_headings=True,
-                images=book.images,
-                notices=book.notices,
-            )
+                return _book_article(epub.read_epub(data, MAX_ARTICLE_BYTES), path, modified)
     except TextTooLargeError as error:
         raise ContentError("text_too_large", 0, origin, limit=_mebibytes(error.limit)) from None
     if not builder.has_text():
@@ -214,6 +375,8 @@ def _parse_front_matter(front_lines: list[str], origin: str) -> dict[str, Any]:
         if not isinstance(value, str) or not value.strip():
             raise ContentError("empty_text", _key_line(front_lines, key), origin, key=key)
         _check_one_line(value, _key_line(front_lines, key), origin)
+    import datetime as dt  # tomllib has imported it
+
     if not isinstance(meta.get("date"), dt.date) or isinstance(meta.get("date"), dt.datetime):
         raise ContentError("bad_date", _key_line(front_lines, "date"), origin)
     return meta
@@ -279,6 +442,8 @@ def _kind_of(value: object) -> str:
     for types, name in kinds:
         if isinstance(value, types):
             return name
+    import datetime as dt
+
     return "a date or time" if isinstance(value, (dt.date, dt.time)) else "a value of another kind"
 
 

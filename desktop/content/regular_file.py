@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 
 class NotRegularFileError(Exception):
@@ -46,3 +47,28 @@ def read_regular(path: Path, limit: int) -> bytes:
     if len(data) > limit:
         raise TooLargeError(None)
     return data
+
+
+def open_regular(path: Path, limit: int) -> BinaryIO:
+    """The regular file at ``path`` (links followed) opened for reading, when it holds at most
+    ``limit`` bytes: for a file read a part at a time (an EPUB's members), not whole.
+
+    Raises NotRegularFileError, TooLargeError, or OSError (missing, unreadable).
+    """
+    status = path.stat()
+    if not stat.S_ISREG(status.st_mode):
+        raise NotRegularFileError
+    if status.st_size > limit:
+        raise TooLargeError(status.st_size)
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    file = os.fdopen(descriptor, "rb")
+    try:
+        opened = os.fstat(file.fileno())
+        if not stat.S_ISREG(opened.st_mode):
+            raise NotRegularFileError
+        if opened.st_size > limit:
+            raise TooLargeError(opened.st_size)
+    except BaseException:
+        file.close()
+        raise
+    return file

@@ -16,6 +16,7 @@ from desktop.content.alphabet import KAZAKH_LETTERS
 
 if TYPE_CHECKING:
     from desktop.content import Article
+    from desktop.content.loader import BookOpening
     from desktop.ui.signals import SignalQuitter
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,10 @@ def run_window(
     settings_path: Path | None = None,
     *,
     start_in_library: bool = False,
+    rest: BookOpening | None = None,
 ) -> int:
+    """The window on ``article``; with ``rest``, the article is a book's first sections and the rest is
+    read after the first paint (what was skipped in it is said on standard error too, as an export does)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -121,6 +125,10 @@ def run_window(
     preferences = Preferences(settings_path)
     _install_language(preferences)
     window = MainWindow(article, preferences, family, start_section=start_section, source=source)
+    if rest is not None:
+        from desktop.ui.mainwindow.book_opening import read_rest
+
+        read_rest(window, rest).read.connect(lambda whole: _warn_of(rest.path, whole))
     window.startFinished.connect(lambda: gc_pause.end(freeze=True))
     running.requested.connect(window.files.answer_start_request)
     install_excepthook(QApplication.activeWindow, log_file)
@@ -152,6 +160,11 @@ def run_window(
         running.release()
 
 
+def _warn_of(path: Path, article: Article) -> None:
+    for notice in article.notices:
+        print(f"{path}: warning: {notice}", file=sys.stderr)
+
+
 def minor_faults() -> int | None:
     """Memory pages this process has touched for the first time so far; None where not counted.
 
@@ -165,7 +178,7 @@ def minor_faults() -> int | None:
     return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 
 
-def self_test(article: Article, started: float, real_settings: bool = False) -> int:
+def self_test(article: Article, started: float, real_settings: bool = False, rest: BookOpening | None = None) -> int:
     """Open the real window, wait for the first paint, check it, print one JSON line.
 
     Settings, notes and library go to a throw-away folder so the check never touches the
@@ -195,6 +208,10 @@ def self_test(article: Article, started: float, real_settings: bool = False) -> 
         # create, read or (when damaged) set aside the reader's own.
         data_folder = None if real_settings else Path(scratch) / "data"
         window = MainWindow(article, preferences, family, data_folder=data_folder, use_library=real_settings)
+        if rest is not None:  # a book's first sections: its first paint is checked, the rest is not read
+            from desktop.ui.mainwindow.book_opening import read_rest
+
+            read_rest(window, rest)
         window.startFinished.connect(lambda: gc_pause.end(freeze=True))
         clocks["window"] = time.perf_counter()
 

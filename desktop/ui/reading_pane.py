@@ -134,6 +134,7 @@ class ReadingPane(QTextBrowser):
         self._section_passage: dict[str, int] = {}  # a section's first passage
         self._text_starts: list[int] = [0]  # where each passage starts in the article's text (characters)
         self._parts: Iterator[tuple[str, int]] | None = None  # the elements not yet built (None: all built)
+        self._taken = 0  # how many elements were built (taken from the parts)
         self._scan_block = 0  # the first block not yet matched to a passage
         self._slice_chars = FIRST_SLICE_CHARS
         self._layout_chars = FIRST_SLICE_CHARS  # the same, for laying out again what is built
@@ -216,6 +217,7 @@ class ReadingPane(QTextBrowser):
         parts = html_parts(self.article, pictures=self._picture if self.article.images is not None else None)
         progressive = self._text_starts[-1] > self.progressive_chars
         self._parts = parts
+        self._taken = 0
         first = self._take(parts, self.first_screen_chars if progressive else None)
         self._scan_block = 2  # after the title and the byline, which may repeat a text
         self.setHtml("\n".join(first))
@@ -224,6 +226,34 @@ class ReadingPane(QTextBrowser):
         if kept is not None:
             self._ensure_passage(kept)
         bar.setValue(position)
+        if self._painted:
+            self._build_timer.start(0)
+
+    def extend_article(self, article: Article, colors: ThemeColors) -> None:
+        """The article grew at its end (a book read whole after its first sections were shown).
+
+        What is built stays as it is, where it is (the scroll position, the selection), and the
+        rest is appended in slices like a long article's (the last section shown may go on);
+        when what is shown changed too (a footnote reference whose note was read later is a
+        link now), the text is built again at the same place.
+        """
+        old, self.article = self.article, article
+        self._passage_index()
+        head = (old.title, old.source, old.iso_date) == (article.title, article.source, article.iso_date)
+        last, kept = len(old.sections) - 1, article.sections[: len(old.sections)]
+        grown = len(kept) == len(old.sections) and kept[:last] == old.sections[:last]
+        if grown:  # the last section shown: the same, or its blocks followed by more
+            before, after = old.sections[last], kept[last]
+            grown = before._replace(blocks=()) == after._replace(blocks=()) and (
+                after.blocks[: len(before.blocks)] == before.blocks
+            )
+        if not head or not grown:
+            self.rebuild(colors)
+            return
+        parts = html_parts(article, pictures=self._picture if article.images is not None else None)
+        for _ in range(self._taken):  # made again but not used: each element is a few strings
+            next(parts)
+        self._parts = parts
         if self._painted:
             self._build_timer.start(0)
 
@@ -251,6 +281,7 @@ class ReadingPane(QTextBrowser):
                 break
         else:
             self._parts = None  # all taken
+        self._taken += len(taken)
         return taken
 
     @property

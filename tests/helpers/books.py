@@ -106,3 +106,37 @@ def claiming(data: bytes, name: str, size: int) -> bytes:
             return bytes(patched)
         central = patched.find(b"PK\x01\x02", central + 4)
     raise AssertionError("no central directory entry")
+
+
+LONG_BOOK_WORDS = (
+    "Қазақстан Республикасының Президенті мемлекеттік сапармен Мәскеуге барып, екі ел арасындағы "
+    "стратегиялық серіктестік пен одақтастық қатынастарды нығайту туралы келісімдерге қол қойды. "
+)
+
+
+def long_book(path: Path, chapters: int = 30, *, broken: int | None = None, missing: int | None = None) -> Path:
+    """A book of many chapters, each a heading, paragraphs, a stanza, a figure with its picture and
+    a reference to its endnote in the last document (as books put their notes); ``broken``: that
+    chapter is not well-formed XHTML, ``missing``: the spine names that chapter, not in the archive."""
+    files: dict[str, str | bytes] = {"OEBPS/images/figure.png": png(40, 30)}
+    items = [("figure", "images/figure.png", "image/png")]
+    notes = []
+    for number in range(1, chapters + 1):
+        paragraphs = "".join(f"<p>{number}.{line} {LONG_BOOK_WORDS * 3}</p>" for line in range(1, 4))
+        body = (
+            f"<h2>{number}-тарау</h2>{paragraphs}"
+            f'<p>Ескерту{number}<a epub:type="noteref" href="notes.xhtml#n{number}">{number}</a> бар.</p>'
+            f'<p class="verse">Бірінші жол {number},<br/>екінші жол {number}.</p>'
+            f'<figure><img src="images/figure.png" alt="Сурет {number}"/>'
+            f"<figcaption>{number}-сурет</figcaption></figure>"
+        )
+        text = chapter(body) if number != broken else chapter(body).replace("</p>", "", 1)
+        items.append((f"c{number}", f"c{number}.xhtml", "application/xhtml+xml"))
+        if number != missing:
+            files[f"OEBPS/c{number}.xhtml"] = text
+        notes.append(f'<aside epub:type="endnote" id="n{number}"><p>{number}-ескерту мәтіні.</p></aside>')
+    items.append(("notes", "notes.xhtml", "application/xhtml+xml"))
+    files["OEBPS/notes.xhtml"] = chapter("<h2>Ескертулер</h2>" + "".join(notes))
+    spine = [f'<itemref idref="c{number}"/>' for number in range(1, chapters + 1)] + ['<itemref idref="notes"/>']
+    files["OEBPS/content.opf"] = package(items, spine, title="Ұзын кітап", metadata="<dc:date>2024-05-17</dc:date>")
+    return write(path, files)

@@ -486,7 +486,8 @@ def test_highlights_go_with_html_or_pdf_only(capsys):
     [
         [], ["--self-test"], ["--self-test", "--real-settings"], ["--section", "west"], ["--sec=west"],
         ["--library"], ["--open", "мақала.md", "--section", "europe"], ["--open=export"], ["--open", "export"],
-        ["--open", "search", "--section", "west"], ["--section", "export"],
+        ["--open", "search", "--section", "west"], ["--section", "export"], ["--open", "a.epub", "--open", "b.epub"],
+        ["--open", "a.epub", "--self-tes"],
     ],
 )  # fmt: skip
 def test_the_windows_options_are_read_as_the_whole_parser_reads_them(argv):
@@ -497,7 +498,8 @@ def test_the_windows_options_are_read_as_the_whole_parser_reads_them(argv):
     "argv",
     [
         [], ["--library"], ["--self-test"], ["--real-settings"], ["--real-settings", "--self-test"],
-        ["--library", "--self-test", "--real-settings"], ["--library", "--library"],
+        ["--library", "--self-test", "--real-settings"], ["--library", "--library"], ["--open", "кітап.epub"],
+        ["--open", "a b.epub", "--self-test"], ["--library", "--open", "export"],
     ],
 )  # fmt: skip
 def test_flags_alone_are_read_without_a_parser_and_as_it_reads_them(argv, monkeypatch):
@@ -534,6 +536,7 @@ def test_commands_are_read_as_the_whole_parser_reads_them(argv):
         ["search"], ["search", "-h"], ["search", "x", "--he"], ["search", "x", "--limit", "-1"],
         ["search", "x", "--version"], ["search", "x", "--scope", "web"], ["library"], ["library", "bogus"],
         ["export", "--format", "bogus"], ["analyze"], ["notes", "--help"], ["add", "--json"], ["speak", "-x"],
+        ["--open", "--self-test"], ["--self-test", "--open"], ["--open", "a.epub", "x"],
     ],
 )  # fmt: skip
 def test_help_version_and_mistakes_print_what_the_whole_parser_prints(argv, capsys):

@@ -23,14 +23,32 @@ import codecs
 import posixpath
 import re
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from typing import Any
 from urllib.parse import unquote
 from xml.parsers import expat
 
-from desktop.content.formats import html_tree
 from desktop.content.formats.build import ArticleBuilder, TextTooLargeError
 from desktop.content.model import Cell, Figure, Note, NoteRef, Notes, Paragraph, Table, Verse
+
+
+class _LazyPattern:
+    """A pattern compiled when it is first used (``re`` keeps it): most books never need these,
+    and a book's first screen is read before the window paints."""
+
+    __slots__ = ("_flags", "_pattern")
+
+    def __init__(self, pattern: str | bytes, flags: int) -> None:
+        self._pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re.compile(self._pattern, self._flags), name)
+
+
+def _lazy(pattern: str | bytes, flags: int = 0) -> Any:
+    return _LazyPattern(pattern, flags)
+
 
 NAMESPACE_PREFIXES = {
     "http://www.idpf.org/2007/ops": "epub:",
@@ -69,14 +87,16 @@ MAX_DOCUMENT_CHARACTERS = 16 * 1024 * 1024
 """The most text one content document may give (as large as the largest file a book holds)."""
 END_TAG_SEARCH = 256  # how far up the open elements an end tag is looked for (both parsers match them)
 _SPACES = re.compile(r"\s+")
-_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.IGNORECASE)
+_DISPLAY_NONE: re.Pattern[str] = _lazy(r"(?:^|;)\s*display\s*:\s*none\b", re.IGNORECASE)
 """An element its own style hides (style="display: none"): no reader shows it."""
-_KEPT_LINES = re.compile(r"(?:^|;)\s*white-space\s*:\s*(pre-line|pre-wrap|pre|break-spaces)\b", re.IGNORECASE)
+_KEPT_LINES: re.Pattern[str] = _lazy(
+    r"(?:^|;)\s*white-space\s*:\s*(pre-line|pre-wrap|pre|break-spaces)\b", re.IGNORECASE
+)
 """An element whose own style keeps the lines of its text, as <pre> does."""
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
 """Control characters that are not whitespace: no text shows them (and XML does not allow them)."""
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
-_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_META_CHARSET: re.Pattern[bytes] = _lazy(rb"""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
 
 def decode(data: bytes) -> str:
@@ -108,51 +128,66 @@ def decode(data: bytes) -> str:
     return data.decode(encoding, "replace")
 
 
-@dataclass
+# Plain classes, not dataclasses: a book's first screen is read before the window paints, and
+# ``dataclasses`` (with the methods each one compiles) is not otherwise imported by then.
 class _Line:
-    pieces: list[tuple[str, str | None]] = field(default_factory=list)
-    """Text pieces in order, each with the footnote it refers to (or None)."""
+    __slots__ = ("pieces",)
+
+    def __init__(self) -> None:
+        self.pieces: list[tuple[str, str | None]] = []
+        """Text pieces in order, each with the footnote it refers to (or None)."""
 
 
-@dataclass
 class _Table:
-    rows: list[list[Cell]] = field(default_factory=list)
-    caption: list[str] = field(default_factory=list)
-    cell: list[str] | None = None
-    header: bool = False
+    __slots__ = ("caption", "cell", "header", "rows")
+
+    def __init__(self) -> None:
+        self.rows: list[list[Cell]] = []
+        self.caption: list[str] = []
+        self.cell: list[str] | None = None
+        self.header = False
 
 
-@dataclass
 class _Figure:
-    pictures: list[tuple[str, str]] = field(default_factory=list)
-    caption: list[str] = field(default_factory=list)
+    __slots__ = ("caption", "pictures")
+
+    def __init__(self) -> None:
+        self.pictures: list[tuple[str, str]] = []
+        self.caption: list[str] = []
 
 
-@dataclass
 class _Note:
-    id: str
-    texts: list[str] = field(default_factory=list)
+    __slots__ = ("id", "texts")
+
+    def __init__(self, id: str) -> None:
+        self.id = id
+        self.texts: list[str] = []
 
 
-@dataclass
 class _Frame:
     """An open element and what it changed, undone when it closes."""
 
-    tag: str
-    skip: bool = False
-    note: bool = False
-    link: bool = False
-    math_children: int = -1
-    ruby_text: bool = False
-    note_list: bool = False
-    closing: str = ""
-    """Text written when the element closes (an mfenced's closing bracket)."""
-    separator: str = ""
-    """Text written between the element's children (an mfenced's separator)."""
-    lang: str = ""
-    """The language the element names (xml:lang, lang), "" when it names none."""
-    keeps_lines: bool = False
-    """Its style keeps the lines of its text (white-space: pre, pre-wrap, pre-line)."""
+    __slots__ = (
+        "closing", "keeps_lines", "lang", "link", "math_children", "note", "note_list", "ruby_text", "separator",
+        "skip", "tag",
+    )  # fmt: skip
+
+    def __init__(self, tag: str, *, skip: bool = False) -> None:
+        self.tag = tag
+        self.skip = skip
+        self.note = False
+        self.link = False
+        self.math_children = -1
+        self.ruby_text = False
+        self.note_list = False
+        self.closing = ""
+        """Text written when the element closes (an mfenced's closing bracket)."""
+        self.separator = ""
+        """Text written between the element's children (an mfenced's separator)."""
+        self.lang = ""
+        """The language the element names (xml:lang, lang), "" when it names none."""
+        self.keeps_lines = False
+        """Its style keeps the lines of its text (white-space: pre, pre-wrap, pre-line)."""
 
 
 PictureNamer = Callable[[str], str]
@@ -372,8 +407,11 @@ class ChapterWalker:
                 _feed_xml(markup, self)
             else:
                 _feed_lenient(markup, self)
-        except (expat.ExpatError, html_tree.TreeLimitError):
+        except expat.ExpatError:
             pass  # what was read of it stays; the rest of the chapter goes on
+        except ValueError as error:
+            if not is_tree_limit(error):
+                raise  # only html_tree.TreeLimitError is expected
         finally:
             while len(self._stack) > depth:
                 self._close(self._stack.pop())
@@ -703,7 +741,7 @@ def well_formed_problem(markup: str) -> str | None:
     return None
 
 
-_NAMED_REFERENCE = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+_NAMED_REFERENCE: re.Pattern[str] = _lazy(r"&([A-Za-z][A-Za-z0-9]{1,31});")
 XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 
 
@@ -715,11 +753,10 @@ def readable_xml(markup: str) -> tuple[str, str | None]:
     them are what many books' only fault is: they are written as numeric references instead,
     and the document is read as XML when that is its only fault.
     """
-    import html.entities
-
     problem = well_formed_problem(markup)
     if problem is None or "undefined entity" not in problem:
         return markup, problem
+    import html.entities  # here: a well-formed book never needs HTML's 2,000 names (6 ms to import)
 
     def numeric(found: re.Match[str]) -> str:
         text = html.entities.html5.get(found.group(1) + ";") if found.group(1) not in XML_ENTITIES else None
@@ -744,9 +781,39 @@ def walk_xml(markup: str, walker: ChapterWalker) -> None:
     walker.finish()
 
 
-def _feed_xml(markup: str, walker: ChapterWalker) -> None:
-    import html.entities
+def _skipped_entity(walker: ChapterWalker) -> Callable[[str, bool], None]:
+    """What an entity expat does not know is: HTML's (``&nbsp;``), or nothing; HTML's 2,000 names
+    are imported only when one is met."""
 
+    def skipped(name: str, _is_parameter: bool) -> None:
+        import html.entities
+
+        walker.data(html.entities.html5.get(name + ";", ""))
+
+    return skipped
+
+
+def walk_xml_in_pieces(markup: str, walker: ChapterWalker, piece: int) -> Iterator[None]:
+    """``walk_xml`` a piece of about ``piece`` characters at a time, pausing (yielding) after each:
+    a long chapter is read in slices. Each piece ends before a tag, so no text between two tags
+    reaches the walker in more pieces than it does read at once."""
+    parser = _xml_parser(walker)
+    start = 0
+    while start < len(markup):
+        end = markup.find("<", start + piece)
+        end = len(markup) if end < 0 else end
+        parser.Parse(markup[start:end], False)
+        start = end
+        yield
+    parser.Parse("", True)
+    walker.finish()
+
+
+def _feed_xml(markup: str, walker: ChapterWalker) -> None:
+    _xml_parser(walker).Parse(markup, True)
+
+
+def _xml_parser(walker: ChapterWalker) -> expat.XMLParserType:
     parser = expat.ParserCreate(namespace_separator="}")
     parser.EntityDeclHandler = _check_entity
     parser.StartElementHandler = lambda name, attrs: walker.start(
@@ -755,17 +822,17 @@ def _feed_xml(markup: str, walker: ChapterWalker) -> None:
     parser.EndElementHandler = lambda name: walker.end(_local(name))
     parser.CharacterDataHandler = walker.data
     # XHTML's named entities (&nbsp;) are declared in a DTD expat does not read.
-    parser.SkippedEntityHandler = lambda name, _is_parameter: walker.data(html.entities.html5.get(name + ";", ""))
-    parser.Parse(markup, True)
+    parser.SkippedEntityHandler = _skipped_entity(walker)
+    return parser
 
 
-_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL | re.IGNORECASE)
-_TEXT_ENTITY = re.compile(
+_DOCTYPE_SUBSET: re.Pattern[str] = _lazy(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL | re.IGNORECASE)
+_TEXT_ENTITY: re.Pattern[str] = _lazy(
     r"""<!ENTITY\s+([A-Za-z_][\w.-]{0,63})\s+(["'])"""
     r"""((?:[^"'&%<]|&#[0-9]{1,7};|&#x[0-9A-Fa-f]{1,6};){0,1024})\2\s*>"""
 )
-_EXTERNAL_ENTITY = re.compile(r"<!ENTITY\s+([A-Za-z_][\w.-]{0,63})\s+(?:SYSTEM|PUBLIC)\b")
-_ENTITY_REFERENCE = re.compile(r"&([A-Za-z_][\w.-]{0,63});")
+_EXTERNAL_ENTITY: re.Pattern[str] = _lazy(r"<!ENTITY\s+([A-Za-z_][\w.-]{0,63})\s+(?:SYSTEM|PUBLIC)\b")
+_ENTITY_REFERENCE: re.Pattern[str] = _lazy(r"&([A-Za-z_][\w.-]{0,63});")
 
 
 def _internal_subset_read(markup: str) -> str:
@@ -804,7 +871,17 @@ def walk_lenient(markup: str, walker: ChapterWalker) -> None:
     walker.finish()
 
 
+def is_tree_limit(error: BaseException) -> bool:
+    """Whether ``error`` is ``html_tree.TreeLimitError`` (named so that a book read as XML never
+    imports ``html_tree`` and ``html.parser``: 9 ms before the first paint)."""
+    from desktop.content.formats import html_tree
+
+    return isinstance(error, html_tree.TreeLimitError)
+
+
 def _feed_lenient(markup: str, walker: ChapterWalker) -> None:
+    from desktop.content.formats import html_tree  # only for a document that is not well-formed
+
     for node, entering in html_tree.parse(_internal_subset_read(markup)).walk():
         if isinstance(node, str):
             walker.data(node)

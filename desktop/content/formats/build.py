@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import unicodedata
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.content.model import Article, Block, BulletList, Images, Paragraph, Section, Verse
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 LABEL_LENGTH = 40
 MAX_LIST_DEPTH = 8
@@ -36,12 +38,17 @@ def label_for(heading: str) -> str:
     return heading if len(heading) <= LABEL_LENGTH else heading[: LABEL_LENGTH - 1].rstrip() + "…"
 
 
-@dataclass
 class _Part:
-    heading: str | None
-    blocks: list[Block] = field(default_factory=list)
-    level: int = 1
-    in_text: bool = True
+    """A heading and the blocks after it (a plain class: ``dataclasses`` is not imported before
+    a book's first paint)."""
+
+    __slots__ = ("blocks", "heading", "in_text", "level")
+
+    def __init__(self, heading: str | None, level: int = 1, in_text: bool = True) -> None:
+        self.heading = heading
+        self.blocks: list[Block] = []
+        self.level = level
+        self.in_text = in_text
 
 
 class TextTooLargeError(ValueError):
@@ -73,6 +80,10 @@ class ArticleBuilder:
             self._size += len(text.encode("utf-8", "surrogatepass"))
             if self._size > self._limit:
                 raise TextTooLargeError(self._limit)
+
+    def size(self) -> int:
+        """The bytes of text counted so far (UTF-8; only when there is a limit)."""
+        return self._size
 
     def heading(self, text: str, level: int = 1, *, in_text: bool = True) -> None:
         """A heading starts a section; ``in_text`` False names one (in the sidebar) that the text does not show."""
@@ -136,7 +147,7 @@ class ArticleBuilder:
     def build(
         self,
         title: str,
-        date: dt.date,
+        date: dt.date | str,
         source: str,
         language: str = "kk",
         *,
@@ -147,32 +158,81 @@ class ArticleBuilder:
         """The article; sections without text are left out, a heading with no text after it too,
         unless ``keep_bare_headings`` (a book's part title before its first chapter's)."""
         self._close_list()
-        title = clean(title)
-        sections: list[Section] = []
-        for part in self._parts:
-            if not part.blocks and not (keep_bare_headings and part.heading is not None and part.in_text):
-                continue
-            number = len(sections) + 1
-            if part.heading is None:
-                sections.append(Section(f"s{number}", label_for(title), title, LEAD_ICON, tuple(part.blocks), False))
-            else:
-                sections.append(
-                    Section(
-                        f"s{number}",
-                        label_for(part.heading),
-                        part.heading,
-                        SECTION_ICON,
-                        tuple(part.blocks),
-                        part.in_text,
-                        part.level,
-                    )
-                )
-        return Article(
-            title=title,
-            date=date,
-            source=clean(source),
-            language=language,
-            sections=tuple(sections),
-            images=images,
+        return _article(
+            self._parts, title, date, source, language, keep_bare_headings=keep_bare_headings, images=images,
             notices=notices,
-        )
+        )  # fmt: skip
+
+    def build_so_far(
+        self,
+        title: str,
+        date: dt.date | str,
+        source: str,
+        *,
+        keep_bare_headings: bool = False,
+        images: Images | None = None,
+        notes: set[str] | None = None,
+    ) -> Article | None:
+        """The article of what was added so far, as ``build`` would make it now; None when it has
+        no section. What is built is left as it is (a list still open is a block of a copy), so
+        what comes next may only add sections, and blocks to the last one (or change the list it
+        ends with). ``notes``: the footnotes known so far (``keep_refs``), in a copy of the blocks.
+
+        A book's first screen is shown from it before the rest of the book is read."""
+        parts = []
+        for number, part in enumerate(self._parts):
+            copy = _Part(part.heading, part.level, part.in_text)
+            copy.blocks = [
+                block._replace(refs=tuple(ref for ref in block.refs if ref.note in notes))
+                if notes is not None and isinstance(block, (Paragraph, Verse)) and block.refs
+                else block
+                for block in part.blocks
+            ]
+            if number == len(self._parts) - 1 and self._items:
+                levels = tuple(self._levels) if any(self._levels) else ()
+                copy.blocks.append(BulletList(tuple(self._items), levels, self._ordered))
+            parts.append(copy)
+        article = _article(parts, title, date, source, keep_bare_headings=keep_bare_headings, images=images)
+        return article if article.sections else None
+
+
+def _article(
+    parts: list[_Part],
+    title: str,
+    date: dt.date | str,
+    source: str,
+    language: str = "kk",
+    *,
+    keep_bare_headings: bool,
+    images: Images | None,
+    notices: tuple[str, ...] = (),
+) -> Article:
+    title = clean(title)
+    sections: list[Section] = []
+    for part in parts:
+        if not part.blocks and not (keep_bare_headings and part.heading is not None and part.in_text):
+            continue
+        number = len(sections) + 1
+        if part.heading is None:
+            sections.append(Section(f"s{number}", label_for(title), title, LEAD_ICON, tuple(part.blocks), False))
+        else:
+            sections.append(
+                Section(
+                    f"s{number}",
+                    label_for(part.heading),
+                    part.heading,
+                    SECTION_ICON,
+                    tuple(part.blocks),
+                    part.in_text,
+                    part.level,
+                )
+            )
+    return Article(
+        title=title,
+        date=date,
+        source=clean(source),
+        language=language,
+        sections=tuple(sections),
+        images=images,
+        notices=notices,
+    )

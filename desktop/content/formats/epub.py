@@ -19,20 +19,20 @@ book together, and the book's text is counted as it is built and held to the art
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import posixpath
+import re
 import stat
 import unicodedata
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
-from desktop.content.formats import book_text, html_tree
+from desktop.content.formats import book_text
 from desktop.content.formats.build import ArticleBuilder, clean
-from desktop.content.formats.web_page import inline_picture
 from desktop.content.formats.zip_members import (
     BZIP2,
     DEFLATED,
@@ -42,6 +42,11 @@ from desktop.content.formats.zip_members import (
     OverBudgetError,
     ZipMemberError,
 )
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from desktop.content.model import Article
 
 MAX_MEMBER = 16 * 1024 * 1024
 MAX_TOTAL = 128 * 1024 * 1024
@@ -154,7 +159,8 @@ class Book(NamedTuple):
     """What an EPUB gives the loader: its metadata, its text, its pictures and what was skipped."""
 
     title: str
-    date: dt.date | None
+    date: dt.date | str | None
+    """The book's date, as its ISO text when that is all it is (no ``datetime`` before the first paint)."""
     source: str
     builder: ArticleBuilder
     images: EpubImages | None
@@ -163,82 +169,174 @@ class Book(NamedTuple):
     """The cover picture's name in the book (from the package metadata), or ""."""
 
 
-def read_epub(data: bytes, text_limit: int | None = None) -> Book:
-    """The book in ``data``; ``text_limit`` bounds its text (TextTooLargeError); EpubError when it
-    cannot be read at all."""
-    book = _Book(data)
-    notices: list[str] = []
-    other_methods = book.zip.methods() - {STORED, DEFLATED}
-    if other_methods:  # EPUB allows Deflate alone; the book is read all the same, and that is said
-        named = ", ".join(sorted({BZIP2: "bzip2", LZMA: "LZMA"}.get(m, f"method {m}") for m in other_methods))
-        notices.append(f"its files are compressed with {named}, which EPUB does not allow (only Deflate)")
-    opf_path = _package_path(book, notices)
-    opf = _package(book, opf_path)
-    manifest = _manifest(opf, posixpath.dirname(opf_path))
-    title = clean(opf.findtext(".//title", ""))
-    date = _date(opf.findtext(".//date", ""))
-    authors = ", ".join(filter(None, (clean(e.text or "") for e in opf.iterfind(".//creator"))))
-    source = ", ".join(filter(None, (authors, clean(opf.findtext(".//publisher", "")))))
-    itemrefs = list(opf.iterfind(".//spine/itemref"))
-    # Items marked linear="no" (notes, a cover page) come after the rest, in their order.
-    itemrefs.sort(key=lambda ref: (ref.get("linear") or "yes").strip() == "no")
-    idrefs = [ref.get("idref", "") for ref in itemrefs]
-    if not idrefs:
-        idrefs = [key for key, item in manifest.items() if _is_content(item) and "nav" not in item.properties]
+def read_epub(data: bytes | BinaryIO, text_limit: int | None = None, *, pictures: Path | None = None) -> Book:
+    """The book in ``data`` (its bytes, or an open file of it); ``text_limit`` bounds its text
+    (TextTooLargeError); EpubError when it cannot be read at all. Its pictures are read from
+    ``pictures`` (the book's file) when given, else from ``data``'s bytes."""
+    reader = BookReader(data, text_limit, pictures=pictures)
+    while reader.read_next():
+        pass
+    return reader.finish()
+
+
+class BookReader:
+    """Reads a book a content document at a time, so that its first screen can be shown before the rest is read.
+
+    Made, it has read the container, the package document and the table of contents (the
+    spine, the chapters' names); ``read_next`` reads the next document of the spine,
+    ``first_sections`` makes the article of what is read so far (the sections no document to
+    come can change), and ``finish`` makes the book exactly as ``read_epub`` does. Every
+    document is read against the same budgets in the same order, so the book is the same
+    whichever way it was read.
+    """
+
+    def __init__(self, data: bytes | BinaryIO, text_limit: int | None = None, *, pictures: Path | None = None) -> None:
+        book = self._book = _Book(data)
+        self._data: bytes | Path | None = data if isinstance(data, bytes) else pictures
+        notices: list[str] = []
+        self.notices = notices
+        other_methods = book.zip.methods() - {STORED, DEFLATED}
+        if other_methods:  # EPUB allows Deflate alone; the book is read all the same, and that is said
+            named = ", ".join(sorted({BZIP2: "bzip2", LZMA: "LZMA"}.get(m, f"method {m}") for m in other_methods))
+            notices.append(f"its files are compressed with {named}, which EPUB does not allow (only Deflate)")
+        opf_path = _package_path(book, notices)
+        opf = self._opf = _package(book, opf_path)
+        manifest = self._manifest = _manifest(opf, posixpath.dirname(opf_path))
+        self.title = clean(opf.findtext(".//title", ""))
+        self.date = _date(opf.findtext(".//date", ""))
+        authors = ", ".join(filter(None, (clean(e.text or "") for e in opf.iterfind(".//creator"))))
+        self.source = ", ".join(filter(None, (authors, clean(opf.findtext(".//publisher", "")))))
+        itemrefs = list(opf.iterfind(".//spine/itemref"))
+        # Items marked linear="no" (notes, a cover page) come after the rest, in their order.
+        itemrefs.sort(key=lambda ref: (ref.get("linear") or "yes").strip() == "no")
+        idrefs = [ref.get("idref", "") for ref in itemrefs]
         if not idrefs:
-            raise EpubError("its package document has no spine (no reading order)")
-        notices.append("its package document has no spine: its content documents are read in the manifest's order")
-    if len(idrefs) > MAX_SPINE:
-        notices.append(f"its spine names {len(idrefs):,} documents: those after the first {MAX_SPINE:,} are left out")
-        del idrefs[MAX_SPINE:]
-    names = _chapter_names(book, opf, manifest)
-    anchors: dict[str, dict[str, tuple[str, int]]] = {}  # document -> id -> a place the contents names in it
-    for key, value in names.items():
-        document, _, fragment = key.partition("#")
-        if fragment:
-            anchors.setdefault(document, {})[fragment] = value
-    builder = ArticleBuilder(text_limit)
-    notes: set[str] = set()
-    embedded_budget = [MAX_EMBEDDED]
-    for idref in idrefs:
+            idrefs = [key for key, item in manifest.items() if _is_content(item) and "nav" not in item.properties]
+            if not idrefs:
+                raise EpubError("its package document has no spine (no reading order)")
+            notices.append("its package document has no spine: its content documents are read in the manifest's order")
+        if len(idrefs) > MAX_SPINE:
+            notices.append(
+                f"its spine names {len(idrefs):,} documents: those after the first {MAX_SPINE:,} are left out"
+            )
+            del idrefs[MAX_SPINE:]
+        self._idrefs = idrefs
+        self._next = 0
+        self._reading: Iterator[None] | None = None  # the document being read a piece at a time
+        self._names = names = _chapter_names(book, opf, manifest)
+        self._anchors: dict[str, dict[str, tuple[str, int]]] = {}  # document -> id -> a place the contents names
+        for key, value in names.items():
+            document, _, fragment = key.partition("#")
+            if fragment:
+                self._anchors.setdefault(document, {})[fragment] = value
+        self.builder = ArticleBuilder(text_limit)
+        self._notes: set[str] = set()
+        self._embedded_budget = [MAX_EMBEDDED]
+        self._images: EpubImages | None = None
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        """How many of the spine's documents are read, of how many."""
+        return self._next, len(self._idrefs)
+
+    def read_next(self) -> bool:
+        """Read the next document of the spine (a missing or broken one is skipped and named);
+        False when all were read. EpubError past the budgets, TextTooLargeError past the text limit."""
+        if self._reading is not None:  # the rest of a document read a piece at a time
+            for _ in self._reading:
+                pass
+            self._reading = None
+            return True
+        if self._next >= len(self._idrefs):
+            return False
+        idref = self._idrefs[self._next]
+        self._next += 1
+        for _ in self._read(idref):
+            pass
+        return True
+
+    def read_piece(self, piece: int) -> bool:
+        """Read on for about ``piece`` characters of a well-formed document's markup (at least a
+        document's start), as ``read_next`` reads it; False when all were read."""
+        if self._reading is None:
+            if self._next >= len(self._idrefs):
+                return False
+            idref = self._idrefs[self._next]
+            self._next += 1
+            self._reading = self._read(idref, piece)
+        if next(self._reading, True) is True:  # the document is read
+            self._reading = None
+        return True
+
+    def _read(self, idref: str, piece: int | None = None) -> Iterator[None]:
+        manifest, notices, builder = self._manifest, self.notices, self.builder
         item = _readable(manifest, idref)
         if item is None:
             notices.append(f"the spine names {idref!r}, which has no readable content document: skipped")
-            continue
+            return
         try:
-            markup = book_text.decode(book.read(item.path))
+            markup = book_text.decode(self._book.read(item.path))
         except _MissingError as error:
             notices.append(f"{error}: skipped")
-            continue
-        if item.path in names:  # names the chapter in the sidebar, should it have no heading of its own
-            label, level = names[item.path]
+            return
+        if item.path in self._names:  # names the chapter in the sidebar, should it have no heading of its own
+            label, level = self._names[item.path]
             builder.heading(label, min(level, 6), in_text=False)
         walker = book_text.ChapterWalker(
             builder,
             book_text.resolver(item.path),
-            _picture_names(item.path, manifest, book),
-            anchors.get(item.path, {}),
-            _embedded_documents(item.path, manifest, book, embedded_budget),
+            _picture_names(item.path, manifest, self._book),
+            self._anchors.get(item.path, {}),
+            _embedded_documents(item.path, manifest, self._book, self._embedded_budget),
         )
         markup, problem = book_text.readable_xml(markup)
-        if problem is None:
+        if problem is None and piece is not None:
+            yield from book_text.walk_xml_in_pieces(markup, walker, piece)
+        elif problem is None:
             book_text.walk_xml(markup, walker)
         else:
             try:
                 book_text.walk_lenient(markup, walker)
-            except html_tree.TreeLimitError as error:
+            except ValueError as error:
+                if not book_text.is_tree_limit(error):
+                    raise
                 notices.append(f"{item.path} is larger than the reader accepts ({error}): skipped")
-                continue
+                return
             if item.media_type != "text/html":  # an HTML document is not XML: read as HTML, nothing to say
                 notices.append(f"{item.path} is not well-formed XHTML ({problem}): read leniently")
-        notes.update(note.id for note in walker.notes)
-    builder.keep_refs(notes)
-    skipped = [notice for notice in notices if notice.endswith(": skipped")]
-    if skipped and not builder.has_text(headings_count=True):  # say why, rather than "no text"
-        raise EpubError(f"none of its content documents can be read ({skipped[0]})")
-    images = EpubImages(data)
-    cover = _cover(opf, manifest)
-    return Book(title, date, source, builder, images, tuple(notices), book.member(cover) or "" if cover else "")
+        self._notes.update(note.id for note in walker.notes)
+
+    def images(self) -> EpubImages:
+        """The book's pictures (one reader for the first screen and the whole book)."""
+        if self._images is None:
+            self._images = EpubImages(self._data)
+        return self._images
+
+    def first_sections(self, default_title: str, modified: dt.date | str, default_source: str) -> Article | None:
+        """The article of the documents read so far, as the whole book will begin (what comes next
+        adds sections, and blocks to the last one); None when there is none yet. A footnote
+        reference to a note not read yet is text until the book is whole."""
+        return self.builder.build_so_far(
+            self.title or default_title,
+            self.date or modified,
+            self.source or default_source,
+            keep_bare_headings=True,
+            images=self.images(),
+            notes=self._notes,
+        )
+
+    def finish(self) -> Book:
+        """The whole book, once every document was read."""
+        while self.read_next():  # what is left, when the caller did not read it all
+            pass
+        builder = self.builder
+        builder.keep_refs(self._notes)
+        skipped = [notice for notice in self.notices if notice.endswith(": skipped")]
+        if skipped and not builder.has_text(headings_count=True):  # say why, rather than "no text"
+            raise EpubError(f"none of its content documents can be read ({skipped[0]})")
+        cover = _cover(self._opf, self._manifest)
+        cover_name = self._book.member(cover) or "" if cover else ""
+        return Book(self.title, self.date, self.source, builder, self.images(), tuple(self.notices), cover_name)
 
 
 def read_cover(path: Path, limit: int = 64 * 1024 * 1024) -> bytes | None:
@@ -355,7 +453,7 @@ def _picture_names(document: str, manifest: dict[str, Item], book: _Book) -> boo
 
     def name(href: str) -> str:
         href = href.strip()
-        if href.startswith("data:") and inline_picture(href, MAX_INLINE_PICTURE) is not None:
+        if href.startswith("data:") and _inline_picture(href) is not None:
             return href  # a picture written into the document: its own name
         if not href or _is_remote(href):
             return ""  # a web address (or a larger data: URL): nothing is fetched
@@ -414,39 +512,68 @@ def _cover(opf: ElementTree.Element, manifest: dict[str, Item]) -> str:
 class EpubImages:
     """A book's pictures, unpacked one at a time when the pane shows it.
 
-    The book's bytes are kept (they were read to open it: reading the file again would cost
-    as much), and each picture is unpacked against its own budget (16 MiB), like every
-    file of the book. ``head`` unpacks only a picture's first bytes, where its size is.
+    Read from the book's bytes when it was given as bytes, else from its file, opened when the
+    first picture is shown and kept open (a book listed in the library, never shown, holds no
+    file open); each picture is unpacked against its own budget (16 MiB), like every file of
+    the book, and checked against its checksum. ``head`` unpacks only a picture's first
+    bytes, where its size is.
     """
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes | Path | None) -> None:
+        """``data``: the book's bytes, or its file; None: no picture can be read (an open file alone was given)."""
         self._data = data
         self._archive: BoundedZip | None = None
+        self._failed = False
 
     def _budgeted(self) -> BoundedZip:
         if self._archive is None:
-            self._archive = BoundedZip(self._data, member_limit=MAX_MEMBER, total_limit=MAX_MEMBER)
+            if self._failed:
+                raise ZipMemberError("the book cannot be read again")
+            try:
+                self._archive = BoundedZip(self._source(), member_limit=MAX_MEMBER, total_limit=MAX_MEMBER)
+            except (OSError, ZipMemberError):
+                self._failed = True  # moved, deleted or changed since it was opened: its pictures are not shown
+                raise ZipMemberError("the book cannot be read again") from None
         self._archive.refill(MAX_MEMBER)
         return self._archive
+
+    def _source(self) -> bytes | BinaryIO:
+        if isinstance(self._data, bytes):
+            return self._data
+        if self._data is None:
+            raise OSError("the book was given as an open file, without its path")
+        file = self._data.open("rb")
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            file.close()
+            raise OSError("not a regular file")
+        weakref.finalize(self, file.close)  # closed with the book's pictures
+        return file
 
     def read(self, name: str) -> bytes | None:
         """The picture's bytes, or None when it cannot be read (missing, damaged, too large)."""
         if name.startswith("data:"):
-            return inline_picture(name, MAX_INLINE_PICTURE)
+            return _inline_picture(name)
         try:
             return self._budgeted().read(name) if name else None
-        except ValueError:  # ZipMemberError
+        except (ValueError, OSError):  # ZipMemberError; a file that changed under the reader
             return None
 
     def head(self, name: str, size: int = 65536) -> bytes | None:
         """The picture's first bytes (enough for its dimensions), without unpacking the rest."""
         if name.startswith("data:"):
-            data = inline_picture(name, MAX_INLINE_PICTURE)
+            data = _inline_picture(name)
             return data[:size] if data is not None else None
         try:
             return self._budgeted().read_head(name, size) if name else None
-        except ValueError:
+        except (ValueError, OSError):
             return None
+
+
+def _inline_picture(source: str) -> bytes | None:
+    """A picture written into a document as a data: URL (the web reader is imported only for one)."""
+    from desktop.content.formats.web_page import inline_picture
+
+    return inline_picture(source, MAX_INLINE_PICTURE)
 
 
 def _chapter_names(book: _Book, opf: ElementTree.Element, manifest: dict[str, Item]) -> dict[str, tuple[str, int]]:
@@ -515,8 +642,22 @@ def _collect_names(root: ElementTree.Element, kind: str, path: str, names: dict[
             names.setdefault(key, value)
 
 
-def _date(text: str) -> dt.date | None:
+def _date(text: str) -> dt.date | str | None:
+    """The package's date: a valid YYYY-MM-DD as that text (``Article`` makes it a date when asked),
+    anything else as ``date.fromisoformat`` reads its first ten characters, None when it cannot."""
+    text = text.strip()[:10]
+    if not text:
+        return None
+    found = re.fullmatch(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", text)  # compiled when first used
+    if found:
+        year, month, day = (int(part) for part in found.groups())
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        days = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+        if year >= 1 and 1 <= month <= 12 and 1 <= day <= days[month - 1]:
+            return text
+    import datetime
+
     try:
-        return dt.date.fromisoformat(text.strip()[:10]) if text.strip() else None
+        return datetime.date.fromisoformat(text)
     except ValueError:
         return None

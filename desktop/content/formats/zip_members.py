@@ -150,8 +150,20 @@ class BoundedZip:
     def read_head(self, name: str, size: int) -> bytes:
         """At most the first ``size`` bytes of the member (a picture's header), unchecked: the rest is not read."""
         info = self._readable(name)
+        budget = min(size, self._left)
+        if info.compress_type in (STORED, DEFLATED):
+            # Only the member's first bytes are read from the archive: a book's pane reads the
+            # size of each picture of its first screen before it paints (a photograph is 0.5 MiB).
+            prefix = self._raw(info, budget if info.compress_type == STORED else 2 * budget + 1024)
+            try:
+                head = bytes(prefix[:budget]) if info.compress_type == STORED else _inflate_head(prefix, budget)
+            except zlib.error:
+                head = None  # read whole below, to say what is wrong with it
+            if head is not None and (len(head) >= budget or len(prefix) >= info.compress_size):
+                self._left -= len(head)
+                return head[:size]
         try:
-            data = _unpack(info, self._raw(info), min(size, self._left))
+            data = _unpack(info, self._raw(info), budget)
         except OverBudgetError as error:
             data = error.head
         self._left -= len(data)
@@ -163,8 +175,8 @@ class BoundedZip:
         self._data.seek(start)
         return self._data.read(size)
 
-    def _raw(self, info: zipfile.ZipInfo) -> bytes | memoryview:
-        """The member's compressed bytes, found through its local header."""
+    def _raw(self, info: zipfile.ZipInfo, at_most: int | None = None) -> bytes | memoryview:
+        """The member's compressed bytes (their first ``at_most``), found through its local header."""
         start = info.header_offset
         header = bytes(self._slice(start, _LOCAL_HEADER.size))
         if len(header) < _LOCAL_HEADER.size:
@@ -174,8 +186,9 @@ class BoundedZip:
             raise ZipMemberError(f"{info.filename} is damaged (no local header where the directory says)")
         name_length, extra_length = fields[-2], fields[-1]
         begin = start + _LOCAL_HEADER.size + name_length + extra_length
-        raw = self._slice(begin, info.compress_size)
-        if len(raw) < info.compress_size:
+        wanted = info.compress_size if at_most is None else min(at_most, info.compress_size)
+        raw = self._slice(begin, wanted)
+        if len(raw) < wanted:
             raise ZipMemberError(f"{info.filename} is cut off")
         return raw
 
@@ -252,6 +265,11 @@ def _lzma_error() -> type[Exception]:
 
     module = sys.modules.get("lzma")
     return module.LZMAError if module is not None else OSError
+
+
+def _inflate_head(raw: bytes | memoryview, size: int) -> bytes:
+    """The first ``size`` bytes (or fewer) a deflated stream's first bytes unpack to."""
+    return zlib.decompressobj(-zlib.MAX_WBITS).decompress(raw, size)
 
 
 def _inflate(raw: bytes | memoryview, limit: int, name: str) -> bytes:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from desktop.content import Article
+    from desktop.ui.mainwindow.book_opening import RestOfBook
     from desktop.ui.preferences import Preferences
     from desktop.ui.reading_pane import ReadingPane
     from desktop.ui.section_model import SectionListModel
@@ -38,6 +39,8 @@ class ArticleView(QObject):
     """The text shown was made anew (another article, or the other alphabet): what lists it follows."""
     titleChanged = Signal(str)
     """The window's title: the article's title, its file's name and the application's name."""
+    rest: RestOfBook | None = None
+    """What reads the rest of a book whose first sections are shown (``book_opening.read_rest``)."""
 
     def __init__(
         self,
@@ -64,6 +67,19 @@ class ArticleView(QObject):
         self._preferences = preferences
         self._theme = theme
 
+    @property
+    def reading(self) -> bool:
+        """Whether the article shown is a book's first sections, the rest still being read."""
+        return self.rest is not None and self.rest.reading
+
+    def holds_start(self) -> bool:
+        """The window has painted: a book's rest is read now, and the window's start waits for it (True)."""
+        if not self.reading:
+            return False
+        assert self.rest is not None
+        self.rest.start()
+        return True
+
     def key(self) -> str:
         """Names the open article in the settings, the notes and the library."""
         return article_key(self.source) if self.source is not None else self.bundled_key
@@ -89,6 +105,15 @@ class ArticleView(QObject):
         self._pane.set_article(self.shown.text, themes.colors_for(self._theme()))
         self._pane.setAccessibleDescription(self.shown.text.title)
         self.titleChanged.emit(self.title())
+        self.update_citation()
+
+    def grow(self, article: Article) -> None:
+        """The open article read whole (a book shown from its first sections): the pane and the
+        sidebar take the rest where the reader is, in the same alphabet."""
+        self.article = article
+        self.shown = ShownArticle(article, self.shown.latin)
+        self._sections.set_article(self.shown.text)
+        self._pane.extend_article(self.shown.text, themes.colors_for(self._theme()))
         self.update_citation()
 
     def set_latin(self, latin: bool) -> bool:

@@ -54,6 +54,10 @@ class Session(QObject):
         self._pane = pane
         self._key = key
         self._told_unwritable = False
+        self.hold = False
+        """The place is neither saved, remembered nor restored (a book whose first sections alone are
+        shown: a place in them is not its place in the book); what was saved before stays."""
+        self._asked: tuple[str | None] | None = None  # a restore asked for while held
         self._position_saver = QTimer(self)
         """Saves the reading position a moment after scrolling stops, so a crash loses at most that."""
         self._position_saver.setSingleShot(True)
@@ -84,15 +88,28 @@ class Session(QObject):
         return self.preferences.position(self._key())
 
     def restore_place(self, start_section: str | None, sections: Sequence[str]) -> None:
-        """Go to the requested section, else where the reader left the open article (sectionAsked)."""
+        """Go to the requested section, else where the reader left the open article (sectionAsked);
+        while held, once released."""
+        if self.hold:
+            self._asked = (start_section,)
+            return
         section, fraction = (start_section, 0.0) if start_section else self.place()
         if fraction > 0:
             self._pane.set_scroll_fraction(fraction, section if section in sections else None)
         elif section is not None and section in sections:
             self.sectionAsked.emit(section)
 
+    def release(self, sections: Sequence[str]) -> None:
+        """The whole book is shown (``hold``): the place is restored, if it was asked for meanwhile, and kept again."""
+        self.hold = False
+        asked, self._asked = self._asked, None
+        if asked is not None:
+            self.restore_place(asked[0], sections)
+
     def remember(self) -> None:
         """Keep the place in the open article (written with the next sync)."""
+        if self.hold:
+            return
         self.preferences.set_position(self._key(), self._pane.current_section(), self._pane.scroll_fraction())
 
     def save_soon(self) -> None:
@@ -101,6 +118,8 @@ class Session(QObject):
 
     def save_position(self) -> None:
         """Write where the reader is now (while reading, not only on close)."""
+        if self.hold:
+            return
         self.remember()
         self.sync()
         self.positionSaved.emit()

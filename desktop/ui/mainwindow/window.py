@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.navigation.update_status()
 
     def after_first_paint(self) -> None:
-        if self.started:
+        if self.started or self.article_view.holds_start():  # a book's first sections: once it is read
             return
         self.started = True
         try:

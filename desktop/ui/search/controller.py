@@ -156,6 +156,8 @@ class SearchController(QObject):
         self._job: _IndexJob | None = None
         self._pending = False
         """A search was asked for before the index was ready: it runs when it is."""
+        self._held = False
+        """The article is a book's first sections: searches wait for the whole book (``release``)."""
 
     @property
     def index(self) -> SearchIndex:
@@ -235,7 +237,7 @@ class SearchController(QObject):
 
     def completions(self, prefix: str) -> list[Completion]:
         """The text's words starting with prefix, grouped by word, most used first."""
-        if not prefix.strip() or (self._index is None and self._job is not None):
+        if not prefix.strip() or self._held or (self._index is None and self._job is not None):
             return []  # offered once the index is ready, not by waiting for it while the reader types
         return self.index.completions(prefix)
 
@@ -244,9 +246,20 @@ class SearchController(QObject):
         self._query = text
         self._timer.start()
 
+    def hold(self) -> None:
+        """The article is only a book's first sections: a search waits (with its progress) for the whole book."""
+        self._held = True
+
+    def release(self, article: Article) -> None:
+        """The whole book (``hold``): its index is built, and a search that waited is answered from it."""
+        self._held = False
+        self._article = article
+        self._index = None
+        self.prepare()
+
     def _search_when_ready(self) -> None:
         """The search the reader typed: now, or as soon as the background build is over."""
-        if self._index is None and self._job is not None and self._query.strip():
+        if (self._held or (self._index is None and self._job is not None)) and self._query.strip():
             self._pending = True
             self.indexProgress.emit(0)
             return
@@ -258,6 +271,10 @@ class SearchController(QObject):
         self._pending = False
         if not self._query.strip():
             self.clear()
+            return
+        if self._held:  # never an answer from part of a book
+            self._pending = True
+            self.indexProgress.emit(0)
             return
         result = self.index.search(self._query, options=self.options())
         if self._section is not None:

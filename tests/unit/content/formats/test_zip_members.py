@@ -1,6 +1,7 @@
 """ZIP members are unpacked against a byte budget, whatever size the archive claims for them."""
 
 import io
+import random
 import struct
 import tracemalloc
 import zipfile
@@ -119,3 +120,34 @@ def test_an_archive_that_says_it_holds_a_million_files_is_refused_before_its_dir
     struct.pack_into("<HH", data, end + 8, 0xFFFE, 0xFFFE)  # more entries than any book
     with pytest.raises(ZipMemberError, match="more than 20,000 files"):
         BoundedZip(bytes(data), member_limit=MIB, total_limit=MIB)
+
+
+class _CountingFile(io.BytesIO):
+    """An archive's file that counts the bytes read from it."""
+
+    read_bytes = 0
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        data = super().read(size)
+        self.read_bytes += len(data)
+        return data
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED])
+def test_the_head_of_a_member_in_a_file_reads_its_first_bytes_alone(method):
+    photograph = random.Random(7).randbytes(MIB)  # does not compress, as a photograph does not
+    file = _CountingFile(_archive({"picture": photograph}, method))
+    book = BoundedZip(file, member_limit=2 * MIB, total_limit=2 * MIB)
+    file.read_bytes = 0
+    assert book.read_head("picture", 4096) == photograph[:4096]
+    assert file.read_bytes < 16 * 1024
+    assert book.read("picture") == photograph  # and the whole member is still there to read
+
+
+def test_the_head_of_a_damaged_deflated_member_is_named_as_a_read_names_it():
+    data = bytearray(_archive({"picture": b"\x89PNG" + b"x" * 5000}, zipfile.ZIP_DEFLATED))
+    start = data.index(b"picture") + len(b"picture")
+    data[start : start + 8] = b"\xff" * 8  # the stream's first bytes
+    book = BoundedZip(_CountingFile(bytes(data)), member_limit=MIB, total_limit=MIB)
+    with pytest.raises(ZipMemberError, match="picture cannot be unpacked"):
+        book.read_head("picture", 100)
