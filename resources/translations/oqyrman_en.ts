@@ -12,58 +12,58 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="67"/>
+        <location filename="../../desktop/ui/annotations.py" line="87"/>
         <source>Сары</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="68"/>
+        <location filename="../../desktop/ui/annotations.py" line="88"/>
         <source>Жасыл</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="69"/>
+        <location filename="../../desktop/ui/annotations.py" line="89"/>
         <source>Көк</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="70"/>
+        <location filename="../../desktop/ui/annotations.py" line="90"/>
         <source>Қызғылт</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="80"/>
+        <location filename="../../desktop/ui/annotations.py" line="100"/>
         <source>Астын сызу</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="82"/>
+        <location filename="../../desktop/ui/annotations.py" line="102"/>
         <source>Белгі, %1</source>
         <translation>Highlight, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="84"/>
+        <location filename="../../desktop/ui/annotations.py" line="104"/>
         <source>ескертпесі бар</source>
         <translation>with a note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="209"/>
+        <location filename="../../desktop/ui/annotations.py" line="250"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>highlights cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="240"/>
+        <location filename="../../desktop/ui/annotations.py" line="281"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="77"/>
-        <location filename="../../desktop/ui/annotations.py" line="254"/>
+        <location filename="../../desktop/ui/annotations.py" line="97"/>
+        <location filename="../../desktop/ui/annotations.py" line="295"/>
         <source>Бетбелгі</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="304"/>
+        <location filename="../../desktop/ui/annotations.py" line="345"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
@@ -1394,6 +1394,14 @@ You can go on reading.</translation>
     </message>
 </context>
 <context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../desktop/ui/reading_pane.py" line="392"/>
+        <source>Кітаптағы орын</source>
+        <translation>Place in the book</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <location filename="../../desktop/ui/search/results_panel.py" line="39"/>
@@ -1515,12 +1523,12 @@ You can go on reading.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/ui/search/results_model.py" line="36"/>
+        <location filename="../../desktop/ui/search/results_model.py" line="42"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_model.py" line="79"/>
+        <location filename="../../desktop/ui/search/results_model.py" line="108"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>

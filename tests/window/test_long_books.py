@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop.content import Article
 from desktop.content.formats.build import ArticleBuilder
+from desktop.ui.lazy_qt import Qt
 from desktop.ui.reading_pane import HEADING_GAP, Mark, ReadingPane
 from desktop.ui.themes import Theme, colors_for
 
@@ -181,3 +182,186 @@ def test_in_the_window_the_last_hit_of_a_long_book_is_shown(make_window, tmp_pat
     assert pane.position_of(pane.textCursor().position()) == (last.index, last.text.index("Жидебай"))
     assert 0 <= pane.cursorRect().top() < pane.viewport_size().height()
     assert "Жидебайға" in [s.cursor.selectedText() for s in pane.extraSelections()]
+
+
+# -- a book longer than one document can hold -------------------------------------------
+QFIXED_MAX = 8_388_607
+"""Qt lays a document out no further down than this many pixels."""
+TALL_LINES = 160_000
+
+
+@pytest.fixture(scope="module")
+def tall_book(tmp_path_factory) -> Article:
+    """A poem of 160,000 short lines (1.6 MiB): at the largest size, taller than Qt can lay out in one document."""
+    from desktop.content import load_article
+
+    path = tmp_path_factory.mktemp("tall") / "poem.txt"
+    lines = [f"{number}-жол, Абай ауылы." for number in range(1, TALL_LINES)]
+    path.write_text("Ұзақ өлең\n\n" + "\n\n".join([*lines, "Соңғы жолда Жидебайға жетті."]), encoding="utf-8")
+    return load_article(path)
+
+
+@pytest.fixture
+def tall_pane(qtbot, reading_font, tall_book) -> ReadingPane:
+    """The tall book at the largest size, from its start, painted."""
+    from desktop.ui.preferences import MAX_FONT_SIZE
+
+    pane = ReadingPane(tall_book, reading_font)
+    qtbot.addWidget(pane)
+    pane.resize(700, 500)
+    pane.set_article(tall_book, colors_for(Theme.LIGHT))
+    pane.set_font_size(MAX_FONT_SIZE)
+    with qtbot.waitSignal(pane.firstPainted):
+        pane.show()
+    return pane
+
+
+def _text_at_bottom(pane: ReadingPane) -> str:
+    """The text of the line just above the view's bottom margin (what the reader sees last on screen)."""
+    from PySide6.QtCore import QPoint
+
+    point = QPoint(pane.viewport_size().width() // 2, pane.viewport_size().height() - 60)
+    return pane.cursorForPosition(point).block().text()
+
+
+def _book_bar(pane: ReadingPane):
+    from PySide6.QtWidgets import QScrollBar
+
+    (bar,) = [bar for bar in pane.findChildren(QScrollBar) if bar.objectName() == "bookScrollBar"]
+    return bar
+
+
+def test_the_tall_book_is_taller_than_one_document_can_be(tall_pane, tall_book):
+    layout = tall_pane.document().documentLayout()
+    line = layout.blockBoundingRect(tall_pane.passage_cursor(5).block()).height()
+    assert line * len(tall_book.passages) > QFIXED_MAX
+    assert layout.documentSize().height() < QFIXED_MAX / 2, "the document holds a window of it"
+
+
+def test_the_book_bar_takes_the_reader_to_the_last_line_and_shows_it(qtbot, tall_pane, tall_book):
+    bar = _book_bar(tall_pane)
+    assert bar.isVisible() and bar.accessibleName()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: _text_at_bottom(tall_pane) == tall_book.passages[-1].text)
+    assert tall_pane.progress() == 100
+    assert tall_pane.document().documentLayout().documentSize().height() < QFIXED_MAX / 2
+    bar.setValue(bar.maximum() // 2)
+    qtbot.waitUntil(lambda: tall_pane.scroll_fraction() == pytest.approx(0.5, abs=0.01))
+    assert bar.value() == pytest.approx(bar.maximum() // 2, abs=bar.maximum() // 100)
+
+
+def test_ctrl_end_and_ctrl_home_reach_the_books_ends(qtbot, tall_pane, tall_book):
+    tall_pane.setFocus()
+    qtbot.keyClick(tall_pane, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _text_at_bottom(tall_pane) == tall_book.passages[-1].text)
+    assert tall_pane.position_of(tall_pane.textCursor().position())[0] == len(tall_book.passages) - 1
+    qtbot.keyClick(tall_pane, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert tall_pane.verticalScrollBar().value() == 0
+    assert tall_pane.textCursor().block().text() == tall_book.title
+
+
+def test_a_hit_on_the_last_line_is_jumped_to_and_painted_on_its_words(tall_pane, tall_book):
+    last = tall_book.passages[-1]
+    start = last.text.index("Жидебай")
+    tall_pane.set_highlights([(1, 0, 3), (last.index, start, start + 7)], 1, colors_for(Theme.LIGHT))
+    tall_pane.caret_to_passage(last.index, start)
+    tall_pane.scroll_to_passage(last.index, start)
+    assert tall_pane.position_of(tall_pane.textCursor().position()) == (last.index, start)
+    assert 0 <= tall_pane.cursorRect().top() < tall_pane.viewport_size().height()
+    assert [s.cursor.selectedText() for s in tall_pane.extraSelections()] == ["Жидебай"]
+    tall_pane.scroll_to_section(tall_book.sections[0].id)  # back to the start: the first hit is painted there
+    assert [s.cursor.selectedText() for s in tall_pane.extraSelections()] == [tall_book.passages[1].text[:3]]
+
+
+def test_a_highlight_far_down_lands_on_its_words(qtbot, tall_pane, tall_book):
+    last = tall_book.passages[-1]
+    tall_pane.set_marks([Mark(last.index, 2, 9, "#fff0a0", False, "", "k"), Mark(3, 0, 4, "#fff0a0", False, "", "j")])
+    tall_pane.scroll_passage_to_top(last.index)
+    qtbot.wait(10)
+    assert [s.cursor.selectedText() for s in tall_pane.extraSelections()] == [last.text[2:9]]
+    assert tall_pane.passage_text(last.index) == last.text
+
+
+def test_a_reading_position_deep_in_the_book_is_restored(tall_pane, tall_book):
+    tall_pane.set_scroll_fraction(0.9)
+    assert tall_pane.scroll_fraction() == pytest.approx(0.9, abs=0.001)
+    tall_pane.zoom_out()
+    assert tall_pane.scroll_fraction() == pytest.approx(0.9, abs=0.001)
+
+
+@pytest.fixture
+def windowed_pane(qtbot, reading_font, book) -> ReadingPane:
+    """The 24-chapter book through a window of about a fifth of it (thresholds made small)."""
+    pane = _pane(qtbot, reading_font, book)
+    pane.window_chars, pane.back_chars, pane.edge_chars = 12_000, 2_500, 800
+    pane.set_article(book, colors_for(Theme.LIGHT))
+    with qtbot.waitSignal(pane.firstPainted):
+        pane.show()
+    return pane
+
+
+def _in_view(pane: ReadingPane) -> tuple[int, int]:
+    from PySide6.QtCore import QPoint
+
+    size = pane.viewport_size()
+    first = pane.position_of(pane.cursorForPosition(QPoint(size.width() // 2, 30)).position())
+    last = pane.position_of(pane.cursorForPosition(QPoint(size.width() // 2, size.height() - 40)).position())
+    return (first or (0, 0))[0], (last or (0, 0))[0]
+
+
+def test_scrolling_through_the_window_edges_shows_every_passage_in_order(qtbot, windowed_pane, book):
+    bar = windowed_pane.verticalScrollBar()
+    seen = [_in_view(windowed_pane)]
+    while seen[-1][1] < len(book.passages) - 1:
+        bar.setValue(bar.value() + windowed_pane.viewport_size().height() // 2)
+        qtbot.wait(1)
+        seen.append(_in_view(windowed_pane))
+        assert seen[-1][0] <= seen[-2][1] + 1, "no passage skipped"
+        assert seen[-1][0] >= seen[-2][0], "never back"
+        assert len(seen) < 1000
+    assert windowed_pane.current_section() == book.sections[-1].id
+    while seen[-1][0] > 0:  # and back up
+        bar.setValue(bar.value() - windowed_pane.viewport_size().height() // 2)
+        qtbot.wait(1)
+        seen.append(_in_view(windowed_pane))
+        assert seen[-1][1] >= seen[-2][0] - 1
+        assert len(seen) < 2000
+    assert windowed_pane.current_section() == book.sections[0].id
+
+
+def test_every_section_is_reached_through_the_window(windowed_pane, book):
+    for section in reversed(book.sections[1:]):
+        windowed_pane.scroll_to_section(section.id)
+        top = windowed_pane.section_top(section.id) - windowed_pane.verticalScrollBar().value()
+        assert windowed_pane.current_section() == section.id
+        assert 0 <= top <= HEADING_GAP + 1 or windowed_pane.verticalScrollBar().value() > 0
+        windowed_pane.caret_to_section(section.id)
+        assert windowed_pane.textCursor().block().text() == section.heading
+
+
+def test_select_all_of_a_windowed_book_copies_all_of_it(windowed_pane, book):
+    windowed_pane.scroll_to_section(book.sections[CHAPTERS // 2].id)
+    windowed_pane.selectAll()
+    windowed_pane.copy()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith(book.title) and book.passages[-1].text in copied
+    assert all(passage.text in copied for passage in book.passages)
+
+
+def test_in_the_window_a_hit_beyond_the_first_window_is_found_and_shown(monkeypatch, make_window, tmp_path, qtbot):
+    from desktop.content import load_article
+
+    monkeypatch.setattr(ReadingPane, "window_chars", 20_000)
+    paragraph = "Абай ауылға қайтты, күз еді, дала сарғайып жатты. " * 8
+    path = tmp_path / "book.txt"
+    path.write_text("Ұзақ кітап\n\n" + "\n\n".join([paragraph] * 400 + ["Соңында Жидебайға жетті."]), encoding="utf-8")
+    window = make_window()
+    window.show_article(load_article(path), path)
+    pane = window.reading_pane
+    window.search_box.setText("Жидебай")
+    qtbot.waitUntil(lambda: window.search.result is not None and window.search.current == 0, timeout=20_000)
+    last = pane.article.passages[-1]
+    assert pane.position_of(pane.textCursor().position()) == (last.index, last.text.index("Жидебай"))
+    assert 0 <= pane.cursorRect().top() < pane.viewport_size().height()
+    assert "Жидебайға" in [s.cursor.selectedText() for s in pane.extraSelections()]
+    assert pane.document().characterCount() < 40_000, "a window of the book"
