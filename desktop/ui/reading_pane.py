@@ -148,6 +148,7 @@ class ReadingPane(QTextBrowser):
         self._mark_selections: list[QTextEdit.ExtraSelection] = []
         self._hit_selections: list[QTextEdit.ExtraSelection] = []
         self._spoken_selections: list[QTextEdit.ExtraSelection] = []  # the sentence read aloud
+        self._spoken: tuple[tuple[int, int, int], ThemeColors] | None = None  # its place, and the colours
         self._hits: list[tuple[int, int, int]] = []  # the search's (passage, start, end), in its order
         self._hit_order: list[int] = []  # indexes into _hits sorted by passage
         self._hit_passages: list[int] = []  # their passages, sorted (bisected)
@@ -273,7 +274,7 @@ class ReadingPane(QTextBrowser):
         self._build_timer.stop()
         self._selection_cache.clear()  # their cursors belong to the document being replaced
         self._hit_cache.clear()
-        self._mark_selections, self._hit_selections = [], []
+        self._mark_selections, self._hit_selections, self._spoken_selections = [], [], []
         self._passage_blocks, self._section_blocks = [], {}  # no scroll-spy while the text changes
         self._pictures.clear(self.document())
         self._caret_picture = None
@@ -388,6 +389,7 @@ class ReadingPane(QTextBrowser):
         self._span = self._span_around(index)
         self._load_window()
         self._ensure_passage(index)
+        self._spoken_selections = self._spoken_selection()
         self._show_visible_marks()
 
     def _show_book_bar(self) -> None:
@@ -1177,17 +1179,28 @@ class ReadingPane(QTextBrowser):
 
     def set_spoken(self, span: tuple[int, int, int] | None, colors: ThemeColors) -> None:
         """Show the sentence being read aloud, (passage, start, end) as displayed; None clears it."""
+        self._spoken = (span, colors) if span is not None else None
         self._spoken_selections = []
         if span is not None:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.passage_cursor(*span)
-            char_format = QtGui.QTextCharFormat()
-            char_format.setBackground(QtGui.QColor(colors.highlight))
-            char_format.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline)
-            char_format.setUnderlineColor(QtGui.QColor(colors.accent))
-            selection.format = char_format
-            self._spoken_selections = [selection]
+            self.passage_cursor(*span)  # built (the window moved to it) first
+            self._spoken_selections = self._spoken_selection()
         self.setExtraSelections(self._mark_selections + self._hit_selections + self._spoken_selections)
+
+    def _spoken_selection(self) -> list[QTextEdit.ExtraSelection]:
+        """The sentence read aloud as Qt draws it, when its passage is built (again, after the window moved)."""
+        if self._spoken is None:
+            return []
+        (passage, start, end), colors = self._spoken
+        if not self._base <= passage < self._base + len(self._passage_blocks):
+            return []
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self._cursor(passage, start, end)
+        char_format = QtGui.QTextCharFormat()
+        char_format.setBackground(QtGui.QColor(colors.highlight))
+        char_format.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline)
+        char_format.setUnderlineColor(QtGui.QColor(colors.accent))
+        selection.format = char_format
+        return [selection]
 
     # -- copying -------------------------------------------------------------------------
     citation: str | None = None

@@ -365,3 +365,13 @@ def test_in_the_window_a_hit_beyond_the_first_window_is_found_and_shown(monkeypa
     assert 0 <= pane.cursorRect().top() < pane.viewport_size().height()
     assert "Жидебайға" in [s.cursor.selectedText() for s in pane.extraSelections()]
     assert pane.document().characterCount() < 40_000, "a window of the book"
+
+
+def test_the_sentence_read_aloud_stays_on_its_words_as_the_window_moves(windowed_pane, book):
+    last = book.passages[-1]
+    windowed_pane.set_spoken((last.index, 0, 5), colors_for(Theme.LIGHT))
+    assert [s.cursor.selectedText() for s in windowed_pane.extraSelections()] == [last.text[:5]]
+    windowed_pane.scroll_to_section(book.sections[0].id)
+    assert windowed_pane.extraSelections() == []  # its passage is out of the window
+    windowed_pane.scroll_passage_to_top(last.index)
+    assert [s.cursor.selectedText() for s in windowed_pane.extraSelections()] == [last.text[:5]]
