@@ -855,10 +855,11 @@ class ReadingPane(QTextBrowser):
         if size == self._font_size:
             return
         fraction, section = self.scroll_fraction(), self._current_section
+        top = self._top_passage() if self._windowed and self._passage_blocks else None
         self._font_size = size
         self._apply_font()
-        if self._windowed:
-            self._fit_timer.start()
+        if top is not None:  # a window sized for the new size, around the place: not the old one laid out again
+            self._move_window(top)
         self.set_scroll_fraction(fraction, section)
         self.fontSizeChanged.emit(size)
 
