@@ -502,6 +502,11 @@ class ReadingPane(QTextBrowser):
         return taken
 
     @property
+    def long_text(self) -> bool:
+        """Whether the article is long enough to be built progressively (a book)."""
+        return self._text_starts[-1] > self.progressive_chars
+
+    @property
     def building(self) -> bool:
         """Whether part of the article is still to be appended."""
         return self._parts is not None
