@@ -72,6 +72,8 @@ def finish_start(window: MainWindow) -> None:
 def _notes_and_index(window: MainWindow) -> None:
     window.load_annotations()
     window.search.prepare()  # the article's search index, on a worker thread
+    if window.reading_pane.long_text:  # the notes' store, while the book's hash is worked out
+        QTimer.singleShot(0, window, window.annotations.open_store)
     if window.use_library:
         window.library_page.open_library()
 
