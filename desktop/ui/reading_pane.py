@@ -456,9 +456,15 @@ class ReadingPane(QTextBrowser):
         return False
 
     def _follow_edge(self) -> None:
-        """Move the window so the view is well inside it, the text in view staying where it is on screen."""
-        if self._near_edge():
-            self._rewindow_keeping_view()
+        """Move the window so the view is well inside it, the text in view staying where it is on screen
+        (not when the window around the view is this one: a passage longer than the window's margins)."""
+        if not self._near_edge():
+            return
+        span, places = self._span, self._span_places
+        if self._span_around(self._top_passage()) == span:
+            self._span_places = places
+            return
+        self._rewindow_keeping_view()
 
     def _rewindow_keeping_view(self) -> None:
         """Move the window around the passage at the top of the view, keeping it where it is on screen."""

@@ -375,3 +375,29 @@ def test_the_sentence_read_aloud_stays_on_its_words_as_the_window_moves(windowed
     assert windowed_pane.extraSelections() == []  # its passage is out of the window
     windowed_pane.scroll_passage_to_top(last.index)
     assert [s.cursor.selectedText() for s in windowed_pane.extraSelections()] == [last.text[:5]]
+
+
+def test_paragraphs_longer_than_the_windows_margins_are_read_through_and_the_window_settles(qtbot, reading_font):
+    builder = ArticleBuilder()
+    builder.heading("Жалғыз тарау")
+    for number in range(40):
+        builder.paragraph(f"{number + 1}-абзац. " + "Абай ауылға қайтты, күз еді, дала сарғайып жатты. " * 100)
+    long_paragraphs = builder.build("Ұзақ абзацтар", dt.date(2025, 11, 15), "test")
+    pane = _pane(qtbot, reading_font, long_paragraphs)
+    pane.window_chars, pane.back_chars, pane.edge_chars = 12_000, 2_000, 1_000
+    pane.set_article(long_paragraphs, colors_for(Theme.LIGHT))
+    with qtbot.waitSignal(pane.firstPainted):
+        pane.show()
+    changes: list[int] = []
+    pane.document().contentsChanged.connect(lambda: changes.append(1))
+    bar = pane.verticalScrollBar()
+    seen = [_in_view(pane)]
+    while seen[-1][1] < len(long_paragraphs.passages) - 1:
+        bar.setValue(bar.value() + pane.viewport_size().height() // 2)
+        qtbot.wait(1)
+        seen.append(_in_view(pane))
+        assert seen[-1][0] <= seen[-2][1] + 1 and len(seen) < 2000
+    qtbot.waitUntil(lambda: not pane.building, timeout=20_000)
+    changes.clear()
+    qtbot.wait(100)
+    assert changes == [], "a window that holds the view stays as it is"
