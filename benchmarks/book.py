@@ -235,6 +235,11 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="oqyrman-book-bench-") as scratch_name:
         scratch = Path(scratch_name)
+        # Installed copies run from bytecode (pip and PyInstaller compile it): cached in the scratch
+        # folder, even where PYTHONDONTWRITEBYTECODE is set (each process would compile the modules).
+        os.environ["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desktop")], check=True)
         for mib in args.sizes:
             path = scratch / f"book-{mib}.txt"
             generate(path, mib)

@@ -27,6 +27,8 @@ from desktop.ui.mainwindow.menus import fill_menus
 from desktop.ui.resources import app_icon
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from desktop.ui.mainwindow.window import MainWindow
 
 
@@ -35,8 +37,9 @@ def finish_start(window: MainWindow) -> None:
     sidebar, the menus and keys, the library's progress bar, the notes, the focus rings, the library.
 
     The article's search index is started last: its worker thread takes the interpreter from the
-    steps after it (twice as long at 32 MiB). A book's notes and index come in an event of their
-    own after the rest: its notes wait for its hash anyway, and the start stays under 100 ms an event.
+    steps after it (twice as long at 32 MiB). A book's notes and index come after the rest, each
+    step in an event of its own (its notes wait for its hash anyway): no event of the start takes
+    100 ms, the budget of a responsive window.
     """
     if QApplication.windowIcon().isNull():
         # The window manager draws it, not the window: it can come a frame later, and the
@@ -63,19 +66,28 @@ def finish_start(window: MainWindow) -> None:
     attach_shortcuts(window.named_actions, window.appearance.theme_actions)
     window.appearance.finish_start([window.reading_pane, window.sidebar])
     name_for_screen_readers(window)
-    if window.reading_pane.long_text:
-        QTimer.singleShot(0, window, lambda: _notes_and_index(window))
-    else:
-        _notes_and_index(window)
-
-
-def _notes_and_index(window: MainWindow) -> None:
-    window.load_annotations()
-    window.search.prepare()  # the article's search index, on a worker thread
-    if window.reading_pane.long_text:  # the notes' store, while the book's hash is worked out
-        QTimer.singleShot(0, window, window.annotations.open_store)
+    steps: list[Callable[[], object]] = [window.load_annotations, window.search.prepare]
     if window.use_library:
-        window.library_page.open_library()
+        steps.append(window.library_page.open_library)
+    if not window.reading_pane.long_text:
+        for step in steps:
+            step()
+        return
+    # A book: each step in an event of its own, the notes' store opened while the book's hash is
+    # worked out, and the index's worker (which then shares the interpreter) started after them.
+    steps = [_import_notes, window.load_annotations, window.annotations.open_store, *steps[1:]]
+    _run_in_turn(window, steps)
+
+
+def _import_notes() -> None:
+    """The notes' modules (SQLite's among them), imported in an event of their own: tens of milliseconds."""
+    import desktop.userdata.annotations  # noqa: F401
+
+
+def _run_in_turn(window: MainWindow, steps: list[Callable[[], object]]) -> None:
+    """Each step in the next event of the window's (none once it is gone)."""
+    if steps:
+        QTimer.singleShot(0, window, lambda: (steps[0](), _run_in_turn(window, steps[1:])))
 
 
 def name_for_screen_readers(window: MainWindow) -> None:
