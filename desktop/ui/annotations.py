@@ -219,6 +219,18 @@ class AnnotationsController(QObject):
         ]
         self.changed.emit()
 
+    def settled(self) -> list[Annotation]:
+        """All the open article's annotations, the stored ones included, for an export or a printout.
+
+        A long article whose hash is still being worked out away from the window is hashed
+        here, as an action would: an export must not miss what the store holds.
+        """
+        if self._article is not None and self._fingerprint is None:
+            from desktop.userdata.annotations import text_hash
+
+            self._show_stored(text_hash(self._article))
+        return self.annotations
+
     def _reload(self) -> None:
         if self._article is not None:
             store = self.store

@@ -46,3 +46,32 @@ def test_a_highlight_made_before_the_hash_is_ready_is_kept_once(qtbot, monkeypat
         highlighted.set()
     assert [(a.quote, a.color) for a in controller.annotations] == [("Reuters", "blue")]
     controller.close()
+
+
+def test_an_export_while_the_hash_is_worked_out_has_the_stored_notes(qtbot, monkeypatch, article, tmp_path):
+    import threading
+
+    from desktop.userdata import notes_io
+
+    store_file = tmp_path / "notes.sqlite3"
+    store = AnnotationStore(store_file)
+    store.put(new_annotation("bundled", article, _anchor(article, 2, "Reuters"), color="green", note="агенттік"))
+    store.close()
+    monkeypatch.setattr(ui_annotations, "HASH_AWAY_CHARS", 100)
+    exported = threading.Event()
+    hash_away = ui_annotations._Hashed.hash
+
+    def after_the_export(self, article):  # the worker is still hashing when the reader exports
+        exported.wait(5)
+        hash_away(self, article)
+
+    monkeypatch.setattr(ui_annotations._Hashed, "hash", after_the_export)
+    controller = AnnotationsController(store_file)
+    controller.load("bundled", article)
+    assert controller.annotations == []  # not shown yet
+    markdown = notes_io.EXPORTERS["markdown"](article, controller.settled())
+    exported.set()
+    assert "Reuters" in markdown and "агенттік" in markdown
+    qtbot.wait(50)  # the worker's late answer changes nothing
+    assert [a.quote for a in controller.annotations] == ["Reuters"]
+    controller.close()

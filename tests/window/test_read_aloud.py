@@ -165,3 +165,18 @@ def test_a_speed_or_pitch_the_menu_does_not_offer_reads_as_the_usual_one(setting
     prefs = Preferences(settings_path)
     assert (prefs.read_aloud_speed, prefs.read_aloud_pitch) == (1.0, 1.0)
     assert "speed=7" in settings_path.read_text(encoding="utf-8")  # read as the default, never rewritten
+
+
+def test_a_new_theme_while_paused_keeps_the_sentence_highlighted_in_its_colours(make_window, qtbot):
+    from desktop.ui import themes
+    from desktop.ui.themes import Theme
+
+    window = make_window()
+    _, device = start_reading(window, qtbot, first=0)
+    hear_until(window, device, qtbot, "Қазақстан Президенті")
+    window.read_aloud.pause_or_resume()
+    sentence = spoken_text(window)
+    window.appearance.apply_theme(Theme.DARK)
+    qtbot.waitUntil(lambda: spoken_text(window) == sentence, timeout=3000)
+    background = window.reading_pane._spoken_selections[0].format.background().color()
+    assert background.name() == themes.COLORS[Theme.DARK].highlight.lower()

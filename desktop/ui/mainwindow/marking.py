@@ -43,7 +43,7 @@ def export_marks(annotations: AnnotationsController, preferences: Preferences, s
         return []
     from desktop.userdata.notes_io import export_marks
 
-    return export_marks(annotations.annotations, shown.latin_spans)
+    return export_marks(annotations.settled(), shown.latin_spans)
 
 
 class Marking(QObject):
@@ -360,7 +360,7 @@ class Marking(QObject):
 
         try:
             atomic.check_not_source(path, self._current().source)
-            atomic.write_text(path, notes_io.EXPORTERS[fmt](self._current().article, self.annotations.annotations))
+            atomic.write_text(path, notes_io.EXPORTERS[fmt](self._current().article, self.annotations.settled()))
         except OSError as error:
             return self._files.report_write(path, error)
         return self._files.report_write(path, None)
