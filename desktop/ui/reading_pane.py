@@ -393,11 +393,14 @@ class ReadingPane(QTextBrowser):
         self._show_visible_marks()
 
     def _show_book_bar(self) -> None:
-        """Over the pane's own scroll bar (which spans the window), a bar that spans the whole book, for a
-        book shown through a window (QTextEdit sets its own bar's range from the document, so it cannot be it)."""
+        """In place of the pane's own scroll bar (which spans the window, and is hidden), a bar that spans
+        the whole book, for a book shown through a window (QTextEdit sets its own bar's range from the
+        document, so it cannot be it). Its room is kept beside the viewport, as the hidden bar's was."""
         if not self._windowed:
-            if self._book_bar is not None:
+            if self._book_bar is not None and not self._book_bar.isHidden():
                 self._book_bar.hide()
+                self.setViewportMargins(0, 0, 0, 0)
+                set_enum_property(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")
             return
         if self._book_bar is None:
             bar = self._book_bar = QtWidgets.QScrollBar(Qt.Orientation.Vertical, self)
@@ -405,6 +408,10 @@ class ReadingPane(QTextBrowser):
             bar.setAccessibleName(QtCore.QCoreApplication.translate("ReadingPane", "Кітаптағы орын"))
             bar.setRange(0, BOOK_BAR_STEPS)
             bar.valueChanged.connect(self._on_book_bar_moved)
+        if self.viewportMargins().right() == 0:
+            width = self.verticalScrollBar().sizeHint().width()
+            set_enum_property(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOff")
+            self.setViewportMargins(0, 0, width, 0)
         self._place_book_bar()
         self._book_bar.show()
         self._book_bar.raise_()
@@ -412,9 +419,8 @@ class ReadingPane(QTextBrowser):
 
     def _place_book_bar(self) -> None:
         if self._book_bar is not None:
-            own = self.verticalScrollBar()
-            container = own.parentWidget() or own  # Qt's container of the bar, a child of the pane
-            self._book_bar.setGeometry(container.geometry())
+            rect, width = self.contentsRect(), self.viewportMargins().right()
+            self._book_bar.setGeometry(rect.right() + 1 - width, rect.top(), width, rect.height())
 
     def _sync_book_bar(self) -> None:
         """The book's bar shows where the view is in the whole book, and how much of it a screen holds."""
@@ -918,6 +924,7 @@ class ReadingPane(QTextBrowser):
         type (to find the viewport's), about 10 ms; at start that would delay the first paint.
         """
         size = self.contentsRect().size()
+        size.setWidth(size.width() - self.viewportMargins().right())  # a long book's own scroll bar
         vertical, horizontal = self.verticalScrollBar(), self.horizontalScrollBar()
         if vertical.isVisibleTo(self):
             size.setWidth(size.width() - vertical.width())

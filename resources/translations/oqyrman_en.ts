@@ -47,23 +47,23 @@
         <translation>with a note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="250"/>
+        <location filename="../../desktop/ui/annotations.py" line="267"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>highlights cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="281"/>
+        <location filename="../../desktop/ui/annotations.py" line="298"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/annotations.py" line="97"/>
-        <location filename="../../desktop/ui/annotations.py" line="295"/>
+        <location filename="../../desktop/ui/annotations.py" line="312"/>
         <source>Бетбелгі</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="345"/>
+        <location filename="../../desktop/ui/annotations.py" line="362"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
@@ -449,12 +449,12 @@
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="73"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="99"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Between the sections list and the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="76"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="102"/>
         <source>Терезенің өлшемі</source>
         <translation>Window size</translation>
     </message>
@@ -1396,7 +1396,7 @@ You can go on reading.</translation>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="392"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="408"/>
         <source>Кітаптағы орын</source>
         <translation>Place in the book</translation>
     </message>

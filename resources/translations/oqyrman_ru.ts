@@ -47,23 +47,23 @@
         <translation>с заметкой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="250"/>
+        <location filename="../../desktop/ui/annotations.py" line="267"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>выделения невозможно сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="281"/>
+        <location filename="../../desktop/ui/annotations.py" line="298"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/annotations.py" line="97"/>
-        <location filename="../../desktop/ui/annotations.py" line="295"/>
+        <location filename="../../desktop/ui/annotations.py" line="312"/>
         <source>Бетбелгі</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="345"/>
+        <location filename="../../desktop/ui/annotations.py" line="362"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -449,12 +449,12 @@
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="73"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="99"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Граница между списком разделов и текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="76"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="102"/>
         <source>Терезенің өлшемі</source>
         <translation>Размер окна</translation>
     </message>
@@ -1396,7 +1396,7 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="392"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="408"/>
         <source>Кітаптағы орын</source>
         <translation>Место в книге</translation>
     </message>

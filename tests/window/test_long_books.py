@@ -241,6 +241,8 @@ def test_the_tall_book_is_taller_than_one_document_can_be(tall_pane, tall_book):
 def test_the_book_bar_takes_the_reader_to_the_last_line_and_shows_it(qtbot, tall_pane, tall_book):
     bar = _book_bar(tall_pane)
     assert bar.isVisible() and bar.accessibleName()
+    assert tall_pane.childAt(bar.geometry().center()) is bar, "in place of the pane's own, which spans the window"
+    assert not tall_pane.verticalScrollBar().isVisible()
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: _text_at_bottom(tall_pane) == tall_book.passages[-1].text)
     assert tall_pane.progress() == 100
@@ -401,3 +403,10 @@ def test_paragraphs_longer_than_the_windows_margins_are_read_through_and_the_win
     changes.clear()
     qtbot.wait(100)
     assert changes == [], "a window that holds the view stays as it is"
+
+
+def test_an_article_after_a_windowed_book_has_the_panes_own_scroll_bar_again(qtbot, tall_pane, article):
+    width = tall_pane.viewport_size().width()
+    tall_pane.set_article(article, colors_for(Theme.LIGHT))
+    assert tall_pane.verticalScrollBar().isVisible() and not _book_bar(tall_pane).isVisible()
+    assert tall_pane.viewport_size().width() == width, "the text keeps its width"
