@@ -87,7 +87,12 @@ def _import_notes() -> None:
 def _run_in_turn(window: MainWindow, steps: list[Callable[[], object]]) -> None:
     """Each step in the next event of the window's (none once it is gone)."""
     if steps:
-        QTimer.singleShot(0, window, lambda: (steps[0](), _run_in_turn(window, steps[1:])))
+        QTimer.singleShot(0, window, lambda: _run_step(window, steps))
+
+
+def _run_step(window: MainWindow, steps: list[Callable[[], object]]) -> None:
+    steps[0]()
+    _run_in_turn(window, steps[1:])
 
 
 def name_for_screen_readers(window: MainWindow) -> None:
