@@ -91,8 +91,10 @@ def _run_in_turn(window: MainWindow, steps: list[Callable[[], object]]) -> None:
 
 
 def _run_step(window: MainWindow, steps: list[Callable[[], object]]) -> None:
-    steps[0]()
-    _run_in_turn(window, steps[1:])
+    try:
+        steps[0]()
+    finally:  # a step that fails (reported by the excepthook) leaves the others to run
+        _run_in_turn(window, steps[1:])
 
 
 def name_for_screen_readers(window: MainWindow) -> None:
