@@ -422,19 +422,20 @@ class ReadingPane(QTextBrowser):
             rect, width = self.contentsRect(), self.viewportMargins().right()
             self._book_bar.setGeometry(rect.right() + 1 - width, rect.top(), width, rect.height())
 
-    def _sync_book_bar(self) -> None:
-        """The book's bar shows where the view is in the whole book, and how much of it a screen holds."""
+    def _sync_book_bar(self, visible: tuple[int, int] | None = None, fraction: float | None = None) -> None:
+        """The book's bar shows where the view is in the whole book, and how much of it a screen holds
+        (``visible`` and ``fraction``: the view's passages and place, when the caller has them)."""
         bar = self._book_bar
         if bar is None or not self._windowed or bar.isSliderDown() or self._book_timer.isActive():
             return
-        first, last = self._visible_passages()
+        first, last = visible or self._visible_passages()
         total = self._text_starts[-1]
         page = (self._text_starts[min(last + 1, len(self._text_starts) - 1)] - self._text_starts[first]) / total
         bar.blockSignals(True)
         try:
             bar.setPageStep(max(1, round(page * BOOK_BAR_STEPS / 2)))  # about a screen (two are counted around it)
             bar.setSingleStep(max(1, bar.pageStep() // 20))
-            bar.setValue(round(self.scroll_fraction() * BOOK_BAR_STEPS))
+            bar.setValue(round((self.scroll_fraction() if fraction is None else fraction) * BOOK_BAR_STEPS))
         finally:
             bar.blockSignals(False)
 
@@ -449,11 +450,12 @@ class ReadingPane(QTextBrowser):
             self._pinned = None
             self._on_scrolled(dismiss=True)
 
-    def _near_edge(self) -> bool:
-        """Whether the view is near an end of the window that is not the book's end."""
+    def _near_edge(self, visible: tuple[int, int] | None = None) -> bool:
+        """Whether the view (its passages, ``visible``, when the caller has them) is near an end of the
+        window that is not the book's end."""
         if not self._windowed or self._moving or not self._passage_blocks:
             return False
-        first, last = self._visible_passages()
+        first, last = visible or self._visible_passages()
         starts = self._text_starts
         if self._base > 0 and starts[first] - starts[self._base] < self.edge_chars:
             return True
@@ -842,13 +844,18 @@ class ReadingPane(QTextBrowser):
             self._pinned = None  # the reader moved on: the scroll-spy decides again
         if self._passage_blocks and self._pinned is None:
             self._set_current_section(self._section_at_scroll())
-        progress = self.progress()
+        if self._windowed and self._passage_blocks:  # each worked out once: a book's index may be taking turns
+            fraction, visible = self.scroll_fraction(), self._visible_passages()
+            progress = min(100, round(100 * fraction))
+        else:
+            progress = self.progress()
         if progress != self._progress:
             self._progress = progress
             self.progressChanged.emit(progress)
-        if self._near_edge():
-            self._edge_timer.start()  # once Qt is done with the scroll
-        self._sync_book_bar()
+        if self._windowed and self._passage_blocks:
+            if self._near_edge(visible):
+                self._edge_timer.start()  # once Qt is done with the scroll
+            self._sync_book_bar(visible, fraction)
 
     def _on_range_changed(self) -> None:
         if self._parts is None:
