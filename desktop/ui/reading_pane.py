@@ -397,21 +397,24 @@ class ReadingPane(QTextBrowser):
         the whole book, for a book shown through a window (QTextEdit sets its own bar's range from the
         document, so it cannot be it). Its room is kept beside the viewport, as the hidden bar's was."""
         if not self._windowed:
-            if self._book_bar is not None and not self._book_bar.isHidden():
-                self._book_bar.hide()
+            if self.viewportMargins().right():
+                if self._book_bar is not None:
+                    self._book_bar.hide()
                 self.setViewportMargins(0, 0, 0, 0)
                 set_enum_property(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")
             return
+        if self.viewportMargins().right() == 0:
+            width = self.verticalScrollBar().sizeHint().width()
+            set_enum_property(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOff")
+            self.setViewportMargins(0, 0, width, 0)
+        if not self._painted:
+            return  # made after the first paint (PySide6 builds a new widget type's class: tens of ms)
         if self._book_bar is None:
             bar = self._book_bar = QtWidgets.QScrollBar(Qt.Orientation.Vertical, self)
             bar.setObjectName("bookScrollBar")
             bar.setAccessibleName(QtCore.QCoreApplication.translate("ReadingPane", "Кітаптағы орын"))
             bar.setRange(0, BOOK_BAR_STEPS)
             bar.valueChanged.connect(self._on_book_bar_moved)
-        if self.viewportMargins().right() == 0:
-            width = self.verticalScrollBar().sizeHint().width()
-            set_enum_property(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOff")
-            self.setViewportMargins(0, 0, width, 0)
         self._place_book_bar()
         self._book_bar.show()
         self._book_bar.raise_()
@@ -1398,6 +1401,8 @@ class ReadingPane(QTextBrowser):
             # the pane itself), and PySide6 would build its 36 event classes before the paint.
             QTimer.singleShot(0, self, lambda: self.viewport().installEventFilter(_NoteTooltips(self)))
             QTimer.singleShot(0, self, self._apply_language)  # QLocale builds 300 languages' enum: not before the paint
+            if self._windowed:
+                QTimer.singleShot(0, self, self._show_book_bar)
             self.firstPainted.emit()
 
 
