@@ -339,11 +339,14 @@ class ReadingPane(QTextBrowser):
         self._list_places(starts[index] + self.window_chars)
         offsets, places = self._place_offsets, self._places
         at = max(0, bisect.bisect_right(offsets, starts[index]) - 1)  # the block holding the passage
-        first = max(0, min(at, bisect.bisect_right(offsets, starts[index] - self.back_chars) - 1))
+        back = min(self.back_chars, self.window_chars // 4)  # most of the window is after the passage
+        first = max(0, min(at, bisect.bisect_right(offsets, starts[index] - back) - 1))
         metrics = self._line_metrics()
         height, last = 0.0, first
         while last < len(places) and (
-            last <= at or (offsets[last] - offsets[first] < self.window_chars and height < self.window_pixels)
+            last <= at
+            or offsets[last] < starts[index] + 2 * self.edge_chars  # and more than the edge after it, always
+            or (offsets[last] - offsets[first] < self.window_chars and height < self.window_pixels)
         ):
             if last + 1 == len(places):
                 self._list_places(offsets[-1] + self.window_chars)
@@ -784,7 +787,15 @@ class ReadingPane(QTextBrowser):
         block = self.document().findBlockByNumber(self._block_of(passage))
         rect = self.document().documentLayout().blockBoundingRect(block)
         within = (target - self._text_starts[passage]) / max(1, block.length())
-        bar.setValue(round(rect.top() + within * rect.height()))
+        top = rect.top() + within * rect.height()
+        # Qt lays out no further than asked, and the bar's range is what is laid out: a screenful
+        # below the place first, or the bar would stop short of it.
+        layout, following = self.document().documentLayout(), block.next()
+        while (
+            following.isValid() and layout.blockBoundingRect(following).bottom() < top + self.viewport_size().height()
+        ):
+            following = following.next()
+        bar.setValue(round(top))
 
     @property
     def _by_text(self) -> bool:

@@ -410,3 +410,36 @@ def test_an_article_after_a_windowed_book_has_the_panes_own_scroll_bar_again(qtb
     tall_pane.set_article(article, colors_for(Theme.LIGHT))
     assert tall_pane.verticalScrollBar().isVisible() and not _book_bar(tall_pane).isVisible()
     assert tall_pane.viewport_size().width() == width, "the text keeps its width"
+
+
+def test_in_the_window_the_alphabet_and_a_reopening_keep_the_place_deep_in_a_windowed_book(
+    monkeypatch, make_window, tmp_path, qtbot
+):
+    from desktop.content import load_article
+
+    monkeypatch.setattr(ReadingPane, "window_chars", 20_000)
+    paragraphs = [
+        f"{number}-бөлік. " + "Абай ауылға қайтты, күз еді, дала сарғайып жатты. " * 8 for number in range(400)
+    ]
+    path = tmp_path / "book.txt"
+    path.write_text("Ұзақ кітап\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    window = make_window()
+    window.show_article(load_article(path), path)
+    pane = window.reading_pane
+    pane.set_scroll_fraction(0.8)
+    passage = _in_view(pane)[0]
+    assert passage > len(pane.article.passages) * 3 // 4
+    number = pane.passage_text(passage).split("-")[0]
+    near = (
+        len(pane.article.passages) // 100 + 1
+    )  # the place is kept as a share of the text, whose length differs a little
+    window.set_latin_script(True)
+    assert abs(_in_view(pane)[0] - passage) <= near
+    shown = pane.passage_text(passage)
+    assert shown.split("-")[0] == number and "Abai" in shown, "the same paragraph, in Latin"
+    window.set_latin_script(False)
+    assert abs(_in_view(pane)[0] - passage) <= near
+    window.save_state()
+    again = make_window()
+    again.show_article(load_article(path), path)
+    assert abs(_in_view(again.reading_pane)[0] - passage) <= near
