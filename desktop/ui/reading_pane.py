@@ -177,6 +177,7 @@ class ReadingPane(QTextBrowser):
         self._book_timer.setSingleShot(True)
         self._book_timer.setInterval(0)
         self._book_timer.timeout.connect(self._follow_book_bar)
+        self._resize_place: tuple[int, int] | None = None  # (passage, character) at the top before a resize
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(100)  # a resize drags on: once it stops
@@ -370,13 +371,17 @@ class ReadingPane(QTextBrowser):
         return height
 
     def _fit_window(self) -> None:
-        """After a zoom or a resize: a window whose text now takes too much height is made smaller."""
+        """Once a resize settles: a window whose text now takes too much height (a narrower column) is
+        made smaller, around the place the reader was at before the resize."""
+        place, self._resize_place = self._resize_place, None
         if not self._windowed or self._span is None or not self._passage_blocks:
             return
         metrics = self._line_metrics()
         height = sum(self._place_height(number, metrics) for number in range(*self._span_places))
         if height > 2 * self.window_pixels:
-            self._rewindow_keeping_view()
+            passage, offset = place or self._top_place()
+            self._move_window(passage)
+            self._scroll_to_fraction((self._text_starts[passage] + offset) / self._text_starts[-1])
 
     def _line_metrics(self) -> tuple[float, int, float]:
         """A line's height (generously), the characters a line holds in the column, a picture's height at most."""
@@ -389,6 +394,7 @@ class ReadingPane(QTextBrowser):
     def _move_window(self, index: int) -> None:
         """Show the window around a passage (built through it and a screenful after it)."""
         self._edge_timer.stop()
+        self._resize_place = None  # a place from before a resize is gone with the window
         self._span = self._span_around(index)
         self._load_window()
         self._ensure_passage(index)
@@ -986,6 +992,9 @@ class ReadingPane(QTextBrowser):
     def resizeEvent(self, event) -> None:
         # The margins first (the viewport already has its new size): QTextEdit then lays the
         # text out once, with them. Before the first layout this saves a whole layout.
+        old, new = event.oldSize().width(), event.size().width()
+        if self._windowed and self._passage_blocks and self._resize_place is None and 0 < old != new:
+            self._resize_place = self._top_place()  # read while the text is laid out as the reader saw it
         page = self._apply_measure(resizing=True)
         if self._pictures.shown:  # the pictures re-fitted to the new column, before the text is laid out again
             self._pictures.refit(self._column(self.viewport_size().width()))

@@ -441,3 +441,30 @@ def test_in_the_window_the_alphabet_and_a_reopening_keep_the_place_deep_in_a_win
     again = make_window()
     again.show_article(load_article(path), path)
     assert abs(_in_view(again.reading_pane)[0] - passage) <= near
+
+
+def test_page_down_reads_a_windowed_book_to_its_end_and_page_up_back(qtbot, windowed_pane, book):
+    windowed_pane.setFocus()
+    for _ in range(400):
+        if _in_view(windowed_pane)[1] == len(book.passages) - 1:
+            break
+        qtbot.keyClick(windowed_pane, Qt.Key.Key_PageDown)
+        qtbot.wait(1)
+    assert _in_view(windowed_pane)[1] == len(book.passages) - 1
+    for _ in range(400):
+        if windowed_pane.verticalScrollBar().value() == 0 and _in_view(windowed_pane)[0] == 0:
+            break
+        qtbot.keyClick(windowed_pane, Qt.Key.Key_PageUp)
+        qtbot.wait(1)
+    assert windowed_pane.progress() == 0 and windowed_pane.current_section() == book.sections[0].id
+
+
+def test_a_narrow_column_makes_the_window_smaller_before_it_grows_past_the_limit(qtbot, tall_pane, tall_book):
+    tall_pane.set_scroll_fraction(0.5)
+    passage = _in_view(tall_pane)[0]
+    tall_pane.resize(260, 500)
+    qtbot.wait(300)  # the resize settles, then the window is fitted
+    layout = tall_pane.document().documentLayout()
+    last = tall_pane.document().lastBlock()
+    assert layout.blockBoundingRect(last).bottom() < QFIXED_MAX / 2, "all of the window laid out, well inside the limit"
+    assert abs(_in_view(tall_pane)[0] - passage) <= 2
