@@ -168,8 +168,8 @@ def window(path: Path, home: Path) -> dict[str, object]:
     height = pane.document().documentLayout().documentSize().height()
     pane.set_scroll_fraction(0.0)  # back to the start, where the search below begins as it did
     app.processEvents()
-    # From the first tick (and from the paint, below): until then the window does what it leaves until after its first paint
-    # (menus, notes, the index's worker started), whatever the article.
+    # From the first tick (and from the paint, below): until then the window does what it leaves
+    # until after its first paint (menus, notes, the index's worker started), whatever the article.
     gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
     from_paint = [ticks[0] - painted - timer.interval() / 1000, *gaps] if ticks else []
     started = time.perf_counter()

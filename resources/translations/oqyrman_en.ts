@@ -449,12 +449,12 @@
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="99"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="106"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Between the sections list and the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="102"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="109"/>
         <source>Терезенің өлшемі</source>
         <translation>Window size</translation>
     </message>
@@ -1396,7 +1396,7 @@ You can go on reading.</translation>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="408"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="424"/>
         <source>Кітаптағы орын</source>
         <translation>Place in the book</translation>
     </message>

@@ -449,12 +449,12 @@
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="99"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="106"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Граница между списком разделов и текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="102"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="109"/>
         <source>Терезенің өлшемі</source>
         <translation>Размер окна</translation>
     </message>
@@ -1396,7 +1396,7 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="408"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="424"/>
         <source>Кітаптағы орын</source>
         <translation>Место в книге</translation>
     </message>
