@@ -22,6 +22,7 @@ from desktop.qt_version import UnsupportedQtError
 
 if TYPE_CHECKING:
     import sqlite3
+
     from desktop.content.loader import BookOpening
 
 EXIT_USAGE = 2
@@ -134,7 +135,12 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     if all(argument in _WINDOW_FLAGS for argument in arguments):
         flags = {name: False for name in _WINDOW_FLAGS.values()} | {_WINDOW_FLAGS[arg]: True for arg in arguments}
         return argparse.Namespace(command=None, section=None, **opened, **flags)
-    if not opened and arguments and arguments[0] in COMMANDS and not any(_asks_help(argument) for argument in arguments):
+    if (
+        not opened
+        and arguments
+        and arguments[0] in COMMANDS
+        and not any(_asks_help(argument) for argument in arguments)
+    ):
         return build_parser(command=arguments[0]).parse_args(argv)
     try:
         return build_parser(commands=False).parse_args(argv)

@@ -22,6 +22,7 @@ from desktop.content.model import (
     Section,
     Table,
     Verse,
+    block_texts,
     notes_of,
 )
 
@@ -229,20 +230,54 @@ def html_body(
     return "\n".join(part for part, _ in html_parts(article, marks, pictures))
 
 
+class BlockPlace(NamedTuple):
+    """Where a block starts: its section's number, its number there (-1: the section's heading), its first passage."""
+
+    section: int
+    block: int
+    passage: int
+
+
+class PartSpan(NamedTuple):
+    """The blocks from ``start`` up to ``stop`` (None: to the end); the title comes with the first one."""
+
+    start: BlockPlace
+    stop: BlockPlace | None
+
+
+def block_places(article: Article) -> Iterator[BlockPlace]:
+    """Where each block (and each heading in the text) starts, in reading order: the places a span
+    can start and stop at (made as they are asked for: a book's are hundreds of thousands)."""
+    passage = 0
+    for section_number, section in enumerate(article.sections):
+        if section.heading_in_text:
+            yield BlockPlace(section_number, -1, passage)
+            passage += 1
+        for block_number, block in enumerate(section.blocks):
+            yield BlockPlace(section_number, block_number, passage)
+            passage += sum(1 for _ in block_texts(block))
+
+
 def html_parts(
-    article: Article, marks: Sequence[ExportMark] = (), pictures: Callable[[Figure], Picture | None] | None = None
+    article: Article,
+    marks: Sequence[ExportMark] = (),
+    pictures: Callable[[Figure], Picture | None] | None = None,
+    span: PartSpan | None = None,
 ) -> Iterator[tuple[str, int]]:
     """``html_body``'s top-level elements in order, each with how many passages the text holds after it.
 
     Made as they are asked for: the reading pane builds a long book a slice at a time (each
-    element is whole HTML), and the counts tell it which element holds a passage.
+    element is whole HTML), and the counts tell it which element holds a passage. With a
+    ``span``, only the elements of those blocks (a window of a book too long for one document),
+    made without making the ones before.
     """
     esc = escape
+    begin, stop = (span.start, span.stop) if span is not None else (BlockPlace(0, -1, 0), None)
     by_passage: dict[int, list[ExportMark]] = defaultdict(list)
     for mark in marks:
         by_passage[mark.passage].append(mark)
     notes: list[str] = []
-    passage = -1
+    passage = begin.passage - 1
     footnotes = {note.id: number for number, note in enumerate(notes_of(article))}
 
     def text_of(text: str, refs: Sequence[NoteRef] = ()) -> str:
@@ -258,15 +293,24 @@ def html_parts(
         """An element, with the passages counted so far (its text is written before it is emitted)."""
         out.append((part, passage + 1))
 
-    yield f'<h1 class="title">{esc(article.title)}</h1>', 0
-    yield f'<p class="byline">{esc(byline(article))}</p>', 0
-    for section in article.sections:
-        anchor = f' id="{esc(section.id)}"'  # on the section's first element
-        if section.heading_in_text:
+    if begin.passage == 0 and begin[:2] <= (0, 0):
+        yield f'<h1 class="title">{esc(article.title)}</h1>', 0
+        yield f'<p class="byline">{esc(byline(article))}</p>', 0
+    for section_number in range(begin.section, len(article.sections)):
+        section = article.sections[section_number]
+        start = begin.block if section_number == begin.section else -1
+        if stop is not None and (section_number, start) >= stop[:2]:
+            break
+        first_element = start < 0 or (start == 0 and not section.heading_in_text)
+        anchor = f' id="{esc(section.id)}"' if first_element else ""  # on the section's first element
+        if section.heading_in_text and start < 0:
             tag = heading_tag(section)
             emit(f"<{tag}{anchor}>{text_of(section.heading)}</{tag}>")
             anchor = ""
-        for block in section.blocks:
+        for block_number in range(max(0, start), len(section.blocks)):
+            if stop is not None and (section_number, block_number) >= stop[:2]:
+                break
+            block = section.blocks[block_number]
             if isinstance(block, BulletList):
                 emit(_html_list(block, anchor, text_of))
             elif isinstance(block, Verse):

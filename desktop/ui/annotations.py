@@ -150,6 +150,11 @@ class AnnotationsController(QObject):
                     self._tell(self._store.database.read_only)
         return self._store
 
+    def open_store(self) -> None:
+        """Open the store now, in an event of its own (SQLite opens, checks and migrates it: tens of
+        milliseconds), rather than in the one that shows a book's notes once its hash is worked out."""
+        _ = self.store
+
     def _tell(self, problem: str) -> None:
         log.warning("notes: %s", problem)
         if problem not in self._told:

@@ -18,6 +18,17 @@ spoken sentence, a reading position) builds through it at once (``_ensure_passag
 scroll-spy, the visible highlights and the progress read only the layout around the view
 (``hitTest``), never the whole document's, and the progress of a book still being built is
 reckoned from the text above the view.
+
+Qt lays a document out no further down than 8,388,607 pixels, about 30 MiB of plain text at the
+default size. A book with more than a million characters (or reckoned taller than three million
+pixels) is shown through a window: the document holds the blocks from ``_base`` on, a million
+characters at most, built as above. Every passage is turned into a block in one place
+(``_block_of``, with ``_cursor`` and ``position_of``), which moves the window to a passage
+outside it, or far beyond what is built (a jump builds 32 KiB of text, not the way there); the
+view coming near an end of the window moves it on, the text on screen staying put; a scroll bar
+of the pane's own, over Qt's, spans the whole book by its text; Select All takes the whole book
+into a copy. Positions handed out (cursors) are good until the window moves: the highlights and
+hits are kept by passage and handed to Qt again.
 """
 
 from __future__ import annotations
@@ -34,7 +45,8 @@ from PySide6.QtCore import QObject, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from desktop.content.export import escape, html_parts
+from desktop.content.export import BlockPlace, PartSpan, block_places, escape, html_parts
+from desktop.content.model import Figure
 from desktop.ui.lazy_qt import Qt, set_enum_property
 from desktop.ui.pictures import PICTURE_SCHEME, ShownPictures, natural_size, picture_text, spoken_picture
 from desktop.ui.plain_text import as_rich_text
@@ -45,7 +57,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from desktop.content import Article
-    from desktop.content.model import Figure
 
 MEASURE_CHARS = 72  # a comfortable line length for running text
 MIN_SIDE_MARGIN = 24.0
@@ -69,6 +80,19 @@ CHUNK_CHARS = 512 * 1024
 SAMPLE_PASSAGES = 500  # the measure is taken on the longest of these
 ALL_HITS_LIMIT = 2000
 """Up to this many search hits are all handed to Qt; more are handed over as they come into view."""
+WINDOW_CHARS = 1_000_000
+"""The most text the document holds: a book with more is shown through a window of its text."""
+WINDOW_PIXELS = 3_000_000
+"""The most height a window's text is reckoned to take (see _span_around). Qt lays a document out
+no further down than 8,388,607 pixels (its fixed-point ``QFIXED_MAX``): about 30 MiB of plain
+text at the default size, less at a larger one or in a narrow column, far less in short lines."""
+BOOK_BAR_STEPS = 1_000_000
+"""A book shown through a window has a scroll bar of its own over the whole book, in these steps of its text."""
+BLOCK_GAP = 40.0  # a block's margins, reckoned generously (a heading's are 34 pixels)
+BACK_CHARS = 32 * 1024
+"""A window moved to a passage starts this much text before it (what the reader scrolls back into)."""
+EDGE_CHARS = 8 * 1024
+"""The window moves on when the view comes this close to an end of it that is not the book's."""
 
 
 class Mark(NamedTuple):
@@ -106,7 +130,8 @@ class ReadingPane(QTextBrowser):
 
     progressive_chars = PROGRESSIVE_CHARS
     first_screen_chars = FIRST_SCREEN_CHARS
-    """Thresholds of the progressive build (tests make them small, to build short articles in slices)."""
+    window_chars, window_pixels, back_chars, edge_chars = WINDOW_CHARS, WINDOW_PIXELS, BACK_CHARS, EDGE_CHARS
+    """Thresholds of the progressive build and of the window (tests make them small: short articles in slices)."""
 
     def __init__(self, article: Article, font_family: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,14 +148,40 @@ class ReadingPane(QTextBrowser):
         self._mark_selections: list[QTextEdit.ExtraSelection] = []
         self._hit_selections: list[QTextEdit.ExtraSelection] = []
         self._spoken_selections: list[QTextEdit.ExtraSelection] = []  # the sentence read aloud
+        self._spoken: tuple[tuple[int, int, int], ThemeColors] | None = None  # its place, and the colours
         self._hits: list[tuple[int, int, int]] = []  # the search's (passage, start, end), in its order
         self._hit_order: list[int] = []  # indexes into _hits sorted by passage
         self._hit_passages: list[int] = []  # their passages, sorted (bisected)
         self._hit_current: int | None = None
         self._hit_colors: ThemeColors | None = None
         self._hit_cache: dict[int, QTextEdit.ExtraSelection] = {}
-        self._passage_blocks: list[int] = []
+        self._passage_blocks: list[int] = []  # the block of each passage built, from the window's first (_base)
         self._section_blocks: dict[str, int] = {}
+        self._base = 0  # the first passage in the document
+        self._window_end = 0  # the passage after the last one the document is to hold
+        self._span: PartSpan | None = None  # the blocks of a window of a book (None: the whole article)
+        self._places: list[BlockPlace] = []  # where each block starts (a window starts and stops at one)
+        self._place_offsets: list[int] = []  # the same, as offsets in the text
+        self._place_source: Iterator[BlockPlace] | None = None  # the places not yet listed
+        self._span_places = (0, 0)  # the window's first place and the place after its last
+        self._windowed = False  # a book longer than window_chars: shown through a window of it
+        self._moving = False  # the window is being moved (no scroll-spy, no move from the scroll it makes)
+        self._all_selected = False  # Select All in a windowed book: a copy takes the whole book
+        self._edge_timer = QTimer(self)
+        self._edge_timer.setSingleShot(True)
+        self._edge_timer.setInterval(0)
+        self._edge_timer.timeout.connect(self._follow_edge)
+        self._book_bar: QtWidgets.QScrollBar | None = None  # over the whole of a book shown through a window
+        self._book_target = -1  # where the reader took the book's bar to, applied once events are through
+        self._book_timer = QTimer(self)
+        self._book_timer.setSingleShot(True)
+        self._book_timer.setInterval(0)
+        self._book_timer.timeout.connect(self._follow_book_bar)
+        self._resize_place: tuple[int, int] | None = None  # (passage, character) at the top before a resize
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(100)  # a resize drags on: once it stops
+        self._fit_timer.timeout.connect(self._fit_window)
         self._section_passage: dict[str, int] = {}  # a section's first passage
         self._text_starts: list[int] = [0]  # where each passage starts in the article's text (characters)
         self._parts: Iterator[tuple[str, int]] | None = None  # the elements not yet built (None: all built)
@@ -162,6 +213,7 @@ class ReadingPane(QTextBrowser):
         )
         self.anchorClicked.connect(self._open_link)
         self.cursorPositionChanged.connect(self._on_caret_moved)
+        self.selectionChanged.connect(self._forget_select_all)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         # The range changes while Qt lays the text out (a resize, a slice of a book): the place is
         # read once the layout is done with, and a book growing is no reason to dismiss the floating bar.
@@ -181,6 +233,7 @@ class ReadingPane(QTextBrowser):
     def set_article(self, article: Article, colors: ThemeColors) -> None:
         """Show another article from its beginning."""
         self._passage_blocks, self._section_blocks = [], {}
+        self._span, self._base = None, 0
         self.article = article
         self._picture_sizes = {}
         self._measure_sample = self._sample_text()
@@ -206,27 +259,48 @@ class ReadingPane(QTextBrowser):
         kept = self._top_passage() if position > 0 and self._passage_blocks else None
         document = self.document()
         document.setDefaultStyleSheet(reading_style_sheet(colors))
+        self._marks, self._mark_passages, self._mark_selections = [], [], []
+        self._passage_index()
+        if self._windowed and (self._span is None or (kept is not None and not self._in_window(kept))):
+            self._span = self._span_around(kept or 0)
+        self._load_window()
+        if kept is not None:
+            self._ensure_passage(kept)
+        bar.setValue(position)
+
+    def _load_window(self) -> None:
+        """Set the document to its first screenful: of the article, or of the window (``_span``) of a book.
+
+        The rest is built in slices once the pane has painted (a short article is set whole).
+        """
         self._build_timer.stop()
         self._selection_cache.clear()  # their cursors belong to the document being replaced
         self._hit_cache.clear()
-        self._marks, self._mark_passages, self._mark_selections = [], [], []
+        self._mark_selections, self._hit_selections, self._spoken_selections = [], [], []
         self._passage_blocks, self._section_blocks = [], {}  # no scroll-spy while the text changes
         self._pictures.clear(self.document())
         self._caret_picture = None
-        self._passage_index()
-        parts = html_parts(self.article, pictures=self._picture if self.article.images is not None else None)
+        self._all_selected = False
+        span = self._span if self._windowed else None
+        self._base = span.start.passage if span is not None else 0
+        stop = span.stop if span is not None else None
+        self._window_end = stop.passage if stop is not None else len(self.article.passages)
+        self._show_book_bar()
+        pictures = self._picture if self.article.images is not None else None
+        parts = html_parts(self.article, pictures=pictures, span=span)
         progressive = self._text_starts[-1] > self.progressive_chars
         self._parts = parts
         self._taken = 0
         first = self._take(parts, self.first_screen_chars if progressive else None)
-        self._scan_block = 2  # after the title and the byline, which may repeat a text
-        self.setHtml("\n".join(first))
+        self._scan_block = 2 if self._base == 0 else 0  # after the title and the byline, which may repeat a text
+        self._moving = True
+        try:
+            self.setHtml("\n".join(first))
+        finally:
+            self._moving = False
         self._index_new_blocks()
         self._apply_measure()
-        if kept is not None:
-            self._ensure_passage(kept)
-        bar.setValue(position)
-        if self._painted:
+        if self._painted and self._parts is not None:
             self._build_timer.start(0)
 
     def extend_article(self, article: Article, colors: ThemeColors) -> None:
@@ -238,7 +312,11 @@ class ReadingPane(QTextBrowser):
         link now), the text is built again at the same place.
         """
         old, self.article = self.article, article
+        was_windowed = self._windowed
         self._passage_index()
+        if was_windowed or self._windowed:  # a window of the book is laid out again around the place
+            self.rebuild(colors)
+            return
         head = (old.title, old.source, old.iso_date) == (article.title, article.source, article.iso_date)
         last, kept = len(old.sections) - 1, article.sections[: len(old.sections)]
         grown = len(kept) == len(old.sections) and kept[:last] == old.sections[:last]
@@ -264,6 +342,206 @@ class ReadingPane(QTextBrowser):
         self._section_passage = {}
         for passage in passages:
             self._section_passage.setdefault(passage.section_id, passage.index)
+        self._windowed = self._text_starts[-1] > self.window_chars or len(passages) * BLOCK_GAP > self.window_pixels
+        self._places, self._place_offsets = [], []  # listed as far as a window needs (a book's blocks)
+        self._place_source = block_places(self.article) if self._windowed else None
+
+    # -- the window of a book ------------------------------------------------------------
+    def _in_window(self, index: int) -> bool:
+        return not self._windowed or self._base <= index < self._window_end
+
+    def _list_places(self, offset: int) -> None:
+        """List the blocks' places through the first one that starts past a text offset (or to the end)."""
+        source, offsets = self._place_source, self._place_offsets
+        if source is None or (offsets and offsets[-1] > offset):
+            return
+        for place in source:
+            self._places.append(place)
+            offsets.append(self._text_starts[place.passage])
+            if offsets[-1] > offset:
+                return
+        self._place_source = None
+
+    def _span_around(self, index: int) -> PartSpan:
+        """The window that shows a passage: from BACK_CHARS of text before it, to WINDOW_CHARS of text or
+        WINDOW_PIXELS of height in all, whichever comes first (and past the passage's block, always).
+
+        The height is reckoned from the text: each passage's lines at the column's width, at the
+        line spacing the style sheet gives (128 %, a heading more), plus its margins; a picture the
+        column's width high. Qt's own figure would need the text laid out, which is what is avoided.
+        """
+        starts = self._text_starts
+        self._list_places(starts[index] + self.window_chars)
+        offsets, places = self._place_offsets, self._places
+        at = max(0, bisect.bisect_right(offsets, starts[index]) - 1)  # the block holding the passage
+        back = min(self.back_chars, self.window_chars // 4)  # most of the window is after the passage
+        first = max(0, min(at, bisect.bisect_right(offsets, starts[index] - back) - 1))
+        metrics = self._line_metrics()
+        height, last = 0.0, first
+        while last < len(places) and (
+            last <= at
+            or offsets[last] < starts[index] + 2 * self.edge_chars  # and more than the edge after it, always
+            or (offsets[last] - offsets[first] < self.window_chars and height < self.window_pixels)
+        ):
+            if last + 1 == len(places):
+                self._list_places(offsets[-1] + self.window_chars)
+            height += self._place_height(last, metrics)
+            last += 1
+        self._span_places = (first, last)
+        return PartSpan(places[first], places[last] if last < len(places) else None)
+
+    def _place_height(self, number: int, metrics: tuple[float, int, float]) -> float:
+        """The height a block's text is reckoned to take (its places listed through the next one)."""
+        line, per_line, picture = metrics
+        starts, places = self._text_starts, self._places
+        place = places[number]
+        end = places[number + 1].passage if number + 1 < len(places) else len(self.article.passages)
+        height = sum(
+            ((starts[passage + 1] - starts[passage]) // per_line + 1) * line + BLOCK_GAP
+            for passage in range(place.passage, end)
+        )
+        if place.block >= 0 and isinstance(self.article.sections[place.section].blocks[place.block], Figure):
+            height += picture
+        return height
+
+    def _fit_window(self) -> None:
+        """Once a resize settles: a window whose text now takes too much height (a narrower column) is
+        made smaller, around the place the reader was at before the resize."""
+        place, self._resize_place = self._resize_place, None
+        if not self._windowed or self._span is None or not self._passage_blocks:
+            return
+        metrics = self._line_metrics()
+        height = sum(self._place_height(number, metrics) for number in range(*self._span_places))
+        if height > 2 * self.window_pixels:
+            passage, offset = place or self._top_place()
+            self._move_window(passage)
+            self._scroll_to_fraction((self._text_starts[passage] + offset) / self._text_starts[-1])
+
+    def _line_metrics(self) -> tuple[float, int, float]:
+        """A line's height (generously), the characters a line holds in the column, a picture's height at most."""
+        font = self.document().defaultFont()
+        spacing = QFontMetricsF(font).lineSpacing() * 1.28 * 1.5  # the style's line height; a heading's is larger
+        column = self._column(self.viewport_size().width() if self.isVisible() else None)
+        per_line = max(1, int(column / (self.measure_width() / MEASURE_CHARS)))
+        return spacing, per_line, float(max(column, 1))
+
+    def _move_window(self, index: int) -> None:
+        """Show the window around a passage (built through it and a screenful after it)."""
+        self._edge_timer.stop()
+        self._resize_place = None  # a place from before a resize is gone with the window
+        self._span = self._span_around(index)
+        self._load_window()
+        self._ensure_passage(index)
+        self._spoken_selections = self._spoken_selection()
+        self._show_visible_marks()
+
+    def _show_book_bar(self) -> None:
+        """In place of the pane's own scroll bar (which spans the window, and is hidden), a bar that spans
+        the whole book, for a book shown through a window (QTextEdit sets its own bar's range from the
+        document, so it cannot be it). Its room is kept beside the viewport, as the hidden bar's was."""
+        if not self._windowed:
+            if self.viewportMargins().right():
+                if self._book_bar is not None:
+                    self._book_bar.hide()
+                self.setViewportMargins(0, 0, 0, 0)
+                set_enum_property(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")
+            return
+        if self.viewportMargins().right() == 0:
+            width = self.verticalScrollBar().sizeHint().width()
+            set_enum_property(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOff")
+            self.setViewportMargins(0, 0, width, 0)
+        if not self._painted:
+            return  # made after the first paint (PySide6 builds a new widget type's class: tens of ms)
+        if self._book_bar is None:
+            bar = self._book_bar = QtWidgets.QScrollBar(Qt.Orientation.Vertical, self)
+            bar.setObjectName("bookScrollBar")
+            bar.setAccessibleName(QtCore.QCoreApplication.translate("ReadingPane", "Кітаптағы орын"))
+            bar.setRange(0, BOOK_BAR_STEPS)
+            bar.valueChanged.connect(self._on_book_bar_moved)
+        self._place_book_bar()
+        self._book_bar.show()
+        self._book_bar.raise_()
+        self._sync_book_bar()
+
+    def _place_book_bar(self) -> None:
+        if self._book_bar is not None:
+            rect, width = self.contentsRect(), self.viewportMargins().right()
+            self._book_bar.setGeometry(rect.right() + 1 - width, rect.top(), width, rect.height())
+
+    def _sync_book_bar(self, visible: tuple[int, int] | None = None, fraction: float | None = None) -> None:
+        """The book's bar shows where the view is in the whole book, and how much of it a screen holds
+        (``visible`` and ``fraction``: the view's passages and place, when the caller has them)."""
+        bar = self._book_bar
+        if bar is None or not self._windowed or bar.isSliderDown() or self._book_timer.isActive():
+            return
+        first, last = visible or self._visible_passages()
+        total = self._text_starts[-1]
+        page = (self._text_starts[min(last + 1, len(self._text_starts) - 1)] - self._text_starts[first]) / total
+        bar.blockSignals(True)
+        try:
+            bar.setPageStep(max(1, round(page * BOOK_BAR_STEPS / 2)))  # about a screen (two are counted around it)
+            bar.setSingleStep(max(1, bar.pageStep() // 20))
+            bar.setValue(round((self.scroll_fraction() if fraction is None else fraction) * BOOK_BAR_STEPS))
+        finally:
+            bar.blockSignals(False)
+
+    def _on_book_bar_moved(self, value: int) -> None:
+        self._book_target = value
+        self._book_timer.start()  # a drag's moves in one go, once the events waiting are through
+
+    def _follow_book_bar(self) -> None:
+        if self._book_target >= 0:
+            target, self._book_target = self._book_target, -1
+            self._scroll_to_fraction(target / BOOK_BAR_STEPS)
+            self._pinned = None
+            self._on_scrolled(dismiss=True)
+
+    def _near_edge(self, visible: tuple[int, int] | None = None) -> bool:
+        """Whether the view (its passages, ``visible``, when the caller has them) is near an end of the
+        window that is not the book's end."""
+        if not self._windowed or self._moving or not self._passage_blocks:
+            return False
+        first, last = visible or self._visible_passages()
+        starts = self._text_starts
+        if self._base > 0 and starts[first] - starts[self._base] < self.edge_chars:
+            return True
+        if self._parts is None and self._window_end < len(self.article.passages):
+            return starts[self._window_end] - starts[last + 1] < self.edge_chars
+        return False
+
+    def _follow_edge(self) -> None:
+        """Move the window so the view is well inside it, the text in view staying where it is on screen
+        (not when the window around the view is this one: a passage longer than the window's margins)."""
+        if not self._near_edge():
+            return
+        span, places = self._span, self._span_places
+        if self._span_around(self._top_passage()) == span:
+            self._span_places = places
+            return
+        self._rewindow_keeping_view()
+
+    def _rewindow_keeping_view(self) -> None:
+        """Move the window around the passage at the top of the view, keeping it where it is on screen."""
+        bar = self.verticalScrollBar()
+        top = float(bar.value())
+        passage = max(self._base, self._passage_at(top))
+        above = top - self._passage_top(passage - self._base)
+        cursor, anchor = self.textCursor(), None
+        if not cursor.hasSelection():
+            anchor = self.position_of(cursor.position())
+        self._move_window(passage)
+        block = self.document().findBlockByNumber(self._passage_blocks[passage - self._base])
+        self.document().documentLayout().blockBoundingRect(block)  # laid out through it
+        self._moving = True
+        try:
+            bar.setValue(round(self._passage_top(passage - self._base) + above))
+        finally:
+            self._moving = False
+        if anchor is not None and self._in_window(anchor[0]):  # the caret keeps its place in the text
+            built = anchor[0] - self._base < len(self._passage_blocks)
+            if built:
+                self.caret_to_passage(*anchor)
+        self._on_scrolled(dismiss=False)
 
     def _take(self, parts: Iterator[tuple[str, int]], chars: int | None, through: int = -1) -> list[str]:
         """Elements from ``parts``: all of them (``chars`` None), else until the passage ``through``
@@ -283,6 +561,11 @@ class ReadingPane(QTextBrowser):
             self._parts = None  # all taken
         self._taken += len(taken)
         return taken
+
+    @property
+    def long_text(self) -> bool:
+        """Whether the article is long enough to be built progressively (a book)."""
+        return self._text_starts[-1] > self.progressive_chars
 
     @property
     def building(self) -> bool:
@@ -307,9 +590,11 @@ class ReadingPane(QTextBrowser):
             self._finish_build()
 
     def _finish_build(self) -> None:
-        missing = len(self.article.passages) - len(self._passage_blocks)
+        missing = self._window_end - self._base - len(self._passage_blocks)
         if missing:
-            raise RuntimeError(f"passage {len(self._passage_blocks)} is missing from the rendered document")
+            raise RuntimeError(
+                f"passage {self._base + len(self._passage_blocks)} is missing from the rendered document"
+            )
         self._build_timer.stop()
         self._on_scrolled(dismiss=False)  # the progress is the scroll bar's from now on
         self.buildFinished.emit()
@@ -360,19 +645,24 @@ class ReadingPane(QTextBrowser):
         return True
 
     def _ensure_passage(self, index: int) -> None:
-        """Build through a passage at once (and a screenful after it), so it can be shown and pointed at."""
-        if index < len(self._passage_blocks) or self._parts is None:
-            return
+        """Build through a passage at once (and a screenful after it), so it can be shown and pointed at;
+        in a book shown through a window, the window holding it first."""
         if not 0 <= index < len(self.article.passages):
             raise IndexError(f"no passage {index}")
-        while self._parts is not None and len(self._passage_blocks) <= index:
+        built = self._base + len(self._passage_blocks)
+        far = self._windowed and self._text_starts[index] - self._text_starts[built] > 2 * self.back_chars
+        if not self._in_window(index) or (index >= built and far):
+            self._move_window(index)  # a jump: the window moves to the passage rather than built out to it
+        if index - self._base < len(self._passage_blocks) or self._parts is None:
+            return
+        while self._parts is not None and len(self._passage_blocks) <= index - self._base:
             self._append(self._take(self._parts, self.first_screen_chars, index))  # and a screenful after it
         if self._marks or self._hits:
             self._show_visible_marks()
 
     def build_all(self) -> None:
-        """Build the rest of a book at once (select all, go to the end)."""
-        if self._parts is not None:
+        """Build the rest of a book at once (go to the end; select all of one that fits one document)."""
+        if self._parts is not None or not self._in_window(len(self.article.passages) - 1):
             self._ensure_passage(len(self.article.passages) - 1)
             while self._parts is not None:
                 self._append(self._take(self._parts, CHUNK_CHARS))
@@ -381,9 +671,9 @@ class ReadingPane(QTextBrowser):
         """Find the text block of each passage built since the last time, in order (a passage is one block)."""
         document = self.document()
         passages = self.article.passages
-        index = len(self._passage_blocks)
+        index = self._base + len(self._passage_blocks)
         block = document.findBlockByNumber(self._scan_block)
-        while index < len(passages) and block.isValid():
+        while index < self._window_end and block.isValid():
             text = passages[index].text
             while block.isValid() and block.text() != text:
                 block = block.next()
@@ -391,25 +681,36 @@ class ReadingPane(QTextBrowser):
                 break
             number = block.blockNumber()
             self._passage_blocks.append(number)
-            self._section_blocks.setdefault(passages[index].section_id, number)
+            section = passages[index].section_id
+            if self._section_passage.get(section) == index:  # the section starts in the document
+                self._section_blocks[section] = number
             block = block.next()
             index += 1
         self._scan_block = block.blockNumber() if block.isValid() else document.blockCount()
-        self._section_blocks[self.article.sections[0].id] = 0  # the lead starts with the title
+        if self._base == 0:
+            self._section_blocks[self.article.sections[0].id] = 0  # the lead starts with the title
 
     def passage_text(self, index: int) -> str:
         """The text of a passage as the reader displays it."""
-        self._ensure_passage(index)
-        return self.document().findBlockByNumber(self._passage_blocks[index]).text()
+        return self.document().findBlockByNumber(self._block_of(index)).text()
 
     def passage_cursor(self, index: int, start: int = 0, end: int | None = None) -> QtGui.QTextCursor:
         """A cursor selecting characters [start, end) of a passage (built through it first)."""
         self._ensure_passage(index)
         return self._cursor(index, start, end)
 
+    def _block_of(self, index: int) -> int:
+        """The block number of a passage, the window moved to it and built through it first when it is not.
+
+        The one place (with ``_cursor`` and ``position_of``) that turns a passage into a block:
+        the document holds the passages from ``_base`` on.
+        """
+        self._ensure_passage(index)
+        return self._passage_blocks[index - self._base]
+
     def _cursor(self, index: int, start: int = 0, end: int | None = None) -> QtGui.QTextCursor:
-        """passage_cursor for a passage already built."""
-        block = self.document().findBlockByNumber(self._passage_blocks[index])
+        """passage_cursor for a passage already built (in the window)."""
+        block = self.document().findBlockByNumber(self._passage_blocks[index - self._base])
         cursor = QtGui.QTextCursor(block)
         cursor.setPosition(block.position() + start)
         length = block.length() - 1 if end is None else end
@@ -430,7 +731,11 @@ class ReadingPane(QTextBrowser):
     def scroll_to_section(self, section_id: str) -> None:
         """Put the section's heading at the top; it is current even where the end of the
         text stops it short of the top (a short last section)."""
-        top = 0.0 if section_id == self.article.sections[0].id else self.section_top(section_id)
+        if section_id == self.article.sections[0].id:
+            self._ensure_passage(0)  # a book shown through a window: its first window
+            top = 0.0
+        else:
+            top = self.section_top(section_id)
         target = max(0, int(top - HEADING_GAP))
         bar = self.verticalScrollBar()
         bar.setValue(target)
@@ -452,8 +757,7 @@ class ReadingPane(QTextBrowser):
 
     def caret_to_passage(self, index: int, offset: int = 0) -> None:
         """Put the caret on a character of a passage (a search hit, a highlight)."""
-        self._ensure_passage(index)
-        block = self.document().findBlockByNumber(self._passage_blocks[index])
+        block = self.document().findBlockByNumber(self._block_of(index))
         self._place_caret(block.position() + min(offset, block.length() - 1))
 
     def _place_caret(self, position: int) -> None:
@@ -483,19 +787,23 @@ class ReadingPane(QTextBrowser):
         return self._current_section
 
     def progress(self) -> int:
-        """How far through the article the view is, in percent (of the text above it, while a book is built)."""
-        if self._parts is not None:
+        """How far through the article the view is, in percent (of the text above it, while a book is built
+        or when it is shown through a window)."""
+        if self._by_text:
             return min(100, round(100 * self.scroll_fraction()))
         bar = self.verticalScrollBar()
         return 100 if bar.maximum() <= 0 else round(100 * bar.value() / bar.maximum())
 
     def scroll_fraction(self) -> float:
         """Where the view is, 0 to 1: of the scroll bar's range, or of the text while a book is still built
-        (the bar's range is the part built so far)."""
-        if self._parts is not None and self._passage_blocks:
+        or shown through a window (the bar's range is the part built, or the window); 1 at the book's end."""
+        bar = self.verticalScrollBar()
+        if self._by_text and self._passage_blocks:
+            at_end = self._parts is None and self._window_end == len(self.article.passages)
+            if at_end and bar.maximum() > 0 and bar.value() >= bar.maximum():
+                return 1.0
             passage, offset = self._top_place()
             return (self._text_starts[passage] + offset) / self._text_starts[-1]
-        bar = self.verticalScrollBar()
         return 0.0 if bar.maximum() <= 0 else bar.value() / bar.maximum()
 
     def set_scroll_fraction(self, fraction: float, section_id: str | None = None) -> None:
@@ -512,19 +820,32 @@ class ReadingPane(QTextBrowser):
 
     def _scroll_to_fraction(self, fraction: float) -> None:
         bar = self.verticalScrollBar()
-        if self._parts is None or not self._passage_blocks:
+        if not self._by_text or not self._passage_blocks:
             bar.setValue(round(fraction * bar.maximum()))
             return
         target = max(0.0, min(1.0, fraction)) * self._text_starts[-1]
         passage = max(0, min(len(self.article.passages) - 1, bisect.bisect_right(self._text_starts, target) - 1))
-        self._ensure_passage(passage)
-        block = self.document().findBlockByNumber(self._passage_blocks[passage])
+        block = self.document().findBlockByNumber(self._block_of(passage))
         rect = self.document().documentLayout().blockBoundingRect(block)
         within = (target - self._text_starts[passage]) / max(1, block.length())
-        bar.setValue(round(rect.top() + within * rect.height()))
+        top = rect.top() + within * rect.height()
+        # Qt lays out no further than asked, and the bar's range is what is laid out: a screenful
+        # below the place first, or the bar would stop short of it.
+        layout, following = self.document().documentLayout(), block.next()
+        while (
+            following.isValid() and layout.blockBoundingRect(following).bottom() < top + self.viewport_size().height()
+        ):
+            following = following.next()
+        bar.setValue(round(top))
+
+    @property
+    def _by_text(self) -> bool:
+        """Whether places are reckoned from the text (a book being built, or shown through a window), not the bar."""
+        return self._parts is not None or self._windowed
 
     def _passage_top(self, index: int) -> float:
-        """Where a passage's block starts, as laid out so far: read from its layout, never laying out more.
+        """Where the window's ``index``-th passage's block starts, as laid out so far: read from its
+        layout, never laying out more.
 
         A block inside a table is placed relative to its cell: the block just before the
         table stands for it. Qt lays out what the view shows before painting it, and a book's
@@ -545,15 +866,16 @@ class ReadingPane(QTextBrowser):
 
     def _passage_at(self, y: float) -> int:
         """The last passage built that starts at or above a height of the document (-1: none does)."""
-        return bisect.bisect_right(range(len(self._passage_blocks)), y, key=self._passage_top) - 1
+        local = bisect.bisect_right(range(len(self._passage_blocks)), y, key=self._passage_top) - 1
+        return self._base + local if local >= 0 else -1
 
     def _top_place(self) -> tuple[int, int]:
         """(passage, character) at the top of the view, the character reckoned from the height scrolled into it."""
         top = float(self.verticalScrollBar().value())
-        passage = max(0, self._passage_at(top))
-        block = self.document().findBlockByNumber(self._passage_blocks[passage])
+        passage = max(self._base, self._passage_at(top))
+        block = self.document().findBlockByNumber(self._passage_blocks[passage - self._base])
         height = block.layout().boundingRect().height()
-        within = max(0.0, min(1.0, (top - self._passage_top(passage)) / height)) if height > 0 else 0.0
+        within = max(0.0, min(1.0, (top - self._passage_top(passage - self._base)) / height)) if height > 0 else 0.0
         return passage, int(within * (block.length() - 1))
 
     def _top_passage(self) -> int:
@@ -563,6 +885,8 @@ class ReadingPane(QTextBrowser):
         """The section of the last passage to start above the probe line (a bisection; no layout below the view)."""
         probe = self.verticalScrollBar().value() + self.viewport_size().height() * SPY_OFFSET_FRACTION
         passage = self._passage_at(probe)
+        if passage < 0:  # above the window's first passage: the title (or the window's first passage)
+            passage = self._base if self._base > 0 else -1
         return self.article.passages[passage].section_id if passage >= 0 else self.article.sections[0].id
 
     def _on_scrolled(self, dismiss: bool = True) -> None:
@@ -575,10 +899,18 @@ class ReadingPane(QTextBrowser):
             self._pinned = None  # the reader moved on: the scroll-spy decides again
         if self._passage_blocks and self._pinned is None:
             self._set_current_section(self._section_at_scroll())
-        progress = self.progress()
+        if self._windowed and self._passage_blocks:  # each worked out once: a book's index may be taking turns
+            fraction, visible = self.scroll_fraction(), self._visible_passages()
+            progress = min(100, round(100 * fraction))
+        else:
+            progress = self.progress()
         if progress != self._progress:
             self._progress = progress
             self.progressChanged.emit(progress)
+        if self._windowed and self._passage_blocks:
+            if self._near_edge(visible):
+                self._edge_timer.start()  # once Qt is done with the scroll
+            self._sync_book_bar(visible, fraction)
 
     def _on_range_changed(self) -> None:
         if self._parts is None:
@@ -602,8 +934,11 @@ class ReadingPane(QTextBrowser):
         if size == self._font_size:
             return
         fraction, section = self.scroll_fraction(), self._current_section
+        top = self._top_passage() if self._windowed and self._passage_blocks else None
         self._font_size = size
         self._apply_font()
+        if top is not None:  # a window sized for the new size, around the place: not the old one laid out again
+            self._move_window(top)
         self.set_scroll_fraction(fraction, section)
         self.fontSizeChanged.emit(size)
 
@@ -651,6 +986,7 @@ class ReadingPane(QTextBrowser):
         type (to find the viewport's), about 10 ms; at start that would delay the first paint.
         """
         size = self.contentsRect().size()
+        size.setWidth(size.width() - self.viewportMargins().right())  # a long book's own scroll bar
         vertical, horizontal = self.verticalScrollBar(), self.horizontalScrollBar()
         if vertical.isVisibleTo(self):
             size.setWidth(size.width() - vertical.width())
@@ -691,14 +1027,24 @@ class ReadingPane(QTextBrowser):
     def resizeEvent(self, event) -> None:
         # The margins first (the viewport already has its new size): QTextEdit then lays the
         # text out once, with them. Before the first layout this saves a whole layout.
+        old, new = event.oldSize().width(), event.size().width()
+        if self._windowed and self._passage_blocks and self._resize_place is None and 0 < old != new:
+            self._resize_place = self._top_place()  # read while the text is laid out as the reader saw it
         page = self._apply_measure(resizing=True)
         if self._pictures.shown:  # the pictures re-fitted to the new column, before the text is laid out again
             self._pictures.refit(self._column(self.viewport_size().width()))
         super().resizeEvent(event)
+        self._place_book_bar()
         if page is not None and self.document().pageSize().isNull():
             self.document().setPageSize(page)
+        if self._windowed:
+            self._fit_timer.start()
         if self._marks:
             self._show_visible_marks()
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        self._place_book_bar()
 
     def mouseReleaseEvent(self, event: QtGui.QMouseEvent) -> None:
         """After a left click: selected words, or a clicked highlight, offer the floating bar."""
@@ -729,10 +1075,16 @@ class ReadingPane(QTextBrowser):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._open_note_at_cursor():
             return
         keys = QtGui.QKeySequence.StandardKey
-        whole_text = (keys.SelectAll, keys.MoveToEndOfDocument, keys.SelectEndOfDocument)
-        if self._parts is not None and any(event.matches(key) for key in whole_text):
+        to_end = (keys.MoveToEndOfDocument, keys.SelectEndOfDocument)
+        if any(event.matches(key) for key in to_end) or (event.matches(keys.SelectAll) and not self._windowed):
             self.build_all()  # the end of the document is the book's end, all of the text is all of the book
-        if event.matches(QtGui.QKeySequence.StandardKey.ZoomIn):
+        elif self._base > 0 and any(
+            event.matches(key) for key in (keys.MoveToStartOfDocument, keys.SelectStartOfDocument)
+        ):
+            self._ensure_passage(0)  # the start of the document is the book's start
+        if event.matches(keys.SelectAll):
+            self.selectAll()  # this class's (Qt's own, in C++, would not see a windowed book)
+        elif event.matches(QtGui.QKeySequence.StandardKey.ZoomIn):
             self.zoom_in()
         elif event.matches(QtGui.QKeySequence.StandardKey.ZoomOut):
             self.zoom_out()
@@ -787,7 +1139,7 @@ class ReadingPane(QTextBrowser):
             return 0, -1
         top = float(self.verticalScrollBar().value())
         first, last = self._passage_at(top), self._passage_at(top + self.viewport_size().height())
-        return max(0, first - 2), min(count - 1, max(first, last) + 2)
+        return max(self._base, first - 2), min(self._base + count - 1, max(first, last) + 2)
 
     def _show_visible_marks(self) -> None:
         """Hand Qt the highlights of the passages in view, and the search's hits (all of them
@@ -796,9 +1148,9 @@ class ReadingPane(QTextBrowser):
         low = bisect.bisect_left(self._mark_passages, first)
         high = bisect.bisect_right(self._mark_passages, last)
         self._mark_selections = [self._mark_selection(mark) for mark in self._marks[low:high]]
-        built = len(self._passage_blocks)
+        base, built = self._base, self._base + len(self._passage_blocks)
         if len(self._hits) <= ALL_HITS_LIMIT:
-            shown = [number for number, hit in enumerate(self._hits) if hit[0] < built]
+            shown = [number for number, hit in enumerate(self._hits) if base <= hit[0] < built]
         else:
             low = bisect.bisect_left(self._hit_passages, first)
             high = bisect.bisect_right(self._hit_passages, last)
@@ -806,7 +1158,7 @@ class ReadingPane(QTextBrowser):
             current = self._hit_current
             if current is not None and 0 <= current < len(self._hits) and current not in shown:
                 bisect.insort(shown, current)
-            shown = [number for number in shown if self._hits[number][0] < built]
+            shown = [number for number in shown if base <= self._hits[number][0] < built]
         self._hit_selections = [self._hit_selection(number) for number in shown]
         self.setExtraSelections(self._mark_selections + self._hit_selections + self._spoken_selections)
 
@@ -840,7 +1192,7 @@ class ReadingPane(QTextBrowser):
         passage = bisect.bisect_left(self._passage_blocks, block.blockNumber())
         if passage == len(self._passage_blocks) or self._passage_blocks[passage] != block.blockNumber():
             return None
-        return passage, cursor_position - block.position()
+        return self._base + passage, cursor_position - block.position()
 
     def selected_span(self) -> tuple[int, int, int] | None:
         """(passage, start, end) of the selection, cut to the passage it starts in; None without one."""
@@ -851,7 +1203,7 @@ class ReadingPane(QTextBrowser):
         if start is None:
             return None
         passage, offset = start
-        block = self.document().findBlockByNumber(self._passage_blocks[passage])
+        block = self.document().findBlockByNumber(self._passage_blocks[passage - self._base])
         end = min(cursor.selectionEnd() - block.position(), block.length() - 1)
         text = block.text()
         while offset < end and text[offset].isspace():
@@ -911,29 +1263,50 @@ class ReadingPane(QTextBrowser):
 
     def set_spoken(self, span: tuple[int, int, int] | None, colors: ThemeColors) -> None:
         """Show the sentence being read aloud, (passage, start, end) as displayed; None clears it."""
+        self._spoken = (span, colors) if span is not None else None
         self._spoken_selections = []
         if span is not None:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.passage_cursor(*span)
-            char_format = QtGui.QTextCharFormat()
-            char_format.setBackground(QtGui.QColor(colors.highlight))
-            char_format.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline)
-            char_format.setUnderlineColor(QtGui.QColor(colors.accent))
-            selection.format = char_format
-            self._spoken_selections = [selection]
+            self.passage_cursor(*span)  # built (the window moved to it) first
+            self._spoken_selections = self._spoken_selection()
         self.setExtraSelections(self._mark_selections + self._hit_selections + self._spoken_selections)
+
+    def _spoken_selection(self) -> list[QTextEdit.ExtraSelection]:
+        """The sentence read aloud as Qt draws it, when its passage is built (again, after the window moved)."""
+        if self._spoken is None:
+            return []
+        (passage, start, end), colors = self._spoken
+        if not self._base <= passage < self._base + len(self._passage_blocks):
+            return []
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self._cursor(passage, start, end)
+        char_format = QtGui.QTextCharFormat()
+        char_format.setBackground(QtGui.QColor(colors.highlight))
+        char_format.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline)
+        char_format.setUnderlineColor(QtGui.QColor(colors.accent))
+        selection.format = char_format
+        return [selection]
 
     # -- copying -------------------------------------------------------------------------
     citation: str | None = None
     """Appended to copied text longer than CITATION_MIN_WORDS words; None turns it off."""
 
     def createMimeDataFromSelection(self) -> QtCore.QMimeData:
-        """Copied passages carry where they come from (title, source, date)."""
-        mime = super().createMimeDataFromSelection()
+        """Copied passages carry where they come from (title, source, date).
+
+        All of a book shown through a window (Select All) is copied from the article, as the text export writes it.
+        """
         cursor = self.textCursor()
-        text = self._pictures.written_out(cursor.selectedText(), cursor.selectionStart()).replace("\u2029", "\n")
-        if "\ufffc" in mime.text():  # a picture's place: its words instead, as text exports give them
+        if self._all_selected and cursor.selectionStart() == 0 and cursor.selectionEnd() >= self._document_end():
+            from desktop.content.export import to_text
+
+            text = to_text(self.article).rstrip("\n")
+            mime = QtCore.QMimeData()
             mime.setText(text)
+        else:
+            mime = super().createMimeDataFromSelection()
+            text = self._pictures.written_out(cursor.selectedText(), cursor.selectionStart()).replace("\u2029", "\n")
+            if "\ufffc" in mime.text():  # a picture's place: its words instead, as text exports give them
+                mime.setText(text)
         if self.citation and len(text.split()) > CITATION_MIN_WORDS:
             cited = QtCore.QMimeData()
             cited.setText(f"{text}\n\n{self.citation}")
@@ -1051,9 +1424,18 @@ class ReadingPane(QTextBrowser):
             QtGui.QDesktopServices.openUrl(url)
 
     def selectAll(self) -> None:
-        """All of a book, built to its end first."""
-        self.build_all()
+        """All of a book, built to its end first; a book shown through a window selects the window,
+        and a copy then takes all of the book (createMimeDataFromSelection)."""
+        if not self._windowed:
+            self.build_all()
         super().selectAll()
+        self._all_selected = self._windowed
+
+    def _forget_select_all(self) -> None:
+        self._all_selected = False
+
+    def _document_end(self) -> int:
+        return self.document().characterCount() - 1
 
     def createStandardContextMenu(self, position: QtCore.QPoint | None = None) -> QtWidgets.QMenu:
         """Qt's menu, whose Select all (Qt's own, not the method above) then selects all of a book too."""
@@ -1074,6 +1456,8 @@ class ReadingPane(QTextBrowser):
             # the pane itself), and PySide6 would build its 36 event classes before the paint.
             QTimer.singleShot(0, self, lambda: self.viewport().installEventFilter(_NoteTooltips(self)))
             QTimer.singleShot(0, self, self._apply_language)  # QLocale builds 300 languages' enum: not before the paint
+            if self._windowed:
+                QTimer.singleShot(0, self, self._show_book_bar)
             self.firstPainted.emit()
 
 

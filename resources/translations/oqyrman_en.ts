@@ -47,23 +47,23 @@
         <translation>with a note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="250"/>
+        <location filename="../../desktop/ui/annotations.py" line="267"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>highlights cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="281"/>
+        <location filename="../../desktop/ui/annotations.py" line="298"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/annotations.py" line="97"/>
-        <location filename="../../desktop/ui/annotations.py" line="295"/>
+        <location filename="../../desktop/ui/annotations.py" line="312"/>
         <source>Бетбелгі</source>
         <translation>Bookmark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="345"/>
+        <location filename="../../desktop/ui/annotations.py" line="362"/>
         <source>Белгіні өшіру</source>
         <translation>Delete highlight</translation>
     </message>
@@ -449,17 +449,17 @@
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="115"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="116"/>
         <source>Кітап оқылып жатыр: %1%</source>
         <translation>Reading the book: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="73"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="106"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Between the sections list and the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="76"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="109"/>
         <source>Терезенің өлшемі</source>
         <translation>Window size</translation>
     </message>
@@ -846,14 +846,14 @@
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="147"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="150"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="101"/>
         <location filename="../../desktop/ui/mainwindow/library.py" line="236"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="127"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Part of the book could not be read fully: %1</translation>
@@ -1398,6 +1398,14 @@ You can go on reading.</translation>
         <location filename="../../desktop/ui/speech/controller.py" line="209"/>
         <source>Дауыстап оқу мүмкін емес: дауыс жүктелмеді (%1).</source>
         <translation>Cannot read aloud: the voice could not be loaded (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../desktop/ui/reading_pane.py" line="458"/>
+        <source>Кітаптағы орын</source>
+        <translation>Place in the book</translation>
     </message>
 </context>
 <context>

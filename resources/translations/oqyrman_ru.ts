@@ -47,23 +47,23 @@
         <translation>с заметкой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="250"/>
+        <location filename="../../desktop/ui/annotations.py" line="267"/>
         <source>белгілерді сақтау мүмкін емес</source>
         <translation>выделения невозможно сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="281"/>
+        <location filename="../../desktop/ui/annotations.py" line="298"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/annotations.py" line="97"/>
-        <location filename="../../desktop/ui/annotations.py" line="295"/>
+        <location filename="../../desktop/ui/annotations.py" line="312"/>
         <source>Бетбелгі</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="345"/>
+        <location filename="../../desktop/ui/annotations.py" line="362"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
@@ -449,17 +449,17 @@
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="115"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="116"/>
         <source>Кітап оқылып жатыр: %1%</source>
         <translation>Книга читается: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="73"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="106"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Граница между списком разделов и текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="76"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="109"/>
         <source>Терезенің өлшемі</source>
         <translation>Размер окна</translation>
     </message>
@@ -846,14 +846,14 @@
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="147"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="150"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="101"/>
         <location filename="../../desktop/ui/mainwindow/library.py" line="236"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="127"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Часть книги прочитана не полностью: %1</translation>
@@ -1398,6 +1398,14 @@
         <location filename="../../desktop/ui/speech/controller.py" line="209"/>
         <source>Дауыстап оқу мүмкін емес: дауыс жүктелмеді (%1).</source>
         <translation>Чтение вслух невозможно: не удалось загрузить голос (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../desktop/ui/reading_pane.py" line="458"/>
+        <source>Кітаптағы орын</source>
+        <translation>Место в книге</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop.content import Article
 from desktop.content.formats.build import ArticleBuilder
+from desktop.ui.lazy_qt import Qt
 from desktop.ui.reading_pane import HEADING_GAP, Mark, ReadingPane
 from desktop.ui.themes import Theme, colors_for
 
@@ -181,3 +182,289 @@ def test_in_the_window_the_last_hit_of_a_long_book_is_shown(make_window, tmp_pat
     assert pane.position_of(pane.textCursor().position()) == (last.index, last.text.index("Жидебай"))
     assert 0 <= pane.cursorRect().top() < pane.viewport_size().height()
     assert "Жидебайға" in [s.cursor.selectedText() for s in pane.extraSelections()]
+
+
+# -- a book longer than one document can hold -------------------------------------------
+QFIXED_MAX = 8_388_607
+"""Qt lays a document out no further down than this many pixels."""
+TALL_LINES = 160_000
+
+
+@pytest.fixture(scope="module")
+def tall_book(tmp_path_factory) -> Article:
+    """A poem of 160,000 short lines (1.6 MiB): at the largest size, taller than Qt can lay out in one document."""
+    from desktop.content import load_article
+
+    path = tmp_path_factory.mktemp("tall") / "poem.txt"
+    lines = [f"{number}-жол, Абай ауылы." for number in range(1, TALL_LINES)]
+    path.write_text("Ұзақ өлең\n\n" + "\n\n".join([*lines, "Соңғы жолда Жидебайға жетті."]), encoding="utf-8")
+    return load_article(path)
+
+
+@pytest.fixture
+def tall_pane(qtbot, reading_font, tall_book) -> ReadingPane:
+    """The tall book at the largest size, from its start, painted."""
+    from desktop.ui.preferences import MAX_FONT_SIZE
+
+    pane = ReadingPane(tall_book, reading_font)
+    qtbot.addWidget(pane)
+    pane.resize(700, 500)
+    pane.set_article(tall_book, colors_for(Theme.LIGHT))
+    pane.set_font_size(MAX_FONT_SIZE)
+    with qtbot.waitSignal(pane.firstPainted):
+        pane.show()
+    return pane
+
+
+def _text_at_bottom(pane: ReadingPane) -> str:
+    """The text of the line just above the view's bottom margin (what the reader sees last on screen)."""
+    from PySide6.QtCore import QPoint
+
+    point = QPoint(pane.viewport_size().width() // 2, pane.viewport_size().height() - 60)
+    return pane.cursorForPosition(point).block().text()
+
+
+def _book_bar(pane: ReadingPane):
+    from PySide6.QtWidgets import QScrollBar
+
+    (bar,) = [bar for bar in pane.findChildren(QScrollBar) if bar.objectName() == "bookScrollBar"]
+    return bar
+
+
+def test_the_tall_book_is_taller_than_one_document_can_be(tall_pane, tall_book):
+    layout = tall_pane.document().documentLayout()
+    line = layout.blockBoundingRect(tall_pane.passage_cursor(5).block()).height()
+    assert line * len(tall_book.passages) > QFIXED_MAX
+    assert layout.documentSize().height() < QFIXED_MAX / 2, "the document holds a window of it"
+
+
+def test_the_book_bar_takes_the_reader_to_the_last_line_and_shows_it(qtbot, tall_pane, tall_book):
+    bar = _book_bar(tall_pane)
+    assert bar.isVisible() and bar.accessibleName()
+    assert tall_pane.childAt(bar.geometry().center()) is bar, "in place of the pane's own, which spans the window"
+    assert not tall_pane.verticalScrollBar().isVisible()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: _text_at_bottom(tall_pane) == tall_book.passages[-1].text)
+    assert tall_pane.progress() == 100
+    assert tall_pane.document().documentLayout().documentSize().height() < QFIXED_MAX / 2
+    bar.setValue(bar.maximum() // 2)
+    qtbot.waitUntil(lambda: tall_pane.scroll_fraction() == pytest.approx(0.5, abs=0.01))
+    assert bar.value() == pytest.approx(bar.maximum() // 2, abs=bar.maximum() // 100)
+
+
+def test_ctrl_end_and_ctrl_home_reach_the_books_ends(qtbot, tall_pane, tall_book):
+    tall_pane.setFocus()
+    qtbot.keyClick(tall_pane, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _text_at_bottom(tall_pane) == tall_book.passages[-1].text)
+    assert tall_pane.position_of(tall_pane.textCursor().position())[0] == len(tall_book.passages) - 1
+    qtbot.keyClick(tall_pane, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert tall_pane.verticalScrollBar().value() == 0
+    assert tall_pane.textCursor().block().text() == tall_book.title
+
+
+def test_a_hit_on_the_last_line_is_jumped_to_and_painted_on_its_words(tall_pane, tall_book):
+    last = tall_book.passages[-1]
+    start = last.text.index("Жидебай")
+    tall_pane.set_highlights([(1, 0, 3), (last.index, start, start + 7)], 1, colors_for(Theme.LIGHT))
+    tall_pane.caret_to_passage(last.index, start)
+    tall_pane.scroll_to_passage(last.index, start)
+    assert tall_pane.position_of(tall_pane.textCursor().position()) == (last.index, start)
+    assert 0 <= tall_pane.cursorRect().top() < tall_pane.viewport_size().height()
+    assert [s.cursor.selectedText() for s in tall_pane.extraSelections()] == ["Жидебай"]
+    tall_pane.scroll_to_section(tall_book.sections[0].id)  # back to the start: the first hit is painted there
+    assert [s.cursor.selectedText() for s in tall_pane.extraSelections()] == [tall_book.passages[1].text[:3]]
+
+
+def test_a_highlight_far_down_lands_on_its_words(qtbot, tall_pane, tall_book):
+    last = tall_book.passages[-1]
+    tall_pane.set_marks([Mark(last.index, 2, 9, "#fff0a0", False, "", "k"), Mark(3, 0, 4, "#fff0a0", False, "", "j")])
+    tall_pane.scroll_passage_to_top(last.index)
+    qtbot.wait(10)
+    assert [s.cursor.selectedText() for s in tall_pane.extraSelections()] == [last.text[2:9]]
+    assert tall_pane.passage_text(last.index) == last.text
+
+
+def test_a_reading_position_deep_in_the_book_is_restored(tall_pane, tall_book):
+    tall_pane.set_scroll_fraction(0.9)
+    assert tall_pane.scroll_fraction() == pytest.approx(0.9, abs=0.001)
+    tall_pane.zoom_out()
+    assert tall_pane.scroll_fraction() == pytest.approx(0.9, abs=0.001)
+
+
+@pytest.fixture
+def windowed_pane(qtbot, reading_font, book) -> ReadingPane:
+    """The 24-chapter book through a window of about a fifth of it (thresholds made small)."""
+    pane = _pane(qtbot, reading_font, book)
+    pane.window_chars, pane.back_chars, pane.edge_chars = 12_000, 2_500, 800
+    pane.set_article(book, colors_for(Theme.LIGHT))
+    with qtbot.waitSignal(pane.firstPainted):
+        pane.show()
+    return pane
+
+
+def _in_view(pane: ReadingPane) -> tuple[int, int]:
+    from PySide6.QtCore import QPoint
+
+    size = pane.viewport_size()
+    first = pane.position_of(pane.cursorForPosition(QPoint(size.width() // 2, 30)).position())
+    last = pane.position_of(pane.cursorForPosition(QPoint(size.width() // 2, size.height() - 40)).position())
+    return (first or (0, 0))[0], (last or (0, 0))[0]
+
+
+def test_scrolling_through_the_window_edges_shows_every_passage_in_order(qtbot, windowed_pane, book):
+    bar = windowed_pane.verticalScrollBar()
+    seen = [_in_view(windowed_pane)]
+    while seen[-1][1] < len(book.passages) - 1:
+        bar.setValue(bar.value() + windowed_pane.viewport_size().height() // 2)
+        qtbot.wait(1)
+        seen.append(_in_view(windowed_pane))
+        assert seen[-1][0] <= seen[-2][1] + 1, "no passage skipped"
+        assert seen[-1][0] >= seen[-2][0], "never back"
+        assert len(seen) < 1000
+    assert windowed_pane.current_section() == book.sections[-1].id
+    while seen[-1][0] > 0:  # and back up
+        bar.setValue(bar.value() - windowed_pane.viewport_size().height() // 2)
+        qtbot.wait(1)
+        seen.append(_in_view(windowed_pane))
+        assert seen[-1][1] >= seen[-2][0] - 1
+        assert len(seen) < 2000
+    assert windowed_pane.current_section() == book.sections[0].id
+
+
+def test_every_section_is_reached_through_the_window(windowed_pane, book):
+    for section in reversed(book.sections[1:]):
+        windowed_pane.scroll_to_section(section.id)
+        top = windowed_pane.section_top(section.id) - windowed_pane.verticalScrollBar().value()
+        assert windowed_pane.current_section() == section.id
+        assert 0 <= top <= HEADING_GAP + 1 or windowed_pane.verticalScrollBar().value() > 0
+        windowed_pane.caret_to_section(section.id)
+        assert windowed_pane.textCursor().block().text() == section.heading
+
+
+def test_select_all_of_a_windowed_book_copies_all_of_it(windowed_pane, book):
+    windowed_pane.scroll_to_section(book.sections[CHAPTERS // 2].id)
+    windowed_pane.selectAll()
+    windowed_pane.copy()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith(book.title) and book.passages[-1].text in copied
+    assert all(passage.text in copied for passage in book.passages)
+
+
+def test_in_the_window_a_hit_beyond_the_first_window_is_found_and_shown(monkeypatch, make_window, tmp_path, qtbot):
+    from desktop.content import load_article
+
+    monkeypatch.setattr(ReadingPane, "window_chars", 20_000)
+    paragraph = "Абай ауылға қайтты, күз еді, дала сарғайып жатты. " * 8
+    path = tmp_path / "book.txt"
+    path.write_text("Ұзақ кітап\n\n" + "\n\n".join([paragraph] * 400 + ["Соңында Жидебайға жетті."]), encoding="utf-8")
+    window = make_window()
+    window.show_article(load_article(path), path)
+    pane = window.reading_pane
+    window.search_box.setText("Жидебай")
+    qtbot.waitUntil(lambda: window.search.result is not None and window.search.current == 0, timeout=20_000)
+    last = pane.article.passages[-1]
+    assert pane.position_of(pane.textCursor().position()) == (last.index, last.text.index("Жидебай"))
+    assert 0 <= pane.cursorRect().top() < pane.viewport_size().height()
+    assert "Жидебайға" in [s.cursor.selectedText() for s in pane.extraSelections()]
+    assert pane.document().characterCount() < 40_000, "a window of the book"
+
+
+def test_the_sentence_read_aloud_stays_on_its_words_as_the_window_moves(windowed_pane, book):
+    last = book.passages[-1]
+    windowed_pane.set_spoken((last.index, 0, 5), colors_for(Theme.LIGHT))
+    assert [s.cursor.selectedText() for s in windowed_pane.extraSelections()] == [last.text[:5]]
+    windowed_pane.scroll_to_section(book.sections[0].id)
+    assert windowed_pane.extraSelections() == []  # its passage is out of the window
+    windowed_pane.scroll_passage_to_top(last.index)
+    assert [s.cursor.selectedText() for s in windowed_pane.extraSelections()] == [last.text[:5]]
+
+
+def test_paragraphs_longer_than_the_windows_margins_are_read_through_and_the_window_settles(qtbot, reading_font):
+    builder = ArticleBuilder()
+    builder.heading("Жалғыз тарау")
+    for number in range(40):
+        builder.paragraph(f"{number + 1}-абзац. " + "Абай ауылға қайтты, күз еді, дала сарғайып жатты. " * 100)
+    long_paragraphs = builder.build("Ұзақ абзацтар", dt.date(2025, 11, 15), "test")
+    pane = _pane(qtbot, reading_font, long_paragraphs)
+    pane.window_chars, pane.back_chars, pane.edge_chars = 12_000, 2_000, 1_000
+    pane.set_article(long_paragraphs, colors_for(Theme.LIGHT))
+    with qtbot.waitSignal(pane.firstPainted):
+        pane.show()
+    changes: list[int] = []
+    pane.document().contentsChanged.connect(lambda: changes.append(1))
+    bar = pane.verticalScrollBar()
+    seen = [_in_view(pane)]
+    while seen[-1][1] < len(long_paragraphs.passages) - 1:
+        bar.setValue(bar.value() + pane.viewport_size().height() // 2)
+        qtbot.wait(1)
+        seen.append(_in_view(pane))
+        assert seen[-1][0] <= seen[-2][1] + 1 and len(seen) < 2000
+    qtbot.waitUntil(lambda: not pane.building, timeout=20_000)
+    changes.clear()
+    qtbot.wait(100)
+    assert changes == [], "a window that holds the view stays as it is"
+
+
+def test_an_article_after_a_windowed_book_has_the_panes_own_scroll_bar_again(qtbot, tall_pane, article):
+    width = tall_pane.viewport_size().width()
+    tall_pane.set_article(article, colors_for(Theme.LIGHT))
+    assert tall_pane.verticalScrollBar().isVisible() and not _book_bar(tall_pane).isVisible()
+    assert tall_pane.viewport_size().width() == width, "the text keeps its width"
+
+
+def test_in_the_window_the_alphabet_and_a_reopening_keep_the_place_deep_in_a_windowed_book(
+    monkeypatch, make_window, tmp_path, qtbot
+):
+    from desktop.content import load_article
+
+    monkeypatch.setattr(ReadingPane, "window_chars", 20_000)
+    paragraphs = [
+        f"{number}-бөлік. " + "Абай ауылға қайтты, күз еді, дала сарғайып жатты. " * 8 for number in range(400)
+    ]
+    path = tmp_path / "book.txt"
+    path.write_text("Ұзақ кітап\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    window = make_window()
+    window.show_article(load_article(path), path)
+    pane = window.reading_pane
+    pane.set_scroll_fraction(0.8)
+    passage = _in_view(pane)[0]
+    assert passage > len(pane.article.passages) * 3 // 4
+    number = pane.passage_text(passage).split("-")[0]
+    near = 1  # the passage at the top, or the one beside it (the alphabets' lines wrap apart)
+    window.set_latin_script(True)
+    assert abs(_in_view(pane)[0] - passage) <= near
+    shown = pane.passage_text(passage)
+    assert shown.split("-")[0] == number and "Abai" in shown, "the same paragraph, in Latin"
+    window.set_latin_script(False)
+    assert abs(_in_view(pane)[0] - passage) <= near
+    window.save_state()
+    again = make_window()
+    again.show_article(load_article(path), path)
+    assert abs(_in_view(again.reading_pane)[0] - passage) <= near
+
+
+def test_page_down_reads_a_windowed_book_to_its_end_and_page_up_back(qtbot, windowed_pane, book):
+    windowed_pane.setFocus()
+    for _ in range(400):
+        if _in_view(windowed_pane)[1] == len(book.passages) - 1:
+            break
+        qtbot.keyClick(windowed_pane, Qt.Key.Key_PageDown)
+        qtbot.wait(1)
+    assert _in_view(windowed_pane)[1] == len(book.passages) - 1
+    for _ in range(400):
+        if windowed_pane.verticalScrollBar().value() == 0 and _in_view(windowed_pane)[0] == 0:
+            break
+        qtbot.keyClick(windowed_pane, Qt.Key.Key_PageUp)
+        qtbot.wait(1)
+    assert windowed_pane.progress() == 0 and windowed_pane.current_section() == book.sections[0].id
+
+
+def test_a_narrow_column_makes_the_window_smaller_before_it_grows_past_the_limit(qtbot, tall_pane, tall_book):
+    tall_pane.set_scroll_fraction(0.5)
+    passage = _in_view(tall_pane)[0]
+    tall_pane.resize(260, 500)
+    qtbot.wait(300)  # the resize settles, then the window is fitted
+    layout = tall_pane.document().documentLayout()
+    last = tall_pane.document().lastBlock()
+    assert layout.blockBoundingRect(last).bottom() < QFIXED_MAX / 2, "all of the window laid out, well inside the limit"
+    assert abs(_in_view(tall_pane)[0] - passage) <= 2

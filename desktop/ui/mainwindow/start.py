@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QSizeGrip
 
 from desktop.ui import word_snap
@@ -27,12 +27,20 @@ from desktop.ui.mainwindow.menus import fill_menus
 from desktop.ui.resources import app_icon
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from desktop.ui.mainwindow.window import MainWindow
 
 
 def finish_start(window: MainWindow) -> None:
     """The application's icon, the docks' place, the context menu, keyboard navigation in the
-    sidebar, the menus and keys, the library's progress bar, the notes, the focus rings, the library."""
+    sidebar, the menus and keys, the library's progress bar, the notes, the focus rings, the library.
+
+    The article's search index is started last: its worker thread takes the interpreter from the
+    steps after it (twice as long at 32 MiB). A book's notes and index come after the rest, each
+    step in an event of its own (its notes wait for its hash anyway): no event of the start takes
+    100 ms, the budget of a responsive window.
+    """
     if QApplication.windowIcon().isNull():
         # The window manager draws it, not the window: it can come a frame later, and the
         # first window to start gives it to every window and dialog after. Loading it loads
@@ -45,7 +53,6 @@ def finish_start(window: MainWindow) -> None:
     window.reading_pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     window.navigation.follow_keys()
     window.reading_pane.cursorPositionChanged.connect(window.marking.on_caret_moved)
-    window.search.prepare()  # the article's search index, on a worker thread
     window.statusBar().addPermanentWidget(window.library_page.progress_bar())
     window.named_actions.update(
         create_actions(window, [name for name in MainAction if name not in window.named_actions])
@@ -58,10 +65,36 @@ def finish_start(window: MainWindow) -> None:
     window.searching.apply_search_options()
     attach_shortcuts(window.named_actions, window.appearance.theme_actions)
     window.appearance.finish_start([window.reading_pane, window.sidebar])
-    window.load_annotations()
     name_for_screen_readers(window)
+    steps: list[Callable[[], object]] = [window.load_annotations, window.search.prepare]
     if window.use_library:
-        window.library_page.open_library()
+        steps.append(window.library_page.open_library)
+    if not window.reading_pane.long_text:
+        for step in steps:
+            step()
+        return
+    # A book: each step in an event of its own, the notes' store opened while the book's hash is
+    # worked out, and the index's worker (which then shares the interpreter) started after them.
+    steps = [_import_notes, window.load_annotations, window.annotations.open_store, *steps[1:]]
+    _run_in_turn(window, steps)
+
+
+def _import_notes() -> None:
+    """The notes' modules (SQLite's among them), imported in an event of their own: tens of milliseconds."""
+    import desktop.userdata.annotations  # noqa: F401
+
+
+def _run_in_turn(window: MainWindow, steps: list[Callable[[], object]]) -> None:
+    """Each step in the next event of the window's (none once it is gone)."""
+    if steps:
+        QTimer.singleShot(0, window, lambda: _run_step(window, steps))
+
+
+def _run_step(window: MainWindow, steps: list[Callable[[], object]]) -> None:
+    try:
+        steps[0]()
+    finally:  # a step that fails (reported by the excepthook) leaves the others to run
+        _run_in_turn(window, steps[1:])
 
 
 def name_for_screen_readers(window: MainWindow) -> None:

@@ -106,3 +106,52 @@ def test_escape_does_exactly_what_the_standard_library_does():
     samples = ["", "Қазақ", "<b>\"a\" & 'b'</b>", "&amp; &lt;", "<img src=x onerror='1'>", "a>b<c", "'\"&<>" * 3]
     for sample in samples:
         assert escape(sample) == html.escape(sample), sample
+
+
+def test_a_books_html_made_in_spans_from_any_block_is_the_html_made_at_once():
+    """The reading pane shows a long book through windows of its blocks: made a span at a time,
+    from any place, the elements are the whole article's, with their passage counts."""
+    from desktop.content.export import PartSpan, block_places, html_parts
+    from desktop.content.model import (
+        Article,
+        BulletList,
+        Cell,
+        Figure,
+        Note,
+        NoteRef,
+        Notes,
+        Paragraph,
+        Section,
+        Table,
+        Verse,
+    )
+
+    blocks = (
+        Paragraph("Мәтін[1].", (NoteRef(5, 8, "a#n1"),)),
+        Verse(("бір жол", "екі жол"), False, (NoteRef(0, 3, "a#n1", 1),)),
+        Verse(("  код",), True),
+        BulletList(("Бір", "Ішкі"), (0, 1), True),
+        Table(((Cell("Қала", True), Cell("")), (Cell("Алматы"), Cell("2")))),
+        Figure("OEBPS/p.png", "Сурет", "Жазуы"),
+        Figure("OEBPS/q.png", "Жазусыз сурет", ""),
+        Notes((Note("a#n1", "Ескерту."),)),
+    )
+    sections = (
+        Section("lead", "Кіріспе", "Кіріспе", "i.x", (Paragraph("Алғы сөз."),), False),
+        Section("s1", "Бөлім", "Бөлім", "i.x", blocks, True, 3),
+        Section("s2", "Соңы", "Соңы", "i.x", (Verse(("соңғы жол",), False), Paragraph("Бітті.")), True, 2),
+    )
+    article = Article("Кітап", "2025-01-02", "Баспа", "kk", sections)
+    whole = list(html_parts(article))
+    places = list(block_places(article))
+    # the heading of each section in the text, and each block: 1 + 1 + 8 + 1 + 2
+    assert [(place.section, place.block) for place in places][:3] == [(0, 0), (1, -1), (1, 0)]
+    assert [place.passage for place in places] == [0, 1, 2, 3, 5, 6, 8, 11, 12, 12, 13, 14, 15]
+    assert places[-1].passage == len(article.passages) - 1
+    for cut in range(1, len(places)):
+        head = list(html_parts(article, span=PartSpan(places[0], places[cut])))
+        tail = list(html_parts(article, span=PartSpan(places[cut], None)))
+        assert head + tail == whole, cut
+    for first, last in zip(places, places[2:], strict=False):  # a window in the middle: its blocks alone
+        middle = list(html_parts(article, span=PartSpan(first, last)))
+        assert middle and middle[-1][1] == last.passage
