@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from desktop.content import Article
 from desktop.library.index import Prepared, Preparer, Translation
-from desktop.userdata.annotations import text_hash
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -43,6 +42,8 @@ class ReadArticle(NamedTuple):
 
 def read_article(article: Article, prepare: Preparer | None = None, prepared: Prepared | None = None) -> ReadArticle:
     """The article's catalogue values and its rows (``prepared``, or made by ``prepare``)."""
+    from desktop.userdata.annotations import text_hash  # an import's, not a search's: off the command's start
+
     if prepared is None:
         assert prepare is not None
         prepared = prepare.prepare(article)

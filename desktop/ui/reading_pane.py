@@ -328,6 +328,7 @@ class ReadingPane(QTextBrowser):
         if not head or not grown:
             self.rebuild(colors)
             return
+        self._window_end = len(article.passages)  # the whole article is the window: it grew
         parts = html_parts(article, pictures=self._picture if article.images is not None else None)
         for _ in range(self._taken):  # made again but not used: each element is a few strings
             next(parts)

@@ -346,7 +346,10 @@ class LibraryController(QObject):
         from desktop.library import AddReport
 
         self._jobs.remove(job)
-        self.busy.emit(0, 0, "")
+        try:
+            self.busy.emit(0, 0, "")
+        except RuntimeError:  # the window closed while the job ran: there is no one left to tell
+            return
         if isinstance(result, StorageError):
             self._unavailable(result)
             return
