@@ -140,3 +140,19 @@ def long_book(path: Path, chapters: int = 30, *, broken: int | None = None, miss
     spine = [f'<itemref idref="c{number}"/>' for number in range(1, chapters + 1)] + ['<itemref idref="notes"/>']
     files["OEBPS/content.opf"] = package(items, spine, title="Ұзын кітап", metadata="<dc:date>2024-05-17</dc:date>")
     return write(path, files)
+
+
+def every_kind_of_block() -> tuple:
+    """One block of each kind a book's section holds, with footnote references and their notes."""
+    from desktop.content.model import BulletList, Cell, Figure, Note, NoteRef, Notes, Paragraph, Table, Verse
+
+    return (
+        Paragraph("Мәтін[1].", (NoteRef(5, 8, "a#n1"),)),
+        Verse(("бір жол", "екі жол"), False, (NoteRef(0, 3, "a#n1", 1),)),
+        Verse(("  код",), True),
+        BulletList(("Бір", "Ішкі"), (0, 1), True),
+        Table(((Cell("Қала", True), Cell("")), (Cell("Алматы"), Cell("2")))),
+        Figure("OEBPS/p.png", "Сурет", "Жазуы"),
+        Figure("OEBPS/q.png", "Жазусыз сурет", ""),
+        Notes((Note("a#n1", "Ескерту."),)),
+    )

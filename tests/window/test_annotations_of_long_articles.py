@@ -12,6 +12,17 @@ def _anchor(article, passage: int, word: str):
     return make_anchor(texts, passage, start, start + len(word))
 
 
+def hash_held_until(monkeypatch, released):
+    """The worker hashing a long article waits for ``released`` (a threading.Event): the reader acts meanwhile."""
+    hash_away = ui_annotations._Hashed.hash
+
+    def held(self, article):
+        released.wait(5)
+        hash_away(self, article)
+
+    monkeypatch.setattr(ui_annotations._Hashed, "hash", held)
+
+
 def test_a_long_articles_stored_highlights_are_shown_once_its_hash_is_ready(qtbot, monkeypatch, article, tmp_path):
     store_file = tmp_path / "notes.sqlite3"
     store = AnnotationStore(store_file)
@@ -32,13 +43,7 @@ def test_a_highlight_made_before_the_hash_is_ready_is_kept_once(qtbot, monkeypat
     monkeypatch.setattr(ui_annotations, "HASH_AWAY_CHARS", 100)
     controller = AnnotationsController(tmp_path / "notes.sqlite3")
     highlighted = threading.Event()
-    hash_away = ui_annotations._Hashed.hash
-
-    def after_the_highlight(self, article):  # the worker is still hashing when the reader highlights
-        highlighted.wait(5)
-        hash_away(self, article)
-
-    monkeypatch.setattr(ui_annotations._Hashed, "hash", after_the_highlight)
+    hash_held_until(monkeypatch, highlighted)  # the worker is still hashing when the reader highlights
     controller.load("bundled", article)
     start = article.passages[2].text.index("Reuters")
     with qtbot.waitSignal(controller.changed, timeout=5000):  # the stored annotations, once hashed
@@ -59,13 +64,7 @@ def test_an_export_while_the_hash_is_worked_out_has_the_stored_notes(qtbot, monk
     store.close()
     monkeypatch.setattr(ui_annotations, "HASH_AWAY_CHARS", 100)
     exported = threading.Event()
-    hash_away = ui_annotations._Hashed.hash
-
-    def after_the_export(self, article):  # the worker is still hashing when the reader exports
-        exported.wait(5)
-        hash_away(self, article)
-
-    monkeypatch.setattr(ui_annotations._Hashed, "hash", after_the_export)
+    hash_held_until(monkeypatch, exported)  # the worker is still hashing when the reader exports
     controller = AnnotationsController(store_file)
     controller.load("bundled", article)
     assert controller.annotations == []  # not shown yet

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from desktop.content import compiled, parse_article
 from tests.helpers.articles import GOOD
+from tests.helpers.books import every_kind_of_block
 from tests.helpers.paths import ARTICLE_SOURCE
 
 COMPILED = ARTICLE_SOURCE.with_suffix(".json")
@@ -108,26 +109,9 @@ def test_a_date_is_refused_exactly_when_python_refuses_it(text):
 def test_a_books_blocks_round_trip_with_their_levels_refs_and_notes():
     from desktop.content.model import (
         Article,
-        BulletList,
-        Cell,
-        Figure,
-        Note,
-        NoteRef,
-        Notes,
-        Paragraph,
         Section,
-        Table,
-        Verse,
     )
 
-    blocks = (
-        Paragraph("Мәтін[1].", (NoteRef(5, 8, "a#n1"),)),
-        Verse(("бір жол", "екі жол"), False, (NoteRef(0, 3, "a#n1", 1),)),
-        Verse(("  код",), True),
-        BulletList(("Бір", "Ішкі"), (0, 1), True),
-        Table(((Cell("Қала", True), Cell("")), (Cell("Алматы"), Cell("2")))),
-        Figure("OEBPS/p.png", "Сурет", "Жазуы"),
-        Notes((Note("a#n1", "Ескерту."),)),
-    )
+    blocks = every_kind_of_block()
     article = Article("Кітап", "2025-01-02", "Баспа", "kk", (Section("s1", "Бөлім", "Бөлім", "i.x", blocks, True, 3),))
     assert compiled.from_json(compiled.to_json(article)) == article

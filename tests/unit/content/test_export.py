@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 from desktop.content import parse_article
 from desktop.content.export import escape, to_html, to_markdown
 from tests.helpers.articles import GOOD
+from tests.helpers.books import every_kind_of_block
 
 
 class _TextCollector(HTMLParser):
@@ -114,28 +115,12 @@ def test_a_books_html_made_in_spans_from_any_block_is_the_html_made_at_once():
     from desktop.content.export import PartSpan, block_places, html_parts
     from desktop.content.model import (
         Article,
-        BulletList,
-        Cell,
-        Figure,
-        Note,
-        NoteRef,
-        Notes,
         Paragraph,
         Section,
-        Table,
         Verse,
     )
 
-    blocks = (
-        Paragraph("Мәтін[1].", (NoteRef(5, 8, "a#n1"),)),
-        Verse(("бір жол", "екі жол"), False, (NoteRef(0, 3, "a#n1", 1),)),
-        Verse(("  код",), True),
-        BulletList(("Бір", "Ішкі"), (0, 1), True),
-        Table(((Cell("Қала", True), Cell("")), (Cell("Алматы"), Cell("2")))),
-        Figure("OEBPS/p.png", "Сурет", "Жазуы"),
-        Figure("OEBPS/q.png", "Жазусыз сурет", ""),
-        Notes((Note("a#n1", "Ескерту."),)),
-    )
+    blocks = every_kind_of_block()
     sections = (
         Section("lead", "Кіріспе", "Кіріспе", "i.x", (Paragraph("Алғы сөз."),), False),
         Section("s1", "Бөлім", "Бөлім", "i.x", blocks, True, 3),
