@@ -468,3 +468,111 @@ def test_a_narrow_column_makes_the_window_smaller_before_it_grows_past_the_limit
     last = tall_pane.document().lastBlock()
     assert layout.blockBoundingRect(last).bottom() < QFIXED_MAX / 2, "all of the window laid out, well inside the limit"
     assert abs(_in_view(tall_pane)[0] - passage) <= 2
+
+
+# -- a selection while the window moves --------------------------------------------------------
+def _copied(pane: ReadingPane) -> str:
+    pane.copy()
+    return QGuiApplication.clipboard().text()
+
+
+def _select_down_until_the_window_leaves(qtbot, pane: ReadingPane, passage: int) -> None:
+    """Shift+Page Down from a passage's start until the window no longer holds the passage."""
+    pane.setFocus()
+    pane.caret_to_passage(passage)
+    for _ in range(200):
+        if pane._base > passage:
+            return
+        qtbot.keyClick(pane, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ShiftModifier)
+        qtbot.wait(1)
+    raise AssertionError("the window never moved past the selection's start")
+
+
+def test_a_selection_extended_past_the_windows_edge_keeps_its_start_in_the_book(qtbot, windowed_pane, book):
+    start = book.passages[3 * PARAGRAPHS + 2]  # in the first window
+    _select_down_until_the_window_leaves(qtbot, windowed_pane, start.index)
+    cursor = windowed_pane.textCursor()
+    assert cursor.hasSelection() and cursor.selectionStart() == 0, "the window's part of it is shown selected"
+    assert windowed_pane.selected_span() == (start.index, 0, len(start.text)), "a highlight starts where it did"
+    end = windowed_pane.book_selection()[1]
+    copied = _copied(windowed_pane)
+    assert copied.startswith(start.text), "the part no longer in the window is copied too"
+    assert all(book.passages[index].text in copied for index in range(start.index, end[0]))
+    assert copied.endswith(book.passages[end[0]].text[: end[1]])
+    qtbot.keyClick(windowed_pane, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ShiftModifier)
+    assert windowed_pane.book_selection()[0] == (start.index, 0), "extended on from where it reached"
+    assert windowed_pane.book_selection()[1] > end
+
+
+def test_a_selection_scrolled_out_of_the_window_and_back_is_shown_on_its_words(qtbot, windowed_pane, book):
+    chosen = book.passages[2 * PARAGRAPHS + 5]
+    windowed_pane.setTextCursor(windowed_pane.passage_cursor(chosen.index, 5, 40))
+    windowed_pane.set_scroll_fraction(0.9)  # the window moves far from it
+    assert windowed_pane._base > chosen.index
+    assert not windowed_pane.textCursor().hasSelection(), "none of it is in the window"
+    assert _copied(windowed_pane) == chosen.text[5:40]
+    assert windowed_pane.selected_span() == (chosen.index, 5, 40)
+    windowed_pane.scroll_passage_to_top(chosen.index)  # and back
+    assert windowed_pane.textCursor().selectedText() == chosen.text[5:40]
+    assert windowed_pane.selected_span() == (chosen.index, 5, 40)
+
+
+def test_a_click_after_the_window_moved_drops_the_kept_selection(qtbot, windowed_pane, book):
+    from PySide6.QtCore import QPoint
+
+    _select_down_until_the_window_leaves(qtbot, windowed_pane, book.passages[PARAGRAPHS].index)
+    qtbot.mouseClick(windowed_pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(200, 100))
+    assert windowed_pane.selected_span() is None and windowed_pane.book_selection() is None
+
+
+def test_shift_ctrl_end_selects_from_the_caret_to_the_books_end(qtbot, windowed_pane, book):
+    start = book.passages[PARAGRAPHS + 1]
+    windowed_pane.setFocus()
+    windowed_pane.caret_to_passage(start.index, 6)
+    modifiers = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(windowed_pane, Qt.Key.Key_End, modifiers)
+    assert windowed_pane._base > start.index, "the window moved to the book's end"
+    copied = _copied(windowed_pane)
+    assert copied.startswith(start.text[6:]) and copied.endswith(book.passages[-1].text)
+    assert all(passage.text in copied for passage in book.passages[start.index + 1 :])
+
+
+def test_shift_ctrl_home_selects_from_the_caret_to_the_books_start(qtbot, windowed_pane, book):
+    end = book.passages[-3]
+    windowed_pane.setFocus()
+    windowed_pane.caret_to_passage(end.index, 10)
+    modifiers = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(windowed_pane, Qt.Key.Key_Home, modifiers)
+    assert windowed_pane._base == 0
+    copied = _copied(windowed_pane)
+    assert copied.startswith(book.passages[0].text) and copied.endswith(end.text[:10])
+    assert windowed_pane.selected_span() == (0, 0, len(book.passages[0].text))
+
+
+def test_select_all_of_a_windowed_book_stays_whole_as_the_window_moves(qtbot, windowed_pane, book):
+    windowed_pane.selectAll()
+    cursor = windowed_pane.textCursor()
+    assert cursor.selectionStart() == 0 and cursor.selectionEnd() == windowed_pane.document().characterCount() - 1
+    windowed_pane.set_scroll_fraction(0.6)
+    cursor = windowed_pane.textCursor()
+    assert cursor.selectionStart() == 0 and cursor.selectionEnd() == windowed_pane.document().characterCount() - 1
+    copied = _copied(windowed_pane)
+    assert copied.startswith(book.title) and all(passage.text in copied for passage in book.passages)
+
+
+def test_in_the_window_a_selection_started_outside_the_window_is_highlighted_from_its_start(
+    monkeypatch, make_window, tmp_path, qtbot
+):
+    from desktop.content import load_article
+
+    monkeypatch.setattr(ReadingPane, "window_chars", 20_000)
+    paragraphs = [f"{number}-бөлік. " + "Абай ауылға қайтты, күз еді. " * 8 for number in range(400)]
+    path = tmp_path / "book.txt"
+    path.write_text("Ұзақ кітап\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    window = make_window()
+    window.show_article(load_article(path), path)
+    pane = window.reading_pane
+    _select_down_until_the_window_leaves(qtbot, pane, 5)
+    assert window.marking.highlight_selection()
+    (annotation,) = window.annotations.annotations
+    assert annotation.anchor.passage == 5 and annotation.anchor.quote.startswith("5-бөлік")
