@@ -576,3 +576,33 @@ def test_in_the_window_a_selection_started_outside_the_window_is_highlighted_fro
     assert window.marking.highlight_selection()
     (annotation,) = window.annotations.annotations
     assert annotation.anchor.passage == 5 and annotation.anchor.quote.startswith("5-бөлік")
+
+
+def test_a_mouse_drag_carried_past_the_windows_edge_keeps_where_it_started(qtbot, windowed_pane, book):
+    from PySide6.QtCore import QEvent, QPoint, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewport, bar = windowed_pane.viewport(), windowed_pane.verticalScrollBar()
+    windowed_pane.scroll_passage_to_top(PARAGRAPHS)
+    pressed = QPoint(windowed_pane.viewport_size().width() // 2, 60)
+    start = windowed_pane.position_of(windowed_pane.cursorForPosition(pressed).position())
+    assert start is not None
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=pressed)
+    bottom = QPointF(pressed.x(), windowed_pane.viewport_size().height() - 5)
+    for _ in range(400):  # the reader scrolls with the button held, and moves on down
+        if windowed_pane._base > start[0]:
+            break
+        bar.setValue(bar.value() + windowed_pane.viewport_size().height() // 2)
+        move = QMouseEvent(
+            QEvent.Type.MouseMove, bottom, bottom, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(viewport, move)
+        qtbot.wait(1)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=bottom.toPoint())
+    assert windowed_pane._base > start[0], "the window moved past where the drag started"
+    first, last = windowed_pane.book_selection()
+    assert first == start and last[0] > start[0]
+    assert windowed_pane.textCursor().selectionStart() == 0, "the window's part of it is shown selected"
+    assert _copied(windowed_pane).startswith(book.passages[start[0]].text[start[1] :])
