@@ -183,6 +183,11 @@ class ReadingPane(QTextBrowser):
         self._moving = False  # the window is being moved (no scroll-spy, no move from the scroll it makes)
         self._kept: KeptSelection | None = None  # a selection kept by passage while the window moves
         self._keeping = False  # the document or the cursor is being changed by the pane, not the reader
+        self._own_description = ""  # the accessible description given (the title); a windowed book's place follows it
+        self._place_timer = QTimer(self)
+        self._place_timer.setSingleShot(True)
+        self._place_timer.setInterval(0)
+        self._place_timer.timeout.connect(self._announce_place)
         self._edge_timer = QTimer(self)
         self._edge_timer.setSingleShot(True)
         self._edge_timer.setInterval(0)
@@ -460,6 +465,8 @@ class ReadingPane(QTextBrowser):
             self._ensure_passage(index)
         finally:
             self._keeping = False
+        if self.hasFocus():
+            self._place_timer.start()  # once the view is where the caller puts it
         if selected:
             self._kept = KeptSelection(anchor, position, -1, -1)
             self._show_kept_selection()
@@ -568,6 +575,42 @@ class ReadingPane(QTextBrowser):
         finally:
             self._moving = False
         self._on_scrolled(dismiss=False)
+
+    # -- a screen reader's view of a windowed book ------------------------------------
+    def setAccessibleDescription(self, description: str) -> None:
+        """The description given (the article's title); in a book shown through a window, where in the book
+        the view is and what part of it the text holds follow it (a screen reader's text is the window's)."""
+        self._own_description = description
+        self._describe()
+
+    def place_in_book(self) -> str:
+        """Where the view is in a book shown through a window, and the part of it the text holds ("" otherwise)."""
+        if not self._windowed or not self._passage_blocks:
+            return ""
+        translate = QtCore.QCoreApplication.translate
+        label = self.article.section(self._current_section).label if self._current_section else self.article.title
+        place = translate("ReadingPane", "{0}: кітаптың {1}%").format(
+            label, self._progress if self._progress >= 0 else self.progress()
+        )
+        total = self._text_starts[-1]
+        first, last = (round(100 * self._text_starts[index] / total) for index in (self._base, self._window_end))
+        held = translate("ReadingPane", "мәтінде кітаптың {0}–{1}%-ы").format(first, last)
+        return f"{place}; {held}"
+
+    def _describe(self) -> None:
+        place = self.place_in_book()
+        description = f"{self._own_description}. {place}" if place and self._own_description else place
+        description = description or self._own_description
+        if description != self.accessibleDescription():
+            super().setAccessibleDescription(description)
+
+    def _announce_place(self) -> None:
+        """The window moved while the reader was in the text: a screen reader is told where the text now is."""
+        place = self.place_in_book()
+        if place and self.hasFocus():
+            from desktop.ui.accessibility import announce
+
+            announce(self, place)
 
     # -- a selection across the window's moves ------------------------------------------
     def _place_in_book(self, position: int) -> Place:
@@ -1058,6 +1101,7 @@ class ReadingPane(QTextBrowser):
             if self._near_edge(visible):
                 self._edge_timer.start()  # once Qt is done with the scroll
             self._sync_book_bar(visible, fraction)
+        self._describe()
 
     def _on_range_changed(self) -> None:
         if self._parts is None:

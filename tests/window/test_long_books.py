@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAccessible, QGuiApplication
 
 from desktop.content import Article
 from desktop.content.formats.build import ArticleBuilder
@@ -606,3 +606,73 @@ def test_a_mouse_drag_carried_past_the_windows_edge_keeps_where_it_started(qtbot
     assert first == start and last[0] > start[0]
     assert windowed_pane.textCursor().selectionStart() == 0, "the window's part of it is shown selected"
     assert _copied(windowed_pane).startswith(book.passages[start[0]].text[start[1] :])
+
+
+# -- a screen reader in a windowed book ------------------------------------------------------
+@pytest.fixture
+def announced(monkeypatch):
+    """What was announced to screen readers (each QAccessibleAnnouncementEvent's message)."""
+    told: list[str] = []
+    real = QAccessible.updateAccessibility
+
+    def record(event):
+        if event.type() == QAccessible.Event.Announcement:
+            told.append(event.message())
+        real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    return told
+
+
+def _description(pane: ReadingPane) -> str:
+    return QAccessible.queryAccessibleInterface(pane).text(QAccessible.Text.Description)
+
+
+def test_the_panes_description_says_where_in_a_windowed_book_the_view_is(windowed_pane, book):
+    windowed_pane.setAccessibleDescription(book.title)
+    assert _description(windowed_pane).startswith(f"{book.title}. {book.sections[0].label}: кітаптың 0%; ")
+    windowed_pane.set_scroll_fraction(0.7)
+    section = book.section(windowed_pane.current_section())
+    described = _description(windowed_pane)
+    assert described == f"{book.title}. {section.label}: кітаптың {windowed_pane.progress()}%; мәтінде кітаптың " + (
+        f"{round(100 * windowed_pane._text_starts[windowed_pane._base] / windowed_pane._text_starts[-1])}–"
+        f"{round(100 * windowed_pane._text_starts[windowed_pane._window_end] / windowed_pane._text_starts[-1])}%-ы"
+    )
+    assert 60 <= windowed_pane.progress() <= 75
+
+
+def test_an_article_shown_whole_is_described_by_its_title_alone(qtbot, reading_font, article):
+    pane = ReadingPane(article, reading_font)
+    qtbot.addWidget(pane)
+    pane.set_article(article, colors_for(Theme.LIGHT))
+    pane.setAccessibleDescription(article.title)
+    assert _description(pane) == article.title
+
+
+def test_the_window_moving_under_the_caret_is_announced_with_the_place(qtbot, windowed_pane, book, announced):
+    windowed_pane.activateWindow()
+    windowed_pane.setFocus()
+    qtbot.waitUntil(windowed_pane.hasFocus)
+    base = windowed_pane._base
+    for _ in range(200):
+        qtbot.keyClick(windowed_pane, Qt.Key.Key_PageDown)
+        qtbot.wait(1)
+        if windowed_pane._base != base:
+            break
+    qtbot.wait(10)
+    assert windowed_pane._base != base
+    assert announced and announced[-1] == windowed_pane.place_in_book()
+    assert windowed_pane.place_in_book().startswith(book.section(windowed_pane.current_section()).label)
+
+
+def test_the_screen_readers_text_holds_the_caret_and_its_line_after_the_window_moves(qtbot, windowed_pane, book):
+    passage = book.passages[-20]
+    windowed_pane.caret_to_passage(passage.index, 12)
+    windowed_pane.scroll_passage_to_top(passage.index)
+    assert windowed_pane._base > 0
+    interface = QAccessible.queryAccessibleInterface(windowed_pane).textInterface()
+    caret = interface.cursorPosition()
+    assert caret == windowed_pane.textCursor().position()
+    block = windowed_pane.textCursor().block()
+    assert interface.text(block.position(), block.position() + block.length() - 1) == passage.text
+    assert interface.text(caret, caret + 10) == passage.text[12:22]
