@@ -1447,9 +1447,11 @@ class ReadingPane(QTextBrowser):
         Hits in passages not built yet are painted as the build reaches them; of many hits,
         those in view (see _show_visible_marks).
         """
-        self._hits = list(ranges)
-        self._hit_order = sorted(range(len(self._hits)), key=lambda number: self._hits[number][0])
-        self._hit_passages = [self._hits[number][0] for number in self._hit_order]
+        if ranges != self._hits:  # the same hits again (another current one): their order stands
+            self._hits = list(ranges)
+            passages = [hit[0] for hit in self._hits]
+            self._hit_order = sorted(range(len(passages)), key=passages.__getitem__)
+            self._hit_passages = [passages[number] for number in self._hit_order]
         self._hit_current = current
         self._hit_colors = colors
         self._hit_cache = {}
