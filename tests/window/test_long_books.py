@@ -517,6 +517,20 @@ def test_a_selection_scrolled_out_of_the_window_and_back_is_shown_on_its_words(q
     assert windowed_pane.selected_span() == (chosen.index, 5, 40)
 
 
+def test_the_text_menus_copy_takes_a_selection_none_of_which_is_in_the_window(windowed_pane, book):
+    from PySide6.QtCore import QPoint
+
+    chosen = book.passages[PARAGRAPHS + 3]
+    windowed_pane.setTextCursor(windowed_pane.passage_cursor(chosen.index, 5, 40))
+    windowed_pane.set_scroll_fraction(0.9)
+    menu = windowed_pane.createStandardContextMenu(QPoint(100, 100))
+    [copy] = [action for action in menu.actions() if action.objectName() == "edit-copy"]
+    assert copy.isEnabled()
+    QGuiApplication.clipboard().clear()
+    copy.trigger()
+    assert QGuiApplication.clipboard().text() == chosen.text[5:40]
+
+
 def test_a_click_after_the_window_moved_drops_the_kept_selection(qtbot, windowed_pane, book):
     from PySide6.QtCore import QPoint
 
