@@ -243,6 +243,7 @@ class ReadingPane(QTextBrowser):
         self._range_timer.setSingleShot(True)
         self._range_timer.setInterval(0)
         self._range_timer.timeout.connect(lambda: self._on_scrolled(dismiss=False))
+        self._range_shape = (-1, 0.0)  # the viewport's width and the font size at the last change of range
         self.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
         self.document().setUndoRedoEnabled(False)  # a reader's text is never edited; slices leave no undo steps
         self._apply_font()
@@ -1104,8 +1105,11 @@ class ReadingPane(QTextBrowser):
         self._describe()
 
     def _on_range_changed(self) -> None:
-        if self._parts is None:
+        """A resize or a zoom moves the words from under the floating bar; the last slice of a build does not."""
+        shape = (self.viewport_size().width(), self._font_size)
+        if self._parts is None and shape != self._range_shape:
             self.barDismissed.emit()
+        self._range_shape = shape
         self._range_timer.start()
 
     def _set_current_section(self, section_id: str) -> None:

@@ -690,3 +690,50 @@ def test_the_screen_readers_text_holds_the_caret_and_its_line_after_the_window_m
     block = windowed_pane.textCursor().block()
     assert interface.text(block.position(), block.position() + block.length() - 1) == passage.text
     assert interface.text(caret, caret + 10) == passage.text[12:22]
+
+
+def test_in_the_window_a_word_snapped_drag_past_the_windows_edge_keeps_its_first_word(
+    monkeypatch, make_window, tmp_path, qtbot
+):
+    from PySide6.QtCore import QEvent, QPoint, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.content import load_article
+
+    monkeypatch.setattr(ReadingPane, "window_chars", 20_000)
+    paragraphs = [f"{number}-бөлік. " + "Абай ауылға қайтты, күз еді. " * 8 for number in range(400)]
+    path = tmp_path / "book.txt"
+    path.write_text("Ұзақ кітап\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    window = make_window()
+    window.show_article(load_article(path), path)
+    pane = window.reading_pane
+    pane.scroll_passage_to_top(20)
+    size = pane.viewport_size()
+    pressed = QPoint(size.width() // 2, 40)
+    start = pane.position_of(pane.cursorForPosition(pressed).position())
+    assert start is not None
+    viewport, bar = pane.viewport(), pane.verticalScrollBar()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=pressed)
+    bottom = QPointF(pressed.x(), size.height() - 5)
+    for _ in range(400):
+        if pane._base > start[0]:
+            break
+        if bar.value() == bar.maximum():  # at the end of what is laid out: scrolled there again once it is
+            qtbot.wait(20)
+            bar.setValue(bar.value() - 1)
+        bar.setValue(bar.value() + size.height() // 2)
+        move = QMouseEvent(
+            QEvent.Type.MouseMove, bottom, bottom, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(viewport, move)
+        qtbot.wait(1)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=bottom.toPoint())
+    assert pane._base > start[0], (bar.value(), bar.maximum(), pane.building, pane._window_end, start)
+    passage, offset, _ = pane.selected_span()
+    text = pane.article.passages[passage].text
+    assert passage == start[0] and offset <= start[1], "from the word pressed on"
+    assert offset == 0 or text[offset - 1] == " ", "a whole word"
+    qtbot.waitUntil(lambda: not pane.building)
+    assert window.marking.selection_bar.isVisible(), "the floating bar offers it, and stays as the window is built"
