@@ -184,6 +184,7 @@ class ReadingPane(QTextBrowser):
         self._kept: KeptSelection | None = None  # a selection kept by passage while the window moves
         self._keeping = False  # the document or the cursor is being changed by the pane, not the reader
         self._own_description = ""  # the accessible description given (the title); a windowed book's place follows it
+        self._described: tuple[object, ...] = ()  # what the description was last made from
         self._place_timer = QTimer(self)
         self._place_timer.setSingleShot(True)
         self._place_timer.setInterval(0)
@@ -599,6 +600,10 @@ class ReadingPane(QTextBrowser):
         return f"{place}; {held}"
 
     def _describe(self) -> None:
+        key = (self._own_description, self._windowed, self._current_section, self._progress, self._base)
+        if key == self._described:  # a scroll within the same section and percent: the same words
+            return
+        self._described = key
         place = self.place_in_book()
         description = f"{self._own_description}. {place}" if place and self._own_description else place
         description = description or self._own_description
