@@ -353,8 +353,7 @@ class SearchIndex:
                     suggestion = " ".join(
                         c[0] if c else " ".join(g.surfaces) for c, g in zip(corrected, groups, strict=True)
                     )
-        hits = tuple(self._materialize(hit) for hit in islice(ranked, limit))
-        return SearchResult(query, hits, suggestion, total)
+        return SearchResult(query, self._materialize(islice(ranked, limit)), suggestion, total)
 
     def _word_levels(self, word: str, options: SearchOptions, layout_word: str | None = None) -> dict[int, Level]:
         """Vocabulary types matching a query word, each with its best level."""
@@ -490,8 +489,15 @@ class SearchIndex:
 
             def single() -> Iterator[_RankedHit]:
                 for level in sorted(by_level, reverse=True):
-                    for posting in sorted(by_level[level], key=lambda p: (p in demoted, p)):
-                        yield LEVEL_SCORE[level], posting >> TOKEN_BITS, posting & TOKEN_MASK, counts[posting], level
+                    postings = by_level[level]
+                    if demoted:  # the other reading's words after the rest, each part in order
+                        ordered = sorted(p for p in postings if p not in demoted)
+                        ordered += sorted(p for p in postings if p in demoted)
+                    else:
+                        ordered = sorted(postings)  # packed integers: no key to build for each
+                    score = LEVEL_SCORE[level]
+                    for posting in ordered:
+                        yield score, posting >> TOKEN_BITS, posting & TOKEN_MASK, counts[posting], level
 
             return len(counts), single()
 
@@ -523,12 +529,21 @@ class SearchIndex:
         passage, position = posting >> TOKEN_BITS, posting & TOKEN_MASK
         return self._token_types[passage][position]
 
-    def _materialize(self, hit: _RankedHit) -> Hit:
-        score, passage, position, count, level = hit
-        spans = self._spans[passage]
-        start, end = spans[2 * position], spans[2 * (position + count - 1) + 1]
-        text = self._texts[passage]
-        return Hit(passage, self._sections[passage], start, end, text[start:end], round(score, 4), level)
+    def _materialize(self, ranked: Iterable[_RankedHit]) -> tuple[Hit, ...]:
+        """The hits themselves: a common word in a book has tens of thousands, so one loop over local names,
+        each score rounded once, and each hit made as the tuple it is (``Hit(...)`` goes through a Python call)."""
+        spans_of, texts, sections = self._spans, self._texts, self._sections
+        rounded: dict[float, float] = {}
+        new = tuple.__new__
+        hits = []
+        for score, passage, position, count, level in ranked:
+            spans = spans_of[passage]
+            start, end = spans[2 * position], spans[2 * (position + count) - 1]
+            shown = rounded.get(score)
+            if shown is None:
+                shown = rounded[score] = round(score, 4)
+            hits.append(new(Hit, (passage, sections[passage], start, end, texts[passage][start:end], shown, level)))
+        return tuple(hits)
 
     def passage_text(self, passage: int) -> str:
         return self._texts[passage]

@@ -26,8 +26,12 @@ def group_by_section(hits: Iterable[Hit]) -> list[SectionHits]:
     consecutive and each section appears once.
     """
     groups: list[tuple[str, list[NumberedHit]]] = []
+    section: str | None = None
+    run: list[NumberedHit] | None = None
+    new = tuple.__new__  # a book's common word has tens of thousands of hits: each made as the tuple it is
     for number, hit in enumerate(hits):
-        if not groups or groups[-1][0] != hit.section_id:
-            groups.append((hit.section_id, []))
-        groups[-1][1].append(NumberedHit(number, hit))
+        if run is None or hit.section_id != section:
+            section, run = hit.section_id, []
+            groups.append((section, run))
+        run.append(new(NumberedHit, (number, hit)))
     return [SectionHits(section_id, tuple(numbered)) for section_id, numbered in groups]

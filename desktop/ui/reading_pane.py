@@ -108,6 +108,21 @@ class Mark(NamedTuple):
     """The annotation it draws (its id in the store)."""
 
 
+Place = tuple[int, int]
+"""(passage, offset) in the book: where a selection's end is, whatever part of the book the document holds.
+Passage -1 is the title and byline, before the first passage."""
+
+
+class KeptSelection(NamedTuple):
+    """A selection kept in the book's terms across the window's moves, and where the document shows its ends."""
+
+    anchor: Place
+    position: Place
+    anchor_at: int
+    """The document position the anchor is shown at (the window's start or end when it is outside it)."""
+    position_at: int
+
+
 class ReadingPane(QTextBrowser):
     """Shows one article; offers section navigation, zoom and hit highlighting."""
 
@@ -166,7 +181,14 @@ class ReadingPane(QTextBrowser):
         self._span_places = (0, 0)  # the window's first place and the place after its last
         self._windowed = False  # a book longer than window_chars: shown through a window of it
         self._moving = False  # the window is being moved (no scroll-spy, no move from the scroll it makes)
-        self._all_selected = False  # Select All in a windowed book: a copy takes the whole book
+        self._kept: KeptSelection | None = None  # a selection kept by passage while the window moves
+        self._keeping = False  # the document or the cursor is being changed by the pane, not the reader
+        self._own_description = ""  # the accessible description given (the title); a windowed book's place follows it
+        self._described: tuple[object, ...] = ()  # what the description was last made from
+        self._place_timer = QTimer(self)
+        self._place_timer.setSingleShot(True)
+        self._place_timer.setInterval(0)
+        self._place_timer.timeout.connect(self._announce_place)
         self._edge_timer = QTimer(self)
         self._edge_timer.setSingleShot(True)
         self._edge_timer.setInterval(0)
@@ -213,7 +235,8 @@ class ReadingPane(QTextBrowser):
         )
         self.anchorClicked.connect(self._open_link)
         self.cursorPositionChanged.connect(self._on_caret_moved)
-        self.selectionChanged.connect(self._forget_select_all)
+        self.selectionChanged.connect(self._on_selection_moved)
+        self.cursorPositionChanged.connect(self._on_selection_moved)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         # The range changes while Qt lays the text out (a resize, a slice of a book): the place is
         # read once the layout is done with, and a book growing is no reason to dismiss the floating bar.
@@ -221,6 +244,7 @@ class ReadingPane(QTextBrowser):
         self._range_timer.setSingleShot(True)
         self._range_timer.setInterval(0)
         self._range_timer.timeout.connect(lambda: self._on_scrolled(dismiss=False))
+        self._range_shape = (-1, 0.0)  # the viewport's width and the font size at the last change of range
         self.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
         self.document().setUndoRedoEnabled(False)  # a reader's text is never edited; slices leave no undo steps
         self._apply_font()
@@ -260,6 +284,7 @@ class ReadingPane(QTextBrowser):
         document = self.document()
         document.setDefaultStyleSheet(reading_style_sheet(colors))
         self._marks, self._mark_passages, self._mark_selections = [], [], []
+        self._kept = None  # the text is another (a theme's, an alphabet's, another article's)
         self._passage_index()
         if self._windowed and (self._span is None or (kept is not None and not self._in_window(kept))):
             self._span = self._span_around(kept or 0)
@@ -280,7 +305,6 @@ class ReadingPane(QTextBrowser):
         self._passage_blocks, self._section_blocks = [], {}  # no scroll-spy while the text changes
         self._pictures.clear(self.document())
         self._caret_picture = None
-        self._all_selected = False
         span = self._span if self._windowed else None
         self._base = span.start.passage if span is not None else 0
         stop = span.stop if span is not None else None
@@ -427,12 +451,29 @@ class ReadingPane(QTextBrowser):
         return spacing, per_line, float(max(column, 1))
 
     def _move_window(self, index: int) -> None:
-        """Show the window around a passage (built through it and a screenful after it)."""
+        """Show the window around a passage (built through it and a screenful after it).
+
+        The selection (or the caret) is carried over in the book's terms: shown again where its
+        ends are in the new window, and kept whole (copied, highlighted, read from) where they are not.
+        """
         self._edge_timer.stop()
         self._resize_place = None  # a place from before a resize is gone with the window
-        self._span = self._span_around(index)
-        self._load_window()
-        self._ensure_passage(index)
+        anchor, position = self._selection_places()
+        selected = anchor != position or self._kept is not None
+        self._keeping = True
+        try:
+            self._span = self._span_around(index)
+            self._load_window()
+            self._ensure_passage(index)
+        finally:
+            self._keeping = False
+        if self.hasFocus():
+            self._place_timer.start()  # once the view is where the caller puts it
+        if selected:
+            self._kept = KeptSelection(anchor, position, -1, -1)
+            self._show_kept_selection()
+        elif self._base <= position[0] < self._base + len(self._passage_blocks):  # the caret keeps its place
+            self._set_cursor_keeping_view(self._document_position(position), self._document_position(position))
         self._spoken_selections = self._spoken_selection()
         self._show_visible_marks()
 
@@ -527,9 +568,6 @@ class ReadingPane(QTextBrowser):
         top = float(bar.value())
         passage = max(self._base, self._passage_at(top))
         above = top - self._passage_top(passage - self._base)
-        cursor, anchor = self.textCursor(), None
-        if not cursor.hasSelection():
-            anchor = self.position_of(cursor.position())
         self._move_window(passage)
         block = self.document().findBlockByNumber(self._passage_blocks[passage - self._base])
         self.document().documentLayout().blockBoundingRect(block)  # laid out through it
@@ -538,11 +576,160 @@ class ReadingPane(QTextBrowser):
             bar.setValue(round(self._passage_top(passage - self._base) + above))
         finally:
             self._moving = False
-        if anchor is not None and self._in_window(anchor[0]):  # the caret keeps its place in the text
-            built = anchor[0] - self._base < len(self._passage_blocks)
-            if built:
-                self.caret_to_passage(*anchor)
         self._on_scrolled(dismiss=False)
+
+    # -- a screen reader's view of a windowed book ------------------------------------
+    def setAccessibleDescription(self, description: str) -> None:
+        """The description given (the article's title); in a book shown through a window, where in the book
+        the view is and what part of it the text holds follow it (a screen reader's text is the window's)."""
+        self._own_description = description
+        self._describe()
+
+    def place_in_book(self) -> str:
+        """Where the view is in a book shown through a window, and the part of it the text holds ("" otherwise)."""
+        if not self._windowed or not self._passage_blocks:
+            return ""
+        translate = QtCore.QCoreApplication.translate
+        label = self.article.section(self._current_section).label if self._current_section else self.article.title
+        place = translate("ReadingPane", "{0}: кітаптың {1}%").format(
+            label, self._progress if self._progress >= 0 else self.progress()
+        )
+        total = self._text_starts[-1]
+        first, last = (round(100 * self._text_starts[index] / total) for index in (self._base, self._window_end))
+        held = translate("ReadingPane", "мәтінде кітаптың {0}–{1}%-ы").format(first, last)
+        return f"{place}; {held}"
+
+    def _describe(self) -> None:
+        key = (self._own_description, self._windowed, self._current_section, self._progress, self._base)
+        if key == self._described:  # a scroll within the same section and percent: the same words
+            return
+        self._described = key
+        place = self.place_in_book()
+        description = f"{self._own_description}. {place}" if place and self._own_description else place
+        description = description or self._own_description
+        if description != self.accessibleDescription():
+            super().setAccessibleDescription(description)
+
+    def _announce_place(self) -> None:
+        """The window moved while the reader was in the text: a screen reader is told where the text now is."""
+        place = self.place_in_book()
+        if place and self.hasFocus():
+            from desktop.ui.accessibility import announce
+
+            announce(self, place)
+
+    # -- a selection across the window's moves ------------------------------------------
+    def _place_in_book(self, position: int) -> Place:
+        """The book's (passage, offset) of a document position; a place between passages (a picture, a
+        note list) is the start of the next passage, a place in the title (passage -1) the book's start."""
+        blocks = self._passage_blocks
+        if not blocks:
+            return self._base, 0
+        block = self.document().findBlock(position)
+        number = block.blockNumber()
+        local = bisect.bisect_left(blocks, number)
+        if local < len(blocks) and blocks[local] == number:
+            return self._base + local, position - block.position()
+        if local == 0 and self._base == 0:
+            return -1, 0
+        if local < len(blocks):
+            return self._base + local, 0
+        last = self._base + len(blocks) - 1
+        return last, len(self.article.passages[last].text)
+
+    def _document_position(self, place: Place) -> int:
+        """Where the document shows a place of the book: at the start of what it holds when the place is
+        before it, at the end when after it (or not built yet)."""
+        passage, offset = place
+        if passage < self._base or not self._passage_blocks:
+            return 0
+        if passage >= self._base + len(self._passage_blocks):
+            return self._document_end()
+        block = self.document().findBlockByNumber(self._passage_blocks[passage - self._base])
+        return block.position() + min(offset, block.length() - 1)
+
+    def _selection_places(self) -> tuple[Place, Place]:
+        """The selection's anchor and position in the book: kept ones where the document still shows them
+        where they were put, else read from the text cursor."""
+        cursor, kept = self.textCursor(), self._kept
+        if kept is not None and cursor.anchor() == kept.anchor_at:
+            anchor = kept.anchor
+        else:
+            anchor = self._place_in_book(cursor.anchor())
+        if kept is not None and cursor.position() == kept.position_at:
+            position = kept.position
+        else:
+            position = self._place_in_book(cursor.position())
+        return anchor, position
+
+    def _show_kept_selection(self) -> None:
+        """Show the part of the kept selection that is in the window as selected (its ends put at the
+        window's start or end when outside it)."""
+        kept = self._kept
+        if kept is None:
+            return
+        anchor_at, position_at = self._document_position(kept.anchor), self._document_position(kept.position)
+        self._kept = kept._replace(anchor_at=anchor_at, position_at=position_at)
+        cursor = self.textCursor()
+        if (cursor.anchor(), cursor.position()) != (anchor_at, position_at):
+            self._set_cursor_keeping_view(anchor_at, position_at)
+
+    def _set_cursor_keeping_view(self, anchor: int, position: int) -> None:
+        """Set the text cursor without scrolling (Qt scrolls it into view) and without forgetting the kept selection."""
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.setPosition(anchor)
+        cursor.setPosition(position, QtGui.QTextCursor.MoveMode.KeepAnchor)
+        bar = self.verticalScrollBar()
+        kept = bar.value()
+        keeping, self._keeping = self._keeping, True
+        bar.blockSignals(True)
+        try:
+            self.setTextCursor(cursor)
+            bar.setValue(kept)
+        finally:
+            bar.blockSignals(False)
+            self._keeping = keeping
+
+    def _on_selection_moved(self) -> None:
+        """The reader moved the caret or dropped the selection: a selection kept by passage is forgotten."""
+        kept = self._kept
+        if kept is None or self._keeping:
+            return
+        cursor = self.textCursor()
+        if not cursor.hasSelection() and (cursor.anchor(), cursor.position()) != (kept.anchor_at, kept.position_at):
+            self._kept = None
+
+    def _hold_selection(self) -> None:
+        """Keep the selection's anchor (or the caret) by passage before a move of the window that extends it."""
+        cursor = self.textCursor()
+        self._kept = KeptSelection(*self._selection_places(), cursor.anchor(), cursor.position())
+
+    def book_selection(self) -> tuple[Place, Place] | None:
+        """The selection's start and end in the book when it reaches outside the window (None otherwise:
+        the document's selection is all of it)."""
+        if self._kept is None:
+            return None
+        start, end = sorted(self._selection_places())
+        built = range(self._base, self._base + len(self._passage_blocks))
+        if start == end or (start[0] in built and end[0] in built):
+            return None
+        return start, end
+
+    def selection_start(self) -> Place | None:
+        """(passage, offset) where the selection (or the caret) starts, in the book."""
+        selection = self.book_selection()
+        if selection is not None:
+            return max(selection[0], (0, 0))
+        return self.position_of(self.textCursor().selectionStart())
+
+    def _book_text(self, start: Place, end: Place) -> str:
+        """The text between two places of the book, read from the article (one line a passage, as Qt copies)."""
+        passages = self.article.passages
+        (first, offset), (last, stop) = max(start, (0, 0)), end
+        if first == last:
+            return passages[first].text[offset:stop]
+        middle = (passages[index].text for index in range(first + 1, last))
+        return "\n".join([passages[first].text[offset:], *middle, passages[last].text[:stop]])
 
     def _take(self, parts: Iterator[tuple[str, int]], chars: int | None, through: int = -1) -> list[str]:
         """Elements from ``parts``: all of them (``chars`` None), else until the passage ``through``
@@ -583,10 +770,18 @@ class ReadingPane(QTextBrowser):
             cursor = QtGui.QTextCursor(self.document())
             cursor.movePosition(QtGui.QTextCursor.MoveOperation.End)
             end = cursor.position()
-            cursor.insertHtml("<p>x</p>" + "\n".join(parts))
-            cursor.setPosition(end)
-            cursor.deleteChar()
-            self._index_new_blocks()
+            places = self._selection_places() if self._kept is not None else None
+            keeping, self._keeping = self._keeping, True  # the reader's cursor at the end is carried along
+            try:
+                cursor.insertHtml("<p>x</p>" + "\n".join(parts))
+                cursor.setPosition(end)
+                cursor.deleteChar()
+                self._index_new_blocks()
+            finally:
+                self._keeping = keeping
+            if places is not None and not keeping:  # an end shown at the end of what was built moves on
+                self._kept = KeptSelection(*places, -1, -1)
+                self._show_kept_selection()
         if self._parts is None:
             self._finish_build()
 
@@ -912,10 +1107,14 @@ class ReadingPane(QTextBrowser):
             if self._near_edge(visible):
                 self._edge_timer.start()  # once Qt is done with the scroll
             self._sync_book_bar(visible, fraction)
+        self._describe()
 
     def _on_range_changed(self) -> None:
-        if self._parts is None:
+        """A resize or a zoom moves the words from under the floating bar; the last slice of a build does not."""
+        shape = (self.viewport_size().width(), self._font_size)
+        if self._parts is None and shape != self._range_shape:
             self.barDismissed.emit()
+        self._range_shape = shape
         self._range_timer.start()
 
     def _set_current_section(self, section_id: str) -> None:
@@ -1047,6 +1246,12 @@ class ReadingPane(QTextBrowser):
         super().showEvent(event)
         self._place_book_bar()
 
+    def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:
+        """A click starts afresh (Shift+click extends the selection, kept by passage in a windowed book)."""
+        if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._kept = None
+        super().mousePressEvent(event)
+
     def mouseReleaseEvent(self, event: QtGui.QMouseEvent) -> None:
         """After a left click: selected words, or a clicked highlight, offer the floating bar."""
         super().mouseReleaseEvent(event)
@@ -1077,6 +1282,9 @@ class ReadingPane(QTextBrowser):
             return
         keys = QtGui.QKeySequence.StandardKey
         to_end = (keys.MoveToEndOfDocument, keys.SelectEndOfDocument)
+        extending = event.matches(keys.SelectEndOfDocument) or event.matches(keys.SelectStartOfDocument)
+        if extending and self._windowed:
+            self._hold_selection()  # its anchor stays where it is in the book as the window moves to the end
         if any(event.matches(key) for key in to_end) or (event.matches(keys.SelectAll) and not self._windowed):
             self.build_all()  # the end of the document is the book's end, all of the text is all of the book
         elif self._base > 0 and any(
@@ -1085,6 +1293,8 @@ class ReadingPane(QTextBrowser):
             self._ensure_passage(0)  # the start of the document is the book's start
         if event.matches(keys.SelectAll):
             self.selectAll()  # this class's (Qt's own, in C++, would not see a windowed book)
+        elif event.matches(keys.Copy):
+            self.copy()  # this class's: a selection kept outside a book's window is copied too
         elif event.matches(QtGui.QKeySequence.StandardKey.ZoomIn):
             self.zoom_in()
         elif event.matches(QtGui.QKeySequence.StandardKey.ZoomOut):
@@ -1196,17 +1406,27 @@ class ReadingPane(QTextBrowser):
         return self._base + passage, cursor_position - block.position()
 
     def selected_span(self) -> tuple[int, int, int] | None:
-        """(passage, start, end) of the selection, cut to the passage it starts in; None without one."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return None
-        start = self.position_of(cursor.selectionStart())
-        if start is None:
-            return None
-        passage, offset = start
-        block = self.document().findBlockByNumber(self._passage_blocks[passage - self._base])
-        end = min(cursor.selectionEnd() - block.position(), block.length() - 1)
-        text = block.text()
+        """(passage, start, end) of the selection, cut to the passage it starts in; None without one.
+
+        A selection reaching outside a book's window is read from the article (its start may be
+        in a passage the document no longer holds).
+        """
+        selection = self.book_selection()
+        if selection is not None:
+            (passage, offset), end_place = max(selection[0], (0, 0)), selection[1]
+            text = self.article.passages[passage].text
+            end = end_place[1] if end_place[0] == passage else len(text)
+        else:
+            cursor = self.textCursor()
+            if not cursor.hasSelection():
+                return None
+            start = self.position_of(cursor.selectionStart())
+            if start is None:
+                return None
+            passage, offset = start
+            block = self.document().findBlockByNumber(self._passage_blocks[passage - self._base])
+            end = min(cursor.selectionEnd() - block.position(), block.length() - 1)
+            text = block.text()
         while offset < end and text[offset].isspace():
             offset += 1
         while end > offset and text[end - 1].isspace():
@@ -1236,9 +1456,11 @@ class ReadingPane(QTextBrowser):
         Hits in passages not built yet are painted as the build reaches them; of many hits,
         those in view (see _show_visible_marks).
         """
-        self._hits = list(ranges)
-        self._hit_order = sorted(range(len(self._hits)), key=lambda number: self._hits[number][0])
-        self._hit_passages = [self._hits[number][0] for number in self._hit_order]
+        if ranges != self._hits:  # the same hits again (another current one): their order stands
+            self._hits = list(ranges)
+            passages = [hit[0] for hit in self._hits]
+            self._hit_order = sorted(range(len(passages)), key=passages.__getitem__)
+            self._hit_passages = [passages[number] for number in self._hit_order]
         self._hit_current = current
         self._hit_colors = colors
         self._hit_cache = {}
@@ -1294,13 +1516,20 @@ class ReadingPane(QTextBrowser):
     def createMimeDataFromSelection(self) -> QtCore.QMimeData:
         """Copied passages carry where they come from (title, source, date).
 
-        All of a book shown through a window (Select All) is copied from the article, as the text export writes it.
+        A selection reaching outside a book's window is copied from the article: all of the book
+        (Select All) as the text export writes it.
         """
         cursor = self.textCursor()
-        if self._all_selected and cursor.selectionStart() == 0 and cursor.selectionEnd() >= self._document_end():
-            from desktop.content.export import to_text
+        selection = self.book_selection()
+        if selection is not None:
+            start, end = selection
+            last = len(self.article.passages) - 1
+            if start <= (0, 0) and end >= (last, len(self.article.passages[last].text)):
+                from desktop.content.export import to_text
 
-            text = to_text(self.article).rstrip("\n")
+                text = to_text(self.article).rstrip("\n")
+            else:
+                text = self._book_text(start, end)
             mime = QtCore.QMimeData()
             mime.setText(text)
         else:
@@ -1315,6 +1544,14 @@ class ReadingPane(QTextBrowser):
                 cited.setHtml(f"{mime.html()}<p>{escape(self.citation)}</p>")
             return cited
         return mime
+
+    def copy(self) -> None:
+        """Copy the selection: one that reaches outside a book's window too, even with none of it in the window
+        (Qt copies only what the document shows selected, and nothing without a selection there)."""
+        if self.book_selection() is None:
+            super().copy()
+            return
+        QtGui.QGuiApplication.clipboard().setMimeData(self.createMimeDataFromSelection())
 
     # -- a book's pictures and footnotes -------------------------------------------------
     def _picture(self, figure: Figure) -> tuple[str, int, int] | None:
@@ -1425,15 +1662,15 @@ class ReadingPane(QTextBrowser):
             QtGui.QDesktopServices.openUrl(url)
 
     def selectAll(self) -> None:
-        """All of a book, built to its end first; a book shown through a window selects the window,
-        and a copy then takes all of the book (createMimeDataFromSelection)."""
+        """All of a book, built to its end first; of a book shown through a window, the window is shown
+        selected and the whole book kept selected (copied whole: createMimeDataFromSelection)."""
         if not self._windowed:
             self.build_all()
-        super().selectAll()
-        self._all_selected = self._windowed
-
-    def _forget_select_all(self) -> None:
-        self._all_selected = False
+            super().selectAll()
+            return
+        last = len(self.article.passages) - 1
+        self._kept = KeptSelection((-1, 0), (last, len(self.article.passages[last].text)), -1, -1)
+        self._show_kept_selection()
 
     def _document_end(self) -> int:
         return self.document().characterCount() - 1
@@ -1441,9 +1678,13 @@ class ReadingPane(QTextBrowser):
     def createStandardContextMenu(self, position: QtCore.QPoint | None = None) -> QtWidgets.QMenu:
         """Qt's menu, whose Select all (Qt's own, not the method above) then selects all of a book too."""
         menu = super().createStandardContextMenu() if position is None else super().createStandardContextMenu(position)
+        kept_only = self.book_selection() is not None and not self.textCursor().hasSelection()
         for action in menu.actions():
             if action.objectName() == "select-all":  # Qt's name for it
                 action.triggered.connect(self.selectAll)  # after Qt's, which selects what is built
+            elif action.objectName() == "edit-copy" and kept_only:  # a selection none of which is in the window
+                action.setEnabled(True)
+                action.triggered.connect(self.copy)
         return menu
 
     def paintEvent(self, event) -> None:

@@ -572,13 +572,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="288"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="306"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="305"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="393"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="285"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="284"/>
         <source>Бұл сөз туралы</source>
         <translation>Об этом слове</translation>
     </message>
@@ -871,13 +871,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="169"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="348"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="347"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="170"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="349"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="348"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
@@ -944,14 +944,14 @@
         <translation>Сначала выделите часть текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="268"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="321"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="267"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="320"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="292"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="303"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="291"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="302"/>
         <source>Астын сызу</source>
         <translation>Подчеркнуть</translation>
     </message>
@@ -961,68 +961,68 @@
         <translation>Закладка поставлена: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="295"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="294"/>
         <source>Ескертпе қосу…</source>
         <translation>Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="298"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="297"/>
         <source>Түсі</source>
         <translation>Цвет</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="206"/>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="299"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="298"/>
         <source>Түсін өзгерту</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="308"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="307"/>
         <source>Дереккөзімен көшіру</source>
         <translation>Копировать с источником</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="311"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="310"/>
         <source>Белгіні өшіру</source>
         <translation>Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="350"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="349"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="352"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="351"/>
         <source>Белгілерді экспорттау</source>
         <translation>Экспорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="375"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="374"/>
         <source>Белгілерді импорттау</source>
         <translation>Импорт выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="377"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="376"/>
         <source>Oqyrman белгілері (*.json)</source>
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="398"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="397"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="402"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="401"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="412"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="411"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="414"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="413"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -1403,9 +1403,19 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="458"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="498"/>
         <source>Кітаптағы орын</source>
         <translation>Место в книге</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_pane.py" line="592"/>
+        <source>{0}: кітаптың {1}%</source>
+        <translation>{0}: {1}% книги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reading_pane.py" line="595"/>
+        <source>мәтінде кітаптың {0}–{1}%-ы</source>
+        <translation>в тексте {0}–{1}% книги</translation>
     </message>
 </context>
 <context>

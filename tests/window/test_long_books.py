@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAccessible, QGuiApplication
 
 from desktop.content import Article
 from desktop.content.formats.build import ArticleBuilder
@@ -468,3 +468,272 @@ def test_a_narrow_column_makes_the_window_smaller_before_it_grows_past_the_limit
     last = tall_pane.document().lastBlock()
     assert layout.blockBoundingRect(last).bottom() < QFIXED_MAX / 2, "all of the window laid out, well inside the limit"
     assert abs(_in_view(tall_pane)[0] - passage) <= 2
+
+
+# -- a selection while the window moves --------------------------------------------------------
+def _copied(pane: ReadingPane) -> str:
+    pane.copy()
+    return QGuiApplication.clipboard().text()
+
+
+def _select_down_until_the_window_leaves(qtbot, pane: ReadingPane, passage: int) -> None:
+    """Shift+Page Down from a passage's start until the window no longer holds the passage."""
+    pane.setFocus()
+    pane.caret_to_passage(passage)
+    for _ in range(200):
+        if pane._base > passage:
+            return
+        qtbot.keyClick(pane, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ShiftModifier)
+        qtbot.wait(1)
+    raise AssertionError("the window never moved past the selection's start")
+
+
+def test_a_selection_extended_past_the_windows_edge_keeps_its_start_in_the_book(qtbot, windowed_pane, book):
+    start = book.passages[3 * PARAGRAPHS + 2]  # in the first window
+    _select_down_until_the_window_leaves(qtbot, windowed_pane, start.index)
+    cursor = windowed_pane.textCursor()
+    assert cursor.hasSelection() and cursor.selectionStart() == 0, "the window's part of it is shown selected"
+    assert windowed_pane.selected_span() == (start.index, 0, len(start.text)), "a highlight starts where it did"
+    end = windowed_pane.book_selection()[1]
+    copied = _copied(windowed_pane)
+    assert copied.startswith(start.text), "the part no longer in the window is copied too"
+    assert all(book.passages[index].text in copied for index in range(start.index, end[0]))
+    assert copied.endswith(book.passages[end[0]].text[: end[1]])
+    qtbot.keyClick(windowed_pane, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ShiftModifier)
+    assert windowed_pane.book_selection()[0] == (start.index, 0), "extended on from where it reached"
+    assert windowed_pane.book_selection()[1] > end
+
+
+def test_a_selection_scrolled_out_of_the_window_and_back_is_shown_on_its_words(qtbot, windowed_pane, book):
+    chosen = book.passages[2 * PARAGRAPHS + 5]
+    windowed_pane.setTextCursor(windowed_pane.passage_cursor(chosen.index, 5, 40))
+    windowed_pane.set_scroll_fraction(0.9)  # the window moves far from it
+    assert windowed_pane._base > chosen.index
+    assert not windowed_pane.textCursor().hasSelection(), "none of it is in the window"
+    assert _copied(windowed_pane) == chosen.text[5:40]
+    assert windowed_pane.selected_span() == (chosen.index, 5, 40)
+    windowed_pane.scroll_passage_to_top(chosen.index)  # and back
+    assert windowed_pane.textCursor().selectedText() == chosen.text[5:40]
+    assert windowed_pane.selected_span() == (chosen.index, 5, 40)
+
+
+def test_the_text_menus_copy_takes_a_selection_none_of_which_is_in_the_window(windowed_pane, book):
+    from PySide6.QtCore import QPoint
+
+    chosen = book.passages[PARAGRAPHS + 3]
+    windowed_pane.setTextCursor(windowed_pane.passage_cursor(chosen.index, 5, 40))
+    windowed_pane.set_scroll_fraction(0.9)
+    menu = windowed_pane.createStandardContextMenu(QPoint(100, 100))
+    [copy] = [action for action in menu.actions() if action.objectName() == "edit-copy"]
+    assert copy.isEnabled()
+    QGuiApplication.clipboard().clear()
+    copy.trigger()
+    assert QGuiApplication.clipboard().text() == chosen.text[5:40]
+
+
+def test_a_click_after_the_window_moved_drops_the_kept_selection(qtbot, windowed_pane, book):
+    from PySide6.QtCore import QPoint
+
+    _select_down_until_the_window_leaves(qtbot, windowed_pane, book.passages[PARAGRAPHS].index)
+    qtbot.mouseClick(windowed_pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(200, 100))
+    assert windowed_pane.selected_span() is None and windowed_pane.book_selection() is None
+
+
+def test_shift_ctrl_end_selects_from_the_caret_to_the_books_end(qtbot, windowed_pane, book):
+    start = book.passages[PARAGRAPHS + 1]
+    windowed_pane.setFocus()
+    windowed_pane.caret_to_passage(start.index, 6)
+    modifiers = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(windowed_pane, Qt.Key.Key_End, modifiers)
+    assert windowed_pane._base > start.index, "the window moved to the book's end"
+    copied = _copied(windowed_pane)
+    assert copied.startswith(start.text[6:]) and copied.endswith(book.passages[-1].text)
+    assert all(passage.text in copied for passage in book.passages[start.index + 1 :])
+
+
+def test_shift_ctrl_home_selects_from_the_caret_to_the_books_start(qtbot, windowed_pane, book):
+    end = book.passages[-3]
+    windowed_pane.setFocus()
+    windowed_pane.caret_to_passage(end.index, 10)
+    modifiers = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(windowed_pane, Qt.Key.Key_Home, modifiers)
+    assert windowed_pane._base == 0
+    copied = _copied(windowed_pane)
+    assert copied.startswith(book.passages[0].text) and copied.endswith(end.text[:10])
+    assert windowed_pane.selected_span() == (0, 0, len(book.passages[0].text))
+
+
+def test_select_all_of_a_windowed_book_stays_whole_as_the_window_moves(qtbot, windowed_pane, book):
+    windowed_pane.selectAll()
+    cursor = windowed_pane.textCursor()
+    assert cursor.selectionStart() == 0 and cursor.selectionEnd() == windowed_pane.document().characterCount() - 1
+    windowed_pane.set_scroll_fraction(0.6)
+    cursor = windowed_pane.textCursor()
+    assert cursor.selectionStart() == 0 and cursor.selectionEnd() == windowed_pane.document().characterCount() - 1
+    copied = _copied(windowed_pane)
+    assert copied.startswith(book.title) and all(passage.text in copied for passage in book.passages)
+
+
+def test_in_the_window_a_selection_started_outside_the_window_is_highlighted_from_its_start(
+    monkeypatch, make_window, tmp_path, qtbot
+):
+    from desktop.content import load_article
+
+    monkeypatch.setattr(ReadingPane, "window_chars", 20_000)
+    paragraphs = [f"{number}-бөлік. " + "Абай ауылға қайтты, күз еді. " * 8 for number in range(400)]
+    path = tmp_path / "book.txt"
+    path.write_text("Ұзақ кітап\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    window = make_window()
+    window.show_article(load_article(path), path)
+    pane = window.reading_pane
+    _select_down_until_the_window_leaves(qtbot, pane, 5)
+    assert window.marking.highlight_selection()
+    (annotation,) = window.annotations.annotations
+    assert annotation.anchor.passage == 5 and annotation.anchor.quote.startswith("5-бөлік")
+
+
+def test_a_mouse_drag_carried_past_the_windows_edge_keeps_where_it_started(qtbot, windowed_pane, book):
+    from PySide6.QtCore import QEvent, QPoint, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewport, bar = windowed_pane.viewport(), windowed_pane.verticalScrollBar()
+    windowed_pane.scroll_passage_to_top(PARAGRAPHS)
+    pressed = QPoint(windowed_pane.viewport_size().width() // 2, 60)
+    start = windowed_pane.position_of(windowed_pane.cursorForPosition(pressed).position())
+    assert start is not None
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=pressed)
+    bottom = QPointF(pressed.x(), windowed_pane.viewport_size().height() - 5)
+    for _ in range(400):  # the reader scrolls with the button held, and moves on down
+        if windowed_pane._base > start[0]:
+            break
+        bar.setValue(bar.value() + windowed_pane.viewport_size().height() // 2)
+        move = QMouseEvent(
+            QEvent.Type.MouseMove, bottom, bottom, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(viewport, move)
+        qtbot.wait(1)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=bottom.toPoint())
+    assert windowed_pane._base > start[0], "the window moved past where the drag started"
+    first, last = windowed_pane.book_selection()
+    assert first == start and last[0] > start[0]
+    assert windowed_pane.textCursor().selectionStart() == 0, "the window's part of it is shown selected"
+    assert _copied(windowed_pane).startswith(book.passages[start[0]].text[start[1] :])
+
+
+# -- a screen reader in a windowed book ------------------------------------------------------
+@pytest.fixture
+def announced(monkeypatch):
+    """What was announced to screen readers (each QAccessibleAnnouncementEvent's message)."""
+    told: list[str] = []
+    real = QAccessible.updateAccessibility
+
+    def record(event):
+        if event.type() == QAccessible.Event.Announcement:
+            told.append(event.message())
+        real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    return told
+
+
+def _description(pane: ReadingPane) -> str:
+    return QAccessible.queryAccessibleInterface(pane).text(QAccessible.Text.Description)
+
+
+def test_the_panes_description_says_where_in_a_windowed_book_the_view_is(windowed_pane, book):
+    windowed_pane.setAccessibleDescription(book.title)
+    assert _description(windowed_pane).startswith(f"{book.title}. {book.sections[0].label}: кітаптың 0%; ")
+    windowed_pane.set_scroll_fraction(0.7)
+    section = book.section(windowed_pane.current_section())
+    described = _description(windowed_pane)
+    assert described == f"{book.title}. {section.label}: кітаптың {windowed_pane.progress()}%; мәтінде кітаптың " + (
+        f"{round(100 * windowed_pane._text_starts[windowed_pane._base] / windowed_pane._text_starts[-1])}–"
+        f"{round(100 * windowed_pane._text_starts[windowed_pane._window_end] / windowed_pane._text_starts[-1])}%-ы"
+    )
+    assert 60 <= windowed_pane.progress() <= 75
+
+
+def test_an_article_shown_whole_is_described_by_its_title_alone(qtbot, reading_font, article):
+    pane = ReadingPane(article, reading_font)
+    qtbot.addWidget(pane)
+    pane.set_article(article, colors_for(Theme.LIGHT))
+    pane.setAccessibleDescription(article.title)
+    assert _description(pane) == article.title
+
+
+def test_the_window_moving_under_the_caret_is_announced_with_the_place(qtbot, windowed_pane, book, announced):
+    windowed_pane.activateWindow()
+    windowed_pane.setFocus()
+    qtbot.waitUntil(windowed_pane.hasFocus)
+    base = windowed_pane._base
+    for _ in range(200):
+        qtbot.keyClick(windowed_pane, Qt.Key.Key_PageDown)
+        qtbot.wait(1)
+        if windowed_pane._base != base:
+            break
+    qtbot.wait(10)
+    assert windowed_pane._base != base
+    assert announced and announced[-1] == windowed_pane.place_in_book()
+    assert windowed_pane.place_in_book().startswith(book.section(windowed_pane.current_section()).label)
+
+
+def test_the_screen_readers_text_holds_the_caret_and_its_line_after_the_window_moves(qtbot, windowed_pane, book):
+    passage = book.passages[-20]
+    windowed_pane.caret_to_passage(passage.index, 12)
+    windowed_pane.scroll_passage_to_top(passage.index)
+    assert windowed_pane._base > 0
+    interface = QAccessible.queryAccessibleInterface(windowed_pane).textInterface()
+    caret = interface.cursorPosition()
+    assert caret == windowed_pane.textCursor().position()
+    block = windowed_pane.textCursor().block()
+    assert interface.text(block.position(), block.position() + block.length() - 1) == passage.text
+    assert interface.text(caret, caret + 10) == passage.text[12:22]
+
+
+def test_in_the_window_a_word_snapped_drag_past_the_windows_edge_keeps_its_first_word(
+    monkeypatch, make_window, tmp_path, qtbot
+):
+    from PySide6.QtCore import QEvent, QPoint, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.content import load_article
+
+    monkeypatch.setattr(ReadingPane, "window_chars", 20_000)
+    paragraphs = [f"{number}-бөлік. " + "Абай ауылға қайтты, күз еді. " * 8 for number in range(400)]
+    path = tmp_path / "book.txt"
+    path.write_text("Ұзақ кітап\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    window = make_window()
+    window.show_article(load_article(path), path)
+    pane = window.reading_pane
+    pane.scroll_passage_to_top(20)
+    size = pane.viewport_size()
+    pressed = QPoint(size.width() // 2, 40)
+    start = pane.position_of(pane.cursorForPosition(pressed).position())
+    assert start is not None
+    viewport, bar = pane.viewport(), pane.verticalScrollBar()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=pressed)
+    bottom = QPointF(pressed.x(), size.height() - 5)
+    for _ in range(400):
+        if pane._base > start[0]:
+            break
+        if bar.value() == bar.maximum():  # at the end of what is laid out: scrolled there again once it is
+            qtbot.wait(20)
+            bar.setValue(bar.value() - 1)
+        bar.setValue(bar.value() + size.height() // 2)
+        move = QMouseEvent(
+            QEvent.Type.MouseMove, bottom, bottom, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(viewport, move)
+        qtbot.wait(1)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=bottom.toPoint())
+    assert pane._base > start[0], (bar.value(), bar.maximum(), pane.building, pane._window_end, start)
+    passage, offset, _ = pane.selected_span()
+    text = pane.article.passages[passage].text
+    assert passage == start[0] and offset <= start[1], "from the word pressed on"
+    assert offset == 0 or text[offset - 1] == " ", "a whole word"
+    qtbot.waitUntil(lambda: not pane.building)
+    assert window.marking.selection_bar.isVisible(), "the floating bar offers it, and stays as the window is built"

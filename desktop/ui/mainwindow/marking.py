@@ -227,8 +227,7 @@ class Marking(QObject):
             self.annotations.delete(self._bar_key)
 
     def _mark_under_caret(self) -> Mark | None:
-        cursor = self._pane.textCursor()
-        position = self._pane.position_of(cursor.selectionStart())
+        position = self._pane.selection_start()  # in the book: a selection may start outside a book's window
         return self._pane.mark_at(*position) if position else None
 
     _caret_mark: str | None = None

@@ -85,6 +85,7 @@ class Searching(QObject):
         self._results_panel: ResultsPanel | None = None  # built on the first search
         self._completer: WordCompleter | None = None  # built when the reader first types
         self._shown_hits: list[Hit] = []  # the search's hits, with offsets into the displayed text
+        self._painted: tuple[list[Hit], list[tuple[int, int, int]]] = ([], [])  # those hits' ranges, made once
         search.set_options(inflection=not preferences.search_form_only, related=preferences.search_related)
         search_bar.set_scope(preferences.search_scope)  # as the reader left them
         if search_bar.current_scope() == "section":
@@ -270,6 +271,9 @@ class Searching(QObject):
 
     def paint(self) -> None:
         self._marking.paint_marks()
-        ranges = [(hit.passage, hit.start, hit.end) for hit in self._shown_hits]
+        hits, ranges = self._painted
+        if hits is not self._shown_hits:  # painted again for each hit reached: a book's hits are tens of thousands
+            ranges = [(hit.passage, hit.start, hit.end) for hit in self._shown_hits]
+            self._painted = (self._shown_hits, ranges)
         current = self._search.current if self._search.current >= 0 else None
         self._pane.set_highlights(ranges, current, themes.colors_for(self._theme()))
