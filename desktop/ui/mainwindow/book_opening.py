@@ -100,20 +100,19 @@ class RestOfBook(QObject):
         opening = self._opening
         if opening is None:
             return
+        if opening.done:  # read in the slice before: the window takes it in an event of its own
+            self._opening = None
+            self.taken = True
+            self.read.emit(opening.article())  # the window takes it first (``read_rest``), then others
+            return
         try:
             done = opening.read_more(seconds)
         except ContentError as error:
             self._opening = None
             self.failed.emit(error)
             return
-        if not done:
-            self.progressed.emit(self.percent)
-            self._timer.start()
-            return
-        self._opening = None
-        self.taken = True
-        self.progressed.emit(100)
-        self.read.emit(opening.article())  # the window takes it first (``read_rest``), then others
+        self.progressed.emit(100 if done else self.percent)
+        self._timer.start()
 
 
 def read_rest(window: MainWindow, opening: BookOpening, fallback: Shown | None = None) -> RestOfBook:
@@ -199,7 +198,8 @@ def take_whole_book(window: MainWindow, article: Article) -> None:
     in_turn(window.after_first_paint)
     in_turn(lambda: window.session.release(article.section_ids))
     if started:
-        in_turn(window.finish_opening)
+        in_turn(window.load_annotations)
+        in_turn(window.record_opening)
 
 
 def _failed(window: MainWindow, error: ContentError) -> None:

@@ -284,6 +284,10 @@ class MainWindow(QMainWindow):
         """The article shown is whole (a book once read): its notes, its place in the library, and its file's
         part there (``articleWhole``)."""
         self.load_annotations()
+        self.record_opening()
+
+    def record_opening(self) -> None:
+        """The article shown whole: its place in the library, and its file's part there (``articleWhole``)."""
         self.library_page.record_reading()
         self.library_page.refresh_library_view()
         self.articleWhole.emit(self.article_view.source)
