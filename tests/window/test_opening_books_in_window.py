@@ -179,3 +179,12 @@ def test_a_book_opened_from_the_library_page_is_read_a_part_at_a_time(qtbot, win
     assert window.article_view.reading and len(window.article.sections) < 40
     let_read(qtbot, window)
     assert window.article == load_article(path)
+
+
+def test_a_long_plain_text_book_opened_from_the_file_menu_is_read_a_part_at_a_time(qtbot, window, tmp_path):
+    path = tmp_path / "кітап.txt"
+    path.write_text("Ұзақ мәтін\n\n" + "\n\n".join(f"{n}-абзац {'сөз ' * 40}" for n in range(3000)), encoding="utf-8")
+    assert window.files.open_path(path)
+    assert window.article_view.reading and len(window.article.passages) < 300
+    let_read(qtbot, window)
+    assert window.article == load_article(path) and len(window.article.passages) == 3000
