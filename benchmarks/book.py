@@ -213,6 +213,7 @@ def file_open(path: Path, home: Path) -> dict[str, object]:
     built it."""
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
+    import desktop.library.catalogue  # noqa: F401 - a window's start has imported its library by then
     from desktop.bundled import bundled_article
     from desktop.ui.app import create_application
     from desktop.ui.mainwindow import MainWindow
@@ -229,6 +230,9 @@ def file_open(path: Path, home: Path) -> dict[str, object]:
     loop.exec()
     pane = shown.reading_pane
     ticks: list[float] = []
+    cpu_ticks: list[float] = []
+    """The GUI thread's own processor time at each tick: a stall of the window's own work, apart from
+    the time the machine gave other processes (a loaded machine's wall-clock gaps include them)."""
     marks: dict[str, float] = {}
 
     class Watch(QObject):
@@ -242,6 +246,7 @@ def file_open(path: Path, home: Path) -> dict[str, object]:
 
     def check() -> None:
         ticks.append(time.perf_counter())
+        cpu_ticks.append(time.thread_time())
         if "whole" in marks and not pane.building:
             marks.setdefault("done", ticks[-1])
             loop.quit()
@@ -260,12 +265,18 @@ def file_open(path: Path, home: Path) -> dict[str, object]:
     loop.exec()
     timer.stop()
     opened = marks["opened"]
-    gaps = [later - earlier for earlier, later in itertools.pairwise(t for t in ticks if t >= opened - 0.02)]
+    first = next((number for number, tick in enumerate(ticks) if tick >= opened - 0.02), len(ticks))
+    kept = ticks[first:]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(kept)]
+    cpu_gaps = [later - earlier for earlier, later in itertools.pairwise(cpu_ticks[first:])]
+    longest = max(range(len(gaps)), key=gaps.__getitem__, default=0)
     passages = len(shown.article.passages)
     shown.close()
     return {
         "paint_ms": round((marks["painted"] - opened) * 1000, 1),
         "stall_ms": round(max(gaps, default=0) * 1000, 1),
+        "stall_ends_ms": round((kept[longest + 1] - opened) * 1000) if gaps else 0,
+        "cpu_stall_ms": round(max(cpu_gaps, default=0) * 1000, 1),
         "whole_s": round(marks["done"] - opened, 2),
         "passages": passages,
     }
@@ -302,6 +313,10 @@ def main_file_open(args: argparse.Namespace) -> int:
     versions = {"now": ROOT} | ({"before": args.before.resolve()} if args.before else {})
     with tempfile.TemporaryDirectory(prefix="oqyrman-open-bench-") as scratch_name:
         scratch = Path(scratch_name)
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # from bytecode, as an installed copy runs (see main)
+        for name, code in versions.items():
+            os.environ["PYTHONPYCACHEPREFIX"] = str(scratch / f"pycache-{name}")
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(code / "desktop")], check=True)
         for mib in args.sizes:
             text_book = scratch / f"book-{mib}.txt"
             generate(text_book, mib)
@@ -312,6 +327,7 @@ def main_file_open(args: argparse.Namespace) -> int:
                     for name, code in versions.items():
                         home = scratch / f"home-{name}-{path.suffix[1:]}-{number}"
                         home.mkdir()
+                        os.environ["PYTHONPYCACHEPREFIX"] = str(scratch / f"pycache-{name}")
                         done = subprocess.run(
                             [sys.executable, __file__, "--file-open-in", str(code), str(path), str(home)],
                             check=True, capture_output=True, text=True, cwd=code,
@@ -320,13 +336,16 @@ def main_file_open(args: argparse.Namespace) -> int:
                 for name, runs in figures.items():
                     paint = statistics.median(run["paint_ms"] for run in runs)
                     stall = statistics.median(run["stall_ms"] for run in runs)
+                    cpu_stall = statistics.median(run["cpu_stall_ms"] for run in runs)
                     whole = statistics.median(run["whole_s"] for run in runs)
                     verdict = "within" if stall <= TARGET_STALL_MS else "OVER"
                     print(
                         f"  {name:6}: first paint {paint:.0f} ms after the open; longest stall {stall:.0f} ms "
-                        f"({verdict} {TARGET_STALL_MS:.0f} ms); whole book read and built {whole:.2f} s "
+                        f"({verdict} {TARGET_STALL_MS:.0f} ms), of the GUI thread's own processor time "
+                        f"{cpu_stall:.0f} ms; whole book read and built {whole:.2f} s "
                         f"(medians of {len(runs)}: paint {[r['paint_ms'] for r in runs]}, "
-                        f"stall {[r['stall_ms'] for r in runs]}; {runs[0]['passages']} passages)"
+                        f"stall {[r['stall_ms'] for r in runs]}, ending {[r['stall_ends_ms'] for r in runs]} ms "
+                        f"after the open; {runs[0]['passages']} passages)"
                     )
     return 0
 
