@@ -133,12 +133,15 @@ def test_a_book_that_fails_past_its_first_sections_gives_the_article_shown_befor
     assert window.files.open_path(before)
     shown_before = window.article
     monkeypatch.setattr(loader, "MAX_ARTICLE_BYTES", 80 * 1024)  # the rest passes the limit
-    assert window.files.open_path(long_book(tmp_path / "кітап.epub", 40))
+    path = long_book(tmp_path / "кітап.epub", 40)
+    assert window.files.open_path(path)
+    window.reading_pane.verticalScrollBar().setValue(300)  # the reader scrolls the first sections
     window.article_view.rest._timer.start()
     qtbot.waitUntil(lambda: bool(told))
     assert "Мақаланы ашу мүмкін болмады" in told[0]
     assert window.article == shown_before and window.article_view.source == before.resolve()
     assert not window.session.hold and window.action(MainAction.EXPORT).isEnabled()
+    assert window.preferences.position(article_key(path.resolve())) == (None, 0.0)  # no place kept in it
 
 
 def test_a_place_deep_in_the_book_and_its_highlight_there_come_back_once_it_is_read(qtbot, window, tmp_path, article):

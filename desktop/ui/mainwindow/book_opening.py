@@ -1,6 +1,6 @@
 """The rest of a book whose first sections the window painted: read after the paint, in slices.
 
-A long EPUB is opened in two steps (``desktop.content.loader.open_article``): the window
+A long EPUB or plain-text book is opened in two steps (``desktop.content.loader.open_article``): the window
 paints its first sections, then the rest is read here a few documents at a time on the
 event loop (each slice about SLICE_MS, a piece of a long chapter at least), so the window
 keeps answering. It is so whichever way the book is opened: ``--open`` at the start, or File →
@@ -211,10 +211,9 @@ def _failed(window: MainWindow, error: ContentError) -> None:
     from desktop.ui.content_errors import describe
     from desktop.ui.plain_text import as_rich_text
 
-    source = window.article_view.source
-    fallback = stop_reading(window) or _first_bundled()  # nothing of the book stays, not even its place
-    window.after_first_paint()
-    window.show_article(*fallback)
+    source, rest = window.article_view.source, window.article_view.rest
+    window.after_first_paint()  # at the start: the window's own start, the place still held
+    window.show_article(*((rest and rest.fallback) or _first_bundled()))  # the book let go, its place not saved
     QMessageBox.warning(
         window,
         QCoreApplication.translate("MainWindow", "Мақаланы ашу мүмкін болмады"),
