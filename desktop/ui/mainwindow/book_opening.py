@@ -138,6 +138,39 @@ def read_rest(window: MainWindow, opening: BookOpening, fallback: Shown | None =
     return rest
 
 
+def show(
+    window: MainWindow, article: Article, source: Path | None, bundled_key: str | None, rest: BookOpening | None
+) -> None:
+    """``MainWindow.show_article``: the article replaces the one shown (a book still being read is
+    let go); with ``rest``, it is a book's first sections, and the rest is read as at the start."""
+    window.session.remember()  # not a place in a book's first sections: the session is held then
+    view = window.article_view
+    fallback = stop_reading(window) or Shown(view.article, view.source, view.bundled_key)
+    view.open(article, source, bundled_key)
+    window.search_box.clear()
+    window.search.set_article(article)
+    if rest is not None:
+        read_rest(window, rest, fallback)
+    view.rebuild()
+    window.navigation.select_in_sidebar(window.reading_pane.current_section())
+    window.library_page.apply_article_choices()
+    window.restore_reading_position()
+    window.navigation.update_status()
+    # A book's first sections' notes meanwhile: one made in them is found again in the whole book by its quote.
+    window.load_annotations()
+    if rest is None:
+        _record_opening(window)
+    else:
+        window.library_page.refresh_library_view()
+
+
+def _record_opening(window: MainWindow) -> None:
+    """The article shown whole: its place in the library, and its file's part there (``articleWhole``)."""
+    window.library_page.record_reading()
+    window.library_page.refresh_library_view()
+    window.articleWhole.emit(window.article_view.source)
+
+
 def stop_reading(window: MainWindow) -> Shown | None:
     """Another article takes the window's place: the book still being read is let go (its file
     closed, nothing more of it shown); what it would have fallen back to, if one was being read."""
@@ -199,7 +232,7 @@ def take_whole_book(window: MainWindow, article: Article) -> None:
     in_turn(lambda: window.session.release(article.section_ids))
     if started:
         in_turn(window.load_annotations)
-        in_turn(window.record_opening)
+        in_turn(lambda: _record_opening(window))
 
 
 def _failed(window: MainWindow, error: ContentError) -> None:

@@ -245,52 +245,17 @@ class MainWindow(QMainWindow):
         self.annotations.load(self.article_key(), self.article)
 
     def show_article(
-        self,
-        article: Article,
-        source: Path | None,
-        bundled_key: str | None = None,
-        rest: BookOpening | None = None,
+        self, article: Article, source: Path | None, bundled_key: str | None = None, rest: BookOpening | None = None
     ) -> None:
-        """Replace the article on screen, keeping the place in the one being left.
+        """Replace the article on screen, keeping the place in the one being left; a book still being read is let go.
 
-        ``bundled_key`` names a bundled article (``source`` None); the first one by default.
-        With ``rest``, the article is a book's first sections: the rest is read after they paint,
-        as at the start (``book_opening``), and what needs the whole book waits for it. A book
-        still being read is let go.
+        ``bundled_key`` names a bundled article (``source`` None); the first one by default. With
+        ``rest``, the article is a book's first sections: the rest is read as at the start
+        (``book_opening.show``), and what needs the whole book waits for it.
         """
-        from desktop.ui.mainwindow.book_opening import Shown, read_rest, stop_reading
+        from desktop.ui.mainwindow.book_opening import show
 
-        self.session.remember()  # not a place in a book's first sections: the session is held then
-        view = self.article_view
-        fallback = stop_reading(self) or Shown(view.article, view.source, view.bundled_key)
-        view.open(article, source, bundled_key)
-        self.search_box.clear()
-        self.search.set_article(article)
-        if rest is not None:
-            read_rest(self, rest, fallback)
-        view.rebuild()
-        self.navigation.select_in_sidebar(self.reading_pane.current_section())
-        self.library_page.apply_article_choices()
-        self.restore_reading_position()
-        self.navigation.update_status()
-        if rest is None:
-            self.finish_opening()
-            return
-        # The first sections' notes meanwhile: one made in them is found again in the whole book by its quote.
-        self.load_annotations()
-        self.library_page.refresh_library_view()
-
-    def finish_opening(self) -> None:
-        """The article shown is whole (a book once read): its notes, its place in the library, and its file's
-        part there (``articleWhole``)."""
-        self.load_annotations()
-        self.record_opening()
-
-    def record_opening(self) -> None:
-        """The article shown whole: its place in the library, and its file's part there (``articleWhole``)."""
-        self.library_page.record_reading()
-        self.library_page.refresh_library_view()
-        self.articleWhole.emit(self.article_view.source)
+        show(self, article, source, bundled_key, rest)
 
     def set_latin_script(self, latin: bool) -> None:
         """Show the article in the Latin or the Cyrillic alphabet, staying at the same place."""
