@@ -191,3 +191,18 @@ def test_a_long_plain_text_book_opened_from_the_file_menu_is_read_a_part_at_a_ti
     assert window.article_view.reading and len(window.article.passages) < 300
     let_read(qtbot, window)
     assert window.article == load_article(path) and len(window.article.passages) == 3000
+
+
+def test_a_book_from_the_recent_files_or_dropped_on_the_window_is_read_a_part_at_a_time(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QMenu
+
+    recent, dropped = long_book(tmp_path / "соңғы.epub", 40), long_book(tmp_path / "тасталған.epub", 30)
+    window.preferences.add_recent_file(str(recent))
+    menu = QMenu()
+    window.files.fill_recent_menu(menu)
+    menu.actions()[0].trigger()  # File → Recent files → 1
+    assert window.article_view.source == recent.resolve() and window.article_view.reading
+    window.library_page.fileDropped.emit(dropped)  # one file dropped on the window
+    assert window.article_view.source == dropped.resolve() and window.article_view.reading
+    let_read(qtbot, window)
+    assert window.article == load_article(dropped)
