@@ -206,3 +206,27 @@ def test_a_book_from_the_recent_files_or_dropped_on_the_window_is_read_a_part_at
     assert window.article_view.source == dropped.resolve() and window.article_view.reading
     let_read(qtbot, window)
     assert window.article == load_article(dropped)
+
+
+def test_a_book_opened_while_the_starts_own_book_is_read_is_read_and_the_start_goes_on(
+    qtbot, monkeypatch, reading_font, settings_path, tmp_path
+):
+    from desktop.ui.mainwindow import MainWindow
+    from desktop.ui.mainwindow.book_opening import read_rest
+    from desktop.ui.preferences import Preferences
+
+    read_later = RestOfBook.start
+    monkeypatch.setattr(RestOfBook, "start", lambda rest: rest.fallback is not None and read_later(rest))
+    started_with, later = long_book(tmp_path / "бірінші.epub", 40), long_book(tmp_path / "екінші.epub", 30)
+    first, rest = open_article(started_with)  # ``oqyrman --open``: its rest held back here
+    window = MainWindow(first, Preferences(settings_path), reading_font, source=started_with)
+    read_rest(window, rest)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.reading_pane.firstPainted):
+        window.show()
+    qtbot.wait(400)  # past the start's own timer
+    assert window.article_view.reading and not window.started  # the start waits for its book
+    assert window.files.open_path(later)  # dropped on the window meanwhile
+    qtbot.waitUntil(lambda: window.started, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.article_view.reading, timeout=10_000)
+    assert window.article == load_article(later) and MainAction.EXPORT in window.named_actions

@@ -135,6 +135,8 @@ def read_rest(window: MainWindow, opening: BookOpening, fallback: Shown | None =
     _enable_whole_book_actions(window, False)
     if window.started:  # opened in a window already up: its text paints before the first slice is read
         rest.start()
+    elif window.isVisible():  # shown, its start not over (a book dropped on it meanwhile): it goes on with this one
+        QTimer.singleShot(0, window, window.after_first_paint)
     return rest
 
 
