@@ -230,3 +230,19 @@ def test_a_book_opened_while_the_starts_own_book_is_read_is_read_and_the_start_g
     qtbot.waitUntil(lambda: window.started, timeout=10_000)
     qtbot.waitUntil(lambda: not window.article_view.reading, timeout=10_000)
     assert window.article == load_article(later) and MainAction.EXPORT in window.named_actions
+
+
+def test_a_damaged_file_opened_while_a_book_is_read_leaves_that_book_to_be_read(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: told.append(title))
+    path = long_book(tmp_path / "кітап.epub", 40)
+    assert window.files.open_path(path)
+    damaged = tmp_path / "сынық.txt"
+    damaged.write_bytes(b"\xff\xfe\x00\xd8 not UTF-16 " * 2)
+    assert not window.files.open_path(damaged)
+    assert told == ["Мақаланы ашу мүмкін болмады"]
+    assert window.article_view.reading and window.article_view.source == path.resolve()
+    let_read(qtbot, window)
+    assert window.article == load_article(path)
