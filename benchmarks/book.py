@@ -18,6 +18,15 @@ taken in turn ``--runs`` times (medians):
   process's peak memory.
 
     python benchmarks/book.py [--sizes 1 8 32 64] [--runs 3]
+
+``--file-open`` times instead File → Open in a running window (the bundled article shown, the
+window's start over) of a book of ``--sizes`` MiB of text as ``.txt``, ``.epub`` (200 chapters)
+and ``.html`` (a saved page): from the open to the first paint of the book's text, the longest
+event-loop stall (a 10 ms timer) from just before the open until the whole book is read and the
+pane has built it, and that time; ``--before DIR`` runs an older checkout's ``desktop`` (for
+example ``git archive REF desktop resources | tar -x -C DIR``) in the same run, taken in turn:
+
+    python benchmarks/book.py --file-open --sizes 32 --runs 3 [--before DIR]
 """
 
 from __future__ import annotations
@@ -197,6 +206,150 @@ def window(path: Path, home: Path) -> dict[str, object]:
     }
 
 
+def file_open(path: Path, home: Path) -> dict[str, object]:
+    """In this process: the window up on the bundled article, then File → Open of ``path`` (as the
+    dialog's choice does it), with a 10 ms timer on the GUI thread from before the open until the
+    whole book is in the window (the file given to the library: ``fileOpened``) and the pane has
+    built it."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    import desktop.library.catalogue  # noqa: F401 - a window's start has imported its library by then
+    from desktop.bundled import bundled_article
+    from desktop.ui.app import create_application
+    from desktop.ui.mainwindow import MainWindow
+    from desktop.ui.preferences import Preferences
+
+    _app, family = create_application(offscreen_if_headless=True)
+    shown = MainWindow(
+        bundled_article(), Preferences(home / "settings.ini"), family, data_folder=home / "data", use_library=False
+    )
+    shown.resize(1000, 800)
+    loop = QEventLoop()
+    shown.startFinished.connect(loop.quit)
+    shown.show()
+    loop.exec()
+    pane = shown.reading_pane
+    ticks: list[float] = []
+    cpu_ticks: list[float] = []
+    """The GUI thread's own processor time at each tick: a stall of the window's own work, apart from
+    the time the machine gave other processes (a loaded machine's wall-clock gaps include them)."""
+    marks: dict[str, float] = {}
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "loaded" in marks:  # the book's text, not the article before
+                marks.setdefault("painted", time.perf_counter())
+            return False
+
+    watch = Watch()
+    pane.viewport().installEventFilter(watch)
+
+    def check() -> None:
+        ticks.append(time.perf_counter())
+        cpu_ticks.append(time.thread_time())
+        if "whole" in marks and not pane.building:
+            marks.setdefault("done", ticks[-1])
+            loop.quit()
+
+    def open_book() -> None:
+        marks["opened"] = time.perf_counter()
+        shown.files.open_path(path)
+
+    shown.files.articleLoaded.connect(lambda *_: marks.setdefault("loaded", time.perf_counter()))
+    shown.files.fileOpened.connect(lambda _path: marks.setdefault("whole", time.perf_counter()))
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(check)
+    timer.start()
+    QTimer.singleShot(100, open_book)
+    loop.exec()
+    timer.stop()
+    opened = marks["opened"]
+    first = next((number for number, tick in enumerate(ticks) if tick >= opened - 0.02), len(ticks))
+    kept = ticks[first:]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(kept)]
+    cpu_gaps = [later - earlier for earlier, later in itertools.pairwise(cpu_ticks[first:])]
+    longest = max(range(len(gaps)), key=gaps.__getitem__, default=0)
+    passages = len(shown.article.passages)
+    shown.close()
+    return {
+        "paint_ms": round((marks["painted"] - opened) * 1000, 1),
+        "stall_ms": round(max(gaps, default=0) * 1000, 1),
+        "stall_ends_ms": round((kept[longest + 1] - opened) * 1000) if gaps else 0,
+        "cpu_stall_ms": round(max(cpu_gaps, default=0) * 1000, 1),
+        "whole_s": round(marks["done"] - opened, 2),
+        "passages": passages,
+    }
+
+
+def write_formats(text_book: Path, folder: Path) -> list[Path]:
+    """The generated text book as a saved web page and as an EPUB of 200 chapters, besides itself."""
+    import html
+
+    sys.path.insert(0, str(ROOT))
+    from tests.helpers.books import book, chapter
+
+    paragraphs = [p for p in text_book.read_text(encoding="utf-8").split("\n\n") if p.strip()][1:]
+    page = folder / f"{text_book.stem}.html"
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    page.write_text(
+        f"<html><head><title>Ұзақ кітап</title></head><body><article><h1>Ұзақ кітап</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    count = 200
+    per = -(-len(paragraphs) // count)
+    chapters = {
+        f"c{n:03}.xhtml": chapter(f"<h1>{n + 1}-тарау</h1>" + "".join(f"<p>{html.escape(p)}</p>" for p in part))
+        for n in range(count)
+        if (part := paragraphs[n * per : (n + 1) * per])
+    }
+    epub = book(folder / f"{text_book.stem}.epub", chapters)
+    return [text_book, epub, page]
+
+
+def main_file_open(args: argparse.Namespace) -> int:
+    """File → Open in a running window, before (``--before``) and after, taken in turn."""
+    print(machine_line(), f"load average {os.getloadavg()[0]:.1f}")
+    versions = {"now": ROOT} | ({"before": args.before.resolve()} if args.before else {})
+    with tempfile.TemporaryDirectory(prefix="oqyrman-open-bench-") as scratch_name:
+        scratch = Path(scratch_name)
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # from bytecode, as an installed copy runs (see main)
+        for name, code in versions.items():
+            os.environ["PYTHONPYCACHEPREFIX"] = str(scratch / f"pycache-{name}")
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(code / "desktop")], check=True)
+        for mib in args.sizes:
+            text_book = scratch / f"book-{mib}.txt"
+            generate(text_book, mib)
+            for path in write_formats(text_book, scratch):
+                print(f"\n{mib} MiB of text, {path.suffix} ({path.stat().st_size / 2**20:.1f} MiB file):")
+                figures: dict[str, list[dict]] = {name: [] for name in versions}
+                for number in range(args.runs):
+                    for name, code in versions.items():
+                        home = scratch / f"home-{name}-{path.suffix[1:]}-{number}"
+                        home.mkdir()
+                        os.environ["PYTHONPYCACHEPREFIX"] = str(scratch / f"pycache-{name}")
+                        done = subprocess.run(
+                            [sys.executable, __file__, "--file-open-in", str(code), str(path), str(home)],
+                            check=True, capture_output=True, text=True, cwd=code,
+                        )  # fmt: skip
+                        figures[name].append(json.loads(done.stdout.strip().splitlines()[-1]))
+                for name, runs in figures.items():
+                    paint = statistics.median(run["paint_ms"] for run in runs)
+                    stall = statistics.median(run["stall_ms"] for run in runs)
+                    cpu_stall = statistics.median(run["cpu_stall_ms"] for run in runs)
+                    whole = statistics.median(run["whole_s"] for run in runs)
+                    verdict = "within" if stall <= TARGET_STALL_MS else "OVER"
+                    print(
+                        f"  {name:6}: first paint {paint:.0f} ms after the open; longest stall {stall:.0f} ms "
+                        f"({verdict} {TARGET_STALL_MS:.0f} ms), of the GUI thread's own processor time "
+                        f"{cpu_stall:.0f} ms; whole book read and built {whole:.2f} s "
+                        f"(medians of {len(runs)}: paint {[r['paint_ms'] for r in runs]}, "
+                        f"stall {[r['stall_ms'] for r in runs]}, ending {[r['stall_ends_ms'] for r in runs]} ms "
+                        f"after the open; {runs[0]['passages']} passages)"
+                    )
+    return 0
+
+
 def reader(path: Path, home: Path) -> dict[str, object]:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(home / "data"),
                    "XDG_CONFIG_HOME": str(home / "config")}  # fmt: skip
@@ -217,8 +370,18 @@ def main() -> int:
     parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--bare-memory", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--window", type=Path, nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--file-open", action="store_true", help="time File → Open in a running window")
+    parser.add_argument("--before", type=Path, help="with --file-open: an older checkout's folder, timed in turn")
+    parser.add_argument("--file-open-in", type=Path, nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.file_open_in:
+        code, path, home = args.file_open_in
+        sys.path.insert(0, str(code))  # that checkout's ``desktop`` package, not this one's
+        print(json.dumps(file_open(path, home)))
+        return 0
+    if args.file_open:
+        return main_file_open(args)
     if args.bare:
         print(json.dumps({"bare_s": round(bare(args.bare), 3)}))
         return 0

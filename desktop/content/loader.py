@@ -14,7 +14,7 @@ import re
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from desktop.content.errors import ContentError
 from desktop.content.formats import format_of  # the package itself is a table of names: the readers load lazily
@@ -23,7 +23,8 @@ from desktop.content.regular_file import NotRegularFileError, TooLargeError, ope
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
+    from contextlib import AbstractContextManager
     from typing import BinaryIO
 
     from desktop.content.formats import epub
@@ -90,17 +91,20 @@ def load_article(path: str | Path) -> Article:
 
 
 def open_article(path: str | Path) -> tuple[Article, BookOpening | None]:
-    """The article of a file; of a long EPUB, its first sections and what reads the rest.
+    """The article of a file; of a long EPUB or plain-text book, its first sections and what reads the rest.
 
     A book's window paints once its first screen is read: the documents of the spine are read
-    in order (a long one a piece at a time) until they hold ``FIRST_SCREEN_TEXT`` characters;
-    the rest is read by ``BookOpening.read_more`` after the paint (it adds sections, and blocks
-    to the last one). The whole book
+    in order (a long one a piece at a time), or a text's paragraphs, until they hold
+    ``FIRST_SCREEN_TEXT`` characters; the rest is read by ``BookOpening.read_more`` after the
+    paint (it adds sections, and blocks to the last one). The whole book
     (``BookOpening.article``) is exactly what ``load_article`` gives, and an error is the same
-    ContentError, raised when the document that causes it is read.
+    ContentError, raised when the part that causes it is read.
     """
     path = Path(path)
-    if format_of(path) != "epub":
+    kind = format_of(path)
+    if kind == "text":
+        return _open_text(path)
+    if kind != "epub":
         return load_article(path), None
     from desktop.content.formats import epub
 
@@ -110,10 +114,51 @@ def open_article(path: str | Path) -> tuple[Article, BookOpening | None]:
             if reader.builder.size() >= FIRST_SCREEN_TEXT:
                 first = reader.first_sections(path.stem, modified, path.name)
                 if first is not None and _text_size(first) >= FIRST_SCREEN_TEXT:
-                    return first, BookOpening(reader, file, path, modified)
+                    whole = lambda: _book_article(reader.finish(), path, modified)  # noqa: E731
+                    return first, BookOpening(reader, path, whole, file)
         book = reader.finish()  # a short book: read whole, its file closed
         file.close()
         return _book_article(book, path, modified), None
+
+
+def _open_text(path: Path) -> tuple[Article, BookOpening | None]:
+    """A plain-text file: read whole (its bytes), a long one's first paragraphs made an article
+    to show, and the rest decoded and cut by the BookOpening."""
+    import datetime as dt
+
+    from desktop.content.formats import plain_text
+
+    try:
+        data = read_regular_file(path, MAX_ARTICLE_BYTES)
+        modified = dt.date.fromtimestamp(path.stat().st_mtime)
+    except OSError as error:
+        raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
+    if len(data) < 4 * FIRST_SCREEN_TEXT:  # a short text: read whole at once
+        return parse_article_bytes(data, path, modified), None
+    reader = plain_text.TextReader(data, path.stem)
+
+    def whole() -> Article:
+        if not reader.builder.has_text():
+            raise ContentError("no_text", 0, str(path))
+        return reader.builder.build(reader.title, modified, path.name)
+
+    with _text_errors(path):
+        while reader.read_piece(READ_PIECE // 8):
+            first = reader.builder.build_so_far(reader.title, modified, path.name)
+            if first is not None and _text_size(first) >= FIRST_SCREEN_TEXT:
+                return first, BookOpening(reader, path, whole, errors=_text_errors)
+    return whole(), None
+
+
+@contextmanager
+def _text_errors(path: Path) -> Iterator[None]:
+    """A plain text's errors as the ContentError each one is."""
+    from desktop.content.formats import plain_text
+
+    try:
+        yield
+    except plain_text.TextFormatError as error:
+        raise ContentError("bad_text", 0, str(path), reason=str(error)) from None
 
 
 READ_PIECE = 64 * 1024
@@ -125,17 +170,38 @@ def _text_size(article: Article) -> int:
     return sum(len(passage.text) for passage in article.passages)
 
 
-class BookOpening:
-    """The rest of a book whose first sections are on screen, read a document at a time.
+class PieceReader(Protocol):
+    """Reads a book a piece at a time (``epub.BookReader``, ``plain_text.TextReader``)."""
 
-    Holds the book's file open until the book is read (``close`` lets it go sooner).
+    @property
+    def progress(self) -> tuple[int, int]: ...
+
+    def read_piece(self, size: int) -> bool: ...
+
+
+class BookOpening:
+    """The rest of a book whose first sections are on screen, read a document (or a piece of its text) at a time.
+
+    Holds an EPUB's file open until the book is read (``close`` lets it go sooner).
     """
 
-    def __init__(self, reader: epub.BookReader, file: BinaryIO, path: Path, modified: str) -> None:
+    def __init__(
+        self,
+        reader: PieceReader,
+        path: Path,
+        whole: Callable[[], Article],
+        file: BinaryIO | None = None,
+        *,
+        errors: Callable[[Path], AbstractContextManager[None]] | None = None,
+    ) -> None:
         self._reader = reader
         self._file: BinaryIO | None = file
+        self._closed = False
         self._path = path
-        self._modified = modified
+        self._whole = whole
+        """The whole book's article, once the reader has read all of it (the ContentError it would raise)."""
+        self._errors = errors or _book_errors
+        self._all_read = False
         self._article: Article | None = None
 
     @property
@@ -159,17 +225,18 @@ class BookOpening:
         """
         if self._article is not None:
             return True
-        if self._file is None:
+        if self._closed:
             raise ValueError("the book was closed before it was read")
         import time
 
         started = time.perf_counter()
         try:
-            with _book_errors(self._path):
-                while self._reader.read_piece(READ_PIECE):
+            with self._errors(self._path):
+                while not self._all_read:
+                    self._all_read = not self._reader.read_piece(READ_PIECE)
                     if time.perf_counter() - started >= seconds:
-                        return False
-                self._article = _book_article(self._reader.finish(), self._path, self._modified)
+                        return False  # the whole book's article (tens of milliseconds) made in the next slice
+                self._article = self._whole()
         except BaseException:
             self.close()
             raise
@@ -184,7 +251,8 @@ class BookOpening:
         return self._article
 
     def close(self) -> None:
-        """Let the book's file go (its pictures are read from it again when shown)."""
+        """Let the book go, what is left of it unread (an EPUB's file: its pictures are read from it again if shown)."""
+        self._closed = True
         if self._file is not None:
             self._file.close()
             self._file = None

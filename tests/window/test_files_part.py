@@ -32,10 +32,10 @@ def test_an_opened_file_is_given_to_the_window_then_to_the_library_and_remembere
     path = tmp_path / "other.md"
     path.write_text(GOOD, encoding="utf-8")
     said = []
-    files.articleLoaded.connect(lambda article, where: said.append(("loaded", article.title, where)))
+    files.articleLoaded.connect(lambda article, where, rest: said.append(("loaded", article.title, where, rest)))
     files.fileOpened.connect(lambda where: said.append(("opened", where)))
     assert files.open_path(path)
-    assert said == [("loaded", "Сынақ", path.resolve()), ("opened", path.resolve())]
+    assert said == [("loaded", "Сынақ", path.resolve(), None), ("opened", path.resolve())]
     assert preferences.recent_files == [str(path.resolve())]
 
 

@@ -54,11 +54,11 @@ def test_the_page_is_shown_and_left_and_says_so(parts):
 def test_an_article_of_the_library_is_given_to_the_window_to_show(parts, article):
     page, _, library = parts
     chosen = []
-    page.articleChosen.connect(lambda opened, path, key: chosen.append((opened.title, path, key)))
+    page.articleChosen.connect(lambda opened, path, key, rest: chosen.append((opened.title, path, key, rest)))
     page.show_library(True)
     (entry,) = library.entries()
     assert page.open_entry(entry.id)
-    assert chosen == [(article.title, None, first_bundled_key())]
+    assert chosen == [(article.title, None, first_bundled_key(), None)]
     assert not page.library_shown()
 
 

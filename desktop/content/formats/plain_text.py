@@ -40,29 +40,148 @@ def decode(data: bytes) -> str:
 
 
 def read_text(data: bytes, fallback_title: str) -> tuple[str, ArticleBuilder]:
-    """(title, body) of a plain-text file.
+    """(title, body) of a plain-text file: ``TextReader`` read to its end."""
+    reader = TextReader(data, fallback_title)
+    while reader.read_piece(len(data) + 1):
+        pass
+    return reader.title, reader.builder
 
-    The text is cut with string searches, never split into all its lines: a 32 MiB book has
-    half a million of them.
+
+PIECE_BYTES = 64 * 1024
+"""Bytes of a UTF-8 file decoded at a time: the text held but not yet cut into paragraphs stays small."""
+NEWLINE = re.compile("\n")
+
+
+class TextReader:
+    """A plain-text file's title and paragraphs, read a piece at a time (a long book's first screen
+    is shown before the rest is decoded and cut: ``loader.open_article``).
+
+    Read to its end it gives what reading the file whole would: its text decoded, its line ends
+    made LF, a short first line taken as the title, and the rest cut at blank lines, or at every
+    line end when the text has no blank line (between its first and last lines). The text is cut
+    with searches, never split into all its lines: a 32 MiB book has half a million of them.
     """
-    text = decode(data)
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    title = fallback_title
+
+    def __init__(self, data: bytes, fallback_title: str, *, piece_bytes: int = PIECE_BYTES) -> None:
+        self.title = fallback_title
+        self._piece_bytes = piece_bytes
+        self.builder = ArticleBuilder()
+        self._data = data
+        self._text = ""
+        """Decoded, LF line ends, cut into paragraphs up to ``_place`` (a piece or two of the file)."""
+        self._place = 0
+        self._cut: re.Pattern[str] | None = None
+        """What paragraphs are cut at, once known (``_start``)."""
+        self._carried_cr = False
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # rare: decoded whole
+            self._decoder = None
+            self._text, self._at = _lf(decode(data)), len(data)
+        else:
+            self._decoder = codecs.getincrementaldecoder("utf-8")()
+            self._at = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        """Bytes of the file decoded, of all of them."""
+        return self._at, len(self._data)
+
+    def read_piece(self, size: int) -> bool:
+        """Paragraphs of about ``size`` characters more (at least one); False once the whole text is read."""
+        if self._cut is None:
+            self._start()
+        cut = self._cut
+        assert cut is not None
+        text, place, read = self._text, self._place, 0
+        while read < size:
+            found = cut.search(text, place)
+            if found is not None:
+                self.builder.paragraph(text[place : found.start()])
+                read += found.end() - place
+                place = found.end()
+                continue
+            more = self._decode_piece()
+            if more is None:  # all decoded: what is left is the last paragraph
+                self.builder.paragraph(text[place:])
+                self._text, self._place = "", 0
+                return False
+            text, place = text[place:] + more, 0
+        self._text, self._place = text, place  # not cut off here: a text decoded whole is not copied at each piece
+        return True
+
+    def _decode_piece(self) -> str | None:
+        """The next piece of the text (LF line ends); None once all is decoded."""
+        if self._decoder is None or (self._at >= len(self._data) and not self._carried_cr):
+            return None
+        end = min(self._at + self._piece_bytes, len(self._data))
+        final = end >= len(self._data)
+        try:
+            text = self._decoder.decode(self._data[self._at : end], final)
+        except UnicodeDecodeError:
+            decode(self._data)  # raises the TextFormatError decoding the file whole does, with the same words
+            raise
+        self._at = end
+        if self._carried_cr:
+            text = "\r" + text
+        self._carried_cr = not final and text.endswith("\r")  # a CR that a LF may follow in the next piece
+        if self._carried_cr:
+            text = text[:-1]
+        if final:
+            self._decoder = None
+        return _lf(text)
+
+    def _start(self) -> None:
+        """The title, and what paragraphs are cut at: decoded as far as either needs."""
+        text = self._text
+        while not _first_line_known(text) and (more := self._decode_more(text)) is not None:
+            text = more
+        found = NOT_SPACE.search(text)
+        if found is not None:
+            start = text.rfind("\n", 0, found.start()) + 1
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if _is_title(text[start:end]):
+                self.title = clean(text[start:end])
+                text = text[end + 1 :]
+        while (blank := _has_blank_line(text)) is None:  # paragraphs at blank lines, if there is one
+            more = self._decode_more(text)
+            if more is None:  # all of it decoded: looked at whole
+                blank = BLANK_LINE.search(text.strip("\n")) is not None
+                break
+            text = more
+        self._text = text
+        self._cut = BLANK_LINE if blank else NEWLINE
+
+    def _decode_more(self, text: str) -> str | None:
+        """``text`` and the next piece; past two pieces, all the rest at once (a text that long with
+        no line end, or no blank line, is looked at whole: it is not added to a piece at a time)."""
+        if len(text) < 2 * self._piece_bytes:
+            more = self._decode_piece()
+            return None if more is None else text + more
+        rest = list(iter(self._decode_piece, None))
+        return "".join([text, *rest]) if rest else None
+
+
+NOT_NEWLINE = re.compile("[^\n]")
+
+
+def _first_line_known(text: str) -> bool:
+    """Whether the first line with text (the title, if short) ends in ``text``."""
     found = NOT_SPACE.search(text)
-    if found is not None:
-        start = text.rfind("\n", 0, found.start()) + 1
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if _is_title(text[start:end]):
-            title = clean(text[start:end])
-            text = text[end + 1 :]
-    body = text.strip("\n")
-    blocks = BLANK_LINE.split(body) if BLANK_LINE.search(body) else body.split("\n")
-    builder = ArticleBuilder()
-    for block in blocks:
-        builder.paragraph(block)
-    return title, builder
+    return found is not None and text.find("\n", found.start()) >= 0
+
+
+def _has_blank_line(text: str) -> bool | None:
+    """Whether the text (the start of the file's, after its title) has a blank line between its
+    first and last lines; None when that is not known from this much of it."""
+    lead = len(text) - len(text.lstrip("\n"))
+    found = BLANK_LINE.search(text, lead)
+    if found is not None and NOT_NEWLINE.search(text, found.end()) is not None:
+        return True
+    return None
+
+
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _is_title(line: str) -> bool:

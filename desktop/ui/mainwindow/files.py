@@ -40,10 +40,11 @@ class OpenArticle(NamedTuple):
 class Files(QObject):
     """Opening, exporting and printing articles, and the About box."""
 
-    articleLoaded = Signal(object, object)
-    """An article was read from a file (the Article, its resolved Path): the window shows it."""
+    articleLoaded = Signal(object, object, object)
+    """An article was read from a file (the Article, its resolved Path, and of a long book what reads
+    the rest: a ``BookOpening``, or None): the window shows it."""
     fileOpened = Signal(object)
-    """A file was opened and shown (its Path): it joins the library, as in other readers."""
+    """A file was opened and shown whole (its Path): it joins the library, as in other readers."""
     told = Signal(str, int)
     """A short message for the status bar (and screen readers), with how long it shows in ms."""
 
@@ -60,6 +61,8 @@ class Files(QObject):
         self._pane = pane
         self._current = current
         self._marks = marks
+        self._awaited: Path | None = None
+        """The file opened last, while the window reads the rest of it (``article_whole``)."""
 
     @property
     def _window(self) -> QMainWindow:
@@ -87,13 +90,18 @@ class Files(QObject):
             self.open_path(Path(path))
 
     def open_path(self, path: Path) -> bool:
-        """Open an article file; a file that cannot be read leaves the open article as it is."""
+        """Open an article file; a file that cannot be read leaves the open article as it is.
+
+        A long book as at the start (``loader.open_article``): its first sections are read and
+        shown, the window reads the rest after they paint, and the file joins the library once
+        it is read whole (``article_whole``).
+        """
         from PySide6.QtWidgets import QMessageBox
 
-        from desktop.content import load_article
+        from desktop.content.loader import open_article
 
         try:
-            article = load_article(path)
+            article, rest = open_article(path)
         except ContentError as error:
             line = QCoreApplication.translate("MainWindow", "%1-жол: ").replace("%1", str(error.line))
             QMessageBox.warning(
@@ -105,13 +113,21 @@ class Files(QObject):
                 self.preferences.remove_recent_file(str(path))
             return False
         path = path.resolve()
-        self.articleLoaded.emit(article, path)
+        self._awaited = path
+        self.articleLoaded.emit(article, path, rest)
         if article.notices:  # a book's chapter skipped or read leniently: the rest is open, and that is said
             message = QCoreApplication.translate("MainWindow", "Кітаптың кей бөлігі толық оқылмады: %1")
             self._window.statusBar().showMessage(message.replace("%1", "; ".join(article.notices)), 15000)
         self.preferences.add_recent_file(str(path))
-        self.fileOpened.emit(path)
+        if rest is None:
+            self.article_whole(path)
         return True
+
+    def article_whole(self, source: Path | None) -> None:
+        """The window shows an article whole: the file opened here last, once read, joins the library."""
+        if source is not None and source == self._awaited:
+            self._awaited = None
+            self.fileOpened.emit(source)
 
     def answer_start_request(self, path: Path | None) -> None:
         """Another start of the reader handed over: the window comes to the front, and opens its file."""

@@ -49,8 +49,9 @@ LIBRARY_SEARCH_DELAY_MS = 200
 class LibraryPage(QObject):
     """The library page, adding to the library, and searching across it."""
 
-    articleChosen = Signal(object, object, str)
-    """An article of the library to show (the Article, its Path or None, its key)."""
+    articleChosen = Signal(object, object, str, object)
+    """An article of the library to show (the Article, its Path or None, its key, and of a long book
+    what reads the rest: a ``BookOpening``, or None)."""
     latinChosen = Signal(bool)
     """The alphabet the reader chose for the article just opened (remembered per article)."""
     resultsReady = Signal(object)
@@ -218,12 +219,18 @@ class LibraryPage(QObject):
         entry = self._library.entry(entry_id)
         if entry is None:
             return False
+        rest = None
         try:
-            article = self._library.load(entry)
+            if entry.path and not entry.bundled:  # a long book as File → Open reads it: a part at a time
+                from desktop.content.loader import open_article
+
+                article, rest = open_article(entry.path)
+            else:
+                article = self._library.load(entry)
         except (ContentError, OSError) as error:
             self._tell_unreadable(entry, error)
             return False
-        self.articleChosen.emit(article, Path(entry.path) if entry.path else None, entry.key)
+        self.articleChosen.emit(article, Path(entry.path) if entry.path else None, entry.key, rest)
         self.show_library(False)
         return True
 
@@ -419,8 +426,8 @@ class LibraryPage(QObject):
             except (ContentError, OSError) as error:
                 self._tell_unreadable(entry, error)
                 return
-            query = self._box.text()
-            self.articleChosen.emit(article, Path(entry.path) if entry.path else None, entry.key)
+            query = self._box.text()  # the hit is shown at once: its article read whole
+            self.articleChosen.emit(article, Path(entry.path) if entry.path else None, entry.key, None)
             self.show_library(False)
             self._box.blockSignals(True)
             self._box.setText(query)

@@ -106,6 +106,11 @@ class Session(QObject):
         if asked is not None:
             self.restore_place(asked[0], sections)
 
+    def cancel_hold(self) -> None:
+        """The book held for was let go before it was read: nothing asked for it is restored."""
+        self.hold = False
+        self._asked = None
+
     def remember(self) -> None:
         """Keep the place in the open article (written with the next sync)."""
         if self.hold:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from desktop.content import Article
+    from desktop.content.loader import BookOpening
     from desktop.ui.preferences import Preferences
     from desktop.ui.speech.controller import ReadAloud
 
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
     """The window's start is over: what it leaves until after its first paint was done (or failed)."""
     announced = Signal(str)
     """A message was read out to screen readers (what moved or changed, beyond the focus)."""
+    articleWhole = Signal(object)
+    """An article opened in the window is shown whole (its file's Path, or None when bundled): a book once read."""
     started = False
     """True once the window has done what it leaves until after its first paint."""
     _read_aloud: ReadAloud | None = None
@@ -241,23 +244,18 @@ class MainWindow(QMainWindow):
     def load_annotations(self) -> None:
         self.annotations.load(self.article_key(), self.article)
 
-    def show_article(self, article: Article, source: Path | None, bundled_key: str | None = None) -> None:
-        """Replace the article on screen, keeping the place in the one being left.
+    def show_article(
+        self, article: Article, source: Path | None, bundled_key: str | None = None, rest: BookOpening | None = None
+    ) -> None:
+        """Replace the article on screen, keeping the place in the one being left; a book still being read is let go.
 
-        ``bundled_key`` names a bundled article (``source`` None); the first one by default.
+        ``bundled_key`` names a bundled article (``source`` None); the first one by default. With
+        ``rest``, the article is a book's first sections: the rest is read as at the start
+        (``book_opening.show``), and what needs the whole book waits for it.
         """
-        self.session.remember()
-        self.article_view.open(article, source, bundled_key)
-        self.search_box.clear()
-        self.search.set_article(article)
-        self.article_view.rebuild()
-        self.navigation.select_in_sidebar(self.reading_pane.current_section())
-        self.library_page.apply_article_choices()
-        self.restore_reading_position()
-        self.navigation.update_status()
-        self.load_annotations()
-        self.library_page.record_reading()
-        self.library_page.refresh_library_view()
+        from desktop.ui.mainwindow.book_opening import show
+
+        show(self, article, source, bundled_key, rest)
 
     def set_latin_script(self, latin: bool) -> None:
         """Show the article in the Latin or the Cyrillic alphabet, staying at the same place."""

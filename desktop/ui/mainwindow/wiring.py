@@ -63,9 +63,10 @@ def connect(window: MainWindow) -> None:
     window.session.positionSaved.connect(page.record_reading)
     window.session.sectionAsked.connect(navigation.go_to_section)
     window.session.settingsUnwritable.connect(lambda path: _tell_settings_unwritable(window, path))
-    window.files.articleLoaded.connect(window.show_article)
+    window.files.articleLoaded.connect(lambda article, path, rest: window.show_article(article, path, None, rest))
     window.files.fileOpened.connect(lambda path: page.add_to_library([path]))
     window.files.told.connect(window.tell)
+    window.articleWhole.connect(window.files.article_whole)
 
     found = window.searching
     found.told.connect(window.tell)

@@ -178,8 +178,8 @@ class SearchController(QObject):
 
     def prepare(self) -> None:
         """Build the article's index on a worker thread (call it once the window has painted)."""
-        if self._index is not None or self._job is not None:
-            return
+        if self._index is not None or self._job is not None or self._held:
+            return  # held: the whole book's index is built once it is read (``release``)
         job = _IndexJob(self._article)
         job.signals.progress.connect(self._on_progress)
         # A bound method, not a lambda: Qt drops the connection when the controller goes with its
@@ -206,6 +206,7 @@ class SearchController(QObject):
     def set_article(self, article: Article) -> None:
         """Search another article; the current search is cleared and its index built in the background."""
         self.clear()
+        self._held = False  # a book's first sections are held again by the caller (``hold``)
         self._article = article
         self._index = None
         if self._job is not None:  # the old article's build stops at its next progress step

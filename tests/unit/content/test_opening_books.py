@@ -241,3 +241,35 @@ def test_a_book_given_as_an_open_file_alone_reads_its_pictures_only_from_its_pat
     assert alone.images is not None and named.images is not None
     assert alone.images.head("OEBPS/images/figure.png") is None  # never a guess at where it came from
     assert named.images.head("OEBPS/images/figure.png", 8) == b"\x89PNG\r\n\x1a\n"
+
+
+def _long_text(path: Path, paragraphs: int = 2000, tail: bytes = b"") -> Path:
+    lines = [f"{number}-абзац: {'сөз ' * 30}".strip() for number in range(paragraphs)]
+    path.write_bytes(("Ұзақ мәтін\r\n\r\n" + "\r\n\r\n".join(lines)).encode() + tail)
+    return path
+
+
+def test_a_long_text_shows_its_first_paragraphs_and_the_rest_is_the_text_read_whole(tmp_path):
+    path = _long_text(tmp_path / "кітап.txt")
+    first, rest = open_article(path)
+    assert rest is not None
+    whole = load_article(path)
+    shown = [passage.text for passage in first.passages]
+    assert FIRST_SCREEN_TEXT <= sum(map(len, shown)) < sum(len(p.text) for p in whole.passages) // 4
+    assert shown == [passage.text for passage in whole.passages[: len(shown)]]  # the whole book's start
+    assert first.title == whole.title == "Ұзақ мәтін"
+    steps = 1
+    while not rest.read_more(0.0):  # a piece at a time
+        steps += 1
+    assert steps > 3 and rest.article() == whole
+
+
+def test_a_text_whose_bytes_go_bad_late_is_refused_as_before_when_they_are_read(tmp_path):
+    path = _long_text(tmp_path / "кітап.txt", tail=b"\r\n\r\n\xff\xfe")
+    with pytest.raises(ContentError) as whole:
+        load_article(path)
+    first, rest = open_article(path)
+    assert rest is not None and first.passages
+    with pytest.raises(ContentError) as late:
+        rest.article()
+    assert str(late.value) == str(whole.value) and "not UTF-8 or UTF-16 text" in str(late.value)

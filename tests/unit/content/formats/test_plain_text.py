@@ -1,10 +1,14 @@
 """Plain-text articles: Notepad's encodings and line ends, paragraphs, the title line."""
 
 import codecs
+import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.content import ContentError, load_article
+from desktop.content.formats import plain_text
 
 TEXT = "Тоқаевтың сапары\r\n\r\nБірінші абзац, екі\r\nжолға бөлінген.\r\n\r\nЕкінші абзац: Ә Ғ Қ Ң Ө Ұ Ү Һ І.\r\n"
 
@@ -59,3 +63,71 @@ def test_other_file_kinds_are_refused_by_name(tmp_path):
     path.write_bytes(b"PK\x03\x04")
     with pytest.raises(ContentError, match=r"cannot read '\.docx' files"):
         load_article(path)
+
+
+# -- read a piece at a time ------------------------------------------------------------------------
+def _paragraphs_by_the_rule(text: str) -> tuple[str, list[str]]:
+    """The format's rule, on the whole text at once: line ends made LF, a short first line that does
+    not end a sentence is the title, the rest cut at blank lines (or at each line end without one)."""
+    import re
+
+    from desktop.content.formats.build import clean
+
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    title = "файл"
+    lines = text.split("\n")
+    first = next((number for number, line in enumerate(lines) if line.strip()), None)
+    if first is not None and len(lines[first].strip()) <= 120 and not lines[first].strip().endswith(tuple(".!?,;:")):
+        title = clean(lines[first])
+        text = "\n".join(lines[first + 1 :])
+    body = text.strip("\n")
+    blank = re.compile(r"\n[ \t]*\n")
+    blocks = blank.split(body) if blank.search(body) else body.split("\n")
+    return title, [clean(block) for block in blocks if clean(block)]
+
+
+def _read_in_pieces(data: bytes, size: int, piece_bytes: int = 3) -> tuple[str, list[str]]:
+    """Paragraphs of about ``size`` characters at a time, from pieces of ``piece_bytes`` bytes decoded at a time
+    (3: they end anywhere, in a letter, between CR and LF)."""
+    reader = plain_text.TextReader(data, "файл", piece_bytes=piece_bytes)
+    while reader.read_piece(size):
+        pass
+    article = reader.builder.build(reader.title, dt.date(2025, 1, 1), "x")
+    return reader.title, [block.text for section in article.sections for block in section.blocks]
+
+
+TEXTS = st.lists(
+    st.sampled_from(["\n", "\r", "\r\n", "\r\n\r\n", "\n \n", " ", "\t", "а", "қ", "Ә", ".", "\u00a0", "\u2028"]),
+    max_size=30,
+).map("".join)
+
+
+@given(
+    text=TEXTS,
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
+    size=st.integers(1, 9),
+    piece_bytes=st.integers(1, 5),
+)
+@settings(max_examples=600, deadline=None)
+def test_a_text_read_a_piece_at_a_time_is_cut_as_the_rule_says(text, encoding, size, piece_bytes):
+    expected = _paragraphs_by_the_rule(text)
+    assert _read_in_pieces(text.encode(encoding), size, piece_bytes) == expected
+    assert plain_text.read_text(text.encode(encoding), "файл")[0] == expected[0]
+
+
+def test_a_long_text_without_blank_lines_is_cut_at_every_line_end():
+    lines = [f"{number}-жол сөз." for number in range(200)]
+    _title, paragraphs = _read_in_pieces("\n".join(lines).encode(), 10, piece_bytes=16)
+    assert paragraphs == lines
+
+
+def test_bytes_that_are_not_utf8_late_in_a_text_are_named_as_reading_it_whole_names_them():
+    data = ("Абзац.\n\n" * 50).encode() + b"\xff\xfe bad\n"
+    with pytest.raises(plain_text.TextFormatError) as whole:
+        plain_text.decode(data)
+    reader = plain_text.TextReader(data, "файл", piece_bytes=16)
+    assert reader.read_piece(10)  # the first paragraphs are read before the bad bytes are reached
+    with pytest.raises(plain_text.TextFormatError) as in_pieces:
+        while reader.read_piece(10):
+            pass
+    assert str(in_pieces.value) == str(whole.value) == "not UTF-8 or UTF-16 text (line 101)"
