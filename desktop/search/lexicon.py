@@ -56,19 +56,23 @@ class SortedWords:
     """Sorted UTF-8 lines, ``data[start:end]`` (each ending in a newline), with ``in`` by bisection.
 
     Searched in place in the table's bytes (no line split out, hashed nor decoded when loaded),
-    until ``SPLIT_AFTER`` words have been asked: then as a list of lines.
+    until ``SPLIT_AFTER`` words have been asked: then as a list of lines, or with ``hashed`` (the
+    verbs: a seventh of the words, asked of every reading) as a set of words.
     """
 
-    __slots__ = ("_asked", "_data", "_end", "_lines", "_start")
+    __slots__ = ("_asked", "_data", "_end", "_hashed", "_lines", "_start", "_words")
 
-    def __init__(self, data: bytes = b"", start: int = 0, end: int = 0) -> None:
-        self._data, self._start, self._end = data, start, end
+    def __init__(self, data: bytes = b"", start: int = 0, end: int = 0, *, hashed: bool = False) -> None:
+        self._data, self._start, self._end, self._hashed = data, start, end, hashed
         self._lines: list[bytes] | None = None
+        self._words: frozenset[str] | None = None
         self._asked = 0
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
+        if self._words is not None:
+            return word in self._words
         try:
             encoded = word.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: no word of the table
@@ -79,6 +83,9 @@ class SortedWords:
             if self._asked <= SPLIT_AFTER:
                 return self._in_place(encoded)
             lines = self._lines = self._data[self._start : self._end - 1].split(b"\n") if self._end else []
+            if self._hashed:
+                self._words = frozenset(line.decode("utf-8") for line in lines)
+                return word in self._words
         index = bisect.bisect_left(lines, encoded)
         return index < len(lines) and lines[index] == encoded
 
@@ -220,7 +227,7 @@ def parse(data: bytes) -> Lexicon:
     separator = data.rfind(b"\n\n", first)  # the verbs' lines hold no blank line: the last is the only one
     if separator < 0 or not data.endswith(b"\n"):
         raise ValueError("not a lexicon table")
-    return Lexicon(SortedWords(data, first, separator + 1), SortedWords(data, separator + 2, len(data)))
+    return Lexicon(SortedWords(data, first, separator + 1), SortedWords(data, separator + 2, len(data), hashed=True))
 
 
 @lru_cache(maxsize=1)

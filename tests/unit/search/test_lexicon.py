@@ -77,6 +77,11 @@ def test_a_word_is_found_in_the_table_as_in_its_list(monkeypatch):
         found_split = [word in in_place.nominal for word in asked]  # past SPLIT_AFTER: the split lines
         assert found_in_place == found_split == [word in set(nominal) for word in asked]
         assert len(in_place.nominal) == len(nominal) and list(in_place.nominal) == nominal
+        verbs = list(in_place.verbs)
+        asked = [*verbs[::311], *(verb + "ә" for verb in verbs[::409])]
+        monkeypatch.setattr(lexicon, "SPLIT_AFTER", len(asked))  # the verbs' own count: then hashed
+        found_in_place = [verb in in_place.verbs for verb in asked]
+        assert found_in_place == [verb in in_place.verbs for verb in asked] == [verb in set(verbs) for verb in asked]
     finally:
         monkeypatch.undo()
         lexicon.load.cache_clear()
