@@ -13,7 +13,11 @@ from __future__ import annotations
 import importlib
 import re
 from functools import cache
-from typing import Any, NamedTuple
+
+from desktop.records import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from typing import Any
 
 COLLECTION_MODULE = "oqyrman_collection"
 APP_ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_-]*)+$")

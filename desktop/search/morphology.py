@@ -32,8 +32,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
 
+from desktop.records import NamedTuple
 from desktop.search import lexicon
 from desktop.search.grammar import (
     AMBIGUOUS_CLASS_OF_LETTER,
