@@ -977,6 +977,11 @@ def main(argv: list[str] | None = None) -> int:
     enter_portable_mode()  # before Qt reads where the user's folders are
     _attach_console()
     args = parse_arguments(argv)
+    if args.command == "search" and argv is None:
+        # The process ends once the search has printed: what it made lives until then, with next to no cyclic
+        # garbage. Collections on the way, and the exit's last one walking every object, were 7% of a library
+        # search's instructions (docs/benchmarks.md); frozen at the end, the exit has nothing to walk.
+        gc_pause.pause()
     if args.command != "search":  # a search logs nothing and need not import logging (5 ms of its start)
         import logging
 
@@ -986,7 +991,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return run_export(args)
         if args.command == "search":
-            return run_search(args)
+            try:
+                return run_search(args)
+            finally:
+                gc_pause.end(freeze=True)  # nothing if not paused (a caller's own process goes on)
         if args.command == "analyze":
             return run_analyze(args)
         if args.command == "speak":
