@@ -33,8 +33,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+# The module itself, not a name of the package: ``from desktop.search import`` waits for the package's own
+# import, and one thread importing the package (its __init__ imports the engine, which imports this) while
+# another imports the engine would each wait for the other (an ImportError in one of them).
+import desktop.search.lexicon as lexicon  # noqa: PLR0402
 from desktop.records import NamedTuple
-from desktop.search import lexicon
 from desktop.search.grammar import (
     AMBIGUOUS_CLASS_OF_LETTER,
     ATTRIBUTIVE_STEMS,
