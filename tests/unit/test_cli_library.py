@@ -306,13 +306,22 @@ def test_a_search_as_its_own_process_rests_the_collector_and_one_called_in_proce
     Called with arguments by another program (a test here), it leaves that program's collector as it was."""
     import gc
 
-    frozen = gc.get_freeze_count()
-    assert main(["search", "Ресей", "--scope", "library", "--json"]) == 0
-    assert gc.isenabled() and gc.get_freeze_count() == frozen
-    assert _json(capsysbinary)["scope"] == "library"
-    seen = []
-    monkeypatch.setattr(sys, "argv", ["oqyrman", "search", "Ресей", "--scope", "library", "--json"])
-    monkeypatch.setattr(gc, "freeze", lambda: seen.append(gc.isenabled()))  # frozen, with collections at rest
-    assert main() == 0
-    assert seen == [False] and gc.isenabled()
-    assert _json(capsysbinary)["scope"] == "library"
+    from desktop import gc_pause
+
+    monkeypatch.setattr(gc_pause, "_state", gc_pause._State())  # no window's collector in this test's process
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        frozen = gc.get_freeze_count()
+        assert main(["search", "Ресей", "--scope", "library", "--json"]) == 0
+        assert gc.isenabled() and gc.get_freeze_count() == frozen
+        assert _json(capsysbinary)["scope"] == "library"
+        seen = []
+        monkeypatch.setattr(sys, "argv", ["oqyrman", "search", "Ресей", "--scope", "library", "--json"])
+        monkeypatch.setattr(gc, "freeze", lambda: seen.append(gc.isenabled()))  # frozen, with collections at rest
+        assert main() == 0
+        assert seen == [False] and gc.isenabled()
+        assert _json(capsysbinary)["scope"] == "library"
+    finally:
+        if not was_enabled:
+            gc.disable()
