@@ -96,3 +96,20 @@ def test_importing_search_does_not_load_the_lexicon():
         "assert lexicon.load.cache_info().currsize == 1\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_the_search_modules_import_each_other_not_names_of_their_package():
+    """``from desktop.search import …`` at a module's top waits for the package's own import, whose __init__
+    imports the engine: a thread importing the package while another imports the engine would each wait for
+    the other, and one of them fails (the window imports both at once, on two threads)."""
+    import ast
+
+    folder = ROOT / "desktop" / "search"
+    through_the_package = [
+        f"{path.name}:{node.lineno}"
+        for path in sorted(folder.glob("*.py"))
+        if path.name != "__init__.py"
+        for node in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.ImportFrom) and node.module == "desktop.search"
+    ]
+    assert through_the_package == []
