@@ -28,7 +28,6 @@ A separate, lighter pass strips derivational suffixes (-лық, -шы, -сыз, 
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -68,7 +67,8 @@ from desktop.search.normalize import has_cyrillic
 from desktop.search.transliterate import keyboard_fallback
 
 MAX_FAMILY_DEPTH = 2
-LOAN_FRONT_ENDING = re.compile("[бвгдзклмнпрстфхцчшщ]кт?$")
+LOAN_CONSONANTS = frozenset("бвгдзклмнпрстфхцчшщ")
+"""A consonant before a final к or кт marks a loanword that takes either harmony (банк, факт)."""
 STEM_SLOTS = {"NSTEM": "noun", "VSTEM": "verb"}
 
 
@@ -176,7 +176,8 @@ def harmony_of(text: str) -> str | None:
     Loanwords ending in a consonant and к (банк, танк) or кт (факт) take front endings too
     (банкі, банкте, фактілер): after such a cluster either harmony is read.
     """
-    if LOAN_FRONT_ENDING.search(text):
+    cluster = text[:-1] if text.endswith("кт") else text
+    if cluster[-1:] == "к" and cluster[-2:-1] in LOAN_CONSONANTS:
         return None
     for index in range(len(text) - 1, -1, -1):
         char = text[index]
