@@ -13,11 +13,16 @@ from __future__ import annotations
 import importlib
 import re
 from functools import cache
-from typing import Any, NamedTuple
+
+from desktop.records import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from typing import Any
 
 COLLECTION_MODULE = "oqyrman_collection"
-APP_ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_-]*)+$")
-"""A reverse-DNS id as AppStream and desktop entries want it: kz.example.Reader."""
+APP_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_-]*)+$"
+"""A reverse-DNS id as AppStream and desktop entries want it: kz.example.Reader (compiled when a brand is asked
+for: every start reads the brand, and only packaging makes one)."""
 WINDOWS_FORBIDDEN = '<>:"/\\|?*'
 """Characters a Windows file name cannot hold."""
 
@@ -44,7 +49,7 @@ def brand_for(name: str, app_id: str) -> Brand:
         raise ValueError(f"the name must be one line of text, not {name!r}")
     if any(char in name for char in WINDOWS_FORBIDDEN):
         raise ValueError(f"the name names the Start-menu shortcut, so it cannot hold any of {WINDOWS_FORBIDDEN}")
-    if not APP_ID_RE.match(app_id):
+    if not re.match(APP_ID_PATTERN, app_id):
         raise ValueError(f"the app id must look like kz.example.Reader (letters, digits, dots), not {app_id!r}")
     if app_id == DEFAULT.app_id:
         return Brand(name.strip(), app_id, DEFAULT.slug, DEFAULT.data_name)

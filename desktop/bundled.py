@@ -20,8 +20,11 @@ from functools import cache
 from pathlib import Path
 
 from desktop import branding
-from desktop.content import Article, compiled
+from desktop.records import TYPE_CHECKING
 from desktop.userdata.keys import BUNDLED_KEY
+
+if TYPE_CHECKING:
+    from desktop.content import Article
 
 RESOURCE_FILE = Path(__file__).parent / "ui" / "oqyrman.rcc"
 ARTICLE_PATH = "content/article.json"
@@ -131,6 +134,8 @@ def read_bundled(path: str) -> bytes:
 
 
 def _default_article() -> Article:
+    from desktop.content import compiled  # here: a library search lists the bundled article without reading it
+
     return compiled.from_json(read_bundled(ARTICLE_PATH))
 
 

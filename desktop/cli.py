@@ -12,17 +12,18 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
 
 from desktop import __version__, gc_pause
-from desktop.content import Article, ContentError
-from desktop.content.export import EXPORTERS, FORMATS
+from desktop.content.errors import ContentError
 from desktop.portable import enter_portable_mode
 from desktop.qt_version import UnsupportedQtError
+from desktop.records import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import sqlite3
+    from typing import Any, NoReturn
 
+    from desktop.content import Article
     from desktop.content.loader import BookOpening
 
 EXIT_USAGE = 2
@@ -194,6 +195,8 @@ def build_parser(*, commands: bool = True, command: str | None = None) -> argpar
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     if command in (None, "export"):
+        from desktop.content.export import FORMATS  # here: the other commands need no exporter
+
         export = subcommands.add_parser(
             "export", parents=[common], help="print or save the article as text, Markdown, HTML or PDF"
         )
@@ -419,6 +422,8 @@ def run_export(args: argparse.Namespace) -> int:
 
         _write_output(to_html(article, marks), args.output)
         return 0
+    from desktop.content.export import EXPORTERS
+
     _write_output(EXPORTERS[args.format](article), args.output)
     return 0
 
@@ -972,6 +977,11 @@ def main(argv: list[str] | None = None) -> int:
     enter_portable_mode()  # before Qt reads where the user's folders are
     _attach_console()
     args = parse_arguments(argv)
+    if args.command == "search" and argv is None:
+        # The process ends once the search has printed: what it made lives until then, with next to no cyclic
+        # garbage. Collections on the way, and the exit's last one walking every object, were 7% of a library
+        # search's instructions (docs/benchmarks.md); frozen at the end, the exit has nothing to walk.
+        gc_pause.pause()
     if args.command != "search":  # a search logs nothing and need not import logging (5 ms of its start)
         import logging
 
@@ -981,7 +991,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return run_export(args)
         if args.command == "search":
-            return run_search(args)
+            try:
+                return run_search(args)
+            finally:
+                gc_pause.end(freeze=True)  # nothing if not paused (a caller's own process goes on)
         if args.command == "analyze":
             return run_analyze(args)
         if args.command == "speak":

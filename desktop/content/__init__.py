@@ -8,13 +8,12 @@ directly and fast. The loader is imported when first used (``load_article``,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from desktop.content.errors import ContentError
-from desktop.content.model import Article, BulletList, Paragraph, Passage, PassageKind, Section
+from desktop.records import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.content.loader import load_article, parse_article
+    from desktop.content.model import Article, BulletList, Paragraph, Passage, PassageKind, Section
 
 __all__ = [
     "Article",
@@ -29,6 +28,9 @@ __all__ = [
 ]
 
 _FROM_THE_LOADER = ("load_article", "parse_article")
+_FROM_THE_MODEL = ("Article", "BulletList", "Paragraph", "Passage", "PassageKind", "Section")
+"""Imported when first asked for: the command line's library search imports the package's errors and
+transliteration, never the model."""
 
 
 def __getattr__(name: str) -> object:
@@ -36,4 +38,8 @@ def __getattr__(name: str) -> object:
         from desktop.content import loader
 
         return getattr(loader, name)
+    if name in _FROM_THE_MODEL:
+        from desktop.content import model
+
+        return getattr(model, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import bisect
 
-from desktop.content.model import Article, Block, Paragraph, Verse, map_block_texts
+from desktop.records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.content.model import Article, Block
 
 CYRILLIC_TO_LATIN = {
     "а": "a", "ә": "ä", "б": "b", "в": "v", "г": "g", "ғ": "ğ", "д": "d", "е": "e", "ё": "io",
@@ -92,6 +95,8 @@ class LatinSpans:
 
 def _latin_block(block: Block) -> Block:
     """A block in Latin letters; its note references moved to the same letters' new places."""
+    from desktop.content.model import Paragraph, Verse, map_block_texts  # here: search needs to_latin alone
+
     if isinstance(block, Paragraph) and block.refs:
         offsets = latin_offsets(block.text)
         refs = tuple(ref._replace(start=offsets[ref.start], end=offsets[ref.end]) for ref in block.refs)

@@ -22,16 +22,21 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
 
-from desktop.content import Article, ContentError
+from desktop.content.errors import ContentError
 from desktop.content.formats import SUFFIXES
 from desktop.library.index import LibraryIndex, LibraryResult, Translation
 from desktop.library.reading import Answer, ReadArticle, ReaderPool, read_article, reader_processes
+from desktop.records import TYPE_CHECKING, NamedTuple
 from desktop.search.engine import SearchOptions
 from desktop.search.normalize import fold
 from desktop.storage.database import Database, StorageError, timestamp
 from desktop.userdata.keys import article_key
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from desktop.content import Article
 
 CATALOGUE_FILE = "library.sqlite"
 INDEX_FILE = "library-index.sqlite"

@@ -52,10 +52,8 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple, TypeVar
 
 from desktop import __version__
-from desktop.content import Article
 from desktop.library.tokens import (
     KIND_PREFIX,
     WordNumbers,
@@ -65,6 +63,7 @@ from desktop.library.tokens import (
     unpack,
     word_keys,
 )
+from desktop.records import TYPE_CHECKING, NamedTuple
 from desktop.search.engine import (
     LEVEL_SCORE,
     Hit,
@@ -74,6 +73,13 @@ from desktop.search.engine import (
     query_keys,
 )
 from desktop.storage.database import Database, StorageError, is_damage, unwritable_reason
+
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    from desktop.content import Article
+
+    _T = TypeVar("_T")
 
 INDEX_FORMAT = f"5/{__version__}"  # 5: fields and articles in FTS5 tables of their own
 """Written into the index; another value (a new analyser) means every article's keys are computed again."""
@@ -143,8 +149,6 @@ than written, and it can be rebuilt (SQLite cannot turn a failed read of a mappe
 error; the catalogue, the reader's own data, is read the usual way)."""
 """A page's articles this close in number are read with one FTS5 range query, not one each: a
 query's seek into every word's postings costs more than reading the few articles between."""
-
-_T = TypeVar("_T")
 
 
 class LibraryHit(NamedTuple):

@@ -13,16 +13,18 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from desktop.content import Article
 from desktop.library.index import Prepared, Preparer, Translation
+from desktop.records import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
+    from typing import TypeVar
 
-_T = TypeVar("_T")
+    from desktop.content import Article
+
+    _T = TypeVar("_T")
 
 
 class ReadArticle(NamedTuple):

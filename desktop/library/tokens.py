@@ -25,10 +25,13 @@ from array import array
 from collections.abc import Sequence
 from itertools import accumulate, repeat
 from operator import add, mul
-from typing import Literal, NamedTuple
 
+from desktop.records import TYPE_CHECKING, NamedTuple
 from desktop.search.engine import LEVEL_SCORE, PROXIMITY_WEIGHT, Level, min_window, text_keys
 from desktop.search.normalize import fold, tokenize
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 _SPACE = re.compile(r"(\s+)")
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")

@@ -26,8 +26,8 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import TYPE_CHECKING, NamedTuple
 
+from desktop.records import TYPE_CHECKING, NamedTuple
 from desktop.search.morphology import (
     VERB_MARK,
     fallback_stems,

@@ -22,7 +22,7 @@ noun → person → case for verbs). ``left`` names what may stand just before a
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from desktop.records import NamedTuple
 
 VOWELS = frozenset("аәеоөұүыіэюяиу")
 BACK_VOWELS = frozenset("аоұыя")

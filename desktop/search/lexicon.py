@@ -10,19 +10,22 @@ unmodified; see ``resources/lexicon/copyright``), taken under the Mozilla Public
 License 1.1 of its three licences. Its entries carry affix flags that tell the classes
 apart: verbs are listed in the dictionary form in -у/-ю with the verbal flags, every
 other entry (nouns, adjectives, names, and many derived or inflected words) is nominal.
-``compile_source`` turns it into a compact table (``lexicon.bin``: the two word lists,
-sorted, as UTF-8 text: 0.44 MiB against the source's 2.1), written by
-``scripts/build_resources.py`` and checked fresh by a test; ``load`` reads it once, at the
-first word analysed, never at start-up. The nominal list is searched by bisection rather
-than hashed into a set: that spares hashing 47,000 words at the first search; and it is kept
-as the table's UTF-8 lines, never decoded into 47,000 strings (UTF-8 sorts as the text does,
-so a word is encoded and looked for among the bytes): 2.7 ms to split instead of 8.4 ms to
-decode and split, at every first search of a command (figures in docs/benchmarks.md).
+``compile_source`` turns it into a compact table (``lexicon.bin``: a header line with the
+checksum of the rest, then the two word lists, sorted, as UTF-8 text: 0.84 MiB against the
+source's 2.1), written by ``scripts/build_resources.py`` and checked fresh by a test; ``load``
+reads it once, at the first word analysed, never at start-up. The lists are searched in place
+by bisection over the table's bytes: a command line's search asks a handful of words, and
+splitting 54,000 lines into a list, checking their order and decoding them cost more than its
+whole analysis (6 ms). The checksum (0.2 ms) stands for those checks: a table that is not the
+one this module wrote is refused. A long session (the window, an import) asks thousands of
+words; after ``SPLIT_AFTER`` words a list is made once and searched instead, ten times faster
+a word (figures in docs/benchmarks.md).
 """
 
 from __future__ import annotations
 
 import bisect
+import zlib
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -42,28 +45,72 @@ MAX_TABLE_BYTES = 8 * 1024 * 1024
 """A compiled table larger than this is not the one we ship: it is not read (no lexicon)."""
 
 
-class SortedWords:
-    """A sorted list of words in UTF-8 with ``in`` by bisection: no hashing nor decoding of every word when loaded."""
+HEADER = b"oqyrman-lexicon 1 "
+"""The table's first line: this, then the CRC-32 of the rest of the table in 8 hexadecimal digits."""
+SPLIT_AFTER = 32
+"""Words asked of one list in place before it is split into a list of lines: a word costs 8 µs in place and
+0.8 µs in the list, which takes 2.7 ms to split. A command line's query asks a handful; the window's first
+search analyses every word of the article (some 3,800 questions): split early, it costs less than before."""
 
-    def __init__(self, words: list[bytes]) -> None:
-        self._words = words
+
+class SortedWords:
+    """Sorted UTF-8 lines, ``data[start:end]`` (each ending in a newline), with ``in`` by bisection.
+
+    Searched in place in the table's bytes (no line split out, hashed nor decoded when loaded),
+    until ``SPLIT_AFTER`` words have been asked: then as a list of lines, or with ``hashed`` (the
+    verbs: a seventh of the words, asked of every reading) as a set of words.
+    """
+
+    __slots__ = ("_asked", "_data", "_end", "_hashed", "_lines", "_start", "_words")
+
+    def __init__(self, data: bytes = b"", start: int = 0, end: int = 0, *, hashed: bool = False) -> None:
+        self._data, self._start, self._end, self._hashed = data, start, end, hashed
+        self._lines: list[bytes] | None = None
+        self._words: frozenset[str] | None = None
+        self._asked = 0
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
-        words = self._words
+        if self._words is not None:
+            return word in self._words
         try:
             encoded = word.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: no word of the table
             return False
-        index = bisect.bisect_left(words, encoded)
-        return index < len(words) and words[index] == encoded
+        lines = self._lines
+        if lines is None:
+            self._asked += 1
+            if self._asked <= SPLIT_AFTER:
+                return self._in_place(encoded)
+            lines = self._lines = self._data[self._start : self._end - 1].split(b"\n") if self._end else []
+            if self._hashed:
+                self._words = frozenset(line.decode("utf-8") for line in lines)
+                return word in self._words
+        index = bisect.bisect_left(lines, encoded)
+        return index < len(lines) and lines[index] == encoded
+
+    def _in_place(self, word: bytes) -> bool:
+        """Bisection over the bytes: the line around the middle byte, then the half the word sorts in."""
+        data, low, high = self._data, self._start, self._end  # low: a line's start; high: just after a newline
+        while low < high:
+            middle = (low + high) // 2
+            start = data.rfind(b"\n", low, middle) + 1 or low
+            end = data.find(b"\n", middle, high)
+            line = data[start:end]
+            if line < word:
+                low = end + 1
+            elif line > word:
+                high = start
+            else:
+                return True
+        return False
 
     def __len__(self) -> int:
-        return len(self._words)
+        return self._data.count(b"\n", self._start, self._end)
 
     def __iter__(self) -> Iterator[str]:
-        return (word.decode("utf-8") for word in self._words)
+        return (line.decode("utf-8") for line in self._data[self._start : self._end].splitlines())
 
 
 class Lexicon:
@@ -71,9 +118,9 @@ class Lexicon:
 
     __slots__ = ("nominal", "verbs")
 
-    def __init__(self, nominal: SortedWords | frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()):
-        self.nominal = nominal
-        self.verbs = verbs
+    def __init__(self, nominal: SortedWords | None = None, verbs: SortedWords | None = None):
+        self.nominal = SortedWords() if nominal is None else nominal
+        self.verbs = SortedWords() if verbs is None else verbs
 
     def knows(self, stem: str) -> bool:
         return stem in self.nominal or stem in self.verbs
@@ -136,7 +183,7 @@ def _plausible_stem(stem: str) -> bool:
 
 
 def compile_source(dictionary: str) -> str:
-    """The table's text from a Hunspell .dic: nominal words, a blank line, verb stems (sorted)."""
+    """The table's text from a Hunspell .dic: the header, nominal words, a blank line, verb stems (sorted)."""
     nominal: set[str] = set()
     verbs: set[str] = set()
     lines = dictionary.lstrip("\ufeff").splitlines()[1:]  # the first line is the entry count
@@ -150,7 +197,8 @@ def compile_source(dictionary: str) -> str:
             verbs.update(stems)
         else:
             nominal.add(word)
-    return "\n".join(sorted(nominal)) + "\n\n" + "\n".join(sorted(verbs)) + "\n"
+    lists = "\n".join(sorted(nominal)) + "\n\n" + "\n".join(sorted(verbs)) + "\n"
+    return f"{HEADER.decode()}{zlib.crc32(lists.encode('utf-8')):08x}\n{lists}"
 
 
 def encode(text: str) -> bytes:
@@ -164,18 +212,23 @@ def decode(data: bytes) -> str:
 
 
 def parse(data: bytes) -> Lexicon:
-    """The table's two lists; a list out of order or not UTF-8 (not a table this module wrote) is refused.
-
-    The nominal list stays UTF-8 lines; the verbs (a seventh of the words) become a set of strings.
-    """
+    """The table's two lists, searched in place; a table whose header or checksum is not right (not one this
+    module wrote, or damaged) is refused."""
     if len(data) > MAX_TABLE_BYTES:
         raise ValueError("lexicon table larger than expected")
-    nominal_bytes, separator, verbs_bytes = data.partition(b"\n\n")
-    nominal = nominal_bytes.split(b"\n")
-    if not separator or not verbs_bytes.endswith(b"\n") or nominal != sorted(nominal):
+    first = len(HEADER) + 9  # the header, eight hexadecimal digits and a newline
+    if not data.startswith(HEADER) or data[first - 1 : first] != b"\n":
         raise ValueError("not a lexicon table")
-    nominal_bytes.decode("utf-8")  # a UnicodeDecodeError is a ValueError: refused
-    return Lexicon(SortedWords(nominal), frozenset(verbs_bytes[:-1].decode("utf-8").split("\n")))
+    try:
+        checksum = int(data[len(HEADER) : first - 1], 16)
+    except ValueError:
+        raise ValueError("not a lexicon table") from None
+    if zlib.crc32(memoryview(data)[first:]) != checksum:
+        raise ValueError("lexicon table damaged")
+    separator = data.rfind(b"\n\n", first)  # the verbs' lines hold no blank line: the last is the only one
+    if separator < 0 or not data.endswith(b"\n"):
+        raise ValueError("not a lexicon table")
+    return Lexicon(SortedWords(data, first, separator + 1), SortedWords(data, separator + 2, len(data), hashed=True))
 
 
 @lru_cache(maxsize=1)

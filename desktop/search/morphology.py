@@ -28,13 +28,15 @@ A separate, lighter pass strips derivational suffixes (-лық, -шы, -сыз, 
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
 
-from desktop.search import lexicon
+# The module itself, not a name of the package: ``from desktop.search import`` waits for the package's own
+# import, and one thread importing the package (its __init__ imports the engine, which imports this) while
+# another imports the engine would each wait for the other (an ImportError in one of them).
+import desktop.search.lexicon as lexicon  # noqa: PLR0402
+from desktop.records import NamedTuple
 from desktop.search.grammar import (
     AMBIGUOUS_CLASS_OF_LETTER,
     ATTRIBUTIVE_STEMS,
@@ -65,7 +67,8 @@ from desktop.search.normalize import has_cyrillic
 from desktop.search.transliterate import keyboard_fallback
 
 MAX_FAMILY_DEPTH = 2
-LOAN_FRONT_ENDING = re.compile("[бвгдзклмнпрстфхцчшщ]кт?$")
+LOAN_CONSONANTS = frozenset("бвгдзклмнпрстфхцчшщ")
+"""A consonant before a final к or кт marks a loanword that takes either harmony (банк, факт)."""
 STEM_SLOTS = {"NSTEM": "noun", "VSTEM": "verb"}
 
 
@@ -173,7 +176,8 @@ def harmony_of(text: str) -> str | None:
     Loanwords ending in a consonant and к (банк, танк) or кт (факт) take front endings too
     (банкі, банкте, фактілер): after such a cluster either harmony is read.
     """
-    if LOAN_FRONT_ENDING.search(text):
+    cluster = text[:-1] if text.endswith("кт") else text
+    if cluster[-1:] == "к" and cluster[-2:-1] in LOAN_CONSONANTS:
         return None
     for index in range(len(text) - 1, -1, -1):
         char = text[index]

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import NamedTuple
+
+from desktop.records import NamedTuple
 
 DROPPED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
 SPACES = frozenset("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t")
@@ -102,11 +103,15 @@ def _fix_lookalikes(chars: list[str]) -> None:
 
 
 _PUNCTUATION_TABLE = str.maketrans(_FOLDED_PUNCTUATION)
-_NEEDS_FULL_FOLD = re.compile(
-    "[\u00ad\u200b-\u200d\u2060\ufeff\u180e\u0300-\u036fİ]|[a-zəö][\u0400-\u052f]|[\u0400-\u052f][a-zəö]",
-    re.IGNORECASE,
-)
-"""What the one-for-one fast path cannot fold: dropped characters, combining marks, mixed-script words."""
+_DROPPED_OR_MARK = "[Ii\u00ad\u0130\u0131\u0300-\u036f\u0399\u03b9\u180e\u1fbe\u200b-\u200d\u2060\ufeff]"
+_LATIN = "[A-Za-z\u00d6\u00f6\u0130\u0131\u017f\u018f\u0259\u212a]"
+_CYRILLIC = "[\u0400-\u052f\u1c80-\u1c87]"
+_NEEDS_FULL_FOLD = re.compile(f"{_DROPPED_OR_MARK}|{_LATIN}{_CYRILLIC}|{_CYRILLIC}{_LATIN}")
+"""What the one-for-one fast path cannot fold: dropped characters, combining marks, mixed-script words.
+
+The classes are written out as ``re.IGNORECASE`` reads ``[\u00ad\u200b-\u200d\u2060\ufeff\u180e\u0300-\u036fİ]``,
+``[a-zəö]`` and ``[\u0400-\u052f]`` (İ with every letter that folds as it does, i and I among them): compiling
+those case-blind took 1 ms of every command's search; tests hold the two equal."""
 
 
 def fold(text: str) -> Folded:

@@ -299,3 +299,29 @@ def test_a_search_leaves_out_an_article_the_index_holds_and_the_catalogue_does_n
     assert main(["search", "даласы", "--scope", "library", "--json"]) == 0
     document = _json(capsysbinary)
     assert {hit["title"] for hit in document["hits"]} <= {"Екі"} and [e["title"] for e in document["page"]] == ["Екі"]
+
+
+def test_a_search_as_its_own_process_rests_the_collector_and_one_called_in_process_leaves_it(capsysbinary, monkeypatch):
+    """The command's process ends after the search: collections rest and what it made is frozen for the exit.
+    Called with arguments by another program (a test here), it leaves that program's collector as it was."""
+    import gc
+
+    from desktop import gc_pause
+
+    monkeypatch.setattr(gc_pause, "_state", gc_pause._State())  # no window's collector in this test's process
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        frozen = gc.get_freeze_count()
+        assert main(["search", "Ресей", "--scope", "library", "--json"]) == 0
+        assert gc.isenabled() and gc.get_freeze_count() == frozen
+        assert _json(capsysbinary)["scope"] == "library"
+        seen = []
+        monkeypatch.setattr(sys, "argv", ["oqyrman", "search", "Ресей", "--scope", "library", "--json"])
+        monkeypatch.setattr(gc, "freeze", lambda: seen.append(gc.isenabled()))  # frozen, with collections at rest
+        assert main() == 0
+        assert seen == [False] and gc.isenabled()
+        assert _json(capsysbinary)["scope"] == "library"
+    finally:
+        if not was_enabled:
+            gc.disable()

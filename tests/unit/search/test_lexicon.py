@@ -23,9 +23,9 @@ def test_the_licence_notice_ships_beside_the_dictionary():
 
 def test_verbs_and_nominal_stems_are_told_apart():
     known = lexicon.load()
-    assert {"бар", "оқы", "тыңда", "қой", "ки", "шық"} <= known.verbs  # бару, оқу, тыңдау, қою, кию, шығу
+    assert all(stem in known.verbs for stem in ("бар", "оқы", "тыңда", "қой", "ки", "шық"))  # бару, оқу, тыңдау…
     assert all(word in known.nominal for word in ("кітап", "мемлекет", "білім", "су", "тау"))
-    assert not {"та", "са", "оқ"} & known.verbs  # тау, сау are nouns in -у; оқу is оқы-
+    assert not any(stem in known.verbs for stem in ("та", "са", "оқ"))  # тау, сау are nouns in -у; оқу is оқы-
 
 
 def test_a_verbs_dictionary_form_gives_its_stem():
@@ -50,6 +50,43 @@ def test_a_damaged_table_leaves_search_without_a_lexicon(tmp_path, monkeypatch):
         lexicon.load.cache_clear()
 
 
+def test_a_changed_table_is_refused(tmp_path, monkeypatch):
+    table = bytearray(lexicon.TABLE.read_bytes())
+    table[-3:-1] = "ж".encode()  # the last verb's last letter: the table still reads, in order, as UTF-8
+    changed = tmp_path / "lexicon.bin"
+    changed.write_bytes(bytes(table))
+    monkeypatch.setattr(lexicon, "TABLE", changed)
+    lexicon.load.cache_clear()
+    try:
+        assert len(lexicon.load()) == 0
+    finally:
+        monkeypatch.undo()
+        lexicon.load.cache_clear()
+
+
+def test_a_word_is_found_in_the_table_as_in_its_list(monkeypatch):
+    """The first words asked are looked for in the table's bytes, later ones in its lines split once: the same."""
+    data = lexicon.TABLE.read_bytes()
+    nominal = data[data.index(b"\n") + 1 : data.index(b"\n\n")].decode().split("\n")
+    asked = [*nominal[:3], *nominal[-3:], *nominal[::997], *(word + "ә" for word in nominal[::1499]), "", "a", "ө" * 9]
+    monkeypatch.setattr(lexicon, "SPLIT_AFTER", len(asked))
+    lexicon.load.cache_clear()
+    try:
+        in_place = lexicon.load()
+        found_in_place = [word in in_place.nominal for word in asked]
+        found_split = [word in in_place.nominal for word in asked]  # past SPLIT_AFTER: the split lines
+        assert found_in_place == found_split == [word in set(nominal) for word in asked]
+        assert len(in_place.nominal) == len(nominal) and list(in_place.nominal) == nominal
+        verbs = list(in_place.verbs)
+        asked = [*verbs[::311], *(verb + "ә" for verb in verbs[::409])]
+        monkeypatch.setattr(lexicon, "SPLIT_AFTER", len(asked))  # the verbs' own count: then hashed
+        found_in_place = [verb in in_place.verbs for verb in asked]
+        assert found_in_place == [verb in in_place.verbs for verb in asked] == [verb in set(verbs) for verb in asked]
+    finally:
+        monkeypatch.undo()
+        lexicon.load.cache_clear()
+
+
 def test_importing_search_does_not_load_the_lexicon():
     code = (
         "import sys, desktop.search, desktop.search.engine, desktop.search.morphology\n"
@@ -59,3 +96,20 @@ def test_importing_search_does_not_load_the_lexicon():
         "assert lexicon.load.cache_info().currsize == 1\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_the_search_modules_import_each_other_not_names_of_their_package():
+    """``from desktop.search import …`` at a module's top waits for the package's own import, whose __init__
+    imports the engine: a thread importing the package while another imports the engine would each wait for
+    the other, and one of them fails (the window imports both at once, on two threads)."""
+    import ast
+
+    folder = ROOT / "desktop" / "search"
+    through_the_package = [
+        f"{path.name}:{node.lineno}"
+        for path in sorted(folder.glob("*.py"))
+        if path.name != "__init__.py"
+        for node in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.ImportFrom) and node.module == "desktop.search"
+    ]
+    assert through_the_package == []

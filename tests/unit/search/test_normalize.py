@@ -47,3 +47,21 @@ def test_hyphens_join_compound_words():
         ("көлік", True),
         ("логистика", False),
     ]
+
+
+def test_the_fast_paths_classes_are_the_case_blind_ones_they_stand_for():
+    """The pattern that sends text to the full fold is written without re.IGNORECASE (cheaper to compile):
+    each of its classes matches the same characters as the case-blind class it stands for."""
+    import re
+    import sys
+
+    from desktop.search import normalize
+
+    pairs = (
+        ("[\u00ad\u200b-\u200d\u2060\ufeff\u180e\u0300-\u036fİ]", normalize._DROPPED_OR_MARK),
+        ("[a-zəö]", normalize._LATIN),
+        ("[\u0400-\u052f]", normalize._CYRILLIC),
+    )
+    characters = "".join(map(chr, range(sys.maxunicode + 1)))
+    for case_blind, written_out in pairs:
+        assert re.findall(case_blind, characters, re.IGNORECASE) == re.findall(written_out, characters)
