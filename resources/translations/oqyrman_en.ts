@@ -434,22 +434,22 @@
         <translation>The article’s sections; choosing one goes to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="102"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="105"/>
         <source>Мақала мәтіні</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="124"/>
         <source>Іздеу</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="127"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="130"/>
         <source>Белгілер</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="116"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="210"/>
         <source>Кітап оқылып жатыр: %1%</source>
         <translation>Reading the book: %1%</translation>
     </message>
@@ -469,33 +469,33 @@
         <translation>%1, section %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="177"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="178"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="229"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="230"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Searching this form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="232"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Searching all forms of the word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="236"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="237"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Related words are found too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="238"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Related words are not searched</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
-        <location filename="../../desktop/ui/mainwindow/window.py" line="126"/>
+        <location filename="../../desktop/ui/mainwindow/window.py" line="129"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="167"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="168"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
@@ -836,68 +836,68 @@
         <translation>Read: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="82"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="85"/>
         <source>Мақаланы ашу</source>
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="98"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="106"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="150"/>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="101"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="236"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="254"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="109"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="243"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="127"/>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="110"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="221"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Part of the book could not be read fully: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="137"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="153"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="147"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="168"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="184"/>
         <source>Мәтін (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="185"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="347"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="186"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="348"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="171"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="187"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="173"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="189"/>
         <source>Мақаланы экспорттау</source>
         <translation>Export the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="170"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="151"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="167"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -908,33 +908,33 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="84"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="279"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="286"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="174"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="203"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="219"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), Mozilla Public License 1.1 бойынша.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Search lexicon: the Kazakh Hunspell dictionary (A. Mussayeva, L. Németh, R. Aliev), under the Mozilla Public License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="213"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="229"/>
         <source>&lt;p&gt;Дауыстап оқу: eSpeak NG, GNU GPL 3.0 немесе кейінгі нұсқасы бойынша. Ол бағдарламаның ішінде емес, бөлек процесс ретінде жұмыс істейді; бастапқы коды: https://github.com/espeak-ng/espeak-ng. Дыбыс: miniaudio (MIT).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Reading aloud: eSpeak NG, under the GNU GPL 3.0 or later. It runs as a separate process, not inside the reader; its source: https://github.com/espeak-ng/espeak-ng. Sound: miniaudio (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="221"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="237"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Built on Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="225"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="241"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
@@ -1033,17 +1033,17 @@
 You can go on reading; what you mark is kept while the reader is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="151"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="152"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>The library is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="157"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="158"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>The search index was damaged: it is being rebuilt from the articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="170"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -1054,42 +1054,42 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="245"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="252"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="277"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="284"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="288"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="295"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="329"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="336"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="339"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="346"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="350"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="357"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="353"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="360"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/wiring.py" line="92"/>
+        <location filename="../../desktop/ui/mainwindow/wiring.py" line="93"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Settings are not being saved: %1 cannot be written</translation>
     </message>
@@ -1403,17 +1403,17 @@ You can go on reading.</translation>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="498"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="500"/>
         <source>Кітаптағы орын</source>
         <translation>Place in the book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="592"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="594"/>
         <source>{0}: кітаптың {1}%</source>
         <translation>{0}: {1}% of the book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="595"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="599"/>
         <source>мәтінде кітаптың {0}–{1}%-ы</source>
         <translation>the text holds {0}–{1}% of the book</translation>
     </message>
