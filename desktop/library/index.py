@@ -128,11 +128,25 @@ MIGRATIONS = (
     CREATE VIRTUAL TABLE field_words USING fts5(words, content='', detail='none', tokenize='ascii');
     CREATE VIRTUAL TABLE article_words USING fts5(words, content='', detail='none', tokenize='ascii')
     """,
+    """
+    DELETE FROM indexed;
+    DELETE FROM passages;
+    DROP TABLE passage_words;
+    DROP TABLE field_words;
+    DROP TABLE article_words;
+    UPDATE meta SET value = 'migrated' WHERE name = 'format';
+    CREATE VIRTUAL TABLE passage_words USING fts5(words, content='', detail='none', tokenize='ascii', columnsize=0);
+    CREATE VIRTUAL TABLE field_words USING fts5(words, content='', detail='none', tokenize='ascii', columnsize=0);
+    CREATE VIRTUAL TABLE article_words USING fts5(words, content='', detail='none', tokenize='ascii', columnsize=0)
+    """,
 )
 """Version 2 replaced the per-occurrence keys by per-word keys: the old index is emptied (it is
 derived data) and every article indexed again; the catalogue is another store and untouched.
 Version 3 keeps titles, sources and headings apart from the body (``field_words``) and adds a
-document per article (``article_words``), emptied and indexed again the same way."""
+document per article (``article_words``), emptied and indexed again the same way. Version 4
+stores no document sizes (``columnsize=0``): nothing ranks by them (no ``bm25`` or ``rank``:
+the order is the tiers' and the articles'), and a row of sizes per passage was written for
+every one of them; the word tables are made again empty and every article indexed again."""
 WORD_TABLES = ("passage_words", "field_words", "article_words")
 PAGE_RUN_GAP = 128
 MAP_BYTES = 1 << 30
