@@ -324,8 +324,8 @@ class Prepared(NamedTuple):
     another, not a few per row), row after row: ``counts`` says how many each has.
     """
 
-    rows: tuple[tuple[int, str, str], ...]
-    """(slot, section id, text) of each row."""
+    rows: tuple[tuple[int, str, str | bytes], ...]
+    """(slot, section id, text) of each row; the text may be UTF-8 bytes (``encoded``), as it is stored."""
     ids: array[int]
     """Every row's word numbers, in order."""
     counts: tuple[int, ...]
@@ -398,6 +398,12 @@ class Preparer:
             tuple(rows), ids, tuple(counts), tuple(spans), distinct, tuple(distinct_counts),
             array("I", every), words, first, new_words, keys,
         )  # fmt: skip
+
+
+def encoded(prepared: Prepared) -> Prepared:
+    """The rows' texts as UTF-8 bytes, for another process: SQLite stores them as they are (text to UTF-8 once,
+    where they were read), and the importing process neither decodes them nor encodes them again."""
+    return prepared._replace(rows=tuple((slot, section, str(text).encode()) for slot, section, text in prepared.rows))
 
 
 class Translation:
@@ -585,7 +591,9 @@ class LibraryIndex:
                     seen += distinct
             if prepared.every:
                 documents["article_words"].append((article_id, " ".join(map(text, prepared.every))))
-            db.executemany("INSERT INTO passages (id, section_id, text, tokens) VALUES (?, ?, ?, ?)", stored)
+            db.executemany(  # a text given as UTF-8 bytes is stored as text, unchanged (CAST of a str: nothing)
+                "INSERT INTO passages (id, section_id, text, tokens) VALUES (?, ?, CAST(? AS TEXT), ?)", stored
+            )
             for table, rows in documents.items():
                 db.executemany(f"INSERT INTO {table} (rowid, words) VALUES (?, ?)", rows)
             db.execute("INSERT OR REPLACE INTO indexed VALUES (?, ?)", (article_id, text_hash))

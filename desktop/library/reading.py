@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from desktop.content import Article
-from desktop.library.index import Prepared, Preparer, Translation
+from desktop.library.index import Prepared, Preparer, Translation, encoded
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -58,7 +58,7 @@ def _read_file(path: Path, preparer: Preparer) -> tuple[ReadArticle, tuple[int, 
 
     try:
         article = load_article(path)
-        read = read_article(article, preparer)
+        read = read_article(article, prepared=encoded(preparer.prepare(article)))
     except Exception:  # noqa: BLE001 - told to the importing process by reading the file again there
         return None
     try:
