@@ -229,6 +229,13 @@ def _documents(rows: Iterable[tuple[int, Sequence[int]]], article_id: int) -> di
     return documents
 
 
+def _bound(text: str | bytes) -> str | bytearray:
+    """A value for SQLite as Python's ``sqlite3`` binds it without asking for an adapter: ``bytes`` is looked up in
+    its adapters and asked for ``__adapt__`` and ``__conform__`` on every row (two failed attribute look-ups,
+    one an exception made and dropped: more than copying a passage's bytes), a ``bytearray`` is not."""
+    return text if isinstance(text, str) else bytearray(text)
+
+
 def _tier(slot: int | None) -> int:
     """0 for the title, 1 for the source or a heading, 2 for the body (3: no slot)."""
     return 3 if slot is None else 0 if slot == TITLE else 1 if slot < BODY else 2
@@ -575,7 +582,7 @@ class LibraryIndex:
             if len(translation.numbers) < len(translation.words):
                 self._resolve(db, translation)
             number, text = translation.numbers.__getitem__, translation.texts.__getitem__
-            data = pack_numbers(array("I", map(number, prepared.ids)))
+            data = bytearray(pack_numbers(array("I", map(number, prepared.ids))))  # its slices too: see _bound
             texts = list(map(text, prepared.distinct))
             stored = []
             documents: dict[str, list[tuple[int, str]]] = {table: [] for table in WORD_TABLES}
@@ -583,7 +590,7 @@ class LibraryIndex:
             for (slot, section_id, passage_text), count, spans, distinct in zip(
                 prepared.rows, prepared.counts, prepared.spans, prepared.distinct_counts, strict=True
             ):
-                stored.append((base | slot, section_id, passage_text, data[4 * at : 4 * (at + count)] + spans))
+                stored.append((base | slot, section_id, _bound(passage_text), data[4 * at : 4 * (at + count)] + spans))
                 at += count
                 if distinct:
                     table = "passage_words" if slot >= BODY else "field_words"
