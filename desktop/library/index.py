@@ -12,9 +12,9 @@ What is stored, once each:
   ``article << 32 | slot``: slot 0 is the title, 1 the source, 2… the section headings (their
   section id beside them) and BODY + n the article's passage n.
 - ``passage_words``: a contentless FTS5 table whose documents are the body passages' distinct
-  word numbers, with no positions (``detail='none'``); ``field_words`` the same for titles,
-  sources and headings; ``article_words`` one document per article (rowid: the article) of
-  every word in it, title to last passage.
+  word numbers, with no positions (``detail='none'``) nor sizes (``columnsize=0``);
+  ``field_words`` the same for titles, sources and headings; ``article_words`` one document
+  per article (rowid: the article) of every word in it, title to last passage.
 
 A query word is looked up in ``words`` and ``word_keys`` (the words it finds, each with the
 level it finds them at), then FTS5 finds the passages holding, for every query word, one of
