@@ -159,12 +159,21 @@ def exact_counts(articles: Path, library: object) -> dict[str, tuple[int, int]]:
 
 def build_and_search(articles: Path, data: Path, plain: Path, repeats: int, check: bool) -> dict[str, object]:
     """In this process: build both, then time the queries on both."""
-    from desktop.library import Library
+    from desktop.library import Library, catalogue
     from desktop.ui.resources import bundled_article
     from desktop.userdata.keys import BUNDLED_KEY
 
+    chosen: list[int] = []
+    choose = catalogue.reader_processes
+
+    def counted(files: int) -> int:  # the readers the import chose, for the report
+        chosen.append(choose(files))
+        return chosen[-1]
+
+    catalogue.reader_processes = counted
     library = Library(data)
     library.add_bundled(BUNDLED_KEY, bundled_article)
+    load = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
     started, cpu, readers = time.perf_counter(), time.process_time(), _children_cpu()
     report = library.add_paths([articles])
     build, build_cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -202,6 +211,8 @@ def build_and_search(articles: Path, data: Path, plain: Path, repeats: int, chec
         "plain_build_s": round(plain_build, 2),
         "build_cpu_s": round(build_cpu + readers_cpu, 2),
         "build_main_cpu_s": round(build_cpu, 2),
+        "readers": chosen[-1] if chosen else 0,
+        "load": load,
         "plain_build_cpu_s": round(plain_build_cpu, 2),
         "index_mib": round(index_size / 2**20, 1),
         "plain_mib": round(plain.stat().st_size / 2**20, 1),
@@ -384,8 +395,8 @@ def report(size: int, figures: dict, page: dict, cli: dict) -> None:
           f"({_verdict(build / plain_build, TARGETS['build'])} {TARGETS['build']}x)")  # fmt: skip
     cpu, plain_cpu = figures["build_cpu_s"], figures["plain_build_cpu_s"]
     print(f"             CPU time {cpu} s (the importing process {figures['build_main_cpu_s']} s, the rest its "
-          f"readers), plain FTS5 {plain_cpu} s = {cpu / plain_cpu:.2f}x "
-          "(less the machine's other work than the seconds)")  # fmt: skip
+          f"{figures.get('readers', '?')} readers), plain FTS5 {plain_cpu} s = {cpu / plain_cpu:.2f}x "
+          f"(less the machine's other work than the seconds); load average {figures.get('load')}")  # fmt: skip
     print(
         f"  on disk    index {figures['index_mib']} MiB, plain FTS5 {figures['plain_mib']} MiB = {size_ratio:.2f}x "
         f"({_verdict(size_ratio, TARGETS['size'])} {TARGETS['size']}x); catalogue {figures['catalogue_mib']} MiB"

@@ -12,9 +12,9 @@ What is stored, once each:
   ``article << 32 | slot``: slot 0 is the title, 1 the source, 2… the section headings (their
   section id beside them) and BODY + n the article's passage n.
 - ``passage_words``: a contentless FTS5 table whose documents are the body passages' distinct
-  word numbers, with no positions (``detail='none'``); ``field_words`` the same for titles,
-  sources and headings; ``article_words`` one document per article (rowid: the article) of
-  every word in it, title to last passage.
+  word numbers, with no positions (``detail='none'``) nor sizes (``columnsize=0``);
+  ``field_words`` the same for titles, sources and headings; ``article_words`` one document
+  per article (rowid: the article) of every word in it, title to last passage.
 
 A query word is looked up in ``words`` and ``word_keys`` (the words it finds, each with the
 level it finds them at), then FTS5 finds the passages holding, for every query word, one of
@@ -134,11 +134,25 @@ MIGRATIONS = (
     CREATE VIRTUAL TABLE field_words USING fts5(words, content='', detail='none', tokenize='ascii');
     CREATE VIRTUAL TABLE article_words USING fts5(words, content='', detail='none', tokenize='ascii')
     """,
+    """
+    DELETE FROM indexed;
+    DELETE FROM passages;
+    DROP TABLE passage_words;
+    DROP TABLE field_words;
+    DROP TABLE article_words;
+    UPDATE meta SET value = 'migrated' WHERE name = 'format';
+    CREATE VIRTUAL TABLE passage_words USING fts5(words, content='', detail='none', tokenize='ascii', columnsize=0);
+    CREATE VIRTUAL TABLE field_words USING fts5(words, content='', detail='none', tokenize='ascii', columnsize=0);
+    CREATE VIRTUAL TABLE article_words USING fts5(words, content='', detail='none', tokenize='ascii', columnsize=0)
+    """,
 )
 """Version 2 replaced the per-occurrence keys by per-word keys: the old index is emptied (it is
 derived data) and every article indexed again; the catalogue is another store and untouched.
 Version 3 keeps titles, sources and headings apart from the body (``field_words``) and adds a
-document per article (``article_words``), emptied and indexed again the same way."""
+document per article (``article_words``), emptied and indexed again the same way. Version 4
+stores no document sizes (``columnsize=0``): nothing ranks by them (no ``bm25`` or ``rank``:
+the order is the tiers' and the articles'), and a row of sizes per passage was written for
+every one of them; the word tables are made again empty and every article indexed again."""
 WORD_TABLES = ("passage_words", "field_words", "article_words")
 PAGE_RUN_GAP = 128
 MAP_BYTES = 1 << 30
@@ -217,6 +231,13 @@ def _documents(rows: Iterable[tuple[int, Sequence[int]]], article_id: int) -> di
     if every:
         documents["article_words"].append((article_id, _document(every)))
     return documents
+
+
+def _bound(text: str | bytes) -> str | bytearray:
+    """A value for SQLite as Python's ``sqlite3`` binds it without asking for an adapter: ``bytes`` is looked up in
+    its adapters and asked for ``__adapt__`` and ``__conform__`` on every row (two failed attribute look-ups,
+    one an exception made and dropped: more than copying a passage's bytes), a ``bytearray`` is not."""
+    return text if isinstance(text, str) else bytearray(text)
 
 
 def _tier(slot: int | None) -> int:
@@ -314,8 +335,8 @@ class Prepared(NamedTuple):
     another, not a few per row), row after row: ``counts`` says how many each has.
     """
 
-    rows: tuple[tuple[int, str, str], ...]
-    """(slot, section id, text) of each row."""
+    rows: tuple[tuple[int, str, str | bytes], ...]
+    """(slot, section id, text) of each row; the text may be UTF-8 bytes (``encoded``), as it is stored."""
     ids: array[int]
     """Every row's word numbers, in order."""
     counts: tuple[int, ...]
@@ -388,6 +409,12 @@ class Preparer:
             tuple(rows), ids, tuple(counts), tuple(spans), distinct, tuple(distinct_counts),
             array("I", every), words, first, new_words, keys,
         )  # fmt: skip
+
+
+def encoded(prepared: Prepared) -> Prepared:
+    """The rows' texts as UTF-8 bytes, for another process: SQLite stores them as they are (text to UTF-8 once,
+    where they were read), and the importing process neither decodes them nor encodes them again."""
+    return prepared._replace(rows=tuple((slot, section, str(text).encode()) for slot, section, text in prepared.rows))
 
 
 class Translation:
@@ -559,7 +586,7 @@ class LibraryIndex:
             if len(translation.numbers) < len(translation.words):
                 self._resolve(db, translation)
             number, text = translation.numbers.__getitem__, translation.texts.__getitem__
-            data = pack_numbers(array("I", map(number, prepared.ids)))
+            data = bytearray(pack_numbers(array("I", map(number, prepared.ids))))  # its slices too: see _bound
             texts = list(map(text, prepared.distinct))
             stored = []
             documents: dict[str, list[tuple[int, str]]] = {table: [] for table in WORD_TABLES}
@@ -567,7 +594,7 @@ class LibraryIndex:
             for (slot, section_id, passage_text), count, spans, distinct in zip(
                 prepared.rows, prepared.counts, prepared.spans, prepared.distinct_counts, strict=True
             ):
-                stored.append((base | slot, section_id, passage_text, data[4 * at : 4 * (at + count)] + spans))
+                stored.append((base | slot, section_id, _bound(passage_text), data[4 * at : 4 * (at + count)] + spans))
                 at += count
                 if distinct:
                     table = "passage_words" if slot >= BODY else "field_words"
@@ -575,7 +602,9 @@ class LibraryIndex:
                     seen += distinct
             if prepared.every:
                 documents["article_words"].append((article_id, " ".join(map(text, prepared.every))))
-            db.executemany("INSERT INTO passages (id, section_id, text, tokens) VALUES (?, ?, ?, ?)", stored)
+            db.executemany(  # a text given as UTF-8 bytes is stored as text, unchanged (CAST of a str: nothing)
+                "INSERT INTO passages (id, section_id, text, tokens) VALUES (?, ?, CAST(? AS TEXT), ?)", stored
+            )
             for table, rows in documents.items():
                 db.executemany(f"INSERT INTO {table} (rowid, words) VALUES (?, ?)", rows)
             db.execute("INSERT OR REPLACE INTO indexed VALUES (?, ?)", (article_id, text_hash))

@@ -11,10 +11,11 @@ import contextlib
 import itertools
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from desktop.library.index import Prepared, Preparer, Translation
+from desktop.library.index import Prepared, Preparer, Translation, encoded
 from desktop.records import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def _read_file(path: Path, preparer: Preparer) -> tuple[ReadArticle, tuple[int, 
 
     try:
         article = load_article(path)
-        read = read_article(article, preparer)
+        read = read_article(article, prepared=encoded(preparer.prepare(article)))
     except Exception:  # noqa: BLE001 - told to the importing process by reading the file again there
         return None
     try:
@@ -287,13 +288,81 @@ POOL_MIN_FILES files or more; 0: none, every file read in the importing process)
 POOL_MIN_FILES = 2000
 """Fewer files are read in the importing process: starting the readers (an interpreter and the
 analyser each) and handing their work over costs more than they save on a few seconds' import."""
+SAMPLE_SECONDS = 0.2
+"""How long the machine's processor clocks are watched before an import chooses its readers: 20 clock
+ticks a core on Linux, a moment against the import of 2,000 files or more it decides."""
+
+
+class CpuClocks(NamedTuple):
+    """A reading of the processor clocks: the whole machine's (every core's seconds, since it started) and
+    this process's own."""
+
+    busy: float
+    """Seconds the machine's cores spent running anything."""
+    idle: float
+    """Seconds they spent idle (or waiting for a disk: free to run a reader)."""
+    own: float
+    """Seconds this process ran (every thread of it)."""
+
+
+def cpu_clocks() -> CpuClocks | None:
+    """The clocks now, from Linux's ``/proc/stat``; None where there is no such file (or it cannot be read)."""
+    try:
+        with open("/proc/stat", "rb") as file:
+            fields = file.readline().split()
+        ticks = [int(field) for field in fields[1:9]]  # user nice system idle iowait irq softirq steal
+        per_second = os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, AttributeError):
+        return None
+    if fields[:1] != [b"cpu"] or len(ticks) < 5 or per_second <= 0:
+        return None
+    idle = ticks[3] + ticks[4]
+    times = os.times()
+    return CpuClocks((sum(ticks) - idle) / per_second, idle / per_second, times.user + times.system)
+
+
+def busy_elsewhere(before: CpuClocks, after: CpuClocks, cores: int) -> float | None:
+    """How many cores other processes kept busy between two readings (None: no time passed on the clocks).
+
+    This process's own work between them is not counted: it is the caller's, which the readers
+    take over or wait for, not another program's.
+    """
+    elapsed = (after.busy - before.busy) + (after.idle - before.idle)
+    if elapsed <= 0:
+        return None
+    others = (after.busy - before.busy) - (after.own - before.own)
+    return max(0.0, min(float(cores), cores * others / elapsed))
+
+
+def busy_cores(cores: int) -> float:
+    """How many of the machine's cores other processes are keeping busy now.
+
+    On Linux, the processor clocks watched for SAMPLE_SECONDS, this process's own share left
+    out. The load average is the wrong signal where there is better: it lags a minute behind
+    (a machine that has just gone quiet still looks busy) and it counts the caller's own work,
+    such as the files it just listed or the import before this one, so a machine free for the
+    readers looked full and an import ran alone on one core of two. Elsewhere the one-minute
+    load average is what there is (macOS and the BSDs), and on Windows, which has none, the
+    machine is taken as idle.
+    """
+    before = cpu_clocks()
+    if before is not None:
+        time.sleep(SAMPLE_SECONDS)
+        after = cpu_clocks()
+        busy = None if after is None else busy_elsewhere(before, after, cores)
+        if busy is not None:
+            return busy
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average (Windows): taken as idle
+        return 0.0
 
 
 def reader_processes(files: int) -> int:
     """How many reader processes an import of ``files`` files uses (0: it reads them itself).
 
-    As many as the machine has cores free (its load average says how many are busy): readers
-    on a machine already busy only make every process wait its turn, and their own work (each
+    As many as the machine has cores free now (``busy_cores``), up to MAX_READERS: readers on
+    a machine already busy only make every process wait its turn, and their own work (each
     starts an interpreter, and hands its articles over) makes the import cost more CPU time,
     not less. None in a frozen build: the bundle leaves ``multiprocessing`` out.
     """
@@ -304,8 +373,4 @@ def reader_processes(files: int) -> int:
     cores = os.cpu_count() or 1
     if cores < 2 or files < POOL_MIN_FILES:
         return 0
-    try:
-        busy = os.getloadavg()[0]
-    except (AttributeError, OSError):  # no load average (Windows): taken as idle
-        busy = 0.0
-    return max(0, min(cores, MAX_READERS, round(cores - busy)))
+    return max(0, min(cores, MAX_READERS, round(cores - busy_cores(cores))))

@@ -282,8 +282,10 @@ def test_a_subfolder_that_cannot_be_read_is_named_and_the_rest_added(tmp_path_fa
 OLD_INDEX_ROWS = {
     1: "INSERT INTO passages VALUES (1, 2, 0, 'p', 'Ескі мәтін.', 'ескі мәтін', x'00')",
     2: "INSERT INTO passages VALUES (8589934592, '', 'Ескі мәтін.', x'0000000000000000')",
+    3: "INSERT INTO passages VALUES (8589934592, '', 'Ескі мәтін.', x'0000000000000000')",
 }
-"""A passage as each earlier index schema stored it (1: keys per occurrence; 2: fields and body in one FTS5 table)."""
+"""A passage as each earlier index schema stored it (1: keys per occurrence; 2: fields and body in one FTS5 table;
+3: fields and articles in FTS5 tables of their own, with each document's size)."""
 
 
 @pytest.mark.parametrize("version", sorted(OLD_INDEX_ROWS))
@@ -318,6 +320,9 @@ def test_an_index_of_an_earlier_schema_is_emptied_and_filled_again_and_the_catal
         assert again.search("даласы").total_articles == 1
         texts = again.index.database.connection.execute("SELECT text FROM passages").fetchall()
         assert ("Ескі мәтін.",) not in texts, "nothing of the old index is read"
+        tables = {name for (name,) in again.index.database.connection.execute("SELECT name FROM sqlite_master")}
+        assert {"passage_words", "field_words", "article_words"} <= tables
+        assert not {name for name in tables if name.endswith("_docsize")}, "no document sizes are written"
     finally:
         again.close()
 

@@ -215,24 +215,73 @@ def test_a_reader_that_cannot_start_leaves_the_files_to_the_importing_process(li
     assert len(report.added) == 10 and library.search("сапарына").total_articles
 
 
+def _clocks(monkeypatch: pytest.MonkeyPatch, *readings: reading.CpuClocks | None) -> None:
+    """The processor clocks read these values, one after the other, with no wait between them."""
+    values = iter(readings)
+    monkeypatch.setattr(reading, "cpu_clocks", lambda: next(values))
+    monkeypatch.setattr(reading, "SAMPLE_SECONDS", 0)
+
+
 def test_a_large_import_uses_the_free_cores_and_a_small_one_a_busy_machine_or_a_frozen_build_none(monkeypatch):
     monkeypatch.setattr(reading, "READERS", None)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.1, 0.5, 0.5))
+    idle = (reading.CpuClocks(100.0, 500.0, 7.0), reading.CpuClocks(100.0, 500.4, 7.0))
+    _clocks(monkeypatch, *idle)
     assert reading.reader_processes(reading.POOL_MIN_FILES) == 2
-    assert reading.reader_processes(reading.POOL_MIN_FILES - 1) == 0
-    monkeypatch.setattr(os, "getloadavg", lambda: (1.2, 0.5, 0.5))
+    assert reading.reader_processes(reading.POOL_MIN_FILES - 1) == 0, "the clocks are not even read"
+    _clocks(monkeypatch, reading.CpuClocks(100.0, 500.0, 7.0), reading.CpuClocks(100.2, 500.2, 7.0))
     assert reading.reader_processes(10_000) == 1, "one core busy elsewhere"
-    monkeypatch.setattr(os, "getloadavg", lambda: (3.5, 0.5, 0.5))
+    _clocks(monkeypatch, reading.CpuClocks(100.0, 500.0, 7.0), reading.CpuClocks(100.38, 500.02, 7.0))
     assert reading.reader_processes(10_000) == 0, "every core busy: readers would only take turns"
     monkeypatch.setattr(os, "cpu_count", lambda: 16)
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    _clocks(monkeypatch, reading.CpuClocks(0.0, 0.0, 0.0), reading.CpuClocks(0.0, 3.2, 0.0))
     assert reading.reader_processes(10_000) == reading.MAX_READERS
     monkeypatch.setattr(os, "cpu_count", lambda: 1)
     assert reading.reader_processes(10_000) == 0, "one core: nothing to gain"
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert reading.reader_processes(10_000) == 0, "the bundle has no multiprocessing"
+
+
+def test_the_cores_free_for_readers_are_those_free_now_not_the_last_minutes_and_not_the_importers_own(monkeypatch):
+    """The load average lags a minute and counts the importing process's own work: the clocks decide."""
+    monkeypatch.setattr(reading, "READERS", None)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.4, 1.9, 1.0))  # the work just done, or this process's
+    _clocks(monkeypatch, reading.CpuClocks(100.0, 500.0, 7.0), reading.CpuClocks(100.01, 500.39, 7.0))
+    assert reading.reader_processes(10_000) == 2, "the machine is free now"
+    _clocks(monkeypatch, reading.CpuClocks(100.0, 500.0, 7.0), reading.CpuClocks(100.2, 500.2, 7.2))
+    assert reading.reader_processes(10_000) == 2, "the core busy was this process's own"
+    _clocks(monkeypatch, reading.CpuClocks(100.0, 500.0, 7.0), reading.CpuClocks(100.4, 500.0, 7.2))
+    assert reading.reader_processes(10_000) == 1, "one core this process's, the other another program's"
+
+
+def test_where_the_clocks_cannot_be_read_the_load_average_decides_and_without_one_the_machine_counts_as_idle(
+    monkeypatch,
+):
+    monkeypatch.setattr(reading, "READERS", None)
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.9, 0.5, 0.5))
+    _clocks(monkeypatch, None)
+    assert reading.reader_processes(10_000) == 1
+    _clocks(monkeypatch, reading.CpuClocks(1.0, 1.0, 0.0), reading.CpuClocks(1.0, 1.0, 0.0))
+    assert reading.reader_processes(10_000) == 1, "no time passed on the clocks: the load average"
+
+    def no_load_average() -> tuple[float, float, float]:
+        raise OSError("no load average")
+
+    monkeypatch.setattr(os, "getloadavg", no_load_average)
+    _clocks(monkeypatch, None)
+    assert reading.reader_processes(10_000) == 4
+
+
+def test_the_clocks_are_read_from_the_system_where_it_has_them():
+    clocks = reading.cpu_clocks()
+    if not Path("/proc/stat").exists():
+        assert clocks is None
+        return
+    assert clocks is not None and clocks.busy > 0 and clocks.idle >= 0
+    assert clocks.own == pytest.approx(sum(os.times()[:2]), abs=0.5)
 
 
 def _running(pid: int) -> bool:
