@@ -412,19 +412,26 @@ def test_an_article_after_a_windowed_book_has_the_panes_own_scroll_bar_again(qtb
     assert tall_pane.viewport_size().width() == width, "the text keeps its width"
 
 
-def test_in_the_window_the_alphabet_and_a_reopening_keep_the_place_deep_in_a_windowed_book(
-    monkeypatch, make_window, tmp_path, qtbot
-):
+def _numbered_book_in_window(monkeypatch, make_window, tmp_path, sentence: str):
+    """A main window showing a .txt book of 400 numbered paragraphs ("7-бөлік. " and ``sentence``
+    eight times), shown through windows of 20,000 characters."""
     from desktop.content import load_article
 
     monkeypatch.setattr(ReadingPane, "window_chars", 20_000)
-    paragraphs = [
-        f"{number}-бөлік. " + "Абай ауылға қайтты, күз еді, дала сарғайып жатты. " * 8 for number in range(400)
-    ]
+    paragraphs = [f"{number}-бөлік. " + sentence * 8 for number in range(400)]
     path = tmp_path / "book.txt"
     path.write_text("Ұзақ кітап\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
     window = make_window()
     window.show_article(load_article(path), path)
+    return window
+
+
+def test_in_the_window_the_alphabet_and_a_reopening_keep_the_place_deep_in_a_windowed_book(
+    monkeypatch, make_window, tmp_path, qtbot
+):
+    window = _numbered_book_in_window(
+        monkeypatch, make_window, tmp_path, "Абай ауылға қайтты, күз еді, дала сарғайып жатты. "
+    )
     pane = window.reading_pane
     pane.set_scroll_fraction(0.8)
     passage = _in_view(pane)[0]
@@ -438,6 +445,9 @@ def test_in_the_window_the_alphabet_and_a_reopening_keep_the_place_deep_in_a_win
     window.set_latin_script(False)
     assert abs(_in_view(pane)[0] - passage) <= near
     window.save_state()
+    from desktop.content import load_article
+
+    path = tmp_path / "book.txt"  # where _numbered_book_in_window wrote it
     again = make_window()
     again.show_article(load_article(path), path)
     assert abs(_in_view(again.reading_pane)[0] - passage) <= near
@@ -577,14 +587,7 @@ def test_select_all_of_a_windowed_book_stays_whole_as_the_window_moves(qtbot, wi
 def test_in_the_window_a_selection_started_outside_the_window_is_highlighted_from_its_start(
     monkeypatch, make_window, tmp_path, qtbot
 ):
-    from desktop.content import load_article
-
-    monkeypatch.setattr(ReadingPane, "window_chars", 20_000)
-    paragraphs = [f"{number}-бөлік. " + "Абай ауылға қайтты, күз еді. " * 8 for number in range(400)]
-    path = tmp_path / "book.txt"
-    path.write_text("Ұзақ кітап\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
-    window = make_window()
-    window.show_article(load_article(path), path)
+    window = _numbered_book_in_window(monkeypatch, make_window, tmp_path, "Абай ауылға қайтты, күз еді. ")
     pane = window.reading_pane
     _select_down_until_the_window_leaves(qtbot, pane, 5)
     assert window.marking.highlight_selection()
@@ -623,19 +626,6 @@ def test_a_mouse_drag_carried_past_the_windows_edge_keeps_where_it_started(qtbot
 
 
 # -- a screen reader in a windowed book ------------------------------------------------------
-@pytest.fixture
-def announced(monkeypatch):
-    """What was announced to screen readers (each QAccessibleAnnouncementEvent's message)."""
-    told: list[str] = []
-    real = QAccessible.updateAccessibility
-
-    def record(event):
-        if event.type() == QAccessible.Event.Announcement:
-            told.append(event.message())
-        real(event)
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
-    return told
 
 
 def _description(pane: ReadingPane) -> str:
@@ -699,14 +689,7 @@ def test_in_the_window_a_word_snapped_drag_past_the_windows_edge_keeps_its_first
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    from desktop.content import load_article
-
-    monkeypatch.setattr(ReadingPane, "window_chars", 20_000)
-    paragraphs = [f"{number}-бөлік. " + "Абай ауылға қайтты, күз еді. " * 8 for number in range(400)]
-    path = tmp_path / "book.txt"
-    path.write_text("Ұзақ кітап\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
-    window = make_window()
-    window.show_article(load_article(path), path)
+    window = _numbered_book_in_window(monkeypatch, make_window, tmp_path, "Абай ауылға қайтты, күз еді. ")
     pane = window.reading_pane
     pane.scroll_passage_to_top(20)
     size = pane.viewport_size()

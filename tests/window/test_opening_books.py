@@ -14,25 +14,13 @@ from desktop.content import load_article, loader
 from desktop.content.export import to_text
 from desktop.content.loader import open_article
 from desktop.ui.mainwindow.actions import MainAction
-from desktop.ui.mainwindow.book_opening import RestOfBook, read_rest
+from desktop.ui.mainwindow.book_opening import read_rest
 from desktop.userdata.annotations import text_hash
 from desktop.userdata.keys import article_key
 from tests.helpers.books import book, chapter, long_book
 
 LONG_BOOK_HASH = "daaafea3ed2fcc96e1fcd45a8e0ba6842ad14d900a09d455a8b17cc3df3105f6"
 """As in tests/unit/content/test_opening_books.py: the book's text hash, as it was read whole."""
-
-
-@pytest.fixture
-def held(monkeypatch):
-    """The rest of a book is not read until the test lets it (``let_read``): the reader acts first."""
-    starts: list[RestOfBook] = []
-
-    def hold(rest: RestOfBook) -> None:
-        starts.append(rest)
-
-    monkeypatch.setattr(RestOfBook, "start", hold)
-    return starts
 
 
 @pytest.fixture

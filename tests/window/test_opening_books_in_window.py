@@ -17,18 +17,6 @@ from tests.helpers.books import long_book
 
 
 @pytest.fixture
-def held(monkeypatch):
-    """The rest of a book is not read until the test lets it (``let_read``): the reader acts first."""
-    starts: list[RestOfBook] = []
-
-    def hold(rest: RestOfBook) -> None:
-        starts.append(rest)
-
-    monkeypatch.setattr(RestOfBook, "start", hold)
-    return starts
-
-
-@pytest.fixture
 def window(make_window, held):
     return make_window()
 

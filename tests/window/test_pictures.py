@@ -42,21 +42,6 @@ def column(pane) -> float:
     return min(pane.measure_width(), pane.viewport().width() - 2 * MIN_SIDE_MARGIN)
 
 
-@pytest.fixture
-def announced(monkeypatch):
-    """What was announced to screen readers (each QAccessibleAnnouncementEvent's message)."""
-    told: list[str] = []
-    real = QAccessible.updateAccessibility
-
-    def record(event):
-        if event.type() == QAccessible.Event.Announcement:
-            told.append(event.message())
-        real(event)
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
-    return told
-
-
 def test_the_caret_reaching_a_picture_reads_out_its_text_alternative_and_caption(pictures_window, qtbot, announced):
     from PySide6.QtWidgets import QToolTip
 

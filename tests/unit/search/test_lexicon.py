@@ -38,16 +38,21 @@ def test_a_verbs_dictionary_form_gives_its_stem():
     assert lexicon.verb_stems("тау") == []  # a noun in -у: no verb та-
 
 
-def test_a_damaged_table_leaves_search_without_a_lexicon(tmp_path, monkeypatch):
-    damaged = tmp_path / "lexicon.bin"
-    damaged.write_bytes("жоқ\nбар\n\nкел\n".encode())  # out of order: not a table we wrote
-    monkeypatch.setattr(lexicon, "TABLE", damaged)
+def _words_loaded_from(table, monkeypatch) -> int:
+    """How many words the lexicon loads from ``table`` in place of the bundled one."""
+    monkeypatch.setattr(lexicon, "TABLE", table)
     lexicon.load.cache_clear()
     try:
-        assert len(lexicon.load()) == 0
+        return len(lexicon.load())
     finally:
         monkeypatch.undo()
         lexicon.load.cache_clear()
+
+
+def test_a_damaged_table_leaves_search_without_a_lexicon(tmp_path, monkeypatch):
+    damaged = tmp_path / "lexicon.bin"
+    damaged.write_bytes("жоқ\nбар\n\nкел\n".encode())  # out of order: not a table we wrote
+    assert _words_loaded_from(damaged, monkeypatch) == 0
 
 
 def test_a_changed_table_is_refused(tmp_path, monkeypatch):
@@ -55,13 +60,7 @@ def test_a_changed_table_is_refused(tmp_path, monkeypatch):
     table[-3:-1] = "ж".encode()  # the last verb's last letter: the table still reads, in order, as UTF-8
     changed = tmp_path / "lexicon.bin"
     changed.write_bytes(bytes(table))
-    monkeypatch.setattr(lexicon, "TABLE", changed)
-    lexicon.load.cache_clear()
-    try:
-        assert len(lexicon.load()) == 0
-    finally:
-        monkeypatch.undo()
-        lexicon.load.cache_clear()
+    assert _words_loaded_from(changed, monkeypatch) == 0
 
 
 def test_a_word_is_found_in_the_table_as_in_its_list(monkeypatch):
