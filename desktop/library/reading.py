@@ -45,7 +45,7 @@ class ReadArticle(NamedTuple):
 
 def read_article(article: Article, prepare: Preparer | None = None, prepared: Prepared | None = None) -> ReadArticle:
     """The article's catalogue values and its rows (``prepared``, or made by ``prepare``)."""
-    from desktop.userdata.annotations import text_hash  # an import's, not a search's: off the command's start
+    from desktop.userdata.hashing import text_hash  # an import's, not a search's: off the command's start
 
     if prepared is None:
         assert prepare is not None
