@@ -159,7 +159,7 @@ def load_article(path: Path | str) -> Article:
 
 
 def text_hash(article: Article) -> str:
-    from desktop.userdata.annotations import text_hash as hash_of
+    from desktop.userdata.hashing import text_hash as hash_of
 
     return hash_of(article)
 

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from desktop.library.index import Prepared, Preparer, Translation, encoded
+from desktop.library.index import BODY, Prepared, Preparer, Translation, encoded
 from desktop.records import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -43,14 +43,31 @@ class ReadArticle(NamedTuple):
         return self.prepared.words
 
 
-def read_article(article: Article, prepare: Preparer | None = None, prepared: Prepared | None = None) -> ReadArticle:
-    """The article's catalogue values and its rows (``prepared``, or made by ``prepare``)."""
-    from desktop.userdata.annotations import text_hash  # an import's, not a search's: off the command's start
+def read_article(
+    article: Article, prepare: Preparer | None = None, prepared: Prepared | None = None, hashed: str | None = None
+) -> ReadArticle:
+    """The article's catalogue values and its rows (``prepared``, or made by ``prepare``); ``hashed``: its
+    ``text_hash`` when the caller has it."""
+    if hashed is None:
+        from desktop.userdata.hashing import text_hash  # an import's, not a search's: off the command's start
 
+        hashed = text_hash(article)
     if prepared is None:
         assert prepare is not None
         prepared = prepare.prepare(article)
-    return ReadArticle(article.title, article.source, article.iso_date, article.language, text_hash(article), prepared)
+    return ReadArticle(article.title, article.source, article.iso_date, article.language, hashed, prepared)
+
+
+def encoded_text_hash(prepared: Prepared) -> str:
+    """``text_hash`` of the article whose rows were ``encoded``: its passages' UTF-8 are already there, each
+    followed by a zero byte as ``text_hash`` hashes them (not encoded a second time)."""
+    import hashlib
+
+    passages = [
+        text if isinstance(text, bytes) else text.encode() for slot, _section, text in prepared.rows if slot >= BODY
+    ]
+    passages.append(b"")
+    return hashlib.sha256(b"\x00".join(passages)).hexdigest()
 
 
 def _read_file(path: Path, preparer: Preparer) -> tuple[ReadArticle, tuple[int, int] | None] | None:
@@ -60,7 +77,8 @@ def _read_file(path: Path, preparer: Preparer) -> tuple[ReadArticle, tuple[int, 
 
     try:
         article = load_article(path)
-        read = read_article(article, prepared=encoded(preparer.prepare(article)))
+        prepared = encoded(preparer.prepare(article))
+        read = read_article(article, prepared=prepared, hashed=encoded_text_hash(prepared))
     except Exception:  # noqa: BLE001 - told to the importing process by reading the file again there
         return None
     try:

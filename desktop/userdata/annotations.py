@@ -8,7 +8,6 @@ a changed article file is noticed and its annotations are found again by their q
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -17,7 +16,11 @@ from typing import Any
 
 from desktop.content import Article
 from desktop.storage.database import Database, timestamp
+from desktop.userdata import hashing
 from desktop.userdata.anchors import Anchor, relocate
+
+text_hash = hashing.text_hash
+"""Where the store's users find it (it lives apart, for the library's import to use without the store)."""
 
 COLORS = ("yellow", "green", "blue", "pink")
 STYLES = ("highlight", "underline")
@@ -58,33 +61,6 @@ FIELDS = (
     "section_id", "color", "style", "note", "name", "created", "modified",
 )  # fmt: skip
 COLUMNS = ", ".join(f'"{name}"' for name in FIELDS)  # "end" is an SQL keyword: every name quoted
-
-
-HASH_RUN_CHARS = 1 << 20
-"""Passages are hashed in runs of about this many characters: one encoding and one digest update
-per run instead of per passage (a long book has tens of thousands), and sha256 lets other
-threads run while it digests a run."""
-
-
-def text_hash(article: Article) -> str:
-    """Identifies the text an annotation was made on (any change to any passage changes it).
-
-    The SHA-256 of every passage's UTF-8 followed by a zero byte: stored with each annotation,
-    so these bytes never change."""
-    digest = hashlib.sha256()
-    run: list[str] = []
-    size = 0
-    for passage in article.passages:
-        run.append(passage.text)
-        size += len(passage.text)
-        if size >= HASH_RUN_CHARS:
-            run.append("")
-            digest.update("\x00".join(run).encode("utf-8"))
-            run, size = [], 0
-    if run:
-        run.append("")
-        digest.update("\x00".join(run).encode("utf-8"))
-    return digest.hexdigest()
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ import pytest
 
 from desktop.library import Library, reading
 from desktop.library.tokens import unpack
+from tests.helpers.paths import SEED_COPY
 from tests.unit.library.conftest import write_text_article
 
 WORDS = (
@@ -389,3 +390,17 @@ def test_ctrl_c_in_a_terminal_stops_the_import_and_its_readers_without_a_traceba
     while any(map(_running, readers)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(map(_running, readers))
+
+
+def test_a_reader_hashes_the_text_from_the_bytes_it_hands_over_as_the_annotations_do(tmp_path):
+    from desktop.content import load_article
+    from desktop.library.index import Preparer, encoded
+    from desktop.library.reading import encoded_text_hash
+    from desktop.userdata.hashing import text_hash
+
+    write_text_article(tmp_path / "a.txt", "Сапар", "Қазақстанның сапарына — тепе-теңдік.", "Ресейге ё 😀 алма.")
+    articles = [load_article(tmp_path / "a.txt"), load_article(SEED_COPY)]
+    for article in articles:
+        prepared = Preparer().prepare(article)
+        assert encoded_text_hash(encoded(prepared)) == text_hash(article)
+        assert encoded_text_hash(prepared) == text_hash(article)

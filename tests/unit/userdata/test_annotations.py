@@ -95,10 +95,10 @@ def test_the_texts_hash_is_the_sha256_of_each_passage_and_a_zero_byte_however_it
     """Stored with every annotation: reading the text in runs must not change a byte of it."""
     import hashlib
 
-    from desktop.userdata import annotations
+    from desktop.userdata import hashing
 
     expected = hashlib.sha256(b"".join(p.text.encode("utf-8") + b"\x00" for p in article.passages)).hexdigest()
     assert text_hash(article) == expected
     for run in (1, 7, 500):
-        monkeypatch.setattr(annotations, "HASH_RUN_CHARS", run)
+        monkeypatch.setattr(hashing, "HASH_RUN_CHARS", run)
         assert text_hash(article) == expected
