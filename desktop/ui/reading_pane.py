@@ -467,6 +467,7 @@ class ReadingPane(QTextBrowser):
             self._ensure_passage(index)
         finally:
             self._keeping = False
+        self._describe()  # the window's part of the book, even if the view does not scroll
         if self.hasFocus():
             self._place_timer.start()  # once the view is where the caller puts it
         if selected:
@@ -600,7 +601,15 @@ class ReadingPane(QTextBrowser):
         return f"{place}; {held}"
 
     def _describe(self) -> None:
-        key = (self._own_description, self._windowed, self._current_section, self._progress, self._base)
+        key = (
+            self._own_description,
+            self._windowed,
+            self._current_section,
+            self._progress,
+            self._base,
+            self._window_end,
+            len(self._passage_blocks),  # none while the window is loaded: described again once it is
+        )
         if key == self._described:  # a scroll within the same section and percent: the same words
             return
         self._described = key

@@ -645,6 +645,14 @@ def test_the_panes_description_says_where_in_a_windowed_book_the_view_is(windowe
     assert 60 <= windowed_pane.progress() <= 75
 
 
+def test_the_description_follows_the_caret_taken_far_into_the_book_and_back(windowed_pane, book):
+    windowed_pane.setAccessibleDescription(book.title)
+    for index in (len(book.passages) - 1, 0, len(book.passages) // 2, 3):  # each a move of the window
+        windowed_pane.caret_to_passage(index)
+        assert windowed_pane._base <= index < windowed_pane._window_end
+        assert _description(windowed_pane) == f"{book.title}. {windowed_pane.place_in_book()}", index
+
+
 def test_an_article_shown_whole_is_described_by_its_title_alone(qtbot, reading_font, article):
     pane = ReadingPane(article, reading_font)
     qtbot.addWidget(pane)

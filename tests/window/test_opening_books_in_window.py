@@ -10,6 +10,7 @@ import shiboken6
 
 from desktop.content import load_article, loader
 from desktop.content.loader import open_article
+from desktop.ui import translations
 from desktop.ui.mainwindow.actions import MainAction
 from desktop.ui.mainwindow.book_opening import RestOfBook
 from desktop.userdata.keys import article_key
@@ -234,3 +235,48 @@ def test_a_damaged_file_opened_while_a_book_is_read_leaves_that_book_to_be_read(
     assert window.article_view.reading and window.article_view.source == path.resolve()
     let_read(qtbot, window)
     assert window.article == load_article(path)
+
+
+@pytest.fixture
+def back_to_kazakh(qapp):
+    yield
+    translations.install("kk")
+
+
+def test_a_new_interface_language_chosen_while_a_book_is_read_reads_the_rest_in_the_new_window(
+    qtbot, make_window, held, tmp_path, back_to_kazakh
+):
+    from desktop.ui.mainwindow.language import change_language
+
+    path = long_book(tmp_path / "кітап.epub", 40)
+    opened: list[object] = []
+    window = make_window()
+    assert window.files.open_path(path)
+    replacement = change_language(window, "en")
+    del window  # gone once the new window is up
+    qtbot.addWidget(replacement)
+    replacement.files.fileOpened.connect(opened.append)
+    assert replacement.article_view.reading  # the rest goes with the book to the new window
+    qtbot.waitUntil(lambda: len(held) == 2)  # asked for once the new window painted
+    let_read(qtbot, replacement)
+    whole = load_article(path)
+    assert replacement.article == whole
+    assert replacement.sidebar.model().rowCount() == len(whole.sections)
+    qtbot.waitUntil(lambda: opened == [path.resolve()])  # and it joins the library, as it would have
+
+
+def test_the_window_saved_while_a_book_from_the_library_is_read_records_no_progress_in_its_first_sections(
+    qtbot, window, held, tmp_path
+):
+    path = long_book(tmp_path / "кітап.epub", 40)
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    with qtbot.waitSignal(window.library.added, timeout=10_000):
+        window.library_page.add_to_library([path])
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    key = article_key(path.resolve())
+    assert window.library_page.open_entry(window.library.entry(key).id)
+    bar = window.reading_pane.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the end of the first sections: not the end of the book
+    window.save_state()  # as closing the window, or a new interface language, does
+    entry = window.library.entry(key)
+    assert entry.progress == 0.0 and entry.last_read is None

@@ -91,6 +91,13 @@ class RestOfBook(QObject):
             self._opening.close()
             self._opening = None
 
+    def hand_over(self) -> BookOpening | None:
+        """The window gives way to another (a new interface language): what is left to read goes
+        to it (``read_rest``), its file still open; None once all of it is read."""
+        self._timer.stop()
+        opening, self._opening = self._opening, None
+        return opening
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:  # the window closes: before it saves its state
             self.stop()
@@ -161,12 +168,12 @@ def show(
     # A book's first sections' notes meanwhile: one made in them is found again in the whole book by its quote.
     window.load_annotations()
     if rest is None:
-        _record_opening(window)
+        record_opening(window)
     else:
         window.library_page.refresh_library_view()
 
 
-def _record_opening(window: MainWindow) -> None:
+def record_opening(window: MainWindow) -> None:
     """The article shown whole: its place in the library, and its file's part there (``articleWhole``)."""
     window.library_page.record_reading()
     window.library_page.refresh_library_view()
@@ -234,7 +241,7 @@ def take_whole_book(window: MainWindow, article: Article) -> None:
     in_turn(lambda: window.session.release(article.section_ids))
     if started:
         in_turn(window.load_annotations)
-        in_turn(lambda: _record_opening(window))
+        in_turn(lambda: record_opening(window))
 
 
 def _failed(window: MainWindow, error: ContentError) -> None:

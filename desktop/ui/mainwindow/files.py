@@ -123,6 +123,15 @@ class Files(QObject):
             self.article_whole(path)
         return True
 
+    @property
+    def awaited(self) -> Path | None:
+        """The file opened here last that joins the library once the window has read it whole."""
+        return self._awaited
+
+    @awaited.setter
+    def awaited(self, path: Path | None) -> None:  # a window built again over a book being read
+        self._awaited = path
+
     def article_whole(self, source: Path | None) -> None:
         """The window shows an article whole: the file opened here last, once read, joins the library."""
         if source is not None and source == self._awaited:

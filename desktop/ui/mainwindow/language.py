@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from desktop.ui import translations
 
 if TYPE_CHECKING:
@@ -23,6 +25,8 @@ def change_language(window: MainWindow, choice: str) -> MainWindow:
     window.preferences.language = choice
     translations.install(choice)
     window.save_state()
+    rest = window.article_view.rest
+    opening = rest.hand_over() if rest is not None else None
     replacement = MainWindow(
         window.article,
         window.preferences,
@@ -30,6 +34,22 @@ def change_language(window: MainWindow, choice: str) -> MainWindow:
         source=window.article_view.source,
         bundled_key=window.article_view.bundled_key,
     )
+    if opening is not None:  # a book's first sections: the new window reads the rest, as a start does
+        from desktop.ui.mainwindow.book_opening import read_rest, record_opening
+
+        assert rest is not None
+        replacement.files.awaited = window.files.awaited
+
+        def recorded(whole: object) -> None:
+            """Once read, the book's place in the library and its file's part there, as the first window's would."""
+
+            def record() -> None:
+                if replacement.article is whole:  # not once another article is shown
+                    record_opening(replacement)
+
+            QTimer.singleShot(0, replacement, record)
+
+        read_rest(replacement, opening, rest.fallback).read.connect(recorded)
     replacement.show()
     replacement.restore_reading_position()
     window.close()

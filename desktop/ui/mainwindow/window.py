@@ -274,8 +274,10 @@ class MainWindow(QMainWindow):
         self._start_section = None
 
     def save_state(self) -> None:
+        held = self.session.hold  # a book's first sections: a place in them is not its place in the book
         self.session.save(self.appearance.theme(), self.latin)
-        self.library_page.record_reading()
+        if not held:
+            self.library_page.record_reading()
 
     def dragEnterEvent(self, event: QDragMoveEvent) -> None:  # and every move after it
         self.library_page.accept_drag(event)
