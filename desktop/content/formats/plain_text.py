@@ -92,27 +92,34 @@ class TextReader:
         cut = self._cut
         assert cut is not None
         text, place, read = self._text, self._place, 0
+        searched = place  # where the search for the next cut goes on from
         while read < size:
-            found = cut.search(text, place)
+            found = cut.search(text, searched)
             if found is not None:
                 self.builder.paragraph(text[place : found.start()])
                 read += found.end() - place
-                place = found.end()
+                place = searched = found.end()
                 continue
-            more = self._decode_piece()
+            # No cut in what is decoded: decode as much again as the paragraph so far (a paragraph of
+            # megabytes is copied a few times, not once a piece), and search on from the last line end
+            # (a cut begins at one: none that begins before it can end in what comes).
+            more = self._decode_piece(len(text) - place)
             if more is None:  # all decoded: what is left is the last paragraph
                 self.builder.paragraph(text[place:])
                 self._text, self._place = "", 0
                 return False
+            line_end = text.rfind("\n", searched)
+            searched = (len(text) if line_end < 0 else line_end) - place
             text, place = text[place:] + more, 0
         self._text, self._place = text, place  # not cut off here: a text decoded whole is not copied at each piece
         return True
 
-    def _decode_piece(self) -> str | None:
-        """The next piece of the text (LF line ends); None once all is decoded."""
+    def _decode_piece(self, at_least: int = 0) -> str | None:
+        """The next piece of the text (LF line ends), of ``at_least`` bytes if more than a piece; None once
+        all is decoded."""
         if self._decoder is None or (self._at >= len(self._data) and not self._carried_cr):
             return None
-        end = min(self._at + self._piece_bytes, len(self._data))
+        end = min(self._at + max(self._piece_bytes, at_least), len(self._data))
         final = end >= len(self._data)
         try:
             text = self._decoder.decode(self._data[self._at : end], final)
