@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from desktop.content import Article
+    from desktop.content.loader import BookOpening
 
 CATALOGUE_FILE = "library.sqlite"
 INDEX_FILE = "library-index.sqlite"
@@ -386,6 +387,16 @@ class Library:
             return self._bundled[entry.key]()
         assert entry.path is not None
         return load_article(entry.path)
+
+    def open_entry(self, entry: Entry) -> tuple[Article, BookOpening | None]:
+        """``load`` as the window shows an article: a long book's first sections, and what reads the rest
+        (``loader.open_article``); anything else whole, with None."""
+        if entry.bundled:
+            return self.load(entry), None
+        from desktop.content.loader import open_article
+
+        assert entry.path is not None
+        return open_article(entry.path)
 
     def _store(self, key: str, path: Path | None, article: Article, stat: tuple[int, int] | None) -> tuple[int, bool]:
         """Write the article's catalogue row and index it if its text changed: (id, whether it was new)."""

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the library (and the search engine under it) is imported af
     from pathlib import Path
 
     from desktop.content import Article
+    from desktop.content.loader import BookOpening
     from desktop.library import AddReport, Entry, Library, LibraryResult
     from desktop.search import SearchOptions
 
@@ -244,6 +245,14 @@ class LibraryController(QObject):
         if library is None:
             raise StorageError("the library cannot be opened")
         return library.load(entry)
+
+    def open_entry(self, entry: Entry) -> tuple[Article, BookOpening | None]:
+        """``load`` as the window shows it: a long book's first sections and what reads the rest
+        (``Library.open_entry``)."""
+        library = self.library
+        if library is None:
+            raise StorageError("the library cannot be opened")
+        return library.open_entry(entry)
 
     def listing(
         self, *, sort: str, descending: bool, words: Sequence[str], offset: int, limit: int, notes: Mapping[str, int]

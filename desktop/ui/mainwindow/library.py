@@ -219,14 +219,8 @@ class LibraryPage(QObject):
         entry = self._library.entry(entry_id)
         if entry is None:
             return False
-        rest = None
         try:
-            if entry.path and not entry.bundled:  # a long book as File → Open reads it: a part at a time
-                from desktop.content.loader import open_article
-
-                article, rest = open_article(entry.path)
-            else:
-                article = self._library.load(entry)
+            article, rest = self._library.open_entry(entry)  # a long book as File → Open reads it: a part at a time
         except (ContentError, OSError) as error:
             self._tell_unreadable(entry, error)
             return False
