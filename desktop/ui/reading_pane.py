@@ -436,7 +436,10 @@ class ReadingPane(QTextBrowser):
         if not self._windowed or self._span is None or not self._passage_blocks:
             return
         metrics = self._line_metrics()
-        height = sum(self._place_height(number, metrics) for number in range(*self._span_places))
+        # The blocks' places are listed again after the book grew (``_passage_index``): through the window first.
+        self._list_places(self._text_starts[self._window_end])
+        first, last = self._span_places
+        height = sum(self._place_height(number, metrics) for number in range(first, min(last, len(self._places))))
         if height > 2 * self.window_pixels:
             passage, offset = place or self._top_place()
             self._move_window(passage)

@@ -733,3 +733,15 @@ def test_in_the_window_a_word_snapped_drag_past_the_windows_edge_keeps_its_first
     assert passage == start[0] and offset == word, "from the start of the word pressed on"
     qtbot.waitUntil(lambda: not pane.building)
     assert window.marking.selection_bar.isVisible(), "the floating bar offers it, and stays as the window is built"
+
+
+def test_in_the_window_a_book_grown_under_its_window_is_fitted_to_a_resize(windowed_pane, book, qtbot):
+    """A book read whole after its first sections lists its blocks again: a resize after it fits
+    the window from the new listing, not from the places of the old one."""
+    windowed_pane.set_scroll_fraction(0.6)
+    shown = windowed_pane._base
+    windowed_pane.extend_article(book, colors_for(Theme.LIGHT))  # the same text read again whole
+    windowed_pane.resize(420, 500)  # a narrower column: the window is fitted once the resize settles
+    qtbot.waitUntil(lambda: not windowed_pane._fit_timer.isActive(), timeout=5_000)
+    qtbot.wait(20)
+    assert windowed_pane._base >= shown - 5 and windowed_pane.document().toPlainText().strip()
