@@ -188,12 +188,12 @@ def _open_web_page(path: Path) -> tuple[Article, BookOpening | None]:
         while look is not None and reader.read_piece() and reader.parsing:
             if reader.parsed >= look:
                 info, builder, images = reader.first_part()
-                if builder.has_text():
+                if builder.has_text():  # at the last look, any text: the rest is read after the paint all the same
                     first = _web_article(info, builder, images, path, modified)
-                    if _text_size(first) >= FIRST_SCREEN_TEXT:
+                    if _text_size(first) >= FIRST_SCREEN_TEXT or look == FIRST_LOOKS[-1]:
                         return first, BookOpening(reader, path, whole, errors=_web_errors)
                 look = next(looks, None)
-        while reader.read_piece():  # no screen of article in its first part: read whole
+        while reader.read_piece():  # no text at all in its first part (or a short page): read whole
             pass
     return whole(), None
 

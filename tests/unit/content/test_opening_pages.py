@@ -125,3 +125,11 @@ def test_a_long_page_without_article_text_in_its_first_mebibyte_is_read_whole_at
     script = "<script>" + "var x = 1;\n" * 200_000 + "</script>"
     path = write(tmp_path / "бет.html", long_page(200).replace("<body>", f"<body>{script}"))
     assert open_article(path) == (load_article(path), None)
+
+
+def test_a_long_page_with_a_short_article_in_its_first_mebibyte_shows_that_before_the_rest_is_read(tmp_path):
+    picture = "<img src='data:image/png;base64," + "A" * 1_200_000 + "'>"
+    path = write(tmp_path / "бет.html", long_page(3, after=picture))
+    first, rest = open_article(path)
+    assert rest is not None and len(first.passages) == 3
+    assert rest.article() == load_article(path) and begins(first, rest.article())
