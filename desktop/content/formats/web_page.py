@@ -354,7 +354,7 @@ def _extract_steps(
         return list(_fallback(blocks, title)), 0
     region = _one_of_several_articles(region, good_chars, title)
     dropped = yield from _clutter_steps(region, good_chars)
-    inside = _items_inside(region, items)
+    inside = yield from _items_inside_steps(region, items)
     if good_chars.get(region, 0) - sum(good_chars.get(item, 0) for item in inside) >= ARTICLE_OUTSIDE_ITEMS:
         dropped |= inside  # comments or teasers beside an article; with no article beside them, they are it
     yield 0.85
@@ -370,7 +370,9 @@ def _extract_steps(
             if pictures is not None and node.tag == "img":
                 images.append((position[node], node))
     kept = [block for block in blocks if block.owner in position]
+    yield None
     emitted = yield from _emit_steps(kept, title)
+    yield None
     if pictures is None or not images or not any(index >= 0 for _, _, index, _ in emitted):
         return [(kind, text) for kind, text, _, _ in emitted], 0
     return _with_figures(emitted, kept, images, position, pictures)
@@ -644,11 +646,15 @@ MAX_PICTURE_BYTES = 16 * 1024 * 1024
 """A picture file larger than this is not read (a book's pictures have the same budget)."""
 
 
-def _items_inside(region: Element, items: set[Element]) -> set[Element]:
-    """The list items (see _scores) inside the region, not counting those inside other items."""
+def _items_inside_steps(region: Element, items: set[Element]) -> Steps[set[Element]]:
+    """The list items (see _score_steps) inside the region, not counting those inside other items."""
     found: set[Element] = set()
     pending = [child for child in region.children if isinstance(child, Element)]
+    looked = 0
     while pending:
+        looked += 1
+        if not looked % (4 * STEP):
+            yield None
         element = pending.pop()
         if element in items:
             found.add(element)
@@ -1021,6 +1027,7 @@ def _emit_steps(blocks: list[_Block], title: str) -> Steps[list[tuple[str, str, 
     if not good_positions:
         return [(kind, text, -1, 0) for kind, text in _fallback(blocks, title)]
     first, last = good_positions[0], good_positions[-1]
+    yield None
     list_density = _list_link_density(blocks)
     keep = [False] * len(blocks)
     for index, block in enumerate(blocks):
