@@ -26,6 +26,11 @@ for omitted end tags, no recursion). The article is then found by its text, not 
 Title, date and source come from the page's metadata: ``og:title``, JSON-LD ``headline``,
 ``<h1>``, ``<title>``; ``article:published_time``, JSON-LD ``datePublished``, ``<time>``;
 ``og:site_name``, JSON-LD ``publisher``, the page's address. Nothing is fetched.
+
+A long page (a book saved as one page) is read by ``PageReader`` a piece at a time: decoded and
+parsed 64 KiB at a time, then its article found in steps (the steps above, written as generators
+that pause every few dozen blocks), so the window reads it in short slices after showing the
+article of its first part; read to its end, it gives what ``read_saved_page`` gives.
 """
 
 from __future__ import annotations
