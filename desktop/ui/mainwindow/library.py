@@ -417,7 +417,6 @@ class LibraryPage(QObject):
         entry = self._library.entry(place.article)
         if entry is None:
             return
-        rest = None
         if entry.key != self._key():
             try:
                 article, rest = self._library.open_entry(entry)
@@ -430,11 +429,12 @@ class LibraryPage(QObject):
             self._box.blockSignals(True)
             self._box.setText(query)
             self._box.blockSignals(False)
-        if rest is not None:
+        waiting = self._search.held  # a book being read (this one, or the one just opened): its hit once it is read
+        if waiting:
             self._show_hit_once_answered(place, self._box.text())
         self._search.set_query(self._box.text())
-        self._search.search_now()  # a book's search waits for the whole book (``SearchController.hold``)
-        if rest is None:
+        self._search.search_now()
+        if not waiting:
             self._show_hit(place)
 
     def _show_hit_once_answered(self, place: PlaceInArticle, query: str) -> None:
