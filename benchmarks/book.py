@@ -17,10 +17,11 @@ taken in turn ``--runs`` times (medians):
   book's end (the time, and whether the book's last line is then on screen), and the
   process's peak memory.
 
-    python benchmarks/book.py [--sizes 1 8 32 64] [--runs 3] [--formats txt html epub]
+    python benchmarks/book.py [--sizes 1 8 32 64] [--runs 3] [--formats txt html epub] [--before DIR]
 
 ``--formats`` takes the book as plain text (the default), a saved web page or an EPUB (below); the
-bare window is given its plain text in each case.
+bare window is given its plain text in each case. ``--before DIR`` also takes an older checkout's
+first paint (``DIR/desktop``, as below) in turn with the reader's.
 
 ``--file-open`` times instead File → Open in a running window (the bundled article shown, the
 window's start over) of a book of ``--sizes`` MiB of text as ``.txt``, ``.epub`` (200 chapters)
