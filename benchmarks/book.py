@@ -17,7 +17,11 @@ taken in turn ``--runs`` times (medians):
   book's end (the time, and whether the book's last line is then on screen), and the
   process's peak memory.
 
-    python benchmarks/book.py [--sizes 1 8 32 64] [--runs 3]
+    python benchmarks/book.py [--sizes 1 8 32 64] [--runs 3] [--formats txt html epub] [--before DIR]
+
+``--formats`` takes the book as plain text (the default), a saved web page or an EPUB (below); the
+bare window is given its plain text in each case. ``--before DIR`` also takes an older checkout's
+first paint (``DIR/desktop``, as below) in turn with the reader's.
 
 ``--file-open`` times instead File → Open in a running window (the bundled article shown, the
 window's start over) of a book of ``--sizes`` MiB of text as ``.txt``, ``.epub`` (200 chapters)
@@ -26,7 +30,7 @@ event-loop stall (a 10 ms timer) from just before the open until the whole book 
 pane has built it, and that time; ``--before DIR`` runs an older checkout's ``desktop`` (for
 example ``git archive REF desktop resources | tar -x -C DIR``) in the same run, taken in turn:
 
-    python benchmarks/book.py --file-open --sizes 32 --runs 3 [--before DIR]
+    python benchmarks/book.py --file-open --sizes 32 --runs 3 [--before DIR] [--formats html]
 """
 
 from __future__ import annotations
@@ -321,6 +325,8 @@ def main_file_open(args: argparse.Namespace) -> int:
             text_book = scratch / f"book-{mib}.txt"
             generate(text_book, mib)
             for path in write_formats(text_book, scratch):
+                if path.suffix[1:] not in args.formats:
+                    continue
                 print(f"\n{mib} MiB of text, {path.suffix} ({path.stat().st_size / 2**20:.1f} MiB file):")
                 figures: dict[str, list[dict]] = {name: [] for name in versions}
                 for number in range(args.runs):
@@ -350,12 +356,12 @@ def main_file_open(args: argparse.Namespace) -> int:
     return 0
 
 
-def reader(path: Path, home: Path) -> dict[str, object]:
+def reader(path: Path, home: Path, code: Path = ROOT) -> dict[str, object]:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(home / "data"),
                    "XDG_CONFIG_HOME": str(home / "config")}  # fmt: skip
     done = subprocess.run(
         [sys.executable, "-m", "desktop", "--open", str(path), "--self-test"],
-        cwd=ROOT, env=environment, capture_output=True, text=True, check=False,
+        cwd=code, env=environment, capture_output=True, text=True, check=False,
     )  # fmt: skip
     if done.returncode:
         return {"refused": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"exit {done.returncode}"}
@@ -371,9 +377,13 @@ def main() -> int:
     parser.add_argument("--bare-memory", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--window", type=Path, nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--file-open", action="store_true", help="time File → Open in a running window")
-    parser.add_argument("--before", type=Path, help="with --file-open: an older checkout's folder, timed in turn")
+    parser.add_argument("--before", type=Path, help="an older checkout's folder, timed in turn")
     parser.add_argument("--file-open-in", type=Path, nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--formats", nargs="+", choices=("txt", "epub", "html"), help="the book's formats (txt; with --file-open all)"
+    )
     args = parser.parse_args()
+    args.formats = args.formats or (["txt", "epub", "html"] if args.file_open else ["txt"])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.file_open_in:
         code, path, home = args.file_open_in
@@ -404,22 +414,29 @@ def main() -> int:
         # folder, even where PYTHONDONTWRITEBYTECODE is set (each process would compile the modules).
         os.environ["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
         os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-        subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desktop")], check=True)
-        for mib in args.sizes:
-            path = scratch / f"book-{mib}.txt"
-            generate(path, mib)
+        for code in (ROOT, *([args.before] if args.before else [])):
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(code / "desktop")], check=True)
+        for mib, suffix in itertools.product(args.sizes, args.formats):
+            text_book = scratch / f"book-{mib}.txt"
+            if not text_book.exists():
+                generate(text_book, mib)
+            path = next(book for book in write_formats(text_book, scratch) if book.suffix == f".{suffix}")
             bares: list[float] = []
             readers: list[float] = []
+            befores: list[dict[str, object]] = []
             refused = None
             for number in range(args.runs):
-                bares.append(helper("--bare", path)["bare_s"])
-                opened = reader(path, scratch / f"home-{mib}-{number}")
+                bares.append(helper("--bare", text_book)["bare_s"])
+                if args.before:  # the older checkout's first paint, in turn
+                    befores.append(reader(path, scratch / f"home-before-{mib}-{suffix}-{number}", args.before))
+                opened = reader(path, scratch / f"home-{mib}-{suffix}-{number}")
                 if "refused" in opened:
                     refused = opened["refused"]
                     break
                 readers.append(float(opened["first_paint_s"]))
             bare_s = statistics.median(bares)
-            print(f"\n{mib} MiB: bare QTextBrowser first paint {bare_s:.2f} s (median of {len(bares)}: {bares})")
+            print(f"\n{mib} MiB, {path.suffix}: bare QTextBrowser first paint {bare_s:.2f} s "
+                  f"(median of {len(bares)}: {bares})")  # fmt: skip
             if refused is not None:
                 print(f"  the reader refuses it: {refused}")
                 continue
@@ -429,8 +446,13 @@ def main() -> int:
             print(
                 f"  the reader's first paint {first_paint:.2f} s = {ratio:.2f}x ({verdict} {TARGET_PAINT}x); {readers}"
             )
-            (scratch / f"home-{mib}").mkdir(exist_ok=True)
-            figures = helper("--window", path, scratch / f"home-{mib}") | helper("--bare-memory", path)
+            if befores:
+                firsts = [float(str(before["first_paint_s"])) for before in befores if "first_paint_s" in before]
+                if firsts:
+                    print(f"  before: first paint {statistics.median(firsts):.2f} s = "
+                          f"{statistics.median(firsts) / bare_s:.2f}x; {firsts}")  # fmt: skip
+            (scratch / f"home-{mib}-{suffix}").mkdir(exist_ok=True)
+            figures = helper("--window", path, scratch / f"home-{mib}-{suffix}") | helper("--bare-memory", text_book)
             stall = "within" if figures["longest_stall_ms"] <= TARGET_STALL_MS else "OVER"
             search = "within" if figures["search_ms"] <= TARGET_FIRST_SEARCH_MS else "OVER"
             start_stall = "within" if figures["stall_from_paint_ms"] <= TARGET_STALL_MS else "OVER"

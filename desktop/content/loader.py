@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from contextlib import AbstractContextManager
     from typing import BinaryIO
 
-    from desktop.content.formats import epub
+    from desktop.content.formats import epub, web_page
+    from desktop.content.formats.build import ArticleBuilder
+    from desktop.content.model import Images
 
 FENCE = "+++"  # opens and closes the metadata (named in MESSAGES too)
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
@@ -91,7 +93,7 @@ def load_article(path: str | Path) -> Article:
 
 
 def open_article(path: str | Path) -> tuple[Article, BookOpening | None]:
-    """The article of a file; of a long EPUB or plain-text book, its first sections and what reads the rest.
+    """The article of a file; of a long EPUB, text or web page, its first sections and what reads the rest.
 
     A book's window paints once its first screen is read: the documents of the spine are read
     in order (a long one a piece at a time), or a text's paragraphs, until they hold
@@ -104,6 +106,8 @@ def open_article(path: str | Path) -> tuple[Article, BookOpening | None]:
     kind = format_of(path)
     if kind == "text":
         return _open_text(path)
+    if kind == "web":
+        return _open_web_page(path)
     if kind != "epub":
         return load_article(path), None
     from desktop.content.formats import epub
@@ -148,6 +152,74 @@ def _open_text(path: Path) -> tuple[Article, BookOpening | None]:
             if first is not None and _text_size(first) >= FIRST_SCREEN_TEXT:
                 return first, BookOpening(reader, path, whole, errors=_text_errors)
     return whole(), None
+
+
+LONG_PAGE_BYTES = 1024 * 1024
+"""A saved web page larger than this is opened in two steps (``_open_web_page``); a smaller one, a news
+page with its scripts, is read whole at once as before."""
+FIRST_LOOKS = (64 * 1024, 256 * 1024, 1024 * 1024)
+"""Bytes of a long page parsed when its article so far is looked for, before its window first paints."""
+
+
+def _open_web_page(path: Path) -> tuple[Article, BookOpening | None]:
+    """A saved web page: a long one parsed until its article so far fills a screen, shown; the rest of
+    it parsed, and its article found in the whole page, by the BookOpening. The whole article is found
+    afresh (it need not begin with what was shown: the window then shows it anew)."""
+    import datetime as dt
+
+    from desktop.content.formats import web_page
+
+    try:
+        data = read_regular_file(path, MAX_ARTICLE_BYTES)
+        modified = dt.date.fromtimestamp(path.stat().st_mtime)
+    except OSError as error:
+        raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
+    if len(data) <= LONG_PAGE_BYTES:
+        return parse_article_bytes(data, path, modified, pictures_folder=path.parent), None
+    reader = web_page.PageReader(data, path.parent)
+
+    def whole() -> Article:
+        assert reader.page is not None
+        return _web_article(*reader.page, path, modified)
+
+    with _web_errors(path):
+        looks = iter(FIRST_LOOKS)
+        look = next(looks, None)
+        while look is not None and reader.read_piece() and reader.parsing:
+            if reader.parsed >= look:
+                info, builder, images = reader.first_part()
+                if builder.has_text():  # at the last look, any text: the rest is read after the paint all the same
+                    first = _web_article(info, builder, images, path, modified)
+                    if _text_size(first) >= FIRST_SCREEN_TEXT or look == FIRST_LOOKS[-1]:
+                        return first, BookOpening(reader, path, whole, errors=_web_errors)
+                look = next(looks, None)
+        while reader.read_piece():  # no text at all in its first part (or a short page): read whole
+            pass
+    return whole(), None
+
+
+def _web_article(
+    info: web_page.PageInfo, builder: ArticleBuilder, images: Images | None, path: Path, modified: dt.date
+) -> Article:
+    """A saved page's article, titled, dated and sourced from its metadata, else its file."""
+    if not builder.has_text():
+        raise ContentError("no_text", 0, str(path))
+    title, date, source = info.title or path.stem, info.date or modified, info.source or path.name
+    return builder.build(title, date, source, images=images)
+
+
+@contextmanager
+def _web_errors(path: Path) -> Iterator[None]:
+    """A saved page's errors as the ContentError each one is."""
+    from desktop.content.formats import plain_text
+    from desktop.content.formats.build import TextTooLargeError
+
+    try:
+        yield
+    except plain_text.TextFormatError as error:  # a page too large or too deep to read
+        raise ContentError("bad_text", 0, str(path), reason=str(error)) from None
+    except TextTooLargeError as error:
+        raise ContentError("text_too_large", 0, str(path), limit=_mebibytes(error.limit)) from None
 
 
 @contextmanager
@@ -355,13 +427,10 @@ def _load_other_format(
                 raise ContentError("bad_text", 0, origin, reason=str(error)) from None
             date, source = modified, path.name
         elif kind == "web":
-            from desktop.content.formats import plain_text, web_page
+            from desktop.content.formats import web_page
 
-            try:
-                info, builder, images = web_page.read_saved_page(data, pictures_folder)
-            except plain_text.TextFormatError as error:  # a page too large or too deep to read
-                raise ContentError("bad_text", 0, origin, reason=str(error)) from None
-            title, date, source = info.title or path.stem, info.date or modified, info.source or path.name
+            with _web_errors(path):
+                return _web_article(*web_page.read_saved_page(data, pictures_folder), path, modified)
         else:
             with _book_errors(path):
                 from desktop.content.formats import epub

@@ -318,6 +318,23 @@ def notes_of(article: Article) -> list[Note]:
     ]
 
 
+def begins(first: Article, whole: Article) -> bool:
+    """Whether ``whole`` is ``first`` grown at its end: the same title, source and date, the same
+    sections but the last, and the last one's blocks followed by more (or more sections after it).
+
+    A book's first sections always begin the whole book; a long web page's article so far need not
+    begin the article found in the whole page (the window then shows that from its start)."""
+    if (first.title, first.source, first.iso_date) != (whole.title, whole.source, whole.iso_date):
+        return False
+    last, kept = len(first.sections) - 1, whole.sections[: len(first.sections)]
+    if len(kept) != len(first.sections) or kept[:last] != first.sections[:last]:
+        return False
+    before, after = first.sections[last], kept[last]
+    return before._replace(blocks=()) == after._replace(blocks=()) and (
+        after.blocks[: len(before.blocks)] == before.blocks
+    )
+
+
 def _passages_of(sections: tuple[Section, ...]) -> Iterator[Passage]:
     index = 0
     for section in sections:

@@ -46,7 +46,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop.content.export import BlockPlace, PartSpan, block_places, escape, html_parts
-from desktop.content.model import Figure
+from desktop.content.model import Figure, begins
 from desktop.ui.lazy_qt import Qt, set_enum_property
 from desktop.ui.pictures import PICTURE_SCHEME, ShownPictures, natural_size, picture_text, spoken_picture
 from desktop.ui.plain_text import as_rich_text
@@ -341,15 +341,7 @@ class ReadingPane(QTextBrowser):
         if was_windowed or self._windowed:  # a window of the book is laid out again around the place
             self.rebuild(colors)
             return
-        head = (old.title, old.source, old.iso_date) == (article.title, article.source, article.iso_date)
-        last, kept = len(old.sections) - 1, article.sections[: len(old.sections)]
-        grown = len(kept) == len(old.sections) and kept[:last] == old.sections[:last]
-        if grown:  # the last section shown: the same, or its blocks followed by more
-            before, after = old.sections[last], kept[last]
-            grown = before._replace(blocks=()) == after._replace(blocks=()) and (
-                after.blocks[: len(before.blocks)] == before.blocks
-            )
-        if not head or not grown:
+        if not begins(old, article):  # the last section shown: the same, or its blocks followed by more
             self.rebuild(colors)
             return
         self._window_end = len(article.passages)  # the whole article is the window: it grew

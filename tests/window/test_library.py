@@ -248,6 +248,50 @@ def test_f3_in_the_library_scope_walks_the_hits_across_articles(window, qtbot, t
     assert len(told) == 1 and told[0].startswith("1-нәтиже, барлығы 1: ") and "«Моңғолияда»" in told[0]
 
 
+def test_a_hit_deep_in_a_long_book_opens_it_a_part_at_a_time_and_goes_to_the_hit_once_it_is_read(
+    window, qtbot, tmp_path
+):
+    book = tmp_path / "кітап.txt"
+    paragraphs = [f"{n}-абзац {'сөз ' * 40}" for n in range(3000)]
+    paragraphs[2900] += " Моңғолияда"
+    book.write_text("Ұзақ мәтін\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    add(window, qtbot, book)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "Моңғолияда")
+    qtbot.waitUntil(
+        lambda: window.library_page.results is not None and window.library_page.results.model.rowCount() == 1
+    )
+    window.action(MainAction.FIND_NEXT).trigger()
+    assert window.article_view.source == book.resolve()
+    assert window.article_view.reading and len(window.article.passages) < 300  # its first paragraphs shown
+    qtbot.waitUntil(lambda: window.search.current >= 0 and not window.article_view.reading, timeout=15000)
+    hit = window.search.hits[window.search.current]
+    assert hit.match == "Моңғолияда" and window.article.passages[hit.passage].text.startswith("2900-абзац")
+    assert len(window.article.passages) == 3000
+
+
+def test_a_hit_in_the_book_being_read_is_gone_to_once_the_book_is_read(window, qtbot, tmp_path, held):
+    book = tmp_path / "кітап.txt"
+    paragraphs = [f"{n}-абзац {'сөз ' * 40}" for n in range(3000)]
+    paragraphs[2900] += " Моңғолияда"
+    book.write_text("Ұзақ мәтін\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    add(window, qtbot, book)
+    assert window.files.open_path(book)
+    assert window.article_view.reading and len(window.article.passages) < 300
+    window.search_bar.set_scope("library")
+    window.search_box.setFocus()
+    type_text(window.search_box, "Моңғолияда")  # the book's own search waits for it: the library's answers
+    qtbot.waitUntil(
+        lambda: window.library_page.results is not None and window.library_page.results.model.rowCount() == 1
+    )
+    window.action(MainAction.FIND_NEXT).trigger()  # in the book shown, its hit not among its first paragraphs
+    assert window.article_view.reading
+    window.article_view.rest._timer.start()  # the rest is read now
+    qtbot.waitUntil(lambda: window.search.current >= 0 and not window.article_view.reading, timeout=15000)
+    hit = window.search.hits[window.search.current]
+    assert window.article.passages[hit.passage].text.startswith("2900-абзац")
+
+
 def test_the_library_results_load_more_articles_as_the_list_is_scrolled(window, qtbot, tmp_path, monkeypatch):
     from desktop.ui.mainwindow import library as window_library
 

@@ -170,3 +170,18 @@ def test_exporting_over_the_open_article_file_is_refused_with_a_dialog(make_wind
         assert not written
     assert len(shown) == 2 and all("article file being read" in message for message in shown)
     assert source.read_text(encoding="utf-8") == GOOD
+
+
+@pytest.mark.parametrize("size", [8, 200_000])
+def test_a_text_file_of_nul_bytes_gets_the_dialog_a_binary_file_gets(make_window, tmp_path, monkeypatch, article, size):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window = make_window()
+    binary, zeros = tmp_path / "binary.txt", tmp_path / "zeros.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xd8")
+    zeros.write_bytes(b"\0" * size)
+    assert not window.files.open_path(binary)
+    assert not window.files.open_path(zeros)
+    assert shown[1] == shown[0].replace(str(binary.resolve()), str(zeros.resolve()))
+    assert "мәтінді оқу мүмкін болмады" in shown[1]
+    assert window.article == article

@@ -18,6 +18,7 @@ from desktop.ui.mainwindow.book_opening import read_rest
 from desktop.userdata.annotations import text_hash
 from desktop.userdata.keys import article_key
 from tests.helpers.books import book, chapter, long_book
+from tests.helpers.pages import long_page, page_with_another_start
 
 LONG_BOOK_HASH = "daaafea3ed2fcc96e1fcd45a8e0ba6842ad14d900a09d455a8b17cc3df3105f6"
 """As in tests/unit/content/test_opening_books.py: the book's text hash, as it was read whole."""
@@ -208,3 +209,51 @@ def test_a_section_read_on_in_later_documents_grows_under_a_selection_that_stays
     pane.build_all()
     whole = load_article(path)
     assert [pane.passage_text(p.index) for p in whole.passages] == [p.text for p in whole.passages]
+
+
+def test_a_long_saved_page_at_the_start_paints_its_first_part_and_the_whole_page_follows(qtbot, open_book, tmp_path):
+    path = tmp_path / "бет.html"
+    path.write_text(long_page(3000), encoding="utf-8")
+    window, first = open_book(path)
+    assert len(first.passages) < 100
+    let_read(qtbot, window)
+    whole = load_article(path)
+    assert window.article == whole and text_hash(window.article) == text_hash(whole)
+    pane = window.reading_pane
+    assert [pane.passage_text(p.index) for p in whole.passages[:5]] == [p.text for p in whole.passages[:5]]
+
+
+def test_a_page_whose_article_is_found_elsewhere_in_it_is_shown_anew_at_the_start_with_its_place_kept(
+    qtbot, open_book, tmp_path, settings_path
+):
+    from desktop.ui.preferences import Preferences
+
+    path = tmp_path / "бет.html"
+    path.write_text(page_with_another_start(3000), encoding="utf-8")
+    whole = load_article(path)
+    Preferences(settings_path).set_position(article_key(path.resolve()), whole.sections[0].id, 0.5)
+    window, first = open_book(path)
+    assert first.passages[0].text.startswith("Алғы сөз 0:")
+    let_read(qtbot, window)
+    assert window.article == whole
+    pane = window.reading_pane
+    qtbot.waitUntil(lambda: pane.scroll_fraction() > 0.4)  # the place saved in the whole page, once it is read
+
+
+def test_the_self_test_opens_a_long_saved_page_from_its_first_part(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "бет.html"
+    path.write_text(long_page(3000), encoding="utf-8")
+    first, _rest = open_article(path)
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    finished = subprocess.run(
+        [sys.executable, "-m", "desktop", "--open", str(path), "--self-test"],
+        capture_output=True, text=True, env=environment, timeout=120, check=False,
+    )  # fmt: skip
+    report = json.loads(finished.stdout.strip().splitlines()[-1])
+    assert finished.returncode == 0 and report["ok"], finished.stderr
+    assert report["passages"] == len(first.passages) < 100

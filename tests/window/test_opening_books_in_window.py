@@ -15,6 +15,7 @@ from desktop.ui.mainwindow.actions import MainAction
 from desktop.ui.mainwindow.book_opening import RestOfBook
 from desktop.userdata.keys import article_key
 from tests.helpers.books import long_book
+from tests.helpers.pages import long_page, page_with_another_start
 
 
 @pytest.fixture
@@ -180,6 +181,40 @@ def test_a_long_plain_text_book_opened_from_the_file_menu_is_read_a_part_at_a_ti
     assert window.article_view.reading and len(window.article.passages) < 300
     let_read(qtbot, window)
     assert window.article == load_article(path) and len(window.article.passages) == 3000
+
+
+def test_a_long_saved_web_page_opened_from_the_file_menu_is_read_a_part_at_a_time(qtbot, window, tmp_path):
+    path = tmp_path / "бет.html"
+    path.write_text(long_page(3000), encoding="utf-8")
+    progress: list[str] = []
+    window.statusBar().messageChanged.connect(progress.append)
+    assert window.files.open_path(path)
+    assert window.article_view.reading and len(window.article.passages) < 100  # its article so far
+    let_read(qtbot, window)
+    whole = load_article(path)
+    assert window.article == whole and len(whole.passages) == 3000
+    assert window.reading_pane.article == window.article_view.shown.text
+    assert any(message.startswith("Кітап оқылып жатыр: ") for message in progress)
+
+
+def test_a_long_page_whose_article_is_not_what_its_first_part_showed_is_shown_anew_from_its_start(
+    qtbot, window, tmp_path
+):
+    path = tmp_path / "бет.html"
+    path.write_text(page_with_another_start(3000), encoding="utf-8")
+    assert window.files.open_path(path)
+    assert window.article.passages[0].text.startswith("Алғы сөз 0:")
+    pane = window.reading_pane
+    qtbot.waitUntil(lambda: pane.verticalScrollBar().maximum() > 0)
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum() // 2)  # the reader went on reading
+    let_read(qtbot, window)
+    whole = load_article(path)
+    assert window.article == whole and pane.article == window.article_view.shown.text
+    assert pane.verticalScrollBar().value() == 0  # shown from its start: what was read was another text
+    assert pane.current_section() == whole.sections[0].id
+    start = pane.document().toPlainText()[:2000]
+    assert whole.passages[0].text in start and "Алғы сөз" not in start
+    assert window.sidebar.model().rowCount() == len(whole.sections)
 
 
 def test_a_book_from_the_recent_files_or_dropped_on_the_window_is_read_a_part_at_a_time(qtbot, window, tmp_path):

@@ -29,6 +29,10 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 PRESCAN = 16 * 1024
 """How far into the file a declaration is looked for (browsers look at 1 KiB; saved pages put long scripts first)."""
@@ -145,6 +149,42 @@ def decode_html(data: bytes) -> tuple[str, str]:
     if utf16 is not None:
         return data.decode(utf16, "replace"), utf16
     return guess(data)
+
+
+class NotUtf8Error(ValueError):
+    """Bytes that read as UTF-8 so far are not UTF-8 further on: the page is decoded otherwise, from its start."""
+
+
+def decode_html_pieces(data: bytes, size: int) -> Iterator[str]:
+    """``decode_html``'s text in pieces (of about ``size`` bytes), each decoded when it is asked for.
+
+    A page with a byte-order mark is read in its codec; one that would be read as UTF-8 when its
+    bytes are UTF-8 (no declaration, a UTF-8 one, or any with letters beyond ASCII) is read as
+    UTF-8 until its bytes say otherwise: then NotUtf8Error, and the caller starts again from
+    ``decode_html`` (which then reads it whole). Any other page is decoded whole first.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            yield from _pieces(codecs.getincrementaldecoder(codec)("replace"), data, len(bom), size)
+            return
+    declared = declared_charset(data)
+    if declared in (None, "utf-8") or not data.isascii():
+        try:
+            yield from _pieces(codecs.getincrementaldecoder("utf-8")("strict"), data, 0, size)
+        except UnicodeDecodeError:
+            raise NotUtf8Error("not UTF-8 past its first bytes") from None
+        return
+    text = decode_html(data)[0]
+    for start in range(0, len(text), size):
+        yield text[start : start + size]
+
+
+def _pieces(decoder: codecs.IncrementalDecoder, data: bytes, start: int, size: int) -> Iterator[str]:
+    view = memoryview(data)
+    for position in range(start, len(data), size):
+        yield decoder.decode(view[position : position + size], final=position + size >= len(data))
+    if start >= len(data):
+        yield decoder.decode(b"", final=True)
 
 
 def guess(data: bytes) -> tuple[str, str]:

@@ -246,6 +246,10 @@ class _TreeBuilder(HTMLParser):
         super().close()
         self._flush()
 
+    @property
+    def elements(self) -> int:
+        return self._elements
+
     # tree construction
 
     def _start(self, tag: str, raw_attrs: list[tuple[str, str | None]], empty: bool) -> None:
@@ -402,3 +406,40 @@ def parse(
     builder.feed(markup)
     builder.close()
     return builder.document
+
+
+class TreeParser:
+    """The tree of markup given a piece at a time: once closed, the very tree ``parse`` makes of all of it.
+
+    A long page is read in slices of the event loop (``web_page.PageReader``); ``document`` is
+    the tree of what was given so far meanwhile (its last text may not be in it yet).
+    """
+
+    def __init__(
+        self, *, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEMENTS, max_chars: int = MAX_CHARS
+    ) -> None:
+        self._builder = _TreeBuilder(max_depth, max_elements)
+        self._max_chars = max_chars
+        self.chars = 0
+        """Characters of markup given so far."""
+
+    @property
+    def document(self) -> Element:
+        return self._builder.document
+
+    @property
+    def elements(self) -> int:
+        """Elements made so far."""
+        return self._builder.elements
+
+    def feed(self, markup: str) -> None:
+        """Parse on with the next piece; TreeLimitError as ``parse`` raises it for the whole."""
+        self.chars += len(markup)
+        if self.chars > self._max_chars:
+            raise TreeLimitError(f"more than {self._max_chars:,} characters of markup")
+        self._builder.feed(markup)
+
+    def close(self) -> Element:
+        """The whole document's tree (what is left of the markup parsed as the end of it)."""
+        self._builder.close()
+        return self._builder.document

@@ -50,6 +50,7 @@ def read_text(data: bytes, fallback_title: str) -> tuple[str, ArticleBuilder]:
 PIECE_BYTES = 64 * 1024
 """Bytes of a UTF-8 file decoded at a time: the text held but not yet cut into paragraphs stays small."""
 NEWLINE = re.compile("\n")
+NULS_AND_SPACES = b"\0 \t\r\n\x0b\x0c"
 
 
 class TextReader:
@@ -137,7 +138,15 @@ class TextReader:
         return _lf(text)
 
     def _start(self) -> None:
-        """The title, and what paragraphs are cut at: decoded as far as either needs."""
+        """The title, and what paragraphs are cut at: decoded as far as either needs.
+
+        A file of NUL bytes (and spaces, line ends) is no text but a file never written, or a disk's
+        image: refused as binary files are, before any of it is shown."""
+        if self._decoder is not None and not self._data[self._at :].strip(NULS_AND_SPACES):
+            first = self._data.find(b"\0")
+            if first >= 0:
+                line = self._data[:first].count(b"\n") + 1
+                raise TextFormatError(f"not UTF-8 or UTF-16 text (line {line})")
         text = self._text
         while not _first_line_known(text) and (more := self._decode_more(text)) is not None:
             text = more

@@ -26,6 +26,11 @@ for omitted end tags, no recursion). The article is then found by its text, not 
 Title, date and source come from the page's metadata: ``og:title``, JSON-LD ``headline``,
 ``<h1>``, ``<title>``; ``article:published_time``, JSON-LD ``datePublished``, ``<time>``;
 ``og:site_name``, JSON-LD ``publisher``, the page's address. Nothing is fetched.
+
+A long page (a book saved as one page) is read by ``PageReader`` a piece at a time: decoded and
+parsed 64 KiB at a time, then its article found in steps (the steps above, written as generators
+that pause every few dozen blocks), so the window reads it in short slices after showing the
+article of its first part; read to its end, it gives what ``read_saved_page`` gives.
 """
 
 from __future__ import annotations
@@ -36,19 +41,22 @@ import functools
 import html
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import unquote, urlsplit
 
 from desktop.content.formats.build import ArticleBuilder, clean
-from desktop.content.formats.html_charset import decode_html
-from desktop.content.formats.html_tree import BLOCK_LEVEL, Element, TreeLimitError, parse
+from desktop.content.formats.html_charset import NotUtf8Error, decode_html, decode_html_pieces
+from desktop.content.formats.html_tree import BLOCK_LEVEL, Element, TreeLimitError, TreeParser, parse
 from desktop.content.formats.plain_text import TextFormatError
 from desktop.content.model import Figure
 from desktop.content.regular_file import NotRegularFileError, TooLargeError, read_regular
 
-__all__ = ["Element", "PageInfo", "collect_blocks", "extract", "page_info", "parse", "prune", "read_web_page"]
+__all__ = [
+    "Element", "PageInfo", "PageReader", "collect_blocks", "extract", "page_info", "parse", "prune", "read_web_page"
+]  # fmt: skip
 
 NO_TEXT = frozenset(
     {"script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "select",
@@ -191,12 +199,43 @@ def read_saved_page(markup: str | bytes, folder: Path | None) -> tuple[PageInfo,
         document = parse(markup)
     except TreeLimitError as error:
         raise TextFormatError(f"the page has {error}, more than the reader accepts") from None
-    info = page_info(document)
+    return finished(_page_steps(document, folder))
+
+
+STEP = 64
+"""Blocks or lines (four times as many elements) handled between two pauses of a page's article found in steps (about a
+millisecond): a long page's slices on the event loop stay short (``PageReader``)."""
+
+T = TypeVar("T")
+Steps = Generator[float | None, None, T]
+"""Work done a step at a time: each step yields (how much of it is done, 0 to 1, when known); the
+generator returns the result."""
+
+
+def finished(steps: Steps[T]) -> T:
+    """What ``steps`` returns, all of them taken at once."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            result: T = done.value
+            return result
+
+
+def _page_steps(
+    document: Element, folder: Path | None, nodes: int = 0
+) -> Steps[tuple[PageInfo, ArticleBuilder, PageImages | None]]:
+    """``read_saved_page`` of a parsed page, in steps (``nodes``: as ``_block_steps`` takes it)."""
+    info = yield from _page_info_steps(document)
     builder = ArticleBuilder()
     images = PageImages(folder) if folder is not None else None
-    entries, _figures = _extract(document, info.title, pictures=images.has if images is not None else None)
+    entries, _figures = yield from _extract_steps(
+        document, info.title, pictures=images.has if images is not None else None, nodes=nodes
+    )
     shown = 0
-    for kind, text in entries:
+    for number, (kind, text) in enumerate(entries):
+        if not number % STEP:
+            yield None
         if isinstance(text, Figure):
             builder.block(text, text.caption)  # a file in the folder (not a link out of it), or written in the page
             shown += 1
@@ -209,41 +248,126 @@ def read_saved_page(markup: str | bytes, folder: Path | None) -> tuple[PageInfo,
     return info, builder, images if shown else None
 
 
+PIECE_BYTES = 64 * 1024
+"""Bytes of a long page decoded and parsed at a time (a millisecond or two)."""
+
+
+class PageReader:
+    """A saved page read a piece at a time: decoded and parsed piece by piece, then its article found in
+    steps. Read to its end (``page``), it is what ``read_saved_page`` gives for the page; meanwhile
+    ``first_part`` is the article of what was parsed so far (a long page's first screen, shown before
+    the rest is read: ``loader.open_article``).
+
+    A page that reads as UTF-8 at first and is not further on is read again from its start, decoded
+    whole as ``decode_html`` decodes it.
+    """
+
+    def __init__(self, data: bytes, folder: Path | None) -> None:
+        self._data = data
+        self._folder = folder
+        self._pieces: Iterator[str] = decode_html_pieces(data, PIECE_BYTES)
+        self._parser = TreeParser()
+        self._parsed = 0
+        """Bytes of the page parsed (about, after a start again from the whole text)."""
+        self._steps: Steps[tuple[PageInfo, ArticleBuilder, PageImages | None]] | None = None
+        self._found = 0.0
+        """How much of finding the article is done (0 to 1)."""
+        self.page: tuple[PageInfo, ArticleBuilder, PageImages | None] | None = None
+        """The page's metadata, article and pictures once all of it is read."""
+
+    @property
+    def parsing(self) -> bool:
+        """Whether the page's markup is still being parsed (its article not looked for yet)."""
+        return self._steps is None and self.page is None
+
+    @property
+    def parsed(self) -> int:
+        return self._parsed
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        """(done, all) of the work: parsing the page counts for a third, finding its article two."""
+        size = max(len(self._data), 1)
+        return min(self._parsed, size) + int(2 * size * self._found), 3 * size
+
+    def read_piece(self, size: int = PIECE_BYTES) -> bool:
+        """Read on: a piece of the page (``size`` is the loader's; the pieces are PIECE_BYTES), or a step of
+        finding its article; False once all of it is read. TextFormatError when the page is beyond the
+        reader's limits, raised as ``read_saved_page`` raises it."""
+        if self.page is not None:
+            return False
+        try:
+            if self._steps is not None:
+                step = next(self._steps)
+                if step is not None:
+                    self._found = step
+                return True
+            piece = next(self._pieces, None)
+            if piece is not None:
+                self._parser.feed(piece)
+                self._parsed += PIECE_BYTES
+                return True
+            document = self._parser.close()
+            self._steps = _page_steps(document, self._folder, 3 * self._parser.elements)
+            return True
+        except StopIteration as done:
+            self.page = done.value
+            self._found = 1.0
+            return False
+        except NotUtf8Error:
+            text = decode_html(self._data)[0]
+            self._pieces = (text[start : start + PIECE_BYTES] for start in range(0, len(text), PIECE_BYTES))
+            self._parser = TreeParser()
+            self._parsed = 0
+            return True
+        except TreeLimitError as error:
+            raise TextFormatError(f"the page has {error}, more than the reader accepts") from None
+
+    def first_part(self) -> tuple[PageInfo, ArticleBuilder, PageImages | None]:
+        """The metadata, article and pictures of what was parsed so far, as if it were the whole page."""
+        return finished(_page_steps(self._parser.document, self._folder))
+
+
 # Finding the article
 
 
 def extract(document: Element, title: str = "") -> list[tuple[str, str]]:
     """The article's text as (kind, text) in reading order; kind is "heading", "paragraph" or "item"."""
-    entries, _figures = _extract(document, title, pictures=None)
+    entries, _figures = finished(_extract_steps(document, title, pictures=None))
     return [(kind, text) for kind, text in entries if isinstance(text, str)]
 
 
-def _extract(
-    document: Element, title: str, *, pictures: Callable[[str], bool] | None
-) -> tuple[list[tuple[str, str | Figure]], int]:
+def _extract_steps(
+    document: Element, title: str, *, pictures: Callable[[str], bool] | None, nodes: int = 0
+) -> Steps[tuple[list[tuple[str, str | Figure]], int]]:
     """The article's text, with its pictures ("figure" entries) in place; and their count. ``pictures``
     says whether a picture's name is a file of the saved page's (None: no pictures are looked for)."""
-    blocks, order = _blocks(document)
+    blocks, order = yield from _block_steps(document, nodes)
     if not blocks:
         return [], 0
-    for block in blocks:
+    for number, block in enumerate(blocks):
+        if not number % STEP:
+            yield 0.4 + 0.4 * number / len(blocks)
         block.quality = _quality(block)
     if not any(block.quality == "good" for block in blocks):  # a short article: its longest lines lead
         for block in blocks:
             if block.quality == "medium" and block.weight >= 0.5:
                 block.quality = "good"
-    scores, good_chars, items = _scores(order, blocks)
+    scores, good_chars, items = yield from _score_steps(order, blocks)
     region = max(scores, key=lambda element: scores[element]) if scores else document
     if scores.get(region, 0.0) <= 0:
         return list(_fallback(blocks, title)), 0
     region = _one_of_several_articles(region, good_chars, title)
-    dropped = _clutter_inside(region, good_chars)
-    inside = _items_inside(region, items)
+    dropped = yield from _clutter_steps(region, good_chars)
+    inside = yield from _items_inside_steps(region, items)
     if good_chars.get(region, 0) - sum(good_chars.get(item, 0) for item in inside) >= ARTICLE_OUTSIDE_ITEMS:
         dropped |= inside  # comments or teasers beside an article; with no article beside them, they are it
+    yield 0.85
     position: dict[Element | int, int] = {}  # elements entered, and text nodes by id
     images: list[tuple[int, Element]] = []
     for node, entering in region.walk(skip=lambda element: element in dropped):
+        if not len(position) % (4 * STEP) and entering:
+            yield None
         if isinstance(node, str):
             position[id(node)] = len(position)
         elif entering:
@@ -251,7 +375,9 @@ def _extract(
             if pictures is not None and node.tag == "img":
                 images.append((position[node], node))
     kept = [block for block in blocks if block.owner in position]
-    emitted = _emit(kept, title)
+    yield None
+    emitted = yield from _emit_steps(kept, title)
+    yield None
     if pictures is None or not images or not any(index >= 0 for _, _, index, _ in emitted):
         return [(kind, text) for kind, text, _, _ in emitted], 0
     return _with_figures(emitted, kept, images, position, pictures)
@@ -525,11 +651,15 @@ MAX_PICTURE_BYTES = 16 * 1024 * 1024
 """A picture file larger than this is not read (a book's pictures have the same budget)."""
 
 
-def _items_inside(region: Element, items: set[Element]) -> set[Element]:
-    """The list items (see _scores) inside the region, not counting those inside other items."""
+def _items_inside_steps(region: Element, items: set[Element]) -> Steps[set[Element]]:
+    """The list items (see _score_steps) inside the region, not counting those inside other items."""
     found: set[Element] = set()
     pending = [child for child in region.children if isinstance(child, Element)]
+    looked = 0
     while pending:
+        looked += 1
+        if not looked % (4 * STEP):
+            yield None
         element = pending.pop()
         if element in items:
             found.add(element)
@@ -561,8 +691,10 @@ def _one_of_several_articles(region: Element, good_chars: dict[Element, int], ti
     return stories[0]
 
 
-def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
-    """Cut the page into blocks of text, with the signals each one carries; and its elements, children first."""
+def _block_steps(document: Element, nodes: int = 0) -> Steps[tuple[list[_Block], list[Element]]]:
+    """Cut the page into blocks of text, with the signals each one carries; and its elements, children first.
+
+    ``nodes``: about how many nodes the page has (its progress is told from it), 0 if not known."""
     blocks: list[_Block] = []
     order: list[Element] = []
     weights: list[float] = [1.0]
@@ -612,7 +744,11 @@ def _blocks(document: Element) -> tuple[list[_Block], list[Element]]:
         starts.clear()
 
     preformatted = 0
+    walked = 0
     for node, entering in document.walk(skip=_not_in_blocks):
+        walked += 1
+        if not walked % (4 * STEP):
+            yield 0.4 * min(1.0, walked / nodes) if nodes else None
         if isinstance(node, str):
             if start is None and not node.isspace():
                 start = id(node)
@@ -797,9 +933,9 @@ def _value(block: _Block) -> float:
     return -0.2 * block.chars
 
 
-def _scores(
+def _score_steps(
     order: list[Element], blocks: list[_Block]
-) -> tuple[dict[Element, float], dict[Element, int], set[Element]]:
+) -> Steps[tuple[dict[Element, float], dict[Element, int], set[Element]]]:
     """Each element's score (the sum of its blocks' values), its good text's length, and the items of lists.
 
     Summed bottom-up. An element that is one of several alike (same tag and class) each
@@ -809,7 +945,9 @@ def _scores(
     own_score: dict[Element, float] = {}
     own_good: dict[Element, int] = {}
     own_noise: dict[Element, int] = {}
-    for block in blocks:
+    for number, block in enumerate(blocks):
+        if not number % (4 * STEP):
+            yield None
         owner = block.owner
         own_score[owner] = own_score.get(owner, 0.0) + _value(block)
         if block.quality == "good":
@@ -818,7 +956,9 @@ def _scores(
             own_noise[owner] = own_noise.get(owner, 0) + 1  # a link, a date or a name: what items carry
     good: dict[Element, int] = {}
     noise: dict[Element, int] = {}
-    for node in order:  # children come before their parent
+    for number, node in enumerate(order):  # children come before their parent
+        if not number % (4 * STEP):
+            yield None
         good[node] = good.get(node, 0) + own_good.get(node, 0)
         noise[node] = noise.get(node, 0) + own_noise.get(node, 0)
         parent = node.parent
@@ -826,12 +966,17 @@ def _scores(
             good[parent] = good.get(parent, 0) + good[node]
             noise[parent] = noise.get(parent, 0) + noise[node]
     items = _list_items(order, good, noise)
+    yield None
     in_item: set[Element] = set()
-    for node in reversed(order):  # parents come before their children
+    for number, node in enumerate(reversed(order)):  # parents come before their children
+        if not number % (4 * STEP):
+            yield None
         if node in items or node.parent in in_item:
             in_item.add(node)
     scores: dict[Element, float] = {}
-    for node in order:  # children come before their parent
+    for number, node in enumerate(order):  # children come before their parent
+        if not number % (4 * STEP):
+            yield None
         own = own_score.get(node, 0.0)
         total = scores.get(node, 0.0) + (own * 0.3 if node in in_item and own > 0 else own)
         scores[node] = total
@@ -859,14 +1004,16 @@ def _good_blocks(element: Element, good: dict[Element, int]) -> int:
     return max(1, good.get(element, 0) // 200)
 
 
-def _clutter_inside(region: Element, good_chars: dict[Element, int]) -> set[Element]:
+def _clutter_steps(region: Element, good_chars: dict[Element, int]) -> Steps[set[Element]]:
     """Parts of the article marked as clutter that do not hold most of its text."""
     total = good_chars.get(region, 0)
-    return {
-        element
-        for element in region.iter()
-        if element is not region and _marked_as_clutter(element) and good_chars.get(element, 0) * 2 <= total
-    }
+    found: set[Element] = set()
+    for number, element in enumerate(region.iter()):
+        if not number % (4 * STEP):
+            yield None
+        if element is not region and _marked_as_clutter(element) and good_chars.get(element, 0) * 2 <= total:
+            found.add(element)
+    return found
 
 
 def _marked_as_clutter(element: Element) -> bool:
@@ -878,16 +1025,19 @@ def _marked_as_clutter(element: Element) -> bool:
     return negative and not positive
 
 
-def _emit(blocks: list[_Block], title: str) -> list[tuple[str, str, int, int]]:
+def _emit_steps(blocks: list[_Block], title: str) -> Steps[list[tuple[str, str, int, int]]]:
     """The blocks worth keeping, as (kind, text, index of its block or -1, its line): paragraphs, headings before
     text, lists, lines between paragraphs."""
     good_positions = [index for index, block in enumerate(blocks) if block.quality == "good" and not block.heading]
     if not good_positions:
         return [(kind, text, -1, 0) for kind, text in _fallback(blocks, title)]
     first, last = good_positions[0], good_positions[-1]
+    yield None
     list_density = _list_link_density(blocks)
     keep = [False] * len(blocks)
     for index, block in enumerate(blocks):
+        if not index % STEP:
+            yield 0.9
         if block.heading:
             continue
         between = first <= index <= last
@@ -918,6 +1068,8 @@ def _emit(blocks: list[_Block], title: str) -> list[tuple[str, str, int, int]]:
     title_key = clean(title).casefold()
     out: list[tuple[str, str, int, int]] = []
     for index, block in enumerate(blocks):
+        if not index % STEP:
+            yield 0.95
         if block.heading:
             heading = clean(block.text)
             following = next((other for other in range(index + 1, len(blocks)) if not blocks[other].heading), None)
@@ -1041,13 +1193,20 @@ def _fallback(blocks: list[_Block], title: str) -> list[tuple[str, str]]:
 
 def page_info(document: Element) -> PageInfo:
     """Title, date and source from Open Graph, JSON-LD, <h1>, <title>, <time> and the page's address."""
+    return finished(_page_info_steps(document))
+
+
+def _page_info_steps(document: Element) -> Steps[PageInfo]:
+    """``page_info`` in steps."""
     meta: dict[str, str] = {}
     title_tag = ""
     time_value = ""
     h1 = ""
     canonical = ""
     linked_data: list[object] = []
-    for element in document.iter():
+    for number, element in enumerate(document.iter()):
+        if not number % (4 * STEP):
+            yield None
         tag = element.tag
         if tag == "meta":
             key = (element.get("property") or element.get("name") or element.get("itemprop")).lower()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop import branding
 from desktop.content.export import citation
+from desktop.content.model import begins
 from desktop.content.shown import ShownArticle
 from desktop.ui import themes
 from desktop.ui.mainwindow.files import OpenArticle
@@ -109,7 +110,12 @@ class ArticleView(QObject):
 
     def grow(self, article: Article) -> None:
         """The open article read whole (a book shown from its first sections): the pane and the
-        sidebar take the rest where the reader is, in the same alphabet."""
+        sidebar take the rest where the reader is, in the same alphabet. An article that does not
+        begin with what was shown (a long web page's, found anew in the whole page) is shown from its start."""
+        if not begins(self.article, article):
+            self.open(article, self.source, self.bundled_key)
+            self.rebuild()
+            return
         self.article = article
         self.shown = ShownArticle(article, self.shown.latin)
         self._sections.set_article(self.shown.text)

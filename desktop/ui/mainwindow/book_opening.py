@@ -230,18 +230,25 @@ def take_whole_book(window: MainWindow, article: Article) -> None:
     _enable_whole_book_actions(window, True)
     started = window.started
 
-    def in_turn(step: Callable[[], object]) -> None:
-        """In an event of its own, unless another article was shown meanwhile."""
-        QTimer.singleShot(0, window, lambda: window.article is article and step())
-
     # The window's own start (menus, keys, notes, the library: the same work as any start's) in
     # an event of its own, and the place restored after it, as a start does; in a window already
     # up, the book's notes and its place in the library after it.
-    in_turn(window.after_first_paint)
-    in_turn(lambda: window.session.release(article.section_ids))
+    steps: list[Callable[[], object]] = [window.after_first_paint, lambda: window.session.release(article.section_ids)]
     if started:
-        in_turn(window.load_annotations)
-        in_turn(lambda: record_opening(window))
+        steps += [window.load_annotations, lambda: record_opening(window)]
+
+    def next_step() -> None:
+        """Each step in an event of its own, posted when the one before runs (events posted at once
+        are all delivered in one pass of the loop, timers and input waiting), unless another
+        article was shown meanwhile."""
+        if window.article is not article:
+            return
+        step = steps.pop(0)
+        if steps:
+            QTimer.singleShot(0, window, next_step)
+        step()
+
+    QTimer.singleShot(0, window, next_step)
 
 
 def _failed(window: MainWindow, error: ContentError) -> None:

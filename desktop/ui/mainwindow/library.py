@@ -410,24 +410,46 @@ class LibraryPage(QObject):
         self._library_results.open_current()
 
     def go_to_library_hit(self, place: PlaceInArticle) -> None:
-        """Open the hit's article (if another) and show the hit, highlighted as the article search does."""
+        """Open the hit's article (if another) and show the hit, highlighted as the article search does.
+
+        A long book is opened as the library page opens it (its first sections, the rest read after
+        the paint): the hit is shown once the whole book is read and its search answered."""
         entry = self._library.entry(place.article)
         if entry is None:
             return
         if entry.key != self._key():
             try:
-                article = self._library.load(entry)
+                article, rest = self._library.open_entry(entry)
             except (ContentError, OSError) as error:
                 self._tell_unreadable(entry, error)
                 return
-            query = self._box.text()  # the hit is shown at once: its article read whole
-            self.articleChosen.emit(article, Path(entry.path) if entry.path else None, entry.key, None)
+            query = self._box.text()
+            self.articleChosen.emit(article, Path(entry.path) if entry.path else None, entry.key, rest)
             self.show_library(False)
             self._box.blockSignals(True)
             self._box.setText(query)
             self._box.blockSignals(False)
+        waiting = self._search.held  # a book being read (this one, or the one just opened): its hit once it is read
+        if waiting:
+            self._show_hit_once_answered(place, self._box.text())
         self._search.set_query(self._box.text())
         self._search.search_now()
+        if not waiting:
+            self._show_hit(place)
+
+    def _show_hit_once_answered(self, place: PlaceInArticle, query: str) -> None:
+        """The hit shown when the search of its book, read whole, is answered; not if another article or
+        another search came first."""
+
+        def answered(result: object) -> None:
+            self._search.resultChanged.disconnect(answered)
+            if result is not None and self._search.query() == query:
+                self._show_hit(place)
+
+        self._search.resultChanged.connect(answered)
+
+    def _show_hit(self, place: PlaceInArticle) -> None:
+        """Go to the hit in the article shown, its search answered."""
         if place.passage < 0:  # in the title or a heading: the article's start, or the heading's section
             self.sectionAsked.emit(place.section or self._current().article.section_ids[0])
             return

@@ -251,6 +251,11 @@ class SearchController(QObject):
         """The article is only a book's first sections: a search waits (with its progress) for the whole book."""
         self._held = True
 
+    @property
+    def held(self) -> bool:
+        """Whether searches wait for the whole book (``hold`` until ``release``)."""
+        return self._held
+
     def release(self, article: Article) -> None:
         """The whole book (``hold``): its index is built, and a search that waited is answered from it."""
         self._held = False

@@ -125,3 +125,17 @@ def test_comparing_and_hashing_articles_with_iso_dates_makes_no_date_object():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_an_article_begins_another_that_only_goes_on_after_it():
+    from desktop.content.model import begins
+
+    first = _small_article()
+    last = first.sections[-1]
+    grown = first.replace(sections=(*first.sections[:-1], last._replace(blocks=(*last.blocks, Paragraph("Тағы.")))))
+    more = first.replace(sections=(*first.sections, Section("more", "Тағы", "Тағы", "fa5s.book", (Paragraph("Иә."),))))
+    assert begins(first, first) and begins(first, grown) and begins(first, more)
+    assert not begins(grown, first)  # shorter: it does not go on from what was shown
+    assert not begins(first, first.replace(title="Басқа"))  # another head
+    other = first.sections[0]._replace(blocks=(Paragraph("Басқа мәтін."),))
+    assert not begins(first, first.replace(sections=(other, *first.sections[1:])))  # another text shown

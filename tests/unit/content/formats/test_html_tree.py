@@ -134,3 +134,33 @@ def test_markup_beyond_the_budgets_is_refused_with_a_reason():
 def test_control_characters_in_the_text_are_dropped_and_line_breaks_kept():
     document = parse("<p>a\x00b\x07c\td</p><pre>e\nf</pre>")
     assert document.text() == "abc d\ne\nf"
+
+
+def _nodes(document: Element) -> list[object]:
+    return [
+        node if isinstance(node, str) else (node.tag, sorted(node.attrs.items()), entering)
+        for node, entering in document.walk()
+    ]
+
+
+@pytest.mark.parametrize("piece", [1, 5, 4096])
+def test_markup_given_a_piece_at_a_time_makes_the_tree_of_it_given_whole(piece):
+    from desktop.content.formats.html_charset import decode_html
+    from desktop.content.formats.html_tree import TreeParser
+    from tests.helpers.web_gold import pages
+
+    for page in pages():
+        markup = decode_html(page.html.read_bytes())[0]
+        parser = TreeParser()
+        for start in range(0, len(markup), piece):
+            parser.feed(markup[start : start + piece])
+        assert _nodes(parser.close()) == _nodes(parse(markup)), page.name
+
+
+def test_markup_given_a_piece_at_a_time_is_held_to_the_same_length():
+    from desktop.content.formats.html_tree import TreeParser
+
+    parser = TreeParser(max_chars=12)
+    parser.feed("<p>Сәлем</p>")
+    with pytest.raises(TreeLimitError, match="more than 12 characters"):
+        parser.feed("!")

@@ -48,6 +48,8 @@ def test_without_blank_lines_each_line_is_a_paragraph_and_a_sentence_is_no_title
         (b"\xff\xfe\x00", "not valid UTF-16"),
         ("Тоқаев".encode("cp1251", "replace") + b"\xc0\xc1", "not UTF-8 or UTF-16 text (line 1)"),
         (b"\n\n  \n", "no readable text"),
+        (b"\0" * 8, "not UTF-8 or UTF-16 text (line 1)"),  # a file never written: binary, not a title of NULs
+        (b"\r\n\n" + b"\0" * 100_000 + b"\n", "not UTF-8 or UTF-16 text (line 3)"),
     ],
 )
 def test_undecodable_or_empty_files_are_named_in_the_message(tmp_path, data, message):
@@ -131,3 +133,17 @@ def test_bytes_that_are_not_utf8_late_in_a_text_are_named_as_reading_it_whole_na
         while reader.read_piece(10):
             pass
     assert str(in_pieces.value) == str(whole.value) == "not UTF-8 or UTF-16 text (line 101)"
+
+
+def test_a_long_file_of_nul_bytes_is_refused_before_any_of_it_is_shown(tmp_path):
+    from desktop.content.loader import open_article
+
+    path = tmp_path / "zeros.txt"
+    path.write_bytes(b"\0" * 200_000)
+    with pytest.raises(ContentError, match=r"not UTF-8 or UTF-16 text \(line 1\)"):
+        open_article(path)
+
+
+def test_a_nul_among_words_is_a_damaged_text_still_read():
+    title, builder = plain_text.read_text("Тақырып\n\nсөз\0сөз\n".encode(), "x")
+    assert builder.has_text() and title == "Тақырып"

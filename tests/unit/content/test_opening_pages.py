@@ -1,0 +1,135 @@
+"""A long saved web page opened in two steps: its article so far before the window paints, the rest after.
+
+The article found in the whole page must be exactly the one ``load_article`` gives (its text's hash
+keys the reader's notes), whatever was shown first and however the page was cut into pieces.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.content import ContentError, load_article, loader
+from desktop.content.formats import html_charset, web_page
+from desktop.content.formats.html_charset import NotUtf8Error, decode_html, decode_html_pieces
+from desktop.content.loader import FIRST_SCREEN_TEXT, LONG_PAGE_BYTES, open_article
+from desktop.content.model import begins
+from desktop.userdata.annotations import text_hash
+from tests.helpers.pages import long_page, page_with_another_start
+from tests.helpers.web_gold import pages
+
+
+def write(path, markup: str, encoding: str = "utf-8"):
+    path.write_bytes(markup.encode(encoding))
+    return path
+
+
+def test_a_long_page_shows_its_first_paragraphs_and_the_rest_is_the_page_read_whole(tmp_path):
+    path = write(tmp_path / "бет.html", long_page(3000))
+    assert path.stat().st_size > LONG_PAGE_BYTES
+    first, rest = open_article(path)
+    assert rest is not None
+    whole = load_article(path)
+    shown = [passage.text for passage in first.passages]
+    assert FIRST_SCREEN_TEXT <= sum(map(len, shown)) < sum(len(p.text) for p in whole.passages) // 10
+    assert shown == [passage.text for passage in whole.passages[: len(shown)]]
+    assert begins(first, whole) and first.title == whole.title == "Ұзақ бет"
+    steps, progress = 1, [rest.progress]
+    while not rest.read_more(0.0):  # a piece (or a step of finding the article) at a time
+        steps += 1
+        progress.append(rest.progress)
+    assert steps > 100 and progress == sorted(progress) and 0 < progress[0] < 0.1
+    assert rest.article() == whole and text_hash(rest.article()) == text_hash(whole)
+
+
+def test_a_page_of_up_to_a_mebibyte_is_read_whole_at_once(tmp_path):
+    path = write(tmp_path / "бет.html", long_page(600))
+    assert path.stat().st_size <= LONG_PAGE_BYTES
+    assert open_article(path) == (load_article(path), None)
+
+
+@pytest.mark.parametrize("piece", [1, 7, 4096])
+def test_each_hand_marked_page_read_in_pieces_is_the_page_read_whole(tmp_path, monkeypatch, piece):
+    monkeypatch.setattr(loader, "LONG_PAGE_BYTES", 0)  # every page in two steps, from a few lines of its article
+    monkeypatch.setattr(loader, "FIRST_SCREEN_TEXT", 200)
+    monkeypatch.setattr(loader, "FIRST_LOOKS", (4000, 12000, 30000))
+    monkeypatch.setattr(web_page, "PIECE_BYTES", piece)
+    checked = 0
+    for page in pages():
+        path = tmp_path / page.html.name
+        path.write_bytes(page.html.read_bytes())
+        first, rest = open_article(path)
+        whole = rest.article() if rest is not None else first
+        assert whole == load_article(path), page.name
+        checked += rest is not None
+    assert checked >= 5  # pages with a screen of article in their first pieces
+
+
+def test_a_page_that_turns_out_not_to_be_utf8_is_read_again_as_the_whole_page_reads(tmp_path):
+    markup = long_page(3000, after="<p>Соңы: " + "әріп " * 30 + ".</p>", charset="windows-1251")
+    data = markup.encode("utf-8")[: -len("</body></html>")]
+    data += "<p>Қате әріптер</p></body></html>".encode("kz1048")  # bytes no UTF-8 reads, at the very end
+    path = tmp_path / "бет.html"
+    path.write_bytes(data)
+    with pytest.raises(NotUtf8Error):
+        "".join(decode_html_pieces(data, 65536))
+    first, rest = open_article(path)
+    assert rest is not None and first.passages
+    whole = rest.article()
+    assert whole == load_article(path)
+    assert decode_html(data)[1] != "utf-8"  # read in another set, from its start
+
+
+@pytest.mark.parametrize("piece", [1, 3, 1000])
+def test_a_page_decoded_in_pieces_is_the_page_decoded_whole(piece):
+    for page in pages():
+        data = page.html.read_bytes()
+        try:
+            text = "".join(decode_html_pieces(data, piece))
+        except NotUtf8Error:
+            assert decode_html(data)[1] != "utf-8", page.name
+        else:
+            assert text == decode_html(data)[0], page.name
+
+
+def test_a_page_with_a_byte_order_mark_is_decoded_in_pieces_in_its_set():
+    text = "<p>Сәлем, әлем!</p>" * 10
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xef\xbb\xbf", "utf-8")):
+        data = bom + text.encode(codec) + b"\xff"  # a stray byte at the end: replaced, as whole
+        assert "".join(html_charset.decode_html_pieces(data, 5)) == decode_html(data)[0]
+
+
+def test_a_page_whose_first_part_is_not_its_article_is_given_whole_afterwards(tmp_path):
+    path = write(tmp_path / "бет.html", page_with_another_start(4000))
+    first, rest = open_article(path)
+    assert rest is not None
+    whole = rest.article()
+    assert whole == load_article(path)
+    assert first.passages[0].text.startswith("Алғы сөз 0:")  # what the page begins with, shown first
+    assert not begins(first, whole)  # the article found in the whole page is another: shown anew
+    assert whole.passages[0].text.startswith("0. Қазақ даласының")
+    assert not any(passage.text.startswith("Алғы сөз") for passage in whole.passages)
+
+
+def test_a_page_beyond_the_readers_limits_late_is_refused_as_before_when_that_is_read(tmp_path):
+    path = write(tmp_path / "бет.html", long_page(3000, after="<br>" * 260_000))
+    with pytest.raises(ContentError) as whole:
+        load_article(path)
+    first, rest = open_article(path)
+    assert rest is not None and first.passages
+    with pytest.raises(ContentError) as late:
+        rest.article()
+    assert str(late.value) == str(whole.value) and "more than 250,000 elements" in str(late.value)
+
+
+def test_a_long_page_without_article_text_in_its_first_mebibyte_is_read_whole_at_once(tmp_path):
+    script = "<script>" + "var x = 1;\n" * 200_000 + "</script>"
+    path = write(tmp_path / "бет.html", long_page(200).replace("<body>", f"<body>{script}"))
+    assert open_article(path) == (load_article(path), None)
+
+
+def test_a_long_page_with_a_short_article_in_its_first_mebibyte_shows_that_before_the_rest_is_read(tmp_path):
+    picture = "<img src='data:image/png;base64," + "A" * 1_200_000 + "'>"
+    path = write(tmp_path / "бет.html", long_page(3, after=picture))
+    first, rest = open_article(path)
+    assert rest is not None and len(first.passages) == 3
+    assert rest.article() == load_article(path) and begins(first, rest.article())
