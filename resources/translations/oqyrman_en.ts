@@ -449,7 +449,7 @@
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="210"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="217"/>
         <source>Кітап оқылып жатыр: %1%</source>
         <translation>Reading the book: %1%</translation>
     </message>
@@ -846,58 +846,58 @@
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="254"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="268"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="109"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="243"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="237"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="221"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="228"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Part of the book could not be read fully: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="153"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="162"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="147"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="184"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="193"/>
         <source>Мәтін (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="185"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="194"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="347"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="186"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="195"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="348"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="187"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="196"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="189"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="198"/>
         <source>Мақаланы экспорттау</source>
         <translation>Export the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="179"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="167"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="176"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -909,32 +909,32 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="286"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="280"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="174"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="183"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="219"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="228"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), Mozilla Public License 1.1 бойынша.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Search lexicon: the Kazakh Hunspell dictionary (A. Mussayeva, L. Németh, R. Aliev), under the Mozilla Public License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="229"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="238"/>
         <source>&lt;p&gt;Дауыстап оқу: eSpeak NG, GNU GPL 3.0 немесе кейінгі нұсқасы бойынша. Ол бағдарламаның ішінде емес, бөлек процесс ретінде жұмыс істейді; бастапқы коды: https://github.com/espeak-ng/espeak-ng. Дыбыс: miniaudio (MIT).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Reading aloud: eSpeak NG, under the GNU GPL 3.0 or later. It runs as a separate process, not inside the reader; its source: https://github.com/espeak-ng/espeak-ng. Sound: miniaudio (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="246"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Built on Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="241"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="250"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
@@ -1054,37 +1054,37 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="252"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="246"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="284"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="278"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="295"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="289"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="336"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="330"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="346"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="340"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="357"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="351"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="360"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="354"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>
@@ -1403,17 +1403,17 @@ You can go on reading.</translation>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="500"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="496"/>
         <source>Кітаптағы орын</source>
         <translation>Place in the book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="594"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="590"/>
         <source>{0}: кітаптың {1}%</source>
         <translation>{0}: {1}% of the book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="599"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="595"/>
         <source>мәтінде кітаптың {0}–{1}%-ы</source>
         <translation>the text holds {0}–{1}% of the book</translation>
     </message>
