@@ -404,3 +404,75 @@ def test_a_reader_hashes_the_text_from_the_bytes_it_hands_over_as_the_annotation
         prepared = Preparer().prepare(article)
         assert encoded_text_hash(encoded(prepared)) == text_hash(article)
         assert encoded_text_hash(prepared) == text_hash(article)
+
+
+def _reader() -> tuple[object, object]:
+    """A reader process started as a pool starts one, and this process's end of its pipe."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    process = context.Process(target=reading._serve, args=(theirs,), daemon=True)
+    process.start()
+    theirs.close()
+    return process, ours
+
+
+def test_a_reader_takes_its_next_lists_while_its_answer_waits_to_be_read(tmp_path):
+    """The importing process gives a reader more lists before it reads the answers: a list, however large (words
+    heard from the others), is taken off the pipe at once even while the reader waits to write its answer."""
+    import threading
+
+    from desktop.content import load_article
+
+    paragraph = " ".join(WORDS * 20)
+    paths = [
+        write_text_article(tmp_path / f"{number}.txt", f"Мақала {number}", *[paragraph] * 40) for number in range(8)
+    ]  # about 2 MB of answer
+    process, connection = _reader()
+    try:
+        connection.send((paths, []))  # an answer larger than a pipe holds: the reader waits for it to be read
+        heard = [f"сөз{number}" for number in range(200_000)]  # a few megabytes: more than a pipe holds too
+        sent = threading.Event()
+
+        def send_more() -> None:
+            connection.send((paths[:2], heard))
+            sent.set()
+
+        threading.Thread(target=send_more, daemon=True).start()
+        assert sent.wait(20), "giving the reader its next list waited on its answer being read"
+        first, second = connection.recv(), connection.recv()
+        assert [read.title for read, _stat in first] == [load_article(path).title for path in paths]
+        assert [read.title for read, _stat in second] == [read.title for read, _stat in first[:2]]
+        assert not second[0][0].prepared.new_words, "its words were numbered with the first list"
+        connection.send(None)
+        process.join(10)
+        assert process.exitcode == 0
+    finally:
+        if process.is_alive():  # held up: neither side would write again
+            process.kill()
+            process.join(10)
+        connection.close()
+
+
+def test_the_readers_end_once_every_file_is_answered_while_the_last_are_written(tmp_path, monkeypatch):
+    """The readers are told to stop when the last answer comes, not when the import ends: they end while the
+    importing process writes the last files and commits."""
+    import multiprocessing
+
+    from desktop.library.index import Translation
+
+    folder = _folder(tmp_path, 30, others=False)
+    monkeypatch.setattr(reading.ReaderPool, "CHUNK", 3)
+    items = [(path, path) for path in sorted(folder.glob("*.txt"))]
+    with reading.ReaderPool(2, Translation) as pool:
+        answered = pool.read(items)
+        first = next(answered)
+        processes = multiprocessing.active_children()
+        assert len(processes) == 2 and all(process.is_alive() for process in processes)
+        rest = list(answered)
+        for process in processes:
+            process.join(10)  # the pool is not closed yet
+        assert [process.exitcode for process in processes] == [0, 0]
+    assert [item for item, _answer in [first, *rest]] == [path for path, _path in items]
+    assert all(answer is not None for _item, answer in [first, *rest])
