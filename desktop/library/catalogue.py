@@ -26,7 +26,7 @@ from pathlib import Path
 from desktop.content.errors import ContentError
 from desktop.content.formats import SUFFIXES
 from desktop.library.index import LibraryIndex, LibraryResult, Translation
-from desktop.library.reading import Answer, ReadArticle, ReaderPool, read_article, reader_processes
+from desktop.library.reading import Answer, ReadArticle, ReaderPool, read_article, reader_choice, watch
 from desktop.records import TYPE_CHECKING, NamedTuple
 from desktop.search.engine import SearchOptions
 from desktop.search.normalize import fold
@@ -558,11 +558,15 @@ class Library:
         being written; what is written, and in what order, is the same.
         """
         report = AddReport()
+        began = watch()  # the machine watched for free cores while the files are listed (and the first read)
         files = list(article_files(paths, report))
         outcomes = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged}
         folders: dict[Path, Path] = {}
-        readers = reader_processes(len(files))
-        with contextlib.ExitStack() as batch, ReaderPool(readers, self.index.translation) as pool:
+        readers = reader_choice(len(files), began)
+        with (
+            contextlib.ExitStack() as batch,
+            ReaderPool(readers, self.index.translation, self.index.own_words) as pool,
+        ):
             items = (  # without readers, each file is planned and read as it is written
                 pool.read(self._planned(files, folders)) if readers else (((path, None), None) for path in files)
             )
@@ -661,10 +665,11 @@ class Library:
                     started, opened = time.monotonic(), True
                 pending += 1
 
+            began = watch()
             planned = [self._refresh_plan(row, indexed) for row in rows]
             to_read = [path for _plan, path in planned if path is not None]
-            readers = reader_processes(len(to_read))
-            with ReaderPool(readers, self.index.translation) as pool:
+            readers = reader_choice(len(to_read), began)
+            with ReaderPool(readers, self.index.translation, self.index.own_words) as pool:
                 items = pool.read(planned) if readers else ((plan, None) for plan, _path in planned)
                 for number, ((row, action, stat), answer) in enumerate(items):
                     if progress is not None and number % 100 == 0:
