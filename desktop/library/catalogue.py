@@ -223,10 +223,11 @@ def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
                 read_folders.add((status.st_dev, status.st_ino))
                 dirs.sort()
                 dirs[:] = [name for name in dirs if not name.startswith(".")]
+                folder_path = Path(folder)
                 for name in sorted(files):
                     if name.startswith("."):
                         continue
-                    file = Path(folder) / name
+                    file = folder_path / name
                     looked_at += 1
                     if looked_at > MAX_FOLDER_ENTRIES:
                         report.skipped.append(
@@ -477,7 +478,10 @@ class Library:
 
     def _plan(self, path: Path, folders: dict[Path, Path] | None) -> tuple[int, str] | _Planned:
         """An unchanged file's (id, "unchanged"), without opening it; otherwise what is known before reading it."""
-        path = _resolved(Path(path), folders) if folders is not None else Path(path).resolve()
+        return self._plan_resolved(_resolved(Path(path), folders) if folders is not None else Path(path).resolve())
+
+    def _plan_resolved(self, path: Path) -> tuple[int, str] | _Planned:
+        """``_plan`` of a resolved path."""
         key = str(path)  # article_key(path): the path is resolved already
         existing = self.entry(key)
         if (
@@ -497,7 +501,7 @@ class Library:
             article, stat, translation = answer
         key, path, existing, batch = planned
         if batch != self._batches:  # planned before this batch's write lock: another program may have written since
-            again = self._plan(path, None)
+            again = self._plan_resolved(path)  # the entry read again; the path was resolved when planned
             if not isinstance(again, _Planned):
                 return again
             existing = again.existing
