@@ -160,18 +160,19 @@ def exact_counts(articles: Path, library: object) -> dict[str, tuple[int, int]]:
 
 def build_and_search(articles: Path, data: Path, plain: Path, repeats: int, check: bool) -> dict[str, object]:
     """In this process: build both, then time the queries on both."""
-    from desktop.library import Library, catalogue
+    from desktop.library import Library, reading
     from desktop.ui.resources import bundled_article
     from desktop.userdata.keys import BUNDLED_KEY
 
     chosen: list[int] = []
-    choose = catalogue.reader_processes
+    begin = reading.ReaderPool._begin
 
-    def counted(files: int) -> int:  # the readers the import chose, for the report
-        chosen.append(choose(files))
-        return chosen[-1]
+    def counted(pool: reading.ReaderPool) -> None:  # the readers the import chose, for the report
+        begin(pool)
+        if pool._processes is not None:
+            chosen.append(pool._processes)
 
-    catalogue.reader_processes = counted
+    reading.ReaderPool._begin = counted  # type: ignore[method-assign]
     library = Library(data)
     library.add_bundled(BUNDLED_KEY, bundled_article)
     load = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None

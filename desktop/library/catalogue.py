@@ -26,7 +26,7 @@ from pathlib import Path
 from desktop.content.errors import ContentError
 from desktop.content.formats import SUFFIXES
 from desktop.library.index import LibraryIndex, LibraryResult, Translation
-from desktop.library.reading import Answer, ReadArticle, ReaderPool, read_article, reader_processes
+from desktop.library.reading import Answer, ReadArticle, ReaderPool, read_article, reader_choice, watch
 from desktop.records import TYPE_CHECKING, NamedTuple
 from desktop.search.engine import SearchOptions
 from desktop.search.normalize import fold
@@ -223,10 +223,11 @@ def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
                 read_folders.add((status.st_dev, status.st_ino))
                 dirs.sort()
                 dirs[:] = [name for name in dirs if not name.startswith(".")]
+                folder_path = Path(folder)
                 for name in sorted(files):
                     if name.startswith("."):
                         continue
-                    file = Path(folder) / name
+                    file = folder_path / name
                     looked_at += 1
                     if looked_at > MAX_FOLDER_ENTRIES:
                         report.skipped.append(
@@ -477,7 +478,10 @@ class Library:
 
     def _plan(self, path: Path, folders: dict[Path, Path] | None) -> tuple[int, str] | _Planned:
         """An unchanged file's (id, "unchanged"), without opening it; otherwise what is known before reading it."""
-        path = _resolved(Path(path), folders) if folders is not None else Path(path).resolve()
+        return self._plan_resolved(_resolved(Path(path), folders) if folders is not None else Path(path).resolve())
+
+    def _plan_resolved(self, path: Path) -> tuple[int, str] | _Planned:
+        """``_plan`` of a resolved path."""
         key = str(path)  # article_key(path): the path is resolved already
         existing = self.entry(key)
         if (
@@ -497,7 +501,7 @@ class Library:
             article, stat, translation = answer
         key, path, existing, batch = planned
         if batch != self._batches:  # planned before this batch's write lock: another program may have written since
-            again = self._plan(path, None)
+            again = self._plan_resolved(path)  # the entry read again; the path was resolved when planned
             if not isinstance(again, _Planned):
                 return again
             existing = again.existing
@@ -558,11 +562,15 @@ class Library:
         being written; what is written, and in what order, is the same.
         """
         report = AddReport()
+        began = watch()  # the machine watched for free cores while the files are listed (and the first read)
         files = list(article_files(paths, report))
         outcomes = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged}
         folders: dict[Path, Path] = {}
-        readers = reader_processes(len(files))
-        with contextlib.ExitStack() as batch, ReaderPool(readers, self.index.translation) as pool:
+        readers = reader_choice(len(files), began)
+        with (
+            contextlib.ExitStack() as batch,
+            ReaderPool(readers, self.index.translation, self.index.own_words) as pool,
+        ):
             items = (  # without readers, each file is planned and read as it is written
                 pool.read(self._planned(files, folders)) if readers else (((path, None), None) for path in files)
             )
@@ -661,10 +669,11 @@ class Library:
                     started, opened = time.monotonic(), True
                 pending += 1
 
+            began = watch()
             planned = [self._refresh_plan(row, indexed) for row in rows]
             to_read = [path for _plan, path in planned if path is not None]
-            readers = reader_processes(len(to_read))
-            with ReaderPool(readers, self.index.translation) as pool:
+            readers = reader_choice(len(to_read), began)
+            with ReaderPool(readers, self.index.translation, self.index.own_words) as pool:
                 items = pool.read(planned) if readers else ((plan, None) for plan, _path in planned)
                 for number, ((row, action, stat), answer) in enumerate(items):
                     if progress is not None and number % 100 == 0:

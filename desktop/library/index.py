@@ -565,6 +565,11 @@ class LibraryIndex:
         self._translation.take(prepared)
         return prepared
 
+    def own_words(self) -> list[str]:
+        """The words numbered by this index's own preparer (articles prepared here), in order: their keys are
+        worked out here, not where another preparer meets them."""
+        return self._translation.words
+
     def translation(self) -> Translation:
         """A translation for another ``Preparer``'s numbers (one per preparer), kept right across rollbacks."""
         translation = Translation()

@@ -55,6 +55,7 @@ def _counting_readers(monkeypatch: pytest.MonkeyPatch, readers: int) -> list[int
 
     monkeypatch.setattr(reading, "READERS", readers)
     monkeypatch.setattr(reading.ReaderPool, "CHUNK", 3)  # many lists, answered out of turn
+    monkeypatch.setattr(reading.ReaderPool, "READ_UNTIL_READY", False)  # the readers read, however small the import
     monkeypatch.setattr(reading.ReaderPool, "_start", counted)
     return started
 
@@ -306,6 +307,7 @@ def test_an_import_killed_with_sigkill_leaves_no_reader_running_and_is_finished_
         catalogue.BATCH_FILES = 7
         reading.READERS = 2
         reading.ReaderPool.CHUNK = 2
+        reading.ReaderPool.READ_UNTIL_READY = False
         library = Library(Path({str(data)!r}))
         def progress(done, total, path):
             if done == 25:  # three batches committed, the readers busy ahead
@@ -360,6 +362,7 @@ def test_ctrl_c_in_a_terminal_stops_the_import_and_its_readers_without_a_traceba
         from tests.unit.library.test_readers import _ignores_ctrl_c
         reading.READERS = 2
         reading.ReaderPool.CHUNK = 2
+        reading.ReaderPool.READ_UNTIL_READY = False
         start = reading.ReaderPool._start
         def started(pool):
             start(pool)
@@ -404,3 +407,161 @@ def test_a_reader_hashes_the_text_from_the_bytes_it_hands_over_as_the_annotation
         prepared = Preparer().prepare(article)
         assert encoded_text_hash(encoded(prepared)) == text_hash(article)
         assert encoded_text_hash(prepared) == text_hash(article)
+
+
+def _reader() -> tuple[object, object]:
+    """A reader process started as a pool starts one, and this process's end of its pipe."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    process = context.Process(target=reading._serve, args=(theirs,), daemon=True)
+    process.start()
+    theirs.close()
+    return process, ours
+
+
+def test_a_reader_takes_its_next_lists_while_its_answer_waits_to_be_read(tmp_path):
+    """The importing process gives a reader more lists before it reads the answers: a list, however large (words
+    heard from the others), is taken off the pipe at once even while the reader waits to write its answer."""
+    import threading
+
+    from desktop.content import load_article
+
+    paragraph = " ".join(WORDS * 20)
+    paths = [
+        write_text_article(tmp_path / f"{number}.txt", f"Мақала {number}", *[paragraph] * 40) for number in range(8)
+    ]  # about 2 MB of answer
+    process, connection = _reader()
+    try:
+        assert connection.recv() is None, "it says it is ready"
+        connection.send((paths, []))  # an answer larger than a pipe holds: the reader waits for it to be read
+        heard = [f"сөз{number}" for number in range(200_000)]  # a few megabytes: more than a pipe holds too
+        sent = threading.Event()
+
+        def send_more() -> None:
+            connection.send((paths[:2], heard))
+            sent.set()
+
+        threading.Thread(target=send_more, daemon=True).start()
+        assert sent.wait(20), "giving the reader its next list waited on its answer being read"
+        first, second = connection.recv(), connection.recv()
+        assert [read.title for read, _stat in first] == [load_article(path).title for path in paths]
+        assert [read.title for read, _stat in second] == [read.title for read, _stat in first[:2]]
+        assert not second[0][0].prepared.new_words, "its words were numbered with the first list"
+        connection.send(None)
+        process.join(10)
+        assert process.exitcode == 0
+    finally:
+        if process.is_alive():  # held up: neither side would write again
+            process.kill()
+            process.join(10)
+        connection.close()
+
+
+def test_the_readers_end_once_every_file_is_answered_while_the_last_are_written(tmp_path, monkeypatch):
+    """The readers are told to stop when the last answer comes, not when the import ends: they end while the
+    importing process writes the last files and commits."""
+    import multiprocessing
+
+    from desktop.library.index import Translation
+
+    folder = _folder(tmp_path, 30, others=False)
+    monkeypatch.setattr(reading.ReaderPool, "CHUNK", 3)
+    monkeypatch.setattr(reading.ReaderPool, "READ_UNTIL_READY", False)
+    items = [(path, path) for path in sorted(folder.glob("*.txt"))]
+    with reading.ReaderPool(2, Translation) as pool:
+        answered = pool.read(items)
+        first = next(answered)
+        processes = multiprocessing.active_children()
+        assert len(processes) == 2 and all(process.is_alive() for process in processes)
+        rest = list(answered)
+        for process in processes:
+            process.join(10)  # the pool is not closed yet
+        assert [process.exitcode for process in processes] == [0, 0]
+    assert [item for item, _answer in [first, *rest]] == [path for path, _path in items]
+    assert all(answer is not None for _item, answer in [first, *rest])
+
+
+def test_the_first_files_are_read_here_while_the_readers_start_and_the_rest_by_them_in_order(tmp_path, monkeypatch):
+    from desktop.library.index import Translation
+
+    folder = _folder(tmp_path, 20, others=False)
+    paths = sorted(folder.glob("*.txt")) * 100
+    monkeypatch.setattr(reading.ReaderPool, "CHUNK", 2)
+    answers = []
+    with reading.ReaderPool(2, Translation) as pool:
+        for path, answer in pool.read((path, path) for path in paths):
+            answers.append((path, answer))
+            if answer is None:
+                time.sleep(0.005)  # reading it here
+    assert [path for path, _answer in answers] == paths
+    read_here = [answer is None for _path, answer in answers]
+    assert read_here[0], "no reader is ready as the first file is read"
+    first_read_there = read_here.index(False)
+    assert not any(read_here[first_read_there:]), "once a reader is ready, every later file goes to the readers"
+    assert [answer[0].title for _path, answer in answers[first_read_there:]] == [
+        f"Мақала {int(path.stem)} " + answer[0].title.split(" ", 2)[2] for path, answer in answers[first_read_there:]
+    ]
+
+
+def test_a_reader_is_told_the_words_the_importing_process_numbered_itself_and_works_out_only_the_others_keys(
+    tmp_path, monkeypatch
+):
+    from desktop.library.index import Translation
+
+    folder = _folder(tmp_path, 6, others=False)
+    monkeypatch.setattr(reading.ReaderPool, "READ_UNTIL_READY", False)
+    known = ["алма", "бота", "мақала"]
+    with reading.ReaderPool(1, Translation, lambda: known) as pool:
+        answers = [answer for _path, answer in pool.read((path, path) for path in sorted(folder.glob("*.txt")))]
+    keys = {word for answer in answers if answer is not None for word in answer[0].prepared.keys or {}}
+    words = {word for answer in answers if answer is not None for word in answer[0].prepared.new_words}
+    assert {"алма", "бота", "мақала"} <= words, "its own numbers still have them"
+    assert not keys & set(known)
+    assert keys == words - set(known)
+
+
+def test_the_cores_are_chosen_by_the_clocks_from_when_the_import_began_and_the_files_are_read_here_meanwhile(
+    monkeypatch,
+):
+    monkeypatch.setattr(reading, "READERS", None)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(reading, "SAMPLE_SECONDS", 0.2)
+    slept: list[float] = []
+    monkeypatch.setattr(reading.time, "sleep", slept.append)
+    began = reading.Watch(reading.CpuClocks(100.0, 500.0, 7.0), time.monotonic())
+    monkeypatch.setattr(reading, "cpu_clocks", lambda: reading.CpuClocks(100.3, 500.1, 7.3))  # this process's
+    choose = reading.reader_choice(10_000, began)
+    assert callable(choose) and choose() is None, "not watched long enough: the importing process reads meanwhile"
+    assert not slept
+    listed = began._replace(began=time.monotonic() - 0.3)  # the files took longer to list than the clocks need
+    choose = reading.reader_choice(10_000, listed)
+    assert callable(choose) and choose() == 2, "the machine free but for this process's own work"
+    assert slept == [0.0], "no wait after the listing"
+    assert reading.reader_choice(reading.POOL_MIN_FILES - 1, listed) == 0, "a small import: none, nothing to watch"
+    monkeypatch.setattr(reading, "READERS", 1)
+    assert reading.reader_choice(10_000, listed) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="links")
+def test_an_import_whose_readers_are_chosen_by_the_clocks_makes_the_same_library_as_reading_here(tmp_path, monkeypatch):
+    folder = _folder(tmp_path)
+    here = _built(tmp_path, folder, "here", 0, monkeypatch)
+    started = _counting_readers(monkeypatch, 2)
+    monkeypatch.setattr(reading, "READERS", None)
+    monkeypatch.setattr(reading, "POOL_MIN_FILES", 10)
+    monkeypatch.setattr(reading, "SAMPLE_SECONDS", 0.05)
+    monkeypatch.setattr(reading.ReaderPool, "READ_UNTIL_READY", True)
+    monkeypatch.setattr(reading, "busy_cores", lambda _cores, _since=None: 0.0)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    library = Library(tmp_path / "there")
+    try:
+        report = library.add_paths([folder], lambda _done, _total, _path: time.sleep(0.01) is None)
+    finally:
+        library.close()
+    assert started == [2]
+    assert (report.added, report.unchanged, report.skipped) == (here["added"], here["unchanged"], here["skipped"])
+    there = _contents(tmp_path / "there")
+    for part in there:
+        assert there[part] == here[part], part
