@@ -65,7 +65,8 @@ def test_the_text_commands_import_no_qt(env, tmp_path):
 def test_a_library_search_imports_neither_the_article_loader_nor_the_notes(env, tmp_path):
     """It reads no article file and writes nothing: what reading files or annotations needs stays out of its start,
     and so do ``dataclasses`` (with ``inspect``: about 10 ms with the classes it made), ``typing`` (its named
-    tuples are made by ``desktop.records``), the article model and the exporters."""
+    tuples are made by ``desktop.records``), the article model and the exporters, and ``argparse`` (with gettext and
+    ``locale``: a search written plainly is read without it)."""
     added = write_text_article(tmp_path / "a.txt", "Ресей туралы", "Ресеймен келіссөз басталды.")
     assert _imported(["add", str(added)], env)[0] == 0
     returned, modules = _imported(["search", "Ресей", "--scope", "library", "--json"], env)
@@ -79,6 +80,8 @@ def test_a_library_search_imports_neither_the_article_loader_nor_the_notes(env, 
         "typing",
         "desktop.content.model",
         "desktop.content.export",
+        "argparse",
+        "gettext",
     }
 
 
