@@ -6,11 +6,11 @@ gets a one-line message and exit code 2, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
 import time
-from pathlib import Path
 
 from desktop import gc_pause
 from desktop.content.errors import ContentError
@@ -21,6 +21,7 @@ from desktop.records import TYPE_CHECKING
 if TYPE_CHECKING:
     import argparse
     import sqlite3
+    from pathlib import Path
     from typing import Any
 
     from desktop.content import Article
@@ -119,6 +120,8 @@ def parse_arguments(argv: list[str] | None = None) -> Arguments:
     if arguments.count("--open") == 1 and arguments[-1] != "--open":
         at = arguments.index("--open")
         if not arguments[at + 1].startswith("-"):
+            from pathlib import Path  # here: a search opens its stores without pathlib
+
             opened["open"] = Path(arguments[at + 1])
             arguments = arguments[:at] + arguments[at + 2 :]
     if all(argument in _WINDOW_FLAGS for argument in arguments):
@@ -498,25 +501,26 @@ def _damaged_in_use(error: sqlite3.DatabaseError, *, last: bool) -> None:
     Any other error, or damage found again (``last``), is one line and exit code 2.
     """
     from desktop.library.catalogue import CATALOGUE_FILE, INDEX_FILE
-    from desktop.locations import data_dir
+    from desktop.locations import data_folder
     from desktop.storage.database import CHECKED_SUFFIX, is_damage
 
     if last or not is_damage(error):
         raise CommandError(f"cannot read the library: {error}") from None
     for name in (CATALOGUE_FILE, INDEX_FILE):
-        Path(f"{data_dir() / name}{CHECKED_SUFFIX}").unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{os.path.join(data_folder(), name)}{CHECKED_SUFFIX}")
 
 
 def _open_library_once(*, write: bool, every_file: bool):  # -> Library
     from desktop.bundled import bundled_articles
     from desktop.library import Library
-    from desktop.locations import data_dir
+    from desktop.locations import data_folder
     from desktop.storage.database import StorageError
 
     try:
         # a search trusts a record of passed checks (a damaged page read later: see _damaged_in_use); the commands
         # that write or list every article read every page, as the window does
-        library = Library(data_dir(), trust_checked=not every_file)
+        library = Library(data_folder(), trust_checked=not every_file)
     except StorageError as error:
         raise CommandError(str(error)) from None
     for problem in library.problems:

@@ -13,7 +13,6 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 
 from desktop.library.index import BODY, Prepared, Preparer, Translation, encoded
 from desktop.records import TYPE_CHECKING, NamedTuple
@@ -21,6 +20,7 @@ from desktop.records import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
+    from pathlib import Path
     from typing import TypeVar
 
     from desktop.content import Article
