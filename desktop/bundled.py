@@ -13,20 +13,22 @@ Qt when imported: there, the command line reads them through ``desktop.ui.resour
 
 from __future__ import annotations
 
+import os
 import struct
 import zlib
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 
 from desktop import branding
 from desktop.records import TYPE_CHECKING
 from desktop.userdata.keys import BUNDLED_KEY
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desktop.content import Article
 
-RESOURCE_FILE = Path(__file__).parent / "ui" / "oqyrman.rcc"
+_RESOURCE_FILE = os.path.join(os.path.dirname(__file__), "ui", "oqyrman.rcc")
 ARTICLE_PATH = "content/article.json"
 
 _HEADER = struct.Struct(">4sIIII")
@@ -124,12 +126,23 @@ def read_resource(data: bytes, path: str) -> bytes:
     return content
 
 
+def __getattr__(name: str) -> Path:
+    """``RESOURCE_FILE``, the app's compiled resources, as a Path: made when asked for (a library search,
+    which lists the bundled article without reading it, imports no ``pathlib``)."""
+    if name != "RESOURCE_FILE":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from pathlib import Path
+
+    return Path(_RESOURCE_FILE)
+
+
 def read_bundled(path: str) -> bytes:
     """A file compiled into the app's own resources (not a branded build's collection)."""
+    shown = __getattr__("RESOURCE_FILE")
     try:
-        data = RESOURCE_FILE.read_bytes()
+        data = shown.read_bytes()
     except OSError as error:
-        raise ResourceError(f"the compiled resources cannot be read: {RESOURCE_FILE}: {error.strerror}") from None
+        raise ResourceError(f"the compiled resources cannot be read: {shown}: {error.strerror}") from None
     return read_resource(data, path)
 
 

@@ -6,22 +6,23 @@ gets a one-line message and exit code 2, never a traceback.
 
 from __future__ import annotations
 
-import argparse
+import contextlib
 import json
 import os
 import sys
 import time
-from pathlib import Path
 
-from desktop import __version__, gc_pause
+from desktop import gc_pause
 from desktop.content.errors import ContentError
 from desktop.portable import enter_portable_mode
 from desktop.qt_version import UnsupportedQtError
 from desktop.records import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import argparse
     import sqlite3
-    from typing import Any, NoReturn
+    from pathlib import Path
+    from typing import Any
 
     from desktop.content import Article
     from desktop.content.loader import BookOpening
@@ -38,14 +39,14 @@ class CommandError(Exception):
     """A user error to report in one line with exit code 2."""
 
 
-def _count(text: str) -> int:
-    """A whole number from 0 to MAX_LIMIT, for argparse (which reports the ValueError's text)."""
+def whole_number(text: str) -> int:
+    """A whole number from 0 to MAX_LIMIT, as ``int`` reads it; a ValueError says what is wrong."""
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise ValueError(f"not a whole number: {text!r}") from None
     if not 0 <= value <= MAX_LIMIT:
-        raise argparse.ArgumentTypeError(f"must be from 0 to {MAX_LIMIT:,}, not {value}")
+        raise ValueError(f"must be from 0 to {MAX_LIMIT:,}, not {value}")
     return value
 
 
@@ -54,7 +55,7 @@ def _shown(path: Path | str) -> str:
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _check_text_arguments(args: argparse.Namespace) -> None:
+def _check_text_arguments(args: Arguments) -> None:
     """Words given to search or analyse must be text: bytes that are not UTF-8 cannot be (paths may)."""
     texts = [getattr(args, "query", None), *(getattr(args, "words", None) or ()), getattr(args, "section", None)]
     for text in texts:
@@ -63,79 +64,75 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
             raise CommandError(f"not valid UTF-8 text: '{shown}'")
 
 
-class _NotWindowOptionsError(Exception):
-    """The arguments are not the window's options alone: the whole parser reads them."""
+if TYPE_CHECKING:
+    from argparse import Namespace as Arguments
+else:
 
+    class Arguments:
+        """A command line read without argparse: what its Namespace would hold, compared with one by its values."""
 
-def _terminal_columns() -> int:
-    """The terminal's width as ``shutil.get_terminal_size`` reads it (``COLUMNS``, then standard output's, else 80)."""
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return columns if columns > 0 else 80
+        def __init__(self, **values: object) -> None:
+            self.__dict__.update(values)
 
+        def __eq__(self, other: object) -> bool:
+            return vars(self) == getattr(other, "__dict__", None)
 
-class _HelpFormatter(argparse.HelpFormatter):
-    """argparse's own, given the width it would read with ``shutil``: argparse makes a formatter for each option
-    added, and the first imports ``shutil``, which imports the compression modules (about 2 ms of a command)."""
+        __hash__ = None
 
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
-        super().__init__(prog, indent_increment, max_help_position, _terminal_columns() - 2 if width is None else width)
-
-
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser with ``_HelpFormatter``; the command parsers made by ``add_subparsers`` are of this class."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", _HelpFormatter)
-        super().__init__(*args, **kwargs)
-
-
-class _WindowOptionsParser(_Parser):
-    """The window's options only; anything else (a command, --help, a mistake) is not its to report."""
-
-    def error(self, message: str) -> NoReturn:
-        raise _NotWindowOptionsError(message)
+        def __repr__(self) -> str:
+            return f"Arguments({', '.join(f'{name}={value!r}' for name, value in vars(self).items())})"
 
 
 _WINDOW_FLAGS = {"--library": "library", "--self-test": "self_test", "--real-settings": "real_settings"}
 """The window's options that take no value, written out in full, and where argparse keeps them."""
+_WINDOW_DEFAULTS = {"section": None, "library": False, "self_test": False, "real_settings": False}
+"""What argparse gives the window's options a command line leaves out."""
+_SEARCH_FLAGS = {"--json": "json", "--form-only": "form_only", "--no-related": "no_related"}
+"""The search's options that take no value, and where argparse keeps them (its other defaults below)."""
+_SEARCH_DEFAULTS = {
+    "json": False,
+    "limit": None,
+    "offset": 0,
+    "form_only": False,
+    "no_related": False,
+    "scope": "article",
+}
+SCOPES = ("article", "library")
 
 
-def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+def parse_arguments(argv: list[str] | None = None) -> Arguments:
     """The command line, read as ``build_parser()`` reads it.
 
-    A start of the window (the common case: no command) is read by a parser of the window's
-    options alone: argparse asks gettext for the translation of each of its messages, and
-    building the seven command parsers too would slow every start. Whatever that
-    parser cannot read goes to the whole parser, so commands, help and error messages are
-    always the whole parser's.
-
-    A start with no arguments, or with flags alone written out in full (as the launcher, the
-    desktop entry and the self-test start the reader), needs no parser: building even the small
-    one makes gettext import ``locale`` and look for message catalogues on disk (figures in
-    docs/benchmarks.md); nor does one ``--open FILE`` among them (a book opened from the file
-    manager). A command (``search …``) is read by the whole parser with that command's
-    options alone: everything after a command's name is its own parser's, and building the other
-    six (each option's help asked of gettext) took a third of a library search's start. Help,
-    asked anywhere, is the whole parser's. Tests check that these give what the whole parser gives.
+    The common command lines are read without argparse: importing it (with gettext and
+    ``locale``) and building a parser, which asks gettext for the translation of each message,
+    were a tenth of a library search's start (docs/benchmarks.md). A start with no arguments,
+    or with the window's flags alone written out in full (as the launcher, the desktop entry and
+    the self-test start the reader), with one ``--open FILE`` among them (a book opened from the
+    file manager); and a search written plainly (``_read_search``). Anything else goes to a
+    parser: the window's options alone when there is no command, a command's name with that
+    command's options alone (building the other six took a third of a library search's start),
+    and the whole parser for help, asked anywhere, and for whatever those cannot read, so help
+    and error messages are always the whole parser's. Tests check that these give what the
+    whole parser gives.
     """
     arguments = sys.argv[1:] if argv is None else argv
     opened: dict[str, Path] = {}
     if arguments.count("--open") == 1 and arguments[-1] != "--open":
         at = arguments.index("--open")
         if not arguments[at + 1].startswith("-"):
+            from pathlib import Path  # here: a search opens its stores without pathlib
+
             opened["open"] = Path(arguments[at + 1])
             arguments = arguments[:at] + arguments[at + 2 :]
     if all(argument in _WINDOW_FLAGS for argument in arguments):
-        flags = {name: False for name in _WINDOW_FLAGS.values()} | {_WINDOW_FLAGS[arg]: True for arg in arguments}
-        return argparse.Namespace(command=None, section=None, **opened, **flags)
+        flags = {_WINDOW_FLAGS[argument]: True for argument in arguments}
+        return Arguments(command=None, **(_WINDOW_DEFAULTS | opened | flags))
+    if not opened and arguments and arguments[0] == "search":
+        search = _read_search(arguments[1:])
+        if search is not None:
+            return search
+    from desktop.cli_parser import NotWindowOptionsError
+
     if (
         not opened
         and arguments
@@ -145,8 +142,48 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
         return build_parser(command=arguments[0]).parse_args(argv)
     try:
         return build_parser(commands=False).parse_args(argv)
-    except _NotWindowOptionsError:
+    except NotWindowOptionsError:
         return build_parser().parse_args(argv)
+
+
+def _read_search(arguments: list[str]) -> Arguments | None:
+    """``search QUERY`` with its options written out in full, each value valid, as argparse reads it; else None.
+
+    Any argument that starts with "-" but is none of the search's options (an abbreviation,
+    ``--limit=5``, ``--``, help, a query that looks like an option), a value that argparse
+    would refuse, a second query or none: None, and argparse reads it, errors and all.
+    """
+    values: dict[str, object] = {**_WINDOW_DEFAULTS, "command": "search", **_SEARCH_DEFAULTS}
+    query: str | None = None
+    at = 0
+    while at < len(arguments):
+        argument = arguments[at]
+        if argument in _SEARCH_FLAGS:
+            values[_SEARCH_FLAGS[argument]] = True
+            at += 1
+            continue
+        if argument in ("--limit", "--offset", "--scope"):
+            if at + 1 == len(arguments) or arguments[at + 1].startswith("-"):
+                return None
+            value = arguments[at + 1]
+            if argument == "--scope":
+                if value not in SCOPES:
+                    return None
+                values["scope"] = value
+            else:
+                try:
+                    values[argument[2:]] = whole_number(value)
+                except ValueError:
+                    return None
+            at += 2
+            continue
+        if argument.startswith("-") or query is not None:
+            return None
+        query = argument
+        at += 1
+    if query is None:
+        return None
+    return Arguments(**values, query=query)
 
 
 def _asks_help(argument: str) -> bool:
@@ -160,136 +197,14 @@ COMMANDS = ("export", "search", "add", "library", "notes", "speak", "analyze")
 
 
 def build_parser(*, commands: bool = True, command: str | None = None) -> argparse.ArgumentParser:
-    """The whole command line; with ``commands=False``, the window's options only; with ``command``, the
-    window's options and that command's alone (see parse_arguments)."""
-    common = _Parser(add_help=False)
-    common.add_argument(
-        "--open",
-        metavar="FILE",
-        type=Path,
-        default=argparse.SUPPRESS,
-        help="read this article file (.md, .txt, .html, .htm, .epub) instead of the bundled article",
-    )
-    parser = (_Parser if commands else _WindowOptionsParser)(
-        prog=PROG,
-        description="Oqyrman: an offline reader for Kazakh-language articles.",
-        parents=[common],
-        add_help=commands,
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--section", metavar="ID", help="open the window at this section")
-    parser.add_argument("--library", action="store_true", help="open the window at the library")
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="open the window (offscreen without a display), check it and print one JSON line",
-    )
-    parser.add_argument(
-        "--real-settings",
-        action="store_true",
-        help="with --self-test: read your own settings file as a start does, and fail if it is damaged",
-    )
-    if not commands:
-        parser.set_defaults(command=None)
-        return parser
-    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    """The whole command line (``desktop.cli_parser``); with ``commands=False``, the window's options only; with
+    ``command``, the window's options and that command's alone (see parse_arguments)."""
+    from desktop.cli_parser import build_parser as whole_parser  # here: a plain search is read without argparse
 
-    if command in (None, "export"):
-        from desktop.content.export import FORMATS  # here: the other commands need no exporter
-
-        export = subcommands.add_parser(
-            "export", parents=[common], help="print or save the article as text, Markdown, HTML or PDF"
-        )
-        export.add_argument(
-            "--format", choices=(*FORMATS, "pdf"), default="text", help="output format (default: text; pdf needs -o)"
-        )
-        export.add_argument(
-            "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of standard output"
-        )
-        export.add_argument(
-            "--script", choices=("cyrillic", "latin"), default="cyrillic",
-            help="alphabet of the output: as written (default) or the 2021 Kazakh Latin alphabet",
-        )  # fmt: skip
-        export.add_argument(
-            "--highlights", action="store_true",
-            help="with --format html or pdf: show your highlights in the text and your notes at the end",
-        )  # fmt: skip
-
-    if command in (None, "search"):
-        search = subcommands.add_parser("search", parents=[common], help="find words in the article")
-        search.add_argument("query", metavar="QUERY", help='words to find; "double quotes" for an exact phrase')
-        search.add_argument("--json", action="store_true", help="print one JSON object for programs")
-        search.add_argument(
-            "--limit", type=_count, metavar="N",
-            help=f"show at most N hits; with --scope library, the hits of at most N articles (0 to {MAX_LIMIT:,})",
-        )  # fmt: skip
-        search.add_argument(
-            "--offset", type=_count, metavar="N", default=0,
-            help="with --scope library: leave out the N best matching articles (to page through them)",
-        )  # fmt: skip
-        search.add_argument(
-            "--form-only", action="store_true", help="find this form only, not the word's other forms or related words"
-        )
-        search.add_argument("--no-related", action="store_true", help="leave out related words (дос → достық)")
-        search.add_argument(
-            "--scope", choices=("article", "library"), default="article",
-            help="search the article (default) or every article of your library",
-        )  # fmt: skip
-
-    if command in (None, "add"):
-        add = subcommands.add_parser("add", help="add article files, or folders of them, to your library")
-        add.add_argument(
-            "paths", metavar="PATH", nargs="+", type=Path, help="article files or folders (read recursively)"
-        )
-        add.add_argument("--json", action="store_true", help="print one JSON object for programs")
-
-    if command in (None, "library"):
-        library = subcommands.add_parser("library", help="the articles of your library: list, remove")
-        library_actions = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
-        library_list = library_actions.add_parser("list", help="list the articles, the bundled ones first")
-        library_list.add_argument("--json", action="store_true", help="print one JSON object for programs")
-        library_remove = library_actions.add_parser(
-            "remove", help="forget an article (its file is not deleted; bundled articles stay)"
-        )
-        library_remove.add_argument("article", metavar="ARTICLE", help="the article's id, path or file name (see list)")
-
-    if command in (None, "notes"):
-        notes = subcommands.add_parser("notes", help="your highlights, notes and bookmarks: list, export, import")
-        actions = notes.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
-        notes_list = actions.add_parser("list", parents=[common], help="list the article's annotations")
-        notes_list.add_argument("--json", action="store_true", help="print them as the JSON export does")
-        notes_export = actions.add_parser("export", parents=[common], help="export the article's annotations")
-        notes_export.add_argument("--format", choices=("markdown", "html", "json"), default="markdown")
-        notes_export.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE (atomically)")
-        notes_import = actions.add_parser(
-            "import", parents=[common], help="merge annotations from a JSON export (none twice; all or nothing)"
-        )
-        notes_import.add_argument("file", metavar="FILE", type=Path)
-
-    if command in (None, "speak"):
-        speak = subcommands.add_parser(
-            "speak", parents=[common], help="read the article aloud in Kazakh into a WAV file (no sound card needed)"
-        )
-        speak.add_argument("-o", "--output", metavar="FILE", type=Path, required=True, help="the WAV file to write")
-        speak.add_argument("--section", metavar="ID", help="only this section")
-        speak.add_argument(
-            "--rate", type=float, default=1.0, metavar="R", help="speed, from 0.5 (slow) to 2 (fast); default 1"
-        )
-        speak.add_argument("--pitch", type=float, default=1.0, metavar="P", help="voice pitch, 0.5 to 1.5; default 1")
-        speak.add_argument(
-            "--timings", metavar="FILE", type=Path, help="also write each sentence's start and end (seconds) as JSON"
-        )
-
-    if command in (None, "analyze"):
-        analyze = subcommands.add_parser(
-            "analyze", help="show how the search reads Kazakh words: stem and suffixes, every reading"
-        )
-        analyze.add_argument("words", metavar="WORD", nargs="+", help="Kazakh words, in any case")
-        analyze.add_argument("--json", action="store_true", help="print one JSON object for programs")
-    return parser
+    return whole_parser(commands=commands, command=command)
 
 
-def _load(args: argparse.Namespace) -> Article:
+def _load(args: Arguments) -> Article:
     """The article to show or export; what was skipped or read leniently in a book is named on standard error."""
     article = _read(args)
     for notice in article.notices:
@@ -297,7 +212,7 @@ def _load(args: argparse.Namespace) -> Article:
     return article
 
 
-def _read(args: argparse.Namespace) -> Article:
+def _read(args: Arguments) -> Article:
     path: Path | None = getattr(args, "open", None)
     try:
         if path is not None:
@@ -347,7 +262,7 @@ SPEECH_WORKER_FLAG = "--speech-worker"
 """desktop.speech.espeak.WORKER_FLAG, written out: checking it must not import the speech package."""
 
 
-def run_speak(args: argparse.Namespace) -> int:
+def run_speak(args: Arguments) -> int:
     """The article (or a section) read aloud by the Kazakh voice into a WAV file."""
     from collections.abc import Iterator
 
@@ -404,7 +319,7 @@ def run_speak(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_export(args: argparse.Namespace) -> int:
+def run_export(args: Arguments) -> int:
     written = _load(args)
     article = written
     _check_not_source(args.output, getattr(args, "open", None))
@@ -428,7 +343,7 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_marks(args: argparse.Namespace, article: Article, *, latin: bool) -> list:  # list[ExportMark]
+def _export_marks(args: Arguments, article: Article, *, latin: bool) -> list:  # list[ExportMark]
     """The article's highlights from the notes store the window uses, placed in the exported alphabet."""
     from desktop.content.latin import LatinSpans
     from desktop.userdata.notes_io import export_marks
@@ -441,7 +356,7 @@ def _export_marks(args: argparse.Namespace, article: Article, *, latin: bool) ->
     return export_marks(annotations, LatinSpans(article) if latin else None)
 
 
-def _notes_store(args: argparse.Namespace):  # -> tuple[str, AnnotationStore]
+def _notes_store(args: Arguments):  # -> tuple[str, AnnotationStore]
     """The open article's key and the notes store the window uses (a store that cannot open: exit 2)."""
     from desktop.bundled import first_bundled_key
     from desktop.locations import notes_path
@@ -479,7 +394,7 @@ def _export_pdf(article: Article, output: Path | None, marks: list | None = None
     return 0
 
 
-def run_search(args: argparse.Namespace) -> int:
+def run_search(args: Arguments) -> int:
     from desktop.search import Level, SearchIndex, SearchOptions
 
     options = SearchOptions(inflection=not args.form_only, related=not (args.form_only or args.no_related))
@@ -586,25 +501,26 @@ def _damaged_in_use(error: sqlite3.DatabaseError, *, last: bool) -> None:
     Any other error, or damage found again (``last``), is one line and exit code 2.
     """
     from desktop.library.catalogue import CATALOGUE_FILE, INDEX_FILE
-    from desktop.locations import data_dir
+    from desktop.locations import data_folder
     from desktop.storage.database import CHECKED_SUFFIX, is_damage
 
     if last or not is_damage(error):
         raise CommandError(f"cannot read the library: {error}") from None
     for name in (CATALOGUE_FILE, INDEX_FILE):
-        Path(f"{data_dir() / name}{CHECKED_SUFFIX}").unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{os.path.join(data_folder(), name)}{CHECKED_SUFFIX}")
 
 
 def _open_library_once(*, write: bool, every_file: bool):  # -> Library
     from desktop.bundled import bundled_articles
     from desktop.library import Library
-    from desktop.locations import data_dir
+    from desktop.locations import data_folder
     from desktop.storage.database import StorageError
 
     try:
         # a search trusts a record of passed checks (a damaged page read later: see _damaged_in_use); the commands
         # that write or list every article read every page, as the window does
-        library = Library(data_dir(), trust_checked=not every_file)
+        library = Library(data_folder(), trust_checked=not every_file)
     except StorageError as error:
         raise CommandError(str(error)) from None
     for problem in library.problems:
@@ -640,7 +556,7 @@ def _check_writable(store, what: str) -> None:  # store: Database
         raise CommandError(f"cannot {what}: {store.read_only}")
 
 
-def _search_library(args: argparse.Namespace, options) -> int:
+def _search_library(args: Arguments, options) -> int:
     """A page of matching articles (``--offset``, ``--limit``) with their hits, and exact totals."""
     import sqlite3
 
@@ -722,7 +638,7 @@ def _search_library(args: argparse.Namespace, options) -> int:
     return 0
 
 
-def run_add(args: argparse.Namespace) -> int:
+def run_add(args: Arguments) -> int:
     """Add files and folders; every file that could not be added is named with the reason (exit 1)."""
     for path in args.paths:
         if not path.exists():
@@ -757,7 +673,7 @@ def run_add(args: argparse.Namespace) -> int:
     return 1 if report.skipped else 0
 
 
-def run_library(args: argparse.Namespace) -> int:
+def run_library(args: Arguments) -> int:
     from desktop.storage.database import StorageError
 
     library = _open_library(write=args.library_command == "remove")
@@ -794,7 +710,7 @@ def run_library(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_analyze(args: argparse.Namespace) -> int:
+def run_analyze(args: Arguments) -> int:
     """Each word's readings, as the search sees them: why a word matched, or did not.
 
     The readings the stem lexicon ruled out are listed too, each with its reason.
@@ -842,7 +758,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_notes(args: argparse.Namespace) -> int:
+def run_notes(args: Arguments) -> int:
     """List, export or import the open article's annotations (the store the window uses)."""
     from desktop.storage.database import StorageError
     from desktop.userdata import notes_io
@@ -906,7 +822,7 @@ def _from_a_terminal() -> bool:
     return False
 
 
-def run_gui(args: argparse.Namespace, started: float) -> int:
+def run_gui(args: Arguments, started: float) -> int:
     holding = _from_a_terminal()
     if holding:  # Ctrl+C, until the window handles it itself
         from desktop import quit_signals
@@ -921,7 +837,7 @@ def run_gui(args: argparse.Namespace, started: float) -> int:
             quit_signals.release()
 
 
-def _open_for_window(args: argparse.Namespace) -> tuple[Article, BookOpening | None]:
+def _open_for_window(args: Arguments) -> tuple[Article, BookOpening | None]:
     """The article to show; a long book's first sections and what reads the rest, unless a section
     is asked for (it may be further on: the book is read whole to check it)."""
     path: Path | None = getattr(args, "open", None)
@@ -938,7 +854,7 @@ def _open_for_window(args: argparse.Namespace) -> tuple[Article, BookOpening | N
     return article, rest
 
 
-def _run_gui(args: argparse.Namespace, started: float) -> int:
+def _run_gui(args: Arguments, started: float) -> int:
     article, rest = _open_for_window(args)
     if args.section is not None and args.section not in article.section_ids:
         raise CommandError(f"unknown section '{args.section}'; choose one of: {', '.join(article.section_ids)}")

@@ -9,33 +9,51 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from desktop import branding
+from desktop.records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 NOTES_FILE = "notes.sqlite"
 
 
-def _generic_data_dir() -> Path:
+def _generic_data_dir() -> str:
     """Qt's GenericDataLocation: the folder every program's data folders are in."""
     if sys.platform == "win32":
         roaming = os.environ.get("APPDATA")
-        return Path(roaming) if roaming else Path.home() / "AppData" / "Roaming"
+        return roaming if roaming else os.path.join(_home(), "AppData", "Roaming")
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support"
+        return os.path.join(_home(), "Library", "Application Support")
     xdg = os.environ.get("XDG_DATA_HOME", "")
-    return Path(xdg) if xdg.startswith("/") else Path.home() / ".local" / "share"  # relative: ignored (XDG)
+    return xdg if xdg.startswith("/") else os.path.join(_home(), ".local", "share")  # relative: ignored (XDG)
 
 
-def data_dir() -> Path:
-    """<data folder>/<name>/<name>, e.g. ~/.local/share/Oqyrman/Oqyrman, or beside a portable reader."""
+def _home() -> str:
+    """The user's home folder, as ``Path.home()`` finds it (and with its error when there is none)."""
+    home = os.path.expanduser("~")
+    if home.startswith("~"):
+        raise RuntimeError("Could not determine home directory.")
+    return home
+
+
+def data_folder() -> str:
+    """``data_dir()`` as text, found without ``pathlib`` (a library search opens its stores without it)."""
     from desktop.portable import data_root
 
     portable = data_root()
     if portable is not None:
-        return portable
+        return str(portable)
     name = branding.current().data_name
-    return _generic_data_dir() / name / name
+    return os.path.join(_generic_data_dir(), name, name)
+
+
+def data_dir() -> Path:
+    """<data folder>/<name>/<name>, e.g. ~/.local/share/Oqyrman/Oqyrman, or beside a portable reader."""
+    from pathlib import Path
+
+    return Path(data_folder())
 
 
 def notes_path() -> Path:

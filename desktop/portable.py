@@ -9,15 +9,23 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+
+from desktop.records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MARKER = "portable"
 DATA_FOLDER = "OqyrmanData"
 
 
 def executable_dir() -> Path | None:
-    """The folder of the frozen program; None when running from source."""
-    return Path(sys.executable).resolve().parent if getattr(sys, "frozen", False) else None
+    """The folder of the frozen program; None when running from source (and ``pathlib`` is not imported)."""
+    if not getattr(sys, "frozen", False):
+        return None
+    from pathlib import Path
+
+    return Path(sys.executable).resolve().parent
 
 
 def data_root() -> Path | None:

@@ -21,7 +21,6 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
 
 from desktop.content.errors import ContentError
 from desktop.content.formats import SUFFIXES
@@ -34,6 +33,7 @@ from desktop.storage.database import Database, StorageError, timestamp
 from desktop.userdata.keys import article_key
 
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any
 
     from desktop.content import Article
@@ -201,6 +201,8 @@ def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
     folder read once (a link back to a folder already read is named, not followed round a
     loop); a subfolder that cannot be read and a name that is not UTF-8 are named too.
     """
+    from pathlib import Path  # here, as in the other methods that read files: a search opens without pathlib
+
     seen = looked_at = 0
     read_folders: set[tuple[int, int]] = set()
 
@@ -267,10 +269,10 @@ class Library:
     def __init__(self, folder: Path | str, *, check: bool = True, trust_checked: bool = False) -> None:
         """``check=False``: the catalogue was just checked by another connection (a background job's);
         ``trust_checked``: not checked again when unchanged since its checks passed (the command line)."""
-        folder = Path(folder)
-        self.catalogue = Database(folder / CATALOGUE_FILE, MIGRATIONS, full_check=check, trust_checked=trust_checked)
+        catalogue = os.path.join(folder, CATALOGUE_FILE)  # not a Path: a search opens without pathlib
+        self.catalogue = Database(catalogue, MIGRATIONS, full_check=check, trust_checked=trust_checked)
         try:
-            self.index = LibraryIndex(folder / INDEX_FILE)
+            self.index = LibraryIndex(os.path.join(folder, INDEX_FILE))
         except StorageError:
             self.catalogue.close()
             raise
@@ -372,6 +374,8 @@ class Library:
         An id is ASCII digits only ("٣" and "²" are digits to Python, and name no article) and
         no larger than SQLite's integers; a text that is not UTF-8 names nothing stored.
         """
+        from pathlib import Path
+
         if _not_text(Path(text)):
             return None
         if text.isascii() and text.isdigit() and len(text) <= 18 and (entry := self.entry(int(text))) is not None:
@@ -478,6 +482,8 @@ class Library:
 
     def _plan(self, path: Path, folders: dict[Path, Path] | None) -> tuple[int, str] | _Planned:
         """An unchanged file's (id, "unchanged"), without opening it; otherwise what is known before reading it."""
+        from pathlib import Path
+
         return self._plan_resolved(_resolved(Path(path), folders) if folders is not None else Path(path).resolve())
 
     def _plan_resolved(self, path: Path) -> tuple[int, str] | _Planned:
@@ -647,6 +653,8 @@ class Library:
         return [entry for entry in map(self.entry, dict.fromkeys(changed_ids)) if entry is not None]
 
     def _refresh(self, progress: Callable[[int, int], object] | None) -> list[int]:
+        from pathlib import Path
+
         if self.index.stale:
             self.index.clear()
         indexed = self.index.indexed()
@@ -712,6 +720,8 @@ class Library:
             return (row, "keep" if missing else "missing", None), None
         if (size, mtime) == stat and indexed.get(entry_id) == fingerprint and not missing:
             return (row, "keep", stat), None
+        from pathlib import Path
+
         return (row, "read", stat), Path(path)
 
     def needs_refresh(self) -> bool:

@@ -51,7 +51,6 @@ import weakref
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
 
 from desktop import __version__
 from desktop.library.tokens import (
@@ -75,6 +74,7 @@ from desktop.search.engine import (
 from desktop.storage.database import Database, StorageError, is_damage, unwritable_reason
 
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import TypeVar
 
     from desktop.content import Article

@@ -13,7 +13,6 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
 
 from desktop.library.index import BODY, Prepared, Preparer, Translation, encoded
 from desktop.records import TYPE_CHECKING, NamedTuple
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
     from collections import deque
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
+    from pathlib import Path
     from typing import TypeVar
 
     from desktop.content import Article

@@ -25,13 +25,18 @@ a word (figures in docs/benchmarks.md).
 from __future__ import annotations
 
 import bisect
+import os
 import zlib
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 
-TABLE = Path(__file__).with_name("lexicon.bin")
-SOURCE = Path(__file__).resolve().parent.parent.parent / "resources" / "lexicon" / "kk_KZ.dic"
+from desktop.records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+TABLE_FILE = os.path.join(os.path.dirname(__file__), "lexicon.bin")
+"""The compiled table read by ``load`` (``TABLE``, below, is it as a Path)."""
 VERB_FLAG = "M"
 """The Hunspell affix class the dictionary gives verbs (in -у/-ю); nominal entries carry A or B."""
 _VOWELS = frozenset("аәеоөұүыіиуэюя")
@@ -235,6 +240,19 @@ def parse(data: bytes) -> Lexicon:
 def load() -> Lexicon:
     """The compiled lexicon, read once. Missing or damaged, search still works without it."""
     try:
-        return parse(TABLE.read_bytes())
+        with open(TABLE_FILE, "rb") as table:
+            return parse(table.read())
     except (OSError, ValueError):
         return Lexicon()
+
+
+def __getattr__(name: str) -> Path:
+    """``TABLE`` (the compiled table) and ``SOURCE`` (the dictionary it is compiled from) as Paths, made when
+    asked for: a search reads the table without importing ``pathlib``."""
+    from pathlib import Path
+
+    if name == "TABLE":
+        return Path(TABLE_FILE)
+    if name == "SOURCE":
+        return Path(__file__).resolve().parent.parent.parent / "resources" / "lexicon" / "kk_KZ.dic"
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

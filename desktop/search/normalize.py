@@ -106,17 +106,57 @@ _PUNCTUATION_TABLE = str.maketrans(_FOLDED_PUNCTUATION)
 _DROPPED_OR_MARK = "[Ii\u00ad\u0130\u0131\u0300-\u036f\u0399\u03b9\u180e\u1fbe\u200b-\u200d\u2060\ufeff]"
 _LATIN = "[A-Za-z\u00d6\u00f6\u0130\u0131\u017f\u018f\u0259\u212a]"
 _CYRILLIC = "[\u0400-\u052f\u1c80-\u1c87]"
-_NEEDS_FULL_FOLD = re.compile(f"{_DROPPED_OR_MARK}|{_LATIN}{_CYRILLIC}|{_CYRILLIC}{_LATIN}")
+_NEEDS_FULL_FOLD = f"{_DROPPED_OR_MARK}|{_LATIN}{_CYRILLIC}|{_CYRILLIC}{_LATIN}"
 """What the one-for-one fast path cannot fold: dropped characters, combining marks, mixed-script words.
 
 The classes are written out as ``re.IGNORECASE`` reads ``[\u00ad\u200b-\u200d\u2060\ufeff\u180e\u0300-\u036fİ]``,
 ``[a-zəö]`` and ``[\u0400-\u052f]`` (İ with every letter that folds as it does, i and I among them): compiling
 those case-blind took 1 ms of every command's search; tests hold the two equal."""
+_DROPPED_OR_MARK_CHARACTERS = frozenset(
+    "Ii\u00ad\u0130\u0131\u0399\u03b9\u180e\u1fbe\u200b\u200c\u200d\u2060\ufeff"
+) | {chr(code) for code in range(0x300, 0x370)}
+_LATIN_CHARACTERS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u00d6\u00f6\u0130\u0131\u017f\u018f\u0259\u212a"
+)
+"""``_DROPPED_OR_MARK`` and ``_LATIN`` as sets, for ``_needs_full_fold`` by hand (tests hold them equal)."""
+HAND_CHECKS = 32
+"""Short texts checked by hand before ``_NEEDS_FULL_FOLD`` is compiled (0.6 ms of a command's start): a query and
+its words are; a window or an import that folds thousands of texts compiles it once."""
+
+
+class _FastPath:
+    pattern: re.Pattern[str] | None = None
+    checked = 0
+
+
+def _needs_full_fold(text: str) -> bool:
+    """Whether ``_NEEDS_FULL_FOLD`` is found in ``text``."""
+    if _FastPath.pattern is None:
+        if _FastPath.checked < HAND_CHECKS and len(text) <= 256:
+            _FastPath.checked += 1
+            return _needs_full_fold_by_hand(text)
+        _FastPath.pattern = re.compile(_NEEDS_FULL_FOLD)
+    return _FastPath.pattern.search(text) is not None
+
+
+def _needs_full_fold_by_hand(text: str) -> bool:
+    """``_NEEDS_FULL_FOLD`` looked for character by character: a dropped character or a mark, or a Latin letter
+    beside a Cyrillic one."""
+    after_latin = after_cyrillic = False
+    for char in text:
+        if char in _DROPPED_OR_MARK_CHARACTERS:
+            return True
+        latin = char in _LATIN_CHARACTERS
+        cyrillic = "\u0400" <= char <= "\u052f" or "\u1c80" <= char <= "\u1c87"
+        if (latin and after_cyrillic) or (cyrillic and after_latin):
+            return True
+        after_latin, after_cyrillic = latin, cyrillic
+    return False
 
 
 def fold(text: str) -> Folded:
     """Fold text for comparison, keeping the way back to the original characters."""
-    if not _NEEDS_FULL_FOLD.search(text):
+    if not _needs_full_fold(text):
         folded = text.translate(_PUNCTUATION_TABLE).casefold()
         if len(folded) == len(text):  # the common case: plain text, one character for one
             return Folded(folded, range(len(text)), range(1, len(text) + 1))

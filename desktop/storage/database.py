@@ -34,12 +34,14 @@ import sqlite3
 import stat
 import zlib
 from collections.abc import Iterator, Sequence
-from pathlib import Path
-from urllib.parse import quote
 
+from desktop.records import TYPE_CHECKING
 from desktop.storage.aside import aside_path
 from desktop.storage.errors import StorageError
 from desktop.storage.private import create_private_file, create_private_folder
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = [
     "Database",
@@ -116,7 +118,9 @@ class Database:
         rebuildable: bool = False,
         trust_checked: bool = False,
     ) -> None:
-        self.path = Path(path)
+        self.file = os.fspath(path)
+        """The store's file as given: what is opened, looked at and checked (``path`` is this as a Path)."""
+        self._path: Path | None = None
         self.migrations = tuple(migrations)
         self.full_check = full_check
         """False for a large store that can be rebuilt (the search index): reading every page on
@@ -133,16 +137,25 @@ class Database:
         """Why changes cannot be saved, when the store could only be opened for reading."""
         try:
             try:
-                create_private_folder(self.path.parent)
+                create_private_folder(os.path.dirname(self.file) or ".")
             except OSError as error:
                 self.connection = self._open_read_only(unwritable_reason(error) or str(error))
             else:
                 self.connection = self._open_checked()
-            self._identity = _identity(self.path)
+            self._identity = _identity(self.file)
         except SchemaError as error:
             raise StorageError(f"{self.path} is not a store of this reader ({error}); it was left as it is") from None
         except (OSError, sqlite3.Error) as error:
             raise StorageError(f"cannot open {self.path}: {error}") from None
+
+    @property
+    def path(self) -> Path:
+        """The store's file (made when first asked for: a library search opens its stores without ``pathlib``)."""
+        if self._path is None:
+            from pathlib import Path
+
+            self._path = Path(self.file)
+        return self._path
 
     @property
     def version(self) -> int:
@@ -150,7 +163,7 @@ class Database:
 
     def _open_checked(self) -> sqlite3.Connection:
         try:
-            mode = os.stat(self.path).st_mode
+            mode = os.stat(self.file).st_mode
         except FileNotFoundError:
             mode = None
         if mode is not None and not stat.S_ISREG(mode):  # a pipe would stall SQLite's first read forever
@@ -160,7 +173,7 @@ class Database:
                 )
             self._set_aside("not a regular file")
             mode = None
-        if mode is not None and not os.access(self.path, os.W_OK):  # SQLite would open it quietly read-only
+        if mode is not None and not os.access(self.file, os.W_OK):  # SQLite would open it quietly read-only
             return self._open_read_only(_UNWRITABLE[8])
         connection: sqlite3.Connection | None = None
         try:
@@ -205,8 +218,8 @@ class Database:
     def _connect(self, *, journal: bool = True) -> sqlite3.Connection:
         """The file opened for writing (``journal``: in WAL mode); a new one is created owner-only
         (SQLite gives its -wal, -shm and -journal files the store's own permissions)."""
-        create_private_file(self.path)
-        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)  # explicit transactions
+        create_private_file(self.file)
+        connection = sqlite3.connect(self.file, timeout=BUSY_TIMEOUT_S, isolation_level=None)  # explicit transactions
         try:
             if journal:
                 connection.execute("PRAGMA journal_mode=WAL").fetchone()
@@ -229,6 +242,8 @@ class Database:
         connection: sqlite3.Connection | None = None
         last: sqlite3.Error | None = None
         if self.path.exists():
+            from urllib.parse import quote  # here: only a store open for reading only is named by a URI
+
             uri = "file:" + quote(str(self.path.resolve()))
             for parameters in ("?mode=ro", "?mode=ro&immutable=1"):
                 try:
@@ -273,7 +288,7 @@ class Database:
     def _state(self) -> str | None:
         """What the checks' record must match: the file's identity, size and time, its log's, the migrations."""
         parts = [f"{len(self.migrations)}:{zlib.crc32(''.join(self.migrations).encode())}"]
-        for path in (self.path, Path(f"{self.path}-wal")):
+        for path in (self.file, f"{self.file}-wal"):
             try:
                 status = os.stat(path)
             except FileNotFoundError:
@@ -286,7 +301,7 @@ class Database:
 
     def _read_record(self) -> str | None:
         try:
-            with open(f"{self.path}{CHECKED_SUFFIX}", "rb") as file:
+            with open(f"{self.file}{CHECKED_SUFFIX}", "rb") as file:
                 data = file.read(MAX_RECORD_BYTES + 1)
         except OSError:
             return None
@@ -297,8 +312,8 @@ class Database:
 
     def _write_record(self, state: str) -> None:
         """The checks passed on the file in this state: written to a new file, then put in place (or not at all)."""
-        record = Path(f"{self.path}{CHECKED_SUFFIX}")
-        temporary = record.with_name(f"{record.name}.{os.getpid()}.tmp")
+        record = f"{self.file}{CHECKED_SUFFIX}"
+        temporary = f"{record}.{os.getpid()}.tmp"
         try:
             descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             try:
@@ -314,7 +329,7 @@ class Database:
         """Damage was found in use (the checks were not made on open: the file had not changed since they passed):
         the next open makes them, and sets the file aside."""
         with contextlib.suppress(OSError):
-            os.unlink(f"{self.path}{CHECKED_SUFFIX}")
+            os.unlink(f"{self.file}{CHECKED_SUFFIX}")
 
     def _damage(self, connection: sqlite3.Connection) -> str | None:
         check = "PRAGMA quick_check" if self.full_check else "SELECT 'ok' FROM sqlite_master LIMIT 1"
@@ -356,10 +371,10 @@ class Database:
         """
         with contextlib.suppress(sqlite3.Error):
             self.connection.close()
-        if _identity(self.path) in (self._identity, None):
+        if _identity(self.file) in (self._identity, None):
             self._set_aside(reason)
         self.connection = self._migrated(self._connect())
-        self._identity = _identity(self.path)
+        self._identity = _identity(self.file)
 
     def damage_found(self, error: sqlite3.Error) -> str | None:
         """Why the store is damaged, when ``error`` (raised while using it) shows it is; None otherwise.
@@ -380,6 +395,8 @@ class Database:
         return None if result == "ok" else f"integrity check failed: {result}"
 
     def _set_aside(self, reason: str) -> None:
+        from pathlib import Path  # here: a store opens without pathlib, and is set aside rarely
+
         aside = aside_path(self.path, "broken", companions=COMPANIONS)
         for suffix in ("", *COMPANIONS):
             source = Path(f"{self.path}{suffix}")
@@ -454,7 +471,7 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def _identity(path: Path | str) -> tuple[int, int] | None:
     """Which file is at ``path`` (device and inode), or None when there is none."""
     try:
         status = os.stat(path)

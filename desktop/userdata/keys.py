@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from desktop.records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 BUNDLED_KEY = "bundled"
 """The key of the article compiled into the app; a file's key is its resolved path."""

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from desktop import __version__
+from desktop import __version__, cli_parser
 from desktop import cli as cli_module
 from desktop.cli import build_parser, main, parse_arguments
 from desktop.content.export import to_text
@@ -504,7 +504,7 @@ def test_the_windows_options_are_read_as_the_whole_parser_reads_them(argv):
 )  # fmt: skip
 def test_flags_alone_are_read_without_a_parser_and_as_it_reads_them(argv, monkeypatch):
     whole = build_parser().parse_args(argv)
-    monkeypatch.setattr(cli_module.argparse, "ArgumentParser", None)  # building a parser would fail
+    monkeypatch.setattr(cli_module, "build_parser", None)  # building a parser would fail
     assert parse_arguments(argv) == whole
 
 
@@ -527,6 +527,68 @@ def test_the_command_line_is_read_from_sys_argv_by_default(monkeypatch):
 )  # fmt: skip
 def test_commands_are_read_as_the_whole_parser_reads_them(argv):
     assert parse_arguments(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "Ресей"], ["search", "Ресей", "--json"], ["search", "--json", "Ресей"], ["search", ""],
+        ["search", "Ресей", "--scope", "library", "--json", "--limit", "20", "--offset", "5"],
+        ["search", "--scope", "library", "сапар", "--scope", "article"], ["search", "x", "--limit", "0"],
+        ["search", "x", "--limit", " 7 ", "--offset", "1_000"], ["search", "x", "--limit", "٣"],
+        ["search", "x", "--form-only", "--no-related", "--form-only"], ["search", '"екі сөз"', "--limit", "1000000000"],
+        ["search", "search"], ["search", "a b", "--scope", "library"],
+    ],
+)  # fmt: skip
+def test_a_plain_search_is_read_without_a_parser_and_as_it_reads_them(argv, monkeypatch):
+    whole = build_parser().parse_args(argv)
+    monkeypatch.setattr(cli_module, "build_parser", None)  # building a parser would fail
+    assert parse_arguments(argv) == whole
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "x", "--lim", "5"], ["search", "x", "--limit=5"], ["search", "x", "--limit", "5x"],
+        ["search", "x", "--limit", "-3"], ["search", "x", "--limit", "1000000001"], ["search", "x", "--limit"],
+        ["search", "x", "--scope"], ["search", "x", "--scope", "web"], ["search", "x", "--scope", "--json"],
+        ["search", "x", "y"], ["search", "--json"], ["search", "-x"], ["search", "x", "--"], ["search", "x", "-j"],
+        ["search", "x", "--open", "a.md"], ["search", "x", "--section", "west"], ["search", "x", "--offset", ""],
+    ],
+)  # fmt: skip
+def test_a_search_the_plain_reader_does_not_take_is_the_whole_parsers(argv, capsys):
+    """Abbreviations, values argparse refuses, unknown options: its own result or message and exit code."""
+    try:
+        expected: object = build_parser().parse_args(argv)
+    except SystemExit as error:
+        expected = error.code
+    expected_output = capsys.readouterr()
+    try:
+        got: object = parse_arguments(argv)
+    except SystemExit as error:
+        got = error.code
+    assert got == expected
+    assert capsys.readouterr() == expected_output
+
+
+def test_search_command_lines_are_read_as_the_whole_parser_reads_them(capsys):
+    """Every command line of up to three pieces of a search's options, values and mistakes."""
+    import itertools
+
+    pieces = ["x", "-x", "--json", "--limit", "5", "-1", "--offset", "--scope", "library", "web", "--form-only", "--"]
+    for length in range(4):
+        for rest in itertools.product(pieces, repeat=length):
+            argv = ["search", *rest]
+            try:
+                expected: object = build_parser().parse_args(argv)
+            except SystemExit as error:
+                expected = error.code
+            expected_output = capsys.readouterr()
+            try:
+                got: object = parse_arguments(argv)
+            except SystemExit as error:
+                got = error.code
+            assert (got, capsys.readouterr()) == (expected, expected_output), argv
 
 
 @pytest.mark.parametrize(
@@ -570,4 +632,4 @@ def test_help_is_as_wide_as_argparse_would_make_it(columns, monkeypatch):
         monkeypatch.delenv("COLUMNS", raising=False)
     else:
         monkeypatch.setenv("COLUMNS", columns)
-    assert cli_module._terminal_columns() == shutil.get_terminal_size().columns
+    assert cli_parser.terminal_columns() == shutil.get_terminal_size().columns

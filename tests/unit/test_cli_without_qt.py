@@ -12,14 +12,15 @@ import sys
 
 import pytest
 
+from tests.helpers.paths import ROOT
 from tests.unit.library.conftest import write_text_article
 
 QT_MODULES = ("PySide6", "shiboken6", "shibokensupport")
 
 
-def _imported(arguments: list[str], env: dict[str, str]) -> tuple[int, set[str]]:
+def _imported(arguments: list[str], env: dict[str, str], *flags: str) -> tuple[int, set[str]]:
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "desktop", *arguments],
+        [sys.executable, *flags, "-X", "importtime", "-m", "desktop", *arguments],
         capture_output=True,
         env=env,
         timeout=120,
@@ -65,7 +66,8 @@ def test_the_text_commands_import_no_qt(env, tmp_path):
 def test_a_library_search_imports_neither_the_article_loader_nor_the_notes(env, tmp_path):
     """It reads no article file and writes nothing: what reading files or annotations needs stays out of its start,
     and so do ``dataclasses`` (with ``inspect``: about 10 ms with the classes it made), ``typing`` (its named
-    tuples are made by ``desktop.records``), the article model and the exporters."""
+    tuples are made by ``desktop.records``), the article model and the exporters, and ``argparse`` (with gettext and
+    ``locale``: a search written plainly is read without it)."""
     added = write_text_article(tmp_path / "a.txt", "Ресей туралы", "Ресеймен келіссөз басталды.")
     assert _imported(["add", str(added)], env)[0] == 0
     returned, modules = _imported(["search", "Ресей", "--scope", "library", "--json"], env)
@@ -79,7 +81,25 @@ def test_a_library_search_imports_neither_the_article_loader_nor_the_notes(env, 
         "typing",
         "desktop.content.model",
         "desktop.content.export",
+        "argparse",
+        "gettext",
     }
+
+
+def test_a_library_search_opens_its_stores_without_pathlib_or_argparse(env, tmp_path):
+    """``pathlib`` (with ``urllib.parse`` and ``ipaddress``) and ``argparse`` (with gettext) were a sixth of the
+    installed command's instructions: a search written plainly is read, and its stores found and opened, without
+    them. Run without ``site``: a development install's import hook imports ``pathlib`` itself."""
+    added = write_text_article(tmp_path / "a.txt", "Ресей туралы", "Ресеймен келіссөз басталды.")
+    assert _imported(["add", str(added)], env)[0] == 0
+    env["PYTHONPATH"] = str(ROOT)
+    returned, modules = _imported(["search", "Ресей", "--scope", "library", "--json"], env, "-S")
+    assert returned == 0
+    assert "desktop.library.index" in modules  # the listing is read
+    assert not modules & {"pathlib", "urllib.parse", "ipaddress", "argparse", "gettext"}
+    returned, modules = _imported(["--open", str(added), "search", "Ресей"], env, "-S")  # and when it is needed
+    assert returned == 0
+    assert "pathlib" in modules
 
 
 def test_the_window_and_pdf_do_import_qt(env, tmp_path):

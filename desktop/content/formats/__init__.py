@@ -8,7 +8,10 @@ structure, and then dropped: what reaches the reader is text, shown as text.
 
 from __future__ import annotations
 
-from pathlib import Path
+from desktop.records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SUFFIXES = {".md": "article", ".txt": "text", ".html": "web", ".htm": "web", ".xhtml": "web", ".epub": "epub"}
 """File name endings the reader opens, and the format each one is read as."""

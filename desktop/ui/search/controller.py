@@ -76,6 +76,11 @@ class _IndexJob(QRunnable):
 
     def __init__(self, article: Article) -> None:
         super().__init__()
+        # The search's modules are imported here, on the GUI thread, not by ``run``: imported on the worker while
+        # the GUI thread imported some of them too (the library page's), each thread could hold a module the other
+        # waited for, and Python's import failed on one of them ("partially initialized module").
+        import desktop.search  # noqa: F401
+
         self.setAutoDelete(False)  # the controller keeps it until its result is taken
         self.article = article
         self.signals = _IndexSignals()

@@ -40,7 +40,7 @@ def test_a_verbs_dictionary_form_gives_its_stem():
 
 def _words_loaded_from(table, monkeypatch) -> int:
     """How many words the lexicon loads from ``table`` in place of the bundled one."""
-    monkeypatch.setattr(lexicon, "TABLE", table)
+    monkeypatch.setattr(lexicon, "TABLE_FILE", str(table))
     lexicon.load.cache_clear()
     try:
         return len(lexicon.load())

@@ -65,3 +65,49 @@ def test_the_fast_paths_classes_are_the_case_blind_ones_they_stand_for():
     characters = "".join(map(chr, range(sys.maxunicode + 1)))
     for case_blind, written_out in pairs:
         assert re.findall(case_blind, characters, re.IGNORECASE) == re.findall(written_out, characters)
+
+
+def test_the_fast_path_checked_by_hand_finds_what_its_pattern_finds():
+    """A query's first words are checked character by character, not by the compiled pattern: the same answer for
+    every character alone, every pair of the characters the pattern tells apart, and mixed texts."""
+    import random
+    import re
+    import sys
+
+    from desktop.search import normalize
+
+    pattern = re.compile(normalize._NEEDS_FULL_FOLD)
+    by_hand = normalize._needs_full_fold_by_hand
+    for code in range(sys.maxunicode + 1):
+        assert by_hand(chr(code)) == bool(pattern.search(chr(code))), hex(code)
+    edges = "\u03ff\u0400\u0416\u052f\u0530\u1c7f\u1c80\u1c87\u1c88"
+    telling = sorted(normalize._LATIN_CHARACTERS | normalize._DROPPED_OR_MARK_CHARACTERS) + list(edges + "әӘ 1-'ÄäöüЁ")
+    for first in telling:
+        for second in telling:
+            assert by_hand(first + second) == bool(pattern.search(first + second)), (first, second)
+    chooser = random.Random(7)
+    for _ in range(20000):
+        text = "".join(chooser.choice(telling) for _ in range(chooser.randrange(1, 12)))
+        assert by_hand(text) == bool(pattern.search(text)), text
+    assert set(re.findall(normalize._LATIN, "".join(map(chr, range(0x10000))))) == normalize._LATIN_CHARACTERS
+    marks = set(re.findall(normalize._DROPPED_OR_MARK, "".join(map(chr, range(0x10000)))))
+    assert marks == normalize._DROPPED_OR_MARK_CHARACTERS
+
+
+def test_a_querys_words_are_folded_without_compiling_the_pattern_and_many_texts_with_it():
+    import subprocess
+    import sys
+
+    code = (
+        "from desktop.search import normalize\n"
+        "from desktop.search.normalize import fold\n"
+        "assert fold('Мәскеуге сапары').text == 'мәскеуге сапары'\n"
+        "assert fold('Mәскеу').text == 'мәскеу' and fold('сапа\u0301р').text == 'сапар'\n"
+        "assert normalize._FastPath.pattern is None\n"
+        "for number in range(normalize.HAND_CHECKS):\n"
+        "    fold(f'{number}-тарау')\n"
+        "assert normalize._FastPath.pattern is not None\n"
+        "assert fold('Mәскеу').text == 'мәскеу' and fold('сапа\u0301р').text == 'сапар'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr

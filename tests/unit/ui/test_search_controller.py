@@ -71,3 +71,30 @@ def test_a_build_that_ends_after_its_window_closed_tells_nobody(qtbot):
     delete(window)  # the window closes (and its controller with it) while the build runs
     assert job.finished.wait(60)
     qtbot.wait(50)  # the build's "done" is delivered now: to nobody, without an error
+
+
+def test_the_index_builds_worker_imports_nothing_the_window_may_be_importing_too():
+    """The search's modules are imported on the GUI thread when the build is started: imported on the worker
+    while the GUI thread imported some of them (the library page's), the two could each hold a module the other
+    waited for, and the import failed on one of them, leaving the build never done."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from desktop.content import Article, Paragraph, Section\n"
+        "from desktop.ui.search.controller import SearchController\n"
+        "assert 'desktop.search' not in sys.modules\n"
+        "section = Section('s', 'S', 'S', '', (Paragraph('Сапар.'),))\n"
+        "controller = SearchController(Article('A', '2025-01-01', 'B', 'kk', (section,)))\n"
+        "from PySide6.QtCore import QThreadPool\n"
+        "QThreadPool.globalInstance().setMaxThreadCount(1)\n"
+        "QThreadPool.globalInstance().reserveThread()\n"  # the build cannot start: only the GUI thread has run
+        "controller.prepare()\n"
+        "print('desktop.search' in sys.modules)\n"
+        "QThreadPool.globalInstance().releaseThread()\n"
+        "controller.index\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"
