@@ -116,10 +116,12 @@ class _IndexJob(QRunnable):
         finally:
             _quick_switching(False)
             gc_pause.release()
-            _RUNNING.discard(self)
-            self.finished.set()
             if not self.cancelled:
                 self._emit(self.signals.done, self)
+            # Last: once it is set, the interpreter may exit (``_stop_running_builds``), so no Python code of the
+            # job's may run after it (a signal emitted after it crashed the exit now and then).
+            _RUNNING.discard(self)
+            self.finished.set()
 
     @staticmethod
     def _emit(signal: object, *values: object) -> None:

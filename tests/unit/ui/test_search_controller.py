@@ -98,3 +98,27 @@ def test_the_index_builds_worker_imports_nothing_the_window_may_be_importing_too
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "True"
+
+
+def test_a_build_has_told_all_it_tells_before_whoever_waits_for_it_goes_on(qtbot):
+    """The interpreter's exit waits for a running build to be finished (and ``index`` waits for it too): a build that
+    still emitted its signal after saying so ran Python code while the interpreter finalized, and crashed its exit
+    now and then."""
+    import time
+
+    from PySide6.QtCore import Qt, QThreadPool
+
+    from desktop.ui.search.controller import _IndexJob
+
+    told: list[str] = []
+
+    def slow_listener(_job: object) -> None:
+        time.sleep(0.2)
+        told.append("done")
+
+    job = _IndexJob(_book(10))
+    job.signals.done.connect(slow_listener, Qt.ConnectionType.DirectConnection)  # runs on the build's own thread
+    QThreadPool.globalInstance().start(job)
+    assert job.wait() is not None
+    assert told == ["done"]
+    QThreadPool.globalInstance().waitForDone()
