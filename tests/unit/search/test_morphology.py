@@ -145,3 +145,42 @@ def test_a_noun_that_is_also_a_verb_stem_keeps_its_my_form():
 @pytest.mark.parametrize(("passive", "verb"), [("бөлінді", "бөлу"), ("алынды", "алу"), ("салынды", "салу")])
 def test_the_passive_after_l_is_read_though_the_source_lists_it_as_a_noun(passive, verb):
     assert same_word(passive, verb)
+
+
+def _tables_the_plain_way(grammar, suffixes):
+    """Each form of each suffix in turn, as its table was first made: the reference for ``Grammar._compile``."""
+    from desktop.search.grammar import FRONT
+    from desktop.search.morphology import _Form
+
+    by_text: dict = {}
+    for suffix in suffixes:
+        classes_of: dict = {}
+        for sound_class, back in suffix.forms.items():
+            front = back.translate(FRONT)
+            if back == front or not suffix.harmony:
+                classes_of.setdefault((back, None), set()).add(sound_class)
+            else:
+                classes_of.setdefault((back, "back"), set()).add(sound_class)
+                classes_of.setdefault((front, "front"), set()).add(sound_class)
+        for (text, harmony), classes in classes_of.items():
+            folded = grammar._fold(text)
+            form = _Form(folded, suffix, frozenset(classes), None if grammar.fallback else harmony)
+            by_text.setdefault(folded, []).append(form)
+    return by_text
+
+
+@pytest.mark.parametrize("fallback", [False, True])
+def test_the_suffix_tables_hold_every_form_of_every_suffix_in_order(fallback):
+    from desktop.search.grammar import DERIVATION, INFLECTION, Suffix
+    from desktop.search.morphology import Grammar
+
+    grammar = Grammar(fallback=fallback)
+    for table, suffixes in ((grammar.inflection, INFLECTION), (grammar.derivation, DERIVATION)):
+        expected = _tables_the_plain_way(grammar, suffixes)
+        assert list(table) == list(expected)
+        assert table == expected
+    shared = Suffix("DAT", "dative", {"V": "ға", "G": "қа", "K": "ка", "L": "ға"}, frozenset({"NSTEM"}))
+    made = grammar._compile((shared,))  # -қа and -ка share a front form, -ке, which follows both's classes
+    assert made == _tables_the_plain_way(grammar, (shared,))
+    assert list(made) == (["га", "ге", "ка", "ке"] if fallback else ["ға", "ге", "қа", "ке", "ка"])
+    assert made["ке"][0].classes == {"G", "K"}
