@@ -42,11 +42,20 @@ class _JobSignals(QObject):
     """The job's result (an AddReport, or the entries a refresh changed), or a StorageError."""
 
 
+def _import_library_here() -> None:
+    """The library's modules (and the search engine's under them) imported on the thread that makes a job, the GUI
+    thread, not by the job on its worker: imported on a worker while the GUI thread imported some of them too, each
+    thread could hold a module the other waited for, and Python's import fails on one of them ("partially
+    initialized module"). Already imported, this costs a dictionary lookup."""
+    import desktop.library.catalogue  # noqa: F401
+
+
 class _Job(QRunnable):
     """One piece of library work on a worker thread, with a Library of its own."""
 
     def __init__(self, folder: Path, bundled: dict[str, Callable[[], Article]], work: Callable[..., object]) -> None:
         super().__init__()
+        _import_library_here()
         self.folder, self.bundled, self.work = folder, bundled, work
         self.signals = _JobSignals()
 
@@ -84,6 +93,7 @@ class _SearchJob(QRunnable):
 
     def __init__(self, folder: Path, query: str, options: SearchOptions, offset: int, limit: int) -> None:
         super().__init__()
+        _import_library_here()
         self.setAutoDelete(False)
         self.folder, self.query, self.options, self.offset, self.limit = folder, query, options, offset, limit
         self.signals = _SearchSignals()
