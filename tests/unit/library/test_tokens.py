@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.library.tokens import WORD, PieceTokenizer, WordNumbers, pack, pack_numbers, phrase_pairs, unpack
+from desktop.library.tokens import (
+    SHORT_TEXT,
+    WORD,
+    PieceTokenizer,
+    WordNumbers,
+    pack,
+    pack_numbers,
+    phrase_pairs,
+    unpack,
+)
 from desktop.search.engine import Level, passage_tokens
 
 TRICKY = (
@@ -45,6 +54,19 @@ def test_numbered_pieces_give_the_words_spans_and_word_count_of_the_whole_text(t
         assert [numbers.words[number] for number in ids] == words
         assert list(unpack(pack_numbers(ids) + packed, len(text))[1]) == list(spans)
         assert count == len(WORD.findall(text))
+
+
+@pytest.mark.parametrize("length", [SHORT_TEXT - 2, SHORT_TEXT - 1, SHORT_TEXT, SHORT_TEXT + 1])
+def test_spans_of_a_text_about_as_long_as_the_table_of_starts(length):
+    text = ("Қазақ сөзі, — Latin «word» " * (length // 20))[: length - 2] + " ы"  # the last word at its last character
+    words, spans = passage_tokens(text)
+    numbers = WordNumbers()
+    ids, packed, count = numbers.numbered(text)
+    assert len(text) == length
+    assert [numbers.words[number] for number in ids] == words
+    assert [list(part) for part in unpack(pack_numbers(ids) + packed, length)][1] == list(spans)
+    assert list(spans[-2:]) == [length - 1, length]
+    assert count == len(WORD.findall(text))
 
 
 def test_each_new_word_is_numbered_once_in_the_order_it_comes():
