@@ -546,6 +546,15 @@ def test_a_plain_search_is_read_without_a_parser_and_as_it_reads_them(argv, monk
     assert parse_arguments(argv) == whole
 
 
+def _read_by(read, argv: list[str], capsys) -> tuple[object, object]:
+    """What ``read`` makes of ``argv`` (its arguments, or its exit code) and what it printed."""
+    try:
+        got: object = read(argv)
+    except SystemExit as error:
+        got = error.code
+    return got, capsys.readouterr()
+
+
 @pytest.mark.parametrize(
     "argv",
     [
@@ -558,17 +567,7 @@ def test_a_plain_search_is_read_without_a_parser_and_as_it_reads_them(argv, monk
 )  # fmt: skip
 def test_a_search_the_plain_reader_does_not_take_is_the_whole_parsers(argv, capsys):
     """Abbreviations, values argparse refuses, unknown options: its own result or message and exit code."""
-    try:
-        expected: object = build_parser().parse_args(argv)
-    except SystemExit as error:
-        expected = error.code
-    expected_output = capsys.readouterr()
-    try:
-        got: object = parse_arguments(argv)
-    except SystemExit as error:
-        got = error.code
-    assert got == expected
-    assert capsys.readouterr() == expected_output
+    assert _read_by(parse_arguments, argv, capsys) == _read_by(build_parser().parse_args, argv, capsys)
 
 
 def test_search_command_lines_are_read_as_the_whole_parser_reads_them(capsys):
@@ -579,16 +578,8 @@ def test_search_command_lines_are_read_as_the_whole_parser_reads_them(capsys):
     for length in range(4):
         for rest in itertools.product(pieces, repeat=length):
             argv = ["search", *rest]
-            try:
-                expected: object = build_parser().parse_args(argv)
-            except SystemExit as error:
-                expected = error.code
-            expected_output = capsys.readouterr()
-            try:
-                got: object = parse_arguments(argv)
-            except SystemExit as error:
-                got = error.code
-            assert (got, capsys.readouterr()) == (expected, expected_output), argv
+            expected = _read_by(build_parser().parse_args, argv, capsys)
+            assert _read_by(parse_arguments, argv, capsys) == expected, argv
 
 
 @pytest.mark.parametrize(

@@ -177,14 +177,13 @@ def test_the_latin_alphabet_chosen_before_the_book_is_read_is_the_whole_books(qt
     assert [pane.passage_text(p.index) for p in shown.passages] == [p.text for p in shown.passages]
 
 
-def test_the_self_test_opens_a_long_book_from_its_first_sections(tmp_path):
+def _self_test_of(path) -> dict:
+    """The report of ``oqyrman --open PATH --self-test`` in a process of its own, checked to be a passed one."""
     import json
     import os
     import subprocess
     import sys
 
-    path = long_book(tmp_path / "кітап.epub", 40)
-    first, _rest = open_article(path)
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     finished = subprocess.run(
         [sys.executable, "-m", "desktop", "--open", str(path), "--self-test"],
@@ -192,6 +191,13 @@ def test_the_self_test_opens_a_long_book_from_its_first_sections(tmp_path):
     )  # fmt: skip
     report = json.loads(finished.stdout.strip().splitlines()[-1])
     assert finished.returncode == 0 and report["ok"], finished.stderr
+    return report
+
+
+def test_the_self_test_opens_a_long_book_from_its_first_sections(tmp_path):
+    path = long_book(tmp_path / "кітап.epub", 40)
+    first, _rest = open_article(path)
+    report = _self_test_of(path)
     assert (report["sections"], report["passages"]) == (len(first.sections), len(first.passages))
 
 
@@ -241,19 +247,8 @@ def test_a_page_whose_article_is_found_elsewhere_in_it_is_shown_anew_at_the_star
 
 
 def test_the_self_test_opens_a_long_saved_page_from_its_first_part(tmp_path):
-    import json
-    import os
-    import subprocess
-    import sys
-
     path = tmp_path / "бет.html"
     path.write_text(long_page(3000), encoding="utf-8")
     first, _rest = open_article(path)
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    finished = subprocess.run(
-        [sys.executable, "-m", "desktop", "--open", str(path), "--self-test"],
-        capture_output=True, text=True, env=environment, timeout=120, check=False,
-    )  # fmt: skip
-    report = json.loads(finished.stdout.strip().splitlines()[-1])
-    assert finished.returncode == 0 and report["ok"], finished.stderr
+    report = _self_test_of(path)
     assert report["passages"] == len(first.passages) < 100
