@@ -182,7 +182,7 @@ def _open_web_page(path: Path) -> tuple[Article, BookOpening | None]:
         assert reader.page is not None
         return _web_article(*reader.page, path, modified)
 
-    with _web_errors(path):
+    with _text_errors(path):
         looks = iter(FIRST_LOOKS)
         look = next(looks, None)
         while look is not None and reader.read_piece() and reader.parsing:
@@ -191,7 +191,7 @@ def _open_web_page(path: Path) -> tuple[Article, BookOpening | None]:
                 if builder.has_text():  # at the last look, any text: the rest is read after the paint all the same
                     first = _web_article(info, builder, images, path, modified)
                     if _text_size(first) >= FIRST_SCREEN_TEXT or look == FIRST_LOOKS[-1]:
-                        return first, BookOpening(reader, path, whole, errors=_web_errors)
+                        return first, BookOpening(reader, path, whole, errors=_text_errors)
                 look = next(looks, None)
         while reader.read_piece():  # no text at all in its first part (or a short page): read whole
             pass
@@ -209,28 +209,17 @@ def _web_article(
 
 
 @contextmanager
-def _web_errors(path: Path) -> Iterator[None]:
-    """A saved page's errors as the ContentError each one is."""
+def _text_errors(path: Path) -> Iterator[None]:
+    """A plain text's or a saved page's errors as the ContentError each one is."""
     from desktop.content.formats import plain_text
     from desktop.content.formats.build import TextTooLargeError
 
     try:
         yield
-    except plain_text.TextFormatError as error:  # a page too large or too deep to read
+    except plain_text.TextFormatError as error:  # not text; a page too large or too deep to read
         raise ContentError("bad_text", 0, str(path), reason=str(error)) from None
     except TextTooLargeError as error:
         raise ContentError("text_too_large", 0, str(path), limit=_mebibytes(error.limit)) from None
-
-
-@contextmanager
-def _text_errors(path: Path) -> Iterator[None]:
-    """A plain text's errors as the ContentError each one is."""
-    from desktop.content.formats import plain_text
-
-    try:
-        yield
-    except plain_text.TextFormatError as error:
-        raise ContentError("bad_text", 0, str(path), reason=str(error)) from None
 
 
 READ_PIECE = 64 * 1024
@@ -413,34 +402,23 @@ def _load_other_format(
     Only the format's own reader is imported: a book's first paint waits for its text, and the
     EPUB and web readers take 30 ms to import.
     """
-    from desktop.content.formats.build import TextTooLargeError
+    if kind == "web":
+        from desktop.content.formats import web_page
 
-    origin = str(path)
-    images = None
-    try:
-        if kind == "text":
-            from desktop.content.formats import plain_text
+        with _text_errors(path):
+            return _web_article(*web_page.read_saved_page(data, pictures_folder), path, modified)
+    if kind != "text":
+        with _book_errors(path):
+            from desktop.content.formats import epub
 
-            try:
-                title, builder = plain_text.read_text(data, path.stem)
-            except plain_text.TextFormatError as error:
-                raise ContentError("bad_text", 0, origin, reason=str(error)) from None
-            date, source = modified, path.name
-        elif kind == "web":
-            from desktop.content.formats import web_page
+            return _book_article(epub.read_epub(data, MAX_ARTICLE_BYTES), path, modified)
+    from desktop.content.formats import plain_text
 
-            with _web_errors(path):
-                return _web_article(*web_page.read_saved_page(data, pictures_folder), path, modified)
-        else:
-            with _book_errors(path):
-                from desktop.content.formats import epub
-
-                return _book_article(epub.read_epub(data, MAX_ARTICLE_BYTES), path, modified)
-    except TextTooLargeError as error:
-        raise ContentError("text_too_large", 0, origin, limit=_mebibytes(error.limit)) from None
+    with _text_errors(path):
+        title, builder = plain_text.read_text(data, path.stem)
     if not builder.has_text():
-        raise ContentError("no_text", 0, origin)
-    return builder.build(title, date, source, images=images)
+        raise ContentError("no_text", 0, str(path))
+    return builder.build(title, modified, path.name)
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:
