@@ -50,7 +50,8 @@ def read_text(data: bytes, fallback_title: str) -> tuple[str, ArticleBuilder]:
 PIECE_BYTES = 64 * 1024
 """Bytes of a UTF-8 file decoded at a time: the text held but not yet cut into paragraphs stays small."""
 NEWLINE = re.compile("\n")
-NULS_AND_SPACES = b"\0 \t\r\n\x0b\x0c"
+_NOT_NUL_OR_SPACE = re.compile(rb"[^\0 \t\r\n\x0b\x0c]")
+"""A byte that is neither NUL nor white space: looked for from where the text begins, without copying the file."""
 
 
 class TextReader:
@@ -142,7 +143,7 @@ class TextReader:
 
         A file of NUL bytes (and spaces, line ends) is no text but a file never written, or a disk's
         image: refused as binary files are, before any of it is shown."""
-        if self._decoder is not None and not self._data[self._at :].strip(NULS_AND_SPACES):
+        if self._decoder is not None and _NOT_NUL_OR_SPACE.search(self._data, self._at) is None:
             first = self._data.find(b"\0")
             if first >= 0:
                 line = self._data[:first].count(b"\n") + 1
