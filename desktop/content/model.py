@@ -326,6 +326,8 @@ def begins(first: Article, whole: Article) -> bool:
     begin the article found in the whole page (the window then shows that from its start)."""
     if (first.title, first.source, first.iso_date) != (whole.title, whole.source, whole.iso_date):
         return False
+    if not first.sections:  # nothing was shown yet: anything with the same head goes on from it
+        return True
     last, kept = len(first.sections) - 1, whole.sections[: len(first.sections)]
     if len(kept) != len(first.sections) or kept[:last] != first.sections[:last]:
         return False

@@ -139,3 +139,12 @@ def test_an_article_begins_another_that_only_goes_on_after_it():
     assert not begins(first, first.replace(title="Басқа"))  # another head
     other = first.sections[0]._replace(blocks=(Paragraph("Басқа мәтін."),))
     assert not begins(first, first.replace(sections=(other, *first.sections[1:])))  # another text shown
+
+
+def test_an_article_with_no_sections_yet_begins_any_with_its_head():
+    from desktop.content.model import begins
+
+    whole = _small_article()
+    empty = whole.replace(sections=())
+    assert begins(empty, whole) and begins(empty, empty)
+    assert not begins(empty, whole.replace(title="Басқа")) and not begins(whole, empty)
