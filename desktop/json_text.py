@@ -9,11 +9,12 @@ imported then. Tests compare the two on every code point and on many values.
 
 from __future__ import annotations
 
-_ESCAPES = {code: f"\\u{code:04x}" for code in range(0x20)}
-_ESCAPES.update({ord("\\"): "\\\\", ord('"'): '\\"', ord("\b"): "\\b", ord("\f"): "\\f"})
-_ESCAPES.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
-"""What ``json`` escapes in text when ``ensure_ascii`` is off: the control characters, the quote and the backslash."""
+_CONTROLS = {chr(code): f"\\u{code:04x}" for code in range(0x20)}
+_CONTROLS.update({"\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+"""How ``json`` escapes the control characters (and, with ``ensure_ascii`` off, nothing else but ``"`` and ``\\``)."""
 _SPECIAL_FLOATS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
+_KEYS: dict[str, str] = {}
+"""Keys quoted, the first 256: a search's hundred hits have the same dozen keys."""
 
 
 class _NotPlainError(Exception):
@@ -34,36 +35,70 @@ def dumps(value: object) -> str:
 
 def _write(value: object, parts: list[str], depth: int) -> None:
     """``value`` as JSON text appended to ``parts``; ``depth`` bounds the nesting (``json``'s own limit is Python's
-    recursion limit: deeper values are left to it, to fail as it fails)."""
-    if depth > 100:
-        raise _NotPlainError
-    if isinstance(value, str):
-        parts.append(f'"{value.translate(_ESCAPES)}"')
+    recursion limit: deeper values are left to it, to fail as it fails). Text, whole numbers and None are looked
+    for first and by their exact type: they are most of a search's values."""
+    kind = type(value)
+    if kind is str:
+        parts.append(_quoted(value))  # type: ignore[arg-type]
+    elif kind is int:
+        parts.append(int.__repr__(value))
     elif value is None:
         parts.append("null")
-    elif value is True:
-        parts.append("true")
-    elif value is False:
-        parts.append("false")
-    elif isinstance(value, int):
-        parts.append(int.__repr__(value))
-    elif isinstance(value, float):
-        text = float.__repr__(value)
-        parts.append(_SPECIAL_FLOATS.get(text, text))
-    elif isinstance(value, (list, tuple)):
-        parts.append("[")
-        for number, item in enumerate(value):
-            if number:
-                parts.append(", ")
-            _write(item, parts, depth + 1)
-        parts.append("]")
+    elif depth > 100:
+        raise _NotPlainError
     elif isinstance(value, dict):
         parts.append("{")
-        for number, (key, item) in enumerate(value.items()):
-            if not isinstance(key, str):
+        separator = ""
+        for key, item in value.items():
+            if type(key) is not str:
                 raise _NotPlainError
-            parts.append(f'{", " if number else ""}"{key.translate(_ESCAPES)}": ')
+            quoted = _KEYS.get(key)
+            if quoted is None:
+                quoted = _quoted(key)
+                if len(_KEYS) < 256:
+                    _KEYS[key] = quoted
+            parts.append(f"{separator}{quoted}: ")
             _write(item, parts, depth + 1)
+            separator = ", "
         parts.append("}")
+    elif isinstance(value, (list, tuple)):
+        parts.append("[")
+        separator = ""
+        for item in value:
+            parts.append(separator)
+            _write(item, parts, depth + 1)
+            separator = ", "
+        parts.append("]")
     else:
-        raise _NotPlainError
+        parts.append(_scalar(value))
+
+
+def _scalar(value: object) -> str:
+    """The rest of what ``json`` writes as it is: booleans, numbers of other types (subclasses too), text of a
+    subclass of str."""
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):
+        return _quoted(value)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        text = float.__repr__(value)
+        return _SPECIAL_FLOATS.get(text, text)
+    raise _NotPlainError
+
+
+def _quoted(text: str) -> str:
+    """Text in quotes, escaped as ``json`` escapes it. Replaced one escape at a time (``str.translate`` with a table
+    of what to escape raises and catches a KeyError inside for every other character of Kazakh text)."""
+    if "\\" in text:
+        text = text.replace("\\", "\\\\")  # first: the escapes below add backslashes
+    if '"' in text:
+        text = text.replace('"', '\\"')
+    if not text.isprintable():  # a control character perhaps (or another unprintable one, left as it is)
+        for control, escape in _CONTROLS.items():
+            if control in text:
+                text = text.replace(control, escape)
+    return f'"{text}"'

@@ -107,6 +107,7 @@ class _Table:
             or not block.startswith(entry[_ENTRY:] + b"\n")
         ):
             self.damaged = True
+            Lexicon.damage_found += 1
             for callback in _ON_DAMAGE:
                 callback()
             raise DamagedBlockError(self._file)
@@ -211,6 +212,9 @@ class Lexicon:
     """Known stems by class. A stem in neither list is unknown: the grammar alone decides."""
 
     __slots__ = ("nominal", "verbs")
+    damage_found = 0
+    """How many times a table's block was found damaged in this process: the analyser compares it before and after
+    reading a word (a number to compare costs less than asking the lexicon, for every word)."""
 
     def __init__(self, nominal: SortedWords | None = None, verbs: SortedWords | None = None):
         self.nominal = SortedWords() if nominal is None else nominal

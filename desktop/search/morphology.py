@@ -236,11 +236,11 @@ def _read_wholly(method: Callable[[str], _Result]) -> Callable[[str], _Result]:
     word is read wholly with the lexicon or wholly without it, never half and half."""
 
     def read(word: str) -> _Result:
-        damaged = lexicon.load().damaged
+        found = lexicon.Lexicon.damage_found
         result = method(word)
-        if damaged or not lexicon.load().damaged:
+        if lexicon.Lexicon.damage_found == found:
             return result
-        return method(word)
+        return method(word)  # the lexicon now answers as an empty one: a block cannot be found damaged again
 
     return read
 
@@ -254,9 +254,10 @@ class Analyser:
 
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
+        # judge, keys and family ask the lexicon (family of several words); analyse and stems are judge's readings
         self.judge = lru_cache(maxsize=131072)(_read_wholly(self._judge))
-        self.analyse = lru_cache(maxsize=131072)(_read_wholly(self._analyse))
-        self.stems = lru_cache(maxsize=131072)(_read_wholly(self._stems))
+        self.analyse = lru_cache(maxsize=131072)(self._analyse)
+        self.stems = lru_cache(maxsize=131072)(self._stems)
         self.family = lru_cache(maxsize=131072)(_read_wholly(self._family))
         self.keys = lru_cache(maxsize=131072)(_read_wholly(self._keys))
         lexicon.on_damage(self.forget)
