@@ -61,6 +61,8 @@ SPLIT_AFTER = 32
 """Words asked of one list in place before its blocks are split into lists of lines as they are asked: a word costs
 a few µs in place and under 1 µs in a list. A command line's query asks a handful; the window's first search
 analyses every word of the article (some 3,800 questions)."""
+WHOLE_AFTER = 16
+"""Blocks read one by one before the rest of the table is read at once (a session that asks thousands of words)."""
 _ENTRY = 17
 """An index line's fixed start: the list (``n`` nominal, ``v`` verbs), the block's end and its CRC-32 (8 hexadecimal
 digits each); its first word follows, then a newline."""
@@ -78,31 +80,51 @@ class _Table:
     words with a lexicon that stopped answering.
     """
 
-    __slots__ = ("_blocks", "_data_start", "_entries", "_file", "damaged")
+    __slots__ = ("_blocks", "_data_start", "_entries", "_file", "_reads", "damaged")
 
     def __init__(self, file: str, data_start: int, entries: list[bytes]) -> None:
         self._file, self._data_start, self._entries = file, data_start, entries
         self._blocks: list[bytes | None] = [None] * len(entries)
+        self._reads = 0
         self.damaged = False
 
     def block(self, number: int) -> bytes:
-        """Block ``number``'s lines; DamagedBlockError (the table then marked damaged) if not as indexed."""
+        """Block ``number``'s lines; DamagedBlockError (the table then marked damaged) if not as indexed.
+
+        After ``WHOLE_AFTER`` blocks read one by one (a long session: the window's first search reads nearly all),
+        the rest are read at once, in one read of the file rather than one each."""
         block = self._blocks[number]
         if block is not None:
             return block
         if self.damaged:
             raise DamagedBlockError(self._file)
-        entry = self._entries[number]
-        start = self._data_start + (int(self._entries[number - 1][1:9], 16) if number else 0)
-        end = self._data_start + int(entry[1:9], 16)
+        self._reads += 1
+        first, last = (number, number + 1) if self._reads <= WHOLE_AFTER else (0, len(self._entries))
+        start = self._start(first)
         try:
             with open(self._file, "rb", buffering=0) as table:
-                table.seek(start)
-                block = table.read(end - start)
+                table.seek(self._data_start + start)
+                data = table.read(self._start(last) - start)
         except OSError:
-            block = b""
+            data = b""
+        found = b""
+        for reading in range(first, last):
+            if self._blocks[reading] is None:
+                checked = self._checked(reading, data[self._start(reading) - start : self._start(reading + 1) - start])
+                self._blocks[reading] = checked
+                if reading == number:
+                    found = checked
+        return found
+
+    def _start(self, number: int) -> int:
+        """Where block ``number`` starts (the end of the one before it), from the end of the index."""
+        return int(self._entries[number - 1][1:9], 16) if number else 0
+
+    def _checked(self, number: int, block: bytes) -> bytes:
+        """``block`` if it is as the index says (its length, CRC-32, first word); else the table is damaged."""
+        entry = self._entries[number]
         if (
-            len(block) != end - start
+            len(block) != self._start(number + 1) - self._start(number)
             or zlib.crc32(block) != int(entry[9:_ENTRY], 16)
             or not block.startswith(entry[_ENTRY:] + b"\n")
         ):
@@ -111,7 +133,6 @@ class _Table:
             for callback in _ON_DAMAGE:
                 callback()
             raise DamagedBlockError(self._file)
-        self._blocks[number] = block
         return block
 
 

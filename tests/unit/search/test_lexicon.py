@@ -119,6 +119,18 @@ def test_a_changed_block_is_found_when_first_read_and_the_lexicon_then_answers_a
     assert len(known) == 0 and list(known.nominal) == []
 
 
+def test_a_long_session_reads_the_rest_of_the_table_at_once_and_checks_every_block(table_in, monkeypatch):
+    table = lexicon.TABLE.read_bytes()
+    nominal, verbs = _lists(table)
+    monkeypatch.setattr(lexicon, "WHOLE_AFTER", 0)  # the first block asked: the whole table read
+    known = table_in(table)
+    assert "мемлекет" in known.nominal and not known.damaged
+    assert all(word in known.nominal for word in nominal[::500]) and all(verb in known.verbs for verb in verbs[::100])
+    known = table_in(_same_length_change(table, "тауып", "тауыб"))
+    assert "мемлекет" not in known.nominal  # its own block is sound, another read with it is not
+    assert known.damaged
+
+
 def test_a_table_cut_short_after_its_load_is_found_when_a_block_is_read(table_in, tmp_path):
     table = lexicon.TABLE.read_bytes()
     known = table_in(table)
