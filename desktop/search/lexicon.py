@@ -55,8 +55,8 @@ MAX_TABLE_BYTES = 8 * 1024 * 1024
 HEADER = b"oqyrman-lexicon 2 "
 """The table's first line: this, the length of the index and its CRC-32, each in 8 hexadecimal digits."""
 BLOCK_BYTES = 4096
-"""A block's most bytes (whole lines; one page): a command line's search asks a handful of words and reads as many
-blocks, 20 KiB or so of the table's 840."""
+"""A block's most bytes (whole lines; one page): a command line's search asks a handful of words, found in two to four
+of the table's 212 blocks."""
 SPLIT_AFTER = 32
 """Words asked of one list in place before its blocks are split into lists of lines as they are asked: a word costs
 a few µs in place and under 1 µs in a list. A command line's query asks a handful; the window's first search
@@ -168,7 +168,7 @@ class SortedWords:
         return self._table is not None and self._table.damaged
 
     def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
+        if not isinstance(word, str) or self._table is None or self._table.damaged:
             return False
         if self._words is not None:
             return word in self._words
@@ -177,7 +177,7 @@ class SortedWords:
         except UnicodeEncodeError:  # a lone surrogate: no word of the table
             return False
         number = bisect.bisect_right(self._first, encoded) - 1
-        if number < 0 or self._table is None or self._table.damaged:
+        if number < 0:
             return False
         self._asked += 1
         try:
