@@ -10,7 +10,6 @@ Nothing here imports Qt: the command line and the packaging scripts read it too.
 
 from __future__ import annotations
 
-import importlib
 import re
 from functools import cache
 
@@ -61,9 +60,11 @@ def brand_for(name: str, app_id: str) -> Brand:
 def collection_module() -> Any | None:
     """The compiled collection of a branded build (it registers its Qt resources), or None.
 
-    Looked up once: a failed import searches every folder on the path again each time."""
+    Looked up once: a failed import searches every folder on the path again each time. Imported by ``__import__``
+    (a top-level module: it returns the module itself), not ``importlib``, whose import (with ``warnings``) is a
+    tenth of a command's own start."""
     try:
-        return importlib.import_module(COLLECTION_MODULE)
+        return __import__(COLLECTION_MODULE)
     except ImportError:
         return None
 

@@ -7,12 +7,11 @@ gets a one-line message and exit code 2, never a traceback.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 import time
 
-from desktop import gc_pause
+from desktop import gc_pause, json_text
 from desktop.content.errors import ContentError
 from desktop.portable import enter_portable_mode
 from desktop.qt_version import UnsupportedQtError
@@ -304,6 +303,8 @@ def run_speak(args: Arguments) -> int:
 
         samples = write_wav(args.output, voice.sample_rate, audio())
         if args.timings is not None:
+            import json
+
             from desktop.content import atomic
 
             atomic.write_text(args.timings, json.dumps(timings, ensure_ascii=False, indent=1) + "\n")
@@ -425,7 +426,7 @@ def run_search(args: Arguments) -> int:
                 for hit in result.hits
             ],
         }
-        _write_output(json.dumps(document, ensure_ascii=False) + "\n", None)
+        _write_output(json_text.dumps(document) + "\n", None)
         return 0
     from desktop.search.snippets import make_snippet
 
@@ -609,7 +610,7 @@ def _search_library(args: Arguments, options) -> int:
                 for found in hits
             ],
         }
-        _write_output(json.dumps(document, ensure_ascii=False) + "\n", None)
+        _write_output(json_text.dumps(document) + "\n", None)
         return 0
     from desktop.search.snippets import make_snippet
 
@@ -664,7 +665,7 @@ def run_add(args: Arguments) -> int:
             "unchanged": [_shown(path) for path in report.unchanged],
             "skipped": [{"path": _shown(path), "reason": reason} for path, reason in report.skipped],
         }
-        _write_output(json.dumps(document, ensure_ascii=False) + "\n", None)
+        _write_output(json_text.dumps(document) + "\n", None)
     else:
         for path, reason in report.skipped:
             print(f"{PROG}: skipped {_shown(path)}: {reason}", file=sys.stderr)
@@ -695,7 +696,7 @@ def run_library(args: Arguments) -> int:
     finally:
         library.close()
     if args.json:
-        _write_output(json.dumps({"articles": [e.as_dict() for e in entries]}, ensure_ascii=False) + "\n", None)
+        _write_output(json_text.dumps({"articles": [e.as_dict() for e in entries]}) + "\n", None)
         return 0
     lines = []
     for entry in entries:
@@ -742,7 +743,7 @@ def run_analyze(args: Arguments) -> int:
             }
         )
     if args.json:
-        _write_output(json.dumps({"words": report}, ensure_ascii=False) + "\n", None)
+        _write_output(json_text.dumps({"words": report}) + "\n", None)
         return 0
     lines = []
     for typed, entry in zip(args.words, report, strict=True):

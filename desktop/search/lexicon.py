@@ -10,16 +10,17 @@ unmodified; see ``resources/lexicon/copyright``), taken under the Mozilla Public
 License 1.1 of its three licences. Its entries carry affix flags that tell the classes
 apart: verbs are listed in the dictionary form in -у/-ю with the verbal flags, every
 other entry (nouns, adjectives, names, and many derived or inflected words) is nominal.
-``compile_source`` turns it into a compact table (``lexicon.bin``: a header line with the
-checksum of the rest, then the two word lists, sorted, as UTF-8 text: 0.84 MiB against the
-source's 2.1), written by ``scripts/build_resources.py`` and checked fresh by a test; ``load``
-reads it once, at the first word analysed, never at start-up. The lists are searched in place
-by bisection over the table's bytes: a command line's search asks a handful of words, and
-splitting 54,000 lines into a list, checking their order and decoding them cost more than its
-whole analysis (6 ms). The checksum (0.2 ms) stands for those checks: a table that is not the
-one this module wrote is refused. A long session (the window, an import) asks thousands of
-words; after ``SPLIT_AFTER`` words a list is made once and searched instead, ten times faster
-a word (figures in docs/benchmarks.md).
+``compile_source`` turns it into a compact table (``lexicon.bin``, 0.85 MiB against the source's 2.1):
+a header line, an index, then the two word lists, sorted, as UTF-8 lines in blocks of at most ``BLOCK_BYTES``;
+the index has each block's end, CRC-32 and first word. It is written by ``scripts/build_resources.py`` and
+checked fresh by a test. ``load`` reads and checks the header and the index once, at the first word analysed,
+never at start-up; a block is read and checked when a word first needs it. A command line's search asks a handful
+of words: the few blocks they are in are all it reads of the table (reading and checking the whole table was
+about a tenth of the pages the command touches). A table refused on load (not one this module wrote, cut short,
+its index damaged) leaves search without a lexicon; a block found damaged later (the file changed or damaged
+since) leaves it without one from then on (``Lexicon.damaged``, ``on_damage``). A long session (the window, an
+import) asks thousands of words; after ``SPLIT_AFTER`` words the blocks are split into lists of lines as they
+are asked, ten times faster a word (figures in docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ from __future__ import annotations
 import bisect
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from desktop.records import TYPE_CHECKING
 
@@ -50,32 +52,123 @@ MAX_TABLE_BYTES = 8 * 1024 * 1024
 """A compiled table larger than this is not the one we ship: it is not read (no lexicon)."""
 
 
-HEADER = b"oqyrman-lexicon 1 "
-"""The table's first line: this, then the CRC-32 of the rest of the table in 8 hexadecimal digits."""
+HEADER = b"oqyrman-lexicon 2 "
+"""The table's first line: this, the length of the index and its CRC-32, each in 8 hexadecimal digits."""
+BLOCK_BYTES = 4096
+"""A block's most bytes (whole lines; one page): a command line's search asks a handful of words, found in two to four
+of the table's 212 blocks."""
 SPLIT_AFTER = 32
-"""Words asked of one list in place before it is split into a list of lines: a word costs 8 µs in place and
-0.8 µs in the list, which takes 2.7 ms to split. A command line's query asks a handful; the window's first
-search analyses every word of the article (some 3,800 questions): split early, it costs less than before."""
+"""Words asked of one list in place before its blocks are split into lists of lines as they are asked: a word costs
+a few µs in place and under 1 µs in a list. A command line's query asks a handful; the window's first search
+analyses every word of the article (some 3,800 questions)."""
+WHOLE_AFTER = 16
+"""Blocks read one by one before the rest of the table is read at once (a session that asks thousands of words)."""
+_ENTRY = 17
+"""An index line's fixed start: the list (``n`` nominal, ``v`` verbs), the block's end and its CRC-32 (8 hexadecimal
+digits each); its first word follows, then a newline."""
+
+
+class DamagedBlockError(Exception):
+    """A block of the table was not as its index says (cut short, changed, unreadable) when first read."""
+
+
+class _Table:
+    """A compiled table's index (read and checked on load) and its blocks, each read and checked when first needed.
+
+    A block that fails its check makes the whole table ``damaged``: from then on every list of it answers as an
+    empty one, and ``on_damage``'s callbacks (the analyser's caches) are called, so no answer mixes the lexicon's
+    words with a lexicon that stopped answering.
+    """
+
+    __slots__ = ("_blocks", "_data_start", "_entries", "_file", "_reads", "damaged")
+
+    def __init__(self, file: str, data_start: int, entries: list[bytes]) -> None:
+        self._file, self._data_start, self._entries = file, data_start, entries
+        self._blocks: list[bytes | None] = [None] * len(entries)
+        self._reads = 0
+        self.damaged = False
+
+    def block(self, number: int) -> bytes:
+        """Block ``number``'s lines; DamagedBlockError (the table then marked damaged) if not as indexed.
+
+        After ``WHOLE_AFTER`` blocks read one by one (a long session: the window's first search reads nearly all),
+        the rest are read at once, in one read of the file rather than one each."""
+        block = self._blocks[number]
+        if block is not None:
+            return block
+        if self.damaged:
+            raise DamagedBlockError(self._file)
+        self._reads += 1
+        first, last = (number, number + 1) if self._reads <= WHOLE_AFTER else (0, len(self._entries))
+        start = self._start(first)
+        try:
+            with open(self._file, "rb", buffering=0) as table:
+                table.seek(self._data_start + start)
+                data = table.read(self._start(last) - start)
+        except OSError:
+            data = b""
+        found = b""
+        for reading in range(first, last):
+            if self._blocks[reading] is None:
+                checked = self._checked(reading, data[self._start(reading) - start : self._start(reading + 1) - start])
+                self._blocks[reading] = checked
+                if reading == number:
+                    found = checked
+        return found
+
+    def _start(self, number: int) -> int:
+        """Where block ``number`` starts (the end of the one before it), from the end of the index."""
+        return int(self._entries[number - 1][1:9], 16) if number else 0
+
+    def _checked(self, number: int, block: bytes) -> bytes:
+        """``block`` if it is as the index says (its length, CRC-32, first word); else the table is damaged."""
+        entry = self._entries[number]
+        if (
+            len(block) != self._start(number + 1) - self._start(number)
+            or zlib.crc32(block) != int(entry[9:_ENTRY], 16)
+            or not block.startswith(entry[_ENTRY:] + b"\n")
+        ):
+            self.damaged = True
+            Lexicon.damage_found += 1
+            for callback in _ON_DAMAGE:
+                callback()
+            raise DamagedBlockError(self._file)
+        return block
+
+
+_ON_DAMAGE: list[Callable[[], None]] = []
+
+
+def on_damage(callback: Callable[[], None]) -> None:
+    """Call ``callback`` when a table's block is found damaged after its load (to forget what was read with it)."""
+    _ON_DAMAGE.append(callback)
 
 
 class SortedWords:
-    """Sorted UTF-8 lines, ``data[start:end]`` (each ending in a newline), with ``in`` by bisection.
+    """Sorted UTF-8 words, in blocks of a ``_Table`` (``first``: each block's first word), with ``in`` by bisection.
 
-    Searched in place in the table's bytes (no line split out, hashed nor decoded when loaded),
-    until ``SPLIT_AFTER`` words have been asked: then as a list of lines, or with ``hashed`` (the
-    verbs: a seventh of the words, asked of every reading) as a set of words.
+    The block a word would be in is found by its first words, read when first asked and searched in place in its
+    bytes until ``SPLIT_AFTER`` words have been asked of the list: then each block as a list of lines, or with
+    ``hashed`` (the verbs: a seventh of the words, asked of every reading) the whole list as a set of words.
     """
 
-    __slots__ = ("_asked", "_data", "_end", "_hashed", "_lines", "_start", "_words")
+    __slots__ = ("_asked", "_base", "_first", "_hashed", "_lines", "_table", "_words")
 
-    def __init__(self, data: bytes = b"", start: int = 0, end: int = 0, *, hashed: bool = False) -> None:
-        self._data, self._start, self._end, self._hashed = data, start, end, hashed
-        self._lines: list[bytes] | None = None
+    def __init__(
+        self, table: _Table | None = None, base: int = 0, first: list[bytes] | None = None, *, hashed: bool = False
+    ) -> None:
+        self._table, self._base, self._first, self._hashed = table, base, first or [], hashed
+        self._lines: list[list[bytes] | None] = [None] * len(self._first)
         self._words: frozenset[str] | None = None
         self._asked = 0
 
+    @property
+    def damaged(self) -> bool:
+        """Whether a block of its table was found damaged: it then answers as an empty list."""
+        return self._table is not None and self._table.damaged
+
     def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
+        if not isinstance(word, str) or self._table is None or self._table.damaged:
             return False
         if self._words is not None:
             return word in self._words
@@ -83,49 +176,75 @@ class SortedWords:
             encoded = word.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: no word of the table
             return False
-        lines = self._lines
-        if lines is None:
-            self._asked += 1
-            if self._asked <= SPLIT_AFTER:
-                return self._in_place(encoded)
-            lines = self._lines = self._data[self._start : self._end - 1].split(b"\n") if self._end else []
-            if self._hashed:
-                self._words = frozenset(line.decode("utf-8") for line in lines)
+        number = bisect.bisect_right(self._first, encoded) - 1
+        if number < 0:
+            return False
+        self._asked += 1
+        try:
+            if self._asked > SPLIT_AFTER and self._hashed:
+                self._words = frozenset(iter(self))
                 return word in self._words
+            lines = self._lines[number]
+            if lines is None:
+                block = self._table.block(self._base + number)
+                if self._asked <= SPLIT_AFTER:
+                    return _in_place(block, encoded)
+                lines = self._lines[number] = block[:-1].split(b"\n")
+        except DamagedBlockError:
+            return False
         index = bisect.bisect_left(lines, encoded)
         return index < len(lines) and lines[index] == encoded
 
-    def _in_place(self, word: bytes) -> bool:
-        """Bisection over the bytes: the line around the middle byte, then the half the word sorts in."""
-        data, low, high = self._data, self._start, self._end  # low: a line's start; high: just after a newline
-        while low < high:
-            middle = (low + high) // 2
-            start = data.rfind(b"\n", low, middle) + 1 or low
-            end = data.find(b"\n", middle, high)
-            line = data[start:end]
-            if line < word:
-                low = end + 1
-            elif line > word:
-                high = start
-            else:
-                return True
-        return False
+    def _all(self) -> bytes:
+        """Every block's lines; empty if the table is damaged (or is found so now)."""
+        if self._table is None:
+            return b""
+        try:
+            return b"".join([self._table.block(self._base + number) for number in range(len(self._first))])
+        except DamagedBlockError:
+            return b""
 
     def __len__(self) -> int:
-        return self._data.count(b"\n", self._start, self._end)
+        return self._all().count(b"\n")
 
     def __iter__(self) -> Iterator[str]:
-        return (line.decode("utf-8") for line in self._data[self._start : self._end].splitlines())
+        return (line.decode("utf-8") for line in self._all().splitlines())
+
+
+def _in_place(data: bytes, word: bytes) -> bool:
+    """Bisection over a block's bytes (lines each ending in a newline): the line around the middle byte, then the
+    half the word sorts in."""
+    low, high = 0, len(data)  # low: a line's start; high: just after a newline
+    while low < high:
+        middle = (low + high) // 2
+        start = data.rfind(b"\n", low, middle) + 1 or low
+        end = data.find(b"\n", middle, high)
+        line = data[start:end]
+        if line < word:
+            low = end + 1
+        elif line > word:
+            high = start
+        else:
+            return True
+    return False
 
 
 class Lexicon:
     """Known stems by class. A stem in neither list is unknown: the grammar alone decides."""
 
     __slots__ = ("nominal", "verbs")
+    damage_found = 0
+    """How many times a table's block was found damaged in this process: the analyser compares it before and after
+    reading a word (a number to compare costs less than asking the lexicon, for every word)."""
 
     def __init__(self, nominal: SortedWords | None = None, verbs: SortedWords | None = None):
         self.nominal = SortedWords() if nominal is None else nominal
         self.verbs = SortedWords() if verbs is None else verbs
+
+    @property
+    def damaged(self) -> bool:
+        """Whether a block of the table was found damaged after the load: it then answers as an empty lexicon."""
+        return self.nominal.damaged or self.verbs.damaged
 
     def knows(self, stem: str) -> bool:
         return stem in self.nominal or stem in self.verbs
@@ -188,7 +307,11 @@ def _plausible_stem(stem: str) -> bool:
 
 
 def compile_source(dictionary: str) -> str:
-    """The table's text from a Hunspell .dic: the header, nominal words, a blank line, verb stems (sorted)."""
+    """The table's text from a Hunspell .dic: the header line, the index, the nominal words' blocks, the verb stems'.
+
+    Each list sorted and cut into blocks of whole lines of at most ``BLOCK_BYTES``; the index has a line per block:
+    its list, its end (from the index's end) and CRC-32 in hexadecimal, its first word.
+    """
     nominal: set[str] = set()
     verbs: set[str] = set()
     lines = dictionary.lstrip("\ufeff").splitlines()[1:]  # the first line is the entry count
@@ -202,8 +325,32 @@ def compile_source(dictionary: str) -> str:
             verbs.update(stems)
         else:
             nominal.add(word)
-    lists = "\n".join(sorted(nominal)) + "\n\n" + "\n".join(sorted(verbs)) + "\n"
-    return f"{HEADER.decode()}{zlib.crc32(lists.encode('utf-8')):08x}\n{lists}"
+    index: list[str] = []
+    blocks: list[bytes] = []
+    end = 0
+    for kind, words in (("n", sorted(nominal)), ("v", sorted(verbs))):
+        for block_words in _blocks([(word + "\n").encode("utf-8") for word in words]):
+            block = b"".join(block_words)
+            end += len(block)
+            index.append(f"{kind}{end:08x}{zlib.crc32(block):08x}{block_words[0][:-1].decode('utf-8')}\n")
+            blocks.append(block)
+    index_bytes = "".join(index).encode("utf-8")
+    header = f"{HEADER.decode()}{len(index_bytes):08x}{zlib.crc32(index_bytes):08x}\n"
+    return header + index_bytes.decode("utf-8") + b"".join(blocks).decode("utf-8")
+
+
+def _blocks(lines: list[bytes]) -> Iterator[list[bytes]]:
+    """Consecutive lines in blocks of at most ``BLOCK_BYTES`` (a longer line is a block of its own)."""
+    block: list[bytes] = []
+    size = 0
+    for line in lines:
+        if block and size + len(line) > BLOCK_BYTES:
+            yield block
+            block, size = [], 0
+        block.append(line)
+        size += len(line)
+    if block:
+        yield block
 
 
 def encode(text: str) -> bytes:
@@ -216,32 +363,51 @@ def decode(data: bytes) -> str:
     return data.decode("utf-8")
 
 
-def parse(data: bytes) -> Lexicon:
-    """The table's two lists, searched in place; a table whose header or checksum is not right (not one this
-    module wrote, or damaged) is refused."""
-    if len(data) > MAX_TABLE_BYTES:
-        raise ValueError("lexicon table larger than expected")
-    first = len(HEADER) + 9  # the header, eight hexadecimal digits and a newline
-    if not data.startswith(HEADER) or data[first - 1 : first] != b"\n":
-        raise ValueError("not a lexicon table")
-    try:
-        checksum = int(data[len(HEADER) : first - 1], 16)
-    except ValueError:
-        raise ValueError("not a lexicon table") from None
-    if zlib.crc32(memoryview(data)[first:]) != checksum:
+def read(file: str) -> Lexicon:
+    """The table's index, checked (its header, CRC-32, order, and that the blocks end where the file ends); the
+    blocks are read when first asked. A table that is not one this module wrote, or damaged, is refused
+    (ValueError); a block found damaged later makes the lexicon answer as an empty one (``_Table``)."""
+    header_size = len(HEADER) + 17  # the header, two numbers of 8 hexadecimal digits and a newline
+    with open(file, "rb", buffering=0) as table:
+        size = os.fstat(table.fileno()).st_size
+        if size > MAX_TABLE_BYTES:
+            raise ValueError("lexicon table larger than expected")
+        head = table.read(header_size + 8192)  # the index too, as the table ships
+        if not head.startswith(HEADER) or head[header_size - 1 : header_size] != b"\n":
+            raise ValueError("not a lexicon table")
+        try:
+            index_size = int(head[len(HEADER) : len(HEADER) + 8], 16)
+            checksum = int(head[len(HEADER) + 8 : header_size - 1], 16)
+        except ValueError:
+            raise ValueError("not a lexicon table") from None
+        if len(head) < header_size + index_size:
+            head += table.read(header_size + index_size - len(head))
+    index = head[header_size : header_size + index_size]
+    if len(index) != index_size or zlib.crc32(index) != checksum or not index.endswith(b"\n"):
         raise ValueError("lexicon table damaged")
-    separator = data.rfind(b"\n\n", first)  # the verbs' lines hold no blank line: the last is the only one
-    if separator < 0 or not data.endswith(b"\n"):
+    entries = index[:-1].split(b"\n")
+    if any(len(entry) <= _ENTRY or entry[:1] not in b"nv" for entry in entries):
         raise ValueError("not a lexicon table")
-    return Lexicon(SortedWords(data, first, separator + 1), SortedWords(data, separator + 2, len(data), hashed=True))
+    nominal = [entry[_ENTRY:] for entry in entries if entry[:1] == b"n"]
+    verbs = [entry[_ENTRY:] for entry in entries[len(nominal) :] if entry[:1] == b"v"]
+    ends = [int(entry[1:9], 16) for entry in entries]
+    if (
+        len(nominal) + len(verbs) != len(entries)
+        or any(first >= following for first, following in pairwise(nominal))
+        or any(first >= following for first, following in pairwise(verbs))
+        or any(end <= previous for previous, end in pairwise([0, *ends]))
+        or header_size + index_size + (ends[-1] if ends else 0) != size
+    ):
+        raise ValueError("lexicon table damaged")
+    blocks = _Table(file, header_size + index_size, entries)
+    return Lexicon(SortedWords(blocks, 0, nominal), SortedWords(blocks, len(nominal), verbs, hashed=True))
 
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
-    """The compiled lexicon, read once. Missing or damaged, search still works without it."""
+    """The compiled lexicon, its index read once. Missing or damaged, search still works without it."""
     try:
-        with open(TABLE_FILE, "rb") as table:
-            return parse(table.read())
+        return read(TABLE_FILE)
     except (OSError, ValueError):
         return Lexicon()
 

@@ -29,14 +29,14 @@ A separate, lighter pass strips derivational suffixes (-лық, -шы, -сыз, 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 # The module itself, not a name of the package: ``from desktop.search import`` waits for the package's own
 # import, and one thread importing the package (its __init__ imports the engine, which imports this) while
 # another imports the engine would each wait for the other (an ImportError in one of them).
 import desktop.search.lexicon as lexicon  # noqa: PLR0402
-from desktop.records import NamedTuple
+from desktop.records import TYPE_CHECKING, NamedTuple
 from desktop.search.grammar import (
     AMBIGUOUS_CLASS_OF_LETTER,
     ATTRIBUTIVE_STEMS,
@@ -65,6 +65,11 @@ from desktop.search.grammar import (
 )
 from desktop.search.normalize import has_cyrillic
 from desktop.search.transliterate import keyboard_fallback
+
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    _Result = TypeVar("_Result")
 
 MAX_FAMILY_DEPTH = 2
 LOAN_CONSONANTS = frozenset("бвгдзклмнпрстфхцчшщ")
@@ -226,16 +231,41 @@ def _starts_with_vowel(text: str) -> bool:
 
 
 # -- reading a word ------------------------------------------------------------------------
+def _read_wholly(method: Callable[[str], _Result]) -> Callable[[str], _Result]:
+    """``method`` run again if the lexicon was found damaged while it ran (a block read then failed its check): a
+    word is read wholly with the lexicon or wholly without it, never half and half."""
+
+    def read(word: str) -> _Result:
+        found = lexicon.Lexicon.damage_found
+        result = method(word)
+        if lexicon.Lexicon.damage_found == found:
+            return result
+        return method(word)  # the lexicon now answers as an empty one: a block cannot be found damaged again
+
+    return read
+
+
 class Analyser:
-    """Reads words against a Grammar; results are cached per word."""
+    """Reads words against a Grammar; results are cached per word.
+
+    The stem lexicon's blocks are read as words need them: if one is found damaged, every word read is forgotten
+    and every word from then on is read without the lexicon, as if it had been refused at the start.
+    """
 
     def __init__(self, grammar: Grammar) -> None:
         self.grammar = grammar
-        self.judge = lru_cache(maxsize=131072)(self._judge)
+        # judge, keys and family ask the lexicon (family of several words); analyse and stems are judge's readings
+        self.judge = lru_cache(maxsize=131072)(_read_wholly(self._judge))
         self.analyse = lru_cache(maxsize=131072)(self._analyse)
         self.stems = lru_cache(maxsize=131072)(self._stems)
-        self.family = lru_cache(maxsize=131072)(self._family)
-        self.keys = lru_cache(maxsize=131072)(self._keys)
+        self.family = lru_cache(maxsize=131072)(_read_wholly(self._family))
+        self.keys = lru_cache(maxsize=131072)(_read_wholly(self._keys))
+        lexicon.on_damage(self.forget)
+
+    def forget(self) -> None:
+        """Forget every word read: the lexicon they were read with was found damaged."""
+        for cached in (self.judge, self.analyse, self.stems, self.family, self.keys):
+            cached.cache_clear()
 
     # Inflection
     def _analyse(self, word: str) -> tuple[Analysis, ...]:

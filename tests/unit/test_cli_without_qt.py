@@ -89,14 +89,15 @@ def test_a_library_search_imports_neither_the_article_loader_nor_the_notes(env, 
 def test_a_library_search_opens_its_stores_without_pathlib_or_argparse(env, tmp_path):
     """``pathlib`` (with ``urllib.parse`` and ``ipaddress``) and ``argparse`` (with gettext) were a sixth of the
     installed command's instructions: a search written plainly is read, and its stores found and opened, without
-    them. Run without ``site``: a development install's import hook imports ``pathlib`` itself."""
+    them; its JSON is written without ``json`` (``desktop.json_text``). Run without ``site``: a development
+    install's import hook imports ``pathlib`` itself."""
     added = write_text_article(tmp_path / "a.txt", "Ресей туралы", "Ресеймен келіссөз басталды.")
     assert _imported(["add", str(added)], env)[0] == 0
     env["PYTHONPATH"] = str(ROOT)
     returned, modules = _imported(["search", "Ресей", "--scope", "library", "--json"], env, "-S")
     assert returned == 0
     assert "desktop.library.index" in modules  # the listing is read
-    assert not modules & {"pathlib", "urllib.parse", "ipaddress", "argparse", "gettext"}
+    assert not modules & {"pathlib", "urllib.parse", "ipaddress", "argparse", "gettext", "json"}
     returned, modules = _imported(["--open", str(added), "search", "Ресей"], env, "-S")  # and when it is needed
     assert returned == 0
     assert "pathlib" in modules
@@ -108,3 +109,18 @@ def test_the_window_and_pdf_do_import_qt(env, tmp_path):
     returned, modules = _imported(["export", "--format", "pdf", "-o", str(tmp_path / "a.pdf")], env)
     assert returned == 0
     assert "PySide6.QtGui" in modules
+
+
+def test_the_library_and_the_brand_are_found_without_importlib():
+    """``importlib`` (with ``warnings``) was a tenth of a command's own start, for one lookup each. (``python -m``
+    imports it itself: the installed command does not.)"""
+    code = (
+        "import sys\n"
+        "import desktop.branding, desktop.library\n"
+        "assert desktop.library.Library.__module__ == 'desktop.library.catalogue'\n"
+        "assert desktop.library.LibraryHit.__module__ == 'desktop.library.index'\n"
+        "assert desktop.branding.current() == desktop.branding.DEFAULT\n"
+        "assert not {'importlib', 'warnings'} & set(sys.modules), sorted(sys.modules)\n"
+    )
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run([sys.executable, "-S", "-c", code], cwd=ROOT, env=environment, check=True)
