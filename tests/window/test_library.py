@@ -320,6 +320,34 @@ def test_the_library_results_load_more_articles_as_the_list_is_scrolled(window, 
     assert len(groups) == len(set(groups)) == 8
 
 
+def test_the_library_results_read_no_more_pages_until_the_list_is_scrolled_near_its_end(
+    window, qtbot, tmp_path, monkeypatch
+):
+    """The tree lays itself out again after every page it is given; that alone must not read the next one."""
+    from desktop.ui.mainwindow import library as window_library
+
+    monkeypatch.setattr(window_library, "RESULTS_PAGE", 3)
+    folder = tmp_path / "many"
+    for number in range(60):
+        write_text_article(folder / f"{number:02}.txt", f"Мақала {number}", "Ресейге сапар жасалды. " * 3)
+    add(window, qtbot, folder)
+    window.resize(1000, 600)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "сапар")
+    qtbot.waitUntil(
+        lambda: window.library_page.results is not None and window.library_page.results.model.rowCount() > 0
+    )
+    panel = window.library_page.results
+    qtbot.wait(500)  # the list is laid out, again and again if each page asked for the next
+    qtbot.waitUntil(lambda: not panel.model.fetching, timeout=5000)
+    listed = panel.model.rowCount()
+    bar = panel.view.verticalScrollBar()
+    assert bar.maximum() > 0, "the list fills its view"
+    assert listed < 40, f"{listed} of 61 articles read with the list at its top"
+    bar.setValue(bar.maximum())  # the reader scrolls to the end: more are read
+    qtbot.waitUntil(lambda: panel.model.rowCount() > listed, timeout=5000)
+
+
 def test_a_library_search_runs_on_a_worker_thread_and_only_the_last_one_typed_is_shown(window, qtbot, three):
     add(window, qtbot, *three)
     window.search_bar.set_scope("library")

@@ -57,7 +57,13 @@ class PagedResultsModel(QStandardItemModel):
         """Counts the searches shown: a page that arrives for an earlier one is dropped."""
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return not parent.isValid() and self.more and not self.fetching and self.next_page is not None
+        return (
+            not parent.isValid()
+            and self.more
+            and not self.fetching
+            and self.next_page is not None
+            and self.panel.near_end()
+        )
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if not self.canFetchMore(parent) or self.next_page is None:
@@ -115,6 +121,16 @@ class LibraryResultsPanel(QWidget):
         self.view.clicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
         self._related = self.tr("түбірлес сөз")
+
+    def near_end(self) -> bool:
+        """Whether the list is shown and scrolled to within a screen of its end (or does not fill its view).
+
+        A tree lays itself out again after every page it is given and asks its model for more each time
+        (Qt's QTreeView), so without this a search would read page after page, every matching article of the
+        library, with the list at its top.
+        """
+        bar = self.view.verticalScrollBar()
+        return self.view.isVisible() and bar.value() >= bar.maximum() - bar.pageStep()
 
     def show_result(self, result: LibraryResult, entries: dict[int, Entry], next_page: NextPage | None = None) -> None:
         """The first page of a search; ``next_page`` reads the following ones when the list is scrolled."""
