@@ -328,32 +328,32 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="98"/>
+        <location filename="../../desktop/ui/library/results.py" line="101"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="117"/>
+        <location filename="../../desktop/ui/library/results.py" line="125"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="173"/>
+        <location filename="../../desktop/ui/library/results.py" line="192"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>“%1” was not found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="176"/>
+        <location filename="../../desktop/ui/library/results.py" line="195"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>%1 hits in %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="179"/>
+        <location filename="../../desktop/ui/library/results.py" line="198"/>
         <source>Мүмкін: %1</source>
         <translation>Did you mean: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="203"/>
+        <location filename="../../desktop/ui/library/results.py" line="221"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>
@@ -469,29 +469,49 @@
         <translation>%1, section %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="178"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="180"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="232"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Searching this form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="234"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Searching all forms of the word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Related words are found too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="241"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Related words are not searched</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="252"/>
+        <source>Мәтін индекстелуде: іздеу дайын болғанда жауап береді</source>
+        <translation>Indexing the text: the search will answer when it is ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="260"/>
+        <source>«%1»: %2 нәтиже</source>
+        <translation>“%1”: %2 hits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="265"/>
+        <source>«%1» бойынша ештеңе табылмады.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="267"/>
+        <source>Мұны іздеу керек пе: %1?</source>
+        <translation>Did you mean: %1?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
@@ -1089,7 +1109,7 @@ You can go on reading.</translation>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/wiring.py" line="93"/>
+        <location filename="../../desktop/ui/mainwindow/wiring.py" line="94"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Settings are not being saved: %1 cannot be written</translation>
     </message>

@@ -328,32 +328,32 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="98"/>
+        <location filename="../../desktop/ui/library/results.py" line="101"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Найдено в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="117"/>
+        <location filename="../../desktop/ui/library/results.py" line="125"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="173"/>
+        <location filename="../../desktop/ui/library/results.py" line="192"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>«%1» в библиотеке не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="176"/>
+        <location filename="../../desktop/ui/library/results.py" line="195"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>Найдено: %1, в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="179"/>
+        <location filename="../../desktop/ui/library/results.py" line="198"/>
         <source>Мүмкін: %1</source>
         <translation>Возможно: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="203"/>
+        <location filename="../../desktop/ui/library/results.py" line="221"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
@@ -469,29 +469,49 @@
         <translation>%1, раздел %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="178"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="180"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="232"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Ищется только эта форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="234"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Ищутся все формы слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Однокоренные слова тоже ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="241"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Однокоренные слова не ищутся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="252"/>
+        <source>Мәтін индекстелуде: іздеу дайын болғанда жауап береді</source>
+        <translation>Индексация текста: поиск ответит, когда она закончится</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="260"/>
+        <source>«%1»: %2 нәтиже</source>
+        <translation>«%1»: найдено %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="265"/>
+        <source>«%1» бойынша ештеңе табылмады.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="267"/>
+        <source>Мұны іздеу керек пе: %1?</source>
+        <translation>Искать «%1»?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
@@ -1089,7 +1109,7 @@
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/wiring.py" line="93"/>
+        <location filename="../../desktop/ui/mainwindow/wiring.py" line="94"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Настройки не сохраняются: не удаётся записать файл %1</translation>
     </message>

@@ -355,3 +355,60 @@ def test_every_control_of_the_print_preview_is_named_in_the_interface_language(
     nodes = walk(accessible(dialog))
     assert {Role.ComboBox, Role.EditableText, Role.PushButton} & {node.role for node in nodes}, "the walk reached them"
     assert problems(nodes, language) == []
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_a_search_typed_is_read_out_with_how_much_it_found(make_window, qtbot, announced, interface_language, language):
+    """The counter is seen; a reader who listens is told what the search found once it is answered."""
+    interface_language(language)
+    window = make_window()
+    search_for(window, qtbot, "сапар")
+    total = len(window.search.hits)
+    said = [message for message in announced if str(total) in message and "сапар" in message]
+    assert len(said) == 1, announced
+    if language == "kk":
+        assert said == [f"«сапар»: {total} нәтиже"]
+    announced.clear()
+    search_for(window, qtbot, "жжжжж")
+    assert len(announced) == 1 and "жжжжж" in announced[0], announced
+    if language == "en":
+        assert not CYRILLIC.search(announced[0].replace("жжжжж", "")), announced
+
+
+def test_a_search_that_waits_for_the_book_says_so_once_and_then_what_it_found(
+    make_window, qtbot, announced, held, tmp_path
+):
+    from tests.helpers.books import long_book
+
+    window = make_window()
+    assert window.files.open_path(long_book(tmp_path / "кітап.epub", 40))
+    assert window.article_view.reading  # the rest of the book is held back
+    window.search_box.setFocus()
+    for query in ("е", "ек", "екінші"):  # typed on while it waits: told once
+        window.search_box.setText(query)
+        qtbot.wait(250)
+    waiting = [message for message in announced if "индекс" in message]
+    assert len(waiting) == 1, announced
+    rest = window.article_view.rest
+    with qtbot.waitSignal(window.articleWhole, timeout=10_000):
+        rest._timer.start()
+    qtbot.waitUntil(lambda: window.search.result is not None, timeout=10_000)
+    assert announced[-1] == f"«екінші»: {len(window.search.hits)} нәтиже"
+
+
+@pytest.mark.parametrize("language", ["kk", "en"])
+def test_a_library_search_is_read_out_with_its_totals_and_its_list_header_is_named(
+    make_window, qtbot, announced, interface_language, language
+):
+    header = {"kk": "Кітапханадан табылғандар", "en": "Found in the library"}[language]
+    interface_language(language)
+    window = make_window()
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "сапар")
+    qtbot.waitUntil(lambda: window.library_page.results is not None, timeout=5000)
+    panel = window.library_page.results
+    qtbot.waitUntil(lambda: any(panel.summary.text() in message for message in announced), timeout=5000)
+    tree = accessible(panel.view)
+    children = [tree.child(row) for row in range(tree.childCount())]
+    assert [child.text(QAccessible.Text.Name) for child in children if child.role() == Role.ColumnHeader] == [header]

@@ -98,10 +98,12 @@ class LibraryResultsPanel(QWidget):
         self.view.setObjectName("libraryResults")
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
+        self._header = self.tr("Кітапханадан табылғандар")
+        """The hidden header's name, which a screen reader reads (Qt's own would be "1")."""
         self.view.setItemDelegate(SnippetDelegate(self.view))
         self.view.setUniformRowHeights(False)
         self.view.setWordWrap(True)
-        self.view.setAccessibleName(self.tr("Кітапханадан табылғандар"))
+        self.view.setAccessibleName(self._header)
         self.view.setEditTriggers(ResultsView.EditTrigger.NoEditTriggers)
         self.summary = QLabel(self)
         self.summary.setObjectName("libraryResultsSummary")
@@ -135,6 +137,7 @@ class LibraryResultsPanel(QWidget):
     def show_result(self, result: LibraryResult, entries: dict[int, Entry], next_page: NextPage | None = None) -> None:
         """The first page of a search; ``next_page`` reads the following ones when the list is scrolled."""
         self.model.clear()
+        self.model.setHorizontalHeaderLabels([self._header])  # cleared with the rows
         self.model.search += 1
         self.model.fetching = False
         self.model.next_page = next_page
@@ -194,6 +197,7 @@ class LibraryResultsPanel(QWidget):
         self._suggestion = result.suggestion or ""
         self.suggestion_button.setText(self.tr("Мүмкін: %1").replace("%1", self._suggestion))
         self.suggestion_button.setVisible(bool(result.suggestion))
+        self._read_out(text + (" " + self.suggestion_button.text() if result.suggestion else ""))
 
     def step(self, step: int) -> None:
         """Select the next or previous hit (F3 / Shift+F3), across articles."""
@@ -212,8 +216,6 @@ class LibraryResultsPanel(QWidget):
 
     def _announce(self, number: int, loaded: int, text: str) -> None:
         """Read out the hit moved to, as the article's hits are: the caret moving alone says nothing."""
-        from desktop.ui.accessibility import announce
-
         total = max(loaded, self._found)  # more pages may be still unread
         message = (
             self.tr("%1-нәтиже, барлығы %2: %3")
@@ -221,6 +223,11 @@ class LibraryResultsPanel(QWidget):
             .replace("%2", str(total))
             .replace("%3", text)
         )
+        self._read_out(message)
+
+    def _read_out(self, message: str) -> None:
+        from desktop.ui.accessibility import announce
+
         announce(self.view, message)
         self.announced.emit(message)
 

@@ -83,6 +83,7 @@ def connect(window: MainWindow) -> None:
     bar.scopeChanged.connect(found.set_search_scope)
     window.search.resultChanged.connect(found.show_result)
     window.search.indexProgress.connect(bar.show_progress)
+    window.search.indexProgress.connect(found.tell_waiting)
     window.search.indexReady.connect(found.complete_when_ready)
     window.results_dock.visibilityChanged.connect(found.on_dock_visibility)
     window.search.currentChanged.connect(found.show_current)
