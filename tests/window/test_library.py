@@ -348,6 +348,37 @@ def test_the_library_results_read_no_more_pages_until_the_list_is_scrolled_near_
     qtbot.waitUntil(lambda: panel.model.rowCount() > listed, timeout=5000)
 
 
+def test_f3_goes_on_past_the_articles_listed_to_the_next_page_not_back_to_the_first(
+    window, qtbot, tmp_path, monkeypatch
+):
+    from desktop.ui.mainwindow import library as window_library
+
+    monkeypatch.setattr(window_library, "RESULTS_PAGE", 3)
+    folder = tmp_path / "many"
+    for number in range(7):  # each with more hits than the list shows at once
+        paragraphs = [f"{row}-абзац: Ресейге сапар жасалды." for row in range(12)]
+        write_text_article(folder / f"{number}.txt", f"Мақала {number}", *paragraphs)
+    add(window, qtbot, folder)
+    window.resize(1000, 600)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "сапар")
+    qtbot.waitUntil(
+        lambda: window.library_page.results is not None and window.library_page.results.model.rowCount() > 0
+    )
+    panel = window.library_page.results
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not panel.model.fetching, timeout=5000)
+    assert panel.model.rowCount() < 8, "not every article is listed yet"
+    visited: list[tuple[str, int]] = []
+    while len(visited) < 150 and (len(visited) < 2 or visited[-1] != visited[0]):  # on until back at the first hit
+        window.action(MainAction.FIND_NEXT).trigger()
+        qtbot.waitUntil(lambda: not panel.model.fetching, timeout=5000)
+        qtbot.waitUntil(lambda: panel.view.currentIndex().parent().isValid(), timeout=5000)
+        current = panel.view.currentIndex()
+        visited.append((current.parent().data().rsplit(" (", 1)[0], current.row()))
+    assert len({article for article, _row in visited}) == 8, visited  # the bundled article and the seven
+
+
 def test_a_library_search_runs_on_a_worker_thread_and_only_the_last_one_typed_is_shown(window, qtbot, three):
     add(window, qtbot, *three)
     window.search_bar.set_scope("library")

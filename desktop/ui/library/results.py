@@ -66,8 +66,13 @@ class PagedResultsModel(QStandardItemModel):
         )
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
-        if not self.canFetchMore(parent) or self.next_page is None:
-            return
+        if self.canFetchMore(parent):
+            self.read_next_page()
+
+    def read_next_page(self) -> bool:
+        """Ask for the next page, wherever the list is scrolled (F3 past the last article listed)."""
+        if not self.more or self.fetching or self.next_page is None:
+            return False
         self.fetching = True
         search = self.search
 
@@ -78,6 +83,7 @@ class PagedResultsModel(QStandardItemModel):
             self.panel.append_page(result, entries)
 
         self.next_page(self.rowCount(), deliver)
+        return True
 
 
 class LibraryResultsPanel(QWidget):
@@ -93,6 +99,8 @@ class LibraryResultsPanel(QWidget):
         super().__init__(parent)
         self._found = 0
         """How many hits the search found, read or not yet read."""
+        self._step_after_page = False
+        """F3 went past the last article listed: the step is taken when the next page is listed."""
         self.model = PagedResultsModel(self)
         self.view = ResultsView(self)
         self.view.setObjectName("libraryResults")
@@ -136,6 +144,7 @@ class LibraryResultsPanel(QWidget):
 
     def show_result(self, result: LibraryResult, entries: dict[int, Entry], next_page: NextPage | None = None) -> None:
         """The first page of a search; ``next_page`` reads the following ones when the list is scrolled."""
+        self._step_after_page = False
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self._header])  # cleared with the rows
         self.model.search += 1
@@ -179,6 +188,10 @@ class LibraryResultsPanel(QWidget):
             self.model.appendRow(parent)
         for row in range(first, self.model.rowCount()):
             self.view.expand(self.model.index(row, 0))
+        if self._step_after_page:  # F3 asked for this page: the step it waited for, and its hit opened
+            self._step_after_page = False
+            if self.step(1):
+                self.open_current()
 
     @staticmethod
     def _place(found: LibraryHit) -> PlaceInArticle:
@@ -199,20 +212,31 @@ class LibraryResultsPanel(QWidget):
         self.suggestion_button.setVisible(bool(result.suggestion))
         self._read_out(text + (" " + self.suggestion_button.text() if result.suggestion else ""))
 
-    def step(self, step: int) -> None:
-        """Select the next or previous hit (F3 / Shift+F3), across articles."""
-        rows = [
+    def _hit_rows(self) -> list[QModelIndex]:
+        return [
             self.model.index(child, 0, self.model.index(row, 0))
             for row in range(self.model.rowCount())
             for child in range(self.model.item(row).rowCount())
         ]
+
+    def step(self, step: int) -> bool:
+        """Select the next or previous hit (F3 / Shift+F3), across articles; False if it waits for a page.
+
+        Past the last article listed, the next page is read first (the step is taken, and the hit
+        opened, once it is listed): going back to the first hit would skip every article not yet listed.
+        """
+        rows = self._hit_rows()
         if not rows:
-            return
+            return False
         current = self.view.currentIndex()
         position = next((n for n, index in enumerate(rows) if index == current), -1 if step > 0 else 0)
+        if position + step >= len(rows) and (self.model.fetching or self.model.read_next_page()):
+            self._step_after_page = True
+            return False
         target = (position + step) % len(rows)
         self.view.setCurrentIndex(rows[target])
         self._announce(target, len(rows), str(rows[target].data() or ""))
+        return True
 
     def _announce(self, number: int, loaded: int, text: str) -> None:
         """Read out the hit moved to, as the article's hits are: the caret moving alone says nothing."""

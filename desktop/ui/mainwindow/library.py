@@ -406,8 +406,8 @@ class LibraryPage(QObject):
         """F3 / Enter in the box: the next hit of the library, opened."""
         if self._library_results is None:
             return
-        self._library_results.step(step)
-        self._library_results.open_current()
+        if self._library_results.step(step):  # else once the next page is listed (past the last article listed)
+            self._library_results.open_current()
 
     def go_to_library_hit(self, place: PlaceInArticle) -> None:
         """Open the hit's article (if another) and show the hit, highlighted as the article search does.
