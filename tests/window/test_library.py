@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop.ui.library.model import Column, LibraryModel
 from desktop.ui.mainwindow import MainAction
@@ -98,6 +98,25 @@ def test_the_list_filters_as_the_reader_types_and_says_when_nothing_matches(wind
     assert titles(window) == []
     assert view.empty_label.isVisible()
     assert view.empty_label.text() == "«<b>жоқ</b>» бойынша мақала жоқ"
+
+
+def test_the_page_shows_how_many_articles_it_holds_and_reads_out_how_many_a_filter_leaves(
+    window, qtbot, three, announced
+):
+    add(window, qtbot, *three)
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
+    count = view.findChild(QLabel, "libraryCount")
+    assert count is not None and count.isVisible()
+    assert count.text() == "4 мақала"  # the bundled article and the three
+    type_text(view.filter_text, "бүркіт")
+    assert count.text() == "1 мақала, барлығы 4"
+    qtbot.waitUntil(lambda: "1 мақала, барлығы 4" in announced, timeout=3000)
+    assert announced.count("1 мақала, барлығы 4") == 1
+    view.filter_text.clear()
+    type_text(view.filter_text, "жоқ")
+    assert count.text() == "0 мақала, барлығы 4"
+    qtbot.waitUntil(lambda: "«жоқ» бойынша мақала жоқ" in announced, timeout=3000)
 
 
 def test_the_table_is_one_tab_stop_and_typing_on_it_filters(window, qtbot, three):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,14 @@ if TYPE_CHECKING:
 SORTS = ((Column.DATE, Qt.SortOrder.DescendingOrder), (Column.TITLE, Qt.SortOrder.AscendingOrder),
          (Column.LAST_READ, Qt.SortOrder.DescendingOrder))  # fmt: skip
 """The sort menu's choices: newest first, by title, most recently read first."""
+
+
+COUNT_READ_OUT_MS = 500
+
+
+def _number(value: int) -> str:
+    """A count as the Length column writes one: thousands apart by a narrow space."""
+    return f"{value:,}".replace(",", "\u202f")
 
 
 class _Table(QTableView):
@@ -134,6 +142,14 @@ class LibraryView(QWidget):
         self.hint.setObjectName("libraryHint")
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)  # drawn in the muted colour of the theme
+        self.count = QLabel(self)
+        self.count.setObjectName("libraryCount")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self._count_timer = QTimer(self)
+        """A filter's count is read out once the reader pauses typing, not at every letter."""
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_READ_OUT_MS)
+        self._count_timer.timeout.connect(self._read_out_count)
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_text, 1)
@@ -146,7 +162,10 @@ class LibraryView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
-        layout.addWidget(self.hint)
+        below = QHBoxLayout()
+        below.addWidget(self.hint, 1)
+        below.addWidget(self.count)
+        layout.addLayout(below)
 
         self.filter_text.textChanged.connect(self._on_filter)
         self.sort.currentIndexChanged.connect(self._on_sort)
@@ -204,12 +223,26 @@ class LibraryView(QWidget):
     def _on_filter(self, text: str) -> None:
         self.model.set_filter(text)
         self._show_empty_state()
+        self._count_timer.start()
 
     def _show_empty_state(self) -> None:
-        nothing = self.model.total() == 0 and bool(self.filter_text.text().split())
+        """The table, or what a filter that matches nothing says; and how many articles are listed."""
+        filtered = bool(self.filter_text.text().split())
+        nothing = self.model.total() == 0 and filtered
         self.empty_label.setText(self.tr("«%1» бойынша мақала жоқ").replace("%1", self.filter_text.text()))
         self.empty_label.setVisible(nothing)
         self.table.setVisible(not nothing)
+        if filtered:
+            count = self.tr("%1 мақала, барлығы %2").replace("%2", _number(self.model.whole()))
+        else:
+            count = self.tr("%1 мақала")
+        self.count.setText(count.replace("%1", _number(self.model.total())))
+
+    def _read_out_count(self) -> None:
+        """What a filter left, read out: the table's rows change under the reader without a word."""
+        from desktop.ui.accessibility import announce
+
+        announce(self.filter_text, self.empty_label.text() if self.empty_label.isVisible() else self.count.text())
 
     def show_entries(self, entries: list[Entry], notes: dict[str, int], open_key: str | None) -> None:
         """Fill the table from entries in memory (no library to ask), keeping the selected article selected."""
