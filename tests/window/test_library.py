@@ -140,6 +140,31 @@ def test_the_table_is_one_tab_stop_and_typing_on_it_filters(window, qtbot, three
     assert titles(window) == ["Алматы қаласы"]
 
 
+def test_from_the_filter_down_goes_to_the_list_enter_opens_and_esc_clears_then_goes_back(window, qtbot, three):
+    add(window, qtbot, *three)
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
+    view.filter_text.setFocus()
+    qtbot.waitUntil(view.filter_text.hasFocus)
+    type_text(view.filter_text, "а")
+    qtbot.keyClick(view.filter_text, Qt.Key.Key_Down)
+    assert view.table.hasFocus() and view.table.currentIndex().row() == 0, "Down goes into the list, at its top"
+    view.filter_text.setFocus()
+    view.filter_text.clear()
+    type_text(view.filter_text, "бүркіт")
+    qtbot.keyClick(view.filter_text, Qt.Key.Key_Escape)
+    assert view.filter_text.text() == "" and window.library_page.library_shown(), "the first Esc clears"
+    type_text(view.filter_text, "бүркіт")
+    with qtbot.waitSignal(view.articleChosen, timeout=3000) as chosen:
+        qtbot.keyClick(view.filter_text, Qt.Key.Key_Return)  # the one article the filter left
+    assert window.library.entry(chosen.args[0]).title == "Бүркіт"
+    window.library_page.show_library(True)
+    view.filter_text.setFocus()
+    view.filter_text.clear()
+    qtbot.keyClick(view.filter_text, Qt.Key.Key_Escape)
+    assert not window.library_page.library_shown(), "Esc in an empty filter goes back to the text"
+
+
 def test_the_list_sorts_by_title_date_and_last_read(window, qtbot, three, article):
     add(window, qtbot, *three)
     window.library_page.show_library(True)

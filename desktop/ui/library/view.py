@@ -85,6 +85,25 @@ class _Table(QTableView):
         return menu
 
 
+class _Filter(QLineEdit):
+    """Down (or Page Down) goes into the list, Enter opens its chosen article, Esc clears, then goes back."""
+
+    listRequested = Signal()
+    openRequested = Signal()
+    backRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            self.listRequested.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.openRequested.emit()
+        elif key == Qt.Key.Key_Escape:
+            self.clear() if self.text() else self.backRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class LibraryView(QWidget):
     """Filter and sort above, the articles below; the buttons add files and folders."""
 
@@ -98,7 +117,7 @@ class LibraryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = LibraryModel(self)
-        self.filter_text = QLineEdit(self)
+        self.filter_text = _Filter(self)
         self.filter_text.setObjectName("libraryFilter")
         self.filter_text.setPlaceholderText(self.tr("Кітапханадан сүзу: атауы, дереккөзі, күні…"))
         self.filter_text.setClearButtonEnabled(True)
@@ -176,6 +195,9 @@ class LibraryView(QWidget):
         self.table.removeRequested.connect(self._on_remove)
         self.table.backRequested.connect(self.backRequested)
         self.table.typed.connect(self._type_into_filter)
+        self.filter_text.listRequested.connect(self._into_list)
+        self.filter_text.openRequested.connect(lambda: self._on_open(self._chosen()))
+        self.filter_text.backRequested.connect(self.backRequested)
         self._on_sort(0)
 
     def _size_columns(self) -> None:
@@ -211,6 +233,16 @@ class LibraryView(QWidget):
         entry_id = self._id(index)
         if entry_id is not None:
             self.removeRequested.emit(entry_id)
+
+    def _chosen(self) -> QModelIndex:
+        """The article the table has chosen: its current row, or its first once a filter changed the rows."""
+        current = self.table.currentIndex()
+        return current if current.isValid() else self.model.index(0, 0)
+
+    def _into_list(self) -> None:
+        if self.table.isVisible():
+            self.table.setCurrentIndex(self._chosen())
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _type_into_filter(self, text: str) -> None:
         self.filter_text.setFocus(Qt.FocusReason.OtherFocusReason)
