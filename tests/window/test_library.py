@@ -165,6 +165,25 @@ def test_from_the_filter_down_goes_to_the_list_enter_opens_and_esc_clears_then_g
     assert not window.library_page.library_shown(), "Esc in an empty filter goes back to the text"
 
 
+def test_a_narrow_page_keeps_the_title_column_readable_and_scrolls_to_the_others(window, qtbot, three):
+    add(window, qtbot, *three)
+    window.library_page.show_library(True)
+    table = window.library_page.library_view.table
+    header = table.horizontalHeader()
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.TITLE) > 300)
+    assert header.length() <= table.viewport().width() + 1, "a wide page: every column in view"
+    narrower = header.sectionSize(Column.TITLE) - 100  # the other columns leave the titles 100 pixels
+    window.resize(1280 - narrower, 600)  # a small window, or the results beside the page
+    qtbot.waitUntil(lambda: table.viewport().width() < 1254 - narrower + 10)
+    qtbot.wait(100)
+    letters = table.fontMetrics().averageCharWidth()
+    assert header.sectionSize(Column.TITLE) >= 20 * letters, "the titles are not cut to a few letters"
+    assert table.horizontalScrollBar().maximum() > 0, "the other columns are scrolled to"
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width() + 1)
+
+
 def test_the_list_sorts_by_title_date_and_last_read(window, qtbot, three, article):
     add(window, qtbot, *three)
     window.library_page.show_library(True)

@@ -26,7 +26,7 @@ from desktop.ui.lazy_qt import Qt
 from desktop.ui.library.model import Column, LibraryModel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+    from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
 
     from desktop.library import Entry
     from desktop.ui.library.model import ListingSource
@@ -37,6 +37,7 @@ SORTS = ((Column.DATE, Qt.SortOrder.DescendingOrder), (Column.TITLE, Qt.SortOrde
 
 
 COUNT_READ_OUT_MS = 500
+MIN_TITLE_LETTERS = 32
 
 
 def _number(value: int) -> str:
@@ -55,6 +56,29 @@ class _Table(QTableView):
 
     def keyboardSearch(self, search: str) -> None:
         self.typed.emit(search)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_titles()
+
+    def fit_titles(self) -> None:
+        """The titles fill what the other columns leave, but never fewer than MIN_TITLE_LETTERS letters.
+
+        Stretched alone, a small window (or the search results beside the page) cut them to a few
+        letters; a page narrower than that scrolls sideways to the other columns instead.
+        """
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column != Column.TITLE and not header.isSectionHidden(column)
+        )
+        least = self.fontMetrics().averageCharWidth() * MIN_TITLE_LETTERS
+        if self.viewport().width() - others >= least:
+            header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(Column.TITLE, least)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
