@@ -300,6 +300,37 @@ def test_the_text_and_the_sidebar_show_a_clear_mark_while_they_have_the_focus(ma
         assert image.pixelColor(other_edge).name() != accent, f"{other.objectName()} is not"
 
 
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_control_the_keys_reach_shows_the_same_clear_mark_while_it_has_the_focus(make_window, qtbot, theme):
+    """Qt's own mark on a field, a list box or a list is its selection colour, hardly seen against the page."""
+    from desktop.ui import themes
+    from desktop.ui.focus_ring import RING_WIDTH
+    from desktop.ui.themes import Theme
+
+    window = make_window()
+    window.appearance.apply_theme(Theme(theme))
+    accent = themes.COLORS[Theme(theme)].accent
+    search_for(window, qtbot, "сапар")
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
+    qtbot.waitUntil(view.table.isVisible)
+    controls = [window.search_bar.scope, window.search_box, view.filter_text, view.sort, view.add_button, view.table]
+    for widget in controls:
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+        qtbot.wait(20)
+        image = window.grab().toImage()
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        left_edge = top_left + type(top_left)(RING_WIDTH // 2, widget.height() // 2)
+        assert image.pixelColor(left_edge).name() == accent, f"{type(widget).__name__} is marked"
+    window.library_page.show_library(False)
+    window.search_box.setFocus()
+    qtbot.waitUntil(window.search_box.hasFocus)
+    image = window.grab().toImage()
+    top_left = window.sidebar.mapTo(window, window.sidebar.rect().topLeft())
+    assert image.pixelColor(top_left + type(top_left)(0, window.sidebar.height() // 2)).name() != accent, "one mark"
+
+
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
 def test_the_controls_speak_the_interface_language_and_the_text_kazakh(make_window, interface_language, language):
     interface_language(language)
