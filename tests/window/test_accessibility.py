@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, qVersion
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 
-from desktop.ui import translations
 from desktop.ui.mainwindow import MainAction
 from tests.helpers.qt import search_for
 
@@ -114,12 +113,6 @@ def problems(nodes: list[Node], language: str) -> list[str]:
             elif language != "en" and words and not CYRILLIC.search(name):
                 found.append(f"not translated ({words}): {node.path}")
     return found
-
-
-@pytest.fixture
-def interface_language(qapp):
-    yield translations.install
-    translations.install("kk")
 
 
 def accessible(widget) -> QAccessibleInterface:

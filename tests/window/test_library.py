@@ -184,6 +184,27 @@ def test_a_narrow_page_keeps_the_title_column_readable_and_scrolls_to_the_others
     qtbot.waitUntil(lambda: header.length() <= table.viewport().width() + 1)
 
 
+def test_a_narrow_page_keeps_room_to_type_a_filter_and_its_buttons_keep_their_names(
+    make_window, qtbot, interface_language
+):
+    interface_language("ru")  # the longest labels
+    window = make_window()
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
+    letters = view.filter_text.fontMetrics().averageCharWidth()
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: view.add_button.text() == "Добавить файлы…")
+    window.resize(780, 600)  # a small window, or the results beside the page
+    qtbot.waitUntil(lambda: view.width() < 800)
+    qtbot.wait(50)
+    assert view.filter_text.width() >= 24 * letters, "room for what is typed and the placeholder's start"
+    assert view.add_button.accessibleName() == "Добавить файлы…" and view.add_button.toolTip() == "Добавить файлы…"
+    assert view.add_folder_button.accessibleName() == "Добавить папку…"
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: view.add_button.text() == "Добавить файлы…")
+
+
 def test_the_list_sorts_by_title_date_and_last_read(window, qtbot, three, article):
     add(window, qtbot, *three)
     window.library_page.show_library(True)

@@ -38,6 +38,12 @@ SORTS = ((Column.DATE, Qt.SortOrder.DescendingOrder), (Column.TITLE, Qt.SortOrde
 
 COUNT_READ_OUT_MS = 500
 MIN_TITLE_LETTERS = 32
+MIN_FILTER_LETTERS = 28
+SORT_LETTERS = 14
+ICON_BUTTON_ROOM = 48
+"""A button's icon, margins and frame beside its words, in pixels."""
+BAR_SPACING = 60
+"""The margins and spaces between the bar's controls, in pixels."""
 
 
 def _number(value: int) -> str:
@@ -150,11 +156,18 @@ class LibraryView(QWidget):
         self.sort = QComboBox(self)
         self.sort.setAccessibleName(self.tr("Сұрыптау"))
         sort_label = QLabel(self.tr("&Сұрыптау:"), self)  # names the list: a screen reader reads a list by its value
+        sort_label.setObjectName("librarySortLabel")
         sort_label.setBuddy(self.sort)
         for name in (self.tr("Жаңасы алдымен"), self.tr("Атауы бойынша"), self.tr("Соңғы оқылғаны алдымен")):
             self.sort.addItem(name)
+        self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sort.setMinimumContentsLength(SORT_LETTERS)  # its list shows each choice whole
         self.add_button = QPushButton(icons.icon("fa6s.file-circle-plus", "#888888"), self.tr("Файл қосу…"), self)
         self.add_folder_button = QPushButton(icons.icon("fa6s.folder-plus", "#888888"), self.tr("Қалта қосу…"), self)
+        self._button_texts = {button: button.text() for button in (self.add_button, self.add_folder_button)}
+        for button, text in self._button_texts.items():
+            button.setAccessibleName(text)  # also when the button shows its icon alone
+            button.setToolTip(text)
         self.table = _Table(self)
         self.table.setObjectName("libraryTable")
         self.table.setModel(self.model)
@@ -223,6 +236,27 @@ class LibraryView(QWidget):
         self.filter_text.openRequested.connect(lambda: self._on_open(self._chosen()))
         self.filter_text.backRequested.connect(self.backRequested)
         self._on_sort(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_bar()
+
+    def _fit_bar(self) -> None:
+        """The add buttons show their icons alone when their words would leave the filter too little room.
+
+        In a small window, or beside the search results, the filter was squeezed to a few letters
+        (Russian's labels are the longest); the buttons keep their names and tooltips.
+        """
+        least = self.filter_text.fontMetrics().averageCharWidth() * MIN_FILTER_LETTERS
+        words = sum(button.fontMetrics().horizontalAdvance(text) for button, text in self._button_texts.items())
+        rest = least + self.sort.minimumSizeHint().width() + self._sort_label_width() + BAR_SPACING
+        icons_only = self.width() - rest < words + ICON_BUTTON_ROOM * len(self._button_texts)
+        for button, text in self._button_texts.items():
+            button.setText("" if icons_only else text)
+
+    def _sort_label_width(self) -> int:
+        label = self.findChild(QLabel, "librarySortLabel")
+        return label.sizeHint().width() if label is not None else 0
 
     def _size_columns(self) -> None:
         """Widths from the font and the longest text each column can hold, not from the rows.
