@@ -245,6 +245,81 @@
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>section &apos;{id}&apos; is declared in the metadata but has no &apos;## ... {{#{id}}}&apos; heading</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="91"/>
+        <source>мәтін UTF-8 не UTF-16 кодтауында емес ({line}-жол)</source>
+        <translation>not UTF-8 or UTF-16 text (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="93"/>
+        <source>{encoding} мәтіні дұрыс емес ({byte}-байт)</source>
+        <translation>not valid {encoding} text (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="95"/>
+        <source>ZIP архиві емес, ал EPUB кітабы ZIP архиві болады</source>
+        <translation>not a ZIP archive, as an EPUB is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="97"/>
+        <source>ZIP архивінің мазмұны зақымдалған ({detail})</source>
+        <translation>its ZIP directory is damaged ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="99"/>
+        <source>онда аталған {name} архивте жоқ</source>
+        <translation>it names {name}, which is not in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="100"/>
+        <source>{name} файлының соңы жоқ</source>
+        <translation>{name} is cut off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="101"/>
+        <source>{name} шифрланған</source>
+        <translation>{name} is encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="102"/>
+        <source>мақала файлы емес (кеңейтімі жоқ)</source>
+        <translation>not an article file (no extension)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="103"/>
+        <source>мақала файлы емес ({suffix})</source>
+        <translation>not an article file ({suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="104"/>
+        <source>файлдың атауы UTF-8 мәтіні емес</source>
+        <translation>its name is not valid UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="106"/>
+        <source>қалтаны оқу мүмкін болмады: {reason}</source>
+        <translation>the folder cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="107"/>
+        <source>оқу мүмкін болмады: {reason}</source>
+        <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="109"/>
+        <source>бұрын оқылған қалтаға сілтеме (қайта оқылмады)</source>
+        <translation>a link to a folder already read (not followed again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="111"/>
+        <source>қалтада {count} файлдан көп: қалғаны қаралмады</source>
+        <translation>more than {count} files in the folder: the rest were not looked at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="113"/>
+        <source>{count} файлдан көп: қалғаны оқылмады</source>
+        <translation>more than {count} files: the rest were not read</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -361,72 +436,72 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <location filename="../../desktop/ui/library/view.py" line="152"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Filter the library: title, source, date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="105"/>
+        <location filename="../../desktop/ui/library/view.py" line="154"/>
         <source>Кітапхананы сүзу</source>
         <translation>Filter the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="108"/>
+        <location filename="../../desktop/ui/library/view.py" line="157"/>
         <source>Сұрыптау</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="109"/>
+        <location filename="../../desktop/ui/library/view.py" line="158"/>
         <source>&amp;Сұрыптау:</source>
         <translation>&amp;Sort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="111"/>
+        <location filename="../../desktop/ui/library/view.py" line="161"/>
         <source>Жаңасы алдымен</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="111"/>
+        <location filename="../../desktop/ui/library/view.py" line="161"/>
         <source>Атауы бойынша</source>
         <translation>By title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="111"/>
+        <location filename="../../desktop/ui/library/view.py" line="161"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Recently read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="113"/>
+        <location filename="../../desktop/ui/library/view.py" line="165"/>
         <source>Файл қосу…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="114"/>
+        <location filename="../../desktop/ui/library/view.py" line="166"/>
         <source>Қалта қосу…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="118"/>
+        <location filename="../../desktop/ui/library/view.py" line="174"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Articles in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="140"/>
+        <location filename="../../desktop/ui/library/view.py" line="196"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Drag article files (.md, .txt, .html, .epub) or a folder onto the window to add them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="232"/>
+        <location filename="../../desktop/ui/library/view.py" line="322"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>No article matches “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="236"/>
+        <location filename="../../desktop/ui/library/view.py" line="326"/>
         <source>%1 мақала, барлығы %2</source>
         <translation>%1 of %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="238"/>
+        <location filename="../../desktop/ui/library/view.py" line="328"/>
         <source>%1 мақала</source>
         <translation>%1 articles</translation>
     </message>
@@ -871,6 +946,7 @@
         <translation>Open an article</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/content_errors.py" line="152"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="106"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>
@@ -1109,12 +1185,12 @@ You can go on reading.</translation>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="351"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="353"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="354"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="356"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>
@@ -2056,12 +2132,12 @@ You can go on reading.</translation>
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="80"/>
+        <location filename="../../desktop/ui/library/view.py" line="110"/>
         <source>Оқу</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="81"/>
+        <location filename="../../desktop/ui/library/view.py" line="111"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Remove from library</translation>
     </message>

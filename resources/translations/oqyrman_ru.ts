@@ -245,6 +245,81 @@
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>раздел «{id}» есть в метаданных, но в тексте нет заголовка «## ... {{#{id}}}»</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="91"/>
+        <source>мәтін UTF-8 не UTF-16 кодтауында емес ({line}-жол)</source>
+        <translation>текст не в кодировке UTF-8 или UTF-16 (строка {line})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="93"/>
+        <source>{encoding} мәтіні дұрыс емес ({byte}-байт)</source>
+        <translation>неверный текст {encoding} (байт {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="95"/>
+        <source>ZIP архиві емес, ал EPUB кітабы ZIP архиві болады</source>
+        <translation>не архив ZIP, а книга EPUB — это архив ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="97"/>
+        <source>ZIP архивінің мазмұны зақымдалған ({detail})</source>
+        <translation>оглавление архива ZIP повреждено ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="99"/>
+        <source>онда аталған {name} архивте жоқ</source>
+        <translation>названного в ней файла {name} нет в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="100"/>
+        <source>{name} файлының соңы жоқ</source>
+        <translation>файл {name} обрезан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="101"/>
+        <source>{name} шифрланған</source>
+        <translation>файл {name} зашифрован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="102"/>
+        <source>мақала файлы емес (кеңейтімі жоқ)</source>
+        <translation>не файл статьи (нет расширения)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="103"/>
+        <source>мақала файлы емес ({suffix})</source>
+        <translation>не файл статьи ({suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="104"/>
+        <source>файлдың атауы UTF-8 мәтіні емес</source>
+        <translation>имя файла — не текст UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="106"/>
+        <source>қалтаны оқу мүмкін болмады: {reason}</source>
+        <translation>не удалось прочитать папку: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="107"/>
+        <source>оқу мүмкін болмады: {reason}</source>
+        <translation>не удалось прочитать: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="109"/>
+        <source>бұрын оқылған қалтаға сілтеме (қайта оқылмады)</source>
+        <translation>ссылка на уже прочитанную папку (повторно не читалась)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="111"/>
+        <source>қалтада {count} файлдан көп: қалғаны қаралмады</source>
+        <translation>в папке больше {count} файлов: остальные не просмотрены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="113"/>
+        <source>{count} файлдан көп: қалғаны оқылмады</source>
+        <translation>больше {count} файлов: остальные не прочитаны</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -361,72 +436,72 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <location filename="../../desktop/ui/library/view.py" line="152"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Фильтр библиотеки: название, источник, дата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="105"/>
+        <location filename="../../desktop/ui/library/view.py" line="154"/>
         <source>Кітапхананы сүзу</source>
         <translation>Фильтр библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="108"/>
+        <location filename="../../desktop/ui/library/view.py" line="157"/>
         <source>Сұрыптау</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="109"/>
+        <location filename="../../desktop/ui/library/view.py" line="158"/>
         <source>&amp;Сұрыптау:</source>
         <translation>&amp;Сортировка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="111"/>
+        <location filename="../../desktop/ui/library/view.py" line="161"/>
         <source>Жаңасы алдымен</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="111"/>
+        <location filename="../../desktop/ui/library/view.py" line="161"/>
         <source>Атауы бойынша</source>
         <translation>По названию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="111"/>
+        <location filename="../../desktop/ui/library/view.py" line="161"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Сначала недавно прочитанные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="113"/>
+        <location filename="../../desktop/ui/library/view.py" line="165"/>
         <source>Файл қосу…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="114"/>
+        <location filename="../../desktop/ui/library/view.py" line="166"/>
         <source>Қалта қосу…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="118"/>
+        <location filename="../../desktop/ui/library/view.py" line="174"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Статьи библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="140"/>
+        <location filename="../../desktop/ui/library/view.py" line="196"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Перетащите файлы статей (.md, .txt, .html, .epub) или папку в окно, чтобы добавить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="232"/>
+        <location filename="../../desktop/ui/library/view.py" line="322"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>Нет статей по запросу «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="236"/>
+        <location filename="../../desktop/ui/library/view.py" line="326"/>
         <source>%1 мақала, барлығы %2</source>
         <translation>Статей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="238"/>
+        <location filename="../../desktop/ui/library/view.py" line="328"/>
         <source>%1 мақала</source>
         <translation>Статей: %1</translation>
     </message>
@@ -871,6 +946,7 @@
         <translation>Открыть статью</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/content_errors.py" line="152"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="106"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
@@ -1109,12 +1185,12 @@
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="351"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="353"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="354"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="356"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
@@ -2056,12 +2132,12 @@
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="80"/>
+        <location filename="../../desktop/ui/library/view.py" line="110"/>
         <source>Оқу</source>
         <translation>Читать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="81"/>
+        <location filename="../../desktop/ui/library/view.py" line="111"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Убрать из библиотеки</translation>
     </message>

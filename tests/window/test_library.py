@@ -81,7 +81,8 @@ def test_files_that_cannot_be_added_are_named_with_the_reason(window, qtbot, tmp
     box = qtbot.waitUntil(lambda: window.findChild(QMessageBox, "librarySkipped") is not None, timeout=3000)
     box = window.findChild(QMessageBox, "librarySkipped")
     text = displayed(box.text())
-    assert "scan.pdf: not an article file (.pdf)" in text
+    assert "scan.pdf: мақала файлы емес (.pdf)" in text  # in the interface's language
+    assert "empty.txt: файлда оқылатын мәтін жоқ" in text
     assert "empty.txt:" in text and "ok.txt" not in text
     assert "Кітапханаға қосылды: 1" in window.statusBar().currentMessage()
     box.close()

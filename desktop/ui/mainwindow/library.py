@@ -345,7 +345,9 @@ class LibraryPage(QObject):
         self._window.statusBar().showMessage(summary, 8000)
         if not report.skipped:
             return
-        lines = [f"{path.name}: {reason}" for path, reason in report.skipped[:MAX_LISTED_SKIPS]]
+        from desktop.ui.content_errors import describe_reason
+
+        lines = [f"{path.name}: {describe_reason(reason)}" for path, reason in report.skipped[:MAX_LISTED_SKIPS]]
         more = len(report.skipped) - MAX_LISTED_SKIPS
         if more > 0:
             lines.append(QCoreApplication.translate("MainWindow", "…және тағы %1 файл").replace("%1", str(more)))
