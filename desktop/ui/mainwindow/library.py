@@ -210,6 +210,10 @@ class LibraryPage(QObject):
             self._pages.setCurrentIndex(0)
             self._pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def back_to_text(self) -> None:
+        """Esc in the library's results: the text (from the library page too); the search stays."""
+        self.show_library(False)
+
     def refresh_library_view(self) -> None:
         if self._library_view is not None:
             self._library_view.show_library(self._library, self._annotations.counts(), self._key())
@@ -376,6 +380,7 @@ class LibraryPage(QObject):
             panel = LibraryResultsPanel()
             panel.placeChosen.connect(self.go_to_library_hit)
             panel.suggestionChosen.connect(self._box.setText)
+            panel.view.backRequested.connect(self.back_to_text)
             self._library_results = panel
         return self._library_results
 

@@ -119,6 +119,7 @@ class Searching(QObject):
             self._results_panel.hitActivated.connect(self.choose_hit)
             self._results_panel.suggestionChosen.connect(self._search_for)
             self._results_panel.notesChosen.connect(self.notesAsked)
+            self._results_panel.view.backRequested.connect(self.back_to_text)
         return self._results_panel
 
     def show_results_widget(self, widget: QWidget) -> None:
@@ -186,6 +187,10 @@ class Searching(QObject):
     def focus_search(self) -> None:
         self._box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._box.selectAll()
+
+    def back_to_text(self) -> None:
+        """Esc in the results list: the text, its caret at the hit reached (the search stays)."""
+        self._pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_search(self) -> None:
         self._box.clear()

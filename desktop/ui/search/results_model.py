@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QSize
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QSize, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
@@ -16,6 +16,8 @@ from desktop.ui.lazy_qt import Qt
 from desktop.ui.plain_text import as_rich_text
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from desktop.content import Article
     from desktop.ui.qt_types import Index
 
@@ -190,7 +192,16 @@ class SnippetDelegate(QStyledItemDelegate):
 
 
 class ResultsView(QTreeView):
-    """The results tree; hit rows wrap to the panel's width, so a resize lays them out again."""
+    """The results tree; hit rows wrap to the panel's width, so a resize lays them out again; Esc goes back."""
+
+    backRequested = Signal()
+    """Esc: back to the text (the search and the hit reached stay)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.backRequested.emit()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
