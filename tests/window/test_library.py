@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop.ui.library.model import Column, LibraryModel
 from desktop.ui.mainwindow import MainAction
+from desktop.ui.search.results_model import SearchResultsModel
 from tests.helpers.qt import displayed, search_for, type_text
 from tests.unit.library.conftest import write_text_article
 
@@ -659,3 +660,35 @@ def test_the_library_clears_only_its_own_progress_line(make_window):
     bar.showMessage("Сақталды: /tmp/article.txt")
     window.library_page.show_library_progress(0, 0, "")
     assert bar.currentMessage() == "Сақталды: /tmp/article.txt"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_library_hits_section_is_drawn_quieter_than_the_hit_yet_readable_on_its_row_in_the_theme_shown(
+    window, qtbot, theme
+):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from desktop.ui.themes import Theme
+
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "сапар")
+    qtbot.waitUntil(lambda: window.library_page.results is not None, timeout=5000)
+    window.appearance.apply_theme(Theme(theme))  # after the list was made
+    view = window.library_page.results.view
+    article = view.model().index(0, 0)
+    hit = next(
+        view.model().index(row, 0, article)
+        for row in range(view.model().rowCount(article))
+        if "·" in str(view.model().index(row, 0, article).data(SearchResultsModel.SnippetHtmlRole))
+    )
+    palette = QApplication.palette()
+    for selected, colour in ((False, QPalette.ColorRole.PlaceholderText), (True, QPalette.ColorRole.HighlightedText)):
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.palette = palette
+        if selected:
+            option.state |= QStyle.StateFlag.State_Selected
+        document = view.itemDelegate().document_for(option, hit)
+        section = document.begin().begin().fragment()  # the first words: the section's name
+        assert section.charFormat().foreground().color().name() == palette.color(colour).name(), selected

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
-from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.search import Level
@@ -159,7 +159,6 @@ class LibraryResultsPanel(QWidget):
     def append_page(self, result: LibraryResult, entries: dict[int, Entry]) -> None:
         """A page's articles at the end of the list, expanded."""
         self.model.more = result.more and bool(result.page)
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()  # the section, quieter than the hit
         first = self.model.rowCount()
         for article in result.articles:
             entry = entries.get(article)
@@ -175,7 +174,7 @@ class LibraryResultsPanel(QWidget):
                 label = result.sections.get((article, hit.section_id), "") if found.field == "text" else ""
                 related = f" <i>({html.escape(self._related)})</i>" if hit.level is Level.FAMILY else ""
                 markup = (
-                    (f"<span style='color:{muted}'>{html.escape(label)} · </span>" if label else "")
+                    (f"<span class='section'>{html.escape(label)} · </span>" if label else "")  # quieter: the delegate
                     + f"{html.escape(snippet.before)}<b>{html.escape(snippet.match)}</b>{html.escape(snippet.after)}"
                     + related
                 )
