@@ -207,6 +207,26 @@ def test_a_narrow_page_keeps_room_to_type_a_filter_and_its_buttons_keep_their_na
     qtbot.waitUntil(lambda: view.add_button.text() == "Добавить файлы…")
 
 
+def test_end_goes_to_the_last_article_of_the_library_not_of_the_rows_read_so_far(
+    window, qtbot, three, monkeypatch, article
+):
+    monkeypatch.setattr(LibraryModel, "PAGE", 2)  # rows are read a page at a time
+    add(window, qtbot, *three)
+    window.library_page.show_library(True)
+    table = window.library_page.library_view.table
+    model = table.model()
+    table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    assert model.rowCount() == 2 < model.total() == 4
+    qtbot.keyClick(table, Qt.Key.Key_End)
+    assert table.currentIndex().row() == 3 and model.entry(3).title == article.title  # the last by title
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    assert table.currentIndex().row() == 0 and model.entry(0).title == "Алматы қаласы"
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert table.currentIndex().row() == 3
+
+
 def test_the_list_sorts_by_title_date_and_last_read(window, qtbot, three, article):
     add(window, qtbot, *three)
     window.library_page.show_library(True)

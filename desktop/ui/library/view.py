@@ -63,6 +63,22 @@ class _Table(QTableView):
     def keyboardSearch(self, search: str) -> None:
         self.typed.emit(search)
 
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Home and End (with Ctrl or without: a row is chosen whole) go to the first and the last article.
+
+        The rows are read a page at a time (``LibraryModel``): End reads the rest first, so it goes to the
+        library's last article, not to the last row read so far (in a library of 10,000, the 200th).
+        """
+        model = self.model()
+        column = max(self.currentIndex().column(), 0)
+        if action == QAbstractItemView.CursorAction.MoveHome:
+            return model.index(0, column)
+        if action == QAbstractItemView.CursorAction.MoveEnd:
+            while model.canFetchMore(QModelIndex()):
+                model.fetchMore(QModelIndex())
+            return model.index(model.rowCount() - 1, column)
+        return super().moveCursor(action, modifiers)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_titles()
