@@ -436,3 +436,34 @@ def test_a_library_search_is_read_out_with_its_totals_and_its_list_header_is_nam
     tree = accessible(panel.view)
     children = [tree.child(row) for row in range(tree.childCount())]
     assert [child.text(QAccessible.Text.Name) for child in children if child.role() == Role.ColumnHeader] == [header]
+
+
+def test_what_the_status_bar_says_of_the_library_is_read_out_too(make_window, qtbot, announced, tmp_path):
+    """Seen in the status bar only, a removal, an import's count or a rebuilt index was never heard."""
+    from tests.unit.library.conftest import write_text_article
+
+    window = make_window()
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    path = write_text_article(tmp_path / "steppe.txt", "Дала туралы", "Қазақ даласы кең.")
+    with qtbot.waitSignal(window.library.added, timeout=10_000):
+        window.library_page.add_to_library([path])
+    assert "Кітапханаға қосылды: 1, жаңартылды: 0, өзгермеген: 0" in announced
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
+    row = next(row for row in range(view.model.rowCount()) if view.model.entry(row).title == "Дала туралы")
+    view.table.setCurrentIndex(view.model.index(row, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert "«Дала туралы» кітапханадан алынды; файлы орнында қалды" in announced
+    window.library_page.tell_index_rebuilt("damaged")
+    assert announced[-1] == "Іздеу индексі зақымдалған: мақалалардан қайта құрылуда"
+
+
+def test_ctrl_i_away_from_a_word_says_so_aloud(make_window, qtbot, announced):
+    window = make_window()
+    pane = window.reading_pane
+    passage = next(p for p in window.display.passages if " – " in p.text)
+    dash = passage.text.index(" – ") + 1
+    pane.setTextCursor(pane.passage_cursor(passage.index, dash, dash + 1))
+    window.action(MainAction.WORD_CARD).trigger()
+    assert announced[-1] == "Сөздің үстіне курсорды қойыңыз."

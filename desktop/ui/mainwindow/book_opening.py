@@ -226,7 +226,7 @@ def take_whole_book(window: MainWindow, article: Article) -> None:
     window.statusBar().clearMessage()
     if article.notices:  # a chapter skipped or read leniently: the rest is open, and that is said
         message = QCoreApplication.translate("MainWindow", "Кітаптың кей бөлігі толық оқылмады: %1")
-        window.statusBar().showMessage(message.replace("%1", "; ".join(article.notices)), 15000)
+        window.tell(message.replace("%1", "; ".join(article.notices)), 15000)
     _enable_whole_book_actions(window, True)
     started = window.started
 

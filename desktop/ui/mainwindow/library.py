@@ -62,6 +62,8 @@ class LibraryPage(QObject):
     """The library page was shown (True) or left for the text (False)."""
     fileDropped = Signal(object)
     """One file (its Path) was dropped on the window: it joined the library, and is opened too."""
+    told = Signal(str, int)
+    """A message for the status bar, read out to screen readers too, with how long it shows in ms."""
 
     def __init__(
         self,
@@ -148,13 +150,13 @@ class LibraryPage(QObject):
     def tell_library_unavailable(self, problem: str) -> None:
         """The library cannot be used now: said in the status bar (the notes' dialog tells of the folder)."""
         log.warning("library: %s", problem)
-        self._window.statusBar().showMessage(
+        self.told.emit(
             QCoreApplication.translate("MainWindow", "Кітапхана қолжетімсіз: %1").replace("%1", problem), 15000
         )
 
     def tell_index_rebuilt(self, problem: str) -> None:
         log.warning("library: %s", problem)
-        self._window.statusBar().showMessage(
+        self.told.emit(
             QCoreApplication.translate("MainWindow", "Іздеу индексі зақымдалған: мақалалардан қайта құрылуда"), 15000
         )
 
@@ -246,7 +248,7 @@ class LibraryPage(QObject):
         """Forget an article; its file is never touched, and its notes stay in the notes store."""
         removed = self._library.remove(entry_id)
         if removed is not None:
-            self._window.statusBar().showMessage(
+            self.told.emit(
                 QCoreApplication.translate("MainWindow", "«%1» кітапханадан алынды; файлы орнында қалды").replace(
                     "%1", removed.title
                 ),
@@ -346,7 +348,7 @@ class LibraryPage(QObject):
             .replace("%2", str(len(report.updated)))
             .replace("%3", str(len(report.unchanged)))
         )
-        self._window.statusBar().showMessage(summary, 8000)
+        self.told.emit(summary, 8000)
         if not report.skipped:
             return
         from desktop.ui.content_errors import describe_reason
