@@ -227,6 +227,26 @@ def test_end_goes_to_the_last_article_of_the_library_not_of_the_rows_read_so_far
     assert table.currentIndex().row() == 3
 
 
+def test_the_filters_words_are_made_while_the_page_is_idle_not_at_the_first_letter_typed(
+    window, qtbot, tmp_path, monkeypatch
+):
+    """Folding 10,000 titles at the first letter stopped the window for 1.2 s: they are folded a few at a time."""
+    from desktop.library import catalogue
+
+    for number in range(30):
+        write_text_article(tmp_path / "many" / f"{number}.txt", f"Мақала {number}", "Мәтін.")
+    add(window, qtbot, tmp_path / "many")
+    folded: list[str] = []
+    real_fold = catalogue.fold
+    monkeypatch.setattr(catalogue, "fold", lambda text: folded.append(text) or real_fold(text))
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
+    qtbot.waitUntil(lambda: len(folded) >= 31, timeout=5000)  # the bundled article and the thirty, while idle
+    folded.clear()
+    type_text(view.filter_text, "м")
+    assert folded == [] and view.model.total() == 31  # "Мәскеуге" in the bundled article's title too
+
+
 def test_the_list_sorts_by_title_date_and_last_read(window, qtbot, three, article):
     add(window, qtbot, *three)
     window.library_page.show_library(True)

@@ -208,6 +208,7 @@ class LibraryPage(QObject):
             self._pages.setCurrentWidget(self.library_view)
             self.refresh_library_view()
             self.library_view.focus()
+            self._library.prepare_filter()  # while the reader looks: the first letter typed does not wait
         else:
             self._pages.setCurrentIndex(0)
             self._pane.setFocus(Qt.FocusReason.OtherFocusReason)
