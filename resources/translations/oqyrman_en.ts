@@ -413,22 +413,22 @@
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="205"/>
+        <location filename="../../desktop/ui/library/results.py" line="204"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>“%1” was not found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="208"/>
+        <location filename="../../desktop/ui/library/results.py" line="207"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>%1 hits in %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="211"/>
+        <location filename="../../desktop/ui/library/results.py" line="210"/>
         <source>Мүмкін: %1</source>
         <translation>Did you mean: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="245"/>
+        <location filename="../../desktop/ui/library/results.py" line="244"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>
@@ -436,72 +436,72 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="152"/>
+        <location filename="../../desktop/ui/library/view.py" line="168"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Filter the library: title, source, date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="154"/>
+        <location filename="../../desktop/ui/library/view.py" line="170"/>
         <source>Кітапхананы сүзу</source>
         <translation>Filter the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="157"/>
+        <location filename="../../desktop/ui/library/view.py" line="173"/>
         <source>Сұрыптау</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="158"/>
+        <location filename="../../desktop/ui/library/view.py" line="174"/>
         <source>&amp;Сұрыптау:</source>
         <translation>&amp;Sort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="161"/>
+        <location filename="../../desktop/ui/library/view.py" line="177"/>
         <source>Жаңасы алдымен</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="161"/>
+        <location filename="../../desktop/ui/library/view.py" line="177"/>
         <source>Атауы бойынша</source>
         <translation>By title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="161"/>
+        <location filename="../../desktop/ui/library/view.py" line="177"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Recently read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="165"/>
+        <location filename="../../desktop/ui/library/view.py" line="181"/>
         <source>Файл қосу…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="166"/>
+        <location filename="../../desktop/ui/library/view.py" line="182"/>
         <source>Қалта қосу…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="174"/>
+        <location filename="../../desktop/ui/library/view.py" line="190"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Articles in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="196"/>
+        <location filename="../../desktop/ui/library/view.py" line="212"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Drag article files (.md, .txt, .html, .epub) or a folder onto the window to add them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="322"/>
+        <location filename="../../desktop/ui/library/view.py" line="338"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>No article matches “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="326"/>
+        <location filename="../../desktop/ui/library/view.py" line="342"/>
         <source>%1 мақала, барлығы %2</source>
         <translation>%1 of %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="328"/>
+        <location filename="../../desktop/ui/library/view.py" line="344"/>
         <source>%1 мақала</source>
         <translation>%1 articles</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="217"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="218"/>
         <source>Кітап оқылып жатыр: %1%</source>
         <translation>Reading the book: %1%</translation>
     </message>
@@ -554,47 +554,47 @@
         <translation>%1, section %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="180"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="181"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="237"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Searching this form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Searching all forms of the word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="244"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Related words are found too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="241"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="246"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Related words are not searched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="252"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="257"/>
         <source>Мәтін индекстелуде: іздеу дайын болғанда жауап береді</source>
         <translation>Indexing the text: the search will answer when it is ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="260"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="265"/>
         <source>«%1»: %2 нәтиже</source>
         <translation>“%1”: %2 hits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="265"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="270"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="267"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="272"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="168"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="170"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
@@ -952,14 +952,14 @@
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="271"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="109"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="244"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="228"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="231"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Part of the book could not be read fully: %1</translation>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="280"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="287"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
@@ -1139,17 +1139,17 @@
 You can go on reading; what you mark is kept while the reader is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="152"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="154"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>The library is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="160"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>The search index was damaged: it is being rebuilt from the articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="172"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -1160,42 +1160,42 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="278"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="285"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="289"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="296"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="330"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="337"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="340"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="347"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="353"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="360"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="356"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="363"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/wiring.py" line="94"/>
+        <location filename="../../desktop/ui/mainwindow/wiring.py" line="96"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Settings are not being saved: %1 cannot be written</translation>
     </message>
@@ -1598,7 +1598,7 @@ You can go on reading.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/search/bar.py" line="77"/>
-        <location filename="../../desktop/ui/search/bar.py" line="132"/>
+        <location filename="../../desktop/ui/search/bar.py" line="137"/>
         <source>Табылғандар саны</source>
         <translation>Number of matches</translation>
     </message>
@@ -1633,12 +1633,17 @@ You can go on reading.</translation>
         <translation>Indexing the text: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="135"/>
+        <location filename="../../desktop/ui/search/bar.py" line="131"/>
+        <source>Кітап оқылуда: %1%</source>
+        <translation>Reading the book: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="140"/>
         <source>Ештеңе табылмады</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="139"/>
+        <location filename="../../desktop/ui/search/bar.py" line="144"/>
         <source>%1-нәтиже, барлығы %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
@@ -1646,12 +1651,12 @@ You can go on reading.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/ui/search/results_model.py" line="42"/>
+        <location filename="../../desktop/ui/search/results_model.py" line="44"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_model.py" line="108"/>
+        <location filename="../../desktop/ui/search/results_model.py" line="110"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
@@ -2132,12 +2137,12 @@ You can go on reading.</translation>
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="110"/>
+        <location filename="../../desktop/ui/library/view.py" line="126"/>
         <source>Оқу</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="111"/>
+        <location filename="../../desktop/ui/library/view.py" line="127"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Remove from library</translation>
     </message>

@@ -413,22 +413,22 @@
         <translation>однокоренное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="205"/>
+        <location filename="../../desktop/ui/library/results.py" line="204"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>«%1» в библиотеке не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="208"/>
+        <location filename="../../desktop/ui/library/results.py" line="207"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>Найдено: %1, в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="211"/>
+        <location filename="../../desktop/ui/library/results.py" line="210"/>
         <source>Мүмкін: %1</source>
         <translation>Возможно: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="245"/>
+        <location filename="../../desktop/ui/library/results.py" line="244"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
@@ -436,72 +436,72 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="152"/>
+        <location filename="../../desktop/ui/library/view.py" line="168"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Фильтр библиотеки: название, источник, дата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="154"/>
+        <location filename="../../desktop/ui/library/view.py" line="170"/>
         <source>Кітапхананы сүзу</source>
         <translation>Фильтр библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="157"/>
+        <location filename="../../desktop/ui/library/view.py" line="173"/>
         <source>Сұрыптау</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="158"/>
+        <location filename="../../desktop/ui/library/view.py" line="174"/>
         <source>&amp;Сұрыптау:</source>
         <translation>&amp;Сортировка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="161"/>
+        <location filename="../../desktop/ui/library/view.py" line="177"/>
         <source>Жаңасы алдымен</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="161"/>
+        <location filename="../../desktop/ui/library/view.py" line="177"/>
         <source>Атауы бойынша</source>
         <translation>По названию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="161"/>
+        <location filename="../../desktop/ui/library/view.py" line="177"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Сначала недавно прочитанные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="165"/>
+        <location filename="../../desktop/ui/library/view.py" line="181"/>
         <source>Файл қосу…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="166"/>
+        <location filename="../../desktop/ui/library/view.py" line="182"/>
         <source>Қалта қосу…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="174"/>
+        <location filename="../../desktop/ui/library/view.py" line="190"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Статьи библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="196"/>
+        <location filename="../../desktop/ui/library/view.py" line="212"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Перетащите файлы статей (.md, .txt, .html, .epub) или папку в окно, чтобы добавить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="322"/>
+        <location filename="../../desktop/ui/library/view.py" line="338"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>Нет статей по запросу «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="326"/>
+        <location filename="../../desktop/ui/library/view.py" line="342"/>
         <source>%1 мақала, барлығы %2</source>
         <translation>Статей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="328"/>
+        <location filename="../../desktop/ui/library/view.py" line="344"/>
         <source>%1 мақала</source>
         <translation>Статей: %1</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="217"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="218"/>
         <source>Кітап оқылып жатыр: %1%</source>
         <translation>Книга читается: %1%</translation>
     </message>
@@ -554,47 +554,47 @@
         <translation>%1, раздел %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="180"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="181"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="237"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Ищется только эта форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="234"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Ищутся все формы слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="244"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Однокоренные слова тоже ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="241"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="246"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Однокоренные слова не ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="252"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="257"/>
         <source>Мәтін индекстелуде: іздеу дайын болғанда жауап береді</source>
         <translation>Индексация текста: поиск ответит, когда она закончится</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="260"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="265"/>
         <source>«%1»: %2 нәтиже</source>
         <translation>«%1»: найдено %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="265"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="270"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="267"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="272"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Искать «%1»?</translation>
     </message>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="168"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="170"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
@@ -952,14 +952,14 @@
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="271"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="109"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="244"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="228"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="231"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Часть книги прочитана не полностью: %1</translation>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="280"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="287"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
@@ -1139,17 +1139,17 @@
 Читать можно дальше; сделанные выделения хранятся, пока программа открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="152"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="154"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>Библиотека недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="160"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="172"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -1160,42 +1160,42 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="278"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="285"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="289"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="296"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="330"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="337"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="340"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="347"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="353"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="360"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="356"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="363"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/wiring.py" line="94"/>
+        <location filename="../../desktop/ui/mainwindow/wiring.py" line="96"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Настройки не сохраняются: не удаётся записать файл %1</translation>
     </message>
@@ -1598,7 +1598,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/search/bar.py" line="77"/>
-        <location filename="../../desktop/ui/search/bar.py" line="132"/>
+        <location filename="../../desktop/ui/search/bar.py" line="137"/>
         <source>Табылғандар саны</source>
         <translation>Число совпадений</translation>
     </message>
@@ -1633,12 +1633,17 @@
         <translation>Индексация текста: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="135"/>
+        <location filename="../../desktop/ui/search/bar.py" line="131"/>
+        <source>Кітап оқылуда: %1%</source>
+        <translation>Чтение книги: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="140"/>
         <source>Ештеңе табылмады</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="139"/>
+        <location filename="../../desktop/ui/search/bar.py" line="144"/>
         <source>%1-нәтиже, барлығы %2</source>
         <translation>Совпадение %1 из %2</translation>
     </message>
@@ -1646,12 +1651,12 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/ui/search/results_model.py" line="42"/>
+        <location filename="../../desktop/ui/search/results_model.py" line="44"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_model.py" line="108"/>
+        <location filename="../../desktop/ui/search/results_model.py" line="110"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -2132,12 +2137,12 @@
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="110"/>
+        <location filename="../../desktop/ui/library/view.py" line="126"/>
         <source>Оқу</source>
         <translation>Читать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="111"/>
+        <location filename="../../desktop/ui/library/view.py" line="127"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Убрать из библиотеки</translation>
     </message>

@@ -467,3 +467,18 @@ def test_ctrl_i_away_from_a_word_says_so_aloud(make_window, qtbot, announced):
     pane.setTextCursor(pane.passage_cursor(passage.index, dash, dash + 1))
     window.action(MainAction.WORD_CARD).trigger()
     assert announced[-1] == "Сөздің үстіне курсорды қойыңыз."
+
+
+def test_a_search_waiting_for_the_rest_of_a_book_counts_the_book_being_read(make_window, qtbot, held, tmp_path):
+    """Not "0%" for as long as the book is read: its index cannot be built before."""
+    from tests.helpers.books import long_book
+
+    window = make_window()
+    assert window.files.open_path(long_book(tmp_path / "кітап.epub", 40))
+    window.search_box.setFocus()
+    window.search_box.setText("екінші")
+    qtbot.waitUntil(lambda: window.search_bar.counter.text() == "0%")
+    window.article_view.rest.progressed.emit(40)
+    counter = window.search_bar.counter
+    assert counter.text() == "40%"
+    assert accessible(counter).text(QAccessible.Text.Name) == "Кітап оқылуда: 40%"

@@ -214,8 +214,11 @@ def _enable_whole_book_actions(window: MainWindow, on: bool) -> None:
 
 
 def _tell_progress(window: MainWindow, percent: int) -> None:
+    """In the status bar; and in the search's counter while a search waits for the book (it stood at 0% then)."""
     message = QCoreApplication.translate("MainWindow", "Кітап оқылып жатыр: %1%").replace("%1", str(percent))
     window.statusBar().showMessage(message, 2000)
+    if window.search.waiting:
+        window.search_bar.show_reading(percent)
 
 
 def take_whole_book(window: MainWindow, article: Article) -> None:
