@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="287"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="296"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
@@ -1161,36 +1161,41 @@ You can go on reading.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
+        <source>Бағдарламамен бірге келген мақаланы кітапханадан алып тастауға болмайды</source>
+        <translation>The article that comes with the program cannot be removed from the library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="262"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="285"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="294"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="296"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="305"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="337"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="346"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="347"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="356"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="360"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="369"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="363"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="372"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>

@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="287"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="296"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
@@ -1161,36 +1161,41 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
+        <source>Бағдарламамен бірге келген мақаланы кітапханадан алып тастауға болмайды</source>
+        <translation>Статью, которая поставляется с программой, нельзя убрать из библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="262"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="285"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="294"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="296"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="305"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="337"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="346"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="347"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="356"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="360"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="369"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="363"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="372"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>

@@ -286,6 +286,8 @@ def test_removing_an_article_keeps_its_file_and_the_bundled_one_stays(window, qt
     view.table.setCurrentIndex(view.model.index(0, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert titles(window) == [article.title]
+    told = window.statusBar().currentMessage()
+    assert told == "Бағдарламамен бірге келген мақаланы кітапханадан алып тастауға болмайды"
 
 
 def test_an_article_whose_file_is_gone_is_marked_and_opening_it_says_why(window, qtbot, three, monkeypatch):

@@ -247,6 +247,15 @@ class LibraryPage(QObject):
 
     def remove_entry(self, entry_id: int) -> None:
         """Forget an article; its file is never touched, and its notes stay in the notes store."""
+        entry = self._library.entry(entry_id)
+        if entry is not None and entry.bundled:  # Delete on it did nothing, and said nothing
+            self.told.emit(
+                QCoreApplication.translate(
+                    "MainWindow", "Бағдарламамен бірге келген мақаланы кітапханадан алып тастауға болмайды"
+                ),
+                5000,
+            )
+            return
         removed = self._library.remove(entry_id)
         if removed is not None:
             self.told.emit(
