@@ -111,8 +111,9 @@ def test_the_page_shows_how_many_articles_it_holds_and_reads_out_how_many_a_filt
     count = view.findChild(QLabel, "libraryCount")
     assert count is not None and count.isVisible()
     assert count.text() == "4 мақала"  # the bundled article and the three
+    assert view.table.accessibleDescription() == "4 мақала", "said as the table is reached"
     type_text(view.filter_text, "бүркіт")
-    assert count.text() == "1 мақала, барлығы 4"
+    assert count.text() == "1 мақала, барлығы 4" == view.table.accessibleDescription()
     qtbot.waitUntil(lambda: "1 мақала, барлығы 4" in announced, timeout=3000)
     assert announced.count("1 мақала, барлығы 4") == 1
     view.filter_text.clear()

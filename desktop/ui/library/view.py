@@ -343,6 +343,7 @@ class LibraryView(QWidget):
         else:
             count = self.tr("%1 мақала")
         self.count.setText(count.replace("%1", _number(self.model.total())))
+        self.table.setAccessibleDescription(self.count.text())  # said as the table is reached
 
     def _read_out_count(self) -> None:
         """What a filter left, read out: the table's rows change under the reader without a word."""
