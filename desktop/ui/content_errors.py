@@ -1,4 +1,4 @@
-"""Article-file problems in the interface's language.
+"""Article-file and notes-file problems in the interface's language.
 
 The loader (desktop.content) reports each problem as a code with details and an
 English message for the command line; the window shows the same problem through
@@ -172,3 +172,40 @@ def _pattern(message: str) -> str:
             parts.append(f"(?P={field})" if field in named else f"(?P<{field}>.*?)")
             named.add(field)
     return "".join(parts)
+
+
+NOTES_DETAILS = (
+    (r"not valid JSON: (?P<detail>.*)", QT_TRANSLATE_NOOP("ContentError", "JSON мәтіні дұрыс емес: {detail}")),
+    (r'not an Oqyrman notes file \(no "format": "(?P<format>[^"]*)"\)',
+     QT_TRANSLATE_NOOP("ContentError", "Oqyrman белгілерінің файлы емес (онда «format»: «{format}» жоқ)")),
+    (r"the notes are for another article \((?P<theirs>.*)\), not (?P<ours>.*)",
+     QT_TRANSLATE_NOOP("ContentError", "белгілер басқа мақалаға арналған ({theirs}), бұл мақалаға ({ours}) емес")),
+    (r"notes file version (?P<theirs>.*); this reader reads version (?P<ours>.*)",
+     QT_TRANSLATE_NOOP("ContentError", "белгілер файлының нұсқасы {theirs}; бағдарлама {ours} нұсқасын оқиды")),
+    (r"the notes file is larger than (?P<size>\d+) MiB",
+     QT_TRANSLATE_NOOP("ContentError", "белгілер файлы {size} MiB-тан үлкен")),
+    (r"not UTF-8 text", QT_TRANSLATE_NOOP("ContentError", "мәтін UTF-8 кодтауында емес")),
+    (r"not a regular file \(a pipe, a device or a folder\)",
+     QT_TRANSLATE_NOOP("ContentError", "бұл кәдімгі файл емес (арна, құрылғы не қалта)")),
+)  # fmt: skip
+"""The notes file's problems as ``desktop.userdata.notes_io`` words them in English, with their texts here.
+A quoted title (Python's repr, in quotes) is shown in «»."""
+
+
+def describe_notes_problem(text: str) -> str:
+    """Why a notes file cannot be imported, in the interface's language; a problem not listed as it is."""
+    import re
+
+    for pattern, template in NOTES_DETAILS:
+        found = re.fullmatch(pattern, text)
+        if found is not None:
+            values = {name: _unquoted(value) for name, value in found.groupdict().items()}
+            return QCoreApplication.translate(CONTEXT, str(template)).format(**values)
+    return text
+
+
+def _unquoted(value: str) -> str:
+    """A title as Python's repr quoted it ('Дала' or "Дала") in «»; anything else as it is."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return f"«{value[1:-1]}»"
+    return value

@@ -77,6 +77,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="20"/>
+        <location filename="../../desktop/ui/content_errors.py" line="187"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>not valid UTF-8 text</translation>
     </message>
@@ -319,6 +320,36 @@
         <location filename="../../desktop/ui/content_errors.py" line="113"/>
         <source>{count} файлдан көп: қалғаны оқылмады</source>
         <translation>more than {count} files: the rest were not read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="178"/>
+        <source>JSON мәтіні дұрыс емес: {detail}</source>
+        <translation>not valid JSON: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="180"/>
+        <source>Oqyrman белгілерінің файлы емес (онда «format»: «{format}» жоқ)</source>
+        <translation>not an Oqyrman notes file (no “format”: “{format}”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="182"/>
+        <source>белгілер басқа мақалаға арналған ({theirs}), бұл мақалаға ({ours}) емес</source>
+        <translation>the notes are for another article ({theirs}), not {ours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="184"/>
+        <source>белгілер файлының нұсқасы {theirs}; бағдарлама {ours} нұсқасын оқиды</source>
+        <translation>notes file version {theirs}; this reader reads version {ours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="186"/>
+        <source>белгілер файлы {size} MiB-тан үлкен</source>
+        <translation>the notes file is larger than {size} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="189"/>
+        <source>бұл кәдімгі файл емес (арна, құрылғы не қалта)</source>
+        <translation>not a regular file (a pipe, a device or a folder)</translation>
     </message>
 </context>
 <context>
@@ -1113,22 +1144,22 @@
         <translation>Oqyrman highlights (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="397"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="402"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="401"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="406"/>
         <source>Қосылды: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="411"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="416"/>
         <source>Белгілер сақталмайды</source>
         <translation>Highlights are not being saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="413"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="418"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 

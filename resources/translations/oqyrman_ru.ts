@@ -77,6 +77,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="20"/>
+        <location filename="../../desktop/ui/content_errors.py" line="187"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>текст не в кодировке UTF-8</translation>
     </message>
@@ -319,6 +320,36 @@
         <location filename="../../desktop/ui/content_errors.py" line="113"/>
         <source>{count} файлдан көп: қалғаны оқылмады</source>
         <translation>больше {count} файлов: остальные не прочитаны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="178"/>
+        <source>JSON мәтіні дұрыс емес: {detail}</source>
+        <translation>неверный JSON: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="180"/>
+        <source>Oqyrman белгілерінің файлы емес (онда «format»: «{format}» жоқ)</source>
+        <translation>не файл заметок Oqyrman (в нём нет «format»: «{format}»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="182"/>
+        <source>белгілер басқа мақалаға арналған ({theirs}), бұл мақалаға ({ours}) емес</source>
+        <translation>заметки относятся к другой статье ({theirs}), а не к {ours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="184"/>
+        <source>белгілер файлының нұсқасы {theirs}; бағдарлама {ours} нұсқасын оқиды</source>
+        <translation>версия файла заметок {theirs}; программа читает версию {ours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="186"/>
+        <source>белгілер файлы {size} MiB-тан үлкен</source>
+        <translation>файл заметок больше {size} МиБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="189"/>
+        <source>бұл кәдімгі файл емес (арна, құрылғы не қалта)</source>
+        <translation>это не обычный файл (канал, устройство или папка)</translation>
     </message>
 </context>
 <context>
@@ -1113,22 +1144,22 @@
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="397"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="402"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="401"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="406"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="411"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="416"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="413"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="418"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 

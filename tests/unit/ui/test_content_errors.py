@@ -1,5 +1,6 @@
 """Problems in article files, told in the interface's language."""
 
+import re
 import string
 import xml.etree.ElementTree as ET
 
@@ -127,9 +128,9 @@ def test_a_file_that_is_no_zip_archive_is_told_so_as_an_epub(qapp, tmp_path):
 def test_every_detail_and_its_translations_use_only_what_its_pattern_finds():
     import re
 
-    from desktop.ui.content_errors import DETAILS
+    from desktop.ui.content_errors import DETAILS, NOTES_DETAILS
 
-    for pattern, template in DETAILS:
+    for pattern, template in (*DETAILS, *NOTES_DETAILS):
         allowed = set(re.compile(pattern).groupindex)
         texts = [template]
         for language in ("ru", "en"):
@@ -138,3 +139,18 @@ def test_every_detail_and_its_translations_use_only_what_its_pattern_finds():
         assert len(texts) == 3, template
         for text in texts:
             assert _fields(text) <= allowed, text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\xff\xfe", b"{not json", b"[1]", b'{"format": "oqyrman-notes", "version": 99}',
+     b'{"format": "oqyrman-notes", "version": 1, "article": {"title": "\xd0\x91\xd0\xb0\xd1\x81\xd2\x9b\xd0\xb0"}}'],
+)  # fmt: skip
+def test_every_common_problem_of_a_notes_file_is_told_in_kazakh(qapp, article, data):
+    from desktop.ui.content_errors import describe_notes_problem
+    from desktop.userdata import notes_io
+
+    with pytest.raises(notes_io.NotesFileError) as caught:
+        notes_io.from_json(data, "key", article)
+    told = describe_notes_problem(str(caught.value))
+    assert told != str(caught.value) and not re.search(r"\b(not|the|is|for)\b", told), told
