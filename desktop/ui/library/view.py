@@ -144,8 +144,10 @@ class _Filter(QLineEdit):
             self.listRequested.emit()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.openRequested.emit()
+        elif key == Qt.Key.Key_Escape and self.text():
+            self.clear()
         elif key == Qt.Key.Key_Escape:
-            self.clear() if self.text() else self.backRequested.emit()
+            self.backRequested.emit()
         else:
             super().keyPressEvent(event)
 
@@ -172,8 +174,8 @@ class LibraryView(QWidget):
         self.sort = QComboBox(self)
         self.sort.setAccessibleName(self.tr("Сұрыптау"))
         sort_label = QLabel(self.tr("&Сұрыптау:"), self)  # names the list: a screen reader reads a list by its value
-        sort_label.setObjectName("librarySortLabel")
         sort_label.setBuddy(self.sort)
+        self._sort_label = sort_label
         for name in (self.tr("Жаңасы алдымен"), self.tr("Атауы бойынша"), self.tr("Соңғы оқылғаны алдымен")):
             self.sort.addItem(name)
         self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -265,14 +267,10 @@ class LibraryView(QWidget):
         """
         least = self.filter_text.fontMetrics().averageCharWidth() * MIN_FILTER_LETTERS
         words = sum(button.fontMetrics().horizontalAdvance(text) for button, text in self._button_texts.items())
-        rest = least + self.sort.minimumSizeHint().width() + self._sort_label_width() + BAR_SPACING
+        rest = least + self.sort.minimumSizeHint().width() + self._sort_label.sizeHint().width() + BAR_SPACING
         icons_only = self.width() - rest < words + ICON_BUTTON_ROOM * len(self._button_texts)
         for button, text in self._button_texts.items():
             button.setText("" if icons_only else text)
-
-    def _sort_label_width(self) -> int:
-        label = self.findChild(QLabel, "librarySortLabel")
-        return label.sizeHint().width() if label is not None else 0
 
     def _size_columns(self) -> None:
         """Widths from the font and the longest text each column can hold, not from the rows.
