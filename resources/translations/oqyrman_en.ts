@@ -467,72 +467,72 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="168"/>
+        <location filename="../../desktop/ui/library/view.py" line="170"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Filter the library: title, source, date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="170"/>
+        <location filename="../../desktop/ui/library/view.py" line="172"/>
         <source>Кітапхананы сүзу</source>
         <translation>Filter the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="173"/>
+        <location filename="../../desktop/ui/library/view.py" line="175"/>
         <source>Сұрыптау</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="174"/>
+        <location filename="../../desktop/ui/library/view.py" line="176"/>
         <source>&amp;Сұрыптау:</source>
-        <translation>&amp;Sort:</translation>
+        <translation>S&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="177"/>
+        <location filename="../../desktop/ui/library/view.py" line="179"/>
         <source>Жаңасы алдымен</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="177"/>
+        <location filename="../../desktop/ui/library/view.py" line="179"/>
         <source>Атауы бойынша</source>
         <translation>By title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="177"/>
+        <location filename="../../desktop/ui/library/view.py" line="179"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Recently read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="181"/>
+        <location filename="../../desktop/ui/library/view.py" line="183"/>
         <source>Файл қосу…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="182"/>
+        <location filename="../../desktop/ui/library/view.py" line="184"/>
         <source>Қалта қосу…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="190"/>
+        <location filename="../../desktop/ui/library/view.py" line="192"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Articles in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="212"/>
+        <location filename="../../desktop/ui/library/view.py" line="214"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Drag article files (.md, .txt, .html, .epub) or a folder onto the window to add them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="338"/>
+        <location filename="../../desktop/ui/library/view.py" line="336"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>No article matches “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="342"/>
+        <location filename="../../desktop/ui/library/view.py" line="340"/>
         <source>%1 мақала, барлығы %2</source>
         <translation>%1 of %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="344"/>
+        <location filename="../../desktop/ui/library/view.py" line="342"/>
         <source>%1 мақала</source>
         <translation>%1 articles</translation>
     </message>
@@ -1319,7 +1319,7 @@ You can go on reading.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="204"/>
-        <source>&amp;Түрі:</source>
+        <source>Тү&amp;рі:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>

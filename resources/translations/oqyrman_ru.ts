@@ -467,72 +467,72 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="168"/>
+        <location filename="../../desktop/ui/library/view.py" line="170"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Фильтр библиотеки: название, источник, дата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="170"/>
+        <location filename="../../desktop/ui/library/view.py" line="172"/>
         <source>Кітапхананы сүзу</source>
         <translation>Фильтр библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="173"/>
+        <location filename="../../desktop/ui/library/view.py" line="175"/>
         <source>Сұрыптау</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="174"/>
+        <location filename="../../desktop/ui/library/view.py" line="176"/>
         <source>&amp;Сұрыптау:</source>
-        <translation>&amp;Сортировка:</translation>
+        <translation>Со&amp;ртировка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="177"/>
+        <location filename="../../desktop/ui/library/view.py" line="179"/>
         <source>Жаңасы алдымен</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="177"/>
+        <location filename="../../desktop/ui/library/view.py" line="179"/>
         <source>Атауы бойынша</source>
         <translation>По названию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="177"/>
+        <location filename="../../desktop/ui/library/view.py" line="179"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Сначала недавно прочитанные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="181"/>
+        <location filename="../../desktop/ui/library/view.py" line="183"/>
         <source>Файл қосу…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="182"/>
+        <location filename="../../desktop/ui/library/view.py" line="184"/>
         <source>Қалта қосу…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="190"/>
+        <location filename="../../desktop/ui/library/view.py" line="192"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Статьи библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="212"/>
+        <location filename="../../desktop/ui/library/view.py" line="214"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Перетащите файлы статей (.md, .txt, .html, .epub) или папку в окно, чтобы добавить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="338"/>
+        <location filename="../../desktop/ui/library/view.py" line="336"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>Нет статей по запросу «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="342"/>
+        <location filename="../../desktop/ui/library/view.py" line="340"/>
         <source>%1 мақала, барлығы %2</source>
         <translation>Статей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="344"/>
+        <location filename="../../desktop/ui/library/view.py" line="342"/>
         <source>%1 мақала</source>
         <translation>Статей: %1</translation>
     </message>
@@ -949,7 +949,7 @@
     <message>
         <location filename="../../desktop/ui/mainwindow/menus.py" line="49"/>
         <source>&amp;Іздеу</source>
-        <translation>&amp;Поиск</translation>
+        <translation>П&amp;оиск</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/menus.py" line="50"/>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="204"/>
-        <source>&amp;Түрі:</source>
+        <source>Тү&amp;рі:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>

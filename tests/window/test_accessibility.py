@@ -482,3 +482,29 @@ def test_a_search_waiting_for_the_rest_of_a_book_counts_the_book_being_read(make
     counter = window.search_bar.counter
     assert counter.text() == "40%"
     assert accessible(counter).text(QAccessible.Text.Name) == "Кітап оқылуда: 40%"
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single "&" (Alt and it), as Qt reads it; None without one."""
+    import re
+
+    found = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_every_alt_letter_of_the_window_leads_to_one_place(make_window, qtbot, interface_language, language):
+    """Two menus, or a menu and a field's label, on the same letter: Alt and it goes to neither at once."""
+    from collections import Counter
+
+    from PySide6.QtWidgets import QLabel
+
+    interface_language(language)
+    window = make_window()
+    window.action(MainAction.NOTES_PANEL).trigger()
+    window.library_page.show_library(True)
+    qtbot.waitUntil(window.notes_dock.isVisible)
+    texts = [action.text() for action in window.menuBar().actions()]
+    texts += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+    letters = Counter(letter for letter in map(_mnemonic, texts) if letter)
+    assert [letter for letter, count in letters.items() if count > 1] == [], texts
