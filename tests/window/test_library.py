@@ -735,3 +735,18 @@ def test_a_library_hits_section_is_drawn_quieter_than_the_hit_yet_readable_on_it
         document = view.itemDelegate().document_for(option, hit)
         section = document.begin().begin().fragment()  # the first words: the section's name
         assert section.charFormat().foreground().color().name() == palette.color(colour).name(), selected
+
+
+def test_f3_across_the_library_moves_the_counter_with_the_hit(window, qtbot, three):
+    add(window, qtbot, *three)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "Ресей")
+    qtbot.waitUntil(lambda: window.library_page.results is not None, timeout=5000)
+    counter = window.search_bar.counter
+    qtbot.waitUntil(lambda: counter.text().startswith("1 / "), timeout=5000)
+    total = counter.text().split(" / ")[1]  # the same total throughout: hits in titles and headings counted too
+    window.action(MainAction.FIND_NEXT).trigger()
+    qtbot.waitUntil(lambda: counter.text() == f"2 / {total}", timeout=5000)
+    window.action(MainAction.FIND_NEXT).trigger()
+    qtbot.waitUntil(lambda: counter.text() == f"3 / {total}", timeout=5000)
+    assert counter.accessibleName() == f"3-нәтиже, барлығы {total}"

@@ -94,6 +94,8 @@ class LibraryResultsPanel(QWidget):
     suggestionChosen = Signal(str)
     announced = Signal(str)
     """What F3 / Shift+F3 moved to, as a screen reader is told it ("hit 2 of 9: …")."""
+    moved = Signal(int, int)
+    """F3 / Shift+F3 moved to a hit: its number (from 0) and how many hits there are, for the counter."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +157,7 @@ class LibraryResultsPanel(QWidget):
         self._show_summary(result)
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0, self.model.index(0, 0)))
+            self.moved.emit(0, self._total(len(self._hit_rows())))
 
     def append_page(self, result: LibraryResult, entries: dict[int, Entry]) -> None:
         """A page's articles at the end of the list, expanded."""
@@ -199,12 +202,11 @@ class LibraryResultsPanel(QWidget):
 
     def _show_summary(self, result: LibraryResult) -> None:
         articles = result.total_articles
-        self._found = result.passages
+        self._found = max(result.passages, articles)  # an article found by its title alone counts once
         if not result.hits:
             text = self.tr("Кітапханада «%1» табылмады").replace("%1", result.query)
         else:
-            found = max(result.passages, articles)  # an article found by its title alone counts once
-            text = self.tr("%1 нәтиже, %2 мақалада").replace("%1", str(found)).replace("%2", str(articles))
+            text = self.tr("%1 нәтиже, %2 мақалада").replace("%1", str(self._found)).replace("%2", str(articles))
         self.summary.setText(text)
         self._suggestion = result.suggestion or ""
         self.suggestion_button.setText(self.tr("Мүмкін: %1").replace("%1", self._suggestion))
@@ -237,9 +239,15 @@ class LibraryResultsPanel(QWidget):
         self._announce(target, len(rows), str(rows[target].data() or ""))
         return True
 
+    def _total(self, listed: int) -> int:
+        """How many hits the counter and the announcements give: the search's count, or the hits listed when
+        more (a title's or a heading's hit is listed, not counted by the search)."""
+        return max(listed, self._found)
+
     def _announce(self, number: int, loaded: int, text: str) -> None:
         """Read out the hit moved to, as the article's hits are: the caret moving alone says nothing."""
-        total = max(loaded, self._found)  # more pages may be still unread
+        total = self._total(loaded)
+        self.moved.emit(number, total)
         message = (
             self.tr("%1-нәтиже, барлығы %2: %3")
             .replace("%1", str(number + 1))

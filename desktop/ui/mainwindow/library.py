@@ -393,6 +393,7 @@ class LibraryPage(QObject):
             panel.placeChosen.connect(self.go_to_library_hit)
             panel.suggestionChosen.connect(self._box.setText)
             panel.view.backRequested.connect(self.back_to_text)
+            panel.moved.connect(lambda number, total: self._bar.show_count(number, total, True))
             self._library_results = panel
         return self._library_results
 
@@ -417,7 +418,8 @@ class LibraryPage(QObject):
             panel = self.library_results()
             panel.show_result(result, entries, page)
             self.resultsReady.emit(panel)
-            self._bar.show_count(0 if result.hits else -1, max(result.passages, result.total_articles), True)
+            if not result.hits:  # else the panel's first hit moved the counter
+                self._bar.show_count(-1, 0, True)
 
         library.search_in_background(query, options, first, limit=RESULTS_PAGE)  # the window stays responsive
 
