@@ -750,3 +750,23 @@ def test_f3_across_the_library_moves_the_counter_with_the_hit(window, qtbot, thr
     window.action(MainAction.FIND_NEXT).trigger()
     qtbot.waitUntil(lambda: counter.text() == f"3 / {total}", timeout=5000)
     assert counter.accessibleName() == f"3-нәтиже, барлығы {total}"
+
+
+def test_a_long_title_in_the_librarys_results_keeps_its_count_of_hits_in_sight(window, qtbot, tmp_path):
+    long_title = "Өте ұзақ атауы бар мақала, оның атауы нәтижелер тізіміне сыймайды және қысқартылады"
+    add(window, qtbot, write_text_article(tmp_path / "long.txt", long_title, "Ресейге сапар жасалды."))
+    window.resize(1000, 600)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "Ресейге")
+    qtbot.waitUntil(lambda: window.library_page.results is not None, timeout=5000)
+    view = window.library_page.results.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0 and view.isVisible(), timeout=5000)
+    row = next(
+        view.model().index(r, 0) for r in range(view.model().rowCount())
+        if str(view.model().index(r, 0).data()).startswith("Өте ұзақ")
+    )  # fmt: skip
+    text = str(row.data())
+    width = view.visualRect(row).width() - 8
+    assert view.fontMetrics().horizontalAdvance(text) > width, "the title is longer than the list is wide"
+    shown = view.fontMetrics().elidedText(text, view.textElideMode(), width)
+    assert shown.endswith("(1)"), shown

@@ -113,6 +113,7 @@ class LibraryResultsPanel(QWidget):
         self.view.setItemDelegate(SnippetDelegate(self.view))
         self.view.setUniformRowHeights(False)
         self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long title keeps its "(hits)" in sight
         self.view.setAccessibleName(self._header)
         self.view.setEditTriggers(ResultsView.EditTrigger.NoEditTriggers)
         self.summary = QLabel(self)
