@@ -768,5 +768,6 @@ def test_a_long_title_in_the_librarys_results_keeps_its_count_of_hits_in_sight(w
     text = str(row.data())
     width = view.visualRect(row).width() - 8
     assert view.fontMetrics().horizontalAdvance(text) > width, "the title is longer than the list is wide"
+    assert not view.wordWrap(), "a title wrapped onto lines its row has no room for shows its first line alone"
     shown = view.fontMetrics().elidedText(text, view.textElideMode(), width)
     assert shown.endswith("(1)"), shown

@@ -112,8 +112,8 @@ class LibraryResultsPanel(QWidget):
         """The hidden header's name, which a screen reader reads (Qt's own would be "1")."""
         self.view.setItemDelegate(SnippetDelegate(self.view))
         self.view.setUniformRowHeights(False)
-        self.view.setWordWrap(True)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long title keeps its "(hits)" in sight
+        self.view.setWordWrap(False)  # a title on one line (wrapped, its row showed the first line alone)...
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # ...shortened in its middle: "(hits)" in sight
         self.view.setAccessibleName(self._header)
         self.view.setEditTriggers(ResultsView.EditTrigger.NoEditTriggers)
         self.summary = QLabel(self)
