@@ -340,6 +340,20 @@ class Library:
         clauses = " AND ".join("instr(haystack(id, title, source, date, path), ?) > 0" for _word in words)
         return f" WHERE {clauses}", list(words)
 
+    def prepare_filter(self, after_id: int = 0, count: int = 200) -> int:
+        """Fold the filter's text of up to ``count`` articles after ``after_id`` before a filter asks for it.
+
+        The window calls it a slice at a time while the library page is idle: folded at the first
+        letter typed, 10,000 articles' texts stopped it for 1.2 s. Returns the last id folded, or 0
+        once every article's text is folded.
+        """
+        rows = self.catalogue.connection.execute(
+            "SELECT id, title, source, date, path FROM articles WHERE id > ? ORDER BY id LIMIT ?", (after_id, count)
+        ).fetchall()
+        for row in rows:
+            self._haystack(*row)
+        return rows[-1][0] if len(rows) == count else 0
+
     def _haystack(self, entry_id: int, title: str, source: str, date: str, path: str | None) -> str:
         """The folded text the filter looks in, folded once per article (and again when it changes)."""
         fields = (title, source, date, path or "")

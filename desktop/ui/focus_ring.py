@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.ui.lazy_qt import Qt
 
 RING_WIDTH = 2
+OWN_RING = "focusRing"
+FOLLOWING_RING = "followingFocusRing"
 
 
 class FocusRing(QWidget):
@@ -22,7 +24,7 @@ class FocusRing(QWidget):
 
     def __init__(self, target: QWidget, color: str) -> None:
         super().__init__(target)
-        self.setObjectName("focusRing")
+        self.setObjectName(OWN_RING)
         self._target = target
         self._color = QColor(color)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -57,3 +59,61 @@ class FocusRing(QWidget):
         half = RING_WIDTH // 2
         painter.drawRect(self.rect().adjusted(half, half, -half, -half))
         painter.end()
+
+
+class FollowingFocusRing(QObject):
+    """The same ring on whichever field, list box, button or list of a window has the keyboard focus.
+
+    Qt's Fusion style marks their focus in the palette's selection colour, which is chosen for
+    text to be read on it and so is hardly seen against the page (under 2:1 in both themes).
+    One ring goes to the focused control as its child; a control that has a ring of its own
+    (``FocusRing``) is left to it. A ring that went with a deleted control is made anew.
+    """
+
+    def __init__(self, window: QWidget, color: str) -> None:
+        super().__init__(window)  # the window is asked as the parent, not kept: it would keep a closed one alive
+        self._color = color
+        self._ring: FocusRing | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def set_color(self, color: str) -> None:
+        self._color = color
+        ring = self._live_ring()
+        if ring is not None:
+            ring.set_color(color)
+
+    def _live_ring(self) -> FocusRing | None:
+        import shiboken6
+
+        if self._ring is not None and not shiboken6.isValid(self._ring):
+            self._ring = None  # deleted with the control it was on
+        return self._ring
+
+    def _ringed(self, widget: QWidget | None) -> bool:
+        from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
+
+        if widget is None or widget.window() is not self.parent():
+            return False
+        if not isinstance(widget, QLineEdit | QComboBox | QAbstractButton | QAbstractItemView):
+            return False
+        holder: QWidget | None = widget
+        while holder is not None:  # a control with a ring of its own
+            if holder.findChild(FocusRing, OWN_RING, Qt.FindChildOption.FindDirectChildrenOnly) is not None:
+                return False
+            holder = holder.parentWidget()
+        return True
+
+    def _on_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        ring = self._live_ring()
+        if not self._ringed(now):
+            if ring is not None:
+                ring.hide()
+            return
+        assert now is not None
+        if ring is None or ring.parentWidget() is not now:
+            if ring is not None:
+                ring.deleteLater()
+            self._ring = FocusRing(now, self._color)  # shown, as its control has the focus
+            self._ring.setObjectName(FOLLOWING_RING)

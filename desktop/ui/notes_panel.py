@@ -201,7 +201,7 @@ class NotesPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2; a click goes there
         self.view.setAccessibleName(self.tr("Белгілер, ескертпелер және бетбелгілер"))
         filters = QHBoxLayout()
-        for label_text, combo in ((self.tr("&Түрі:"), self.kind), (self.tr("Т&үсі:"), self.color)):
+        for label_text, combo in ((self.tr("Тү&рі:"), self.kind), (self.tr("Т&үсі:"), self.color)):
             label = QLabel(label_text, self)  # names the list for screen readers, which read a list by its value
             label.setBuddy(combo)
             filters.addWidget(label)

@@ -278,11 +278,11 @@ def show_word_card(window: MainWindow, place: tuple[int, int] | None = None) -> 
         selected = pane.selected_span()
         place = (selected[0], selected[1]) if selected else pane.position_of(pane.textCursor().position())
     if place is None:
-        window.statusBar().showMessage(QCoreApplication.translate("WordCard", "Сөздің үстіне курсорды қойыңыз."), 5000)
+        window.tell(QCoreApplication.translate("WordCard", "Сөздің үстіне курсорды қойыңыз."), 5000)  # heard too
         return None
     found = word_in_window(window, *place)
     if found is None:
-        window.statusBar().showMessage(QCoreApplication.translate("WordCard", "Сөздің үстіне курсорды қойыңыз."), 5000)
+        window.tell(QCoreApplication.translate("WordCard", "Сөздің үстіне курсорды қойыңыз."), 5000)  # heard too
         return None
     word, (start, end) = found
     from desktop.search import SearchOptions

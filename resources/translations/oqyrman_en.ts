@@ -77,6 +77,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="20"/>
+        <location filename="../../desktop/ui/content_errors.py" line="187"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>not valid UTF-8 text</translation>
     </message>
@@ -245,6 +246,111 @@
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>section &apos;{id}&apos; is declared in the metadata but has no &apos;## ... {{#{id}}}&apos; heading</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="91"/>
+        <source>мәтін UTF-8 не UTF-16 кодтауында емес ({line}-жол)</source>
+        <translation>not UTF-8 or UTF-16 text (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="93"/>
+        <source>{encoding} мәтіні дұрыс емес ({byte}-байт)</source>
+        <translation>not valid {encoding} text (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="95"/>
+        <source>ZIP архиві емес, ал EPUB кітабы ZIP архиві болады</source>
+        <translation>not a ZIP archive, as an EPUB is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="97"/>
+        <source>ZIP архивінің мазмұны зақымдалған ({detail})</source>
+        <translation>its ZIP directory is damaged ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="99"/>
+        <source>онда аталған {name} архивте жоқ</source>
+        <translation>it names {name}, which is not in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="100"/>
+        <source>{name} файлының соңы жоқ</source>
+        <translation>{name} is cut off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="101"/>
+        <source>{name} шифрланған</source>
+        <translation>{name} is encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="102"/>
+        <source>мақала файлы емес (кеңейтімі жоқ)</source>
+        <translation>not an article file (no extension)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="103"/>
+        <source>мақала файлы емес ({suffix})</source>
+        <translation>not an article file ({suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="104"/>
+        <source>файлдың атауы UTF-8 мәтіні емес</source>
+        <translation>its name is not valid UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="106"/>
+        <source>қалтаны оқу мүмкін болмады: {reason}</source>
+        <translation>the folder cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="107"/>
+        <source>оқу мүмкін болмады: {reason}</source>
+        <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="109"/>
+        <source>бұрын оқылған қалтаға сілтеме (қайта оқылмады)</source>
+        <translation>a link to a folder already read (not followed again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="111"/>
+        <source>қалтада {count} файлдан көп: қалғаны қаралмады</source>
+        <translation>more than {count} files in the folder: the rest were not looked at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="113"/>
+        <source>{count} файлдан көп: қалғаны оқылмады</source>
+        <translation>more than {count} files: the rest were not read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="178"/>
+        <source>JSON мәтіні дұрыс емес: {detail}</source>
+        <translation>not valid JSON: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="180"/>
+        <source>Oqyrman белгілерінің файлы емес (онда «format»: «{format}» жоқ)</source>
+        <translation>not an Oqyrman notes file (no “format”: “{format}”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="182"/>
+        <source>белгілер басқа мақалаға арналған ({theirs}), бұл мақалаға ({ours}) емес</source>
+        <translation>the notes are for another article ({theirs}), not {ours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="184"/>
+        <source>белгілер файлының нұсқасы {theirs}; бағдарлама {ours} нұсқасын оқиды</source>
+        <translation>notes file version {theirs}; this reader reads version {ours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="186"/>
+        <source>белгілер файлы {size} MiB-тан үлкен</source>
+        <translation>the notes file is larger than {size} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="189"/>
+        <source>бұл кәдімгі файл емес (арна, құрылғы не қалта)</source>
+        <translation>not a regular file (a pipe, a device or a folder)</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -269,58 +375,58 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="91"/>
+        <location filename="../../desktop/ui/library/model.py" line="93"/>
         <source>Атауы</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="92"/>
+        <location filename="../../desktop/ui/library/model.py" line="94"/>
         <source>Дереккөзі</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="93"/>
+        <location filename="../../desktop/ui/library/model.py" line="95"/>
         <source>Күні</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="94"/>
+        <location filename="../../desktop/ui/library/model.py" line="96"/>
         <source>Көлемі</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="95"/>
+        <location filename="../../desktop/ui/library/model.py" line="97"/>
         <source>Оқылды</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="96"/>
+        <location filename="../../desktop/ui/library/model.py" line="98"/>
         <source>Белгілер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="97"/>
+        <location filename="../../desktop/ui/library/model.py" line="99"/>
         <source>Соңғы оқылды</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="126"/>
+        <location filename="../../desktop/ui/library/model.py" line="129"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Article bundled with the reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="127"/>
+        <location filename="../../desktop/ui/library/model.py" line="130"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>File not found: it may have been moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="125"/>
+        <location filename="../../desktop/ui/library/model.py" line="128"/>
         <source>(файл жоқ)</source>
         <translation>(file missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="128"/>
-        <location filename="../../desktop/ui/library/model.py" line="213"/>
+        <location filename="../../desktop/ui/library/model.py" line="131"/>
+        <location filename="../../desktop/ui/library/model.py" line="220"/>
         <source>%1 сөз</source>
         <translation>%1 words</translation>
     </message>
@@ -328,32 +434,32 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="98"/>
+        <location filename="../../desktop/ui/library/results.py" line="109"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="117"/>
+        <location filename="../../desktop/ui/library/results.py" line="133"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="173"/>
+        <location filename="../../desktop/ui/library/results.py" line="204"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>“%1” was not found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="176"/>
+        <location filename="../../desktop/ui/library/results.py" line="207"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>%1 hits in %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="179"/>
+        <location filename="../../desktop/ui/library/results.py" line="210"/>
         <source>Мүмкін: %1</source>
         <translation>Did you mean: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="203"/>
+        <location filename="../../desktop/ui/library/results.py" line="244"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>
@@ -361,64 +467,74 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="95"/>
+        <location filename="../../desktop/ui/library/view.py" line="170"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Filter the library: title, source, date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="97"/>
+        <location filename="../../desktop/ui/library/view.py" line="172"/>
         <source>Кітапхананы сүзу</source>
         <translation>Filter the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="100"/>
+        <location filename="../../desktop/ui/library/view.py" line="175"/>
         <source>Сұрыптау</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="101"/>
+        <location filename="../../desktop/ui/library/view.py" line="176"/>
         <source>&amp;Сұрыптау:</source>
-        <translation>&amp;Sort:</translation>
+        <translation>S&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <location filename="../../desktop/ui/library/view.py" line="179"/>
         <source>Жаңасы алдымен</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <location filename="../../desktop/ui/library/view.py" line="179"/>
         <source>Атауы бойынша</source>
         <translation>By title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <location filename="../../desktop/ui/library/view.py" line="179"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Recently read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="105"/>
+        <location filename="../../desktop/ui/library/view.py" line="183"/>
         <source>Файл қосу…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="106"/>
+        <location filename="../../desktop/ui/library/view.py" line="184"/>
         <source>Қалта қосу…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="110"/>
+        <location filename="../../desktop/ui/library/view.py" line="192"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Articles in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="132"/>
+        <location filename="../../desktop/ui/library/view.py" line="214"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Drag article files (.md, .txt, .html, .epub) or a folder onto the window to add them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="210"/>
+        <location filename="../../desktop/ui/library/view.py" line="336"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>No article matches “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="340"/>
+        <source>%1 мақала, барлығы %2</source>
+        <translation>%1 of %2 articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="342"/>
+        <source>%1 мақала</source>
+        <translation>%1 articles</translation>
     </message>
 </context>
 <context>
@@ -449,7 +565,7 @@
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="217"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="218"/>
         <source>Кітап оқылып жатыр: %1%</source>
         <translation>Reading the book: %1%</translation>
     </message>
@@ -469,29 +585,49 @@
         <translation>%1, section %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="178"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="181"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="237"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Searching this form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Searching all forms of the word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="244"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Related words are found too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="246"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Related words are not searched</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="257"/>
+        <source>Мәтін индекстелуде: іздеу дайын болғанда жауап береді</source>
+        <translation>Indexing the text: the search will answer when it is ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="265"/>
+        <source>«%1»: %2 нәтиже</source>
+        <translation>“%1”: %2 hits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="270"/>
+        <source>«%1» бойынша ештеңе табылмады.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="272"/>
+        <source>Мұны іздеу керек пе: %1?</source>
+        <translation>Did you mean: %1?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
@@ -521,7 +657,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="168"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="170"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
@@ -841,19 +977,20 @@
         <translation>Open an article</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/content_errors.py" line="152"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="106"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="271"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="109"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="244"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="228"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="231"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Part of the book could not be read fully: %1</translation>
@@ -909,7 +1046,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="280"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="296"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
@@ -1007,22 +1144,22 @@
         <translation>Oqyrman highlights (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="397"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="402"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="401"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="406"/>
         <source>Қосылды: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="411"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="416"/>
         <source>Белгілер сақталмайды</source>
         <translation>Highlights are not being saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="413"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="418"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -1033,17 +1170,17 @@
 You can go on reading; what you mark is kept while the reader is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="152"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="154"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>The library is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="160"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>The search index was damaged: it is being rebuilt from the articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="172"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -1054,42 +1191,47 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
+        <source>Бағдарламамен бірге келген мақаланы кітапханадан алып тастауға болмайды</source>
+        <translation>The article that comes with the program cannot be removed from the library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="262"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="278"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="294"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="289"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="305"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="330"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="346"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="340"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="356"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="351"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="369"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="354"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="372"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/wiring.py" line="93"/>
+        <location filename="../../desktop/ui/mainwindow/wiring.py" line="96"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Settings are not being saved: %1 cannot be written</translation>
     </message>
@@ -1177,7 +1319,7 @@ You can go on reading.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="204"/>
-        <source>&amp;Түрі:</source>
+        <source>Тү&amp;рі:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
@@ -1492,7 +1634,7 @@ You can go on reading.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/search/bar.py" line="77"/>
-        <location filename="../../desktop/ui/search/bar.py" line="132"/>
+        <location filename="../../desktop/ui/search/bar.py" line="137"/>
         <source>Табылғандар саны</source>
         <translation>Number of matches</translation>
     </message>
@@ -1527,12 +1669,17 @@ You can go on reading.</translation>
         <translation>Indexing the text: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="135"/>
+        <location filename="../../desktop/ui/search/bar.py" line="131"/>
+        <source>Кітап оқылуда: %1%</source>
+        <translation>Reading the book: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="140"/>
         <source>Ештеңе табылмады</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="139"/>
+        <location filename="../../desktop/ui/search/bar.py" line="144"/>
         <source>%1-нәтиже, барлығы %2</source>
         <translation>Hit %1 of %2</translation>
     </message>
@@ -1540,12 +1687,12 @@ You can go on reading.</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/ui/search/results_model.py" line="42"/>
+        <location filename="../../desktop/ui/search/results_model.py" line="44"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_model.py" line="108"/>
+        <location filename="../../desktop/ui/search/results_model.py" line="110"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
@@ -2026,12 +2173,12 @@ You can go on reading.</translation>
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="72"/>
+        <location filename="../../desktop/ui/library/view.py" line="126"/>
         <source>Оқу</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="73"/>
+        <location filename="../../desktop/ui/library/view.py" line="127"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Remove from library</translation>
     </message>

@@ -77,6 +77,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="20"/>
+        <location filename="../../desktop/ui/content_errors.py" line="187"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>текст не в кодировке UTF-8</translation>
     </message>
@@ -245,6 +246,111 @@
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>раздел «{id}» есть в метаданных, но в тексте нет заголовка «## ... {{#{id}}}»</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="91"/>
+        <source>мәтін UTF-8 не UTF-16 кодтауында емес ({line}-жол)</source>
+        <translation>текст не в кодировке UTF-8 или UTF-16 (строка {line})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="93"/>
+        <source>{encoding} мәтіні дұрыс емес ({byte}-байт)</source>
+        <translation>неверный текст {encoding} (байт {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="95"/>
+        <source>ZIP архиві емес, ал EPUB кітабы ZIP архиві болады</source>
+        <translation>не архив ZIP, а книга EPUB — это архив ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="97"/>
+        <source>ZIP архивінің мазмұны зақымдалған ({detail})</source>
+        <translation>оглавление архива ZIP повреждено ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="99"/>
+        <source>онда аталған {name} архивте жоқ</source>
+        <translation>названного в ней файла {name} нет в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="100"/>
+        <source>{name} файлының соңы жоқ</source>
+        <translation>файл {name} обрезан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="101"/>
+        <source>{name} шифрланған</source>
+        <translation>файл {name} зашифрован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="102"/>
+        <source>мақала файлы емес (кеңейтімі жоқ)</source>
+        <translation>не файл статьи (нет расширения)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="103"/>
+        <source>мақала файлы емес ({suffix})</source>
+        <translation>не файл статьи ({suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="104"/>
+        <source>файлдың атауы UTF-8 мәтіні емес</source>
+        <translation>имя файла — не текст UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="106"/>
+        <source>қалтаны оқу мүмкін болмады: {reason}</source>
+        <translation>не удалось прочитать папку: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="107"/>
+        <source>оқу мүмкін болмады: {reason}</source>
+        <translation>не удалось прочитать: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="109"/>
+        <source>бұрын оқылған қалтаға сілтеме (қайта оқылмады)</source>
+        <translation>ссылка на уже прочитанную папку (повторно не читалась)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="111"/>
+        <source>қалтада {count} файлдан көп: қалғаны қаралмады</source>
+        <translation>в папке больше {count} файлов: остальные не просмотрены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="113"/>
+        <source>{count} файлдан көп: қалғаны оқылмады</source>
+        <translation>больше {count} файлов: остальные не прочитаны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="178"/>
+        <source>JSON мәтіні дұрыс емес: {detail}</source>
+        <translation>неверный JSON: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="180"/>
+        <source>Oqyrman белгілерінің файлы емес (онда «format»: «{format}» жоқ)</source>
+        <translation>не файл заметок Oqyrman (в нём нет «format»: «{format}»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="182"/>
+        <source>белгілер басқа мақалаға арналған ({theirs}), бұл мақалаға ({ours}) емес</source>
+        <translation>заметки относятся к другой статье ({theirs}), а не к {ours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="184"/>
+        <source>белгілер файлының нұсқасы {theirs}; бағдарлама {ours} нұсқасын оқиды</source>
+        <translation>версия файла заметок {theirs}; программа читает версию {ours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="186"/>
+        <source>белгілер файлы {size} MiB-тан үлкен</source>
+        <translation>файл заметок больше {size} МиБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="189"/>
+        <source>бұл кәдімгі файл емес (арна, құрылғы не қалта)</source>
+        <translation>это не обычный файл (канал, устройство или папка)</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -269,58 +375,58 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="91"/>
+        <location filename="../../desktop/ui/library/model.py" line="93"/>
         <source>Атауы</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="92"/>
+        <location filename="../../desktop/ui/library/model.py" line="94"/>
         <source>Дереккөзі</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="93"/>
+        <location filename="../../desktop/ui/library/model.py" line="95"/>
         <source>Күні</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="94"/>
+        <location filename="../../desktop/ui/library/model.py" line="96"/>
         <source>Көлемі</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="95"/>
+        <location filename="../../desktop/ui/library/model.py" line="97"/>
         <source>Оқылды</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="96"/>
+        <location filename="../../desktop/ui/library/model.py" line="98"/>
         <source>Белгілер</source>
         <translation>Пометки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="97"/>
+        <location filename="../../desktop/ui/library/model.py" line="99"/>
         <source>Соңғы оқылды</source>
         <translation>Последнее чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="126"/>
+        <location filename="../../desktop/ui/library/model.py" line="129"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Статья, поставляемая с программой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="127"/>
+        <location filename="../../desktop/ui/library/model.py" line="130"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>Файл не найден: возможно, он перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="125"/>
+        <location filename="../../desktop/ui/library/model.py" line="128"/>
         <source>(файл жоқ)</source>
         <translation>(файла нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="128"/>
-        <location filename="../../desktop/ui/library/model.py" line="213"/>
+        <location filename="../../desktop/ui/library/model.py" line="131"/>
+        <location filename="../../desktop/ui/library/model.py" line="220"/>
         <source>%1 сөз</source>
         <translation>%1 слов</translation>
     </message>
@@ -328,32 +434,32 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="98"/>
+        <location filename="../../desktop/ui/library/results.py" line="109"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Найдено в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="117"/>
+        <location filename="../../desktop/ui/library/results.py" line="133"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="173"/>
+        <location filename="../../desktop/ui/library/results.py" line="204"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>«%1» в библиотеке не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="176"/>
+        <location filename="../../desktop/ui/library/results.py" line="207"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>Найдено: %1, в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="179"/>
+        <location filename="../../desktop/ui/library/results.py" line="210"/>
         <source>Мүмкін: %1</source>
         <translation>Возможно: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="203"/>
+        <location filename="../../desktop/ui/library/results.py" line="244"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
@@ -361,64 +467,74 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="95"/>
+        <location filename="../../desktop/ui/library/view.py" line="170"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Фильтр библиотеки: название, источник, дата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="97"/>
+        <location filename="../../desktop/ui/library/view.py" line="172"/>
         <source>Кітапхананы сүзу</source>
         <translation>Фильтр библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="100"/>
+        <location filename="../../desktop/ui/library/view.py" line="175"/>
         <source>Сұрыптау</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="101"/>
+        <location filename="../../desktop/ui/library/view.py" line="176"/>
         <source>&amp;Сұрыптау:</source>
-        <translation>&amp;Сортировка:</translation>
+        <translation>Со&amp;ртировка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <location filename="../../desktop/ui/library/view.py" line="179"/>
         <source>Жаңасы алдымен</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <location filename="../../desktop/ui/library/view.py" line="179"/>
         <source>Атауы бойынша</source>
         <translation>По названию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <location filename="../../desktop/ui/library/view.py" line="179"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Сначала недавно прочитанные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="105"/>
+        <location filename="../../desktop/ui/library/view.py" line="183"/>
         <source>Файл қосу…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="106"/>
+        <location filename="../../desktop/ui/library/view.py" line="184"/>
         <source>Қалта қосу…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="110"/>
+        <location filename="../../desktop/ui/library/view.py" line="192"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Статьи библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="132"/>
+        <location filename="../../desktop/ui/library/view.py" line="214"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Перетащите файлы статей (.md, .txt, .html, .epub) или папку в окно, чтобы добавить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="210"/>
+        <location filename="../../desktop/ui/library/view.py" line="336"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>Нет статей по запросу «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="340"/>
+        <source>%1 мақала, барлығы %2</source>
+        <translation>Статей: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="342"/>
+        <source>%1 мақала</source>
+        <translation>Статей: %1</translation>
     </message>
 </context>
 <context>
@@ -449,7 +565,7 @@
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="217"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="218"/>
         <source>Кітап оқылып жатыр: %1%</source>
         <translation>Книга читается: %1%</translation>
     </message>
@@ -469,29 +585,49 @@
         <translation>%1, раздел %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="178"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="181"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="237"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Ищется только эта форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="232"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Ищутся все формы слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="244"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Однокоренные слова тоже ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="246"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Однокоренные слова не ищутся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="257"/>
+        <source>Мәтін индекстелуде: іздеу дайын болғанда жауап береді</source>
+        <translation>Индексация текста: поиск ответит, когда она закончится</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="265"/>
+        <source>«%1»: %2 нәтиже</source>
+        <translation>«%1»: найдено %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="270"/>
+        <source>«%1» бойынша ештеңе табылмады.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="272"/>
+        <source>Мұны іздеу керек пе: %1?</source>
+        <translation>Искать «%1»?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
@@ -521,7 +657,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="168"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="170"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
@@ -813,7 +949,7 @@
     <message>
         <location filename="../../desktop/ui/mainwindow/menus.py" line="49"/>
         <source>&amp;Іздеу</source>
-        <translation>&amp;Поиск</translation>
+        <translation>П&amp;оиск</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/menus.py" line="50"/>
@@ -841,19 +977,20 @@
         <translation>Открыть статью</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/content_errors.py" line="152"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="106"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="271"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="109"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="244"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="228"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="231"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Часть книги прочитана не полностью: %1</translation>
@@ -909,7 +1046,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="280"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="296"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
@@ -1007,22 +1144,22 @@
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="397"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="402"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="401"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="406"/>
         <source>Қосылды: %1</source>
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="411"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="416"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="413"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="418"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -1033,17 +1170,17 @@
 Читать можно дальше; сделанные выделения хранятся, пока программа открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="152"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="154"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>Библиотека недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="158"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="160"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="172"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -1054,42 +1191,47 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
+        <source>Бағдарламамен бірге келген мақаланы кітапханадан алып тастауға болмайды</source>
+        <translation>Статью, которая поставляется с программой, нельзя убрать из библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="262"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="278"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="294"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="289"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="305"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="330"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="346"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="340"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="356"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="351"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="369"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="354"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="372"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/wiring.py" line="93"/>
+        <location filename="../../desktop/ui/mainwindow/wiring.py" line="96"/>
         <source>Баптаулар сақталмайды: %1 файлына жазу мүмкін емес</source>
         <translation>Настройки не сохраняются: не удаётся записать файл %1</translation>
     </message>
@@ -1177,7 +1319,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/notes_panel.py" line="204"/>
-        <source>&amp;Түрі:</source>
+        <source>Тү&amp;рі:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
@@ -1492,7 +1634,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/search/bar.py" line="77"/>
-        <location filename="../../desktop/ui/search/bar.py" line="132"/>
+        <location filename="../../desktop/ui/search/bar.py" line="137"/>
         <source>Табылғандар саны</source>
         <translation>Число совпадений</translation>
     </message>
@@ -1527,12 +1669,17 @@
         <translation>Индексация текста: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="135"/>
+        <location filename="../../desktop/ui/search/bar.py" line="131"/>
+        <source>Кітап оқылуда: %1%</source>
+        <translation>Чтение книги: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/bar.py" line="140"/>
         <source>Ештеңе табылмады</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/bar.py" line="139"/>
+        <location filename="../../desktop/ui/search/bar.py" line="144"/>
         <source>%1-нәтиже, барлығы %2</source>
         <translation>Совпадение %1 из %2</translation>
     </message>
@@ -1540,12 +1687,12 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../desktop/ui/search/results_model.py" line="42"/>
+        <location filename="../../desktop/ui/search/results_model.py" line="44"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_model.py" line="108"/>
+        <location filename="../../desktop/ui/search/results_model.py" line="110"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -2026,12 +2173,12 @@
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="72"/>
+        <location filename="../../desktop/ui/library/view.py" line="126"/>
         <source>Оқу</source>
         <translation>Читать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="73"/>
+        <location filename="../../desktop/ui/library/view.py" line="127"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Убрать из библиотеки</translation>
     </message>

@@ -24,6 +24,15 @@ def announced(monkeypatch):
 
 
 @pytest.fixture
+def interface_language(qapp):
+    """Installs the interface language it is called with; Kazakh again after the test."""
+    from desktop.ui import translations
+
+    yield translations.install
+    translations.install("kk")
+
+
+@pytest.fixture
 def held(monkeypatch):
     """The rest of a book is not read until the test lets it (``let_read``): the reader acts first."""
     starts: list[RestOfBook] = []

@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, qVersion
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 
-from desktop.ui import translations
 from desktop.ui.mainwindow import MainAction
 from tests.helpers.qt import search_for
 
@@ -114,12 +113,6 @@ def problems(nodes: list[Node], language: str) -> list[str]:
             elif language != "en" and words and not CYRILLIC.search(name):
                 found.append(f"not translated ({words}): {node.path}")
     return found
-
-
-@pytest.fixture
-def interface_language(qapp):
-    yield translations.install
-    translations.install("kk")
 
 
 def accessible(widget) -> QAccessibleInterface:
@@ -300,6 +293,37 @@ def test_the_text_and_the_sidebar_show_a_clear_mark_while_they_have_the_focus(ma
         assert image.pixelColor(other_edge).name() != accent, f"{other.objectName()} is not"
 
 
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_control_the_keys_reach_shows_the_same_clear_mark_while_it_has_the_focus(make_window, qtbot, theme):
+    """Qt's own mark on a field, a list box or a list is its selection colour, hardly seen against the page."""
+    from desktop.ui import themes
+    from desktop.ui.focus_ring import RING_WIDTH
+    from desktop.ui.themes import Theme
+
+    window = make_window()
+    window.appearance.apply_theme(Theme(theme))
+    accent = themes.COLORS[Theme(theme)].accent
+    search_for(window, qtbot, "сапар")
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
+    qtbot.waitUntil(view.table.isVisible)
+    controls = [window.search_bar.scope, window.search_box, view.filter_text, view.sort, view.add_button, view.table]
+    for widget in controls:
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+        qtbot.wait(20)
+        image = window.grab().toImage()
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        left_edge = top_left + type(top_left)(RING_WIDTH // 2, widget.height() // 2)
+        assert image.pixelColor(left_edge).name() == accent, f"{type(widget).__name__} is marked"
+    window.library_page.show_library(False)
+    window.search_box.setFocus()
+    qtbot.waitUntil(window.search_box.hasFocus)
+    image = window.grab().toImage()
+    top_left = window.sidebar.mapTo(window, window.sidebar.rect().topLeft())
+    assert image.pixelColor(top_left + type(top_left)(0, window.sidebar.height() // 2)).name() != accent, "one mark"
+
+
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
 def test_the_controls_speak_the_interface_language_and_the_text_kazakh(make_window, interface_language, language):
     interface_language(language)
@@ -355,3 +379,132 @@ def test_every_control_of_the_print_preview_is_named_in_the_interface_language(
     nodes = walk(accessible(dialog))
     assert {Role.ComboBox, Role.EditableText, Role.PushButton} & {node.role for node in nodes}, "the walk reached them"
     assert problems(nodes, language) == []
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_a_search_typed_is_read_out_with_how_much_it_found(make_window, qtbot, announced, interface_language, language):
+    """The counter is seen; a reader who listens is told what the search found once it is answered."""
+    interface_language(language)
+    window = make_window()
+    search_for(window, qtbot, "сапар")
+    total = len(window.search.hits)
+    said = [message for message in announced if str(total) in message and "сапар" in message]
+    assert len(said) == 1, announced
+    if language == "kk":
+        assert said == [f"«сапар»: {total} нәтиже"]
+    announced.clear()
+    search_for(window, qtbot, "жжжжж")
+    assert len(announced) == 1 and "жжжжж" in announced[0], announced
+    if language == "en":
+        assert not CYRILLIC.search(announced[0].replace("жжжжж", "")), announced
+
+
+def test_a_search_that_waits_for_the_book_says_so_once_and_then_what_it_found(
+    make_window, qtbot, announced, held, tmp_path
+):
+    from tests.helpers.books import long_book
+
+    window = make_window()
+    assert window.files.open_path(long_book(tmp_path / "кітап.epub", 40))
+    assert window.article_view.reading  # the rest of the book is held back
+    window.search_box.setFocus()
+    for query in ("е", "ек", "екінші"):  # typed on while it waits: told once
+        window.search_box.setText(query)
+        qtbot.wait(250)
+    waiting = [message for message in announced if "индекс" in message]
+    assert len(waiting) == 1, announced
+    rest = window.article_view.rest
+    with qtbot.waitSignal(window.articleWhole, timeout=10_000):
+        rest._timer.start()
+    qtbot.waitUntil(lambda: window.search.result is not None, timeout=10_000)
+    assert announced[-1] == f"«екінші»: {len(window.search.hits)} нәтиже"
+
+
+@pytest.mark.parametrize("language", ["kk", "en"])
+def test_a_library_search_is_read_out_with_its_totals_and_its_list_header_is_named(
+    make_window, qtbot, announced, interface_language, language
+):
+    header = {"kk": "Кітапханадан табылғандар", "en": "Found in the library"}[language]
+    interface_language(language)
+    window = make_window()
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "сапар")
+    qtbot.waitUntil(lambda: window.library_page.results is not None, timeout=5000)
+    panel = window.library_page.results
+    qtbot.waitUntil(lambda: any(panel.summary.text() in message for message in announced), timeout=5000)
+    tree = accessible(panel.view)
+    children = [tree.child(row) for row in range(tree.childCount())]
+    assert [child.text(QAccessible.Text.Name) for child in children if child.role() == Role.ColumnHeader] == [header]
+
+
+def test_what_the_status_bar_says_of_the_library_is_read_out_too(make_window, qtbot, announced, tmp_path):
+    """Seen in the status bar only, a removal, an import's count or a rebuilt index was never heard."""
+    from tests.unit.library.conftest import write_text_article
+
+    window = make_window()
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    path = write_text_article(tmp_path / "steppe.txt", "Дала туралы", "Қазақ даласы кең.")
+    with qtbot.waitSignal(window.library.added, timeout=10_000):
+        window.library_page.add_to_library([path])
+    assert "Кітапханаға қосылды: 1, жаңартылды: 0, өзгермеген: 0" in announced
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
+    row = next(row for row in range(view.model.rowCount()) if view.model.entry(row).title == "Дала туралы")
+    view.table.setCurrentIndex(view.model.index(row, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert "«Дала туралы» кітапханадан алынды; файлы орнында қалды" in announced
+    window.library_page.tell_index_rebuilt("damaged")
+    assert announced[-1] == "Іздеу индексі зақымдалған: мақалалардан қайта құрылуда"
+
+
+def test_ctrl_i_away_from_a_word_says_so_aloud(make_window, qtbot, announced):
+    window = make_window()
+    pane = window.reading_pane
+    passage = next(p for p in window.display.passages if " – " in p.text)
+    dash = passage.text.index(" – ") + 1
+    pane.setTextCursor(pane.passage_cursor(passage.index, dash, dash + 1))
+    window.action(MainAction.WORD_CARD).trigger()
+    assert announced[-1] == "Сөздің үстіне курсорды қойыңыз."
+
+
+def test_a_search_waiting_for_the_rest_of_a_book_counts_the_book_being_read(make_window, qtbot, held, tmp_path):
+    """Not "0%" for as long as the book is read: its index cannot be built before."""
+    from tests.helpers.books import long_book
+
+    window = make_window()
+    assert window.files.open_path(long_book(tmp_path / "кітап.epub", 40))
+    window.search_box.setFocus()
+    window.search_box.setText("екінші")
+    qtbot.waitUntil(lambda: window.search_bar.counter.text() == "0%")
+    window.article_view.rest.progressed.emit(40)
+    counter = window.search_bar.counter
+    assert counter.text() == "40%"
+    assert accessible(counter).text(QAccessible.Text.Name) == "Кітап оқылуда: 40%"
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single "&" (Alt and it), as Qt reads it; None without one."""
+    import re
+
+    found = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_every_alt_letter_of_the_window_leads_to_one_place(make_window, qtbot, interface_language, language):
+    """Two menus, or a menu and a field's label, on the same letter: Alt and it goes to neither at once."""
+    from collections import Counter
+
+    from PySide6.QtWidgets import QLabel
+
+    interface_language(language)
+    window = make_window()
+    window.action(MainAction.NOTES_PANEL).trigger()
+    window.library_page.show_library(True)
+    qtbot.waitUntil(window.notes_dock.isVisible)
+    texts = [action.text() for action in window.menuBar().actions()]
+    texts += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+    letters = Counter(letter for letter in map(_mnemonic, texts) if letter)
+    assert [letter for letter, count in letters.items() if count > 1] == [], texts

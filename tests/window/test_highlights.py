@@ -11,6 +11,7 @@ from desktop.ui.mainwindow import MainAction
 from desktop.ui.paths import notes_path
 from desktop.ui.themes import Theme
 from desktop.userdata.annotations import AnnotationStore
+from tests.helpers.qt import displayed
 
 
 def select(window, passage: int, word: str) -> None:
@@ -322,8 +323,26 @@ def test_a_bad_notes_file_gets_a_dialog_and_adds_nothing(window, tmp_path, monke
     bad = tmp_path / "other.json"
     bad.write_text('{"format": "oqyrman-notes", "version": 1, "article": {"title": "Басқа"}}', encoding="utf-8")
     assert window.marking.import_notes_from(bad) is None
-    assert told[0][0] == "Импорт сәтсіз аяқталды" and "another article" in told[0][1]
+    assert told[0][0] == "Импорт сәтсіз аяқталды"
+    assert "белгілер басқа мақалаға арналған («Басқа»)" in told[0][1], "in the interface's language"
     assert stored() == []
+
+
+@pytest.mark.parametrize(
+    ("content", "kazakh"),
+    [
+        ("{not json", "JSON мәтіні дұрыс емес"),
+        ('{"format": "something else"}', "Oqyrman белгілерінің файлы емес"),
+        ("[1, 2]", "Oqyrman белгілерінің файлы емес"),
+    ],
+)
+def test_a_damaged_notes_file_is_told_in_the_interface_language(window, tmp_path, monkeypatch, content, kazakh):
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
+    bad = tmp_path / "notes.json"
+    bad.write_text(content, encoding="utf-8")
+    assert window.marking.import_notes_from(bad) is None
+    assert kazakh in displayed(told[0])
 
 
 def test_the_search_box_also_finds_notes_listed_apart(window, qtbot):

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop.ui.library.model import Column, LibraryModel
 from desktop.ui.mainwindow import MainAction
+from desktop.ui.search.results_model import SearchResultsModel
 from tests.helpers.qt import displayed, search_for, type_text
 from tests.unit.library.conftest import write_text_article
 
@@ -81,7 +82,8 @@ def test_files_that_cannot_be_added_are_named_with_the_reason(window, qtbot, tmp
     box = qtbot.waitUntil(lambda: window.findChild(QMessageBox, "librarySkipped") is not None, timeout=3000)
     box = window.findChild(QMessageBox, "librarySkipped")
     text = displayed(box.text())
-    assert "scan.pdf: not an article file (.pdf)" in text
+    assert "scan.pdf: мақала файлы емес (.pdf)" in text  # in the interface's language
+    assert "empty.txt: файлда оқылатын мәтін жоқ" in text
     assert "empty.txt:" in text and "ok.txt" not in text
     assert "Кітапханаға қосылды: 1" in window.statusBar().currentMessage()
     box.close()
@@ -98,6 +100,26 @@ def test_the_list_filters_as_the_reader_types_and_says_when_nothing_matches(wind
     assert titles(window) == []
     assert view.empty_label.isVisible()
     assert view.empty_label.text() == "«<b>жоқ</b>» бойынша мақала жоқ"
+
+
+def test_the_page_shows_how_many_articles_it_holds_and_reads_out_how_many_a_filter_leaves(
+    window, qtbot, three, announced
+):
+    add(window, qtbot, *three)
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
+    count = view.findChild(QLabel, "libraryCount")
+    assert count is not None and count.isVisible()
+    assert count.text() == "4 мақала"  # the bundled article and the three
+    assert view.table.accessibleDescription() == "4 мақала", "said as the table is reached"
+    type_text(view.filter_text, "бүркіт")
+    assert count.text() == "1 мақала, барлығы 4" == view.table.accessibleDescription()
+    qtbot.waitUntil(lambda: "1 мақала, барлығы 4" in announced, timeout=3000)
+    assert announced.count("1 мақала, барлығы 4") == 1
+    view.filter_text.clear()
+    type_text(view.filter_text, "жоқ")
+    assert count.text() == "0 мақала, барлығы 4"
+    qtbot.waitUntil(lambda: "«жоқ» бойынша мақала жоқ" in announced, timeout=3000)
 
 
 def test_the_table_is_one_tab_stop_and_typing_on_it_filters(window, qtbot, three):
@@ -119,6 +141,111 @@ def test_the_table_is_one_tab_stop_and_typing_on_it_filters(window, qtbot, three
     view = window.library_page.library_view
     assert view.filter_text.text() == "алма" and view.filter_text.hasFocus()
     assert titles(window) == ["Алматы қаласы"]
+
+
+def test_from_the_filter_down_goes_to_the_list_enter_opens_and_esc_clears_then_goes_back(window, qtbot, three):
+    add(window, qtbot, *three)
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
+    view.filter_text.setFocus()
+    qtbot.waitUntil(view.filter_text.hasFocus)
+    type_text(view.filter_text, "а")
+    qtbot.keyClick(view.filter_text, Qt.Key.Key_Down)
+    assert view.table.hasFocus() and view.table.currentIndex().row() == 0, "Down goes into the list, at its top"
+    view.filter_text.setFocus()
+    view.filter_text.clear()
+    type_text(view.filter_text, "бүркіт")
+    qtbot.keyClick(view.filter_text, Qt.Key.Key_Escape)
+    assert view.filter_text.text() == "" and window.library_page.library_shown(), "the first Esc clears"
+    type_text(view.filter_text, "бүркіт")
+    with qtbot.waitSignal(view.articleChosen, timeout=3000) as chosen:
+        qtbot.keyClick(view.filter_text, Qt.Key.Key_Return)  # the one article the filter left
+    assert window.library.entry(chosen.args[0]).title == "Бүркіт"
+    window.library_page.show_library(True)
+    view.filter_text.setFocus()
+    view.filter_text.clear()
+    qtbot.keyClick(view.filter_text, Qt.Key.Key_Escape)
+    assert not window.library_page.library_shown(), "Esc in an empty filter goes back to the text"
+
+
+def test_a_narrow_page_keeps_the_title_column_readable_and_scrolls_to_the_others(window, qtbot, three):
+    add(window, qtbot, *three)
+    window.library_page.show_library(True)
+    table = window.library_page.library_view.table
+    header = table.horizontalHeader()
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.TITLE) > 300)
+    assert header.length() <= table.viewport().width() + 1, "a wide page: every column in view"
+    narrower = header.sectionSize(Column.TITLE) - 100  # the other columns leave the titles 100 pixels
+    window.resize(1280 - narrower, 600)  # a small window, or the results beside the page
+    qtbot.waitUntil(lambda: table.viewport().width() < 1254 - narrower + 10)
+    qtbot.wait(100)
+    letters = table.fontMetrics().averageCharWidth()
+    assert header.sectionSize(Column.TITLE) >= 20 * letters, "the titles are not cut to a few letters"
+    assert table.horizontalScrollBar().maximum() > 0, "the other columns are scrolled to"
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width() + 1)
+
+
+def test_a_narrow_page_keeps_room_to_type_a_filter_and_its_buttons_keep_their_names(
+    make_window, qtbot, interface_language
+):
+    interface_language("ru")  # the longest labels
+    window = make_window()
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
+    letters = view.filter_text.fontMetrics().averageCharWidth()
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: view.add_button.text() == "Добавить файлы…")
+    window.resize(780, 600)  # a small window, or the results beside the page
+    qtbot.waitUntil(lambda: view.width() < 800)
+    qtbot.wait(50)
+    assert view.filter_text.width() >= 24 * letters, "room for what is typed and the placeholder's start"
+    assert view.add_button.accessibleName() == "Добавить файлы…" and view.add_button.toolTip() == "Добавить файлы…"
+    assert view.add_folder_button.accessibleName() == "Добавить папку…"
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: view.add_button.text() == "Добавить файлы…")
+
+
+def test_end_goes_to_the_last_article_of_the_library_not_of_the_rows_read_so_far(
+    window, qtbot, three, monkeypatch, article
+):
+    monkeypatch.setattr(LibraryModel, "PAGE", 2)  # rows are read a page at a time
+    add(window, qtbot, *three)
+    window.library_page.show_library(True)
+    table = window.library_page.library_view.table
+    model = table.model()
+    table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    assert model.rowCount() == 2 < model.total() == 4
+    qtbot.keyClick(table, Qt.Key.Key_End)
+    assert table.currentIndex().row() == 3 and model.entry(3).title == article.title  # the last by title
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    assert table.currentIndex().row() == 0 and model.entry(0).title == "Алматы қаласы"
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert table.currentIndex().row() == 3
+
+
+def test_the_filters_words_are_made_while_the_page_is_idle_not_at_the_first_letter_typed(
+    window, qtbot, tmp_path, monkeypatch
+):
+    """Folding 10,000 titles at the first letter stopped the window for 1.2 s: they are folded a few at a time."""
+    from desktop.library import catalogue
+
+    for number in range(30):
+        write_text_article(tmp_path / "many" / f"{number}.txt", f"Мақала {number}", "Мәтін.")
+    add(window, qtbot, tmp_path / "many")
+    folded: list[str] = []
+    real_fold = catalogue.fold
+    monkeypatch.setattr(catalogue, "fold", lambda text: folded.append(text) or real_fold(text))
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
+    qtbot.waitUntil(lambda: len(folded) >= 31, timeout=5000)  # the bundled article and the thirty, while idle
+    folded.clear()
+    type_text(view.filter_text, "м")
+    assert folded == [] and view.model.total() == 31  # "Мәскеуге" in the bundled article's title too
 
 
 def test_the_list_sorts_by_title_date_and_last_read(window, qtbot, three, article):
@@ -160,6 +287,8 @@ def test_removing_an_article_keeps_its_file_and_the_bundled_one_stays(window, qt
     view.table.setCurrentIndex(view.model.index(0, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert titles(window) == [article.title]
+    told = window.statusBar().currentMessage()
+    assert told == "Бағдарламамен бірге келген мақаланы кітапханадан алып тастауға болмайды"
 
 
 def test_an_article_whose_file_is_gone_is_marked_and_opening_it_says_why(window, qtbot, three, monkeypatch):
@@ -318,6 +447,65 @@ def test_the_library_results_load_more_articles_as_the_list_is_scrolled(window, 
     assert all(listed % 3 == 0 for listed in asked), "pages of three articles"
     groups = [panel.model.item(row).text().rsplit(" (", 1)[0] for row in range(panel.model.rowCount())]
     assert len(groups) == len(set(groups)) == 8
+
+
+def test_the_library_results_read_no_more_pages_until_the_list_is_scrolled_near_its_end(
+    window, qtbot, tmp_path, monkeypatch
+):
+    """The tree lays itself out again after every page it is given; that alone must not read the next one."""
+    from desktop.ui.mainwindow import library as window_library
+
+    monkeypatch.setattr(window_library, "RESULTS_PAGE", 3)
+    folder = tmp_path / "many"
+    for number in range(60):
+        write_text_article(folder / f"{number:02}.txt", f"Мақала {number}", "Ресейге сапар жасалды. " * 3)
+    add(window, qtbot, folder)
+    window.resize(1000, 600)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "сапар")
+    qtbot.waitUntil(
+        lambda: window.library_page.results is not None and window.library_page.results.model.rowCount() > 0
+    )
+    panel = window.library_page.results
+    qtbot.wait(500)  # the list is laid out, again and again if each page asked for the next
+    qtbot.waitUntil(lambda: not panel.model.fetching, timeout=5000)
+    listed = panel.model.rowCount()
+    bar = panel.view.verticalScrollBar()
+    assert bar.maximum() > 0, "the list fills its view"
+    assert listed < 40, f"{listed} of 61 articles read with the list at its top"
+    bar.setValue(bar.maximum())  # the reader scrolls to the end: more are read
+    qtbot.waitUntil(lambda: panel.model.rowCount() > listed, timeout=5000)
+
+
+def test_f3_goes_on_past_the_articles_listed_to_the_next_page_not_back_to_the_first(
+    window, qtbot, tmp_path, monkeypatch
+):
+    from desktop.ui.mainwindow import library as window_library
+
+    monkeypatch.setattr(window_library, "RESULTS_PAGE", 3)
+    folder = tmp_path / "many"
+    for number in range(7):  # each with more hits than the list shows at once
+        paragraphs = [f"{row}-абзац: Ресейге сапар жасалды." for row in range(12)]
+        write_text_article(folder / f"{number}.txt", f"Мақала {number}", *paragraphs)
+    add(window, qtbot, folder)
+    window.resize(1000, 600)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "сапар")
+    qtbot.waitUntil(
+        lambda: window.library_page.results is not None and window.library_page.results.model.rowCount() > 0
+    )
+    panel = window.library_page.results
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not panel.model.fetching, timeout=5000)
+    assert panel.model.rowCount() < 8, "not every article is listed yet"
+    visited: list[tuple[str, int]] = []
+    while len(visited) < 150 and (len(visited) < 2 or visited[-1] != visited[0]):  # on until back at the first hit
+        window.action(MainAction.FIND_NEXT).trigger()
+        qtbot.waitUntil(lambda: not panel.model.fetching, timeout=5000)
+        qtbot.waitUntil(lambda: panel.view.currentIndex().parent().isValid(), timeout=5000)
+        current = panel.view.currentIndex()
+        visited.append((current.parent().data().rsplit(" (", 1)[0], current.row()))
+    assert len({article for article, _row in visited}) == 8, visited  # the bundled article and the seven
 
 
 def test_a_library_search_runs_on_a_worker_thread_and_only_the_last_one_typed_is_shown(window, qtbot, three):
@@ -515,3 +703,71 @@ def test_the_library_clears_only_its_own_progress_line(make_window):
     bar.showMessage("Сақталды: /tmp/article.txt")
     window.library_page.show_library_progress(0, 0, "")
     assert bar.currentMessage() == "Сақталды: /tmp/article.txt"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_library_hits_section_is_drawn_quieter_than_the_hit_yet_readable_on_its_row_in_the_theme_shown(
+    window, qtbot, theme
+):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from desktop.ui.themes import Theme
+
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "сапар")
+    qtbot.waitUntil(lambda: window.library_page.results is not None, timeout=5000)
+    window.appearance.apply_theme(Theme(theme))  # after the list was made
+    view = window.library_page.results.view
+    article = view.model().index(0, 0)
+    hit = next(
+        view.model().index(row, 0, article)
+        for row in range(view.model().rowCount(article))
+        if "·" in str(view.model().index(row, 0, article).data(SearchResultsModel.SnippetHtmlRole))
+    )
+    palette = QApplication.palette()
+    for selected, colour in ((False, QPalette.ColorRole.PlaceholderText), (True, QPalette.ColorRole.HighlightedText)):
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.palette = palette
+        if selected:
+            option.state |= QStyle.StateFlag.State_Selected
+        document = view.itemDelegate().document_for(option, hit)
+        section = document.begin().begin().fragment()  # the first words: the section's name
+        assert section.charFormat().foreground().color().name() == palette.color(colour).name(), selected
+
+
+def test_f3_across_the_library_moves_the_counter_with_the_hit(window, qtbot, three):
+    add(window, qtbot, *three)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "Ресей")
+    qtbot.waitUntil(lambda: window.library_page.results is not None, timeout=5000)
+    counter = window.search_bar.counter
+    qtbot.waitUntil(lambda: counter.text().startswith("1 / "), timeout=5000)
+    total = counter.text().split(" / ")[1]  # the same total throughout: hits in titles and headings counted too
+    window.action(MainAction.FIND_NEXT).trigger()
+    qtbot.waitUntil(lambda: counter.text() == f"2 / {total}", timeout=5000)
+    window.action(MainAction.FIND_NEXT).trigger()
+    qtbot.waitUntil(lambda: counter.text() == f"3 / {total}", timeout=5000)
+    assert counter.accessibleName() == f"3-нәтиже, барлығы {total}"
+
+
+def test_a_long_title_in_the_librarys_results_keeps_its_count_of_hits_in_sight(window, qtbot, tmp_path):
+    long_title = "Өте ұзақ атауы бар мақала, оның атауы нәтижелер тізіміне сыймайды және қысқартылады"
+    add(window, qtbot, write_text_article(tmp_path / "long.txt", long_title, "Ресейге сапар жасалды."))
+    window.resize(1000, 600)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "Ресейге")
+    qtbot.waitUntil(lambda: window.library_page.results is not None, timeout=5000)
+    view = window.library_page.results.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0 and view.isVisible(), timeout=5000)
+    row = next(
+        view.model().index(r, 0) for r in range(view.model().rowCount())
+        if str(view.model().index(r, 0).data()).startswith("Өте ұзақ")
+    )  # fmt: skip
+    text = str(row.data())
+    width = view.visualRect(row).width() - 8
+    assert view.fontMetrics().horizontalAdvance(text) > width, "the title is longer than the list is wide"
+    assert not view.wordWrap(), "a title wrapped onto lines its row has no room for shows its first line alone"
+    shown = view.fontMetrics().elidedText(text, view.textElideMode(), width)
+    assert shown.endswith("(1)"), shown

@@ -186,3 +186,30 @@ def test_enter_in_the_results_list_puts_the_caret_on_that_hit(searched, qtbot):
     hit = window.searching.displayed_hits()[4]
     assert pane.position_of(pane.textCursor().position()) == (hit.passage, hit.start)
     assert told and told[-1].startswith("5-нәтиже, барлығы ")
+
+
+def test_escape_in_the_results_list_goes_back_to_the_text_at_the_hit_and_keeps_the_search(searched, qtbot):
+    window = searched
+    view = window.searching.results_panel.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    chosen = window.search.current
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.reading_pane.hasFocus(), "Esc leaves the list for the text"
+    assert window.search.current == chosen and window.search_box.text() == "сапар", "the search stays"
+
+
+def test_escape_in_the_librarys_results_goes_back_to_the_text(make_window, qtbot):
+    window = make_window()
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "сапар")
+    qtbot.waitUntil(lambda: window.library_page.results is not None, timeout=5000)
+    window.library_page.show_library(True)
+    view = window.library_page.results.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.reading_pane.hasFocus() and not window.library_page.library_shown()

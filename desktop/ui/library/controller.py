@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from desktop.storage.errors import StorageError
 
@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # the library (and the search engine under it) is imported af
     from desktop.search import SearchOptions
 
 log = logging.getLogger(__name__)
+FILTER_SLICE = 200
+"""Articles whose filter text is folded in one turn of the event loop (about 25 ms)."""
 
 
 def _emit(signal: object, *values: object) -> None:
@@ -149,6 +151,9 @@ class LibraryController(QObject):
         self.search_pool = QThreadPool(self)
         self.search_pool.setMaxThreadCount(1)  # searches read: they run beside a long import
         self._searches: list[_SearchJob] = []
+        self._filter_timer: QTimer | None = None
+        self._filter_after = 0
+        """The last article whose filter text is folded (``prepare_filter``)."""
         app = QCoreApplication.instance()
         if app is not None:  # a quit while a folder is being read lets the worker finish its article first
             app.aboutToQuit.connect(self.close)
@@ -278,6 +283,26 @@ class LibraryController(QObject):
     def listing_count(self, words: Sequence[str] = ()) -> int:
         result = self._guard(lambda library: library.listing_count(words))
         return result if isinstance(result, int) else 0
+
+    def prepare_filter(self) -> None:
+        """The library page's filter made ready a slice at a time on the idle event loop, not at the first letter."""
+        if self._filter_timer is not None:
+            return  # already under way (or done: a changed article is folded again when it is filtered)
+
+        def slice_() -> None:
+            after = self._guard(lambda library: library.prepare_filter(self._filter_after, FILTER_SLICE))
+            if not isinstance(after, int):  # no library to read now: tried again when the page is next shown
+                self._filter_timer = None
+                return
+            self._filter_after = after
+            if after:
+                timer.start()
+
+        timer = self._filter_timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(slice_)
+        timer.start()
 
     def search_in_background(
         self,

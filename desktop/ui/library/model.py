@@ -77,6 +77,8 @@ class LibraryModel(QAbstractTableModel):
         self._source: ListingSource | None = None
         self._rows: list[tuple[Entry, tuple[str, ...]]] = []
         self._total = 0
+        self._whole = 0
+        """How many articles the library holds, whatever the filter."""
         self._notes: dict[str, int] = {}
         self._open_key: str | None = None
         self._sort = (Column.DATE, Qt.SortOrder.DescendingOrder)
@@ -103,6 +105,7 @@ class LibraryModel(QAbstractTableModel):
         self._source = source
         self._notes = dict(notes)
         self._open_key = open_key
+        self._whole = source.listing_count() if source is not None else 0
         self._reload()
 
     def set_entries(self, entries: list[Entry], notes: dict[str, int], open_key: str | None) -> None:
@@ -166,6 +169,10 @@ class LibraryModel(QAbstractTableModel):
     def total(self) -> int:
         """How many articles match the filter, fetched or not."""
         return self._total
+
+    def whole(self) -> int:
+        """How many articles the library holds, whatever the filter."""
+        return self._whole
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
-from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.search import Level
@@ -57,11 +57,22 @@ class PagedResultsModel(QStandardItemModel):
         """Counts the searches shown: a page that arrives for an earlier one is dropped."""
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return not parent.isValid() and self.more and not self.fetching and self.next_page is not None
+        return (
+            not parent.isValid()
+            and self.more
+            and not self.fetching
+            and self.next_page is not None
+            and self.panel.near_end()
+        )
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
-        if not self.canFetchMore(parent) or self.next_page is None:
-            return
+        if self.canFetchMore(parent):
+            self.read_next_page()
+
+    def read_next_page(self) -> bool:
+        """Ask for the next page, wherever the list is scrolled (F3 past the last article listed)."""
+        if not self.more or self.fetching or self.next_page is None:
+            return False
         self.fetching = True
         search = self.search
 
@@ -72,6 +83,7 @@ class PagedResultsModel(QStandardItemModel):
             self.panel.append_page(result, entries)
 
         self.next_page(self.rowCount(), deliver)
+        return True
 
 
 class LibraryResultsPanel(QWidget):
@@ -82,20 +94,27 @@ class LibraryResultsPanel(QWidget):
     suggestionChosen = Signal(str)
     announced = Signal(str)
     """What F3 / Shift+F3 moved to, as a screen reader is told it ("hit 2 of 9: …")."""
+    moved = Signal(int, int)
+    """F3 / Shift+F3 moved to a hit: its number (from 0) and how many hits there are, for the counter."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._found = 0
         """How many hits the search found, read or not yet read."""
+        self._step_after_page = False
+        """F3 went past the last article listed: the step is taken when the next page is listed."""
         self.model = PagedResultsModel(self)
         self.view = ResultsView(self)
         self.view.setObjectName("libraryResults")
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
+        self._header = self.tr("Кітапханадан табылғандар")
+        """The hidden header's name, which a screen reader reads (Qt's own would be "1")."""
         self.view.setItemDelegate(SnippetDelegate(self.view))
         self.view.setUniformRowHeights(False)
-        self.view.setWordWrap(True)
-        self.view.setAccessibleName(self.tr("Кітапханадан табылғандар"))
+        self.view.setWordWrap(False)  # a title on one line (wrapped, its row showed the first line alone)...
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # ...shortened in its middle: "(hits)" in sight
+        self.view.setAccessibleName(self._header)
         self.view.setEditTriggers(ResultsView.EditTrigger.NoEditTriggers)
         self.summary = QLabel(self)
         self.summary.setObjectName("libraryResultsSummary")
@@ -116,9 +135,21 @@ class LibraryResultsPanel(QWidget):
         self.view.activated.connect(self._on_activated)
         self._related = self.tr("түбірлес сөз")
 
+    def near_end(self) -> bool:
+        """Whether the list is shown and scrolled to within a screen of its end (or does not fill its view).
+
+        A tree lays itself out again after every page it is given and asks its model for more each time
+        (Qt's QTreeView), so without this a search would read page after page, every matching article of the
+        library, with the list at its top.
+        """
+        bar = self.view.verticalScrollBar()
+        return self.view.isVisible() and bar.value() >= bar.maximum() - bar.pageStep()
+
     def show_result(self, result: LibraryResult, entries: dict[int, Entry], next_page: NextPage | None = None) -> None:
         """The first page of a search; ``next_page`` reads the following ones when the list is scrolled."""
+        self._step_after_page = False
         self.model.clear()
+        self.model.setHorizontalHeaderLabels([self._header])  # cleared with the rows
         self.model.search += 1
         self.model.fetching = False
         self.model.next_page = next_page
@@ -127,11 +158,11 @@ class LibraryResultsPanel(QWidget):
         self._show_summary(result)
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0, self.model.index(0, 0)))
+            self.moved.emit(0, self._total(len(self._hit_rows())))
 
     def append_page(self, result: LibraryResult, entries: dict[int, Entry]) -> None:
         """A page's articles at the end of the list, expanded."""
         self.model.more = result.more and bool(result.page)
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()  # the section, quieter than the hit
         first = self.model.rowCount()
         for article in result.articles:
             entry = entries.get(article)
@@ -147,7 +178,7 @@ class LibraryResultsPanel(QWidget):
                 label = result.sections.get((article, hit.section_id), "") if found.field == "text" else ""
                 related = f" <i>({html.escape(self._related)})</i>" if hit.level is Level.FAMILY else ""
                 markup = (
-                    (f"<span style='color:{muted}'>{html.escape(label)} · </span>" if label else "")
+                    (f"<span class='section'>{html.escape(label)} · </span>" if label else "")  # quieter: the delegate
                     + f"{html.escape(snippet.before)}<b>{html.escape(snippet.match)}</b>{html.escape(snippet.after)}"
                     + related
                 )
@@ -160,6 +191,10 @@ class LibraryResultsPanel(QWidget):
             self.model.appendRow(parent)
         for row in range(first, self.model.rowCount()):
             self.view.expand(self.model.index(row, 0))
+        if self._step_after_page:  # F3 asked for this page: the step it waited for, and its hit opened
+            self._step_after_page = False
+            if self.step(1):
+                self.open_current()
 
     @staticmethod
     def _place(found: LibraryHit) -> PlaceInArticle:
@@ -168,43 +203,63 @@ class LibraryResultsPanel(QWidget):
 
     def _show_summary(self, result: LibraryResult) -> None:
         articles = result.total_articles
-        self._found = result.passages
+        self._found = max(result.passages, articles)  # an article found by its title alone counts once
         if not result.hits:
             text = self.tr("Кітапханада «%1» табылмады").replace("%1", result.query)
         else:
-            found = max(result.passages, articles)  # an article found by its title alone counts once
-            text = self.tr("%1 нәтиже, %2 мақалада").replace("%1", str(found)).replace("%2", str(articles))
+            text = self.tr("%1 нәтиже, %2 мақалада").replace("%1", str(self._found)).replace("%2", str(articles))
         self.summary.setText(text)
         self._suggestion = result.suggestion or ""
         self.suggestion_button.setText(self.tr("Мүмкін: %1").replace("%1", self._suggestion))
         self.suggestion_button.setVisible(bool(result.suggestion))
+        self._read_out(text + (" " + self.suggestion_button.text() if result.suggestion else ""))
 
-    def step(self, step: int) -> None:
-        """Select the next or previous hit (F3 / Shift+F3), across articles."""
-        rows = [
+    def _hit_rows(self) -> list[QModelIndex]:
+        return [
             self.model.index(child, 0, self.model.index(row, 0))
             for row in range(self.model.rowCount())
             for child in range(self.model.item(row).rowCount())
         ]
+
+    def step(self, step: int) -> bool:
+        """Select the next or previous hit (F3 / Shift+F3), across articles; False if it waits for a page.
+
+        Past the last article listed, the next page is read first (the step is taken, and the hit
+        opened, once it is listed): going back to the first hit would skip every article not yet listed.
+        """
+        rows = self._hit_rows()
         if not rows:
-            return
+            return False
         current = self.view.currentIndex()
         position = next((n for n, index in enumerate(rows) if index == current), -1 if step > 0 else 0)
+        if position + step >= len(rows) and (self.model.fetching or self.model.read_next_page()):
+            self._step_after_page = True
+            return False
         target = (position + step) % len(rows)
         self.view.setCurrentIndex(rows[target])
         self._announce(target, len(rows), str(rows[target].data() or ""))
+        return True
+
+    def _total(self, listed: int) -> int:
+        """How many hits the counter and the announcements give: the search's count, or the hits listed when
+        more (a title's or a heading's hit is listed, not counted by the search)."""
+        return max(listed, self._found)
 
     def _announce(self, number: int, loaded: int, text: str) -> None:
         """Read out the hit moved to, as the article's hits are: the caret moving alone says nothing."""
-        from desktop.ui.accessibility import announce
-
-        total = max(loaded, self._found)  # more pages may be still unread
+        total = self._total(loaded)
+        self.moved.emit(number, total)
         message = (
             self.tr("%1-нәтиже, барлығы %2: %3")
             .replace("%1", str(number + 1))
             .replace("%2", str(total))
             .replace("%3", text)
         )
+        self._read_out(message)
+
+    def _read_out(self, message: str) -> None:
+        from desktop.ui.accessibility import announce
+
         announce(self.view, message)
         self.announced.emit(message)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from desktop.ui.lazy_qt import Qt
 from desktop.ui.library.model import Column, LibraryModel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+    from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
 
     from desktop.library import Entry
     from desktop.ui.library.model import ListingSource
@@ -34,6 +34,21 @@ if TYPE_CHECKING:
 SORTS = ((Column.DATE, Qt.SortOrder.DescendingOrder), (Column.TITLE, Qt.SortOrder.AscendingOrder),
          (Column.LAST_READ, Qt.SortOrder.DescendingOrder))  # fmt: skip
 """The sort menu's choices: newest first, by title, most recently read first."""
+
+
+COUNT_READ_OUT_MS = 500
+MIN_TITLE_LETTERS = 32
+MIN_FILTER_LETTERS = 28
+SORT_LETTERS = 14
+ICON_BUTTON_ROOM = 48
+"""A button's icon, margins and frame beside its words, in pixels."""
+BAR_SPACING = 60
+"""The margins and spaces between the bar's controls, in pixels."""
+
+
+def _number(value: int) -> str:
+    """A count as the Length column writes one: thousands apart by a narrow space."""
+    return f"{value:,}".replace(",", "\u202f")
 
 
 class _Table(QTableView):
@@ -47,6 +62,45 @@ class _Table(QTableView):
 
     def keyboardSearch(self, search: str) -> None:
         self.typed.emit(search)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Home and End (with Ctrl or without: a row is chosen whole) go to the first and the last article.
+
+        The rows are read a page at a time (``LibraryModel``): End reads the rest first, so it goes to the
+        library's last article, not to the last row read so far (in a library of 10,000, the 200th).
+        """
+        model = self.model()
+        column = max(self.currentIndex().column(), 0)
+        if action == QAbstractItemView.CursorAction.MoveHome:
+            return model.index(0, column)
+        if action == QAbstractItemView.CursorAction.MoveEnd:
+            while model.canFetchMore(QModelIndex()):
+                model.fetchMore(QModelIndex())
+            return model.index(model.rowCount() - 1, column)
+        return super().moveCursor(action, modifiers)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_titles()
+
+    def fit_titles(self) -> None:
+        """The titles fill what the other columns leave, but never fewer than MIN_TITLE_LETTERS letters.
+
+        Stretched alone, a small window (or the search results beside the page) cut them to a few
+        letters; a page narrower than that scrolls sideways to the other columns instead.
+        """
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column != Column.TITLE and not header.isSectionHidden(column)
+        )
+        least = self.fontMetrics().averageCharWidth() * MIN_TITLE_LETTERS
+        if self.viewport().width() - others >= least:
+            header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(Column.TITLE, least)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -77,6 +131,27 @@ class _Table(QTableView):
         return menu
 
 
+class _Filter(QLineEdit):
+    """Down (or Page Down) goes into the list, Enter opens its chosen article, Esc clears, then goes back."""
+
+    listRequested = Signal()
+    openRequested = Signal()
+    backRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            self.listRequested.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.openRequested.emit()
+        elif key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        elif key == Qt.Key.Key_Escape:
+            self.backRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class LibraryView(QWidget):
     """Filter and sort above, the articles below; the buttons add files and folders."""
 
@@ -90,7 +165,7 @@ class LibraryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = LibraryModel(self)
-        self.filter_text = QLineEdit(self)
+        self.filter_text = _Filter(self)
         self.filter_text.setObjectName("libraryFilter")
         self.filter_text.setPlaceholderText(self.tr("Кітапханадан сүзу: атауы, дереккөзі, күні…"))
         self.filter_text.setClearButtonEnabled(True)
@@ -100,10 +175,17 @@ class LibraryView(QWidget):
         self.sort.setAccessibleName(self.tr("Сұрыптау"))
         sort_label = QLabel(self.tr("&Сұрыптау:"), self)  # names the list: a screen reader reads a list by its value
         sort_label.setBuddy(self.sort)
+        self._sort_label = sort_label
         for name in (self.tr("Жаңасы алдымен"), self.tr("Атауы бойынша"), self.tr("Соңғы оқылғаны алдымен")):
             self.sort.addItem(name)
+        self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sort.setMinimumContentsLength(SORT_LETTERS)  # its list shows each choice whole
         self.add_button = QPushButton(icons.icon("fa6s.file-circle-plus", "#888888"), self.tr("Файл қосу…"), self)
         self.add_folder_button = QPushButton(icons.icon("fa6s.folder-plus", "#888888"), self.tr("Қалта қосу…"), self)
+        self._button_texts = {button: button.text() for button in (self.add_button, self.add_folder_button)}
+        for button, text in self._button_texts.items():
+            button.setAccessibleName(text)  # also when the button shows its icon alone
+            button.setToolTip(text)
         self.table = _Table(self)
         self.table.setObjectName("libraryTable")
         self.table.setModel(self.model)
@@ -134,6 +216,14 @@ class LibraryView(QWidget):
         self.hint.setObjectName("libraryHint")
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)  # drawn in the muted colour of the theme
+        self.count = QLabel(self)
+        self.count.setObjectName("libraryCount")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self._count_timer = QTimer(self)
+        """A filter's count is read out once the reader pauses typing, not at every letter."""
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_READ_OUT_MS)
+        self._count_timer.timeout.connect(self._read_out_count)
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_text, 1)
@@ -146,7 +236,10 @@ class LibraryView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
-        layout.addWidget(self.hint)
+        below = QHBoxLayout()
+        below.addWidget(self.hint, 1)
+        below.addWidget(self.count)
+        layout.addLayout(below)
 
         self.filter_text.textChanged.connect(self._on_filter)
         self.sort.currentIndexChanged.connect(self._on_sort)
@@ -157,7 +250,27 @@ class LibraryView(QWidget):
         self.table.removeRequested.connect(self._on_remove)
         self.table.backRequested.connect(self.backRequested)
         self.table.typed.connect(self._type_into_filter)
+        self.filter_text.listRequested.connect(self._into_list)
+        self.filter_text.openRequested.connect(lambda: self._on_open(self._chosen()))
+        self.filter_text.backRequested.connect(self.backRequested)
         self._on_sort(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_bar()
+
+    def _fit_bar(self) -> None:
+        """The add buttons show their icons alone when their words would leave the filter too little room.
+
+        In a small window, or beside the search results, the filter was squeezed to a few letters
+        (Russian's labels are the longest); the buttons keep their names and tooltips.
+        """
+        least = self.filter_text.fontMetrics().averageCharWidth() * MIN_FILTER_LETTERS
+        words = sum(button.fontMetrics().horizontalAdvance(text) for button, text in self._button_texts.items())
+        rest = least + self.sort.minimumSizeHint().width() + self._sort_label.sizeHint().width() + BAR_SPACING
+        icons_only = self.width() - rest < words + ICON_BUTTON_ROOM * len(self._button_texts)
+        for button, text in self._button_texts.items():
+            button.setText("" if icons_only else text)
 
     def _size_columns(self) -> None:
         """Widths from the font and the longest text each column can hold, not from the rows.
@@ -193,6 +306,16 @@ class LibraryView(QWidget):
         if entry_id is not None:
             self.removeRequested.emit(entry_id)
 
+    def _chosen(self) -> QModelIndex:
+        """The article the table has chosen: its current row, or its first once a filter changed the rows."""
+        current = self.table.currentIndex()
+        return current if current.isValid() else self.model.index(0, 0)
+
+    def _into_list(self) -> None:
+        if self.table.isVisible():
+            self.table.setCurrentIndex(self._chosen())
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _type_into_filter(self, text: str) -> None:
         self.filter_text.setFocus(Qt.FocusReason.OtherFocusReason)
         self.filter_text.insert(text)
@@ -204,12 +327,27 @@ class LibraryView(QWidget):
     def _on_filter(self, text: str) -> None:
         self.model.set_filter(text)
         self._show_empty_state()
+        self._count_timer.start()
 
     def _show_empty_state(self) -> None:
-        nothing = self.model.total() == 0 and bool(self.filter_text.text().split())
+        """The table, or what a filter that matches nothing says; and how many articles are listed."""
+        filtered = bool(self.filter_text.text().split())
+        nothing = self.model.total() == 0 and filtered
         self.empty_label.setText(self.tr("«%1» бойынша мақала жоқ").replace("%1", self.filter_text.text()))
         self.empty_label.setVisible(nothing)
         self.table.setVisible(not nothing)
+        if filtered:
+            count = self.tr("%1 мақала, барлығы %2").replace("%2", _number(self.model.whole()))
+        else:
+            count = self.tr("%1 мақала")
+        self.count.setText(count.replace("%1", _number(self.model.total())))
+        self.table.setAccessibleDescription(self.count.text())  # said as the table is reached
+
+    def _read_out_count(self) -> None:
+        """What a filter left, read out: the table's rows change under the reader without a word."""
+        from desktop.ui.accessibility import announce
+
+        announce(self.filter_text, self.empty_label.text() if self.empty_label.isVisible() else self.count.text())
 
     def show_entries(self, entries: list[Entry], notes: dict[str, int], open_key: str | None) -> None:
         """Fill the table from entries in memory (no library to ask), keeping the selected article selected."""

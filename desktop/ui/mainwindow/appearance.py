@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QWidget
 
-    from desktop.ui.focus_ring import FocusRing
+    from desktop.ui.focus_ring import FocusRing, FollowingFocusRing
     from desktop.ui.reading_pane import ReadingPane
     from desktop.ui.section_model import SectionListModel
 
@@ -36,7 +36,7 @@ class Appearance(QObject):
         self._painted = themes.resolve(theme)
         self._pane = pane
         self._sections = sections
-        self._focus_rings: list[FocusRing] = []
+        self._focus_rings: list[FocusRing | FollowingFocusRing] = []
         self.theme_actions: dict[Theme, QAction] = {}
         """One checkable action per theme (View → Colour scheme), made after the first paint."""
 
@@ -67,20 +67,23 @@ class Appearance(QObject):
         actions[self._theme].setChecked(True)
 
     def finish_start(self, focused: list[QWidget]) -> None:
-        """After the first paint: the system's scheme followed, and focus rings on these widgets.
+        """After the first paint: the system's scheme followed, focus rings on these widgets and one that
+        follows the focus over the window's other controls.
 
         Before the first paint the platform's palette stands for its scheme (see
         themes.system_prefers_dark); asked exactly now, a different answer repaints at once.
         """
         from PySide6.QtGui import QGuiApplication
 
-        from desktop.ui.focus_ring import FocusRing
+        from desktop.ui.focus_ring import FocusRing, FollowingFocusRing
 
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.on_system_scheme_changed)
         if self._theme is Theme.SYSTEM and themes.resolve(Theme.SYSTEM) is not self._painted:
             self.apply_theme(Theme.SYSTEM)
         accent = themes.COLORS[self._painted].accent
         self._focus_rings = [FocusRing(widget, accent) for widget in focused]
+        if focused:  # every other control the keys reach, in the window of these
+            self._focus_rings.append(FollowingFocusRing(focused[0].window(), accent))
 
     def on_system_scheme_changed(self, _scheme: object) -> None:
         if self._theme is Theme.SYSTEM:

@@ -214,8 +214,11 @@ def _enable_whole_book_actions(window: MainWindow, on: bool) -> None:
 
 
 def _tell_progress(window: MainWindow, percent: int) -> None:
+    """In the status bar; and in the search's counter while a search waits for the book (it stood at 0% then)."""
     message = QCoreApplication.translate("MainWindow", "Кітап оқылып жатыр: %1%").replace("%1", str(percent))
     window.statusBar().showMessage(message, 2000)
+    if window.search.waiting:
+        window.search_bar.show_reading(percent)
 
 
 def take_whole_book(window: MainWindow, article: Article) -> None:
@@ -226,7 +229,7 @@ def take_whole_book(window: MainWindow, article: Article) -> None:
     window.statusBar().clearMessage()
     if article.notices:  # a chapter skipped or read leniently: the rest is open, and that is said
         message = QCoreApplication.translate("MainWindow", "Кітаптың кей бөлігі толық оқылмады: %1")
-        window.statusBar().showMessage(message.replace("%1", "; ".join(article.notices)), 15000)
+        window.tell(message.replace("%1", "; ".join(article.notices)), 15000)
     _enable_whole_book_actions(window, True)
     started = window.started
 

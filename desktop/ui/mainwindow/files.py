@@ -117,7 +117,7 @@ class Files(QObject):
         self.articleLoaded.emit(article, path, rest)
         if article.notices:  # a book's chapter skipped or read leniently: the rest is open, and that is said
             message = QCoreApplication.translate("MainWindow", "Кітаптың кей бөлігі толық оқылмады: %1")
-            self._window.statusBar().showMessage(message.replace("%1", "; ".join(article.notices)), 15000)
+            self.told.emit(message.replace("%1", "; ".join(article.notices)), 15000)
         self.preferences.add_recent_file(str(path))
         if rest is None:
             self.article_whole(path)

@@ -62,6 +62,8 @@ class LibraryPage(QObject):
     """The library page was shown (True) or left for the text (False)."""
     fileDropped = Signal(object)
     """One file (its Path) was dropped on the window: it joined the library, and is opened too."""
+    told = Signal(str, int)
+    """A message for the status bar, read out to screen readers too, with how long it shows in ms."""
 
     def __init__(
         self,
@@ -148,13 +150,13 @@ class LibraryPage(QObject):
     def tell_library_unavailable(self, problem: str) -> None:
         """The library cannot be used now: said in the status bar (the notes' dialog tells of the folder)."""
         log.warning("library: %s", problem)
-        self._window.statusBar().showMessage(
+        self.told.emit(
             QCoreApplication.translate("MainWindow", "Кітапхана қолжетімсіз: %1").replace("%1", problem), 15000
         )
 
     def tell_index_rebuilt(self, problem: str) -> None:
         log.warning("library: %s", problem)
-        self._window.statusBar().showMessage(
+        self.told.emit(
             QCoreApplication.translate("MainWindow", "Іздеу индексі зақымдалған: мақалалардан қайта құрылуда"), 15000
         )
 
@@ -206,9 +208,14 @@ class LibraryPage(QObject):
             self._pages.setCurrentWidget(self.library_view)
             self.refresh_library_view()
             self.library_view.focus()
+            self._library.prepare_filter()  # while the reader looks: the first letter typed does not wait
         else:
             self._pages.setCurrentIndex(0)
             self._pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def back_to_text(self) -> None:
+        """Esc in the library's results: the text (from the library page too); the search stays."""
+        self.show_library(False)
 
     def refresh_library_view(self) -> None:
         if self._library_view is not None:
@@ -240,9 +247,18 @@ class LibraryPage(QObject):
 
     def remove_entry(self, entry_id: int) -> None:
         """Forget an article; its file is never touched, and its notes stay in the notes store."""
+        entry = self._library.entry(entry_id)
+        if entry is not None and entry.bundled:  # Delete on it did nothing, and said nothing
+            self.told.emit(
+                QCoreApplication.translate(
+                    "MainWindow", "Бағдарламамен бірге келген мақаланы кітапханадан алып тастауға болмайды"
+                ),
+                5000,
+            )
+            return
         removed = self._library.remove(entry_id)
         if removed is not None:
-            self._window.statusBar().showMessage(
+            self.told.emit(
                 QCoreApplication.translate("MainWindow", "«%1» кітапханадан алынды; файлы орнында қалды").replace(
                     "%1", removed.title
                 ),
@@ -342,10 +358,12 @@ class LibraryPage(QObject):
             .replace("%2", str(len(report.updated)))
             .replace("%3", str(len(report.unchanged)))
         )
-        self._window.statusBar().showMessage(summary, 8000)
+        self.told.emit(summary, 8000)
         if not report.skipped:
             return
-        lines = [f"{path.name}: {reason}" for path, reason in report.skipped[:MAX_LISTED_SKIPS]]
+        from desktop.ui.content_errors import describe_reason
+
+        lines = [f"{path.name}: {describe_reason(reason)}" for path, reason in report.skipped[:MAX_LISTED_SKIPS]]
         more = len(report.skipped) - MAX_LISTED_SKIPS
         if more > 0:
             lines.append(QCoreApplication.translate("MainWindow", "…және тағы %1 файл").replace("%1", str(more)))
@@ -374,6 +392,8 @@ class LibraryPage(QObject):
             panel = LibraryResultsPanel()
             panel.placeChosen.connect(self.go_to_library_hit)
             panel.suggestionChosen.connect(self._box.setText)
+            panel.view.backRequested.connect(self.back_to_text)
+            panel.moved.connect(lambda number, total: self._bar.show_count(number, total, True))
             self._library_results = panel
         return self._library_results
 
@@ -398,7 +418,8 @@ class LibraryPage(QObject):
             panel = self.library_results()
             panel.show_result(result, entries, page)
             self.resultsReady.emit(panel)
-            self._bar.show_count(0 if result.hits else -1, max(result.passages, result.total_articles), True)
+            if not result.hits:  # else the panel's first hit moved the counter
+                self._bar.show_count(-1, 0, True)
 
         library.search_in_background(query, options, first, limit=RESULTS_PAGE)  # the window stays responsive
 
@@ -406,8 +427,8 @@ class LibraryPage(QObject):
         """F3 / Enter in the box: the next hit of the library, opened."""
         if self._library_results is None:
             return
-        self._library_results.step(step)
-        self._library_results.open_current()
+        if self._library_results.step(step):  # else once the next page is listed (past the last article listed)
+            self._library_results.open_current()
 
     def go_to_library_hit(self, place: PlaceInArticle) -> None:
         """Open the hit's article (if another) and show the hit, highlighted as the article search does.

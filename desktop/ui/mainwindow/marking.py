@@ -389,9 +389,14 @@ class Marking(QObject):
             data = notes_io.read_notes_file(path)  # its size limit named as a notes file's, not an article's
             added = self.annotations.merge(notes_io.from_json(data, self.annotations.key, self._current().article))
         except (OSError, ContentError, notes_io.NotesFileError) as error:
-            reason = (
-                error.message if isinstance(error, ContentError) else (getattr(error, "strerror", None) or str(error))
-            )
+            from desktop.ui.content_errors import describe, describe_notes_problem
+
+            if isinstance(error, ContentError):
+                reason = describe(error)
+            elif isinstance(error, notes_io.NotesFileError):
+                reason = describe_notes_problem(str(error))  # worded in English for the command line
+            else:
+                reason = error.strerror or str(error)
             QMessageBox.warning(
                 self._window,
                 QCoreApplication.translate("MainWindow", "Импорт сәтсіз аяқталды"),

@@ -83,6 +83,8 @@ class Searching(QObject):
         self._current = current
         self._theme = theme
         self._results_panel: ResultsPanel | None = None  # built on the first search
+        self._told_waiting = False
+        """Whether the search waiting for the index was read out (once, until its answer is)."""
         self._completer: WordCompleter | None = None  # built when the reader first types
         self._shown_hits: list[Hit] = []  # the search's hits, with offsets into the displayed text
         self._painted: tuple[list[Hit], list[tuple[int, int, int]]] = ([], [])  # those hits' ranges, made once
@@ -117,6 +119,7 @@ class Searching(QObject):
             self._results_panel.hitActivated.connect(self.choose_hit)
             self._results_panel.suggestionChosen.connect(self._search_for)
             self._results_panel.notesChosen.connect(self.notesAsked)
+            self._results_panel.view.backRequested.connect(self.back_to_text)
         return self._results_panel
 
     def show_results_widget(self, widget: QWidget) -> None:
@@ -185,6 +188,10 @@ class Searching(QObject):
         self._box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._box.selectAll()
 
+    def back_to_text(self) -> None:
+        """Esc in the results list: the text, its caret at the hit reached (the search stays)."""
+        self._pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def clear_search(self) -> None:
         self._box.clear()
         self._search.clear()
@@ -242,8 +249,34 @@ class Searching(QObject):
         self._preferences.search_form_only = form_only
         self._search.set_options(inflection=not form_only, related=related.isChecked())
 
+    def tell_waiting(self, percent: int) -> None:
+        """A search waits for the text's index (or the rest of a book): read out once; its answer follows."""
+        if percent < 100 and not self._told_waiting:
+            self._told_waiting = True
+            self.announced.emit(
+                QCoreApplication.translate("MainWindow", "Мәтін индекстелуде: іздеу дайын болғанда жауап береді")
+            )
+
+    def _announce_result(self, result: SearchResult) -> None:
+        """What a search found, read out once it is answered: the counter and the list are seen, not heard."""
+        query = result.query.strip()
+        if self._shown_hits:
+            message = (
+                QCoreApplication.translate("MainWindow", "«%1»: %2 нәтиже")
+                .replace("%1", query)
+                .replace("%2", str(len(self._shown_hits)))
+            )
+        else:
+            message = QCoreApplication.translate("MainWindow", "«%1» бойынша ештеңе табылмады.").replace("%1", query)
+        if result.suggestion:
+            message += " " + QCoreApplication.translate("MainWindow", "Мұны іздеу керек пе: %1?").replace(
+                "%1", result.suggestion
+            )
+        self.announced.emit(message)
+
     def show_result(self, result: SearchResult | None) -> None:
         active = result is not None
+        self._told_waiting = False
         self._sections.set_hit_counts(result.counts_by_section() if result is not None else None)
         self._shown_hits = self.displayed_hits()
         if self.searching_library():  # the dock lists the library's hits; the text shows this article's
@@ -251,6 +284,8 @@ class Searching(QObject):
                 self._dock.hide()
             self.paint()
             return
+        if result is not None:
+            self._announce_result(result)
         if active or self._results_panel is not None:
             self.results_panel.show_result(result, self._shown_hits)
             self.results_panel.show_notes_found(len(self._annotations.matching(result.query)) if result else 0)

@@ -40,6 +40,7 @@ def connect(window: MainWindow) -> None:
     page.sectionAsked.connect(navigation.go_to_section)
     page.pageShown.connect(lambda on: window.action(MainAction.LIBRARY).setChecked(on))
     page.fileDropped.connect(window.files.open_path)
+    page.told.connect(window.tell)
 
     marking = window.marking
     window.annotations.changed.connect(marking.paint_marks)
@@ -83,12 +84,14 @@ def connect(window: MainWindow) -> None:
     bar.scopeChanged.connect(found.set_search_scope)
     window.search.resultChanged.connect(found.show_result)
     window.search.indexProgress.connect(bar.show_progress)
+    window.search.indexProgress.connect(found.tell_waiting)
     window.search.indexReady.connect(found.complete_when_ready)
     window.results_dock.visibilityChanged.connect(found.on_dock_visibility)
     window.search.currentChanged.connect(found.show_current)
 
 
 def _tell_settings_unwritable(window: MainWindow, path: str) -> None:
-    """Said in the status bar for longer than a message: the settings stay in memory until the window closes."""
+    """Said (and shown in the status bar) for longer than a message: the settings stay in memory until the window
+    closes."""
     message = QCoreApplication.translate("MainWindow", "Баптаулар сақталмайды: %1 файлына жазу мүмкін емес")
-    window.statusBar().showMessage(message.replace("%1", path), 15_000)
+    window.tell(message.replace("%1", path), 15_000)

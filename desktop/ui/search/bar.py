@@ -125,6 +125,11 @@ class SearchBar(QWidget):
             self.counter.setText(f"{percent}%")
             self.counter.setAccessibleName(self.tr("Мәтін индекстелуде: %1%").replace("%1", str(percent)))
 
+    def show_reading(self, percent: int) -> None:
+        """How much of a book is read while a search waits for all of it (its index is built after)."""
+        self.counter.setText(f"{percent}%")
+        self.counter.setAccessibleName(self.tr("Кітап оқылуда: %1%").replace("%1", str(percent)))
+
     def show_count(self, current: int, total: int, active: bool) -> None:
         """The counter shows "2 / 9"; its accessible name says it in words, with the numbers."""
         if not active:

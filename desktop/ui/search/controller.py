@@ -259,6 +259,11 @@ class SearchController(QObject):
         self._held = True
 
     @property
+    def waiting(self) -> bool:
+        """Whether a search the reader typed waits for the index (or for the whole book, ``hold``)."""
+        return self._pending
+
+    @property
     def held(self) -> bool:
         """Whether searches wait for the whole book (``hold`` until ``release``)."""
         return self._held

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QSize
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QSize, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
@@ -16,6 +16,8 @@ from desktop.ui.lazy_qt import Qt
 from desktop.ui.plain_text import as_rich_text
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from desktop.content import Article
     from desktop.ui.qt_types import Index
 
@@ -148,11 +150,20 @@ def _text_width(option: QStyleOptionViewItem) -> int:
 class SnippetDelegate(QStyledItemDelegate):
     """Draws hit rows as rich text (the match in bold); section rows as usual."""
 
-    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument | None:
+    def document_for(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument | None:
+        """The row's rich text laid out; None for a section row.
+
+        A ``section`` span (a library hit's section name) is quieter than the hit: the theme's muted
+        colour, or on a selected row the selection's text colour (muted on it was under 3:1), taken
+        from the palette as it is painted, so a theme chosen after the list was made is followed.
+        """
         markup = index.data(SearchResultsModel.SnippetHtmlRole)
         if markup is None:
             return None
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        quiet = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         document = QTextDocument()
+        document.setDefaultStyleSheet(f".section {{ color: {option.palette.color(quiet).name()}; }}")
         document.setDefaultFont(option.font)
         document.setDocumentMargin(2)
         document.setHtml(markup)
@@ -162,7 +173,7 @@ class SnippetDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)
-        document = self._document(options, index)
+        document = self.document_for(options, index)
         if document is None:
             super().paint(painter, option, index)
             return
@@ -183,14 +194,23 @@ class SnippetDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)
-        document = self._document(options, index)
+        document = self.document_for(options, index)
         if document is None:
             return super().sizeHint(option, index)
         return QSize(int(document.idealWidth()), int(document.size().height()))
 
 
 class ResultsView(QTreeView):
-    """The results tree; hit rows wrap to the panel's width, so a resize lays them out again."""
+    """The results tree; hit rows wrap to the panel's width, so a resize lays them out again; Esc goes back."""
+
+    backRequested = Signal()
+    """Esc: back to the text (the search and the hit reached stay)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.backRequested.emit()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
