@@ -434,32 +434,32 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="109"/>
+        <location filename="../../desktop/ui/library/results.py" line="111"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="133"/>
+        <location filename="../../desktop/ui/library/results.py" line="136"/>
         <source>түбірлес сөз</source>
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="204"/>
+        <location filename="../../desktop/ui/library/results.py" line="208"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>“%1” was not found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="207"/>
+        <location filename="../../desktop/ui/library/results.py" line="210"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>%1 hits in %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="210"/>
+        <location filename="../../desktop/ui/library/results.py" line="213"/>
         <source>Мүмкін: %1</source>
         <translation>Did you mean: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="244"/>
+        <location filename="../../desktop/ui/library/results.py" line="253"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>

@@ -434,32 +434,32 @@
 <context>
     <name>LibraryResultsPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="109"/>
+        <location filename="../../desktop/ui/library/results.py" line="111"/>
         <source>Кітапханадан табылғандар</source>
         <translation>Найдено в библиотеке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="133"/>
+        <location filename="../../desktop/ui/library/results.py" line="136"/>
         <source>түбірлес сөз</source>
         <translation>однокоренное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="204"/>
+        <location filename="../../desktop/ui/library/results.py" line="208"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>«%1» в библиотеке не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="207"/>
+        <location filename="../../desktop/ui/library/results.py" line="210"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>Найдено: %1, в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="210"/>
+        <location filename="../../desktop/ui/library/results.py" line="213"/>
         <source>Мүмкін: %1</source>
         <translation>Возможно: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="244"/>
+        <location filename="../../desktop/ui/library/results.py" line="253"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
