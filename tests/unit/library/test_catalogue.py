@@ -337,3 +337,13 @@ def test_a_folder_import_keys_each_file_by_its_resolved_path_through_links(libra
     keys = sorted(entry.key for entry in library.entries() if not entry.bundled)
     assert len(report.added) == 2
     assert keys == sorted([str((real / "a.txt").resolve()), str((tmp_path / "elsewhere" / "b.txt").resolve())])
+
+
+@pytest.mark.parametrize(
+    ("name", "not_text"),
+    [("мақала.txt", False), ("plain.txt", False), ("bad\udc80.txt", True), ("bad\udcff name.md", True),
+     ("\ud800 not a byte.txt", False), ("ok\udc7f.txt", False)],
+)  # fmt: skip
+def test_a_name_is_not_text_when_it_holds_a_byte_that_is_not_utf8(name, not_text):
+    """Python keeps such bytes as the lone surrogates U+DC80 to U+DCFF, and only those."""
+    assert catalogue._not_text(Path("/folder") / name) is not_text
