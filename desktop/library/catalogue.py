@@ -268,6 +268,26 @@ def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
             yield path
 
 
+def _write_entry(
+    db: sqlite3.Connection, key: str, path: Path | None, values: tuple[object, ...], existing: Entry | None
+) -> int:
+    """An article's catalogue row written (``values``: title to file time, as the columns go), in the transaction
+    that is open: its id."""
+    if existing is not None:
+        db.execute(
+            "UPDATE articles SET title = ?, source = ?, date = ?, language = ?, words = ?, text_hash = ?, "
+            "file_size = ?, file_mtime_ns = ?, missing = 0 WHERE id = ?",
+            (*values, existing.id),
+        )
+        return existing.id
+    cursor = db.execute(
+        "INSERT INTO articles (key, path, bundled, title, source, date, language, words, text_hash, "
+        "file_size, file_mtime_ns, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (key, None if path is None else str(path), int(path is None), *values, timestamp()),
+    )
+    return int(cursor.lastrowid or 0)
+
+
 class _Planned(NamedTuple):
     """A file to read and write: its key, resolved path and the entry it has (None: a new one)."""
 
@@ -443,21 +463,12 @@ class Library:
             article.title, article.source, article.date, article.language, article.words,
             fingerprint, *(stat or (None, None)),
         )  # fmt: skip
-        with self._writing() as db:
-            if existing is None:
-                cursor = db.execute(
-                    "INSERT INTO articles (key, path, bundled, title, source, date, language, words, text_hash, "
-                    "file_size, file_mtime_ns, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (key, None if path is None else str(path), int(path is None), *values, timestamp()),
-                )
-                article_id = int(cursor.lastrowid or 0)
-            else:
-                article_id = existing.id
-                db.execute(
-                    "UPDATE articles SET title = ?, source = ?, date = ?, language = ?, words = ?, text_hash = ?, "
-                    "file_size = ?, file_mtime_ns = ?, missing = 0 WHERE id = ?",
-                    (*values, article_id),
-                )
+        db = self.catalogue.connection
+        if db.in_transaction:  # an import's batch (``_writing`` would yield it): no generator made per article
+            article_id = _write_entry(db, key, path, values, existing)
+        else:
+            with self._writing() as db:
+                article_id = _write_entry(db, key, path, values, existing)
         if existing is None or self.index.indexed_hash(article_id) != fingerprint:  # a new one: not asked
             self.index.put_prepared(article_id, article.prepared, fingerprint, translation)
         return article_id, existing is None
