@@ -177,14 +177,21 @@ def _stat(path: Path | str) -> tuple[int, int] | None:
     return info.st_size, info.st_mtime_ns
 
 
-def _resolved(path: Path, folders: dict[Path, Path]) -> Path:
-    """``path.resolve()``, each folder resolved once: a file that is not a link is its resolved folder's file."""
+def _resolved(path: Path, folders: dict[str, str]) -> str:
+    """``str(path.resolve())``, each folder resolved once: a file that is not a link is its resolved folder's file.
+
+    Folders and files are held as text: a ``Path`` made for each file's folder and for the file
+    in the resolved folder was most of planning a file (each one hashed, joined and made text
+    again, its attributes computed on first use behind a caught ``AttributeError``), and the
+    text is what the catalogue keys a file by and what a reader process is handed.
+    """
     if path.name in ("", "..") or os.path.islink(path):
-        return path.resolve()
-    folder = folders.get(path.parent)
+        return str(path.resolve())
+    folder_text, name = os.path.split(str(path))  # str(path): already made when its name was checked
+    folder = folders.get(folder_text)
     if folder is None:
-        folder = folders[path.parent] = path.parent.resolve()
-    return folder / path.name
+        folder = folders[folder_text] = str(path.parent.resolve())
+    return os.path.join(folder, name)
 
 
 _NOT_UTF8 = "[\udc80-\udcff]"
@@ -269,7 +276,7 @@ def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
 
 
 def _write_entry(
-    db: sqlite3.Connection, key: str, path: Path | None, values: tuple[object, ...], existing: Entry | None
+    db: sqlite3.Connection, key: str, path: Path | str | None, values: tuple[object, ...], existing: Entry | None
 ) -> int:
     """An article's catalogue row written (``values``: title to file time, as the columns go), in the transaction
     that is open: its id."""
@@ -292,7 +299,8 @@ class _Planned(NamedTuple):
     """A file to read and write: its key, resolved path and the entry it has (None: a new one)."""
 
     key: str
-    path: Path
+    path: str
+    """The path resolved (the key's own text)."""
     existing: Entry | None
     batch: int
     """The batch the entry was read in: planned ahead, before another program (the window) could write."""
@@ -449,7 +457,7 @@ class Library:
     def _write(
         self,
         key: str,
-        path: Path | None,
+        path: Path | str | None,
         article: ReadArticle,
         stat: tuple[int, int] | None,
         existing: Entry | None,
@@ -498,7 +506,7 @@ class Library:
         assert entry is not None
         return entry, outcome
 
-    def _add_file(self, path: Path, folders: dict[Path, Path] | None = None) -> tuple[int, str]:
+    def _add_file(self, path: Path, folders: dict[str, str] | None = None) -> tuple[int, str]:
         """``add_file`` without reading the entry back: (the article's id, the outcome).
 
         ``folders`` remembers the folders resolved so far (an import's files share a few).
@@ -506,16 +514,16 @@ class Library:
         planned = self._plan(path, folders)
         return self._finish(planned, None) if isinstance(planned, _Planned) else planned
 
-    def _plan(self, path: Path, folders: dict[Path, Path] | None) -> tuple[int, str] | _Planned:
+    def _plan(self, path: Path, folders: dict[str, str] | None) -> tuple[int, str] | _Planned:
         """An unchanged file's (id, "unchanged"), without opening it; otherwise what is known before reading it."""
         from pathlib import Path
 
         path = path if isinstance(path, Path) else Path(path)  # an import's files are Paths: not parsed again
-        return self._plan_resolved(_resolved(path, folders) if folders is not None else path.resolve())
+        return self._plan_resolved(_resolved(path, folders) if folders is not None else str(path.resolve()))
 
-    def _plan_resolved(self, path: Path) -> tuple[int, str] | _Planned:
-        """``_plan`` of a resolved path."""
-        key = str(path)  # article_key(path): the path is resolved already
+    def _plan_resolved(self, path: str) -> tuple[int, str] | _Planned:
+        """``_plan`` of a resolved path (as text)."""
+        key = path  # article_key(path): the path is resolved already
         existing = self.entry(key)
         if (
             existing is not None
@@ -542,8 +550,8 @@ class Library:
         return article_id, "added" if new else "updated"
 
     def _planned(
-        self, files: list[Path], folders: dict[Path, Path]
-    ) -> Iterator[tuple[tuple[Path, tuple[int, str] | _Planned | BaseException | None], Path | None]]:
+        self, files: list[Path], folders: dict[str, str]
+    ) -> Iterator[tuple[tuple[Path, tuple[int, str] | _Planned | BaseException | None], str | None]]:
         """Each file with its plan (or the error making it; None: planned when written) and the path to read ahead.
 
         A file whose key was planned before in this import is planned again when it is
@@ -598,7 +606,7 @@ class Library:
         began = watch()  # the machine watched for free cores while the files are listed (and the first read)
         files = list(article_files(paths, report))
         outcomes = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged}
-        folders: dict[Path, Path] = {}
+        folders: dict[str, str] = {}
         readers = reader_choice(len(files), began)
         with (
             contextlib.ExitStack() as batch,
