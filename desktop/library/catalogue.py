@@ -177,19 +177,41 @@ def _stat(path: Path | str) -> tuple[int, int] | None:
     return info.st_size, info.st_mtime_ns
 
 
-def _resolved(path: Path, folders: dict[Path, Path]) -> Path:
-    """``path.resolve()``, each folder resolved once: a file that is not a link is its resolved folder's file."""
+def _resolved(path: Path, folders: dict[str, str]) -> str:
+    """``str(path.resolve())``, each folder resolved once: a file that is not a link is its resolved folder's file.
+
+    Folders and files are held as text: a ``Path`` made for each file's folder and for the file
+    in the resolved folder was most of planning a file (each one hashed, joined and made text
+    again, its attributes computed on first use behind a caught ``AttributeError``), and the
+    text is what the catalogue keys a file by and what a reader process is handed.
+    """
     if path.name in ("", "..") or os.path.islink(path):
-        return path.resolve()
-    folder = folders.get(path.parent)
+        return str(path.resolve())
+    folder_text, name = os.path.split(str(path))  # str(path): already made when its name was checked
+    folder = folders.get(folder_text)
     if folder is None:
-        folder = folders[path.parent] = path.parent.resolve()
-    return folder / path.name
+        folder = folders[folder_text] = str(path.parent.resolve())
+    return os.path.join(folder, name)
+
+
+_NOT_UTF8 = "[\udc80-\udcff]"
+"""The lone surrogates Python keeps a name's bytes that are not UTF-8 as."""
+_not_utf8: Callable[[str], object] | None = None
 
 
 def _not_text(path: Path) -> bool:
-    """A name with bytes that are not UTF-8 (Python keeps them as lone surrogates): no store can hold it."""
-    return any("\udc80" <= char <= "\udcff" for char in str(path))
+    """A name with bytes that are not UTF-8 (Python keeps them as lone surrogates): no store can hold it.
+
+    Looked for by one search in C (the pattern compiled when a file is first checked, not when
+    a search imports the module), not a Python step per character: a folder of 10,000 files
+    took 38 steps a file.
+    """
+    global _not_utf8  # noqa: PLW0603 - compiled once, when first needed
+    if _not_utf8 is None:
+        import re
+
+        _not_utf8 = re.compile(_NOT_UTF8).search
+    return _not_utf8(str(path)) is not None
 
 
 def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
@@ -253,11 +275,32 @@ def article_files(paths: Iterable[Path], report: AddReport) -> Iterator[Path]:
             yield path
 
 
+def _write_entry(
+    db: sqlite3.Connection, key: str, path: Path | str | None, values: tuple[object, ...], existing: Entry | None
+) -> int:
+    """An article's catalogue row written (``values``: title to file time, as the columns go), in the transaction
+    that is open: its id."""
+    if existing is not None:
+        db.execute(
+            "UPDATE articles SET title = ?, source = ?, date = ?, language = ?, words = ?, text_hash = ?, "
+            "file_size = ?, file_mtime_ns = ?, missing = 0 WHERE id = ?",
+            (*values, existing.id),
+        )
+        return existing.id
+    cursor = db.execute(
+        "INSERT INTO articles (key, path, bundled, title, source, date, language, words, text_hash, "
+        "file_size, file_mtime_ns, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (key, None if path is None else str(path), int(path is None), *values, timestamp()),
+    )
+    return int(cursor.lastrowid or 0)
+
+
 class _Planned(NamedTuple):
     """A file to read and write: its key, resolved path and the entry it has (None: a new one)."""
 
     key: str
-    path: Path
+    path: str
+    """The path resolved (the key's own text)."""
     existing: Entry | None
     batch: int
     """The batch the entry was read in: planned ahead, before another program (the window) could write."""
@@ -428,7 +471,7 @@ class Library:
     def _write(
         self,
         key: str,
-        path: Path | None,
+        path: Path | str | None,
         article: ReadArticle,
         stat: tuple[int, int] | None,
         existing: Entry | None,
@@ -442,21 +485,12 @@ class Library:
             article.title, article.source, article.date, article.language, article.words,
             fingerprint, *(stat or (None, None)),
         )  # fmt: skip
-        with self._writing() as db:
-            if existing is None:
-                cursor = db.execute(
-                    "INSERT INTO articles (key, path, bundled, title, source, date, language, words, text_hash, "
-                    "file_size, file_mtime_ns, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (key, None if path is None else str(path), int(path is None), *values, timestamp()),
-                )
-                article_id = int(cursor.lastrowid or 0)
-            else:
-                article_id = existing.id
-                db.execute(
-                    "UPDATE articles SET title = ?, source = ?, date = ?, language = ?, words = ?, text_hash = ?, "
-                    "file_size = ?, file_mtime_ns = ?, missing = 0 WHERE id = ?",
-                    (*values, article_id),
-                )
+        db = self.catalogue.connection
+        if db.in_transaction:  # an import's batch (``_writing`` would yield it): no generator made per article
+            article_id = _write_entry(db, key, path, values, existing)
+        else:
+            with self._writing() as db:
+                article_id = _write_entry(db, key, path, values, existing)
         if existing is None or self.index.indexed_hash(article_id) != fingerprint:  # a new one: not asked
             self.index.put_prepared(article_id, article.prepared, fingerprint, translation)
         return article_id, existing is None
@@ -486,7 +520,7 @@ class Library:
         assert entry is not None
         return entry, outcome
 
-    def _add_file(self, path: Path, folders: dict[Path, Path] | None = None) -> tuple[int, str]:
+    def _add_file(self, path: Path, folders: dict[str, str] | None = None) -> tuple[int, str]:
         """``add_file`` without reading the entry back: (the article's id, the outcome).
 
         ``folders`` remembers the folders resolved so far (an import's files share a few).
@@ -494,15 +528,16 @@ class Library:
         planned = self._plan(path, folders)
         return self._finish(planned, None) if isinstance(planned, _Planned) else planned
 
-    def _plan(self, path: Path, folders: dict[Path, Path] | None) -> tuple[int, str] | _Planned:
+    def _plan(self, path: Path, folders: dict[str, str] | None) -> tuple[int, str] | _Planned:
         """An unchanged file's (id, "unchanged"), without opening it; otherwise what is known before reading it."""
         from pathlib import Path
 
-        return self._plan_resolved(_resolved(Path(path), folders) if folders is not None else Path(path).resolve())
+        path = path if isinstance(path, Path) else Path(path)  # an import's files are Paths: not parsed again
+        return self._plan_resolved(_resolved(path, folders) if folders is not None else str(path.resolve()))
 
-    def _plan_resolved(self, path: Path) -> tuple[int, str] | _Planned:
-        """``_plan`` of a resolved path."""
-        key = str(path)  # article_key(path): the path is resolved already
+    def _plan_resolved(self, path: str) -> tuple[int, str] | _Planned:
+        """``_plan`` of a resolved path (as text)."""
+        key = path  # article_key(path): the path is resolved already
         existing = self.entry(key)
         if (
             existing is not None
@@ -529,8 +564,8 @@ class Library:
         return article_id, "added" if new else "updated"
 
     def _planned(
-        self, files: list[Path], folders: dict[Path, Path]
-    ) -> Iterator[tuple[tuple[Path, tuple[int, str] | _Planned | BaseException | None], Path | None]]:
+        self, files: list[Path], folders: dict[str, str]
+    ) -> Iterator[tuple[tuple[Path, tuple[int, str] | _Planned | BaseException | None], str | None]]:
         """Each file with its plan (or the error making it; None: planned when written) and the path to read ahead.
 
         A file whose key was planned before in this import is planned again when it is
@@ -585,7 +620,7 @@ class Library:
         began = watch()  # the machine watched for free cores while the files are listed (and the first read)
         files = list(article_files(paths, report))
         outcomes = {"added": report.added, "updated": report.updated, "unchanged": report.unchanged}
-        folders: dict[Path, Path] = {}
+        folders: dict[str, str] = {}
         readers = reader_choice(len(files), began)
         with (
             contextlib.ExitStack() as batch,

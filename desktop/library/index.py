@@ -51,6 +51,7 @@ import weakref
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import itemgetter
 
 from desktop import __version__
 from desktop.library.tokens import (
@@ -154,6 +155,9 @@ stores no document sizes (``columnsize=0``): nothing ranks by them (no ``bm25`` 
 the order is the tiers' and the articles'), and a row of sizes per passage was written for
 every one of them; the word tables are made again empty and every article indexed again."""
 WORD_TABLES = ("passage_words", "field_words", "article_words")
+_INSERT_DOCUMENT = {table: f"INSERT INTO {table} (rowid, words) VALUES (?, ?)" for table in WORD_TABLES}
+"""Each word table's insert, made once: the statement cache is looked up by the text, which a string made
+for each article hashes again."""
 PAGE_RUN_GAP = 128
 MAP_BYTES = 1 << 30
 """The index is read through a memory map of up to this many bytes: a search reads thousands of
@@ -231,6 +235,20 @@ def _documents(rows: Iterable[tuple[int, Sequence[int]]], article_id: int) -> di
     if every:
         documents["article_words"].append((article_id, _document(every)))
     return documents
+
+
+def _picked(values: list[_T], positions: Sequence[int]) -> tuple[_T, ...]:
+    """``values`` at these positions, as ``tuple(values[p] for p in positions)``: picked by one ``itemgetter``
+    in C, not a call per position through ``map`` (a word's translated number and its text cost about a
+    third less, and an article has hundreds of each).
+
+    An ``itemgetter`` of one position gives the value, not a tuple of one, and of none cannot be
+    made: those are picked one by one.
+    """
+    if len(positions) > 1:
+        picked: tuple[_T, ...] = itemgetter(*positions)(values)
+        return picked
+    return tuple(values[position] for position in positions)
 
 
 def _bound(text: str | bytes) -> str | bytearray:
@@ -585,35 +603,45 @@ class LibraryIndex:
         self._checked(lambda: self._put(article_id, prepared, text_hash, translation))
 
     def _put(self, article_id: int, prepared: Prepared, text_hash: str, translation: Translation) -> None:
-        base = article_id << SLOT_BITS
-        with self._writing() as db:
-            self._delete(db, article_id)
-            if len(translation.numbers) < len(translation.words):
-                self._resolve(db, translation)
-            number, text = translation.numbers.__getitem__, translation.texts.__getitem__
-            data = bytearray(pack_numbers(array("I", map(number, prepared.ids))))  # its slices too: see _bound
-            texts = list(map(text, prepared.distinct))
-            stored = []
-            documents: dict[str, list[tuple[int, str]]] = {table: [] for table in WORD_TABLES}
-            at = seen = 0
-            for (slot, section_id, passage_text), count, spans, distinct in zip(
-                prepared.rows, prepared.counts, prepared.spans, prepared.distinct_counts, strict=True
-            ):
-                stored.append((base | slot, section_id, _bound(passage_text), data[4 * at : 4 * (at + count)] + spans))
-                at += count
-                if distinct:
-                    table = "passage_words" if slot >= BODY else "field_words"
-                    documents[table].append((base | slot, " ".join(texts[seen : seen + distinct])))
-                    seen += distinct
-            if prepared.every:
-                documents["article_words"].append((article_id, " ".join(map(text, prepared.every))))
-            db.executemany(  # a text given as UTF-8 bytes is stored as text, unchanged (CAST of a str: nothing)
-                "INSERT INTO passages (id, section_id, text, tokens) VALUES (?, ?, CAST(? AS TEXT), ?)", stored
-            )
-            for table, rows in documents.items():
-                db.executemany(f"INSERT INTO {table} (rowid, words) VALUES (?, ?)", rows)
-            db.execute("INSERT OR REPLACE INTO indexed VALUES (?, ?)", (article_id, text_hash))
+        db = self.database.connection
+        if db.in_transaction:  # an import's batch (``_writing`` would yield it): no generator made per article
+            self._write_rows(db, article_id, prepared, text_hash, translation)
+        else:
+            with self._writing() as db:
+                self._write_rows(db, article_id, prepared, text_hash, translation)
         self._vocabulary = None
+
+    def _write_rows(
+        self, db: sqlite3.Connection, article_id: int, prepared: Prepared, text_hash: str, translation: Translation
+    ) -> None:
+        """An article's rows written in the transaction that is open (its old rows out first)."""
+        base = article_id << SLOT_BITS
+        self._delete(db, article_id)
+        if len(translation.numbers) < len(translation.words):
+            self._resolve(db, translation)
+        data = bytearray(pack_numbers(array("I", _picked(translation.numbers, prepared.ids))))  # see _bound
+        texts = _picked(translation.texts, prepared.distinct)
+        stored = []
+        documents: dict[str, list[tuple[int, str]]] = {table: [] for table in WORD_TABLES}
+        at = seen = 0
+        for (slot, section_id, passage_text), count, spans, distinct in zip(
+            prepared.rows, prepared.counts, prepared.spans, prepared.distinct_counts, strict=True
+        ):
+            stored.append((base | slot, section_id, _bound(passage_text), data[4 * at : 4 * (at + count)] + spans))
+            at += count
+            if distinct:
+                table = "passage_words" if slot >= BODY else "field_words"
+                documents[table].append((base | slot, " ".join(texts[seen : seen + distinct])))
+                seen += distinct
+        if prepared.every:
+            documents["article_words"].append((article_id, " ".join(_picked(translation.texts, prepared.every))))
+        db.executemany(  # a text given as UTF-8 bytes is stored as text, unchanged (CAST of a str: nothing)
+            "INSERT INTO passages (id, section_id, text, tokens) VALUES (?, ?, CAST(? AS TEXT), ?)", stored
+        )
+        for table, rows in documents.items():
+            if rows:
+                db.executemany(_INSERT_DOCUMENT[table], rows)
+        db.execute("INSERT OR REPLACE INTO indexed VALUES (?, ?)", (article_id, text_hash))
 
     def _forget_numbers(self) -> None:
         """Numbers given in a transaction that did not commit (or in a file set aside) are not in the file."""

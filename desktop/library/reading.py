@@ -73,7 +73,7 @@ def encoded_text_hash(prepared: Prepared) -> str:
     return hashlib.sha256(b"\x00".join(passages)).hexdigest()
 
 
-def _read_file(path: Path, preparer: Preparer) -> tuple[ReadArticle, tuple[int, int] | None] | None:
+def _read_file(path: Path | str, preparer: Preparer) -> tuple[ReadArticle, tuple[int, int] | None] | None:
     """A file made ready, with its size and time taken after it was read; None when it could not be (the
     importing process reads it again itself and reports why, as it does the files it reads)."""
     from desktop.content import load_article
@@ -138,7 +138,7 @@ def _serve(connection: Connection) -> None:
     import threading
 
     _ignore_interrupts()
-    lists: queue.SimpleQueue[tuple[list[Path], list[str]] | None] = queue.SimpleQueue()
+    lists: queue.SimpleQueue[tuple[list[Path | str], list[str]] | None] = queue.SimpleQueue()
     stop = threading.Event()
     threading.Thread(target=_take_lists, args=(connection, lists, stop), name="lists", daemon=True).start()
     preparer = Preparer(keys=True)
@@ -158,7 +158,7 @@ def _serve(connection: Connection) -> None:
 
 
 def _take_lists(
-    connection: Connection, lists: queue.SimpleQueue[tuple[list[Path], list[str]] | None], stop: threading.Event
+    connection: Connection, lists: queue.SimpleQueue[tuple[list[Path | str], list[str]] | None], stop: threading.Event
 ) -> None:
     """A reader's lists as they come, until it is told to stop or the importing process is gone (its end of the
     pipe closed, or its sentinel: a reader never waits on a dead parent); then ``stop`` is set, so the lists
@@ -290,7 +290,7 @@ class ReaderPool:
                 process.join(1.0)
         self._workers, self._ready, self._told = [], [], []
 
-    def read(self, items: Iterable[tuple[_T, Path | None]]) -> Iterator[tuple[_T, Answer | None]]:
+    def read(self, items: Iterable[tuple[_T, Path | str | None]]) -> Iterator[tuple[_T, Answer | None]]:
         """Each item with its path's answer (None: no path, or read here), in the items' order.
 
         Items are taken from ``items`` ahead of the one handed back, so the caller's work to
@@ -300,7 +300,7 @@ class ReaderPool:
         from multiprocessing.connection import wait
 
         source = iter(items)
-        chunks: dict[int, list[tuple[_T, Path | None]]] = {}
+        chunks: dict[int, list[tuple[_T, Path | str | None]]] = {}
         answers: dict[int, list[Answer | None]] = {}
         holding: dict[int, deque[int]] = {}  # worker -> the chunks it has, in the order it was given them
         taken = 0  # chunks taken from the items
@@ -394,7 +394,7 @@ class ReaderPool:
         self,
         holding: dict[int, deque[int]],
         answers: dict[int, list[Answer | None]],
-        chunks: dict[int, list[tuple[_T, Path | None]]],
+        chunks: dict[int, list[tuple[_T, Path | str | None]]],
     ) -> None:
         """A reader failed: every chunk still out is answered None (read by the caller), and so are the rest."""
         self.broken = True

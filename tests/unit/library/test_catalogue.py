@@ -337,3 +337,32 @@ def test_a_folder_import_keys_each_file_by_its_resolved_path_through_links(libra
     keys = sorted(entry.key for entry in library.entries() if not entry.bundled)
     assert len(report.added) == 2
     assert keys == sorted([str((real / "a.txt").resolve()), str((tmp_path / "elsewhere" / "b.txt").resolve())])
+
+
+@pytest.mark.parametrize(
+    ("name", "not_text"),
+    [("мақала.txt", False), ("plain.txt", False), ("bad\udc80.txt", True), ("bad\udcff name.md", True),
+     ("\ud800 not a byte.txt", False), ("ok\udc7f.txt", False)],
+)  # fmt: skip
+def test_a_name_is_not_text_when_it_holds_a_byte_that_is_not_utf8(name, not_text):
+    """Python keeps such bytes as the lone surrogates U+DC80 to U+DCFF, and only those."""
+    assert catalogue._not_text(Path("/folder") / name) is not_text
+
+
+def test_a_file_is_resolved_as_path_resolve_resolves_it_its_folder_once(tmp_path, monkeypatch):
+    """Through a linked folder, a relative name, ``..`` and a file that is itself a link: the text of
+    ``Path.resolve()``, each folder resolved once for all its files."""
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.txt").write_text("a", encoding="utf-8")
+    (real / "b.txt").write_text("b", encoding="utf-8")
+    os.symlink(real, tmp_path / "linked")
+    os.symlink(real / "b.txt", real / "c.txt")
+    monkeypatch.chdir(tmp_path)
+    paths = [
+        tmp_path / "linked" / "a.txt", Path("linked") / "b.txt", Path("linked/../real/a.txt"),
+        tmp_path / "linked" / "c.txt", Path("real") / "..",
+    ]  # fmt: skip
+    folders: dict[str, str] = {}
+    assert [catalogue._resolved(path, folders) for path in paths] == [str(path.resolve()) for path in paths]
+    assert folders == {str(tmp_path / "linked"): str(real), "linked": str(real), "linked/../real": str(real)}

@@ -249,3 +249,10 @@ def test_words_first_seen_in_a_rolled_back_batch_are_found_once_indexed_again(tm
     assert (result.total_articles, result.articles) == (1, [2])
     assert {found.field for found in result.hits} == {"title", "text"}
     store.close()
+
+
+@pytest.mark.parametrize("positions", [(), (2,), (0, 3), (3, 1, 3, 0)])
+def test_values_are_picked_at_any_number_of_positions_as_one_by_one(positions):
+    """One position gives a tuple of one, not the value; none gives an empty tuple (an itemgetter gives neither)."""
+    values = ["10", "11", "12", "13"]
+    assert index._picked(values, positions) == tuple(values[position] for position in positions)
