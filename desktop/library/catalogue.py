@@ -25,7 +25,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from desktop.content.errors import ContentError
 from desktop.content.formats import SUFFIXES
 from desktop.library.index import LibraryIndex, LibraryResult, Translation
-from desktop.library.reading import Answer, ReadArticle, ReaderPool, read_article, reader_choice, watch
 from desktop.records import TYPE_CHECKING, NamedTuple
 from desktop.search.engine import SearchOptions
 from desktop.search.normalize import fold
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
 
     from desktop.content import Article
     from desktop.content.loader import BookOpening
+    from desktop.library.reading import Answer, ReadArticle
 
 CATALOGUE_FILE = "library.sqlite"
 INDEX_FILE = "library-index.sqlite"
@@ -466,6 +466,8 @@ class Library:
 
     def _read(self, article: Article) -> ReadArticle:
         """The article made ready here, by the index's own preparer."""
+        from desktop.library.reading import read_article  # imported where articles are written: searches never are
+
         return read_article(article, prepared=self.index.prepare(article))
 
     def _write(
@@ -616,6 +618,8 @@ class Library:
         read and prepared by reader processes (``reading.reader_processes``) ahead of the one
         being written; what is written, and in what order, is the same.
         """
+        from desktop.library.reading import ReaderPool, reader_choice, watch  # a search does not start readers
+
         report = AddReport()
         began = watch()  # the machine watched for free cores while the files are listed (and the first read)
         files = list(article_files(paths, report))
@@ -725,6 +729,8 @@ class Library:
                     batch.enter_context(self.batch())
                     started, opened = time.monotonic(), True
                 pending += 1
+
+            from desktop.library.reading import ReaderPool, reader_choice, watch
 
             began = watch()
             planned = [self._refresh_plan(row, indexed) for row in rows]

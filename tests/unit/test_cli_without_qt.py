@@ -89,8 +89,8 @@ def test_a_library_search_imports_neither_the_article_loader_nor_the_notes(env, 
 def test_a_library_search_opens_its_stores_without_pathlib_or_argparse(env, tmp_path):
     """``pathlib`` (with ``urllib.parse`` and ``ipaddress``) and ``argparse`` (with gettext) were a sixth of the
     installed command's instructions: a search written plainly is read, and its stores found and opened, without
-    them; its JSON is written without ``json`` (``desktop.json_text``). Run without ``site``: a development
-    install's import hook imports ``pathlib`` itself."""
+    them; its JSON is written without ``json`` (``desktop.json_text``), and the build's readers are not imported.
+    Run without ``site``: a development install's import hook imports ``pathlib`` itself."""
     added = write_text_article(tmp_path / "a.txt", "Ресей туралы", "Ресеймен келіссөз басталды.")
     assert _imported(["add", str(added)], env)[0] == 0
     env["PYTHONPATH"] = str(ROOT)
@@ -98,6 +98,7 @@ def test_a_library_search_opens_its_stores_without_pathlib_or_argparse(env, tmp_
     assert returned == 0
     assert "desktop.library.index" in modules  # the listing is read
     assert not modules & {"pathlib", "urllib.parse", "ipaddress", "argparse", "gettext", "json"}
+    assert "desktop.library.reading" not in modules  # the build's readers: nothing a search uses
     returned, modules = _imported(["--open", str(added), "search", "Ресей"], env, "-S")  # and when it is needed
     assert returned == 0
     assert "pathlib" in modules

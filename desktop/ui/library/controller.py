@@ -49,7 +49,8 @@ def _import_library_here() -> None:
     thread, not by the job on its worker: imported on a worker while the GUI thread imported some of them too, each
     thread could hold a module the other waited for, and Python's import fails on one of them ("partially
     initialized module"). Already imported, this costs a dictionary lookup."""
-    import desktop.library.catalogue  # noqa: F401
+    import desktop.library.catalogue
+    import desktop.library.reading  # the catalogue imports it only where articles are written  # noqa: F401
 
 
 class _Job(QRunnable):
