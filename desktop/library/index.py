@@ -45,9 +45,7 @@ on it; the library then indexes its articles again.
 from __future__ import annotations
 
 import contextlib
-import heapq
 import sqlite3
-import weakref
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -77,6 +75,7 @@ from desktop.storage.database import Database, StorageError, is_damage, unwritab
 if TYPE_CHECKING:
     from pathlib import Path
     from typing import TypeVar
+    from weakref import WeakSet
 
     from desktop.content import Article
 
@@ -467,9 +466,11 @@ class LibraryIndex:
         self._vocabulary: list[str] | None = None
         self._numbers: dict[str, int] = {}
         """Word -> number, for the words seen by this connection (a cache of ``words``)."""
-        self._translations: weakref.WeakSet[Translation] = weakref.WeakSet()
+        self._translations: WeakSet[Translation] | None = None
+        """Translations handed out for readers' preparers (made with the first: a search never needs one)."""
         self._preparer = Preparer()
-        self._translation = self.translation()
+        self._translation = Translation()
+        """The translation of this index's own preparer's numbers."""
         self.resets = 1 if self.database.problem else 0
         """How many times the file was found damaged (on open or in use) and an empty index took its place."""
         self.stale = False
@@ -590,7 +591,11 @@ class LibraryIndex:
 
     def translation(self) -> Translation:
         """A translation for another ``Preparer``'s numbers (one per preparer), kept right across rollbacks."""
+        from weakref import WeakSet  # imported here: a search's start does not need it
+
         translation = Translation()
+        if self._translations is None:
+            self._translations = WeakSet()
         self._translations.add(translation)
         return translation
 
@@ -646,7 +651,8 @@ class LibraryIndex:
     def _forget_numbers(self) -> None:
         """Numbers given in a transaction that did not commit (or in a file set aside) are not in the file."""
         self._numbers.clear()
-        for translation in self._translations:
+        self._translation.forget()
+        for translation in self._translations or ():
             translation.forget()
 
     def _resolve(self, db: sqlite3.Connection, translation: Translation) -> None:
@@ -962,8 +968,10 @@ class LibraryIndex:
             tier = _tier(lowest)
             return tier, strong is not None and _tier(strong.get(article)) != tier, article
 
+        from heapq import nsmallest  # only a query of several words or a phrase ranks this way
+
         offset, limit = page
-        chosen = heapq.nsmallest(offset + limit, matching, key=rank)[offset:]
+        chosen = nsmallest(offset + limit, matching, key=rank)[offset:]
         return [row[0] for row in chosen], len(matching), sum(row[1] for row in matching)
 
     def _page(
