@@ -585,6 +585,7 @@ def _search_library(args: Arguments, options) -> int:
             "suggestion": result.suggestion,
             "articles": result.total_articles,
             "passages": result.passages,
+            "fields": result.fields,
             "offset": result.offset,
             "more": result.more,
             "complete": result.complete,
@@ -630,6 +631,9 @@ def _search_library(args: Arguments, options) -> int:
         lines.append(f"  {where}{snippet.plain()}{related}")
     articles = result.total_articles
     passages = f"{result.passages} {'passage' if result.passages == 1 else 'passages'}"
+    if result.fields:
+        places = "title, source or heading" if result.fields == 1 else "titles, sources or headings"
+        passages += f" and {result.fields} {places}"
     lines.append(f"{passages} in {articles} {'article' if articles == 1 else 'articles'}")
     if result.page and (result.offset or result.more):
         first, last = result.offset + 1, result.offset + len(result.page)

@@ -200,6 +200,9 @@ class LibraryResult(NamedTuple):
     """How many better-ranked articles came before this page."""
     matches: dict[int, int] = {}  # noqa: RUF012 - read, never changed
     """Article of the page -> how many of its passages, title and headings match."""
+    fields: int = 0
+    """How many titles, sources and section headings of the whole library match (exact): with ``passages``, every
+    place a hit is listed at."""
 
     @property
     def articles(self) -> list[int]:
@@ -834,8 +837,9 @@ class LibraryIndex:
         )
         return [(int(a), int(n), int(s)) for a, n, s in rows]
 
-    def _checked_phrase(self, lookup: _Lookup, expression: str) -> list[tuple[int, int, int]]:
-        """(article, matching body passages, lowest matching slot) of every article where a candidate passage
+    def _checked_phrase(self, lookup: _Lookup, expression: str) -> list[tuple[int, int, int, int]]:
+        """(article, matching body passages, lowest matching slot, matching fields) of every article where a candidate
+        passage
         of a phrase holds it in order (its words checked; SQLite first leaves out the candidates
         whose stored words hold no pair of the phrase's first two words side by side)."""
         db = self.database.connection
@@ -850,7 +854,11 @@ class LibraryIndex:
         for passage, length, data in rows:
             if _holds(unpack(data, length)[0], lookup.groups):
                 found[passage >> SLOT_BITS].add(passage & SLOT_MASK)
-        return [(article, sum(slot >= BODY for slot in slots), min(slots)) for article, slots in found.items()]
+        return [
+            (article, body, min(slots), len(slots) - body)
+            for article, slots in found.items()
+            for body in (sum(slot >= BODY for slot in slots),)
+        ]
 
     def _search(self, query: str, options: SearchOptions, page: tuple[int, int]) -> LibraryResult:
         empty = LibraryResult(query if isinstance(query, str) else "", ())
@@ -861,10 +869,12 @@ class LibraryIndex:
         strong_expression = self._expression(lookup.levels, Level.WORD)
         try:
             if lookup.phrase:
-                chosen, articles, passages = self._ranked_phrase(lookup, expression, strong_expression, page)
+                chosen, articles, passages, fields = self._ranked_phrase(lookup, expression, strong_expression, page)
             else:
                 one_word = len(lookup.levels) == 1
-                chosen, articles, passages = self._ranked_words(expression, strong_expression, page, one_word=one_word)
+                chosen, articles, passages, fields = self._ranked_words(
+                    expression, strong_expression, page, one_word=one_word
+                )
         except sqlite3.OperationalError as error:  # an expression FTS5 cannot read: no hits rather than an error
             if is_damage(error):
                 raise
@@ -873,13 +883,14 @@ class LibraryIndex:
             return empty
         hits, sections, matches, complete = self._page(lookup, expression, chosen)
         return LibraryResult(
-            query, hits, None, sections, passages, complete, articles, tuple(chosen), page[0], matches,
+            query, hits, None, sections, passages, complete, articles, tuple(chosen), page[0], matches, fields,
         )  # fmt: skip
 
     def _ranked_words(
         self, expression: str, strong_expression: str | None, page: tuple[int, int], *, one_word: bool
-    ) -> tuple[list[int], int, int]:
-        """(the page's articles best first, matching articles, matching passages), reading no more than the page needs.
+    ) -> tuple[list[int], int, int, int]:
+        """(the page's articles best first, matching articles, matching passages, matching fields), reading no more
+        than the page needs.
 
         The counts: one word is in an article when it is in one of its passages (or its
         title, source, headings), so FTS5 counts the articles in ``article_words`` and the body
@@ -904,11 +915,13 @@ class LibraryIndex:
             found, total = db.execute(counted, values).fetchone()
             articles, passages = int(found), int(total)
         if not articles:
-            return [], 0, 0
+            return [], 0, 0, 0
         fields = "SELECT rowid FROM field_words WHERE field_words MATCH ? ORDER BY rowid"
         lowest: dict[int, int] = {}
+        in_fields = 0  # every matching title, source and heading is read here: counted as they come
         for (rowid,) in db.execute(fields, (expression,)):
             lowest.setdefault(rowid >> SLOT_BITS, rowid & SLOT_MASK)  # rowid order: an article's lowest slot first
+            in_fields += 1
         strong_lowest: dict[int, int] = {}
         if strong_expression == expression:
             strong_lowest = lowest
@@ -921,9 +934,9 @@ class LibraryIndex:
             return tier, _tier(strong_lowest.get(article)) != tier, article
 
         offset, limit = page
-        in_fields = sorted(lowest, key=rank)
-        chosen = in_fields[offset : offset + limit]
-        skip = max(0, offset - len(in_fields))
+        ranked_by_fields = sorted(lowest, key=rank)
+        chosen = ranked_by_fields[offset : offset + limit]
+        skip = max(0, offset - len(ranked_by_fields))
         if strong_expression is None or strong_expression == expression:
             body = [expression]
         elif one_word:  # an article holds the word's own forms or not: the rest are exactly these
@@ -948,12 +961,12 @@ class LibraryIndex:
                 if len(chosen) >= limit:
                     break
             rows.close()
-        return chosen, articles, passages
+        return chosen, articles, passages, in_fields
 
     def _ranked_phrase(
         self, lookup: _Lookup, expression: str, strong_expression: str | None, page: tuple[int, int]
-    ) -> tuple[list[int], int, int]:
-        """As ``_ranked``, for a query with a phrase: its candidate passages are checked, then ranked here."""
+    ) -> tuple[list[int], int, int, int]:
+        """As ``_ranked_words``, for a query with a phrase: its candidate passages are checked, then ranked here."""
         matching = self._checked_phrase(lookup, expression)
         strong: dict[int, int] | None
         if strong_expression == expression:
@@ -963,16 +976,21 @@ class LibraryIndex:
         else:  # a ranking signal: unchecked
             strong = {article: lowest for article, _passages, lowest in self._matching_articles(strong_expression)}
 
-        def rank(row: tuple[int, int, int]) -> tuple[int, bool, int]:
-            article, _passages, lowest = row
+        def rank(row: tuple[int, int, int, int]) -> tuple[int, bool, int]:
+            article, _passages, lowest, _fields = row
             tier = _tier(lowest)
             return tier, strong is not None and _tier(strong.get(article)) != tier, article
 
-        from heapq import nsmallest  # only a query of several words or a phrase ranks this way
+        from heapq import nsmallest  # only a phrase ranks this way: imported here, not by every search
 
         offset, limit = page
         chosen = nsmallest(offset + limit, matching, key=rank)[offset:]
-        return [row[0] for row in chosen], len(matching), sum(row[1] for row in matching)
+        return (
+            [row[0] for row in chosen],
+            len(matching),
+            sum(row[1] for row in matching),
+            sum(row[3] for row in matching),
+        )
 
     def _page(
         self, lookup: _Lookup, expression: str, articles: list[int]

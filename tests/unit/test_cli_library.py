@@ -110,6 +110,7 @@ def test_search_the_library_pages_through_every_article_with_exact_totals(capsys
         pages.append(_json(capsysbinary))
     assert {page["articles"] for page in pages} == {6}  # the five and the bundled article
     assert {page["passages"] for page in pages} == {1 + 2 + 3 + 4 + 5 + 9}  # the bundled article holds nine
+    assert {page["fields"] for page in pages} == {1}  # the bundled article's title: Мәскеуге сапары
     assert [page["more"] for page in pages] == [True, True, False]
     listed = [entry["article"] for page in pages for entry in page["page"]]
     assert len(listed) == len(set(listed)) == 6

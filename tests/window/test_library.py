@@ -745,6 +745,7 @@ def test_f3_across_the_library_moves_the_counter_with_the_hit(window, qtbot, thr
     counter = window.search_bar.counter
     qtbot.waitUntil(lambda: counter.text().startswith("1 / "), timeout=5000)
     total = counter.text().split(" / ")[1]  # the same total throughout: hits in titles and headings counted too
+    assert window.library_page.results.summary.text().startswith(f"{total} нәтиже")  # and the summary's the same
     window.action(MainAction.FIND_NEXT).trigger()
     qtbot.waitUntil(lambda: counter.text() == f"2 / {total}", timeout=5000)
     window.action(MainAction.FIND_NEXT).trigger()

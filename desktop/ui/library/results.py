@@ -203,7 +203,7 @@ class LibraryResultsPanel(QWidget):
 
     def _show_summary(self, result: LibraryResult) -> None:
         articles = result.total_articles
-        self._found = max(result.passages, articles)  # an article found by its title alone counts once
+        self._found = result.passages + result.fields  # every passage, title, source and heading that matches
         if not result.hits:
             text = self.tr("Кітапханада «%1» табылмады").replace("%1", result.query)
         else:
@@ -241,8 +241,8 @@ class LibraryResultsPanel(QWidget):
         return True
 
     def _total(self, listed: int) -> int:
-        """How many hits the counter and the announcements give: the search's count, or the hits listed when
-        more (a title's or a heading's hit is listed, not counted by the search)."""
+        """How many hits the counter and the announcements give: the search's count of matching places, or the
+        hits listed when more (a passage holding the word twice lists two)."""
         return max(listed, self._found)
 
     def _announce(self, number: int, loaded: int, text: str) -> None:

@@ -156,7 +156,24 @@ def test_titles_sources_and_headings_are_found_and_ranked_above_the_text(library
     assert [(hit.field, hit.hit.match, hit.hit.passage) for hit in result.hits if hit.article == title_id] == [
         ("title", "Алматы", -1)
     ]
-    assert result.matches == {title_id: 1, text_id: 2} and result.passages == 2
+    assert result.matches == {title_id: 1, text_id: 2} and (result.passages, result.fields) == (2, 1)
+
+
+@pytest.mark.parametrize("query", ["Алматы", "Алматы жаңа", '"жаңа Алматы"'])
+def test_titles_and_headings_are_counted_beside_the_passages_for_words_and_phrases(library, tmp_path, query):
+    """Every place a hit is listed at is counted: the body's passages, and apart from them the titles, sources and
+    headings (the window gives their sum, the listed hits being at most that many places)."""
+    library.add_paths(
+        [
+            write_text_article(tmp_path / "t.txt", "Жаңа Алматы", "Жаңа Алматы салынды.", "Ескі қала."),
+            write_text_article(tmp_path / "x.txt", "Басқа", "Жаңа Алматы туралы.", "Алматыдағы жаңа үй."),
+            write_text_article(tmp_path / "y.txt", "Тағы", "Бұл жерде жоқ."),
+        ]
+    )
+    result = library.search(query, limit=100)
+    expected = {"Алматы": (3, 1), "Алматы жаңа": (3, 1), '"жаңа Алматы"': (2, 1)}[query]
+    assert (result.passages, result.fields) == expected
+    assert sum(result.matches.values()) == result.passages + result.fields
 
 
 def test_a_section_heading_is_found_with_its_section(library, article):
