@@ -125,6 +125,14 @@ _LEGAL = re.compile(
     r"перепечатка .{0,40}разрешени|материалдарды .{0,60}сілтеме",
     re.I,
 )
+LEGAL_ANCHORS = (
+    ("©", 0), ("(c)", 0), ("copyr", 0), ("all r", 0), ("защищены", len("все права ")), ("барлық құқық", 0),
+    ("перепеча", 0), ("ериал", len("мат")),
+)  # fmt: skip
+"""A piece of each of ``_LEGAL``'s alternatives, lower-cased, and where it stands in it (characters from the
+match's start): a text whose lower case holds none of them has no match (``_is_legal``). The pieces leave
+out the letters ``re.IGNORECASE`` also matches with a letter that lower-cases otherwise (i with İ and ı, s
+with ſ, Cyrillic в, д, о, с, т with their old forms), and the parts of variable length."""
 _LETTERS = re.compile(r"[^\W\d_]+")
 DATE_WORDS = _word_set(
     """january february march april may june july august september october november december jan feb mar apr jun jul
@@ -898,12 +906,33 @@ def _weight(element: Element) -> float:
     return weight
 
 
+def _is_legal(text: str) -> bool:
+    """Whether ``_LEGAL`` matches in ``text`` (a copyright line), found as ``_LEGAL.search`` finds it, in a
+    tenth of its time: the regular expression, ignoring case, tries each of its alternatives at every
+    character (0.2 s over a code listing of 3 MB, one block of a saved source file), while ``str.find``
+    looks for plain text. Each alternative holds a piece of ``LEGAL_ANCHORS`` at a fixed distance from its
+    start, and each character ``re.IGNORECASE`` matches with one of those pieces' letters lower-cases to
+    that letter; so every match of ``_LEGAL`` has its piece in ``text.lower()`` at the same place, and the
+    expression is only tried where a piece stands. (A text whose lower case is longer, an İ in it, is
+    searched whole.)"""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return _LEGAL.search(text) is not None
+    for anchor, offset in LEGAL_ANCHORS:
+        found = lowered.find(anchor, offset)
+        while found >= 0:
+            if _LEGAL.match(text, found - offset):
+                return True
+            found = lowered.find(anchor, found + 1)
+    return False
+
+
 def _quality(block: _Block) -> str:
     """The block's kind: "good" (article text), "medium" (may be), "short" (a line) or "links"."""
     density = block.link_density
     if density > 0.5:
         return "links"
-    if _LEGAL.search(block.text):
+    if _is_legal(block.text):
         return "short"  # a copyright line reads as a sentence but is the site's, not the article's
     if block.chars >= GOOD and density <= 0.45 and _reads_as_sentences(block.text):
         return "good"
@@ -1178,7 +1207,7 @@ def _fallback(blocks: list[_Block], title: str) -> list[tuple[str, str]]:
         out = [
             ("paragraph", line)
             for block in blocks
-            if block.quality in kinds and block.weight >= least_weight and not _LEGAL.search(block.text)
+            if block.quality in kinds and block.weight >= least_weight and not _is_legal(block.text)
             for line, _links in block.lines
             if line.casefold() != title_key and not _is_byline(line)
         ]
