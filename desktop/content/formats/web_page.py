@@ -362,10 +362,10 @@ def _extract_steps(
             if block.quality == "medium" and block.weight >= 0.5:
                 block.quality = "good"
     scores, good_chars, items = yield from _score_steps(order, blocks)
-    region = max(scores, key=lambda element: scores[element]) if scores else document
+    region = (yield from _highest_steps(scores)) if scores else document
     if scores.get(region, 0.0) <= 0:
         return list(_fallback(blocks, title)), 0
-    region = _one_of_several_articles(region, good_chars, title)
+    region = yield from _one_of_several_articles(region, good_chars, title)
     dropped = yield from _clutter_steps(region, good_chars)
     inside = yield from _items_inside_steps(region, items)
     if good_chars.get(region, 0) - sum(good_chars.get(item, 0) for item in inside) >= ARTICLE_OUTSIDE_ITEMS:
@@ -676,27 +676,57 @@ def _items_inside_steps(region: Element, items: set[Element]) -> Steps[set[Eleme
     return found
 
 
-def _one_of_several_articles(region: Element, good_chars: dict[Element, int], title: str) -> Element:
+def _highest_steps(scores: dict[Element, float]) -> Steps[Element]:
+    """The element of the highest score, the first of equals (as ``max`` gives it), in steps: a page of a
+    hundred thousand elements takes some 50 ms."""
+    best: Element | None = None
+    best_score = 0.0
+    for number, (element, score) in enumerate(scores.items()):
+        if not number % (16 * STEP):
+            yield None
+        if best is None or score > best_score:
+            best, best_score = element, score
+    assert best is not None
+    return best
+
+
+def _one_of_several_articles(region: Element, good_chars: dict[Element, int], title: str) -> Steps[Element]:
     """The page's own article when the region holds several whole ones (a page that loads the next story below).
 
     Several children of the region, each an <article> or holding an <h1>, each with a quarter of
-    its text or more: the one whose heading is the page's title, else the first.
+    its text or more: the one whose heading is the page's title, else the first. (In steps: a child
+    holding the whole article, a code listing of a hundred thousand elements, is looked through for
+    an <h1> in some 250 ms.)
     """
     total = good_chars.get(region, 0)
-    stories = [
-        child
-        for child in region.children
-        if isinstance(child, Element)
-        and good_chars.get(child, 0) * 4 >= total
-        and (child.tag == "article" or child.find("h1") is not None)
-    ]
+    stories = []
+    for child in region.children:
+        if not isinstance(child, Element) or good_chars.get(child, 0) * 4 < total:
+            continue
+        if child.tag == "article" or (yield from _headings_steps(child, first_only=True)):
+            stories.append(child)
     if len(stories) < 2:
         return region
     key = clean(title).casefold()
     for story in stories:
-        if key and any(clean(heading.text()).casefold() == key for heading in story.iter("h1")):
-            return story
+        if key:
+            headings = yield from _headings_steps(story, first_only=False)
+            if any(clean(heading.text()).casefold() == key for heading in headings):
+                return story
     return stories[0]
+
+
+def _headings_steps(element: Element, *, first_only: bool) -> Steps[list[Element]]:
+    """The <h1> elements in ``element`` (itself included), in document order; only the first if ``first_only``."""
+    found: list[Element] = []
+    for number, inner in enumerate(element.iter()):
+        if not number % (4 * STEP):
+            yield None
+        if inner.tag == "h1":
+            found.append(inner)
+            if first_only:
+                break
+    return found
 
 
 def _block_steps(document: Element, nodes: int = 0) -> Steps[tuple[list[_Block], list[Element]]]:
@@ -946,7 +976,7 @@ def _quality(block: _Block) -> str:
 
 
 def _reads_as_sentences(text: str) -> bool:
-    words = len(text.split())
+    words = len(text.split(maxsplit=12))  # the words up to 13 (a block of megabytes is not split whole)
     return words >= 12 or (words >= 6 and bool(_SENTENCE_END.search(text)))
 
 
@@ -1111,11 +1141,11 @@ def _emit_steps(blocks: list[_Block], title: str) -> Steps[list[tuple[str, str, 
                 out.append(("heading" if block.heading in SECTION_HEADINGS else "paragraph", heading, index, 0))
         elif keep[index]:
             kind = "item" if block.item is not None else "paragraph"
-            out.extend(
-                (kind, line, index, number)
-                for number, (line, links) in enumerate(block.lines)
-                if _line_kept(line, links, block) and line.casefold() != title_key
-            )
+            for number, (line, links) in enumerate(block.lines):
+                if number and not number % (4 * STEP):
+                    yield 0.95  # a block of tens of thousands of lines (a code listing): 250 ms at once
+                if _line_kept(line, links, block) and line.casefold() != title_key:
+                    out.append((kind, line, index, number))
     return out
 
 
