@@ -316,7 +316,8 @@ class PageReader:
                 self._parsed += PIECE_BYTES
                 return True
             document = self._parser.close()
-            self._steps = _page_steps(document, self._folder, 3 * self._parser.elements)
+            self._steps = _then_let_go(document, _page_steps(document, self._folder, 3 * self._parser.elements))
+            self._parser = TreeParser()  # the steps hold the tree now, and take it apart once done with it
             return True
         except StopIteration as done:
             self.page = done.value
@@ -334,6 +335,33 @@ class PageReader:
     def first_part(self) -> tuple[PageInfo, ArticleBuilder, PageImages | None]:
         """The metadata, article and pictures of what was parsed so far, as if it were the whole page."""
         return finished(_page_steps(self._parser.document, self._folder))
+
+
+def _then_let_go(document: Element, steps: Steps[T]) -> Steps[T]:
+    """``steps``, then ``document`` taken apart in steps of its own (``_let_go_steps``)."""
+    result = yield from steps
+    yield from _let_go_steps(document)
+    return result
+
+
+def _let_go_steps(document: Element) -> Steps[None]:
+    """The tree's links to parents and children broken, a few hundred elements at a time, each element let go
+    as soon as it is passed.
+
+    A parent and its children hold each other: a tree let go whole waits for the cyclic collector, whose pass
+    over a long page's hundreds of thousands of objects is one pause of 100 ms or more on the event loop,
+    at some moment after the page was read (and none at all while the heap is frozen:
+    ``loader.BookOpening``). Taken apart, each element goes as its last reference does.
+    """
+    pending = [document]
+    passed = 0
+    while pending:
+        element = pending.pop()
+        children, element.children, element.parent = element.children, [], None
+        pending.extend(child for child in children if isinstance(child, Element))
+        passed += 1
+        if not passed % (4 * STEP):
+            yield None
 
 
 # Finding the article

@@ -6,6 +6,8 @@ keys the reader's notes), whatever was shown first and however the page was cut 
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from desktop.content import ContentError, load_article, loader
@@ -14,7 +16,7 @@ from desktop.content.formats.html_charset import NotUtf8Error, decode_html, deco
 from desktop.content.loader import FIRST_SCREEN_TEXT, LONG_PAGE_BYTES, open_article
 from desktop.content.model import begins
 from desktop.userdata.annotations import text_hash
-from tests.helpers.pages import long_page, page_with_another_start
+from tests.helpers.pages import code_listing_page, long_page, page_with_another_start
 from tests.helpers.web_gold import pages
 
 
@@ -133,3 +135,48 @@ def test_a_long_page_with_a_short_article_in_its_first_mebibyte_shows_that_befor
     first, rest = open_article(path)
     assert rest is not None and len(first.passages) == 3
     assert rest.article() == load_article(path) and begins(first, rest.article())
+
+
+@pytest.mark.parametrize("piece", [4096, 65536])
+def test_a_long_code_listing_read_in_steps_is_the_page_read_whole(tmp_path, monkeypatch, piece):
+    monkeypatch.setattr(web_page, "PIECE_BYTES", piece)
+    path = write(tmp_path / "kod.rs.html", code_listing_page(12_000))
+    assert path.stat().st_size > LONG_PAGE_BYTES
+    first, rest = open_article(path)
+    assert rest is not None
+    whole = load_article(path)
+    assert rest.article() == whole and text_hash(rest.article()) == text_hash(whole)
+    lines = [passage.text for passage in whole.passages]
+    assert len(lines) >= 12_000 and lines[0].startswith("0 let Қазақ = жаса(0);")
+    assert not any("құқықтар" in line or "Модуль" in line for line in lines)  # the copyright line and the menu
+
+
+def test_the_heap_is_frozen_only_while_the_rest_of_a_long_page_is_read(tmp_path):
+    path = write(tmp_path / "бет.html", long_page(3000))
+    first, rest = open_article(path)
+    assert rest is not None and gc.get_freeze_count() == 0  # the first part is read as before
+    rest.read_more(0.0)
+    assert gc.get_freeze_count() > 0
+    whole = rest.article()
+    assert gc.get_freeze_count() == 0 and whole == load_article(path)
+    _first, stopped = open_article(path)
+    assert stopped is not None
+    stopped.read_more(0.0)
+    stopped.close()  # another file opened, or the window closed, before the page was read
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_page_read_in_steps_lets_its_tree_go_without_the_collector(tmp_path):
+    data = code_listing_page(3000).encode("utf-8")
+    gc.collect()
+    gc.disable()
+    try:
+        elements_before = sum(isinstance(item, web_page.Element) for item in gc.get_objects())
+        reader = web_page.PageReader(data, None)
+        while reader.read_piece():
+            pass
+        assert reader.page is not None and reader.page[1].has_text()
+        left = sum(isinstance(item, web_page.Element) for item in gc.get_objects()) - elements_before
+    finally:
+        gc.enable()
+    assert left <= 1  # the next parser's empty document; the page's 21,000 elements went as they were passed
