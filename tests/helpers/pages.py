@@ -49,8 +49,9 @@ def code_listing_page(lines: int) -> str:
     and a copyright line after it."""
     menu = "".join(f"<li><a href='/m{n}.html'>Модуль {n}</a></li>" for n in range(200))
     listing = "\n".join(
-        f"<span class='line-number'>{n}</span>    <span class='kw'>let</span> <span class='ident'>{WORDS[n % 15]}</span>"
-        f" = <span class='call'>жаса</span>(<span class='num'>{n}</span>); // {html.escape(' '.join(WORDS[: n % 9]))}"
+        f"<span class='line-number'>{n}</span>    <span class='kw'>let</span> "
+        f"<span class='ident'>{WORDS[n % 15]}</span> = <span class='call'>жаса</span>(<span class='num'>{n}</span>);"
+        f" // {html.escape(' '.join(WORDS[: n % 9]))}"
         for n in range(lines)
     )
     return (

@@ -142,7 +142,7 @@ def test_a_long_code_listing_read_in_steps_is_the_page_read_whole(tmp_path, monk
     monkeypatch.setattr(web_page, "PIECE_BYTES", piece)
     path = write(tmp_path / "kod.rs.html", code_listing_page(12_000))
     assert path.stat().st_size > LONG_PAGE_BYTES
-    first, rest = open_article(path)
+    _first, rest = open_article(path)
     assert rest is not None
     whole = load_article(path)
     assert rest.article() == whole and text_hash(rest.article()) == text_hash(whole)
@@ -153,7 +153,7 @@ def test_a_long_code_listing_read_in_steps_is_the_page_read_whole(tmp_path, monk
 
 def test_the_heap_is_frozen_only_while_the_rest_of_a_long_page_is_read(tmp_path):
     path = write(tmp_path / "бет.html", long_page(3000))
-    first, rest = open_article(path)
+    _first, rest = open_article(path)
     assert rest is not None and gc.get_freeze_count() == 0  # the first part is read as before
     rest.read_more(0.0)
     assert gc.get_freeze_count() > 0
