@@ -921,14 +921,20 @@ def marks_of(element: Element) -> tuple[bool, bool]:
     aside wherever they stand (``related-articles``).
     """
     attrs = element.attrs
-    if "class" not in attrs and "id" not in attrs:
-        return False, False
-    return _marks_of_names(f"{attrs.get('class', '')} {attrs.get('id', '')}")
+    classes = attrs.get("class")
+    negative, positive = _marks_of_names(classes) if classes else (False, False)
+    name = attrs.get("id")
+    if name and not name.isdigit():  # a line's number (a code listing's 50,000) marks nothing
+        by_id = _marks_of_names(name)
+        negative, positive = negative or by_id[0], positive or by_id[1]
+    return negative, positive
 
 
 @functools.lru_cache(maxsize=4096)
 def _marks_of_names(names: str) -> tuple[bool, bool]:
-    """Pages repeat their class names (a menu's hundred links): each set of names is read once."""
+    """Pages repeat their class names (a menu's hundred links): each set of names is read once. The marks
+    of several names are those of each, or-ed (so the class and the id are read apart: ids are unique,
+    classes repeat)."""
     negative = positive = False
     for name in names.split():
         words = [word.lower() for word in _WORD_SPLIT.split(name) if word]
