@@ -159,6 +159,12 @@ LONG_PAGE_BYTES = 1024 * 1024
 page with its scripts, is read whole at once as before."""
 FIRST_LOOKS = (64 * 1024, 256 * 1024, 1024 * 1024)
 """Bytes of a long page parsed when its article so far is looked for, before its window first paints."""
+FIRST_LOOK_SECONDS = 0.035
+"""What the open of a long page may take before its first paint (with the window's own part of that event,
+some 15 ms, within 50). Parsing and looking cost about as much per byte (0.17 and 0.18 ms a KiB on a page
+of documentation), so a look's time is foreseen from the one before: a look at 256 KiB takes 80 to 100 ms
+from the open. When it would go over, the article of the first 64 KiB is shown even if it fills less
+than a screen (its first lines), the rest added once the page is read."""
 
 
 def _open_web_page(path: Path) -> tuple[Article, BookOpening | None]:
@@ -183,16 +189,18 @@ def _open_web_page(path: Path) -> tuple[Article, BookOpening | None]:
         return _web_article(*reader.page, path, modified)
 
     with _text_errors(path):
+        started = time.perf_counter()
         looks = iter(FIRST_LOOKS)
         look = next(looks, None)
         while look is not None and reader.read_piece() and reader.parsing:
             if reader.parsed >= look:
                 info, builder, images = reader.first_part()
+                look = next(looks, None)
                 if builder.has_text():  # at the last look, any text: the rest is read after the paint all the same
                     first = _web_article(info, builder, images, path, modified)
-                    if _text_size(first) >= FIRST_SCREEN_TEXT or look == FIRST_LOOKS[-1]:
+                    foreseen = (time.perf_counter() - started) * (look or 0) / reader.parsed  # the open, next look
+                    if _text_size(first) >= FIRST_SCREEN_TEXT or look is None or foreseen > FIRST_LOOK_SECONDS:
                         return first, BookOpening(reader, path, whole, errors=_text_errors, freeze_heap=True)
-                look = next(looks, None)
         while reader.read_piece():  # no text at all in its first part (or a short page): read whole
             pass
     return whole(), None
