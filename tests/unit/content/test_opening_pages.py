@@ -180,3 +180,22 @@ def test_a_page_read_in_steps_lets_its_tree_go_without_the_collector(tmp_path):
     finally:
         gc.enable()
     assert left <= 1  # the next parser's empty document; the page's 21,000 elements went as they were passed
+
+
+@pytest.mark.parametrize("budget", [0.0, 60.0])
+def test_a_page_whose_article_starts_late_in_its_first_look_shows_its_first_lines_when_a_further_look_is_too_long(
+    tmp_path, monkeypatch, budget
+):
+    monkeypatch.setattr(loader, "FIRST_LOOK_SECONDS", budget)
+    menu = "<ul class='menu'>" + "".join(f"<li><a href='/m{n}.html'>Бөлім {n}</a></li>" for n in range(1250)) + "</ul>"
+    path = write(tmp_path / "бет.html", long_page(3000, before=menu))
+    assert 55_000 < len(menu.encode()) < 62_000  # the article begins a few KiB before the first look
+    first, rest = open_article(path)
+    assert rest is not None
+    whole = rest.article()
+    assert whole == load_article(path) and begins(first, whole)
+    shown = sum(len(passage.text) for passage in first.passages)
+    if budget:
+        assert shown >= FIRST_SCREEN_TEXT  # looked on, at 256 KiB
+    else:
+        assert 0 < shown < FIRST_SCREEN_TEXT  # the first lines, at once
