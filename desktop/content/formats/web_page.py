@@ -231,9 +231,10 @@ def finished(steps: Steps[T]) -> T:
 
 
 def _page_steps(
-    document: Element, folder: Path | None, nodes: int = 0
+    document: Element, folder: Path | None, nodes: int = 0, chars: int | None = None
 ) -> Steps[tuple[PageInfo, ArticleBuilder, PageImages | None]]:
-    """``read_saved_page`` of a parsed page, in steps (``nodes``: as ``_block_steps`` takes it)."""
+    """``read_saved_page`` of a parsed page, in steps (``nodes``: as ``_block_steps`` takes it); with ``chars``,
+    only the article's beginning: its entries up to the first paragraph that ends past that many characters."""
     info = yield from _page_info_steps(document)
     builder = ArticleBuilder()
     images = PageImages(folder) if folder is not None else None
@@ -241,18 +242,23 @@ def _page_steps(
         document, info.title, pictures=images.has if images is not None else None, nodes=nodes
     )
     shown = 0
+    written = 0
     for number, (kind, text) in enumerate(entries):
         if not number % STEP:
             yield None
         if isinstance(text, Figure):
             builder.block(text, text.caption)  # a file in the folder (not a link out of it), or written in the page
             shown += 1
-        elif kind == "heading":
+            continue
+        written += len(text)
+        if kind == "heading":
             builder.heading(text)
         elif kind == "item":
             builder.list_item(text)
         else:
             builder.paragraph(text)
+            if chars is not None and written >= chars:
+                break  # after a paragraph: no heading without its text, no list cut short
     return info, builder, images if shown else None
 
 
@@ -332,9 +338,12 @@ class PageReader:
         except TreeLimitError as error:
             raise TextFormatError(f"the page has {error}, more than the reader accepts") from None
 
-    def first_part(self) -> tuple[PageInfo, ArticleBuilder, PageImages | None]:
-        """The metadata, article and pictures of what was parsed so far, as if it were the whole page."""
-        return finished(_page_steps(self._parser.document, self._folder))
+    def first_part(self, chars: int | None = None) -> tuple[PageInfo, ArticleBuilder, PageImages | None]:
+        """The metadata, article and pictures of what was parsed so far, as if it were the whole page; with
+        ``chars``, only the article's beginning (``_page_steps``): the window shows a screen of it before
+        the rest is read, and lays out all it is given in that event (some 75 ms for the 37,000 characters
+        of a book's first 64 KiB)."""
+        return finished(_page_steps(self._parser.document, self._folder, chars=chars))
 
 
 def _then_let_go(document: Element, steps: Steps[T]) -> Steps[T]:
