@@ -400,3 +400,22 @@ def test_an_elements_marks_are_those_of_its_class_and_id_names_read_together():
             expected = _marks_of_names(f"{classes} {name}") if attrs else (False, False)
             assert marks_of(Element("div", attrs)) == expected, (classes, name)
     assert marks_of(Element("div", {"class": "", "id": "sidebar"})) == (True, False)
+
+
+def test_a_page_read_whole_leaves_the_collector_as_it_found_it(tmp_path):
+    import gc
+
+    from desktop.content.formats.web_page import read_web_page
+
+    assert gc.isenabled()
+    read_web_page(PAGE.encode("utf-8"))
+    assert gc.isenabled()
+    gc.disable()  # as the window keeps it (it collects on its GUI thread)
+    try:
+        read_web_page(PAGE.encode("utf-8"))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(Exception, match="more than"):
+        read_web_page("<p>" + "<b>x</b>" * 260_000)
+    assert gc.isenabled()
