@@ -31,6 +31,10 @@ pane has built it, and that time; ``--before DIR`` runs an older checkout's ``de
 example ``git archive REF desktop resources | tar -x -C DIR``) in the same run, taken in turn:
 
     python benchmarks/book.py --file-open --sizes 32 --runs 3 [--before DIR] [--formats html]
+
+``--pages FILE…`` opens those files instead (saved pages found on the machine, say):
+
+    python benchmarks/book.py --file-open --runs 3 --before DIR --pages $(find / -name '*.html' -size +1M | head -12)
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -311,6 +316,17 @@ def write_formats(text_book: Path, folder: Path) -> list[Path]:
     return [text_book, epub, page]
 
 
+def _books_to_open(args: argparse.Namespace, scratch: Path) -> Iterator[Path]:
+    """The files ``--pages`` names, else the generated books of ``--sizes`` MiB in each format."""
+    if args.pages:
+        yield from args.pages
+        return
+    for mib in args.sizes:
+        text_book = scratch / f"book-{mib}.txt"
+        generate(text_book, mib)
+        yield from write_formats(text_book, scratch)
+
+
 def main_file_open(args: argparse.Namespace) -> int:
     """File → Open in a running window, before (``--before``) and after, taken in turn."""
     print(machine_line(), f"load average {os.getloadavg()[0]:.1f}")
@@ -321,38 +337,35 @@ def main_file_open(args: argparse.Namespace) -> int:
         for name, code in versions.items():
             os.environ["PYTHONPYCACHEPREFIX"] = str(scratch / f"pycache-{name}")
             subprocess.run([sys.executable, "-m", "compileall", "-q", str(code / "desktop")], check=True)
-        for mib in args.sizes:
-            text_book = scratch / f"book-{mib}.txt"
-            generate(text_book, mib)
-            for path in write_formats(text_book, scratch):
-                if path.suffix[1:] not in args.formats:
-                    continue
-                print(f"\n{mib} MiB of text, {path.suffix} ({path.stat().st_size / 2**20:.1f} MiB file):")
-                figures: dict[str, list[dict]] = {name: [] for name in versions}
-                for number in range(args.runs):
-                    for name, code in versions.items():
-                        home = scratch / f"home-{name}-{path.suffix[1:]}-{number}"
-                        home.mkdir()
-                        os.environ["PYTHONPYCACHEPREFIX"] = str(scratch / f"pycache-{name}")
-                        done = subprocess.run(
-                            [sys.executable, __file__, "--file-open-in", str(code), str(path), str(home)],
-                            check=True, capture_output=True, text=True, cwd=code,
-                        )  # fmt: skip
-                        figures[name].append(json.loads(done.stdout.strip().splitlines()[-1]))
-                for name, runs in figures.items():
-                    paint = statistics.median(run["paint_ms"] for run in runs)
-                    stall = statistics.median(run["stall_ms"] for run in runs)
-                    cpu_stall = statistics.median(run["cpu_stall_ms"] for run in runs)
-                    whole = statistics.median(run["whole_s"] for run in runs)
-                    verdict = "within" if stall <= TARGET_STALL_MS else "OVER"
-                    print(
-                        f"  {name:6}: first paint {paint:.0f} ms after the open; longest stall {stall:.0f} ms "
-                        f"({verdict} {TARGET_STALL_MS:.0f} ms), of the GUI thread's own processor time "
-                        f"{cpu_stall:.0f} ms; whole book read and built {whole:.2f} s "
-                        f"(medians of {len(runs)}: paint {[r['paint_ms'] for r in runs]}, "
-                        f"stall {[r['stall_ms'] for r in runs]}, ending {[r['stall_ends_ms'] for r in runs]} ms "
-                        f"after the open; {runs[0]['passages']} passages)"
-                    )
+        for book_number, path in enumerate(_books_to_open(args, scratch)):
+            if path.suffix[1:] not in args.formats and not args.pages:
+                continue
+            print(f"\n{path} ({path.stat().st_size / 2**20:.1f} MiB file):")
+            figures: dict[str, list[dict]] = {name: [] for name in versions}
+            for number in range(args.runs):
+                for name, code in versions.items():
+                    home = scratch / f"home-{name}-{book_number}-{number}"
+                    home.mkdir()
+                    os.environ["PYTHONPYCACHEPREFIX"] = str(scratch / f"pycache-{name}")
+                    done = subprocess.run(
+                        [sys.executable, __file__, "--file-open-in", str(code), str(path), str(home)],
+                        check=True, capture_output=True, text=True, cwd=code,
+                    )  # fmt: skip
+                    figures[name].append(json.loads(done.stdout.strip().splitlines()[-1]))
+            for name, runs in figures.items():
+                paint = statistics.median(run["paint_ms"] for run in runs)
+                stall = statistics.median(run["stall_ms"] for run in runs)
+                cpu_stall = statistics.median(run["cpu_stall_ms"] for run in runs)
+                whole = statistics.median(run["whole_s"] for run in runs)
+                verdict = "within" if stall <= TARGET_STALL_MS else "OVER"
+                print(
+                    f"  {name:6}: first paint {paint:.0f} ms after the open; longest stall {stall:.0f} ms "
+                    f"({verdict} {TARGET_STALL_MS:.0f} ms), of the GUI thread's own processor time "
+                    f"{cpu_stall:.0f} ms; whole book read and built {whole:.2f} s "
+                    f"(medians of {len(runs)}: paint {[r['paint_ms'] for r in runs]}, "
+                    f"stall {[r['stall_ms'] for r in runs]}, ending {[r['stall_ends_ms'] for r in runs]} ms "
+                    f"after the open; {runs[0]['passages']} passages)"
+                )
     return 0
 
 
@@ -379,6 +392,7 @@ def main() -> int:
     parser.add_argument("--file-open", action="store_true", help="time File → Open in a running window")
     parser.add_argument("--before", type=Path, help="an older checkout's folder, timed in turn")
     parser.add_argument("--file-open-in", type=Path, nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--pages", type=Path, nargs="+", help="with --file-open: open these files, not generated books")
     parser.add_argument(
         "--formats", nargs="+", choices=("txt", "epub", "html"), help="the book's formats (txt; with --file-open all)"
     )

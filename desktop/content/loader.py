@@ -159,6 +159,15 @@ LONG_PAGE_BYTES = 1024 * 1024
 page with its scripts, is read whole at once as before."""
 FIRST_LOOKS = (64 * 1024, 256 * 1024, 1024 * 1024)
 """Bytes of a long page parsed when its article so far is looked for, before its window first paints."""
+FIRST_PART_TEXT = 2 * FIRST_SCREEN_TEXT
+"""Characters of a long page's article shown before its first paint, about: two screens, whatever its first
+look found (the window lays out all of it in that event)."""
+FIRST_LOOK_SECONDS = 0.035
+"""What the open of a long page may take before its first paint (with the window's own part of that event,
+some 15 ms, within 50). Parsing and looking cost about as much per byte (0.17 and 0.18 ms a KiB on a page
+of documentation), so a look's time is foreseen from the one before: a look at 256 KiB takes 80 to 100 ms
+from the open. When it would go over, the article of the first 64 KiB is shown even if it fills less
+than a screen (its first lines), the rest added once the page is read."""
 
 
 def _open_web_page(path: Path) -> tuple[Article, BookOpening | None]:
@@ -183,16 +192,18 @@ def _open_web_page(path: Path) -> tuple[Article, BookOpening | None]:
         return _web_article(*reader.page, path, modified)
 
     with _text_errors(path):
+        started = time.perf_counter()
         looks = iter(FIRST_LOOKS)
         look = next(looks, None)
         while look is not None and reader.read_piece() and reader.parsing:
             if reader.parsed >= look:
-                info, builder, images = reader.first_part()
+                info, builder, images = reader.first_part(FIRST_PART_TEXT)
+                look = next(looks, None)
                 if builder.has_text():  # at the last look, any text: the rest is read after the paint all the same
                     first = _web_article(info, builder, images, path, modified)
-                    if _text_size(first) >= FIRST_SCREEN_TEXT or look == FIRST_LOOKS[-1]:
-                        return first, BookOpening(reader, path, whole, errors=_text_errors)
-                look = next(looks, None)
+                    foreseen = (time.perf_counter() - started) * (look or 0) / reader.parsed  # the open, next look
+                    if _text_size(first) >= FIRST_SCREEN_TEXT or look is None or foreseen > FIRST_LOOK_SECONDS:
+                        return first, BookOpening(reader, path, whole, errors=_text_errors, hold_collector=True)
         while reader.read_piece():  # no text at all in its first part (or a short page): read whole
             pass
     return whole(), None
@@ -244,6 +255,12 @@ class BookOpening:
     """The rest of a book whose first sections are on screen, read a document (or a piece of its text) at a time.
 
     Holds an EPUB's file open until the book is read (``close`` lets it go sooner).
+
+    ``hold_collector`` (a saved page): from its first slice until it is done or closed, the window's
+    collections wait (``gc_pause.hold``; ``release`` then freezes what was made). A page's tree grows by
+    hundreds of thousands of objects as it is parsed, and each full collection meanwhile walks all of
+    them on the GUI thread: 100 to 170 ms at a time at 7 MiB. The reader takes its tree apart itself once
+    done with it (``web_page.PageReader``), so none of it is left to collect, or to freeze.
     """
 
     def __init__(
@@ -254,8 +271,11 @@ class BookOpening:
         file: BinaryIO | None = None,
         *,
         errors: Callable[[Path], AbstractContextManager[None]] | None = None,
+        hold_collector: bool = False,
     ) -> None:
         self._reader = reader
+        self._hold_collector = hold_collector
+        self._holding = False
         self._file: BinaryIO | None = file
         self._closed = False
         self._path = path
@@ -291,6 +311,11 @@ class BookOpening:
         import time
 
         started = time.perf_counter()
+        if self._hold_collector and not self._holding:
+            from desktop import gc_pause
+
+            gc_pause.hold()
+            self._holding = True
         try:
             with self._errors(self._path):
                 while not self._all_read:
@@ -314,6 +339,11 @@ class BookOpening:
     def close(self) -> None:
         """Let the book go, what is left of it unread (an EPUB's file: its pictures are read from it again if shown)."""
         self._closed = True
+        if self._holding:
+            from desktop import gc_pause
+
+            self._holding = False
+            gc_pause.release()
         if self._file is not None:
             self._file.close()
             self._file = None

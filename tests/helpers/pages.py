@@ -41,3 +41,22 @@ def page_with_another_start(paragraphs: int) -> str:
     the article its whole page has."""
     teasers = "".join(f"<p>Алғы сөз {n}: {' '.join(WORDS * 3)}.</p>" for n in range(120))
     return long_page(paragraphs, before=f"<div class='sidebar'>{teasers}</div>")
+
+
+def code_listing_page(lines: int) -> str:
+    """A long page of source code as documentation sites save it: a menu of links, the listing in one
+    <pre> of thousands of lines, each a line number and coloured words (elements by the hundred thousand),
+    and a copyright line after it."""
+    menu = "".join(f"<li><a href='/m{n}.html'>Модуль {n}</a></li>" for n in range(200))
+    listing = "\n".join(
+        f"<span class='line-number'>{n}</span>    <span class='kw'>let</span> "
+        f"<span class='ident'>{WORDS[n % 15]}</span> = <span class='call'>жаса</span>(<span class='num'>{n}</span>);"
+        f" // {html.escape(' '.join(WORDS[: n % 9]))}"
+        for n in range(lines)
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>kod.rs - Дереккөз</title></head><body>"
+        f"<nav class='sidebar'><ul>{menu}</ul></nav><main><h1>kod.rs</h1>"
+        f"<pre class='rust'><code>{listing}</code></pre></main>"
+        "<footer><p>© 2026 Барлық құқықтар қорғалған. Copyright (c) 2026.</p></footer></body></html>"
+    )

@@ -38,6 +38,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import functools
+import gc
 import html
 import json
 import re
@@ -125,6 +126,14 @@ _LEGAL = re.compile(
     r"перепечатка .{0,40}разрешени|материалдарды .{0,60}сілтеме",
     re.I,
 )
+LEGAL_ANCHORS = (
+    ("©", 0), ("(c)", 0), ("copyr", 0), ("all r", 0), ("защищены", len("все права ")), ("барлық құқық", 0),
+    ("перепеча", 0), ("ериал", len("мат")),
+)  # fmt: skip
+"""A piece of each of ``_LEGAL``'s alternatives, lower-cased, and where it stands in it (characters from the
+match's start): a text whose lower case holds none of them has no match (``_is_legal``). The pieces leave
+out the letters ``re.IGNORECASE`` also matches with a letter that lower-cases otherwise (i with İ and ı, s
+with ſ, Cyrillic в, д, о, с, т with their old forms), and the parts of variable length."""
 _LETTERS = re.compile(r"[^\W\d_]+")
 DATE_WORDS = _word_set(
     """january february march april may june july august september october november december jan feb mar apr jun jul
@@ -195,11 +204,19 @@ def read_saved_page(markup: str | bytes, folder: Path | None) -> tuple[PageInfo,
     folder; none is read here (``PageImages`` reads one when it is shown)."""
     if isinstance(markup, bytes):
         markup = decode_html(markup)[0]
+    collecting = gc.isenabled()
+    gc.disable()  # see below
     try:
         document = parse(markup)
+        return finished(_page_steps(document, folder))
     except TreeLimitError as error:
         raise TextFormatError(f"the page has {error}, more than the reader accepts") from None
-    return finished(_page_steps(document, folder))
+    finally:
+        # The tree grows by two objects an element and holds no garbage while it is read; each full
+        # collection meanwhile walks all of it (0.6 s of the 4.7 s of a 7.6 MiB page). Where collections
+        # are off already (the window does them on its GUI thread: ``desktop.ui.collector``), they stay so.
+        if collecting:
+            gc.enable()
 
 
 STEP = 64
@@ -223,9 +240,10 @@ def finished(steps: Steps[T]) -> T:
 
 
 def _page_steps(
-    document: Element, folder: Path | None, nodes: int = 0
+    document: Element, folder: Path | None, nodes: int = 0, chars: int | None = None
 ) -> Steps[tuple[PageInfo, ArticleBuilder, PageImages | None]]:
-    """``read_saved_page`` of a parsed page, in steps (``nodes``: as ``_block_steps`` takes it)."""
+    """``read_saved_page`` of a parsed page, in steps (``nodes``: as ``_block_steps`` takes it); with ``chars``,
+    only the article's beginning: its entries up to the first paragraph that ends past that many characters."""
     info = yield from _page_info_steps(document)
     builder = ArticleBuilder()
     images = PageImages(folder) if folder is not None else None
@@ -233,18 +251,23 @@ def _page_steps(
         document, info.title, pictures=images.has if images is not None else None, nodes=nodes
     )
     shown = 0
+    written = 0
     for number, (kind, text) in enumerate(entries):
         if not number % STEP:
             yield None
         if isinstance(text, Figure):
             builder.block(text, text.caption)  # a file in the folder (not a link out of it), or written in the page
             shown += 1
-        elif kind == "heading":
+            continue
+        written += len(text)
+        if kind == "heading":
             builder.heading(text)
         elif kind == "item":
             builder.list_item(text)
         else:
             builder.paragraph(text)
+            if chars is not None and written >= chars:
+                break  # after a paragraph: no heading without its text, no list cut short
     return info, builder, images if shown else None
 
 
@@ -308,7 +331,8 @@ class PageReader:
                 self._parsed += PIECE_BYTES
                 return True
             document = self._parser.close()
-            self._steps = _page_steps(document, self._folder, 3 * self._parser.elements)
+            self._steps = _then_let_go(document, _page_steps(document, self._folder, 3 * self._parser.elements))
+            self._parser = TreeParser()  # the steps hold the tree now, and take it apart once done with it
             return True
         except StopIteration as done:
             self.page = done.value
@@ -323,9 +347,39 @@ class PageReader:
         except TreeLimitError as error:
             raise TextFormatError(f"the page has {error}, more than the reader accepts") from None
 
-    def first_part(self) -> tuple[PageInfo, ArticleBuilder, PageImages | None]:
-        """The metadata, article and pictures of what was parsed so far, as if it were the whole page."""
-        return finished(_page_steps(self._parser.document, self._folder))
+    def first_part(self, chars: int | None = None) -> tuple[PageInfo, ArticleBuilder, PageImages | None]:
+        """The metadata, article and pictures of what was parsed so far, as if it were the whole page; with
+        ``chars``, only the article's beginning (``_page_steps``): the window shows a screen of it before
+        the rest is read, and lays out all it is given in that event (some 75 ms for the 37,000 characters
+        of a book's first 64 KiB)."""
+        return finished(_page_steps(self._parser.document, self._folder, chars=chars))
+
+
+def _then_let_go(document: Element, steps: Steps[T]) -> Steps[T]:
+    """``steps``, then ``document`` taken apart in steps of its own (``_let_go_steps``)."""
+    result = yield from steps
+    yield from _let_go_steps(document)
+    return result
+
+
+def _let_go_steps(document: Element) -> Steps[None]:
+    """The tree's links to parents and children broken, a few hundred elements at a time, each element let go
+    as soon as it is passed.
+
+    A parent and its children hold each other: a tree let go whole waits for the cyclic collector, whose pass
+    over a long page's hundreds of thousands of objects is one pause of 100 ms or more on the event loop,
+    at some moment after the page was read (and none at all while the heap is frozen:
+    ``loader.BookOpening``). Taken apart, each element goes as its last reference does.
+    """
+    pending = [document]
+    passed = 0
+    while pending:
+        element = pending.pop()
+        children, element.children, element.parent = element.children, [], None
+        pending.extend(child for child in children if isinstance(child, Element))
+        passed += 1
+        if not passed % (4 * STEP):
+            yield None
 
 
 # Finding the article
@@ -354,10 +408,10 @@ def _extract_steps(
             if block.quality == "medium" and block.weight >= 0.5:
                 block.quality = "good"
     scores, good_chars, items = yield from _score_steps(order, blocks)
-    region = max(scores, key=lambda element: scores[element]) if scores else document
+    region = (yield from _highest_steps(scores)) if scores else document
     if scores.get(region, 0.0) <= 0:
         return list(_fallback(blocks, title)), 0
-    region = _one_of_several_articles(region, good_chars, title)
+    region = yield from _one_of_several_articles(region, good_chars, title)
     dropped = yield from _clutter_steps(region, good_chars)
     inside = yield from _items_inside_steps(region, items)
     if good_chars.get(region, 0) - sum(good_chars.get(item, 0) for item in inside) >= ARTICLE_OUTSIDE_ITEMS:
@@ -668,27 +722,57 @@ def _items_inside_steps(region: Element, items: set[Element]) -> Steps[set[Eleme
     return found
 
 
-def _one_of_several_articles(region: Element, good_chars: dict[Element, int], title: str) -> Element:
+def _highest_steps(scores: dict[Element, float]) -> Steps[Element]:
+    """The element of the highest score, the first of equals (as ``max`` gives it), in steps: a page of a
+    hundred thousand elements takes some 50 ms."""
+    best: Element | None = None
+    best_score = 0.0
+    for number, (element, score) in enumerate(scores.items()):
+        if not number % (16 * STEP):
+            yield None
+        if best is None or score > best_score:
+            best, best_score = element, score
+    assert best is not None
+    return best
+
+
+def _one_of_several_articles(region: Element, good_chars: dict[Element, int], title: str) -> Steps[Element]:
     """The page's own article when the region holds several whole ones (a page that loads the next story below).
 
     Several children of the region, each an <article> or holding an <h1>, each with a quarter of
-    its text or more: the one whose heading is the page's title, else the first.
+    its text or more: the one whose heading is the page's title, else the first. (In steps: a child
+    holding the whole article, a code listing of a hundred thousand elements, is looked through for
+    an <h1> in some 250 ms.)
     """
     total = good_chars.get(region, 0)
-    stories = [
-        child
-        for child in region.children
-        if isinstance(child, Element)
-        and good_chars.get(child, 0) * 4 >= total
-        and (child.tag == "article" or child.find("h1") is not None)
-    ]
+    stories = []
+    for child in region.children:
+        if not isinstance(child, Element) or good_chars.get(child, 0) * 4 < total:
+            continue
+        if child.tag == "article" or (yield from _headings_steps(child, first_only=True)):
+            stories.append(child)
     if len(stories) < 2:
         return region
     key = clean(title).casefold()
     for story in stories:
-        if key and any(clean(heading.text()).casefold() == key for heading in story.iter("h1")):
-            return story
+        if key:
+            headings = yield from _headings_steps(story, first_only=False)
+            if any(clean(heading.text()).casefold() == key for heading in headings):
+                return story
     return stories[0]
+
+
+def _headings_steps(element: Element, *, first_only: bool) -> Steps[list[Element]]:
+    """The <h1> elements in ``element`` (itself included), in document order; only the first if ``first_only``."""
+    found: list[Element] = []
+    for number, inner in enumerate(element.iter()):
+        if not number % (4 * STEP):
+            yield None
+        if inner.tag == "h1":
+            found.append(inner)
+            if first_only:
+                break
+    return found
 
 
 def _block_steps(document: Element, nodes: int = 0) -> Steps[tuple[list[_Block], list[Element]]]:
@@ -855,14 +939,20 @@ def marks_of(element: Element) -> tuple[bool, bool]:
     aside wherever they stand (``related-articles``).
     """
     attrs = element.attrs
-    if "class" not in attrs and "id" not in attrs:
-        return False, False
-    return _marks_of_names(f"{attrs.get('class', '')} {attrs.get('id', '')}")
+    classes = attrs.get("class")
+    negative, positive = _marks_of_names(classes) if classes else (False, False)
+    name = attrs.get("id")
+    if name and not name.isdigit():  # a line's number (a code listing's 50,000) marks nothing
+        by_id = _marks_of_names(name)
+        negative, positive = negative or by_id[0], positive or by_id[1]
+    return negative, positive
 
 
 @functools.lru_cache(maxsize=4096)
 def _marks_of_names(names: str) -> tuple[bool, bool]:
-    """Pages repeat their class names (a menu's hundred links): each set of names is read once."""
+    """Pages repeat their class names (a menu's hundred links): each set of names is read once. The marks
+    of several names are those of each, or-ed (so the class and the id are read apart: ids are unique,
+    classes repeat)."""
     negative = positive = False
     for name in names.split():
         words = [word.lower() for word in _WORD_SPLIT.split(name) if word]
@@ -898,12 +988,33 @@ def _weight(element: Element) -> float:
     return weight
 
 
+def _is_legal(text: str) -> bool:
+    """Whether ``_LEGAL`` matches in ``text`` (a copyright line), found as ``_LEGAL.search`` finds it, in a
+    tenth of its time: the regular expression, ignoring case, tries each of its alternatives at every
+    character (0.2 s over a code listing of 3 MB, one block of a saved source file), while ``str.find``
+    looks for plain text. Each alternative holds a piece of ``LEGAL_ANCHORS`` at a fixed distance from its
+    start, and each character ``re.IGNORECASE`` matches with one of those pieces' letters lower-cases to
+    that letter; so every match of ``_LEGAL`` has its piece in ``text.lower()`` at the same place, and the
+    expression is only tried where a piece stands. (A text whose lower case is longer, an İ in it, is
+    searched whole.)"""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return _LEGAL.search(text) is not None
+    for anchor, offset in LEGAL_ANCHORS:
+        found = lowered.find(anchor, offset)
+        while found >= 0:
+            if _LEGAL.match(text, found - offset):
+                return True
+            found = lowered.find(anchor, found + 1)
+    return False
+
+
 def _quality(block: _Block) -> str:
     """The block's kind: "good" (article text), "medium" (may be), "short" (a line) or "links"."""
     density = block.link_density
     if density > 0.5:
         return "links"
-    if _LEGAL.search(block.text):
+    if _is_legal(block.text):
         return "short"  # a copyright line reads as a sentence but is the site's, not the article's
     if block.chars >= GOOD and density <= 0.45 and _reads_as_sentences(block.text):
         return "good"
@@ -917,7 +1028,7 @@ def _quality(block: _Block) -> str:
 
 
 def _reads_as_sentences(text: str) -> bool:
-    words = len(text.split())
+    words = len(text.split(maxsplit=12))  # the words up to 13 (a block of megabytes is not split whole)
     return words >= 12 or (words >= 6 and bool(_SENTENCE_END.search(text)))
 
 
@@ -1082,11 +1193,11 @@ def _emit_steps(blocks: list[_Block], title: str) -> Steps[list[tuple[str, str, 
                 out.append(("heading" if block.heading in SECTION_HEADINGS else "paragraph", heading, index, 0))
         elif keep[index]:
             kind = "item" if block.item is not None else "paragraph"
-            out.extend(
-                (kind, line, index, number)
-                for number, (line, links) in enumerate(block.lines)
-                if _line_kept(line, links, block) and line.casefold() != title_key
-            )
+            for number, (line, links) in enumerate(block.lines):
+                if number and not number % (4 * STEP):
+                    yield 0.95  # a block of tens of thousands of lines (a code listing): 250 ms at once
+                if _line_kept(line, links, block) and line.casefold() != title_key:
+                    out.append((kind, line, index, number))
     return out
 
 
@@ -1178,7 +1289,7 @@ def _fallback(blocks: list[_Block], title: str) -> list[tuple[str, str]]:
         out = [
             ("paragraph", line)
             for block in blocks
-            if block.quality in kinds and block.weight >= least_weight and not _LEGAL.search(block.text)
+            if block.quality in kinds and block.weight >= least_weight and not _is_legal(block.text)
             for line, _links in block.lines
             if line.casefold() != title_key and not _is_byline(line)
         ]

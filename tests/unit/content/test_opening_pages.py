@@ -6,15 +6,18 @@ keys the reader's notes), whatever was shown first and however the page was cut 
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
+from desktop import gc_pause
 from desktop.content import ContentError, load_article, loader
 from desktop.content.formats import html_charset, web_page
 from desktop.content.formats.html_charset import NotUtf8Error, decode_html, decode_html_pieces
 from desktop.content.loader import FIRST_SCREEN_TEXT, LONG_PAGE_BYTES, open_article
 from desktop.content.model import begins
 from desktop.userdata.annotations import text_hash
-from tests.helpers.pages import long_page, page_with_another_start
+from tests.helpers.pages import code_listing_page, long_page, page_with_another_start
 from tests.helpers.web_gold import pages
 
 
@@ -30,7 +33,7 @@ def test_a_long_page_shows_its_first_paragraphs_and_the_rest_is_the_page_read_wh
     assert rest is not None
     whole = load_article(path)
     shown = [passage.text for passage in first.passages]
-    assert FIRST_SCREEN_TEXT <= sum(map(len, shown)) < sum(len(p.text) for p in whole.passages) // 10
+    assert FIRST_SCREEN_TEXT <= sum(map(len, shown)) < 3 * FIRST_SCREEN_TEXT  # two screens, a paragraph more
     assert shown == [passage.text for passage in whole.passages[: len(shown)]]
     assert begins(first, whole) and first.title == whole.title == "Ұзақ бет"
     steps, progress = 1, [rest.progress]
@@ -51,6 +54,7 @@ def test_a_page_of_up_to_a_mebibyte_is_read_whole_at_once(tmp_path):
 def test_each_hand_marked_page_read_in_pieces_is_the_page_read_whole(tmp_path, monkeypatch, piece):
     monkeypatch.setattr(loader, "LONG_PAGE_BYTES", 0)  # every page in two steps, from a few lines of its article
     monkeypatch.setattr(loader, "FIRST_SCREEN_TEXT", 200)
+    monkeypatch.setattr(loader, "FIRST_PART_TEXT", 400)  # the article's beginning shown, not all of the first look's
     monkeypatch.setattr(loader, "FIRST_LOOKS", (4000, 12000, 30000))
     monkeypatch.setattr(web_page, "PIECE_BYTES", piece)
     checked = 0
@@ -133,3 +137,68 @@ def test_a_long_page_with_a_short_article_in_its_first_mebibyte_shows_that_befor
     first, rest = open_article(path)
     assert rest is not None and len(first.passages) == 3
     assert rest.article() == load_article(path) and begins(first, rest.article())
+
+
+@pytest.mark.parametrize("piece", [4096, 65536])
+def test_a_long_code_listing_read_in_steps_is_the_page_read_whole(tmp_path, monkeypatch, piece):
+    monkeypatch.setattr(web_page, "PIECE_BYTES", piece)
+    path = write(tmp_path / "kod.rs.html", code_listing_page(12_000))
+    assert path.stat().st_size > LONG_PAGE_BYTES
+    _first, rest = open_article(path)
+    assert rest is not None
+    whole = load_article(path)
+    assert rest.article() == whole and text_hash(rest.article()) == text_hash(whole)
+    lines = [passage.text for passage in whole.passages]
+    assert len(lines) >= 12_000 and lines[0].startswith("0 let Қазақ = жаса(0);")
+    assert not any("құқықтар" in line or "Модуль" in line for line in lines)  # the copyright line and the menu
+
+
+def test_collections_wait_only_while_the_rest_of_a_long_page_is_read(tmp_path):
+    path = write(tmp_path / "бет.html", long_page(3000))
+    _first, rest = open_article(path)
+    assert rest is not None and not gc_pause.held()  # the first part is read as before
+    rest.read_more(0.0)
+    assert gc_pause.held()
+    whole = rest.article()
+    assert not gc_pause.held() and whole == load_article(path)
+    _first, stopped = open_article(path)
+    assert stopped is not None
+    stopped.read_more(0.0)
+    stopped.read_more(0.0)
+    stopped.close()  # another file opened, or the window closed, before the page was read
+    assert not gc_pause.held()
+
+
+def test_a_page_read_in_steps_lets_its_tree_go_without_the_collector(tmp_path):
+    data = code_listing_page(3000).encode("utf-8")
+    gc.collect()
+    gc.disable()
+    try:
+        elements_before = sum(isinstance(item, web_page.Element) for item in gc.get_objects())
+        reader = web_page.PageReader(data, None)
+        while reader.read_piece():
+            pass
+        assert reader.page is not None and reader.page[1].has_text()
+        left = sum(isinstance(item, web_page.Element) for item in gc.get_objects()) - elements_before
+    finally:
+        gc.enable()
+    assert left <= 1  # the next parser's empty document; the page's 21,000 elements went as they were passed
+
+
+@pytest.mark.parametrize("budget", [0.0, 60.0])
+def test_a_page_whose_article_starts_late_in_its_first_look_shows_its_first_lines_when_a_further_look_is_too_long(
+    tmp_path, monkeypatch, budget
+):
+    monkeypatch.setattr(loader, "FIRST_LOOK_SECONDS", budget)
+    menu = "<ul class='menu'>" + "".join(f"<li><a href='/m{n}.html'>Бөлім {n}</a></li>" for n in range(1250)) + "</ul>"
+    path = write(tmp_path / "бет.html", long_page(3000, before=menu))
+    assert 55_000 < len(menu.encode()) < 62_000  # the article begins a few KiB before the first look
+    first, rest = open_article(path)
+    assert rest is not None
+    whole = rest.article()
+    assert whole == load_article(path) and begins(first, whole)
+    shown = sum(len(passage.text) for passage in first.passages)
+    if budget:
+        assert shown >= FIRST_SCREEN_TEXT  # looked on, at 256 KiB
+    else:
+        assert 0 < shown < FIRST_SCREEN_TEXT  # the first lines, at once

@@ -164,3 +164,12 @@ def test_markup_given_a_piece_at_a_time_is_held_to_the_same_length():
     parser.feed("<p>Сәлем</p>")
     with pytest.raises(TreeLimitError, match="more than 12 characters"):
         parser.feed("!")
+
+
+def test_elements_are_gone_through_in_document_order_whatever_their_number_of_children():
+    markup = "<div><p>a<b>b</b></p>" + "<span>x</span>text" * 5000 + "<ul><li>1<li>2</ul></div><p>end"
+    document = parse(markup)
+    in_order = [node for node, entering in document.walk() if isinstance(node, Element) and entering]
+    assert list(document.iter()) == in_order and len(in_order) > 5000
+    assert list(document.iter("li")) == [element for element in in_order if element.tag == "li"]
+    assert [element.tag for element in in_order[2].iter()] == ["p", "b"]  # an element and what it holds, no more

@@ -387,3 +387,35 @@ def test_preformatted_text_keeps_its_lines(tmp_path):
     verse = "Алыстан сермеп,\nЖүректен тербеп,\nШымырлап бойға жайылған"
     body = f"<article><p>{PARAGRAPHS[0]}</p><pre>{verse}</pre><p>{PARAGRAPHS[1]}</p></article>"
     assert _texts(tmp_path, _page(body)) == [PARAGRAPHS[0], *verse.split("\n"), PARAGRAPHS[1]]
+
+
+def test_an_elements_marks_are_those_of_its_class_and_id_names_read_together():
+    from desktop.content.formats.web_page import Element, _marks_of_names, marks_of
+
+    names = ["", "1", "57880", "٣", "comment-content", "story__photo-caption", "related-articles", "entry", "sidebar",
+             "no-sidebars", "content main", "ad", "x1", "post-1 widget"]  # fmt: skip
+    for classes in names:
+        for name in names:
+            attrs = {key: value for key, value in (("class", classes), ("id", name)) if value}
+            expected = _marks_of_names(f"{classes} {name}") if attrs else (False, False)
+            assert marks_of(Element("div", attrs)) == expected, (classes, name)
+    assert marks_of(Element("div", {"class": "", "id": "sidebar"})) == (True, False)
+
+
+def test_a_page_read_whole_leaves_the_collector_as_it_found_it(tmp_path):
+    import gc
+
+    from desktop.content.formats.web_page import read_web_page
+
+    assert gc.isenabled()
+    read_web_page(PAGE.encode("utf-8"))
+    assert gc.isenabled()
+    gc.disable()  # as the window keeps it (it collects on its GUI thread)
+    try:
+        read_web_page(PAGE.encode("utf-8"))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(Exception, match="more than"):
+        read_web_page("<p>" + "<b>x</b>" * 260_000)
+    assert gc.isenabled()
