@@ -278,6 +278,11 @@ class ReadingPane(QTextBrowser):
         A short article is built whole; a long one from its first screenful, the rest in
         slices after the first paint (and through the passage in view at once, to keep the place).
         """
+        self._rebuild(colors, indexed=False)
+
+    def _rebuild(self, colors: ThemeColors, *, indexed: bool) -> None:
+        """``rebuild``; ``indexed``: the article's passages were just indexed (``_passage_index``, 10 ms at
+        58,000 passages), so not again."""
         bar = self.verticalScrollBar()
         position = bar.value()
         kept = self._top_passage() if position > 0 and self._passage_blocks else None
@@ -285,7 +290,8 @@ class ReadingPane(QTextBrowser):
         document.setDefaultStyleSheet(reading_style_sheet(colors))
         self._marks, self._mark_passages, self._mark_selections = [], [], []
         self._kept = None  # the text is another (a theme's, an alphabet's, another article's)
-        self._passage_index()
+        if not indexed:
+            self._passage_index()
         if self._windowed and (self._span is None or (kept is not None and not self._in_window(kept))):
             self._span = self._span_around(kept or 0)
         self._load_window()
@@ -339,10 +345,10 @@ class ReadingPane(QTextBrowser):
         was_windowed = self._windowed
         self._passage_index()
         if was_windowed or self._windowed:  # a window of the book is laid out again around the place
-            self.rebuild(colors)
+            self._rebuild(colors, indexed=True)
             return
         if not begins(old, article):  # the last section shown: the same, or its blocks followed by more
-            self.rebuild(colors)
+            self._rebuild(colors, indexed=True)
             return
         self._window_end = len(article.passages)  # the whole article is the window: it grew
         parts = html_parts(article, pictures=self._picture if article.images is not None else None)

@@ -87,6 +87,22 @@ def test_a_search_typed_before_the_book_is_read_waits_and_finds_late_chapters_to
     assert progress[-1] == 100
 
 
+def test_the_whole_book_is_taken_in_an_event_and_its_search_let_go_of_in_the_next(qtbot, open_book, tmp_path):
+    """Taking a long book whole (the pane laid out again around the place) is the longest event of its opening:
+    the search's index build does not start inside it, but in an event of its own right after."""
+    path = long_book(tmp_path / "кітап.epub", 40)
+    window, _first = open_book(path)
+    held_when_taken: list[bool] = []
+    window.article_view.rest.read.connect(lambda _article: held_when_taken.append(window.search.held))
+    let_read(qtbot, window)  # the window's slot runs first, then the one above, in one delivery of the signal
+    assert held_when_taken == [True]
+    qtbot.waitUntil(lambda: not window.search.held)
+    window.search_box.setText("екінші")
+    window.search.search_now()
+    qtbot.waitUntil(lambda: window.search.result is not None)
+    assert len(window.search.hits) == 40
+
+
 def test_a_late_chapter_asked_for_at_the_start_is_gone_to_once_read(qtbot, open_book, tmp_path):
     path = long_book(tmp_path / "кітап.epub", 40)
     window, first = open_book(path, start_section="s35")
