@@ -248,6 +248,28 @@ def test_the_filters_words_are_made_while_the_page_is_idle_not_at_the_first_lett
     assert folded == [] and view.model.total() == 31  # "Мәскеуге" in the bundled article's title too
 
 
+def _searched_in_pages_of_three(window, qtbot, tmp_path, monkeypatch, articles: dict[str, tuple[str, ...]]):
+    """A library of ``articles`` (file name -> paragraphs, each titled Мақала N) searched for «сапар», its results
+    read three articles a page; the results panel once its first pages are listed and laid out."""
+    from desktop.ui.mainwindow import library as window_library
+
+    monkeypatch.setattr(window_library, "RESULTS_PAGE", 3)
+    folder = tmp_path / "many"
+    for number, (name, paragraphs) in enumerate(articles.items()):
+        write_text_article(folder / name, f"Мақала {number}", *paragraphs)
+    add(window, qtbot, folder)
+    window.resize(1000, 600)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "сапар")
+    qtbot.waitUntil(
+        lambda: window.library_page.results is not None and window.library_page.results.model.rowCount() > 0
+    )
+    panel = window.library_page.results
+    qtbot.wait(500)  # the list is laid out, again and again if each page asked for the next
+    qtbot.waitUntil(lambda: not panel.model.fetching, timeout=5000)
+    return panel
+
+
 def test_the_list_sorts_by_title_date_and_last_read(window, qtbot, three, article):
     add(window, qtbot, *three)
     window.library_page.show_library(True)
@@ -453,22 +475,8 @@ def test_the_library_results_read_no_more_pages_until_the_list_is_scrolled_near_
     window, qtbot, tmp_path, monkeypatch
 ):
     """The tree lays itself out again after every page it is given; that alone must not read the next one."""
-    from desktop.ui.mainwindow import library as window_library
-
-    monkeypatch.setattr(window_library, "RESULTS_PAGE", 3)
-    folder = tmp_path / "many"
-    for number in range(60):
-        write_text_article(folder / f"{number:02}.txt", f"Мақала {number}", "Ресейге сапар жасалды. " * 3)
-    add(window, qtbot, folder)
-    window.resize(1000, 600)
-    window.search_bar.set_scope("library")
-    search_for(window, qtbot, "сапар")
-    qtbot.waitUntil(
-        lambda: window.library_page.results is not None and window.library_page.results.model.rowCount() > 0
-    )
-    panel = window.library_page.results
-    qtbot.wait(500)  # the list is laid out, again and again if each page asked for the next
-    qtbot.waitUntil(lambda: not panel.model.fetching, timeout=5000)
+    articles = {f"{number:02}.txt": ("Ресейге сапар жасалды. " * 3,) for number in range(60)}
+    panel = _searched_in_pages_of_three(window, qtbot, tmp_path, monkeypatch, articles)
     listed = panel.model.rowCount()
     bar = panel.view.verticalScrollBar()
     assert bar.maximum() > 0, "the list fills its view"
@@ -480,23 +488,9 @@ def test_the_library_results_read_no_more_pages_until_the_list_is_scrolled_near_
 def test_f3_goes_on_past_the_articles_listed_to_the_next_page_not_back_to_the_first(
     window, qtbot, tmp_path, monkeypatch
 ):
-    from desktop.ui.mainwindow import library as window_library
-
-    monkeypatch.setattr(window_library, "RESULTS_PAGE", 3)
-    folder = tmp_path / "many"
-    for number in range(7):  # each with more hits than the list shows at once
-        paragraphs = [f"{row}-абзац: Ресейге сапар жасалды." for row in range(12)]
-        write_text_article(folder / f"{number}.txt", f"Мақала {number}", *paragraphs)
-    add(window, qtbot, folder)
-    window.resize(1000, 600)
-    window.search_bar.set_scope("library")
-    search_for(window, qtbot, "сапар")
-    qtbot.waitUntil(
-        lambda: window.library_page.results is not None and window.library_page.results.model.rowCount() > 0
-    )
-    panel = window.library_page.results
-    qtbot.wait(300)
-    qtbot.waitUntil(lambda: not panel.model.fetching, timeout=5000)
+    paragraphs = tuple(f"{row}-абзац: Ресейге сапар жасалды." for row in range(12))
+    articles = {f"{number}.txt": paragraphs for number in range(7)}  # each with more hits than the list shows at once
+    panel = _searched_in_pages_of_three(window, qtbot, tmp_path, monkeypatch, articles)
     assert panel.model.rowCount() < 8, "not every article is listed yet"
     visited: list[tuple[str, int]] = []
     while len(visited) < 150 and (len(visited) < 2 or visited[-1] != visited[0]):  # on until back at the first hit
