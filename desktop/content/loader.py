@@ -77,7 +77,8 @@ def load_article(path: str | Path) -> Article:
     are read when shown).
     """
     path = Path(path)
-    if format_of(path) == "epub":
+    kind = format_of(path)
+    if kind == "epub":
         from desktop.content.formats import epub
 
         with _open_book(path) as (file, date), _book_errors(path):
@@ -89,7 +90,7 @@ def load_article(path: str | Path) -> Article:
         modified = dt.date.fromtimestamp(path.stat().st_mtime)
     except OSError as error:
         raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
-    return parse_article_bytes(data, path, modified, pictures_folder=path.parent)
+    return _parse_bytes(data, path, kind, modified, path.parent if kind == "web" else None)
 
 
 def open_article(path: str | Path) -> tuple[Article, BookOpening | None]:
@@ -411,7 +412,13 @@ def parse_article_bytes(
     How a collection build reads the articles compiled into it, and how ``load_article`` reads a file.
     """
     path = Path(path)
-    kind = format_of(path)
+    return _parse_bytes(data, path, format_of(path), modified, pictures_folder)
+
+
+def _parse_bytes(data: bytes, path: Path, kind: str | None, modified: dt.date, pictures_folder: Path | None) -> Article:
+    """``parse_article_bytes`` of a path already made a ``Path`` and its format known: a library import reads
+    thousands of files, and each ``Path`` made again, its suffix and parent worked out again, cost more
+    than reading a short file's bytes."""
     if kind is None:
         raise ContentError("unsupported_format", 0, str(path), suffix=path.suffix or path.name)
     if kind != "article":

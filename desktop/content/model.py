@@ -223,18 +223,15 @@ class Article:
         (``iso_date``) and needs no date object, and under Python 3.11 importing ``datetime``
         runs its whole pure-Python twin before taking the C one (cost: docs/benchmarks.md).
         """
-        fields = {
-            "title": title,
-            "_date": date,
-            "source": source,
-            "language": language,
-            "sections": sections,
-            "images": images,
-            "notices": notices,
-        }
-        for name, value in fields.items():
-            object.__setattr__(self, name, value)
-        object.__setattr__(self, "passages", tuple(_passages_of(sections)))
+        set_field = object.__setattr__  # the class's own refuses: it is immutable
+        set_field(self, "title", title)
+        set_field(self, "_date", date)
+        set_field(self, "source", source)
+        set_field(self, "language", language)
+        set_field(self, "sections", sections)
+        set_field(self, "images", images)
+        set_field(self, "notices", notices)
+        set_field(self, "passages", _passages_of(sections))
 
     def replace(
         self,
@@ -337,13 +334,25 @@ def begins(first: Article, whole: Article) -> bool:
     )
 
 
-def _passages_of(sections: tuple[Section, ...]) -> Iterator[Passage]:
-    index = 0
+def _passages_of(sections: tuple[Section, ...]) -> tuple[Passage, ...]:
+    """The sections' passages numbered in reading order (``block_texts``'s order).
+
+    A paragraph, nearly every block of an article, is taken as it is and not through a generator of
+    its texts, and each passage made by ``tuple.__new__`` rather than the named tuple's own ``__new__``
+    (a Python function): a library import makes the passages of thousands of articles."""
+    passages: list[Passage] = []
+    add = passages.append
     for section in sections:
+        section_id = section.id
         if section.heading_in_text:
-            yield Passage(index, section.id, PassageKind.HEADING, section.heading)
-            index += 1
+            add(_new_passage(Passage, (len(passages), section_id, PassageKind.HEADING, section.heading)))
         for block in section.blocks:
-            for kind, text in block_texts(block):
-                yield Passage(index, section.id, kind, text)
-                index += 1
+            if type(block) is Paragraph:
+                add(_new_passage(Passage, (len(passages), section_id, PassageKind.PARAGRAPH, block.text)))
+            else:
+                for kind, text in block_texts(block):
+                    add(_new_passage(Passage, (len(passages), section_id, kind, text)))
+    return tuple(passages)
+
+
+_new_passage = tuple.__new__

@@ -38,15 +38,30 @@ def read_regular(path: Path, limit: int) -> bytes:
     if status.st_size > limit:
         raise TooLargeError(status.st_size)
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    with os.fdopen(descriptor, "rb") as file:
-        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+    try:  # the descriptor read as it is: a file object around it cost more than reading a short file
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
             raise NotRegularFileError
-        data = file.read(status.st_size + 1)  # not read(limit + 1): that allocates the whole limit first
+        data = _read_up_to(descriptor, status.st_size + 1)  # not limit + 1: that allocates the whole limit first
         if len(data) > status.st_size:  # it grew since stat(): read on, still cut off after the limit
-            data += file.read(limit + 1 - len(data))
+            data += _read_up_to(descriptor, limit + 1 - len(data))
+    finally:
+        os.close(descriptor)
     if len(data) > limit:
         raise TooLargeError(None)
     return data
+
+
+def _read_up_to(descriptor: int, size: int) -> bytes:
+    """``size`` bytes, or fewer at the file's end: a read may return fewer than asked (a signal), so it is
+    repeated until the file ends, as a file object's ``read`` does."""
+    parts = []
+    while size > 0:
+        part = os.read(descriptor, size)
+        if not part:
+            break
+        parts.append(part)
+        size -= len(part)
+    return b"".join(parts)
 
 
 def open_regular(path: Path, limit: int) -> BinaryIO:

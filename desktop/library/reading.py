@@ -75,8 +75,11 @@ def encoded_text_hash(prepared: Prepared) -> str:
 
 def _read_file(path: Path | str, preparer: Preparer) -> tuple[ReadArticle, tuple[int, int] | None] | None:
     """A file made ready, with its size and time taken after it was read; None when it could not be (the
-    importing process reads it again itself and reports why, as it does the files it reads)."""
-    from desktop.content import load_article
+    importing process reads it again itself and reports why, as it does the files it reads).
+
+    ``load_article`` is taken from its module, not the package: the package hands it out by its
+    ``__getattr__``, two imports in Python for every file read."""
+    from desktop.content.loader import load_article
 
     try:
         article = load_article(path)

@@ -24,7 +24,7 @@ import sys
 from array import array
 from collections.abc import Sequence
 from itertools import accumulate, repeat
-from operator import add, mul
+from operator import add, getitem, mul
 
 from desktop.records import TYPE_CHECKING, NamedTuple
 from desktop.search.engine import LEVEL_SCORE, PROXIMITY_WEIGHT, Level, min_window, text_keys
@@ -55,6 +55,35 @@ def _start_bytes() -> list[bytes]:
     if not _START_BYTES:
         _START_BYTES.extend(start.to_bytes(2, "little") for start in range(SHORT_TEXT + 1))
     return _START_BYTES
+
+
+TABLED_LANES = 8
+"""Pieces of up to this many lanes (four words) take their starts repeated over their lanes from a table."""
+_STARTS_BY_LANES: dict[int, list[bytes]] = {}
+
+
+class _RepeatedStarts:
+    """A piece of more than ``TABLED_LANES`` lanes (rare): its start repeated over them when asked, not tabled."""
+
+    __slots__ = ("lanes",)
+
+    def __init__(self, lanes: int) -> None:
+        self.lanes = lanes
+
+    def __getitem__(self, start: int) -> bytes:
+        return _start_bytes()[start] * self.lanes
+
+
+def _starts_repeated(lanes: int) -> list[bytes] | _RepeatedStarts:
+    """Every start below ``SHORT_TEXT``, its 16-bit bytes repeated ``lanes`` times (what a piece of that many
+    lanes adds to a text's spans): a table made when a piece of that many lanes is first seen (about 200 KB
+    each; a piece of one word, nearly every piece, has two), so numbering a piece makes no bytes of its own."""
+    if lanes > TABLED_LANES:
+        return _RepeatedStarts(lanes)
+    table = _STARTS_BY_LANES.get(lanes)
+    if table is None:
+        table = _STARTS_BY_LANES[lanes] = [start * lanes for start in _start_bytes()]
+    return table
 
 
 class PieceTokenizer:
@@ -113,6 +142,9 @@ class WordNumbers:
         """Piece -> its words' spans in it (start0, end0, start1, end1 …: 16-bit, little-endian)."""
         self._lanes: dict[str, int] = {}
         """Piece -> how many numbers its spans are (twice its words)."""
+        self._starts: dict[str, list[bytes] | _RepeatedStarts] = {}
+        """Piece -> its start's bytes over its lanes, by start (``_starts_repeated``), in a text shorter than
+        ``SHORT_TEXT``."""
         self._counts: dict[str, int] = {}
         """Piece -> how many words ``WORD`` finds in it (the catalogue's count, on the unfolded text)."""
 
@@ -142,10 +174,10 @@ class WordNumbers:
         offsets = b"".join(map(self._offsets.__getitem__, pieces))
         starts = accumulate(map(add, map(len, pieces), _ONES), initial=0)  # each piece and its space
         if len(text) < SHORT_TEXT:
-            start_bytes = map((_START_BYTES or _start_bytes()).__getitem__, starts)
+            lanes = b"".join(map(getitem, map(self._starts.__getitem__, pieces), starts))
         else:
             start_bytes = map(int.to_bytes, starts, _TWO, _LITTLE)
-        lanes = b"".join(map(mul, start_bytes, map(self._lanes.__getitem__, pieces)))
+            lanes = b"".join(map(mul, start_bytes, map(self._lanes.__getitem__, pieces)))
         spans = (int.from_bytes(offsets, "little") + int.from_bytes(lanes, "little")).to_bytes(len(offsets), "little")
         return ids, spans, sum(map(self._counts.__getitem__, pieces))
 
@@ -166,6 +198,7 @@ class WordNumbers:
         self._ids[piece] = array("I", map(self._word, words)).tobytes()
         self._offsets[piece] = pack_spans(offsets, 0)
         self._lanes[piece] = len(offsets)
+        self._starts[piece] = _starts_repeated(len(offsets))
         self._counts[piece] = len(WORD.findall(piece))
 
     def _forget_pieces(self) -> None:
@@ -173,6 +206,7 @@ class WordNumbers:
         self._ids.clear()
         self._offsets.clear()
         self._lanes.clear()
+        self._starts.clear()
         self._counts.clear()
 
 

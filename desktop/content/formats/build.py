@@ -9,6 +9,7 @@ from desktop.content.model import Article, Block, BulletList, Images, Paragraph,
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Iterable
 
 LABEL_LENGTH = 40
 MAX_LIST_DEPTH = 8
@@ -110,6 +111,18 @@ class ArticleBuilder:
             self._count(text)
             self._close_list()
             self._parts[-1].blocks.append(Paragraph(text))
+
+    def paragraphs(self, texts: Iterable[str]) -> None:
+        """Paragraphs in order, as ``paragraph`` adds each one; for a text's paragraphs, found all at once
+        (a library import adds a few hundred thousand: one call a paragraph cost more than its cleaning)."""
+        cleaned = [text for text in map(clean, texts) if text]
+        if not cleaned:
+            return
+        if self._limit is not None:
+            for text in cleaned:
+                self._count(text)
+        self._close_list()
+        self._parts[-1].blocks += map(Paragraph, cleaned)
 
     def list_item(self, text: str, level: int = 0, ordered: bool = False) -> None:
         """An item of a list (``level`` deep in nested lists); a change of kind at the top starts another list."""

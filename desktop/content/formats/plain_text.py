@@ -42,8 +42,7 @@ def decode(data: bytes) -> str:
 def read_text(data: bytes, fallback_title: str) -> tuple[str, ArticleBuilder]:
     """(title, body) of a plain-text file: ``TextReader`` read to its end."""
     reader = TextReader(data, fallback_title)
-    while reader.read_piece(len(data) + 1):
-        pass
+    reader.read_rest()
     return reader.title, reader.builder
 
 
@@ -115,6 +114,24 @@ class TextReader:
             text, place = text[place:] + more, 0
         self._text, self._place = text, place  # not cut off here: a text decoded whole is not copied at each piece
         return True
+
+    def read_rest(self) -> None:
+        """Every paragraph not read yet, as ``read_piece`` reads them.
+
+        A text decoded whole by now (every file shorter than a piece: a library import reads thousands)
+        is cut by one ``re.split``, not searched for one cut at a time: the same pieces (the cuts never
+        match empty text), without the interpreter's loop and slices for every paragraph."""
+        if self._cut is None:
+            self._start()
+        cut = self._cut
+        assert cut is not None
+        if self._decoder is None:  # nothing left to decode, nor a CR carried
+            text = self._text[self._place :] if self._place else self._text
+            self.builder.paragraphs(cut.split(text))
+            self._text, self._place = "", 0
+            return
+        while self.read_piece(len(self._data) + 1):
+            pass
 
     def _decode_piece(self, at_least: int = 0) -> str | None:
         """The next piece of the text (LF line ends), of ``at_least`` bytes if more than a piece; None once

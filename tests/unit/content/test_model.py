@@ -71,6 +71,33 @@ def test_passages_of_a_small_article_are_its_texts_in_order():
     ]
 
 
+def test_passages_of_every_kind_of_block_are_numbered_passages_in_reading_order():
+    from desktop.content.model import Cell, Figure, Note, Notes, Passage, Table, Verse
+
+    blocks = (
+        Verse(("жол 1", "жол 2")),
+        Paragraph("абзац"),
+        Table(((Cell("тақырып", header=True), Cell("")), (Cell("ұяшық"),))),
+        Figure("сурет.png", "сурет", caption="жазуы"),
+        Figure("сурет.png", "жазуы жоқ"),
+        Notes((Note("n1", "ескерту"),)),
+        Paragraph("соңы"),
+    )
+    article = Article("Т", dt.date(2025, 1, 1), "x", "kk", (Section("s1", "Бөлім", "Бөлім", "fa6s.globe", blocks),))
+    assert all(type(passage) is Passage for passage in article.passages)
+    assert [(p.index, p.section_id, p.kind, p.text) for p in article.passages] == [
+        (0, "s1", PassageKind.HEADING, "Бөлім"),
+        (1, "s1", PassageKind.VERSE_LINE, "жол 1"),
+        (2, "s1", PassageKind.VERSE_LINE, "жол 2"),
+        (3, "s1", PassageKind.PARAGRAPH, "абзац"),
+        (4, "s1", PassageKind.TABLE_CELL, "тақырып"),
+        (5, "s1", PassageKind.TABLE_CELL, "ұяшық"),
+        (6, "s1", PassageKind.CAPTION, "жазуы"),
+        (7, "s1", PassageKind.NOTE, "ескерту"),
+        (8, "s1", PassageKind.PARAGRAPH, "соңы"),
+    ]
+
+
 def test_articles_are_values_equal_and_hashed_by_their_fields():
     assert _small_article() == _small_article()
     assert hash(_small_article()) == hash(_small_article())

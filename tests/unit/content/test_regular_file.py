@@ -50,3 +50,20 @@ def test_a_folder_or_a_device_is_refused_before_it_is_opened(tmp_path):
 def test_a_missing_file_is_an_os_error(tmp_path):
     with pytest.raises(FileNotFoundError):
         read_regular(tmp_path / "missing.md", 1024)
+
+
+def test_a_file_whose_reads_return_a_few_bytes_at_a_time_is_read_whole(tmp_path, monkeypatch):
+    import os
+
+    path = tmp_path / "slow.txt"
+    path.write_bytes("Кең дала.\n".encode() * 40)
+    read = os.read
+    calls = []
+
+    def short_read(descriptor: int, size: int) -> bytes:
+        calls.append(size)
+        return read(descriptor, min(size, 7))  # a read may return fewer bytes than asked
+
+    monkeypatch.setattr(os, "read", short_read)
+    assert read_regular(path, 4096) == path.read_bytes()
+    assert len(calls) > 40

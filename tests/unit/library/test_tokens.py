@@ -44,7 +44,13 @@ def test_every_passage_of_the_article_gives_the_same_words(article):
         assert tokenizer(passage.text) == (words, list(spans))
 
 
-@pytest.mark.parametrize("text", [*TRICKY, "Ресей мен  «Қазақстан»\u00a0" * 3000])  # the last: spans past 16 bits
+MANY_WORDED = "бір-екі-үш-төрт сөз бір-екі-үш-төрт-бес — алты, 1-2-3-4-5-6-7-8-9 сөз бір-екі-үш-төрт-бес"
+"""Pieces of four words (the most whose starts are tabled), five and nine (repeated when asked), and of none."""
+
+
+@pytest.mark.parametrize(
+    "text", [*TRICKY, MANY_WORDED, "Ресей мен  «Қазақстан»\u00a0" * 3000]
+)  # the last: spans past 16 bits
 def test_numbered_pieces_give_the_words_spans_and_word_count_of_the_whole_text(text):
     words, spans = passage_tokens(text)
     numbers = WordNumbers()

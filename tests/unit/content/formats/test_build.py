@@ -1,10 +1,14 @@
-"""A line of text as the formats' readers keep it: white space of every kind made one space, NFC."""
+"""A line of text as the formats' readers keep it: white space of every kind made one space, NFC; the
+paragraphs they add."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from desktop.content.formats.build import clean
+from desktop.content.formats.build import ArticleBuilder, TextTooLargeError, clean
+from desktop.content.model import BulletList, Paragraph
 
 
 @pytest.mark.parametrize(
@@ -25,3 +29,42 @@ from desktop.content.formats.build import clean
 )
 def test_white_space_of_every_kind_becomes_one_space_and_the_text_is_nfc(text, kept):
     assert clean(text) == kept
+
+
+def _blocks(builder: ArticleBuilder) -> list[object]:
+    article = builder.build("Атауы", dt.date(2025, 1, 1), "x")
+    return [(section.heading, block) for section in article.sections for block in section.blocks]
+
+
+@pytest.mark.parametrize("after_list", [False, True])
+def test_paragraphs_added_at_once_are_the_paragraphs_added_one_by_one(after_list):
+    texts = ["  Бірінші\nабзац ", "", " \t ", "Екінші", "Ю\u0308 үшінші"]
+    one_by_one, at_once = ArticleBuilder(), ArticleBuilder()
+    for builder in (one_by_one, at_once):
+        builder.heading("Бөлім")
+        if after_list:
+            builder.list_item("тармақ")  # a list still open: closed before the first paragraph, as one by one
+    for text in texts:
+        one_by_one.paragraph(text)
+    at_once.paragraphs(texts)
+    assert _blocks(at_once) == _blocks(one_by_one)
+    assert [block for _heading, block in _blocks(at_once)][-3:] == [
+        Paragraph("Бірінші абзац"),
+        Paragraph("Екінші"),
+        Paragraph("Ю\u0308 үшінші"),
+    ]
+
+
+def test_paragraphs_of_no_text_leave_a_list_open():
+    builder = ArticleBuilder()
+    builder.list_item("тармақ")
+    builder.paragraphs(["", "  "])
+    builder.list_item("тағы бір")
+    assert [block for _heading, block in _blocks(builder)] == [BulletList(("тармақ", "тағы бір"))]
+
+
+def test_paragraphs_at_once_are_counted_against_the_limit():
+    builder = ArticleBuilder(limit=9)
+    builder.paragraphs(["сөз"])  # 6 bytes of UTF-8
+    with pytest.raises(TextTooLargeError):
+        builder.paragraphs(["а", "ә"])  # 2 more bytes, then 2: past 9

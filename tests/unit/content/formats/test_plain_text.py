@@ -117,6 +117,26 @@ def test_a_text_read_a_piece_at_a_time_is_cut_as_the_rule_says(text, encoding, s
     assert plain_text.read_text(text.encode(encoding), "файл")[0] == expected[0]
 
 
+@given(
+    text=TEXTS,
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
+    first=st.integers(0, 9),
+    piece_bytes=st.sampled_from([1, 3, 5, plain_text.PIECE_BYTES]),
+)
+@settings(max_examples=600, deadline=None)
+def test_a_text_read_to_its_end_at_once_is_cut_as_the_rule_says(text, encoding, first, piece_bytes):
+    """``read_rest`` of a text decoded whole (one split) and of one still being decoded (a piece at a
+    time), from its start or after a first piece of ``first`` characters was read."""
+    reader = plain_text.TextReader(text.encode(encoding), "файл", piece_bytes=piece_bytes)
+    if first:
+        reader.read_piece(first)
+    reader.read_rest()
+    assert not reader.read_piece(1)
+    article = reader.builder.build(reader.title, dt.date(2025, 1, 1), "x")
+    paragraphs = [block.text for section in article.sections for block in section.blocks]
+    assert (reader.title, paragraphs) == _paragraphs_by_the_rule(text)
+
+
 def test_a_long_text_without_blank_lines_is_cut_at_every_line_end():
     lines = [f"{number}-жол сөз." for number in range(200)]
     _title, paragraphs = _read_in_pieces("\n".join(lines).encode(), 10, piece_bytes=16)
