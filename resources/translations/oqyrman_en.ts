@@ -983,14 +983,14 @@
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="271"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="275"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="109"/>
         <location filename="../../desktop/ui/mainwindow/library.py" line="244"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="230"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Part of the book could not be read fully: %1</translation>
@@ -1545,17 +1545,17 @@ You can go on reading.</translation>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="496"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="502"/>
         <source>Кітаптағы орын</source>
         <translation>Place in the book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="590"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="596"/>
         <source>{0}: кітаптың {1}%</source>
         <translation>{0}: {1}% of the book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="595"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="601"/>
         <source>мәтінде кітаптың {0}–{1}%-ы</source>
         <translation>the text holds {0}–{1}% of the book</translation>
     </message>

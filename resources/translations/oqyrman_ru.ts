@@ -983,14 +983,14 @@
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="271"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="275"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="109"/>
         <location filename="../../desktop/ui/mainwindow/library.py" line="244"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="230"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Часть книги прочитана не полностью: %1</translation>
@@ -1545,17 +1545,17 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="496"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="502"/>
         <source>Кітаптағы орын</source>
         <translation>Место в книге</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="590"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="596"/>
         <source>{0}: кітаптың {1}%</source>
         <translation>{0}: {1}% книги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="595"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="601"/>
         <source>мәтінде кітаптың {0}–{1}%-ы</source>
         <translation>в тексте {0}–{1}% книги</translation>
     </message>
