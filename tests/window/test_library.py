@@ -747,6 +747,19 @@ def test_f3_across_the_library_moves_the_counter_with_the_hit(window, qtbot, thr
     assert counter.accessibleName() == f"3-нәтиже, барлығы {total}"
 
 
+def test_a_new_library_search_blanks_the_counter_until_it_is_answered(window, qtbot, three):
+    """The last query's count is not shown as the new one's while the new one is searched for."""
+    add(window, qtbot, *three)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "Ресей")
+    counter = window.search_bar.counter
+    qtbot.waitUntil(lambda: counter.text().startswith("1 / "), timeout=5000)
+    window.search_box.setText("сапар")
+    window.library_page.run_library_search()
+    assert counter.text() == "" and counter.accessibleName() == "Табылғандар саны"
+    qtbot.waitUntil(lambda: counter.text().startswith("1 / "), timeout=5000)
+
+
 def test_a_long_title_in_the_librarys_results_keeps_its_count_of_hits_in_sight(window, qtbot, tmp_path):
     long_title = "Өте ұзақ атауы бар мақала, оның атауы нәтижелер тізіміне сыймайды және қысқартылады"
     add(window, qtbot, write_text_article(tmp_path / "long.txt", long_title, "Ресейге сапар жасалды."))

@@ -407,6 +407,7 @@ class LibraryPage(QObject):
         if self._library_query == (query, options):
             return  # the same search: the list and its selection stay
         self._library_query = asked = (query, options)
+        self._bar.show_count(-1, 0, False)  # the last query's count is not this one's: blank until it is answered
         library = self._library
 
         def page(offset: int, deliver: Callable[[LibraryResult, dict[int, Entry]], None]) -> None:
