@@ -477,9 +477,29 @@ def test_a_search_waiting_for_the_rest_of_a_book_counts_the_book_being_read(make
     assert window.files.open_path(long_book(tmp_path / "кітап.epub", 40))
     window.search_box.setFocus()
     window.search_box.setText("екінші")
-    qtbot.waitUntil(lambda: window.search_bar.counter.text() == "0%")
-    window.article_view.rest.progressed.emit(40)
     counter = window.search_bar.counter
+    read = window.article_view.rest.percent  # the first sections are read: the book is that far
+    qtbot.waitUntil(lambda: counter.text() == f"{read}%")
+    assert accessible(counter).text(QAccessible.Text.Name) == f"Кітап оқылуда: {read}%"
+    window.article_view.rest.progressed.emit(40)
+    assert counter.text() == "40%"
+    assert accessible(counter).text(QAccessible.Text.Name) == "Кітап оқылуда: 40%"
+
+
+def test_typing_again_while_a_book_is_read_keeps_counting_the_book(make_window, qtbot, held, tmp_path, monkeypatch):
+    """A second search typed before the book is read says how much of the book is read, not "indexing 0%"."""
+    from desktop.ui.mainwindow.book_opening import RestOfBook
+    from tests.helpers.books import long_book
+
+    window = make_window()
+    assert window.files.open_path(long_book(tmp_path / "кітап.epub", 40))
+    monkeypatch.setattr(RestOfBook, "percent", property(lambda _rest: 40))
+    window.search_box.setFocus()
+    window.search_box.setText("екінші")
+    counter = window.search_bar.counter
+    qtbot.waitUntil(lambda: counter.text() == "40%")
+    window.search_box.setText("екіншісі")  # typed on
+    window.search.search_now()  # Enter: it waits for the book as the first did
     assert counter.text() == "40%"
     assert accessible(counter).text(QAccessible.Text.Name) == "Кітап оқылуда: 40%"
 

@@ -83,7 +83,7 @@ def connect(window: MainWindow) -> None:
     bar.previous_button.clicked.connect(found.previous_hit)
     bar.scopeChanged.connect(found.set_search_scope)
     window.search.resultChanged.connect(found.show_result)
-    window.search.indexProgress.connect(bar.show_progress)
+    window.search.indexProgress.connect(lambda percent: _show_search_progress(window, percent))
     window.search.indexProgress.connect(found.tell_waiting)
     window.search.indexReady.connect(found.complete_when_ready)
     window.results_dock.visibilityChanged.connect(found.on_dock_visibility)
@@ -95,3 +95,13 @@ def _tell_settings_unwritable(window: MainWindow, path: str) -> None:
     closes."""
     message = QCoreApplication.translate("MainWindow", "Баптаулар сақталмайды: %1 файлына жазу мүмкін емес")
     window.tell(message.replace("%1", path), 15_000)
+
+
+def _show_search_progress(window: MainWindow, percent: int) -> None:
+    """A search waits: for the text's index, or, while a book is still read, for the book (how much of it is read,
+    not the index's 0%: typing again while a book was read set the counter back to "indexing 0%")."""
+    rest = window.article_view.rest
+    if window.search.held and rest is not None and rest.reading:
+        window.search_bar.show_reading(rest.percent)
+    else:
+        window.search_bar.show_progress(percent)
