@@ -248,6 +248,38 @@ def test_the_filters_words_are_made_while_the_page_is_idle_not_at_the_first_lett
     assert folded == [] and view.model.total() == 31  # "Мәскеуге" in the bundled article's title too
 
 
+def test_a_filter_typed_while_the_titles_are_still_folded_waits_for_them_then_applies(
+    window, qtbot, tmp_path, monkeypatch
+):
+    """At 50,000 articles the titles take a few hundred ms to fold in their slices: a letter typed then waits
+    for them (the window answering meanwhile) rather than folding every one left at once. (A library whose
+    titles left fold within FILTER_BUDGET_SECONDS is filtered at once, as the other tests here show.)"""
+    from desktop.library import catalogue
+    from desktop.ui.library import controller
+
+    monkeypatch.setattr(controller, "FILTER_SLICE", 2)  # many slices: the letter comes before the last
+    monkeypatch.setattr(controller, "FILTER_BUDGET_SECONDS", 0)  # as with 50,000 titles: too many to fold at once
+    for number in range(30):
+        title = f"{'Өрік' if number % 2 else 'Алма'} {number}"
+        write_text_article(tmp_path / "many" / f"{number}.txt", title, "Мәтін.")
+    add(window, qtbot, tmp_path / "many")
+    at_once: list[int] = []
+    real_listing_count = catalogue.Library.listing_count
+
+    def counted(library, words=()):
+        if words:
+            at_once.append(len(library._haystacks))  # how many were folded when the filter was answered
+        return real_listing_count(library, words)
+
+    monkeypatch.setattr(catalogue.Library, "listing_count", counted)
+    window.library_page.show_library(True)
+    view = window.library_page.library_view
+    type_text(view.filter_text, "өрік")
+    assert not window.library_page._library.filter_ready() and at_once == []  # not answered yet
+    qtbot.waitUntil(lambda: view.model.total() == 15, timeout=5000)
+    assert at_once and at_once[0] == 31  # answered once every title was folded by the slices
+
+
 def _searched_in_pages_of_three(window, qtbot, tmp_path, monkeypatch, articles: dict[str, tuple[str, ...]]):
     """A library of ``articles`` (file name -> paragraphs, each titled Мақала N) searched for «сапар», its results
     read three articles a page; the results panel once its first pages are listed and laid out."""

@@ -9,6 +9,7 @@ the reader keeps reading while a folder of articles is indexed.
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -26,6 +27,8 @@ if TYPE_CHECKING:  # the library (and the search engine under it) is imported af
 
 log = logging.getLogger(__name__)
 FILTER_SLICE = 200
+FILTER_BUDGET_SECONDS = 0.02
+"""How long a filter typed before the titles are all folded may fold them itself before it waits for the slices."""
 """Articles whose filter text is folded in one turn of the event loop (about 25 ms)."""
 
 
@@ -155,6 +158,8 @@ class LibraryController(QObject):
         self._filter_timer: QTimer | None = None
         self._filter_after = 0
         """The last article whose filter text is folded (``prepare_filter``)."""
+        self._filter_prepared = False
+        """Every article's filter text is folded (or could not be: a filter then folds what it needs itself)."""
         app = QCoreApplication.instance()
         if app is not None:  # a quit while a folder is being read lets the worker finish its article first
             app.aboutToQuit.connect(self.close)
@@ -285,25 +290,41 @@ class LibraryController(QObject):
         result = self._guard(lambda library: library.listing_count(words))
         return result if isinstance(result, int) else 0
 
+    def filter_ready(self) -> bool:
+        """Whether a filter can be answered now: ``prepare_filter``'s slices are done, or are taken here for up
+        to FILTER_BUDGET_SECONDS and so get done (a library of some thousands). Otherwise the filter waits for
+        the slices (a few hundred ms at 50,000 articles) rather than folding every title left at once, the
+        window stopped meanwhile."""
+        if self._filter_prepared or self._filter_timer is None:
+            return True
+        ends = time.monotonic() + FILTER_BUDGET_SECONDS
+        while self._filter_timer is not None and not self._filter_prepared and time.monotonic() < ends:
+            self._filter_timer.stop()
+            self._filter_slice()
+        return self._filter_prepared or self._filter_timer is None
+
     def prepare_filter(self) -> None:
         """The library page's filter made ready a slice at a time on the idle event loop, not at the first letter."""
         if self._filter_timer is not None:
             return  # already under way (or done: a changed article is folded again when it is filtered)
 
-        def slice_() -> None:
-            after = self._guard(lambda library: library.prepare_filter(self._filter_after, FILTER_SLICE))
-            if not isinstance(after, int):  # no library to read now: tried again when the page is next shown
-                self._filter_timer = None
-                return
-            self._filter_after = after
-            if after:
-                timer.start()
-
         timer = self._filter_timer = QTimer(self)
         timer.setSingleShot(True)
         timer.setInterval(0)
-        timer.timeout.connect(slice_)
+        timer.timeout.connect(self._filter_slice)
         timer.start()
+
+    def _filter_slice(self) -> None:
+        """Fold the next FILTER_SLICE articles' filter texts; the next slice in an event of its own."""
+        after = self._guard(lambda library: library.prepare_filter(self._filter_after, FILTER_SLICE))
+        if not isinstance(after, int):  # no library to read now: tried again when the page is next shown
+            self._filter_timer = None
+            return
+        self._filter_after = after
+        if not after:
+            self._filter_prepared = True
+        elif self._filter_timer is not None:
+            self._filter_timer.start()
 
     def search_in_background(
         self,

@@ -37,6 +37,8 @@ SORTS = ((Column.DATE, Qt.SortOrder.DescendingOrder), (Column.TITLE, Qt.SortOrde
 
 
 COUNT_READ_OUT_MS = 500
+FILTER_WAIT_MS = 30
+"""How often a filter typed while the titles are still folded looks again (the folding goes on in between)."""
 MIN_TITLE_LETTERS = 32
 MIN_FILTER_LETTERS = 28
 SORT_LETTERS = 14
@@ -219,6 +221,10 @@ class LibraryView(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("libraryCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self._filter_wait = QTimer(self)
+        self._filter_wait.setSingleShot(True)
+        self._filter_wait.setInterval(FILTER_WAIT_MS)
+        self._filter_wait.timeout.connect(lambda: self._on_filter(self.filter_text.text()))
         self._count_timer = QTimer(self)
         """A filter's count is read out once the reader pauses typing, not at every letter."""
         self._count_timer.setSingleShot(True)
@@ -325,6 +331,10 @@ class LibraryView(QWidget):
         self.table.sortByColumn(column, order)
 
     def _on_filter(self, text: str) -> None:
+        if text.split() and not self.model.filter_ready():  # the titles are still being folded: soon
+            self._filter_wait.start()
+            return
+        self._filter_wait.stop()
         self.model.set_filter(text)
         self._show_empty_state()
         self._count_timer.start()
