@@ -22,7 +22,7 @@ from desktop.content.model import (
     Section,
     Table,
     Verse,
-    block_texts,
+    block_passage_count,
     notes_of,
 )
 
@@ -255,7 +255,7 @@ def block_places(article: Article) -> Iterator[BlockPlace]:
             passage += 1
         for block_number, block in enumerate(section.blocks):
             yield BlockPlace(section_number, block_number, passage)
-            passage += sum(1 for _ in block_texts(block))
+            passage += block_passage_count(block)
 
 
 def html_parts(

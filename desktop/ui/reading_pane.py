@@ -419,10 +419,9 @@ class ReadingPane(QTextBrowser):
         starts, places = self._text_starts, self._places
         place = places[number]
         end = places[number + 1].passage if number + 1 < len(places) else len(self.article.passages)
-        height = sum(
-            ((starts[passage + 1] - starts[passage]) // per_line + 1) * line + BLOCK_GAP
-            for passage in range(place.passage, end)
-        )
+        height = 0.0  # a loop, not sum() over a generator: a book's window adds up tens of thousands of blocks
+        for passage in range(place.passage, end):
+            height += ((starts[passage + 1] - starts[passage]) // per_line + 1) * line + BLOCK_GAP
         if place.block >= 0 and isinstance(self.article.sections[place.section].blocks[place.block], Figure):
             height += picture
         return height

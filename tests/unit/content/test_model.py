@@ -72,7 +72,7 @@ def test_passages_of_a_small_article_are_its_texts_in_order():
 
 
 def test_passages_of_every_kind_of_block_are_numbered_passages_in_reading_order():
-    from desktop.content.model import Cell, Figure, Note, Notes, Passage, Table, Verse
+    from desktop.content.model import Cell, Figure, Note, Notes, Passage, Table, Verse, block_passage_count, block_texts
 
     blocks = (
         Verse(("жол 1", "жол 2")),
@@ -85,6 +85,8 @@ def test_passages_of_every_kind_of_block_are_numbered_passages_in_reading_order(
     )
     article = Article("Т", dt.date(2025, 1, 1), "x", "kk", (Section("s1", "Бөлім", "Бөлім", "fa6s.globe", blocks),))
     assert all(type(passage) is Passage for passage in article.passages)
+    more = (BulletList(("бір", "екі", "үш")), BulletList(()), Table(()), Notes(()), Verse(()))
+    assert [block_passage_count(b) for b in blocks + more] == [len(list(block_texts(b))) for b in blocks + more]
     assert [(p.index, p.section_id, p.kind, p.text) for p in article.passages] == [
         (0, "s1", PassageKind.HEADING, "Бөлім"),
         (1, "s1", PassageKind.VERSE_LINE, "жол 1"),
