@@ -14,8 +14,6 @@ Qt when imported: there, the command line reads them through ``desktop.ui.resour
 from __future__ import annotations
 
 import os
-import struct
-import zlib
 from collections.abc import Callable
 from functools import cache
 
@@ -31,7 +29,7 @@ if TYPE_CHECKING:
 _RESOURCE_FILE = os.path.join(os.path.dirname(__file__), "ui", "oqyrman.rcc")
 ARTICLE_PATH = "content/article.json"
 
-_HEADER = struct.Struct(">4sIIII")
+_HEADER = ">4sIIII"
 _NODE_SIZES = {1: 14, 2: 22, 3: 22}
 """Format 2 and 3 add an 8-byte modification time to each node."""
 _COMPRESSED_ZLIB = 0x01
@@ -46,6 +44,8 @@ class ResourceError(Exception):
 
 
 def _unpack(fmt: str, data: bytes, offset: int) -> tuple[int, ...]:
+    import struct  # here, as zlib below: a library search lists the bundled article without reading it
+
     size = struct.calcsize(fmt)
     if offset < 0 or offset + size > len(data):
         raise ResourceError("the compiled resources are cut short")
@@ -72,7 +72,11 @@ def read_resource(data: bytes, path: str) -> bytes:
     Every offset and size is checked against the data: a damaged file is a ResourceError,
     never an IndexError or a loop.
     """
-    magic, version, tree, payload, names = _HEADER.unpack_from(data) if len(data) >= _HEADER.size else (b"",) * 5
+    import struct
+    import zlib
+
+    header = struct.Struct(_HEADER)
+    magic, version, tree, payload, names = header.unpack_from(data) if len(data) >= header.size else (b"",) * 5
     if magic != b"qres" or version not in _NODE_SIZES:
         raise ResourceError("not a Qt resource file of a known format")
     node_size = _NODE_SIZES[version]

@@ -19,7 +19,6 @@ proximity bonus), without building an in-memory index.
 from __future__ import annotations
 
 import re
-import struct
 import sys
 from array import array
 from collections.abc import Sequence
@@ -243,6 +242,8 @@ def phrase_pairs(groups: list[list[dict[int, Level]]]) -> list[bytes]:
     row to Python; a byte string found elsewhere (across two numbers, or in the spans) only
     lets a passage through to ``passage_hits``, which checks it. Empty: no prefilter.
     """
+    import struct  # here: a search of one word, most searches, makes no pairs
+
     options = [
         [struct.pack("<II", first, second) for first in group[0] for second in group[1]]
         for group in groups
