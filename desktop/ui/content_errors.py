@@ -291,7 +291,9 @@ DETAILS = (
     (r"Expected '=' after a key in a key/value pair", QT_TRANSLATE_NOOP("ContentError", "кілттен кейін «=» керек")),
     (r"Escaped character is not a Unicode scalar value",
      QT_TRANSLATE_NOOP("ContentError", "экрандалған таңба Юникод таңбасы емес")),
-    (r"Expected (?P<what>.+)", QT_TRANSLATE_NOOP("ContentError", "мұнда {what} күтілген еді")),
+    (r"Expected newline or end of document after a statement",
+     QT_TRANSLATE_NOOP("ContentError", "бір жолда тек бір «кілт = мән» жазылады")),
+    (r"Expected (?P<what>'.+')", QT_TRANSLATE_NOOP("ContentError", "мұнда {what} күтілген еді")),
 )  # fmt: skip
 """The details of a text's or a book's problem (the loader's, the formats' and the system's), what was
 skipped in a book, and the library's reasons for a file it did not add, as they are worded in English

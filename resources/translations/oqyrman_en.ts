@@ -71,27 +71,27 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="306"/>
+        <location filename="../../desktop/ui/content_errors.py" line="308"/>
         <source>қате</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="307"/>
+        <location filename="../../desktop/ui/content_errors.py" line="309"/>
         <source>ескерту</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="308"/>
+        <location filename="../../desktop/ui/content_errors.py" line="310"/>
         <source>қосылмады</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="309"/>
+        <location filename="../../desktop/ui/content_errors.py" line="311"/>
         <source>%1 файлын оқу мүмкін болмады: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="310"/>
+        <location filename="../../desktop/ui/content_errors.py" line="312"/>
         <source>%1 файлына жазу мүмкін болмады: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="30"/>
-        <location filename="../../desktop/ui/content_errors.py" line="438"/>
+        <location filename="../../desktop/ui/content_errors.py" line="440"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>not valid UTF-8 text</translation>
     </message>
@@ -840,42 +840,47 @@
         <translation>an escaped character is not a Unicode character</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="294"/>
+        <location filename="../../desktop/ui/content_errors.py" line="295"/>
+        <source>бір жолда тек бір «кілт = мән» жазылады</source>
+        <translation>only one &apos;key = value&apos; is written on a line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="296"/>
         <source>мұнда {what} күтілген еді</source>
         <translation>expected {what} here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="428"/>
+        <location filename="../../desktop/ui/content_errors.py" line="430"/>
         <source>JSON мәтіні дұрыс емес ({line}-жол, {column}-баған)</source>
         <translation>not valid JSON (line {line}, column {column})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="429"/>
+        <location filename="../../desktop/ui/content_errors.py" line="431"/>
         <source>JSON мәтіні дұрыс емес: {detail}</source>
         <translation>not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="431"/>
+        <location filename="../../desktop/ui/content_errors.py" line="433"/>
         <source>Oqyrman белгілерінің файлы емес (онда «format»: «{format}» жоқ)</source>
         <translation>not an Oqyrman notes file (no “format”: “{format}”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="433"/>
+        <location filename="../../desktop/ui/content_errors.py" line="435"/>
         <source>белгілер басқа мақалаға арналған ({theirs}), бұл мақалаға ({ours}) емес</source>
         <translation>the notes are for another article ({theirs}), not {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="435"/>
+        <location filename="../../desktop/ui/content_errors.py" line="437"/>
         <source>белгілер файлының нұсқасы {theirs}; бағдарлама {ours} нұсқасын оқиды</source>
         <translation>notes file version {theirs}; this reader reads version {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="437"/>
+        <location filename="../../desktop/ui/content_errors.py" line="439"/>
         <source>белгілер файлы {size} MiB-тан үлкен</source>
         <translation>the notes file is larger than {size} MiB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="440"/>
+        <location filename="../../desktop/ui/content_errors.py" line="442"/>
         <source>бұл кәдімгі файл емес (арна, құрылғы не қалта)</source>
         <translation>not a regular file (a pipe, a device or a folder)</translation>
     </message>
@@ -1505,7 +1510,7 @@
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="401"/>
+        <location filename="../../desktop/ui/content_errors.py" line="403"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="104"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>

@@ -71,27 +71,27 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="306"/>
+        <location filename="../../desktop/ui/content_errors.py" line="308"/>
         <source>қате</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="307"/>
+        <location filename="../../desktop/ui/content_errors.py" line="309"/>
         <source>ескерту</source>
         <translation>предупреждение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="308"/>
+        <location filename="../../desktop/ui/content_errors.py" line="310"/>
         <source>қосылмады</source>
         <translation>не добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="309"/>
+        <location filename="../../desktop/ui/content_errors.py" line="311"/>
         <source>%1 файлын оқу мүмкін болмады: %2</source>
         <translation>не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="310"/>
+        <location filename="../../desktop/ui/content_errors.py" line="312"/>
         <source>%1 файлына жазу мүмкін болмады: %2</source>
         <translation>не удалось записать %1: %2</translation>
     </message>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="30"/>
-        <location filename="../../desktop/ui/content_errors.py" line="438"/>
+        <location filename="../../desktop/ui/content_errors.py" line="440"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>текст не в кодировке UTF-8</translation>
     </message>
@@ -840,42 +840,47 @@
         <translation>экранированный символ — не символ Юникода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="294"/>
+        <location filename="../../desktop/ui/content_errors.py" line="295"/>
+        <source>бір жолда тек бір «кілт = мән» жазылады</source>
+        <translation>на одной строке пишется только одно «ключ = значение»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="296"/>
         <source>мұнда {what} күтілген еді</source>
         <translation>здесь ожидалось {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="428"/>
+        <location filename="../../desktop/ui/content_errors.py" line="430"/>
         <source>JSON мәтіні дұрыс емес ({line}-жол, {column}-баған)</source>
         <translation>неверный JSON (строка {line}, столбец {column})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="429"/>
+        <location filename="../../desktop/ui/content_errors.py" line="431"/>
         <source>JSON мәтіні дұрыс емес: {detail}</source>
         <translation>неверный JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="431"/>
+        <location filename="../../desktop/ui/content_errors.py" line="433"/>
         <source>Oqyrman белгілерінің файлы емес (онда «format»: «{format}» жоқ)</source>
         <translation>не файл заметок Oqyrman (в нём нет «format»: «{format}»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="433"/>
+        <location filename="../../desktop/ui/content_errors.py" line="435"/>
         <source>белгілер басқа мақалаға арналған ({theirs}), бұл мақалаға ({ours}) емес</source>
         <translation>заметки относятся к другой статье ({theirs}), а не к {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="435"/>
+        <location filename="../../desktop/ui/content_errors.py" line="437"/>
         <source>белгілер файлының нұсқасы {theirs}; бағдарлама {ours} нұсқасын оқиды</source>
         <translation>версия файла заметок {theirs}; программа читает версию {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="437"/>
+        <location filename="../../desktop/ui/content_errors.py" line="439"/>
         <source>белгілер файлы {size} MiB-тан үлкен</source>
         <translation>файл заметок больше {size} МиБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="440"/>
+        <location filename="../../desktop/ui/content_errors.py" line="442"/>
         <source>бұл кәдімгі файл емес (арна, құрылғы не қалта)</source>
         <translation>это не обычный файл (канал, устройство или папка)</translation>
     </message>
@@ -1505,7 +1510,7 @@
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="401"/>
+        <location filename="../../desktop/ui/content_errors.py" line="403"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="104"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
