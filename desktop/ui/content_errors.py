@@ -468,7 +468,8 @@ def technical(error: ContentError) -> str:
     """A problem's technical detail, for a dialog's details: the loader's English words with the file
     and line, the system's and the archive reader's words among them, and an OS error's errno name."""
     code = error.params.get("errno")
-    return str(error) + (f"\n[{code}]" if code else "")
+    where = f"{error.origin}:{error.line}" if error.line else error.origin
+    return f"{where}: {error.message}" + (f"\n[{code}]" if code else "")
 
 
 def notices_told(notices: tuple[str, ...], translate: Translate = qt_translate) -> str:

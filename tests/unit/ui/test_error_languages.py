@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import os
 import re
 
 import pytest
@@ -105,7 +106,8 @@ def test_each_problem_is_told_in_english_too(damaged, speak, problem):
 
 
 def test_the_technical_detail_keeps_the_english_words_and_the_errno(damaged):
-    assert technical(damaged["missing text"]) == f"{damaged['missing text']}\n[ENOENT]"
+    missing = damaged["missing text"]
+    assert technical(missing) == f"{missing.origin}: cannot read file: {os.strerror(2)}\n[ENOENT]"
     assert "Bad magic number for central directory" in technical(damaged["epub with a damaged directory"])
 
 
