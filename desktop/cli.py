@@ -556,10 +556,11 @@ def _open_library_once(*, write: bool, every_file: bool):  # -> Library
     return library
 
 
-def _check_writable(store, what: str) -> None:  # store: Database
-    """A write command on a store open for reading only: one line and exit 2, before anything is done."""
+def _check_writable(store, what: str, path: Path | None = None) -> None:  # store: Database
+    """A write command on a store open for reading only: one line and exit 2, before anything is done.
+    ``what``: add, remove or import (``path``), as ``cli_language.refused`` words it."""
     if store.read_only:
-        raise CommandError(f"cannot {what}: {store.read_only}")
+        raise CommandError(cli_language.refused(what, store.read_only, path))
 
 
 def _search_library(args: Arguments, options) -> int:
@@ -658,10 +659,10 @@ def run_add(args: Arguments) -> int:
     library = _open_library(write=True)
     progress = _TerminalProgress("reading")
     try:
-        _check_writable(library.catalogue, "add to the library")
+        _check_writable(library.catalogue, "add")
         report = library.add_paths(args.paths, progress)
     except OSError as error:
-        raise CommandError(f"cannot read: {error}") from None
+        raise CommandError(cli_language.unreadable(error)) from None
     except StorageError as error:
         raise CommandError(cli_language.storage_problem(str(error))) from None
     finally:
@@ -694,7 +695,7 @@ def run_library(args: Arguments) -> int:
                 raise CommandError(f"no article '{_shown(args.article)}' in the library; see: {PROG} library list")
             if entry.bundled:
                 raise CommandError(f"'{entry.title}' is bundled with the reader and stays in the library")
-            _check_writable(library.catalogue, "remove from the library")
+            _check_writable(library.catalogue, "remove")
             try:
                 library.remove(entry.id)
             except StorageError as error:
@@ -784,7 +785,7 @@ def run_notes(args: Arguments) -> int:
         print(f"{PROG}: {warning}: {read_only}", file=sys.stderr)
     try:
         if args.notes_command == "import":
-            _check_writable(store.database, f"import {args.file}")
+            _check_writable(store.database, "import", args.file)
             report: list[str] = []
             try:
                 data = notes_io.read_notes_file(args.file)

@@ -98,6 +98,26 @@ def skipped(path: str, why: str) -> str:
     return f"{label('skipped')}: {path}: {reason(why)}"
 
 
+def refused(what: str, why: str, path: object = None) -> str:
+    """A write refused because a store is open for reading only (``why``): ``what`` is ``add`` (to the
+    library), ``remove`` (from it) or ``import`` (``path``, a notes file)."""
+    code = _code()
+    if code == ENGLISH:
+        doing = {"add": "add to the library", "remove": "remove from the library"}.get(what, f"import {path}")
+        return f"cannot {doing}: {why}"
+    from desktop.ui.content_errors import COMMAND_LINE
+
+    template = translator(code)("CommandLine", str(COMMAND_LINE[f"cannot_{what}"]))
+    return template.replace("%1", reason(why)).replace("%2", str(path))
+
+
+def unreadable(error: OSError) -> str:
+    """A file or folder given to the library that cannot be read: ``cannot read: ERROR`` in English."""
+    if _code() == ENGLISH:
+        return f"cannot read: {error}"
+    return cannot("read", error.filename or "", error)
+
+
 def cannot(doing: str, path: object, error: OSError) -> str:
     """``cannot read PATH: WHY`` or ``cannot write PATH: WHY`` (``doing``: read or write), in the
     command line's language, the system's words told by its errno."""

@@ -310,6 +310,9 @@ COMMAND_LINE = {
     "skipped": QT_TRANSLATE_NOOP("CommandLine", "қосылмады"),
     "cannot_read": QT_TRANSLATE_NOOP("CommandLine", "%1 файлын оқу мүмкін болмады: %2"),
     "cannot_write": QT_TRANSLATE_NOOP("CommandLine", "%1 файлына жазу мүмкін болмады: %2"),
+    "cannot_add": QT_TRANSLATE_NOOP("CommandLine", "кітапханаға қосу мүмкін емес: %1"),
+    "cannot_remove": QT_TRANSLATE_NOOP("CommandLine", "кітапханадан алып тастау мүмкін емес: %1"),
+    "cannot_import": QT_TRANSLATE_NOOP("CommandLine", "%2 импорттау мүмкін емес: %1"),
 }
 """The command line's own words around a message, in Kazakh or Russian (desktop/cli_language.py);
 in English it prints the words of the keys."""

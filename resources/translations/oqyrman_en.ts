@@ -95,6 +95,21 @@
         <source>%1 файлына жазу мүмкін болмады: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="313"/>
+        <source>кітапханаға қосу мүмкін емес: %1</source>
+        <translation>cannot add to the library: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="314"/>
+        <source>кітапханадан алып тастау мүмкін емес: %1</source>
+        <translation>cannot remove from the library: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="315"/>
+        <source>%2 импорттау мүмкін емес: %1</source>
+        <translation>cannot import %2: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContentError</name>
@@ -105,7 +120,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="30"/>
-        <location filename="../../desktop/ui/content_errors.py" line="440"/>
+        <location filename="../../desktop/ui/content_errors.py" line="443"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>not valid UTF-8 text</translation>
     </message>
@@ -850,37 +865,37 @@
         <translation>expected {what} here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="430"/>
+        <location filename="../../desktop/ui/content_errors.py" line="433"/>
         <source>JSON мәтіні дұрыс емес ({line}-жол, {column}-баған)</source>
         <translation>not valid JSON (line {line}, column {column})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="431"/>
+        <location filename="../../desktop/ui/content_errors.py" line="434"/>
         <source>JSON мәтіні дұрыс емес: {detail}</source>
         <translation>not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="433"/>
+        <location filename="../../desktop/ui/content_errors.py" line="436"/>
         <source>Oqyrman белгілерінің файлы емес (онда «format»: «{format}» жоқ)</source>
         <translation>not an Oqyrman notes file (no “format”: “{format}”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="435"/>
+        <location filename="../../desktop/ui/content_errors.py" line="438"/>
         <source>белгілер басқа мақалаға арналған ({theirs}), бұл мақалаға ({ours}) емес</source>
         <translation>the notes are for another article ({theirs}), not {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="437"/>
+        <location filename="../../desktop/ui/content_errors.py" line="440"/>
         <source>белгілер файлының нұсқасы {theirs}; бағдарлама {ours} нұсқасын оқиды</source>
         <translation>notes file version {theirs}; this reader reads version {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="439"/>
+        <location filename="../../desktop/ui/content_errors.py" line="442"/>
         <source>белгілер файлы {size} MiB-тан үлкен</source>
         <translation>the notes file is larger than {size} MiB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="442"/>
+        <location filename="../../desktop/ui/content_errors.py" line="445"/>
         <source>бұл кәдімгі файл емес (арна, құрылғы не қалта)</source>
         <translation>not a regular file (a pipe, a device or a folder)</translation>
     </message>
@@ -1510,7 +1525,7 @@
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="403"/>
+        <location filename="../../desktop/ui/content_errors.py" line="406"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="104"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>

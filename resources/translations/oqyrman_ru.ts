@@ -95,6 +95,21 @@
         <source>%1 файлына жазу мүмкін болмады: %2</source>
         <translation>не удалось записать %1: %2</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="313"/>
+        <source>кітапханаға қосу мүмкін емес: %1</source>
+        <translation>нельзя добавить в библиотеку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="314"/>
+        <source>кітапханадан алып тастау мүмкін емес: %1</source>
+        <translation>нельзя удалить из библиотеки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="315"/>
+        <source>%2 импорттау мүмкін емес: %1</source>
+        <translation>нельзя импортировать %2: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContentError</name>
@@ -105,7 +120,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="30"/>
-        <location filename="../../desktop/ui/content_errors.py" line="440"/>
+        <location filename="../../desktop/ui/content_errors.py" line="443"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>текст не в кодировке UTF-8</translation>
     </message>
@@ -850,37 +865,37 @@
         <translation>здесь ожидалось {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="430"/>
+        <location filename="../../desktop/ui/content_errors.py" line="433"/>
         <source>JSON мәтіні дұрыс емес ({line}-жол, {column}-баған)</source>
         <translation>неверный JSON (строка {line}, столбец {column})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="431"/>
+        <location filename="../../desktop/ui/content_errors.py" line="434"/>
         <source>JSON мәтіні дұрыс емес: {detail}</source>
         <translation>неверный JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="433"/>
+        <location filename="../../desktop/ui/content_errors.py" line="436"/>
         <source>Oqyrman белгілерінің файлы емес (онда «format»: «{format}» жоқ)</source>
         <translation>не файл заметок Oqyrman (в нём нет «format»: «{format}»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="435"/>
+        <location filename="../../desktop/ui/content_errors.py" line="438"/>
         <source>белгілер басқа мақалаға арналған ({theirs}), бұл мақалаға ({ours}) емес</source>
         <translation>заметки относятся к другой статье ({theirs}), а не к {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="437"/>
+        <location filename="../../desktop/ui/content_errors.py" line="440"/>
         <source>белгілер файлының нұсқасы {theirs}; бағдарлама {ours} нұсқасын оқиды</source>
         <translation>версия файла заметок {theirs}; программа читает версию {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="439"/>
+        <location filename="../../desktop/ui/content_errors.py" line="442"/>
         <source>белгілер файлы {size} MiB-тан үлкен</source>
         <translation>файл заметок больше {size} МиБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="442"/>
+        <location filename="../../desktop/ui/content_errors.py" line="445"/>
         <source>бұл кәдімгі файл емес (арна, құрылғы не қалта)</source>
         <translation>это не обычный файл (канал, устройство или папка)</translation>
     </message>
@@ -1510,7 +1525,7 @@
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="403"/>
+        <location filename="../../desktop/ui/content_errors.py" line="406"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="104"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
