@@ -242,3 +242,69 @@ def test_a_damaged_store_set_aside_is_told(tmp_path, speak, language):
 )  # fmt: skip
 def test_a_detail_within_a_detail_is_told_by_the_pattern_made_for_it(qapp, english, kazakh):
     assert describe_notice(english) == kazakh
+
+
+def _sample(expression: str, around: str) -> str:
+    """A value like the one an f-string of the formats puts in its message, chosen by its expression
+    and the message's own words (``around``)."""
+    if "MAX" in expression or "len(" in expression:
+        return "20,000"
+    if expression == "method":
+        return "99"
+    if expression == "named":
+        return "bzip2"
+    if expression == "idref":
+        return "'c9'"
+    if expression == "problem":
+        return "META-INF/container.xml names no package document"
+    if expression.startswith("skipped"):
+        return "OEBPS/c1.xhtml is cut off: skipped"
+    if expression == "error":
+        if "larger than the reader accepts" in around:
+            return "more than 7 elements"
+        if "XML" in around:
+            return "mismatched tag: line 1, column 2"
+        if around == ": skipped":
+            return "it names OEBPS/c9.xhtml, which is not in the archive"
+        return "invalid block type"
+    return "OEBPS/c1.xhtml"
+
+
+def _format_messages() -> list[str]:
+    """Every message the EPUB and ZIP readers raise or note in words of their own, a sample in place of
+    each detail (read from their source: a message added there is checked here)."""
+    from desktop.content.formats import epub, zip_members
+
+    raised = {"ZipMemberError", "EpubError", "_MissingError"}
+    messages = []
+    for module in (zip_members, epub):
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name not in raised and not (name == "append" and ast.unparse(node.func.value) == "notices"):
+                continue
+            text = node.args[0]
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                messages.append(text.value)
+            elif isinstance(text, ast.Name) and isinstance(getattr(module, text.id, None), str):
+                messages.append(getattr(module, text.id))  # a message kept in a constant
+            elif isinstance(text, ast.JoinedStr):
+                words = "".join(part.value for part in text.values if isinstance(part, ast.Constant))
+                messages.append(
+                    "".join(
+                        part.value if isinstance(part, ast.Constant) else _sample(ast.unparse(part.value), words)
+                        for part in text.values
+                    )
+                )
+    assert len(messages) > 25
+    return sorted(set(messages))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_of_the_epub_and_zip_readers_is_told(speak, language):
+    speak(language)
+    for message in _format_messages():
+        told = describe_notice(message)
+        assert told != message, message
+        assert_told_in(language, told, ("'c9'", "bzip2"))
