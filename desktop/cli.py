@@ -795,7 +795,10 @@ def run_notes(args: Arguments) -> int:
             except notes_io.NotesFileError as error:
                 raise CommandError(f"{args.file}: {cli_language.notes_problem(str(error))}") from None
             for line in report:  # placed elsewhere, or kept as not found: said, never silent
-                print(f"{PROG}: warning: {args.file}: {line}", file=sys.stderr)
+                print(
+                    f"{PROG}: {cli_language.label('warning')}: {args.file}: {cli_language.notes_problem(line)}",
+                    file=sys.stderr,
+                )
             _write_output(f"{added} added, {len(store.stored(key))} in all\n", None)
             return 0
         annotations = store.for_article(key, article)

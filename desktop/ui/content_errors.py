@@ -440,6 +440,32 @@ NOTES_DETAILS = (
      QT_TRANSLATE_NOOP("ContentError", "белгілер файлының нұсқасы {theirs}; бағдарлама {ours} нұсқасын оқиды")),
     (r"the notes file is larger than (?P<size>\d+) MiB",
      QT_TRANSLATE_NOOP("ContentError", "белгілер файлы {size} MiB-тан үлкен")),
+    (r"the notes file is .+, larger than the (?P<size>\d+) MiB a notes file may be",
+     QT_TRANSLATE_NOOP("ContentError", "белгілер файлы {size} MiB-тан үлкен")),
+    (r'"annotations" must be a list', QT_TRANSLATE_NOOP("ContentError", "«annotations» тізім болуы керек")),
+    (r"annotation (?P<number>\d+) is not an object",
+     QT_TRANSLATE_NOOP("ContentError", "{number}-белгі JSON нысаны емес")),
+    (r"annotation (?P<number>\d+) lacks (?P<names>.+)",
+     QT_TRANSLATE_NOOP("ContentError", "{number}-белгіде мына өрістер жоқ: {names}")),
+    (r"annotation (?P<number>\d+): passage, start and end must be whole numbers from 0 to (?P<limit>[\d,]+)",
+     QT_TRANSLATE_NOOP("ContentError",
+                       "{number}-белгі: «passage», «start», «end» 0-ден {limit}-ге дейінгі бүтін сан болуы керек")),
+    (r"annotation (?P<number>\d+): (?P<names>.+) must be texts",
+     QT_TRANSLATE_NOOP("ContentError", "{number}-белгі: {names} мәтін болуы керек")),
+    (r"annotation (?P<number>\d+): (?P<name>\w+) holds a lone surrogate .*, which is not text",
+     QT_TRANSLATE_NOOP("ContentError", "{number}-белгі: «{name}» ішінде жұбы жоқ суррогат таңба бар, ол мәтін емес")),
+    (r"annotation (?P<number>\d+): unknown kind, style or colour",
+     QT_TRANSLATE_NOOP("ContentError", "{number}-белгі: түрі, безендіруі не түсі белгісіз")),
+    (r"annotation (?P<number>\d+): the quote does not fit its offsets",
+     QT_TRANSLATE_NOOP("ContentError", "{number}-белгі: дәйексөзі көрсетілген орнына сыймайды")),
+    (r"annotation (?P<number>\d+): (?P<detail>.+), and its quote is not in the article: kept as not found",
+     QT_TRANSLATE_NOOP("ContentError",
+                       "{number}-белгі: {detail}, ал дәйексөзі мақалада жоқ: табылмаған ретінде сақталды")),
+    (r"annotation (?P<number>\d+): (?P<detail>.+); placed where its quote is \(passage (?P<passage>\d+)\)",
+     QT_TRANSLATE_NOOP("ContentError", "{number}-белгі: {detail}; дәйексөзі тұрған жерге қойылды ({passage}-абзац)")),
+    (r"its quote is not the text at its offsets",
+     QT_TRANSLATE_NOOP("ContentError", "оның дәйексөзі көрсетілген орындағы мәтін емес")),
+    (r"its offsets are outside the article", QT_TRANSLATE_NOOP("ContentError", "оның орны мақаладан тыс")),
     (r"not UTF-8 text", QT_TRANSLATE_NOOP("ContentError", "мәтін UTF-8 кодтауында емес")),
     (r"not a regular file \(a pipe, a device or a folder\)",
      QT_TRANSLATE_NOOP("ContentError", "бұл кәдімгі файл емес (арна, құрылғы не қалта)")),
@@ -448,7 +474,7 @@ NOTES_DETAILS = (
 A quoted title (Python's repr, in quotes) is shown in «»."""
 
 
-def describe_notes_problem(text: str, translate: Translate = qt_translate) -> str:
+def describe_notes_problem(text: str, translate: Translate = qt_translate, depth: int = 0) -> str:
     """Why a notes file cannot be imported, in the interface's language; a problem not listed as it is."""
     import re
 
@@ -456,6 +482,8 @@ def describe_notes_problem(text: str, translate: Translate = qt_translate) -> st
         found = re.fullmatch(pattern, text)
         if found is not None:
             values = {name: _unquoted(value) for name, value in found.groupdict().items()}
+            if "detail" in values and depth < 1:  # why one annotation was placed elsewhere
+                values["detail"] = describe_notes_problem(values["detail"], translate, depth + 1)
             return translate(CONTEXT, str(template)).format(**values)
     return text
 

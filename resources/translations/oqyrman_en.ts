@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="30"/>
-        <location filename="../../desktop/ui/content_errors.py" line="443"/>
+        <location filename="../../desktop/ui/content_errors.py" line="469"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>not valid UTF-8 text</translation>
     </message>
@@ -891,11 +891,72 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="442"/>
+        <location filename="../../desktop/ui/content_errors.py" line="444"/>
         <source>белгілер файлы {size} MiB-тан үлкен</source>
         <translation>the notes file is larger than {size} MiB</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="445"/>
+        <source>«annotations» тізім болуы керек</source>
+        <translation>&quot;annotations&quot; must be a list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="447"/>
+        <source>{number}-белгі JSON нысаны емес</source>
+        <translation>annotation {number} is not a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="449"/>
+        <source>{number}-белгіде мына өрістер жоқ: {names}</source>
+        <translation>annotation {number} lacks {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="451"/>
+        <source>{number}-белгі: «passage», «start», «end» 0-ден {limit}-ге дейінгі бүтін сан болуы керек</source>
+        <translation>annotation {number}: passage, start and end must be whole numbers from 0 to {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="454"/>
+        <source>{number}-белгі: {names} мәтін болуы керек</source>
+        <translation>annotation {number}: {names} must be texts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="456"/>
+        <source>{number}-белгі: «{name}» ішінде жұбы жоқ суррогат таңба бар, ол мәтін емес</source>
+        <translation>annotation {number}: {name} holds a lone surrogate, which is not text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="458"/>
+        <source>{number}-белгі: түрі, безендіруі не түсі белгісіз</source>
+        <translation>annotation {number}: unknown kind, style or colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="460"/>
+        <source>{number}-белгі: дәйексөзі көрсетілген орнына сыймайды</source>
+        <translation>annotation {number}: the quote does not fit its offsets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="462"/>
+        <source>{number}-белгі: {detail}, ал дәйексөзі мақалада жоқ: табылмаған ретінде сақталды</source>
+        <translation>annotation {number}: {detail}, and its quote is not in the article: kept as not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="465"/>
+        <source>{number}-белгі: {detail}; дәйексөзі тұрған жерге қойылды ({passage}-абзац)</source>
+        <translation>annotation {number}: {detail}; placed where its quote is (passage {passage})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="467"/>
+        <source>оның дәйексөзі көрсетілген орындағы мәтін емес</source>
+        <translation>its quote is not the text at its offsets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="468"/>
+        <source>оның орны мақаладан тыс</source>
+        <translation>its offsets are outside the article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="471"/>
         <source>бұл кәдімгі файл емес (арна, құрылғы не қалта)</source>
         <translation>not a regular file (a pipe, a device or a folder)</translation>
     </message>

@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="30"/>
-        <location filename="../../desktop/ui/content_errors.py" line="443"/>
+        <location filename="../../desktop/ui/content_errors.py" line="469"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>текст не в кодировке UTF-8</translation>
     </message>
@@ -891,11 +891,72 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="442"/>
+        <location filename="../../desktop/ui/content_errors.py" line="444"/>
         <source>белгілер файлы {size} MiB-тан үлкен</source>
         <translation>файл заметок больше {size} МиБ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="445"/>
+        <source>«annotations» тізім болуы керек</source>
+        <translation>«annotations» должен быть списком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="447"/>
+        <source>{number}-белгі JSON нысаны емес</source>
+        <translation>заметка {number} — не объект JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="449"/>
+        <source>{number}-белгіде мына өрістер жоқ: {names}</source>
+        <translation>в заметке {number} нет полей: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="451"/>
+        <source>{number}-белгі: «passage», «start», «end» 0-ден {limit}-ге дейінгі бүтін сан болуы керек</source>
+        <translation>заметка {number}: «passage», «start», «end» должны быть целыми числами от 0 до {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="454"/>
+        <source>{number}-белгі: {names} мәтін болуы керек</source>
+        <translation>заметка {number}: {names} должны быть текстом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="456"/>
+        <source>{number}-белгі: «{name}» ішінде жұбы жоқ суррогат таңба бар, ол мәтін емес</source>
+        <translation>заметка {number}: в «{name}» одиночный суррогатный символ, это не текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="458"/>
+        <source>{number}-белгі: түрі, безендіруі не түсі белгісіз</source>
+        <translation>заметка {number}: неизвестный вид, стиль или цвет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="460"/>
+        <source>{number}-белгі: дәйексөзі көрсетілген орнына сыймайды</source>
+        <translation>заметка {number}: цитата не соответствует своим смещениям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="462"/>
+        <source>{number}-белгі: {detail}, ал дәйексөзі мақалада жоқ: табылмаған ретінде сақталды</source>
+        <translation>заметка {number}: {detail}, а её цитаты нет в статье: сохранена как не найденная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="465"/>
+        <source>{number}-белгі: {detail}; дәйексөзі тұрған жерге қойылды ({passage}-абзац)</source>
+        <translation>заметка {number}: {detail}; помещена туда, где её цитата (абзац {passage})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="467"/>
+        <source>оның дәйексөзі көрсетілген орындағы мәтін емес</source>
+        <translation>её цитата — не тот текст, что на её месте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="468"/>
+        <source>оның орны мақаладан тыс</source>
+        <translation>её место за пределами статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="471"/>
         <source>бұл кәдімгі файл емес (арна, құрылғы не қалта)</source>
         <translation>это не обычный файл (канал, устройство или папка)</translation>
     </message>

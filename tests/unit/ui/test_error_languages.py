@@ -308,3 +308,60 @@ def test_every_message_of_the_epub_and_zip_readers_is_told(speak, language):
         told = describe_notice(message)
         assert told != message, message
         assert_told_in(language, told, ("'c9'", "bzip2"))
+
+
+NOTES_SAMPLES = {
+    "where": "annotation 3",
+    "MAX_OFFSET": "2,147,483,648",
+    "problem": "its quote is not the text at its offsets",
+    "anchor.passage": "4",
+    "size": "9,000,000 bytes",
+    "FORMAT": "oqyrman-notes",
+    "VERSION": "1",
+    "title": "'Басқа'",
+    "article.title": "'Дала'",
+    "error": "Expecting value: line 1 column 1 (char 0)",
+    "name": "quote",
+}
+"""A value for each detail of the notes file's messages (field names are quoted on purpose)."""
+
+
+def _notes_messages() -> list[str]:
+    """Every problem ``desktop.userdata.notes_io`` words in English, raised or reported, a sample in
+    place of each detail (read from its source)."""
+    from desktop.userdata import notes_io
+
+    messages = []
+    for node in ast.walk(ast.parse(inspect.getsource(notes_io))):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+        if name != "NotesFileError" and not (name == "append" and ast.unparse(node.func.value) == "report"):
+            continue
+        text = node.args[0]
+        if isinstance(text, ast.Constant) and isinstance(text.value, str):
+            messages.append(text.value)
+        elif isinstance(text, ast.JoinedStr):
+            parts = []
+            for part in text.values:
+                if isinstance(part, ast.Constant):
+                    parts.append(part.value)
+                    continue
+                expression = ast.unparse(part.value)
+                sample = next((value for key, value in NOTES_SAMPLES.items() if expression.startswith(key)), None)
+                parts.append(sample if sample is not None else ("8" if "MAX" in expression else "quote, note"))
+            messages.append("".join(parts))
+    assert len(messages) > 12
+    return sorted(set(messages))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_problem_of_a_notes_file_is_told(speak, language):
+    from desktop.ui.content_errors import describe_notes_problem
+
+    speak(language)
+    quoted = ("quote", "note", "annotations", "passage", "start", "end", "format", "oqyrman-notes", "Oqyrman")
+    for message in _notes_messages():
+        told = describe_notes_problem(message)
+        assert told != message, message
+        assert_told_in(language, told, quoted)
