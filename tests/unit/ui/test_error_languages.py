@@ -270,35 +270,46 @@ def _sample(expression: str, around: str) -> str:
     return "OEBPS/c1.xhtml"
 
 
+def _source_messages(module, raised: set[str], lists: set[str], sample) -> list[str]:
+    """Every message a module raises (as one of ``raised``) or appends to one of ``lists``, worded in
+    English in its source, with ``sample(expression, the message's own words)`` in place of each detail:
+    a message added there is checked here."""
+    messages = []
+    for node in ast.walk(ast.parse(inspect.getsource(module))):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+        if name not in raised and not (name == "append" and ast.unparse(node.func.value) in lists):
+            continue
+        text = node.args[0]
+        if isinstance(text, ast.Tuple):  # (path, reason)
+            text = text.elts[-1]
+        if isinstance(text, ast.Constant) and isinstance(text.value, str):
+            messages.append(text.value)
+        elif isinstance(text, ast.Name) and isinstance(getattr(module, text.id, None), str):
+            messages.append(getattr(module, text.id))  # a message kept in a constant
+        elif isinstance(text, ast.JoinedStr):
+            words = "".join(part.value for part in text.values if isinstance(part, ast.Constant))
+            messages.append(
+                "".join(
+                    part.value if isinstance(part, ast.Constant) else sample(ast.unparse(part.value), words)
+                    for part in text.values
+                )
+            )
+    return sorted(set(messages))
+
+
 def _format_messages() -> list[str]:
-    """Every message the EPUB and ZIP readers raise or note in words of their own, a sample in place of
-    each detail (read from their source: a message added there is checked here)."""
+    """Every message the EPUB and ZIP readers raise or note in words of their own."""
     from desktop.content.formats import epub, zip_members
 
     raised = {"ZipMemberError", "EpubError", "_MissingError"}
-    messages = []
-    for module in (zip_members, epub):
-        for node in ast.walk(ast.parse(inspect.getsource(module))):
-            if not isinstance(node, ast.Call) or not node.args:
-                continue
-            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-            if name not in raised and not (name == "append" and ast.unparse(node.func.value) == "notices"):
-                continue
-            text = node.args[0]
-            if isinstance(text, ast.Constant) and isinstance(text.value, str):
-                messages.append(text.value)
-            elif isinstance(text, ast.Name) and isinstance(getattr(module, text.id, None), str):
-                messages.append(getattr(module, text.id))  # a message kept in a constant
-            elif isinstance(text, ast.JoinedStr):
-                words = "".join(part.value for part in text.values if isinstance(part, ast.Constant))
-                messages.append(
-                    "".join(
-                        part.value if isinstance(part, ast.Constant) else _sample(ast.unparse(part.value), words)
-                        for part in text.values
-                    )
-                )
+    messages = [
+        *_source_messages(zip_members, raised, {"notices"}, _sample),
+        *_source_messages(epub, raised, {"notices"}, _sample),
+    ]
     assert len(messages) > 25
-    return sorted(set(messages))
+    return messages
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -326,33 +337,18 @@ NOTES_SAMPLES = {
 """A value for each detail of the notes file's messages (field names are quoted on purpose)."""
 
 
+def _notes_sample(expression: str, _words: str) -> str:
+    sample = next((value for key, value in NOTES_SAMPLES.items() if expression.startswith(key)), None)
+    return sample if sample is not None else ("8" if "MAX" in expression else "quote, note")
+
+
 def _notes_messages() -> list[str]:
-    """Every problem ``desktop.userdata.notes_io`` words in English, raised or reported, a sample in
-    place of each detail (read from its source)."""
+    """Every problem ``desktop.userdata.notes_io`` words in English, raised or reported."""
     from desktop.userdata import notes_io
 
-    messages = []
-    for node in ast.walk(ast.parse(inspect.getsource(notes_io))):
-        if not isinstance(node, ast.Call) or not node.args:
-            continue
-        name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-        if name != "NotesFileError" and not (name == "append" and ast.unparse(node.func.value) == "report"):
-            continue
-        text = node.args[0]
-        if isinstance(text, ast.Constant) and isinstance(text.value, str):
-            messages.append(text.value)
-        elif isinstance(text, ast.JoinedStr):
-            parts = []
-            for part in text.values:
-                if isinstance(part, ast.Constant):
-                    parts.append(part.value)
-                    continue
-                expression = ast.unparse(part.value)
-                sample = next((value for key, value in NOTES_SAMPLES.items() if expression.startswith(key)), None)
-                parts.append(sample if sample is not None else ("8" if "MAX" in expression else "quote, note"))
-            messages.append("".join(parts))
+    messages = _source_messages(notes_io, {"NotesFileError"}, {"report"}, _notes_sample)
     assert len(messages) > 12
-    return sorted(set(messages))
+    return messages
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -365,3 +361,37 @@ def test_every_problem_of_a_notes_file_is_told(speak, language):
         told = describe_notes_problem(message)
         assert told != message, message
         assert_told_in(language, told, quoted)
+
+
+def _text_sample(expression: str, words: str) -> str:
+    if "strerror" in expression:
+        return os.strerror(13)
+    if "suffix" in expression:
+        return ".pdf"
+    if "encoding" in expression:
+        return "UTF-16"
+    if "max" in expression.lower():
+        return "1,000"
+    if expression == "error":
+        return "more than 7 elements" if "the page has" in words else "Symlink loop from '/data/a'"
+    return "7"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_problem_of_a_text_a_page_or_a_library_import_is_told(speak, language):
+    """The plain text's and the saved page's problems, the page's limits, and why the library skipped a file."""
+    from desktop.content.formats import html_tree, plain_text, web_page
+    from desktop.library import catalogue
+
+    messages = [
+        *_source_messages(plain_text, {"TextFormatError"}, set(), _text_sample),
+        *_source_messages(web_page, {"TextFormatError"}, set(), _text_sample),
+        *_source_messages(html_tree, {"TreeLimitError"}, set(), _text_sample),
+        *_source_messages(catalogue, set(), {"report.skipped"}, _text_sample),
+    ]
+    assert len(messages) > 10
+    speak(language)
+    for message in messages:
+        told = describe_reason(message)
+        assert told != message, message
+        assert_told_in(language, told, ("'/data/a'",))
