@@ -59,13 +59,17 @@ def translator(code: str) -> Translate:
     """The translation into a language of the window's Kazakh source texts (Kazakh: the texts themselves)."""
     if code not in TRANSLATED or code == "kk":
         return lambda _context, text: text
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QResource, QTranslator
 
-    from desktop.ui import resources  # registers the compiled resources, the translations among them
+    import desktop.ui  # noqa: F401 - checks the PySide6 release first
+    from desktop import bundled
 
+    # The compiled resources, where the translations are, registered alone: desktop.ui.resources
+    # would import QtGui too (6 % of the instructions of an error told in Russian, docs/benchmarks.md).
+    compiled = str(bundled.RESOURCE_FILE)
     loaded = QTranslator()
-    if not loaded.load(f":/translations/oqyrman_{code}.qm"):
-        raise ImportError(f"no {code} translation in {resources.RESOURCE_FILE}")
+    if not (QResource.registerResource(compiled) and loaded.load(f":/translations/oqyrman_{code}.qm")):
+        raise ImportError(f"no {code} translation in {compiled}")
     return lambda context, text: loaded.translate(context, text) or text
 
 
