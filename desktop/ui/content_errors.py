@@ -299,6 +299,10 @@ DETAILS = (
 skipped in a book, and the library's reasons for a file it did not add, as they are worded in English
 (for the command line), with their texts in the interface. The first pattern that matches a whole text
 is its; the details it finds named ``detail`` or ``reason`` are told the same way in their turn."""
+MAX_PHRASED = 4096
+"""The longest text told by the patterns (a path is at most 4,096 bytes, a message a few hundred
+characters): some patterns hold two or three open groups, whose matching grows with the cube of a
+text made to defeat them (0.7 s at 8,000 characters); a longer text is shown as it is worded."""
 NESTED = ("detail", "reason")
 MAX_NESTING = 4
 """How deep details within details are told (a notice in a problem in a problem); deeper ones stay as they are."""
@@ -378,6 +382,8 @@ def _detail(text: str, translate: Translate, depth: int = 0) -> str:
     code = _system_words().get(text)
     if code is not None:
         return os_words(code, translate)
+    if len(text) > MAX_PHRASED:
+        return text
     for pattern, template in DETAILS:
         found = re.fullmatch(pattern, text)
         if found is not None:
@@ -401,6 +407,8 @@ def describe_reason(reason: str, translate: Translate = qt_translate) -> str:
 
     from desktop.content.errors import MESSAGES
 
+    if len(reason) > MAX_PHRASED:
+        return reason
     line = re.match(r"line (\d+): ", reason)
     if line is not None:
         where = translate("MainWindow", "%1-жол: ").replace("%1", line.group(1))
@@ -478,6 +486,8 @@ def describe_notes_problem(text: str, translate: Translate = qt_translate, depth
     """Why a notes file cannot be imported, in the interface's language; a problem not listed as it is."""
     import re
 
+    if len(text) > MAX_PHRASED:
+        return text
     for pattern, template in NOTES_DETAILS:
         found = re.fullmatch(pattern, text)
         if found is not None:

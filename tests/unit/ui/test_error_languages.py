@@ -395,3 +395,15 @@ def test_every_problem_of_a_text_a_page_or_a_library_import_is_told(speak, langu
         told = describe_reason(message)
         assert told != message, message
         assert_told_in(language, told, ("'/data/a'",))
+
+
+def test_a_text_longer_than_the_patterns_budget_is_shown_as_it_is_worded(qapp):
+    """Some patterns hold open groups whose matching grows with the cube of a text made to defeat them."""
+    from desktop.ui.content_errors import MAX_PHRASED, describe_notes_problem
+
+    long = "cannot open " + "a: " * (MAX_PHRASED // 3)
+    assert len(long) > MAX_PHRASED
+    assert describe_reason(long) == describe_notice(long) == describe_notes_problem(long) == long
+    assert describe_reason("cannot open /data/notes.sqlite: the disk is full (disk I/O error)") == (
+        "/data/notes.sqlite файлын ашу мүмкін болмады: дискіде бос орын жоқ"
+    )
