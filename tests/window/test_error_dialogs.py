@@ -79,3 +79,20 @@ def test_a_library_article_whose_file_is_a_folder_now_is_told_in_russian(
     text = displayed(_box(window).text())
     assert_told_in("ru", text, (str(path.resolve()), "Дала"))
     assert "не обычный файл" in text
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_library_import_names_the_damaged_files_in_the_interface_language(
+    make_window, interface_language, qtbot, tmp_path, language
+):
+    interface_language(language)
+    window = make_window()
+    folder = tmp_path / "кітаптар"
+    made = damaged_files(folder)
+    with qtbot.waitSignal(window.library.added, timeout=10000):
+        window.library_page.add_to_library([folder])
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "librarySkipped") is not None, timeout=5000)
+    text = displayed(window.findChild(QMessageBox, "librarySkipped").text())
+    lines = text.split("\n\n", 1)[1].splitlines()
+    assert len(lines) >= 10
+    assert_told_in(language, text, tuple(path.name for path in made.values()) + (str(folder),))
