@@ -95,4 +95,4 @@ def test_a_library_import_names_the_damaged_files_in_the_interface_language(
     text = displayed(window.findChild(QMessageBox, "librarySkipped").text())
     lines = text.split("\n\n", 1)[1].splitlines()
     assert len(lines) >= 10
-    assert_told_in(language, text, tuple(path.name for path in made.values()) + (str(folder),))
+    assert_told_in(language, text, (*(path.name for path in made.values()), str(folder)))
