@@ -11,7 +11,7 @@ import os
 import sys
 import time
 
-from desktop import gc_pause, json_text
+from desktop import cli_language, gc_pause, json_text
 from desktop.content.errors import ContentError
 from desktop.portable import enter_portable_mode
 from desktop.qt_version import UnsupportedQtError
@@ -207,7 +207,10 @@ def _load(args: Arguments) -> Article:
     """The article to show or export; what was skipped or read leniently in a book is named on standard error."""
     article = _read(args)
     for notice in article.notices:
-        print(f"{getattr(args, 'open', None)}: warning: {notice}", file=sys.stderr)
+        print(
+            f"{getattr(args, 'open', None)}: {cli_language.label('warning')}: {cli_language.notice(notice)}",
+            file=sys.stderr,
+        )
     return article
 
 
@@ -223,9 +226,9 @@ def _read(args: Arguments) -> Article:
         try:
             return bundled_article()
         except ResourceError as error:
-            raise CommandError(str(error)) from None
+            raise CommandError(cli_language.storage_problem(str(error))) from None
     except ContentError as error:
-        raise CommandError(str(error) if error.line else f"{error.origin}: {error.message}") from None
+        raise CommandError(cli_language.content_error(error)) from None
 
 
 def _check_not_source(output: Path | None, source: Path | None) -> None:
@@ -235,7 +238,7 @@ def _check_not_source(output: Path | None, source: Path | None) -> None:
         try:
             atomic.check_not_source(output, source)
         except OSError as error:
-            raise CommandError(f"cannot write {output}: {error.strerror}") from None
+            raise CommandError(cli_language.cannot("write", output, error)) from None
 
 
 def _write_output(text: str, output: Path | None) -> None:
@@ -254,7 +257,7 @@ def _write_output(text: str, output: Path | None) -> None:
     try:
         atomic.write_text(output, text)
     except OSError as error:
-        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+        raise CommandError(cli_language.cannot("write", output, error)) from None
 
 
 SPEECH_WORKER_FLAG = "--speech-worker"
@@ -312,7 +315,7 @@ def run_speak(args: Arguments) -> int:
         print(f"{PROG}: error: the voice stopped: {error}", file=sys.stderr)
         return 1
     except OSError as error:
-        raise CommandError(f"cannot write {error.filename or args.output}: {error.strerror or error}") from None
+        raise CommandError(cli_language.cannot("write", error.filename or args.output, error)) from None
     finally:
         voice.close()
     seconds = samples / voice.sample_rate
@@ -370,7 +373,7 @@ def _notes_store(args: Arguments):  # -> tuple[str, AnnotationStore]
     try:
         return key, AnnotationStore(notes_path())
     except StorageError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError(cli_language.storage_problem(str(error))) from None
 
 
 def _export_pdf(article: Article, output: Path | None, marks: list | None = None) -> int:
@@ -382,7 +385,7 @@ def _export_pdf(article: Article, output: Path | None, marks: list | None = None
     try:
         atomic.check_target(output)
     except OSError as error:
-        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+        raise CommandError(cli_language.cannot("write", output, error)) from None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.ui.app import create_application
     from desktop.ui.printing import write_pdf
@@ -391,7 +394,7 @@ def _export_pdf(article: Article, output: Path | None, marks: list | None = None
     try:
         write_pdf(article, output, family, marks or [])
     except OSError as error:
-        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+        raise CommandError(cli_language.cannot("write", output, error)) from None
     return 0
 
 
@@ -523,12 +526,12 @@ def _open_library_once(*, write: bool, every_file: bool):  # -> Library
         # that write or list every article read every page, as the window does
         library = Library(data_folder(), trust_checked=not every_file)
     except StorageError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError(cli_language.storage_problem(str(error))) from None
     for problem in library.problems:
-        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+        print(f"{PROG}: {cli_language.label('warning')}: {cli_language.storage_problem(problem)}", file=sys.stderr)
     read_only = library.catalogue.read_only or library.index.database.read_only
     if read_only and not write:
-        print(f"{PROG}: warning: {read_only}", file=sys.stderr)
+        print(f"{PROG}: {cli_language.label('warning')}: {cli_language.storage_problem(read_only)}", file=sys.stderr)
     try:
         for key, load in bundled_articles().items():
             if every_file or library.entry(key) is None:
@@ -542,19 +545,22 @@ def _open_library_once(*, write: bool, every_file: bool):  # -> Library
     except StorageError as error:
         if error.unwritable is None:
             library.close()
-            raise CommandError(str(error)) from None
+            raise CommandError(cli_language.storage_problem(str(error))) from None
         if not read_only and not write:  # it could not be brought in step: shown as it was last written
-            print(f"{PROG}: warning: {error}", file=sys.stderr)
+            print(
+                f"{PROG}: {cli_language.label('warning')}: {cli_language.storage_problem(str(error))}", file=sys.stderr
+            )
     except BaseException:
         library.close()
         raise
     return library
 
 
-def _check_writable(store, what: str) -> None:  # store: Database
-    """A write command on a store open for reading only: one line and exit 2, before anything is done."""
+def _check_writable(store, what: str, path: Path | None = None) -> None:  # store: Database
+    """A write command on a store open for reading only: one line and exit 2, before anything is done.
+    ``what``: add, remove or import (``path``), as ``cli_language.refused`` words it."""
     if store.read_only:
-        raise CommandError(f"cannot {what}: {store.read_only}")
+        raise CommandError(cli_language.refused(what, store.read_only, path))
 
 
 def _search_library(args: Arguments, options) -> int:
@@ -571,7 +577,7 @@ def _search_library(args: Arguments, options) -> int:
             entries = library.entries_with_ids(result.articles)
             break
         except StorageError as error:  # an index locked past the busy timeout, say
-            raise CommandError(str(error)) from None
+            raise CommandError(cli_language.storage_problem(str(error))) from None
         except sqlite3.DatabaseError as error:  # the catalogue read as damaged: opened again, it is checked
             _damaged_in_use(error, last=attempt == 1)
         finally:
@@ -653,12 +659,12 @@ def run_add(args: Arguments) -> int:
     library = _open_library(write=True)
     progress = _TerminalProgress("reading")
     try:
-        _check_writable(library.catalogue, "add to the library")
+        _check_writable(library.catalogue, "add")
         report = library.add_paths(args.paths, progress)
     except OSError as error:
-        raise CommandError(f"cannot read: {error}") from None
+        raise CommandError(cli_language.unreadable(error)) from None
     except StorageError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError(cli_language.storage_problem(str(error))) from None
     finally:
         progress.done()
         library.close()
@@ -672,7 +678,7 @@ def run_add(args: Arguments) -> int:
         _write_output(json_text.dumps(document) + "\n", None)
     else:
         for path, reason in report.skipped:
-            print(f"{PROG}: skipped {_shown(path)}: {reason}", file=sys.stderr)
+            print(f"{PROG}: {cli_language.skipped(_shown(path), reason)}", file=sys.stderr)
         summary = f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged"
         _write_output(summary + (f", {len(report.skipped)} skipped" if report.skipped else "") + "\n", None)
     return 1 if report.skipped else 0
@@ -689,11 +695,11 @@ def run_library(args: Arguments) -> int:
                 raise CommandError(f"no article '{_shown(args.article)}' in the library; see: {PROG} library list")
             if entry.bundled:
                 raise CommandError(f"'{entry.title}' is bundled with the reader and stays in the library")
-            _check_writable(library.catalogue, "remove from the library")
+            _check_writable(library.catalogue, "remove")
             try:
                 library.remove(entry.id)
             except StorageError as error:
-                raise CommandError(str(error)) from None
+                raise CommandError(cli_language.storage_problem(str(error))) from None
             _write_output(f"removed '{entry.title}' (the file {entry.path} is untouched)\n", None)
             return 0
         entries = library.entries()
@@ -771,22 +777,28 @@ def run_notes(args: Arguments) -> int:
     article = _load(args)
     key, store = _notes_store(args)
     if store.problem:
-        print(f"{PROG}: warning: {store.problem}", file=sys.stderr)
+        print(
+            f"{PROG}: {cli_language.label('warning')}: {cli_language.storage_problem(store.problem)}", file=sys.stderr
+        )
     if store.database.read_only and args.notes_command != "import":
-        print(f"{PROG}: warning: {store.database.read_only}", file=sys.stderr)
+        warning, read_only = cli_language.label("warning"), cli_language.storage_problem(store.database.read_only)
+        print(f"{PROG}: {warning}: {read_only}", file=sys.stderr)
     try:
         if args.notes_command == "import":
-            _check_writable(store.database, f"import {args.file}")
+            _check_writable(store.database, "import", args.file)
             report: list[str] = []
             try:
                 data = notes_io.read_notes_file(args.file)
                 added = store.merge(notes_io.from_json(data, key, article, report))
             except OSError as error:
-                raise CommandError(f"cannot read {args.file}: {error.strerror or error}") from None
+                raise CommandError(cli_language.cannot("read", args.file, error)) from None
             except notes_io.NotesFileError as error:
-                raise CommandError(f"{args.file}: {error}") from None
+                raise CommandError(f"{args.file}: {cli_language.notes_problem(str(error))}") from None
             for line in report:  # placed elsewhere, or kept as not found: said, never silent
-                print(f"{PROG}: warning: {args.file}: {line}", file=sys.stderr)
+                print(
+                    f"{PROG}: {cli_language.label('warning')}: {args.file}: {cli_language.notes_problem(line)}",
+                    file=sys.stderr,
+                )
             _write_output(f"{added} added, {len(store.stored(key))} in all\n", None)
             return 0
         annotations = store.for_article(key, article)
@@ -800,7 +812,7 @@ def run_notes(args: Arguments) -> int:
         _write_output(notes_io.EXPORTERS[fmt](article, annotations), output)
         return 0
     except StorageError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError(cli_language.storage_problem(str(error))) from None
     finally:
         store.close()
 
@@ -853,9 +865,9 @@ def _open_for_window(args: Arguments) -> tuple[Article, BookOpening | None]:
     try:
         article, rest = open_article(path)
     except ContentError as error:
-        raise CommandError(str(error) if error.line else f"{error.origin}: {error.message}") from None
+        raise CommandError(cli_language.content_error(error)) from None
     for notice in article.notices:  # of a book read whole; those of the rest are said when it is read
-        print(f"{path}: warning: {notice}", file=sys.stderr)
+        print(f"{path}: {cli_language.label('warning')}: {cli_language.notice(notice)}", file=sys.stderr)
     return article, rest
 
 
@@ -928,7 +940,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_library(args)
         return run_gui(args, started)
     except CommandError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(f"{PROG}: {cli_language.label('error')}: {error}", file=sys.stderr)
         return EXIT_USAGE
     except UnsupportedQtError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from desktop.content.errors import ContentError
+from desktop.content.errors import ContentError, os_problem
 from desktop.content.formats import format_of  # the package itself is a table of names: the readers load lazily
 from desktop.content.model import Article, Block, BulletList, Paragraph, Section
 from desktop.content.regular_file import NotRegularFileError, TooLargeError, open_regular, read_regular
@@ -89,7 +89,7 @@ def load_article(path: str | Path) -> Article:
         data = read_regular_file(path, MAX_ARTICLE_BYTES)
         modified = dt.date.fromtimestamp(path.stat().st_mtime)
     except OSError as error:
-        raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
+        raise ContentError("unreadable", 0, str(path), **os_problem(error)) from None
     return _parse_bytes(data, path, kind, modified, path.parent if kind == "web" else None)
 
 
@@ -137,7 +137,7 @@ def _open_text(path: Path) -> tuple[Article, BookOpening | None]:
         data = read_regular_file(path, MAX_ARTICLE_BYTES)
         modified = dt.date.fromtimestamp(path.stat().st_mtime)
     except OSError as error:
-        raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
+        raise ContentError("unreadable", 0, str(path), **os_problem(error)) from None
     if len(data) < 4 * FIRST_SCREEN_TEXT:  # a short text: read whole at once
         return parse_article_bytes(data, path, modified), None
     reader = plain_text.TextReader(data, path.stem)
@@ -183,7 +183,7 @@ def _open_web_page(path: Path) -> tuple[Article, BookOpening | None]:
         data = read_regular_file(path, MAX_ARTICLE_BYTES)
         modified = dt.date.fromtimestamp(path.stat().st_mtime)
     except OSError as error:
-        raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
+        raise ContentError("unreadable", 0, str(path), **os_problem(error)) from None
     if len(data) <= LONG_PAGE_BYTES:
         return parse_article_bytes(data, path, modified, pictures_folder=path.parent), None
     reader = web_page.PageReader(data, path.parent)
@@ -363,13 +363,13 @@ def _open_book(path: Path, *, keep_open: bool = False) -> Iterator[tuple[BinaryI
         size = _mebibytes(error.size) if error.size is not None else f"> {_mebibytes(MAX_BOOK_FILE_BYTES)}"
         raise ContentError("too_large", 0, str(path), size=size, limit=_mebibytes(MAX_BOOK_FILE_BYTES)) from None
     except OSError as error:
-        raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
+        raise ContentError("unreadable", 0, str(path), **os_problem(error)) from None
     closing = True
     try:
         yield file, time.strftime("%Y-%m-%d", time.localtime(path.stat().st_mtime))
         closing = not keep_open
     except OSError as error:
-        raise ContentError("unreadable", 0, str(path), reason=str(error.strerror or error)) from None
+        raise ContentError("unreadable", 0, str(path), **os_problem(error)) from None
     finally:
         if closing:
             file.close()

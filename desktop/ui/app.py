@@ -161,8 +161,12 @@ def run_window(
 
 
 def _warn_of(path: Path, article: Article) -> None:
+    """What was skipped in a book started from the command line, once it is read: on standard error,
+    in the terminal's language, as the command line says it of a book read whole."""
+    from desktop import cli_language
+
     for notice in article.notices:
-        print(f"{path}: warning: {notice}", file=sys.stderr)
+        print(f"{path}: {cli_language.label('warning')}: {cli_language.notice(notice)}", file=sys.stderr)
 
 
 def minor_faults() -> int | None:

@@ -69,285 +69,894 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="308"/>
+        <source>қате</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="309"/>
+        <source>ескерту</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="310"/>
+        <source>қосылмады</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="311"/>
+        <source>%1 файлын оқу мүмкін болмады: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="312"/>
+        <source>%1 файлына жазу мүмкін болмады: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="313"/>
+        <source>кітапханаға қосу мүмкін емес: %1</source>
+        <translation>cannot add to the library: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="314"/>
+        <source>кітапханадан алып тастау мүмкін емес: %1</source>
+        <translation>cannot remove from the library: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="315"/>
+        <source>%2 импорттау мүмкін емес: %1</source>
+        <translation>cannot import %2: %1</translation>
+    </message>
+</context>
+<context>
     <name>ContentError</name>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="19"/>
+        <location filename="../../desktop/ui/content_errors.py" line="29"/>
         <source>файлды оқу мүмкін болмады: {reason}</source>
         <translation>cannot read file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="20"/>
-        <location filename="../../desktop/ui/content_errors.py" line="187"/>
+        <location filename="../../desktop/ui/content_errors.py" line="30"/>
+        <location filename="../../desktop/ui/content_errors.py" line="469"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>not valid UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="21"/>
+        <location filename="../../desktop/ui/content_errors.py" line="31"/>
         <source>файл метадеректерді ашатын «+++» жолынан басталуы керек</source>
         <translation>the file must start with a &apos;+++&apos; line opening the metadata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="22"/>
+        <location filename="../../desktop/ui/content_errors.py" line="32"/>
         <source>1-жолда ашылған метадеректер «+++» жолымен жабылмаған</source>
         <translation>the metadata block opened on line 1 is never closed with &apos;+++&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="23"/>
+        <location filename="../../desktop/ui/content_errors.py" line="33"/>
         <source>метадеректер қате: {reason}</source>
         <translation>invalid metadata: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="24"/>
+        <location filename="../../desktop/ui/content_errors.py" line="34"/>
         <source>белгісіз метадерек кілті «{key}»</source>
         <translation>unknown metadata key &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="25"/>
+        <location filename="../../desktop/ui/content_errors.py" line="35"/>
         <source>«{key}» метадерегі бос емес мәтін болуы керек</source>
         <translation>metadata &apos;{key}&apos; must be a non-empty text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="26"/>
+        <location filename="../../desktop/ui/content_errors.py" line="36"/>
         <source>«date» метадерегі 2025-11-15 сияқты күн болуы керек</source>
         <translation>metadata &apos;date&apos; must be a date such as 2025-11-15</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="27"/>
+        <location filename="../../desktop/ui/content_errors.py" line="37"/>
         <source>метадеректерде кемінде бір [[sections]] жазбасы болуы керек</source>
         <translation>metadata must declare at least one [[sections]] entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="28"/>
+        <location filename="../../desktop/ui/content_errors.py" line="38"/>
         <source>әрбір [[sections]] жазбасы кілттер кестесі (id, label, icon) болуы керек</source>
         <translation>each [[sections]] entry must be a table of keys (id, label, icon), not {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="31"/>
+        <location filename="../../desktop/ui/content_errors.py" line="41"/>
         <source>метадеректер қате: мәндер тым терең кірістірілген</source>
         <translation>invalid metadata: values nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="32"/>
+        <location filename="../../desktop/ui/content_errors.py" line="42"/>
         <source>бұл кәдімгі файл емес: қалтаны, құрылғыны, арнаны не сокетті мақала ретінде оқуға болмайды</source>
         <translation>not a regular file (a folder, device, pipe or socket cannot be read as an article)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="35"/>
+        <location filename="../../desktop/ui/content_errors.py" line="45"/>
         <source>файлдың көлемі {size}, ал мақала {limit} аспауы керек</source>
         <translation>the file is {size}, larger than the {limit} an article may be</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="36"/>
+        <location filename="../../desktop/ui/content_errors.py" line="46"/>
         <source>«{suffix}» файлдарын оқу мүмкін емес: бағдарлама .md, .txt, .html, .htm және .epub ашады</source>
         <translation>cannot read &apos;{suffix}&apos; files: the reader opens .md, .txt, .html, .htm and .epub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="39"/>
+        <location filename="../../desktop/ui/content_errors.py" line="49"/>
         <source>мәтінді оқу мүмкін болмады: {reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="40"/>
+        <location filename="../../desktop/ui/content_errors.py" line="50"/>
         <source>оқуға болатын EPUB кітабы емес: {reason}</source>
         <translation>not a readable EPUB book: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="41"/>
+        <location filename="../../desktop/ui/content_errors.py" line="51"/>
         <source>мәтіні мақалаға рұқсат етілген {limit} көлемнен асады</source>
         <translation>its text is more than the {limit} an article may hold</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="42"/>
+        <location filename="../../desktop/ui/content_errors.py" line="52"/>
         <source>файлда оқылатын мәтін жоқ</source>
         <translation>the file has no readable text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="43"/>
+        <location filename="../../desktop/ui/content_errors.py" line="53"/>
         <source>бөлімнің белгісіз кілті «{key}»</source>
         <translation>unknown section key &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="44"/>
+        <location filename="../../desktop/ui/content_errors.py" line="54"/>
         <source>бөлім жазбасына бос емес «{key}» керек</source>
         <translation>section entry needs a non-empty &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="45"/>
+        <location filename="../../desktop/ui/content_errors.py" line="55"/>
         <source>«{id}» бөлім идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы керек</source>
         <translation>section id &apos;{id}&apos; must use lowercase letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="48"/>
+        <location filename="../../desktop/ui/content_errors.py" line="58"/>
         <source>«{id}» бөлімі екі рет жарияланған</source>
         <translation>section id &apos;{id}&apos; is declared twice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="49"/>
+        <location filename="../../desktop/ui/content_errors.py" line="59"/>
         <source>«{icon}» белгішесі «fa6s.book-open» сияқты qtawesome атауы болуы керек</source>
         <translation>icon &apos;{icon}&apos; must be a qtawesome name such as &apos;fa6s.book-open&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="52"/>
+        <location filename="../../desktop/ui/content_errors.py" line="62"/>
         <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
         <translation>section &apos;heading&apos; must be a non-empty text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="53"/>
+        <location filename="../../desktop/ui/content_errors.py" line="63"/>
         <source>«heading» тек бірінші (кіріспе) бөлімде болады; басқалары оны өз «## » жолынан алады</source>
         <translation>only the first (lead) section may declare &apos;heading&apos;; the others take it from their &apos;## &apos; line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="57"/>
+        <location filename="../../desktop/ui/content_errors.py" line="67"/>
         <source>«{id}» бөлімінде мәтін жоқ</source>
         <translation>section &apos;{id}&apos; has no text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="58"/>
+        <location filename="../../desktop/ui/content_errors.py" line="68"/>
         <source>тек «## Тақырып {{#бөлім-id}}» тақырыптарына рұқсат етіледі</source>
         <translation>only &apos;## Heading {{#section-id}}&apos; headings are allowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="61"/>
+        <location filename="../../desktop/ui/content_errors.py" line="71"/>
         <source>тақырып бөлім идентификаторымен аяқталуы керек, мысалы: «## Тақырып {{#west}}»</source>
         <translation>a heading must end with its section id, as in &apos;## Heading {{#west}}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="64"/>
+        <location filename="../../desktop/ui/content_errors.py" line="74"/>
         <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
         <translation>heading for &apos;{id}&apos; has no [[sections]] entry in the metadata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="67"/>
+        <location filename="../../desktop/ui/content_errors.py" line="77"/>
         <source>мұнда «{expected}» бөлімі күтілген еді (метадеректер реті), ал «{id}» табылды</source>
         <translation>expected the section &apos;{expected}&apos; here (metadata order), found &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="70"/>
+        <location filename="../../desktop/ui/content_errors.py" line="80"/>
         <source>«{id}» бөлімінің тақырыбы метадеректерде берілген, сондықтан ол бірінші «## » жолының алдындағы кіріспе болуы керек</source>
         <translation>section &apos;{id}&apos; declares a heading in the metadata, so it must be the lead text before the first &apos;## &apos; line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="75"/>
+        <location filename="../../desktop/ui/content_errors.py" line="85"/>
         <source>бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз</source>
         <translation>text before the first heading needs a lead section: give section &apos;{id}&apos; a &apos;heading&apos; in the metadata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="79"/>
+        <location filename="../../desktop/ui/content_errors.py" line="89"/>
         <source>бос тізім элементі</source>
         <translation>empty list item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="80"/>
+        <location filename="../../desktop/ui/content_errors.py" line="90"/>
         <source>мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек</source>
         <translation>a line break character ({char}) inside a text: put each paragraph on a line of its own</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="83"/>
+        <location filename="../../desktop/ui/content_errors.py" line="93"/>
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>section &apos;{id}&apos; is declared in the metadata but has no &apos;## ... {{#{id}}}&apos; heading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="91"/>
+        <location filename="../../desktop/ui/content_errors.py" line="100"/>
+        <location filename="../../desktop/ui/content_errors.py" line="247"/>
+        <source>рұқсат жоқ</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="101"/>
+        <source>бұл әрекетке рұқсат етілмеген</source>
+        <translation>operation not permitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="102"/>
+        <source>мұндай файл не қалта жоқ</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="103"/>
+        <location filename="../../desktop/ui/content_errors.py" line="200"/>
+        <source>бұл – қалта</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="104"/>
+        <source>жолдың бір бөлігі қалта емес</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="105"/>
+        <source>енгізу-шығару қатесі: диск не тасымалдағыш зақымдалған болуы мүмкін</source>
+        <translation>input/output error: the disk or the medium may be damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="106"/>
+        <location filename="../../desktop/ui/content_errors.py" line="254"/>
+        <location filename="../../desktop/ui/content_errors.py" line="258"/>
+        <source>дискіде бос орын жоқ</source>
+        <translation>no space left on the disk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="107"/>
+        <source>дискідегі үлесіңіз таусылды</source>
+        <translation>your disk quota is used up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="108"/>
+        <source>файлдық жүйе тек оқуға арналған</source>
+        <translation>the file system is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="109"/>
+        <source>бағдарламада тым көп файл ашық</source>
+        <translation>too many files are open in the program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="110"/>
+        <source>жүйеде тым көп файл ашық</source>
+        <translation>too many files are open in the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="111"/>
+        <source>файлдың атауы тым ұзын</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="112"/>
+        <source>символдық сілтемелер тұйық айналады</source>
+        <translation>symbolic links lead round in a loop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="113"/>
+        <source>құрылғы не ресурс бос емес</source>
+        <translation>the device or resource is busy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="114"/>
+        <location filename="../../desktop/ui/content_errors.py" line="115"/>
+        <source>мұндай құрылғы жоқ</source>
+        <translation>no such device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="116"/>
+        <source>файл тым үлкен</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="117"/>
+        <source>жарамсыз аргумент</source>
+        <translation>invalid argument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="118"/>
+        <source>желідегі файл енді қолжетімсіз</source>
+        <translation>the network file is no longer available</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="119"/>
+        <source>күту уақыты бітті</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="120"/>
+        <source>жады жетпейді</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="121"/>
+        <source>ресурс уақытша қолжетімсіз</source>
+        <translation>the resource is temporarily unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="122"/>
+        <source>мұндай файл бар</source>
+        <translation>the file exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="125"/>
+        <source>жүйе қатесі {code}</source>
+        <translation>system error {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="131"/>
+        <source>{detail}; оның орнына {name} пакет құжаты оқылды</source>
+        <translation>{detail}; the package document {name} is read instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="133"/>
+        <source>оқу ретіндегі {id} оқылатын мәтін құжаты емес: өткізілді</source>
+        <translation>the spine names {id}, which has no readable content document: skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="135"/>
+        <source>{name} бағдарлама қабылдайтыннан үлкен ({detail}): өткізілді</source>
+        <translation>{name} is larger than the reader accepts ({detail}): skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="136"/>
+        <source>{detail}: өткізілді</source>
+        <translation>{detail}: skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="138"/>
+        <source>оның бірде-бір мәтін құжатын оқу мүмкін болмады ({detail})</source>
+        <translation>none of its content documents can be read ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="140"/>
         <source>мәтін UTF-8 не UTF-16 кодтауында емес ({line}-жол)</source>
         <translation>not UTF-8 or UTF-16 text (line {line})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="93"/>
+        <location filename="../../desktop/ui/content_errors.py" line="142"/>
         <source>{encoding} мәтіні дұрыс емес ({byte}-байт)</source>
         <translation>not valid {encoding} text (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="95"/>
+        <location filename="../../desktop/ui/content_errors.py" line="144"/>
+        <source>бет бағдарлама қабылдайтыннан үлкен: {detail}</source>
+        <translation>the page is larger than the reader accepts: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="145"/>
+        <source>{count} элементтен көп</source>
+        <translation>more than {count} elements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="147"/>
+        <source>белгілеуі {count} таңбадан көп</source>
+        <translation>more than {count} characters of markup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="150"/>
         <source>ZIP архиві емес, ал EPUB кітабы ZIP архиві болады</source>
         <translation>not a ZIP archive, as an EPUB is</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="97"/>
-        <source>ZIP архивінің мазмұны зақымдалған ({detail})</source>
-        <translation>its ZIP directory is damaged ({detail})</translation>
+        <location filename="../../desktop/ui/content_errors.py" line="152"/>
+        <source>ол бірнеше файлға бөлінген ZIP архиві: оларды біріктіру мүмкін емес</source>
+        <translation>it is split over several files (a spanned ZIP), which cannot be joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="99"/>
+        <location filename="../../desktop/ui/content_errors.py" line="154"/>
+        <source>онда {count} файлдан көп бар деп жазылған</source>
+        <translation>it says it holds more than {count} files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="156"/>
+        <source>архивтің соңы кесіліп қалған (файлдарының тізімі сонда еді)</source>
+        <translation>the archive is cut off: its end, with the list of its files, is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="158"/>
+        <source>ZIP архивінің мазмұны зақымдалған</source>
+        <translation>its ZIP directory is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="160"/>
+        <source>META-INF/container.xml файлында аталған {name} архивте жоқ</source>
+        <translation>META-INF/container.xml names {name}, which is not in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="162"/>
+        <source>META-INF/container.xml файлында пакет құжаты аталмаған</source>
+        <translation>META-INF/container.xml names no package document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="164"/>
+        <source>онда желідегі {name} аталған, ал бағдарлама желіден ештеңе алмайды</source>
+        <translation>it names {name}, on the network, which is never fetched</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="166"/>
         <source>онда аталған {name} архивте жоқ</source>
         <translation>it names {name}, which is not in the archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="100"/>
+        <location filename="../../desktop/ui/content_errors.py" line="167"/>
+        <source>{name} архивте жоқ</source>
+        <translation>{name} is not in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="168"/>
         <source>{name} файлының соңы жоқ</source>
         <translation>{name} is cut off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="101"/>
+        <location filename="../../desktop/ui/content_errors.py" line="169"/>
         <source>{name} шифрланған</source>
         <translation>{name} is encrypted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="102"/>
+        <location filename="../../desktop/ui/content_errors.py" line="171"/>
+        <source>{name} зақымдалған: оның өлшемі не бақылау сомасы архивте жазылғандай емес</source>
+        <translation>{name} is damaged (its size or checksum is not the one the archive gives)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="173"/>
+        <source>{name} зақымдалған: архивтің мазмұны көрсеткен жерде ол жоқ</source>
+        <translation>{name} is damaged (it is not where the archive&apos;s directory says)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="175"/>
+        <source>{name} ашылмады: оның қысылған деректері зақымдалған</source>
+        <translation>{name} cannot be unpacked: its compressed data is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="177"/>
+        <source>{name} бағдарлама ашпайтын әдіспен (нөмірі {method}) қысылған</source>
+        <translation>{name} is compressed with a method the reader does not unpack (number {method})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="179"/>
+        <source>{name} бағдарламаға белгісіз LZMA баптауларымен қысылған</source>
+        <translation>{name} has LZMA properties the reader does not know</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="180"/>
+        <source>кітапты қайта оқу мүмкін болмады</source>
+        <translation>the book cannot be read again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="183"/>
+        <source>оның ашылған файлдары бағдарлама қабылдайтыннан үлкен</source>
+        <translation>its files unpack to more than the reader accepts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="185"/>
+        <source>{name} дұрыс XML емес ({line}-жол, {column}-баған)</source>
+        <translation>{name} is not well-formed XML (line {line}, column {column})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="187"/>
+        <source>{name} дұрыс XML емес</source>
+        <translation>{name} is not well-formed XML</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="189"/>
+        <source>оның пакет құжатында оқу реті жоқ</source>
+        <translation>its package document has no reading order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="191"/>
+        <source>оның файлдары EPUB рұқсат етпейтін әдіспен ({methods}) қысылған</source>
+        <translation>its files are compressed with a method EPUB does not allow ({methods})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="193"/>
+        <source>оның пакет құжатында оқу реті жоқ: мәтін құжаттары тізімдегі ретімен оқылды</source>
+        <translation>its package document has no reading order: its documents are read in the order of its list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="195"/>
+        <source>оқу ретінде {count} құжат бар: алғашқы {first} құжаттан кейінгілері оқылмады</source>
+        <translation>its reading order names {count} documents: those after the first {first} are left out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="198"/>
+        <source>{name} дұрыс XHTML емес: қатесі бар жерлеріне қарамай оқылды</source>
+        <translation>{name} is not well-formed XHTML: read in spite of its errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="201"/>
+        <source>мұндай қалта жоқ</source>
+        <translation>no such folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="203"/>
+        <source>кәдімгі файл емес (құрылғы, арна не сокет)</source>
+        <translation>not a regular file (a device, a pipe or a socket)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="204"/>
+        <source>файл тек оқуға арналған</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="205"/>
+        <source>бұл – қазір ашық тұрған мақаланың файлы</source>
+        <translation>it is the file of the article open now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="207"/>
         <source>мақала файлы емес (кеңейтімі жоқ)</source>
         <translation>not an article file (no extension)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="103"/>
+        <location filename="../../desktop/ui/content_errors.py" line="208"/>
         <source>мақала файлы емес ({suffix})</source>
         <translation>not an article file ({suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="104"/>
+        <location filename="../../desktop/ui/content_errors.py" line="209"/>
         <source>файлдың атауы UTF-8 мәтіні емес</source>
         <translation>its name is not valid UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="106"/>
+        <location filename="../../desktop/ui/content_errors.py" line="211"/>
         <source>қалтаны оқу мүмкін болмады: {reason}</source>
         <translation>the folder cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="107"/>
+        <location filename="../../desktop/ui/content_errors.py" line="212"/>
         <source>оқу мүмкін болмады: {reason}</source>
         <translation>cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="109"/>
+        <location filename="../../desktop/ui/content_errors.py" line="214"/>
         <source>бұрын оқылған қалтаға сілтеме (қайта оқылмады)</source>
         <translation>a link to a folder already read (not followed again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="111"/>
+        <location filename="../../desktop/ui/content_errors.py" line="216"/>
         <source>қалтада {count} файлдан көп: қалғаны қаралмады</source>
         <translation>more than {count} files in the folder: the rest were not looked at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="113"/>
+        <location filename="../../desktop/ui/content_errors.py" line="218"/>
         <source>{count} файлдан көп: қалғаны оқылмады</source>
         <translation>more than {count} files: the rest were not read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="178"/>
+        <location filename="../../desktop/ui/content_errors.py" line="219"/>
+        <source>{name} сілтемелері тұйық айналады</source>
+        <translation>the links of {name} lead round in a loop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="222"/>
+        <source>{name} тек оқу үшін ашылды: {reason}; өзгерістер сақталмайды</source>
+        <translation>{name} is open for reading only: {reason}; changes cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="224"/>
+        <source>{path} файлына өзгерістерді сақтау мүмкін болмады: {detail}</source>
+        <translation>cannot save changes to {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="226"/>
+        <source>{path} файлына жазу мүмкін болмады: {reason}</source>
+        <translation>cannot write to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="228"/>
+        <source>зақымдалған {path} файлын ауыстыру мүмкін болмады: {reason}</source>
+        <translation>cannot replace the damaged {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="230"/>
+        <location filename="../../desktop/ui/content_errors.py" line="232"/>
+        <source>{path} файлын ашу мүмкін болмады: {reason}</source>
+        <translation>cannot open {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="234"/>
+        <source>{path} бұл бағдарламаның дерекқоры емес; ол сол күйінде қалдырылды</source>
+        <translation>{path} is not a store of this reader; it was left as it is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="236"/>
+        <source>{path} кәдімгі файл емес (қалта, арна не құрылғы); ол сол күйінде қалдырылды</source>
+        <translation>{path} is not a regular file (a folder, a pipe or a device); it was left as it is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="238"/>
+        <source>{path} зақымдалған, бірақ оны басқа атпен сақтау мүмкін болмады ({reason}); ол сол күйінде қалдырылды</source>
+        <translation>{path} is damaged and cannot be set aside ({reason}); it was left as it is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="242"/>
+        <source>{path} бағдарламаның жаңарақ нұсқасымен жазылған (сызбасы {version})</source>
+        <translation>{path} was written by a newer version of the reader (schema {version})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="244"/>
+        <source>{name} зақымдалған еді ({reason}); ол {aside} деген атпен сақталды</source>
+        <translation>{name} was damaged ({reason}); it is kept as {aside}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="245"/>
+        <location filename="../../desktop/ui/content_errors.py" line="264"/>
+        <source>дерекқор емес</source>
+        <translation>not a database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="246"/>
+        <source>зақымдалған</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="249"/>
+        <location filename="../../desktop/ui/content_errors.py" line="257"/>
+        <source>оны басқа бағдарлама пайдаланып отыр (құлыпталған)</source>
+        <translation>it is in use by another program (locked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="251"/>
+        <location filename="../../desktop/ui/content_errors.py" line="260"/>
+        <source>файл не оның қалтасы тек оқуға арналған</source>
+        <translation>the file or its folder is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="253"/>
+        <location filename="../../desktop/ui/content_errors.py" line="261"/>
+        <source>дискіге жазу мүмкін емес (енгізу-шығару қатесі)</source>
+        <translation>the disk cannot be written (input/output error)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="256"/>
+        <source>файлды жазу үшін ашу мүмкін емес</source>
+        <translation>the file cannot be opened for writing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="262"/>
+        <source>файлды ашу мүмкін емес</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="263"/>
+        <source>дерекқор файлы зақымдалған</source>
+        <translation>the database file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="265"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="267"/>
+        <source>мәнді қайта жазуға болмайды</source>
+        <translation>a value cannot be overwritten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="269"/>
+        <source>{key} кестесін өзгертуге болмайды</source>
+        <translation>the table {key} cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="270"/>
+        <source>жолдағы «\» таңбасы экрандалмаған</source>
+        <translation>a &apos;\&apos; in a string is not escaped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="271"/>
+        <source>рұқсат етілмеген таңба {char}</source>
+        <translation>a character not allowed: {char}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="272"/>
+        <source>жарамсыз таңба {char}</source>
+        <translation>an invalid character: {char}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="274"/>
+        <source>жолдағы кестеде {key} кілті қайталанған</source>
+        <translation>the key {key} is repeated in an inline table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="276"/>
+        <source>{key} кестесін қайта анықтауға болмайды</source>
+        <translation>the table {key} cannot be defined again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="277"/>
+        <source>{key} екі рет жарияланған</source>
+        <translation>{key} is declared twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="278"/>
+        <source>мәтін тырнақшамен жабылмаған</source>
+        <translation>a string is not closed with its quote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="279"/>
+        <source>жолдағы кесте «}}» белгісімен жабылмаған</source>
+        <translation>an inline table is not closed with &apos;}}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="280"/>
+        <source>тізім «]» белгісімен жабылмаған</source>
+        <translation>a list is not closed with &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="281"/>
+        <source>мән жарамсыз</source>
+        <translation>an invalid value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="282"/>
+        <source>жол «кілт = мән» түрінде емес</source>
+        <translation>the line is not of the form &apos;key = value&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="284"/>
+        <source>кілттің бірінші таңбасы жарамсыз</source>
+        <translation>a key&apos;s first character is invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="285"/>
+        <source>он алтылық сан жарамсыз</source>
+        <translation>an invalid hexadecimal number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="286"/>
+        <source>күн не уақыт жарамсыз</source>
+        <translation>an invalid date or time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="288"/>
+        <source>кестелер тізімінің атауы «]]» белгісімен жабылмаған</source>
+        <translation>an array of tables&apos; name is not closed with &apos;]]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="290"/>
+        <source>кестенің атауы «]» белгісімен жабылмаған</source>
+        <translation>a table&apos;s name is not closed with &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="291"/>
+        <source>кілттен кейін «=» керек</source>
+        <translation>&apos;=&apos; is needed after a key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="293"/>
+        <source>экрандалған таңба Юникод таңбасы емес</source>
+        <translation>an escaped character is not a Unicode character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="295"/>
+        <source>бір жолда тек бір «кілт = мән» жазылады</source>
+        <translation>only one &apos;key = value&apos; is written on a line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="296"/>
+        <source>мұнда {what} күтілген еді</source>
+        <translation>expected {what} here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="433"/>
+        <source>JSON мәтіні дұрыс емес ({line}-жол, {column}-баған)</source>
+        <translation>not valid JSON (line {line}, column {column})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="434"/>
         <source>JSON мәтіні дұрыс емес: {detail}</source>
         <translation>not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="180"/>
+        <location filename="../../desktop/ui/content_errors.py" line="436"/>
         <source>Oqyrman белгілерінің файлы емес (онда «format»: «{format}» жоқ)</source>
         <translation>not an Oqyrman notes file (no “format”: “{format}”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="182"/>
+        <location filename="../../desktop/ui/content_errors.py" line="438"/>
         <source>белгілер басқа мақалаға арналған ({theirs}), бұл мақалаға ({ours}) емес</source>
         <translation>the notes are for another article ({theirs}), not {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="184"/>
+        <location filename="../../desktop/ui/content_errors.py" line="440"/>
         <source>белгілер файлының нұсқасы {theirs}; бағдарлама {ours} нұсқасын оқиды</source>
         <translation>notes file version {theirs}; this reader reads version {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="186"/>
+        <location filename="../../desktop/ui/content_errors.py" line="442"/>
+        <location filename="../../desktop/ui/content_errors.py" line="444"/>
         <source>белгілер файлы {size} MiB-тан үлкен</source>
         <translation>the notes file is larger than {size} MiB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="189"/>
+        <location filename="../../desktop/ui/content_errors.py" line="445"/>
+        <source>«annotations» тізім болуы керек</source>
+        <translation>&quot;annotations&quot; must be a list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="447"/>
+        <source>{number}-белгі JSON нысаны емес</source>
+        <translation>annotation {number} is not a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="449"/>
+        <source>{number}-белгіде мына өрістер жоқ: {names}</source>
+        <translation>annotation {number} lacks {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="451"/>
+        <source>{number}-белгі: «passage», «start», «end» 0-ден {limit}-ге дейінгі бүтін сан болуы керек</source>
+        <translation>annotation {number}: passage, start and end must be whole numbers from 0 to {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="454"/>
+        <source>{number}-белгі: {names} мәтін болуы керек</source>
+        <translation>annotation {number}: {names} must be texts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="456"/>
+        <source>{number}-белгі: «{name}» ішінде жұбы жоқ суррогат таңба бар, ол мәтін емес</source>
+        <translation>annotation {number}: {name} holds a lone surrogate, which is not text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="458"/>
+        <source>{number}-белгі: түрі, безендіруі не түсі белгісіз</source>
+        <translation>annotation {number}: unknown kind, style or colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="460"/>
+        <source>{number}-белгі: дәйексөзі көрсетілген орнына сыймайды</source>
+        <translation>annotation {number}: the quote does not fit its offsets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="462"/>
+        <source>{number}-белгі: {detail}, ал дәйексөзі мақалада жоқ: табылмаған ретінде сақталды</source>
+        <translation>annotation {number}: {detail}, and its quote is not in the article: kept as not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="465"/>
+        <source>{number}-белгі: {detail}; дәйексөзі тұрған жерге қойылды ({passage}-абзац)</source>
+        <translation>annotation {number}: {detail}; placed where its quote is (passage {passage})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="467"/>
+        <source>оның дәйексөзі көрсетілген орындағы мәтін емес</source>
+        <translation>its quote is not the text at its offsets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="468"/>
+        <source>оның орны мақаладан тыс</source>
+        <translation>its offsets are outside the article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="471"/>
         <source>бұл кәдімгі файл емес (арна, құрылғы не қалта)</source>
         <translation>not a regular file (a pipe, a device or a folder)</translation>
     </message>
@@ -375,58 +984,58 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="93"/>
+        <location filename="../../desktop/ui/library/model.py" line="97"/>
         <source>Атауы</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="94"/>
+        <location filename="../../desktop/ui/library/model.py" line="98"/>
         <source>Дереккөзі</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="95"/>
+        <location filename="../../desktop/ui/library/model.py" line="99"/>
         <source>Күні</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="96"/>
+        <location filename="../../desktop/ui/library/model.py" line="100"/>
         <source>Көлемі</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="97"/>
+        <location filename="../../desktop/ui/library/model.py" line="101"/>
         <source>Оқылды</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="98"/>
+        <location filename="../../desktop/ui/library/model.py" line="102"/>
         <source>Белгілер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="99"/>
+        <location filename="../../desktop/ui/library/model.py" line="103"/>
         <source>Соңғы оқылды</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="129"/>
+        <location filename="../../desktop/ui/library/model.py" line="139"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Article bundled with the reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="130"/>
+        <location filename="../../desktop/ui/library/model.py" line="140"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>File not found: it may have been moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="128"/>
+        <location filename="../../desktop/ui/library/model.py" line="138"/>
         <source>(файл жоқ)</source>
         <translation>(file missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="131"/>
-        <location filename="../../desktop/ui/library/model.py" line="220"/>
+        <location filename="../../desktop/ui/library/model.py" line="141"/>
+        <location filename="../../desktop/ui/library/model.py" line="230"/>
         <source>%1 сөз</source>
         <translation>%1 words</translation>
     </message>
@@ -467,72 +1076,72 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="170"/>
+        <location filename="../../desktop/ui/library/view.py" line="172"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Filter the library: title, source, date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="172"/>
+        <location filename="../../desktop/ui/library/view.py" line="174"/>
         <source>Кітапхананы сүзу</source>
         <translation>Filter the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="175"/>
+        <location filename="../../desktop/ui/library/view.py" line="177"/>
         <source>Сұрыптау</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="176"/>
+        <location filename="../../desktop/ui/library/view.py" line="178"/>
         <source>&amp;Сұрыптау:</source>
         <translation>S&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="179"/>
+        <location filename="../../desktop/ui/library/view.py" line="181"/>
         <source>Жаңасы алдымен</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="179"/>
+        <location filename="../../desktop/ui/library/view.py" line="181"/>
         <source>Атауы бойынша</source>
         <translation>By title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="179"/>
+        <location filename="../../desktop/ui/library/view.py" line="181"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Recently read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="183"/>
+        <location filename="../../desktop/ui/library/view.py" line="185"/>
         <source>Файл қосу…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="184"/>
+        <location filename="../../desktop/ui/library/view.py" line="186"/>
         <source>Қалта қосу…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="192"/>
+        <location filename="../../desktop/ui/library/view.py" line="194"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Articles in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="214"/>
+        <location filename="../../desktop/ui/library/view.py" line="216"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Drag article files (.md, .txt, .html, .epub) or a folder onto the window to add them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="336"/>
+        <location filename="../../desktop/ui/library/view.py" line="346"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>No article matches “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="340"/>
+        <location filename="../../desktop/ui/library/view.py" line="350"/>
         <source>%1 мақала, барлығы %2</source>
         <translation>%1 of %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="342"/>
+        <location filename="../../desktop/ui/library/view.py" line="352"/>
         <source>%1 мақала</source>
         <translation>%1 articles</translation>
     </message>
@@ -657,7 +1266,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="173"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
@@ -977,64 +1586,64 @@
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="152"/>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="106"/>
+        <location filename="../../desktop/ui/content_errors.py" line="406"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="104"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="275"/>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="109"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="274"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="250"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/book_opening.py" line="230"/>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Part of the book could not be read fully: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="162"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="161"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="147"/>
         <source>(бос)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="193"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="192"/>
         <source>Мәтін (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="194"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="193"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="347"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="195"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="194"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="348"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="196"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="195"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="198"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="197"/>
         <source>Мақаланы экспорттау</source>
         <translation>Export the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="179"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="178"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="175"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -1046,32 +1655,32 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="296"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="303"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="183"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="182"/>
         <source>Сақталды: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="228"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="227"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), Mozilla Public License 1.1 бойынша.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline reader for Kazakh-language articles.&lt;/p&gt;&lt;p&gt;Article: “%3”, %4, %5.&lt;/p&gt;&lt;p&gt;Font: Noto Serif, SIL Open Font License 1.1. Icons: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Search lexicon: the Kazakh Hunspell dictionary (A. Mussayeva, L. Németh, R. Aliev), under the Mozilla Public License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="238"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="237"/>
         <source>&lt;p&gt;Дауыстап оқу: eSpeak NG, GNU GPL 3.0 немесе кейінгі нұсқасы бойынша. Ол бағдарламаның ішінде емес, бөлек процесс ретінде жұмыс істейді; бастапқы коды: https://github.com/espeak-ng/espeak-ng. Дыбыс: miniaudio (MIT).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Reading aloud: eSpeak NG, under the GNU GPL 3.0 or later. It runs as a separate process, not inside the reader; its source: https://github.com/espeak-ng/espeak-ng. Sound: miniaudio (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="245"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Built on Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="249"/>
         <source>%1 туралы</source>
         <translation>About %1</translation>
     </message>
@@ -1144,7 +1753,7 @@
         <translation>Oqyrman highlights (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="402"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="401"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Import failed</translation>
     </message>
@@ -1154,12 +1763,12 @@
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="416"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="418"/>
         <source>Белгілер сақталмайды</source>
         <translation>Highlights are not being saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="418"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="420"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -1170,17 +1779,17 @@
 You can go on reading; what you mark is kept while the reader is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="156"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>The library is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="160"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="161"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>The search index was damaged: it is being rebuilt from the articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="172"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -1191,42 +1800,42 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="260"/>
         <source>Бағдарламамен бірге келген мақаланы кітапханадан алып тастауға болмайды</source>
         <translation>The article that comes with the program cannot be removed from the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="262"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="269"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="294"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="301"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="305"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="312"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="346"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="353"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="356"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="363"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="369"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="376"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="372"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="379"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>
@@ -1545,17 +2154,17 @@ You can go on reading.</translation>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="502"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="501"/>
         <source>Кітаптағы орын</source>
         <translation>Place in the book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="596"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="595"/>
         <source>{0}: кітаптың {1}%</source>
         <translation>{0}: {1}% of the book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="601"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="600"/>
         <source>мәтінде кітаптың {0}–{1}%-ы</source>
         <translation>the text holds {0}–{1}% of the book</translation>
     </message>
@@ -2173,12 +2782,12 @@ You can go on reading.</translation>
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="126"/>
+        <location filename="../../desktop/ui/library/view.py" line="128"/>
         <source>Оқу</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="127"/>
+        <location filename="../../desktop/ui/library/view.py" line="129"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Remove from library</translation>
     </message>

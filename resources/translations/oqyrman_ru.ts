@@ -69,285 +69,894 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="308"/>
+        <source>қате</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="309"/>
+        <source>ескерту</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="310"/>
+        <source>қосылмады</source>
+        <translation>не добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="311"/>
+        <source>%1 файлын оқу мүмкін болмады: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="312"/>
+        <source>%1 файлына жазу мүмкін болмады: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="313"/>
+        <source>кітапханаға қосу мүмкін емес: %1</source>
+        <translation>нельзя добавить в библиотеку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="314"/>
+        <source>кітапханадан алып тастау мүмкін емес: %1</source>
+        <translation>нельзя удалить из библиотеки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="315"/>
+        <source>%2 импорттау мүмкін емес: %1</source>
+        <translation>нельзя импортировать %2: %1</translation>
+    </message>
+</context>
+<context>
     <name>ContentError</name>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="19"/>
+        <location filename="../../desktop/ui/content_errors.py" line="29"/>
         <source>файлды оқу мүмкін болмады: {reason}</source>
         <translation>не удалось прочитать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="20"/>
-        <location filename="../../desktop/ui/content_errors.py" line="187"/>
+        <location filename="../../desktop/ui/content_errors.py" line="30"/>
+        <location filename="../../desktop/ui/content_errors.py" line="469"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>текст не в кодировке UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="21"/>
+        <location filename="../../desktop/ui/content_errors.py" line="31"/>
         <source>файл метадеректерді ашатын «+++» жолынан басталуы керек</source>
         <translation>файл должен начинаться строкой «+++», открывающей метаданные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="22"/>
+        <location filename="../../desktop/ui/content_errors.py" line="32"/>
         <source>1-жолда ашылған метадеректер «+++» жолымен жабылмаған</source>
         <translation>метаданные, открытые в строке 1, не закрыты строкой «+++»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="23"/>
+        <location filename="../../desktop/ui/content_errors.py" line="33"/>
         <source>метадеректер қате: {reason}</source>
         <translation>ошибка в метаданных: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="24"/>
+        <location filename="../../desktop/ui/content_errors.py" line="34"/>
         <source>белгісіз метадерек кілті «{key}»</source>
         <translation>неизвестный ключ метаданных «{key}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="25"/>
+        <location filename="../../desktop/ui/content_errors.py" line="35"/>
         <source>«{key}» метадерегі бос емес мәтін болуы керек</source>
         <translation>поле метаданных «{key}» должно быть непустым текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="26"/>
+        <location filename="../../desktop/ui/content_errors.py" line="36"/>
         <source>«date» метадерегі 2025-11-15 сияқты күн болуы керек</source>
         <translation>поле «date» должно быть датой вида 2025-11-15</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="27"/>
+        <location filename="../../desktop/ui/content_errors.py" line="37"/>
         <source>метадеректерде кемінде бір [[sections]] жазбасы болуы керек</source>
         <translation>в метаданных должна быть хотя бы одна запись [[sections]]</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="28"/>
+        <location filename="../../desktop/ui/content_errors.py" line="38"/>
         <source>әрбір [[sections]] жазбасы кілттер кестесі (id, label, icon) болуы керек</source>
         <translation>каждая запись [[sections]] должна быть таблицей ключей (id, label, icon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="31"/>
+        <location filename="../../desktop/ui/content_errors.py" line="41"/>
         <source>метадеректер қате: мәндер тым терең кірістірілген</source>
         <translation>ошибка в метаданных: значения вложены слишком глубоко</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="32"/>
+        <location filename="../../desktop/ui/content_errors.py" line="42"/>
         <source>бұл кәдімгі файл емес: қалтаны, құрылғыны, арнаны не сокетті мақала ретінде оқуға болмайды</source>
         <translation>это не обычный файл: папку, устройство, канал или сокет нельзя прочитать как статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="35"/>
+        <location filename="../../desktop/ui/content_errors.py" line="45"/>
         <source>файлдың көлемі {size}, ал мақала {limit} аспауы керек</source>
         <translation>размер файла {size}, а статья не может быть больше {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="36"/>
+        <location filename="../../desktop/ui/content_errors.py" line="46"/>
         <source>«{suffix}» файлдарын оқу мүмкін емес: бағдарлама .md, .txt, .html, .htm және .epub ашады</source>
         <translation>файлы «{suffix}» не читаются: программа открывает .md, .txt, .html, .htm и .epub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="39"/>
+        <location filename="../../desktop/ui/content_errors.py" line="49"/>
         <source>мәтінді оқу мүмкін болмады: {reason}</source>
         <translation>не удалось прочитать текст: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="40"/>
+        <location filename="../../desktop/ui/content_errors.py" line="50"/>
         <source>оқуға болатын EPUB кітабы емес: {reason}</source>
         <translation>это не читаемая книга EPUB: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="41"/>
+        <location filename="../../desktop/ui/content_errors.py" line="51"/>
         <source>мәтіні мақалаға рұқсат етілген {limit} көлемнен асады</source>
         <translation>её текст больше {limit}, допустимых для статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="42"/>
+        <location filename="../../desktop/ui/content_errors.py" line="52"/>
         <source>файлда оқылатын мәтін жоқ</source>
         <translation>в файле нет читаемого текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="43"/>
+        <location filename="../../desktop/ui/content_errors.py" line="53"/>
         <source>бөлімнің белгісіз кілті «{key}»</source>
         <translation>неизвестный ключ раздела «{key}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="44"/>
+        <location filename="../../desktop/ui/content_errors.py" line="54"/>
         <source>бөлім жазбасына бос емес «{key}» керек</source>
         <translation>у раздела должно быть непустое поле «{key}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="45"/>
+        <location filename="../../desktop/ui/content_errors.py" line="55"/>
         <source>«{id}» бөлім идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы керек</source>
         <translation>идентификатор раздела «{id}» может содержать только строчные латинские буквы, цифры и дефисы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="48"/>
+        <location filename="../../desktop/ui/content_errors.py" line="58"/>
         <source>«{id}» бөлімі екі рет жарияланған</source>
         <translation>раздел «{id}» объявлен дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="49"/>
+        <location filename="../../desktop/ui/content_errors.py" line="59"/>
         <source>«{icon}» белгішесі «fa6s.book-open» сияқты qtawesome атауы болуы керек</source>
         <translation>значок «{icon}» должен быть именем qtawesome, например «fa6s.book-open»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="52"/>
+        <location filename="../../desktop/ui/content_errors.py" line="62"/>
         <source>бөлімнің «heading» мәні бос емес мәтін болуы керек</source>
         <translation>поле «heading» раздела должно быть непустым текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="53"/>
+        <location filename="../../desktop/ui/content_errors.py" line="63"/>
         <source>«heading» тек бірінші (кіріспе) бөлімде болады; басқалары оны өз «## » жолынан алады</source>
         <translation>«heading» бывает только у первого (вводного) раздела; остальные берут заголовок из своей строки «## »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="57"/>
+        <location filename="../../desktop/ui/content_errors.py" line="67"/>
         <source>«{id}» бөлімінде мәтін жоқ</source>
         <translation>в разделе «{id}» нет текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="58"/>
+        <location filename="../../desktop/ui/content_errors.py" line="68"/>
         <source>тек «## Тақырып {{#бөлім-id}}» тақырыптарына рұқсат етіледі</source>
         <translation>допускаются только заголовки вида «## Заголовок {{#id-раздела}}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="61"/>
+        <location filename="../../desktop/ui/content_errors.py" line="71"/>
         <source>тақырып бөлім идентификаторымен аяқталуы керек, мысалы: «## Тақырып {{#west}}»</source>
         <translation>заголовок должен заканчиваться идентификатором раздела, например «## Заголовок {{#west}}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="64"/>
+        <location filename="../../desktop/ui/content_errors.py" line="74"/>
         <source>«{id}» тақырыбының метадеректерде [[sections]] жазбасы жоқ</source>
         <translation>для заголовка «{id}» нет записи [[sections]] в метаданных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="67"/>
+        <location filename="../../desktop/ui/content_errors.py" line="77"/>
         <source>мұнда «{expected}» бөлімі күтілген еді (метадеректер реті), ал «{id}» табылды</source>
         <translation>здесь ожидался раздел «{expected}» (порядок метаданных), а найден «{id}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="70"/>
+        <location filename="../../desktop/ui/content_errors.py" line="80"/>
         <source>«{id}» бөлімінің тақырыбы метадеректерде берілген, сондықтан ол бірінші «## » жолының алдындағы кіріспе болуы керек</source>
         <translation>заголовок раздела «{id}» задан в метаданных, поэтому он должен быть вводным текстом перед первой строкой «## »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="75"/>
+        <location filename="../../desktop/ui/content_errors.py" line="85"/>
         <source>бірінші тақырыпқа дейінгі мәтінге кіріспе бөлім керек: метадеректерде «{id}» бөліміне «heading» беріңіз</source>
         <translation>тексту до первого заголовка нужен вводный раздел: задайте «heading» разделу «{id}» в метаданных</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="79"/>
+        <location filename="../../desktop/ui/content_errors.py" line="89"/>
         <source>бос тізім элементі</source>
         <translation>пустой элемент списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="80"/>
+        <location filename="../../desktop/ui/content_errors.py" line="90"/>
         <source>мәтін ішінде жол үзу таңбасы ({char}) бар: әр абзац жеке жолда болуы керек</source>
         <translation>в тексте есть символ разрыва строки ({char}): каждый абзац должен быть на отдельной строке</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="83"/>
+        <location filename="../../desktop/ui/content_errors.py" line="93"/>
         <source>«{id}» бөлімі метадеректерде бар, бірақ мәтінде «## ... {{#{id}}}» тақырыбы жоқ</source>
         <translation>раздел «{id}» есть в метаданных, но в тексте нет заголовка «## ... {{#{id}}}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="91"/>
+        <location filename="../../desktop/ui/content_errors.py" line="100"/>
+        <location filename="../../desktop/ui/content_errors.py" line="247"/>
+        <source>рұқсат жоқ</source>
+        <translation>нет доступа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="101"/>
+        <source>бұл әрекетке рұқсат етілмеген</source>
+        <translation>операция не разрешена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="102"/>
+        <source>мұндай файл не қалта жоқ</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="103"/>
+        <location filename="../../desktop/ui/content_errors.py" line="200"/>
+        <source>бұл – қалта</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="104"/>
+        <source>жолдың бір бөлігі қалта емес</source>
+        <translation>часть пути — не папка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="105"/>
+        <source>енгізу-шығару қатесі: диск не тасымалдағыш зақымдалған болуы мүмкін</source>
+        <translation>ошибка ввода-вывода: диск или носитель может быть повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="106"/>
+        <location filename="../../desktop/ui/content_errors.py" line="254"/>
+        <location filename="../../desktop/ui/content_errors.py" line="258"/>
+        <source>дискіде бос орын жоқ</source>
+        <translation>на диске нет места</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="107"/>
+        <source>дискідегі үлесіңіз таусылды</source>
+        <translation>исчерпана ваша дисковая квота</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="108"/>
+        <source>файлдық жүйе тек оқуға арналған</source>
+        <translation>файловая система доступна только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="109"/>
+        <source>бағдарламада тым көп файл ашық</source>
+        <translation>программа открыла слишком много файлов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="110"/>
+        <source>жүйеде тым көп файл ашық</source>
+        <translation>в системе открыто слишком много файлов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="111"/>
+        <source>файлдың атауы тым ұзын</source>
+        <translation>слишком длинное имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="112"/>
+        <source>символдық сілтемелер тұйық айналады</source>
+        <translation>символические ссылки образуют цикл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="113"/>
+        <source>құрылғы не ресурс бос емес</source>
+        <translation>устройство или ресурс занято</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="114"/>
+        <location filename="../../desktop/ui/content_errors.py" line="115"/>
+        <source>мұндай құрылғы жоқ</source>
+        <translation>нет такого устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="116"/>
+        <source>файл тым үлкен</source>
+        <translation>файл слишком велик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="117"/>
+        <source>жарамсыз аргумент</source>
+        <translation>недопустимый аргумент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="118"/>
+        <source>желідегі файл енді қолжетімсіз</source>
+        <translation>сетевой файл больше недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="119"/>
+        <source>күту уақыты бітті</source>
+        <translation>время ожидания истекло</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="120"/>
+        <source>жады жетпейді</source>
+        <translation>недостаточно памяти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="121"/>
+        <source>ресурс уақытша қолжетімсіз</source>
+        <translation>ресурс временно недоступен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="122"/>
+        <source>мұндай файл бар</source>
+        <translation>такой файл уже есть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="125"/>
+        <source>жүйе қатесі {code}</source>
+        <translation>системная ошибка {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="131"/>
+        <source>{detail}; оның орнына {name} пакет құжаты оқылды</source>
+        <translation>{detail}; вместо него прочитан документ пакета {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="133"/>
+        <source>оқу ретіндегі {id} оқылатын мәтін құжаты емес: өткізілді</source>
+        <translation>{id} из порядка чтения — не читаемый документ с текстом: пропущен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="135"/>
+        <source>{name} бағдарлама қабылдайтыннан үлкен ({detail}): өткізілді</source>
+        <translation>{name} больше, чем принимает программа ({detail}): пропущен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="136"/>
+        <source>{detail}: өткізілді</source>
+        <translation>{detail}: пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="138"/>
+        <source>оның бірде-бір мәтін құжатын оқу мүмкін болмады ({detail})</source>
+        <translation>ни один её документ с текстом не удалось прочитать ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="140"/>
         <source>мәтін UTF-8 не UTF-16 кодтауында емес ({line}-жол)</source>
         <translation>текст не в кодировке UTF-8 или UTF-16 (строка {line})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="93"/>
+        <location filename="../../desktop/ui/content_errors.py" line="142"/>
         <source>{encoding} мәтіні дұрыс емес ({byte}-байт)</source>
         <translation>неверный текст {encoding} (байт {byte})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="95"/>
+        <location filename="../../desktop/ui/content_errors.py" line="144"/>
+        <source>бет бағдарлама қабылдайтыннан үлкен: {detail}</source>
+        <translation>страница больше, чем принимает программа: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="145"/>
+        <source>{count} элементтен көп</source>
+        <translation>больше {count} элементов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="147"/>
+        <source>белгілеуі {count} таңбадан көп</source>
+        <translation>больше {count} символов разметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="150"/>
         <source>ZIP архиві емес, ал EPUB кітабы ZIP архиві болады</source>
         <translation>не архив ZIP, а книга EPUB — это архив ZIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="97"/>
-        <source>ZIP архивінің мазмұны зақымдалған ({detail})</source>
-        <translation>оглавление архива ZIP повреждено ({detail})</translation>
+        <location filename="../../desktop/ui/content_errors.py" line="152"/>
+        <source>ол бірнеше файлға бөлінген ZIP архиві: оларды біріктіру мүмкін емес</source>
+        <translation>это ZIP-архив, разбитый на несколько файлов: их нельзя соединить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="99"/>
+        <location filename="../../desktop/ui/content_errors.py" line="154"/>
+        <source>онда {count} файлдан көп бар деп жазылған</source>
+        <translation>в нём, по его словам, больше {count} файлов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="156"/>
+        <source>архивтің соңы кесіліп қалған (файлдарының тізімі сонда еді)</source>
+        <translation>архив обрезан: нет его конца, где хранится список файлов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="158"/>
+        <source>ZIP архивінің мазмұны зақымдалған</source>
+        <translation>оглавление ZIP-архива повреждено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="160"/>
+        <source>META-INF/container.xml файлында аталған {name} архивте жоқ</source>
+        <translation>указанного в META-INF/container.xml файла {name} нет в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="162"/>
+        <source>META-INF/container.xml файлында пакет құжаты аталмаған</source>
+        <translation>в META-INF/container.xml не указан документ пакета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="164"/>
+        <source>онда желідегі {name} аталған, ал бағдарлама желіден ештеңе алмайды</source>
+        <translation>в ней указан {name} из сети, а программа ничего не загружает из сети</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="166"/>
         <source>онда аталған {name} архивте жоқ</source>
         <translation>названного в ней файла {name} нет в архиве</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="100"/>
+        <location filename="../../desktop/ui/content_errors.py" line="167"/>
+        <source>{name} архивте жоқ</source>
+        <translation>{name} нет в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="168"/>
         <source>{name} файлының соңы жоқ</source>
         <translation>файл {name} обрезан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="101"/>
+        <location filename="../../desktop/ui/content_errors.py" line="169"/>
         <source>{name} шифрланған</source>
         <translation>файл {name} зашифрован</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="102"/>
+        <location filename="../../desktop/ui/content_errors.py" line="171"/>
+        <source>{name} зақымдалған: оның өлшемі не бақылау сомасы архивте жазылғандай емес</source>
+        <translation>{name} повреждён: его размер или контрольная сумма не совпадает с указанной в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="173"/>
+        <source>{name} зақымдалған: архивтің мазмұны көрсеткен жерде ол жоқ</source>
+        <translation>{name} повреждён: его нет там, где указывает оглавление архива</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="175"/>
+        <source>{name} ашылмады: оның қысылған деректері зақымдалған</source>
+        <translation>не удалось распаковать {name}: его сжатые данные повреждены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="177"/>
+        <source>{name} бағдарлама ашпайтын әдіспен (нөмірі {method}) қысылған</source>
+        <translation>{name} сжат методом, который программа не распаковывает (номер {method})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="179"/>
+        <source>{name} бағдарламаға белгісіз LZMA баптауларымен қысылған</source>
+        <translation>{name} сжат с параметрами LZMA, неизвестными программе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="180"/>
+        <source>кітапты қайта оқу мүмкін болмады</source>
+        <translation>не удалось прочитать книгу снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="183"/>
+        <source>оның ашылған файлдары бағдарлама қабылдайтыннан үлкен</source>
+        <translation>её файлы в распакованном виде больше, чем принимает программа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="185"/>
+        <source>{name} дұрыс XML емес ({line}-жол, {column}-баған)</source>
+        <translation>{name} — некорректный XML (строка {line}, столбец {column})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="187"/>
+        <source>{name} дұрыс XML емес</source>
+        <translation>{name} — некорректный XML</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="189"/>
+        <source>оның пакет құжатында оқу реті жоқ</source>
+        <translation>в её документе пакета нет порядка чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="191"/>
+        <source>оның файлдары EPUB рұқсат етпейтін әдіспен ({methods}) қысылған</source>
+        <translation>её файлы сжаты методом, который EPUB не допускает ({methods})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="193"/>
+        <source>оның пакет құжатында оқу реті жоқ: мәтін құжаттары тізімдегі ретімен оқылды</source>
+        <translation>в её документе пакета нет порядка чтения: документы прочитаны в порядке списка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="195"/>
+        <source>оқу ретінде {count} құжат бар: алғашқы {first} құжаттан кейінгілері оқылмады</source>
+        <translation>в порядке чтения {count} документов: следующие за первыми {first} не прочитаны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="198"/>
+        <source>{name} дұрыс XHTML емес: қатесі бар жерлеріне қарамай оқылды</source>
+        <translation>{name} — некорректный XHTML: прочитан, несмотря на ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="201"/>
+        <source>мұндай қалта жоқ</source>
+        <translation>нет такой папки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="203"/>
+        <source>кәдімгі файл емес (құрылғы, арна не сокет)</source>
+        <translation>не обычный файл (устройство, канал или сокет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="204"/>
+        <source>файл тек оқуға арналған</source>
+        <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="205"/>
+        <source>бұл – қазір ашық тұрған мақаланың файлы</source>
+        <translation>это файл статьи, открытой сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="207"/>
         <source>мақала файлы емес (кеңейтімі жоқ)</source>
         <translation>не файл статьи (нет расширения)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="103"/>
+        <location filename="../../desktop/ui/content_errors.py" line="208"/>
         <source>мақала файлы емес ({suffix})</source>
         <translation>не файл статьи ({suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="104"/>
+        <location filename="../../desktop/ui/content_errors.py" line="209"/>
         <source>файлдың атауы UTF-8 мәтіні емес</source>
         <translation>имя файла — не текст UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="106"/>
+        <location filename="../../desktop/ui/content_errors.py" line="211"/>
         <source>қалтаны оқу мүмкін болмады: {reason}</source>
         <translation>не удалось прочитать папку: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="107"/>
+        <location filename="../../desktop/ui/content_errors.py" line="212"/>
         <source>оқу мүмкін болмады: {reason}</source>
         <translation>не удалось прочитать: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="109"/>
+        <location filename="../../desktop/ui/content_errors.py" line="214"/>
         <source>бұрын оқылған қалтаға сілтеме (қайта оқылмады)</source>
         <translation>ссылка на уже прочитанную папку (повторно не читалась)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="111"/>
+        <location filename="../../desktop/ui/content_errors.py" line="216"/>
         <source>қалтада {count} файлдан көп: қалғаны қаралмады</source>
         <translation>в папке больше {count} файлов: остальные не просмотрены</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="113"/>
+        <location filename="../../desktop/ui/content_errors.py" line="218"/>
         <source>{count} файлдан көп: қалғаны оқылмады</source>
         <translation>больше {count} файлов: остальные не прочитаны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="178"/>
+        <location filename="../../desktop/ui/content_errors.py" line="219"/>
+        <source>{name} сілтемелері тұйық айналады</source>
+        <translation>ссылки {name} образуют цикл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="222"/>
+        <source>{name} тек оқу үшін ашылды: {reason}; өзгерістер сақталмайды</source>
+        <translation>{name} открыт только для чтения: {reason}; изменения не сохраняются</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="224"/>
+        <source>{path} файлына өзгерістерді сақтау мүмкін болмады: {detail}</source>
+        <translation>не удалось сохранить изменения в {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="226"/>
+        <source>{path} файлына жазу мүмкін болмады: {reason}</source>
+        <translation>не удалось записать в {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="228"/>
+        <source>зақымдалған {path} файлын ауыстыру мүмкін болмады: {reason}</source>
+        <translation>не удалось заменить повреждённый {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="230"/>
+        <location filename="../../desktop/ui/content_errors.py" line="232"/>
+        <source>{path} файлын ашу мүмкін болмады: {reason}</source>
+        <translation>не удалось открыть {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="234"/>
+        <source>{path} бұл бағдарламаның дерекқоры емес; ол сол күйінде қалдырылды</source>
+        <translation>{path} — не база данных этой программы; файл оставлен как есть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="236"/>
+        <source>{path} кәдімгі файл емес (қалта, арна не құрылғы); ол сол күйінде қалдырылды</source>
+        <translation>{path} — не обычный файл (папка, канал или устройство); он оставлен как есть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="238"/>
+        <source>{path} зақымдалған, бірақ оны басқа атпен сақтау мүмкін болмады ({reason}); ол сол күйінде қалдырылды</source>
+        <translation>{path} повреждён, но его не удалось отложить под другим именем ({reason}); он оставлен как есть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="242"/>
+        <source>{path} бағдарламаның жаңарақ нұсқасымен жазылған (сызбасы {version})</source>
+        <translation>{path} записан более новой версией программы (схема {version})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="244"/>
+        <source>{name} зақымдалған еді ({reason}); ол {aside} деген атпен сақталды</source>
+        <translation>{name} был повреждён ({reason}); он сохранён как {aside}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="245"/>
+        <location filename="../../desktop/ui/content_errors.py" line="264"/>
+        <source>дерекқор емес</source>
+        <translation>не база данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="246"/>
+        <source>зақымдалған</source>
+        <translation>повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="249"/>
+        <location filename="../../desktop/ui/content_errors.py" line="257"/>
+        <source>оны басқа бағдарлама пайдаланып отыр (құлыпталған)</source>
+        <translation>его использует другая программа (заблокирован)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="251"/>
+        <location filename="../../desktop/ui/content_errors.py" line="260"/>
+        <source>файл не оның қалтасы тек оқуға арналған</source>
+        <translation>файл или его папка доступны только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="253"/>
+        <location filename="../../desktop/ui/content_errors.py" line="261"/>
+        <source>дискіге жазу мүмкін емес (енгізу-шығару қатесі)</source>
+        <translation>на диск нельзя записать (ошибка ввода-вывода)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="256"/>
+        <source>файлды жазу үшін ашу мүмкін емес</source>
+        <translation>файл нельзя открыть для записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="262"/>
+        <source>файлды ашу мүмкін емес</source>
+        <translation>файл нельзя открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="263"/>
+        <source>дерекқор файлы зақымдалған</source>
+        <translation>файл базы данных повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="265"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="267"/>
+        <source>мәнді қайта жазуға болмайды</source>
+        <translation>значение нельзя перезаписать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="269"/>
+        <source>{key} кестесін өзгертуге болмайды</source>
+        <translation>таблицу {key} нельзя изменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="270"/>
+        <source>жолдағы «\» таңбасы экрандалмаған</source>
+        <translation>в строке не экранирован символ «\»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="271"/>
+        <source>рұқсат етілмеген таңба {char}</source>
+        <translation>недопустимый символ {char}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="272"/>
+        <source>жарамсыз таңба {char}</source>
+        <translation>неверный символ {char}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="274"/>
+        <source>жолдағы кестеде {key} кілті қайталанған</source>
+        <translation>ключ {key} повторяется во встроенной таблице</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="276"/>
+        <source>{key} кестесін қайта анықтауға болмайды</source>
+        <translation>таблицу {key} нельзя определить заново</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="277"/>
+        <source>{key} екі рет жарияланған</source>
+        <translation>{key} объявлен дважды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="278"/>
+        <source>мәтін тырнақшамен жабылмаған</source>
+        <translation>строка не закрыта кавычкой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="279"/>
+        <source>жолдағы кесте «}}» белгісімен жабылмаған</source>
+        <translation>встроенная таблица не закрыта «}}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="280"/>
+        <source>тізім «]» белгісімен жабылмаған</source>
+        <translation>список не закрыт «]»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="281"/>
+        <source>мән жарамсыз</source>
+        <translation>неверное значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="282"/>
+        <source>жол «кілт = мән» түрінде емес</source>
+        <translation>строка не вида «ключ = значение»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="284"/>
+        <source>кілттің бірінші таңбасы жарамсыз</source>
+        <translation>неверный первый символ ключа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="285"/>
+        <source>он алтылық сан жарамсыз</source>
+        <translation>неверное шестнадцатеричное число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="286"/>
+        <source>күн не уақыт жарамсыз</source>
+        <translation>неверная дата или время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="288"/>
+        <source>кестелер тізімінің атауы «]]» белгісімен жабылмаған</source>
+        <translation>имя массива таблиц не закрыто «]]»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="290"/>
+        <source>кестенің атауы «]» белгісімен жабылмаған</source>
+        <translation>имя таблицы не закрыто «]»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="291"/>
+        <source>кілттен кейін «=» керек</source>
+        <translation>после ключа нужен «=»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="293"/>
+        <source>экрандалған таңба Юникод таңбасы емес</source>
+        <translation>экранированный символ — не символ Юникода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="295"/>
+        <source>бір жолда тек бір «кілт = мән» жазылады</source>
+        <translation>на одной строке пишется только одно «ключ = значение»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="296"/>
+        <source>мұнда {what} күтілген еді</source>
+        <translation>здесь ожидалось {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="433"/>
+        <source>JSON мәтіні дұрыс емес ({line}-жол, {column}-баған)</source>
+        <translation>неверный JSON (строка {line}, столбец {column})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="434"/>
         <source>JSON мәтіні дұрыс емес: {detail}</source>
         <translation>неверный JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="180"/>
+        <location filename="../../desktop/ui/content_errors.py" line="436"/>
         <source>Oqyrman белгілерінің файлы емес (онда «format»: «{format}» жоқ)</source>
         <translation>не файл заметок Oqyrman (в нём нет «format»: «{format}»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="182"/>
+        <location filename="../../desktop/ui/content_errors.py" line="438"/>
         <source>белгілер басқа мақалаға арналған ({theirs}), бұл мақалаға ({ours}) емес</source>
         <translation>заметки относятся к другой статье ({theirs}), а не к {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="184"/>
+        <location filename="../../desktop/ui/content_errors.py" line="440"/>
         <source>белгілер файлының нұсқасы {theirs}; бағдарлама {ours} нұсқасын оқиды</source>
         <translation>версия файла заметок {theirs}; программа читает версию {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="186"/>
+        <location filename="../../desktop/ui/content_errors.py" line="442"/>
+        <location filename="../../desktop/ui/content_errors.py" line="444"/>
         <source>белгілер файлы {size} MiB-тан үлкен</source>
         <translation>файл заметок больше {size} МиБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="189"/>
+        <location filename="../../desktop/ui/content_errors.py" line="445"/>
+        <source>«annotations» тізім болуы керек</source>
+        <translation>«annotations» должен быть списком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="447"/>
+        <source>{number}-белгі JSON нысаны емес</source>
+        <translation>заметка {number} — не объект JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="449"/>
+        <source>{number}-белгіде мына өрістер жоқ: {names}</source>
+        <translation>в заметке {number} нет полей: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="451"/>
+        <source>{number}-белгі: «passage», «start», «end» 0-ден {limit}-ге дейінгі бүтін сан болуы керек</source>
+        <translation>заметка {number}: «passage», «start», «end» должны быть целыми числами от 0 до {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="454"/>
+        <source>{number}-белгі: {names} мәтін болуы керек</source>
+        <translation>заметка {number}: {names} должны быть текстом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="456"/>
+        <source>{number}-белгі: «{name}» ішінде жұбы жоқ суррогат таңба бар, ол мәтін емес</source>
+        <translation>заметка {number}: в «{name}» одиночный суррогатный символ, это не текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="458"/>
+        <source>{number}-белгі: түрі, безендіруі не түсі белгісіз</source>
+        <translation>заметка {number}: неизвестный вид, стиль или цвет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="460"/>
+        <source>{number}-белгі: дәйексөзі көрсетілген орнына сыймайды</source>
+        <translation>заметка {number}: цитата не соответствует своим смещениям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="462"/>
+        <source>{number}-белгі: {detail}, ал дәйексөзі мақалада жоқ: табылмаған ретінде сақталды</source>
+        <translation>заметка {number}: {detail}, а её цитаты нет в статье: сохранена как не найденная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="465"/>
+        <source>{number}-белгі: {detail}; дәйексөзі тұрған жерге қойылды ({passage}-абзац)</source>
+        <translation>заметка {number}: {detail}; помещена туда, где её цитата (абзац {passage})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="467"/>
+        <source>оның дәйексөзі көрсетілген орындағы мәтін емес</source>
+        <translation>её цитата — не тот текст, что на её месте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="468"/>
+        <source>оның орны мақаладан тыс</source>
+        <translation>её место за пределами статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content_errors.py" line="471"/>
         <source>бұл кәдімгі файл емес (арна, құрылғы не қалта)</source>
         <translation>это не обычный файл (канал, устройство или папка)</translation>
     </message>
@@ -375,58 +984,58 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="93"/>
+        <location filename="../../desktop/ui/library/model.py" line="97"/>
         <source>Атауы</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="94"/>
+        <location filename="../../desktop/ui/library/model.py" line="98"/>
         <source>Дереккөзі</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="95"/>
+        <location filename="../../desktop/ui/library/model.py" line="99"/>
         <source>Күні</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="96"/>
+        <location filename="../../desktop/ui/library/model.py" line="100"/>
         <source>Көлемі</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="97"/>
+        <location filename="../../desktop/ui/library/model.py" line="101"/>
         <source>Оқылды</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="98"/>
+        <location filename="../../desktop/ui/library/model.py" line="102"/>
         <source>Белгілер</source>
         <translation>Пометки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="99"/>
+        <location filename="../../desktop/ui/library/model.py" line="103"/>
         <source>Соңғы оқылды</source>
         <translation>Последнее чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="129"/>
+        <location filename="../../desktop/ui/library/model.py" line="139"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Статья, поставляемая с программой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="130"/>
+        <location filename="../../desktop/ui/library/model.py" line="140"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>Файл не найден: возможно, он перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="128"/>
+        <location filename="../../desktop/ui/library/model.py" line="138"/>
         <source>(файл жоқ)</source>
         <translation>(файла нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="131"/>
-        <location filename="../../desktop/ui/library/model.py" line="220"/>
+        <location filename="../../desktop/ui/library/model.py" line="141"/>
+        <location filename="../../desktop/ui/library/model.py" line="230"/>
         <source>%1 сөз</source>
         <translation>%1 слов</translation>
     </message>
@@ -467,72 +1076,72 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="170"/>
+        <location filename="../../desktop/ui/library/view.py" line="172"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Фильтр библиотеки: название, источник, дата…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="172"/>
+        <location filename="../../desktop/ui/library/view.py" line="174"/>
         <source>Кітапхананы сүзу</source>
         <translation>Фильтр библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="175"/>
+        <location filename="../../desktop/ui/library/view.py" line="177"/>
         <source>Сұрыптау</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="176"/>
+        <location filename="../../desktop/ui/library/view.py" line="178"/>
         <source>&amp;Сұрыптау:</source>
         <translation>Со&amp;ртировка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="179"/>
+        <location filename="../../desktop/ui/library/view.py" line="181"/>
         <source>Жаңасы алдымен</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="179"/>
+        <location filename="../../desktop/ui/library/view.py" line="181"/>
         <source>Атауы бойынша</source>
         <translation>По названию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="179"/>
+        <location filename="../../desktop/ui/library/view.py" line="181"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Сначала недавно прочитанные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="183"/>
+        <location filename="../../desktop/ui/library/view.py" line="185"/>
         <source>Файл қосу…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="184"/>
+        <location filename="../../desktop/ui/library/view.py" line="186"/>
         <source>Қалта қосу…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="192"/>
+        <location filename="../../desktop/ui/library/view.py" line="194"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Статьи библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="214"/>
+        <location filename="../../desktop/ui/library/view.py" line="216"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Перетащите файлы статей (.md, .txt, .html, .epub) или папку в окно, чтобы добавить их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="336"/>
+        <location filename="../../desktop/ui/library/view.py" line="346"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>Нет статей по запросу «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="340"/>
+        <location filename="../../desktop/ui/library/view.py" line="350"/>
         <source>%1 мақала, барлығы %2</source>
         <translation>Статей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="342"/>
+        <location filename="../../desktop/ui/library/view.py" line="352"/>
         <source>%1 мақала</source>
         <translation>Статей: %1</translation>
     </message>
@@ -657,7 +1266,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="173"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
@@ -977,64 +1586,64 @@
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="152"/>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="106"/>
+        <location filename="../../desktop/ui/content_errors.py" line="406"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="104"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="275"/>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="109"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="274"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="250"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/book_opening.py" line="230"/>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Часть книги прочитана не полностью: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="162"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="161"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="147"/>
         <source>(бос)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="193"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="192"/>
         <source>Мәтін (*.txt)</source>
         <translation>Текст (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="194"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="193"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="347"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="195"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="194"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="348"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="196"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="195"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="198"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="197"/>
         <source>Мақаланы экспорттау</source>
         <translation>Экспорт статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="179"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="178"/>
         <source>Экспорт сәтсіз аяқталды</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="176"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="175"/>
         <source>Файлға жазу мүмкін болмады:
 %1
 
@@ -1046,32 +1655,32 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="296"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="303"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="183"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="182"/>
         <source>Сақталды: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="228"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="227"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Қазақ тіліндегі мақалаларды желісіз оқуға арналған бағдарлама.&lt;/p&gt;&lt;p&gt;Мақала: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Қаріп: Noto Serif, SIL Open Font License 1.1. Белгішелер: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Іздеу сөздігі: Hunspell қазақ сөздігі (А. Мұсаева, L. Németh, R. Aliev), Mozilla Public License 1.1 бойынша.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Программа для чтения статей на казахском языке без интернета.&lt;/p&gt;&lt;p&gt;Статья: «%3», %4, %5.&lt;/p&gt;&lt;p&gt;Шрифт: Noto Serif, SIL Open Font License 1.1. Значки: qtawesome (Font Awesome, MIT/OFL). Qt for Python (LGPLv3).&lt;/p&gt;&lt;p&gt;Словарь поиска: казахский словарь Hunspell (А. Мусаева, L. Németh, R. Aliev), по лицензии Mozilla Public License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="238"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="237"/>
         <source>&lt;p&gt;Дауыстап оқу: eSpeak NG, GNU GPL 3.0 немесе кейінгі нұсқасы бойынша. Ол бағдарламаның ішінде емес, бөлек процесс ретінде жұмыс істейді; бастапқы коды: https://github.com/espeak-ng/espeak-ng. Дыбыс: miniaudio (MIT).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Чтение вслух: eSpeak NG, по лицензии GNU GPL 3.0 или более поздней. Он работает отдельным процессом, а не внутри программы; исходный код: https://github.com/espeak-ng/espeak-ng. Звук: miniaudio (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="245"/>
         <source>&lt;p&gt;Oqyrman негізінде жасалған.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Создано на основе Oqyrman.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/files.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/files.py" line="249"/>
         <source>%1 туралы</source>
         <translation>О программе %1</translation>
     </message>
@@ -1144,7 +1753,7 @@
         <translation>Выделения Oqyrman (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="402"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="401"/>
         <source>Импорт сәтсіз аяқталды</source>
         <translation>Импорт не удался</translation>
     </message>
@@ -1154,12 +1763,12 @@
         <translation>Добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="416"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="418"/>
         <source>Белгілер сақталмайды</source>
         <translation>Выделения не сохраняются</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/marking.py" line="418"/>
+        <location filename="../../desktop/ui/mainwindow/marking.py" line="420"/>
         <source>Белгілер мен ескертпелерді сақтау мүмкін болмады:
 %1
 
@@ -1170,17 +1779,17 @@
 Читать можно дальше; сделанные выделения хранятся, пока программа открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="156"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>Библиотека недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="160"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="161"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="172"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -1191,42 +1800,42 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="260"/>
         <source>Бағдарламамен бірге келген мақаланы кітапханадан алып тастауға болмайды</source>
         <translation>Статью, которая поставляется с программой, нельзя убрать из библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="262"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="269"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="294"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="301"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="305"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="312"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="346"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="353"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="356"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="363"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="369"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="376"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="372"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="379"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
@@ -1545,17 +2154,17 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="502"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="501"/>
         <source>Кітаптағы орын</source>
         <translation>Место в книге</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="596"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="595"/>
         <source>{0}: кітаптың {1}%</source>
         <translation>{0}: {1}% книги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="601"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="600"/>
         <source>мәтінде кітаптың {0}–{1}%-ы</source>
         <translation>в тексте {0}–{1}% книги</translation>
     </message>
@@ -2173,12 +2782,12 @@
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="126"/>
+        <location filename="../../desktop/ui/library/view.py" line="128"/>
         <source>Оқу</source>
         <translation>Читать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="127"/>
+        <location filename="../../desktop/ui/library/view.py" line="129"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Убрать из библиотеки</translation>
     </message>

@@ -27,3 +27,12 @@ def search_for(window, qtbot, text: str) -> None:
     window.search_box.clear()
     type_text(window.search_box, text)
     qtbot.waitUntil(lambda: window.search.result is not None and window.search.result.query == text, timeout=3000)
+
+
+def problems_told(window) -> list[str]:
+    """The file problems the window has said, oldest first: each box's title and text as shown
+    (desktop.ui.content_errors.show_problem opens them, with the technical detail under Show Details)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = window.findChildren(QMessageBox, "fileProblem")
+    return [f"{box.windowTitle()}: {displayed(box.text())}" for box in boxes]

@@ -135,7 +135,7 @@ def test_exporting_onto_a_folder_shows_a_dialog_and_writes_nothing(make_window, 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     assert not window.files.export_to(folder, fmt)
-    assert len(shown) == 1 and str(folder) in shown[0] and "is a folder" in shown[0]
+    assert len(shown) == 1 and str(folder) in shown[0] and "бұл – қалта" in shown[0]
     assert list(folder.iterdir()) == []
 
 
@@ -147,7 +147,7 @@ def test_exporting_over_a_read_only_file_shows_a_dialog_and_keeps_it(make_window
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     assert not window.files.export_to(kept, "html")
-    assert len(shown) == 1 and "read-only" in shown[0]
+    assert len(shown) == 1 and "файл тек оқуға арналған" in shown[0]
     assert kept.read_text(encoding="utf-8") == "protected"
 
 

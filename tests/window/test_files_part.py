@@ -1,13 +1,14 @@
 """The files part alone: opening, exporting and the recent files, with a bare window as the dialogs' parent."""
 
 import pytest
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.content.export import to_markdown
 from desktop.content.shown import ShownArticle
 from desktop.ui.mainwindow.files import Files, OpenArticle
 from desktop.ui.preferences import Preferences
 from tests.helpers.articles import GOOD
+from tests.helpers.qt import problems_told
 
 
 class _Pane:
@@ -39,15 +40,14 @@ def test_an_opened_file_is_given_to_the_window_then_to_the_library_and_remembere
     assert preferences.recent_files == [str(path.resolve())]
 
 
-def test_a_file_that_cannot_be_read_is_not_given_to_anyone(parts, tmp_path, monkeypatch):
+def test_a_file_that_cannot_be_read_is_not_given_to_anyone(parts, tmp_path):
     files, preferences = parts
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(title))
     said = []
     files.articleLoaded.connect(lambda *args: said.append(args))
     files.fileOpened.connect(said.append)
     assert not files.open_path(tmp_path / "missing.md")
-    assert said == [] and shown == ["Мақаланы ашу мүмкін болмады"]
+    shown = problems_told(files.parent())  # the dialog's parent is the window given to the part
+    assert said == [] and [title.split(":")[0] for title in shown] == ["Мақаланы ашу мүмкін болмады"]
     assert preferences.recent_files == []
 
 

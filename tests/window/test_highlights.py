@@ -11,7 +11,7 @@ from desktop.ui.mainwindow import MainAction
 from desktop.ui.paths import notes_path
 from desktop.ui.themes import Theme
 from desktop.userdata.annotations import AnnotationStore
-from tests.helpers.qt import displayed
+from tests.helpers.qt import problems_told
 
 
 def select(window, passage: int, word: str) -> None:
@@ -318,13 +318,12 @@ def test_notes_export_from_the_window_and_import_into_another_store(window, tmp_
 
 
 def test_a_bad_notes_file_gets_a_dialog_and_adds_nothing(window, tmp_path, monkeypatch):
-    told = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append((title, text)))
     bad = tmp_path / "other.json"
     bad.write_text('{"format": "oqyrman-notes", "version": 1, "article": {"title": "Басқа"}}', encoding="utf-8")
     assert window.marking.import_notes_from(bad) is None
-    assert told[0][0] == "Импорт сәтсіз аяқталды"
-    assert "белгілер басқа мақалаға арналған («Басқа»)" in told[0][1], "in the interface's language"
+    told = problems_told(window)
+    assert told[0].startswith("Импорт сәтсіз аяқталды: ")
+    assert "белгілер басқа мақалаға арналған («Басқа»)" in told[0], "in the interface's language"
     assert stored() == []
 
 
@@ -337,12 +336,10 @@ def test_a_bad_notes_file_gets_a_dialog_and_adds_nothing(window, tmp_path, monke
     ],
 )
 def test_a_damaged_notes_file_is_told_in_the_interface_language(window, tmp_path, monkeypatch, content, kazakh):
-    told = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
     bad = tmp_path / "notes.json"
     bad.write_text(content, encoding="utf-8")
     assert window.marking.import_notes_from(bad) is None
-    assert kazakh in displayed(told[0])
+    assert kazakh in problems_told(window)[0]
 
 
 def test_the_search_box_also_finds_notes_listed_apart(window, qtbot):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from desktop.ui.library.model import Column, LibraryModel
 from desktop.ui.mainwindow import MainAction
 from desktop.ui.search.results_model import SearchResultsModel
-from tests.helpers.qt import displayed, search_for, type_text
+from tests.helpers.qt import displayed, problems_told, search_for, type_text
 from tests.unit.library.conftest import write_text_article
 
 
@@ -352,11 +352,11 @@ def test_an_article_whose_file_is_gone_is_marked_and_opening_it_says_why(window,
     qtbot.waitUntil(window.library.idle, timeout=5000)
     window.library_page.show_library(True)
     assert "Алматы қаласы (файл жоқ)" in titles(window)
-    told = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(displayed(text)))
     entry = window.library.entry(str(three[1].resolve()))
     assert not window.library_page.open_entry(entry.id)
+    told = problems_told(window)
     assert str(three[1].resolve()) in told[0]
+    assert told[0].endswith("файлды оқу мүмкін болмады: мұндай файл не қалта жоқ")
     assert window.library_page.library_shown()
 
 
@@ -697,7 +697,8 @@ def test_a_damaged_catalogue_is_told_in_a_dialog_naming_the_kept_file(
     window.show()  # the dialog takes the focus: not waiting for the window to be active
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "libraryProblem") is not None, timeout=5000)
     box = window.findChild(QMessageBox, "libraryProblem")
-    assert "library.sqlite was damaged" in displayed(box.text()) and "library.sqlite.broken-" in displayed(box.text())
+    assert "library.sqlite зақымдалған еді (дерекқор емес)" in displayed(box.text())
+    assert "library.sqlite.broken-" in displayed(box.text())
     box.close()
     assert list(folder.glob("library.sqlite.broken-*"))
 

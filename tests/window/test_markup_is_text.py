@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.content import parse_article
-from tests.helpers.qt import displayed, type_text
+from tests.helpers.qt import displayed, problems_told, type_text
 
 B = "<b>жуан</b>"
 IMG = '<img src="http://example.com/x.png">'
@@ -98,10 +98,9 @@ def test_the_about_box_shows_the_articles_fields_literally(window, monkeypatch):
 def test_an_error_quoting_markup_is_shown_literally(make_window, tmp_path, monkeypatch):
     path = tmp_path / "bad.md"
     path.write_text(SOURCE.replace('id = "main"', 'id = "<b>x</b>"'), encoding="utf-8")
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    assert not make_window().files.open_path(path)
-    assert "«<b>x</b>» бөлім идентификаторында" in displayed(shown[0])
+    window = make_window()
+    assert not window.files.open_path(path)
+    assert "«<b>x</b>» бөлім идентификаторында" in problems_told(window)[0]
 
 
 def test_a_query_with_markup_is_repeated_literally_when_nothing_is_found(window, qtbot):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.ui.mainwindow import MainAction
 from desktop.ui.preferences import Preferences
 from tests.helpers.articles import GOOD
-from tests.helpers.qt import displayed, type_text
+from tests.helpers.qt import problems_told, type_text
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
@@ -39,29 +39,25 @@ def test_markup_in_a_file_is_shown_as_text(make_window, tmp_path):
 def test_a_malformed_file_gets_a_dialog_naming_the_line_and_the_article_stays(
     make_window, tmp_path, monkeypatch, article
 ):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     window = make_window()
     bad = _write(tmp_path, "bad.md", GOOD.replace("## Негізгі бөлім {#main}", "## Негізгі бөлім"))
     assert not window.files.open_path(bad)
+    shown = problems_told(window)
     assert "20-жол" in shown[0] and "бөлім идентификаторымен аяқталуы керек" in shown[0]
     assert window.article == article
     assert window.section_model.rowCount() == 7
 
 
 def test_a_missing_file_gets_a_dialog_and_leaves_the_recent_list(make_window, tmp_path, monkeypatch, settings_path):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
     window = make_window()
     path = _write(tmp_path, "gone.md", GOOD)
     assert window.files.open_path(path)
     path.unlink()
     assert not window.files.open_path(path)
     assert str(path) not in window.preferences.recent_files
-    assert len(shown) == 1
-    title, text = shown[0]
-    assert title == "Мақаланы ашу мүмкін болмады"
-    assert displayed(text).startswith(f"{path.resolve()}\n\nфайлды оқу мүмкін болмады:")
+    assert problems_told(window) == [
+        f"Мақаланы ашу мүмкін болмады: {path.resolve()}\n\nфайлды оқу мүмкін болмады: мұндай файл не қалта жоқ"
+    ]
 
 
 def test_recent_files_are_remembered_newest_first(make_window, tmp_path, settings_path):
@@ -110,12 +106,11 @@ def test_a_pipe_in_the_recent_files_gets_a_dialog_at_once(make_window, tmp_path,
     os.mkfifo(fifo)
     Preferences(settings_path).add_recent_file(str(fifo))
     window = make_window()
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     window.files.fill_recent_menu(window.recent_menu)
     recent = [action for action in window.recent_menu.actions() if action.statusTip() == str(fifo)]
     recent[0].trigger()  # a pipe would block here forever if it were opened
-    assert len(shown) == 1 and "кәдімгі файл емес" in shown[0] and str(fifo) in displayed(shown[0])
+    shown = problems_told(window)
+    assert len(shown) == 1 and "кәдімгі файл емес" in shown[0] and str(fifo) in shown[0]
     assert window.article == article
 
 
@@ -126,10 +121,10 @@ def test_a_file_over_the_limit_gets_a_dialog(make_window, tmp_path, monkeypatch)
     big = tmp_path / "big.md"
     big.write_bytes(b"x" * 4096)
     window = make_window()
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     assert not window.files.open_path(big)
-    assert [displayed(text) for text in shown] == [f"{big}\n\nфайлдың көлемі 4 KiB, ал мақала 1 KiB аспауы керек"]
+    assert problems_told(window) == [
+        f"Мақаланы ашу мүмкін болмады: {big}\n\nфайлдың көлемі 4 KiB, ал мақала 1 KiB аспауы керек"
+    ]
 
 
 def test_a_saved_web_page_and_an_epub_book_open_in_the_window(make_window, tmp_path):
@@ -168,20 +163,19 @@ def test_exporting_over_the_open_article_file_is_refused_with_a_dialog(make_wind
             else window.marking.export_notes_to(target, "markdown")
         )
         assert not written
-    assert len(shown) == 2 and all("article file being read" in message for message in shown)
+    assert len(shown) == 2 and all("қазір ашық тұрған мақаланың файлы" in message for message in shown)
     assert source.read_text(encoding="utf-8") == GOOD
 
 
 @pytest.mark.parametrize("size", [8, 200_000])
 def test_a_text_file_of_nul_bytes_gets_the_dialog_a_binary_file_gets(make_window, tmp_path, monkeypatch, article, size):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     window = make_window()
     binary, zeros = tmp_path / "binary.txt", tmp_path / "zeros.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xd8")
     zeros.write_bytes(b"\0" * size)
     assert not window.files.open_path(binary)
     assert not window.files.open_path(zeros)
+    shown = problems_told(window)
     assert shown[1] == shown[0].replace(str(binary.resolve()), str(zeros.resolve()))
     assert "мәтінді оқу мүмкін болмады" in shown[1]
     assert window.article == article

@@ -19,6 +19,7 @@ from desktop.userdata.annotations import text_hash
 from desktop.userdata.keys import article_key
 from tests.helpers.books import book, chapter, long_book
 from tests.helpers.pages import long_page, page_with_another_start
+from tests.helpers.qt import problems_told
 
 LONG_BOOK_HASH = "daaafea3ed2fcc96e1fcd45a8e0ba6842ad14d900a09d455a8b17cc3df3105f6"
 """As in tests/unit/content/test_opening_books.py: the book's text hash, as it was read whole."""
@@ -160,22 +161,20 @@ def test_a_damaged_late_chapter_is_said_once_the_book_is_read(qtbot, open_book, 
     assert first.notices == ()
     let_read(qtbot, window)
     message = window.statusBar().currentMessage()
-    assert "OEBPS/c30.xhtml is not well-formed XHTML" in message
-    assert "OEBPS/c35.xhtml, which is not in the archive: skipped" in message
+    assert message == (
+        "Кітаптың кей бөлігі толық оқылмады: OEBPS/c30.xhtml дұрыс XHTML емес: қатесі бар жерлеріне қарамай оқылды; "
+        "онда аталған OEBPS/c35.xhtml архивте жоқ: өткізілді"
+    ), "each in the interface's language"
 
 
 def test_a_book_too_large_to_open_is_said_as_before_and_the_bundled_article_shown(
     qtbot, open_book, tmp_path, monkeypatch, article
 ):
-    from PySide6.QtWidgets import QMessageBox
-
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: told.append(f"{title}: {text}"))
     monkeypatch.setattr(loader, "MAX_ARTICLE_BYTES", 80 * 1024)
     window, _first = open_book(long_book(tmp_path / "кітап.epub", 40))
     window.article_view.rest._timer.start()
-    qtbot.waitUntil(lambda: window.started and bool(told))
-    assert "Мақаланы ашу мүмкін болмады" in told[0]
+    qtbot.waitUntil(lambda: window.started and bool(problems_told(window)))
+    assert problems_told(window)[0].startswith("Мақаланы ашу мүмкін болмады: ")
     assert window.article == article
 
 

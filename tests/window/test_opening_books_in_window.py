@@ -16,6 +16,7 @@ from desktop.ui.mainwindow.book_opening import RestOfBook
 from desktop.userdata.keys import article_key
 from tests.helpers.books import long_book
 from tests.helpers.pages import long_page, page_with_another_start
+from tests.helpers.qt import problems_told
 
 
 @pytest.fixture
@@ -100,13 +101,10 @@ def test_the_bundled_article_chosen_while_a_book_is_read_is_shown_whole_at_once(
 
 
 def test_a_damaged_book_is_said_in_a_dialog_and_the_article_shown_stays(window, tmp_path, monkeypatch, article):
-    from PySide6.QtWidgets import QMessageBox
-
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: told.append(f"{title}: {text}"))
     damaged = tmp_path / "сынық.epub"
     damaged.write_bytes(long_book(tmp_path / "кітап.epub", 40).read_bytes()[:3000])
     assert not window.files.open_path(damaged)
+    told = problems_told(window)
     assert len(told) == 1 and "Мақаланы ашу мүмкін болмады" in told[0] and "сынық.epub" in told[0]
     assert window.article == article and not window.article_view.reading
 
@@ -114,10 +112,6 @@ def test_a_damaged_book_is_said_in_a_dialog_and_the_article_shown_stays(window, 
 def test_a_book_that_fails_past_its_first_sections_gives_the_article_shown_before_back(
     qtbot, window, tmp_path, monkeypatch
 ):
-    from PySide6.QtWidgets import QMessageBox
-
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: told.append(f"{title}: {text}"))
     before = tmp_path / "алдыңғы.txt"
     before.write_text("Алдыңғы мақала\n\nОның бір абзацы.\n", encoding="utf-8")
     assert window.files.open_path(before)
@@ -127,8 +121,8 @@ def test_a_book_that_fails_past_its_first_sections_gives_the_article_shown_befor
     assert window.files.open_path(path)
     window.reading_pane.verticalScrollBar().setValue(300)  # the reader scrolls the first sections
     window.article_view.rest._timer.start()
-    qtbot.waitUntil(lambda: bool(told))
-    assert "Мақаланы ашу мүмкін болмады" in told[0]
+    qtbot.waitUntil(lambda: bool(problems_told(window)))
+    assert "Мақаланы ашу мүмкін болмады" in problems_told(window)[0]
     assert window.article == shown_before and window.article_view.source == before.resolve()
     assert not window.session.hold and window.action(MainAction.EXPORT).isEnabled()
     assert window.preferences.position(article_key(path.resolve())) == (None, 0.0)  # no place kept in it
@@ -257,16 +251,12 @@ def test_a_book_opened_while_the_starts_own_book_is_read_is_read_and_the_start_g
 
 
 def test_a_damaged_file_opened_while_a_book_is_read_leaves_that_book_to_be_read(qtbot, window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: told.append(title))
     path = long_book(tmp_path / "кітап.epub", 40)
     assert window.files.open_path(path)
     damaged = tmp_path / "сынық.txt"
     damaged.write_bytes(b"\xff\xfe\x00\xd8 not UTF-16 " * 2)
     assert not window.files.open_path(damaged)
-    assert told == ["Мақаланы ашу мүмкін болмады"]
+    assert [told.split(":")[0] for told in problems_told(window)] == ["Мақаланы ашу мүмкін болмады"]
     assert window.article_view.reading and window.article_view.source == path.resolve()
     let_read(qtbot, window)
     assert window.article == load_article(path)

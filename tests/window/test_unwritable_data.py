@@ -43,7 +43,7 @@ def test_the_window_starts_shows_the_notes_and_says_they_cannot_be_saved(
         monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(f"{title}: {text}"))
         window = make_window()
         qtbot.waitUntil(lambda: bool(told), timeout=5000)
-        assert told[0].startswith("Белгілер сақталмайды") and "changes cannot be saved" in told[0]
+        assert told[0].startswith("Белгілер сақталмайды") and "өзгерістер сақталмайды" in told[0]
         qtbot.waitUntil(lambda: [a.quote for a in window.annotations.annotations] == ["Reuters"], timeout=5000)
         qtbot.waitUntil(window.library.idle, timeout=5000)
         assert {entry.title for entry in window.library.entries()} == {article.title, "Дала туралы"}
@@ -75,7 +75,7 @@ def test_a_portable_copy_on_read_only_media_starts_and_reads_its_notes(make_wind
         monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
         window = make_window()
         qtbot.waitUntil(lambda: bool(told), timeout=5000)
-        assert "changes cannot be saved" in told[0]
+        assert "өзгерістер сақталмайды" in told[0]
         qtbot.waitUntil(lambda: [a.quote for a in window.annotations.annotations] == ["Reuters"], timeout=5000)
         window.close()
         running.release()

@@ -29,10 +29,14 @@ _ENCRYPTED = 0x1
 _UTF8_NAMES = 0x800
 _LZMA_END_MARKER = 0x2
 _END_SIGNATURE = b"PK\x05\x06"
-_END_SEARCH = 22 + 65535  # the end record, and the longest comment after it
+_END_RECORD = 22
+_END_SEARCH = _END_RECORD + 65535  # the end record, and the longest comment after it
 _SPANNING_MARKER = b"PK\x07\x08"
 MAX_MEMBERS = 20_000
 """The most files an archive may say it holds (a long illustrated book has a few thousand)."""
+
+
+CUT_OFF = "the archive is cut off: its end, with the list of its files, is missing"
 
 
 class ZipMemberError(ValueError):
@@ -68,7 +72,12 @@ class BoundedZip:
         except zipfile.BadZipFile as error:
             if "span multiple disks" in str(error):
                 raise ZipMemberError("it is split over several files (a spanned ZIP), which cannot be joined") from None
-            raise ZipMemberError("not a ZIP archive, as an EPUB is") from None
+            if head != _LOCAL_SIGNATURE:
+                raise ZipMemberError("not a ZIP archive, as an EPUB is") from None
+            end = tail.rfind(_END_SIGNATURE)
+            if end < 0 or len(tail) - end < _END_RECORD:  # a ZIP's directory is at its end: a download cut short
+                raise ZipMemberError(CUT_OFF) from None
+            raise ZipMemberError(f"its ZIP directory is damaged ({error})") from None
         except (OSError, ValueError, EOFError) as error:
             raise ZipMemberError(f"its ZIP directory is damaged ({error})") from None
         self._data = data

@@ -228,7 +228,9 @@ def take_whole_book(window: MainWindow, article: Article) -> None:
     window.statusBar().clearMessage()
     if article.notices:  # a chapter skipped or read leniently: the rest is open, and that is said
         message = QCoreApplication.translate("MainWindow", "Кітаптың кей бөлігі толық оқылмады: %1")
-        window.tell(message.replace("%1", "; ".join(article.notices)), 15000)
+        from desktop.ui.content_errors import notices_told
+
+        window.tell(message.replace("%1", notices_told(article.notices)), 15000)
     _enable_whole_book_actions(window, True)
     started = window.started
 
@@ -262,16 +264,14 @@ def _failed(window: MainWindow, error: ContentError) -> None:
     """The rest of the book cannot be read (its text past the limit, a damaged archive): said as
     an open that fails is, and the article shown before it (at the start, the first bundled
     article) is shown again."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from desktop.ui.content_errors import describe
-    from desktop.ui.plain_text import as_rich_text
+    from desktop.ui.content_errors import describe, show_problem, technical
 
     source, rest = window.article_view.source, window.article_view.rest
     window.after_first_paint()  # at the start: the window's own start, the place still held
     window.show_article(*((rest and rest.fallback) or _first_bundled()))  # the book let go, its place not saved
-    QMessageBox.warning(
+    show_problem(
         window,
         QCoreApplication.translate("MainWindow", "Мақаланы ашу мүмкін болмады"),
-        as_rich_text(f"{source}\n\n{describe(error)}"),
+        f"{source}\n\n{describe(error)}",
+        technical(error),
     )

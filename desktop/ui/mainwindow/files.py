@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow
 from desktop import __version__, branding
 from desktop.content import Article, ContentError, atomic
 from desktop.content.export import EXPORTERS, ExportMark, escape, to_html
-from desktop.ui.content_errors import describe
+from desktop.ui.content_errors import describe, describe_os_error, notices_told, show_problem, technical
 from desktop.ui.plain_text import as_rich_text
 
 if TYPE_CHECKING:
@@ -96,18 +96,17 @@ class Files(QObject):
         shown, the window reads the rest after they paint, and the file joins the library once
         it is read whole (``article_whole``).
         """
-        from PySide6.QtWidgets import QMessageBox
-
         from desktop.content.loader import open_article
 
         try:
             article, rest = open_article(path)
         except ContentError as error:
             line = QCoreApplication.translate("MainWindow", "%1-жол: ").replace("%1", str(error.line))
-            QMessageBox.warning(
+            show_problem(
                 self._window,
                 QCoreApplication.translate("MainWindow", "Мақаланы ашу мүмкін болмады"),
-                as_rich_text(f"{path}\n\n{line if error.line else ''}{describe(error)}"),
+                f"{path}\n\n{line if error.line else ''}{describe(error)}",
+                technical(error),
             )
             if not path.exists():
                 self.preferences.remove_recent_file(str(path))
@@ -117,7 +116,7 @@ class Files(QObject):
         self.articleLoaded.emit(article, path, rest)
         if article.notices:  # a book's chapter skipped or read leniently: the rest is open, and that is said
             message = QCoreApplication.translate("MainWindow", "Кітаптың кей бөлігі толық оқылмады: %1")
-            self.told.emit(message.replace("%1", "; ".join(article.notices)), 15000)
+            self.told.emit(message.replace("%1", notices_told(article.notices)), 15000)
         self.preferences.add_recent_file(str(path))
         if rest is None:
             self.article_whole(path)
@@ -177,7 +176,7 @@ class Files(QObject):
             QMessageBox.warning(
                 self._window,
                 QCoreApplication.translate("MainWindow", "Экспорт сәтсіз аяқталды"),
-                as_rich_text(message.replace("%1", str(path)).replace("%2", error.strerror or str(error))),
+                as_rich_text(message.replace("%1", str(path)).replace("%2", describe_os_error(error))),
             )
             return False
         saved = QCoreApplication.translate("MainWindow", "Сақталды: %1")

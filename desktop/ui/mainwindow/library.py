@@ -149,10 +149,11 @@ class LibraryPage(QObject):
 
     def tell_library_unavailable(self, problem: str) -> None:
         """The library cannot be used now: said in the status bar (the notes' dialog tells of the folder)."""
+        from desktop.ui.content_errors import describe_reason
+
         log.warning("library: %s", problem)
-        self.told.emit(
-            QCoreApplication.translate("MainWindow", "Кітапхана қолжетімсіз: %1").replace("%1", problem), 15000
-        )
+        told = describe_reason(problem)  # the store's English words, in the interface's language
+        self.told.emit(QCoreApplication.translate("MainWindow", "Кітапхана қолжетімсіз: %1").replace("%1", told), 15000)
 
     def tell_index_rebuilt(self, problem: str) -> None:
         log.warning("library: %s", problem)
@@ -164,6 +165,8 @@ class LibraryPage(QObject):
         """A damaged store was set aside: a dialog, so the reader knows where the old file is."""
         from PySide6.QtWidgets import QMessageBox
 
+        from desktop.ui.content_errors import describe_reason
+
         log.warning("library: %s", problem)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -171,7 +174,7 @@ class LibraryPage(QObject):
             as_rich_text(
                 QCoreApplication.translate(
                     "MainWindow", "Кітапхананы оқу не жазу мүмкін болмады:\n%1\n\nМақаланы оқи беруге болады."
-                ).replace("%1", problem)
+                ).replace("%1", describe_reason(problem))
             ),
             QMessageBox.StandardButton.Ok,
             self._window,
@@ -236,13 +239,17 @@ class LibraryPage(QObject):
         return True
 
     def _tell_unreadable(self, entry: Entry, error: Exception) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from desktop.ui.content_errors import describe_os_error, show_problem, technical
 
-        reason = describe(error) if isinstance(error, ContentError) else str(error)
-        QMessageBox.warning(
+        if isinstance(error, ContentError):
+            reason, details = describe(error), technical(error)
+        else:
+            reason, details = describe_os_error(error) if isinstance(error, OSError) else str(error), str(error)
+        show_problem(
             self._window,
             QCoreApplication.translate("MainWindow", "Мақаланы ашу мүмкін болмады"),
-            as_rich_text(f"{entry.title}\n{entry.path or ''}\n\n{reason}"),
+            f"{entry.title}\n{entry.path or ''}\n\n{reason}",
+            details,
         )
 
     def remove_entry(self, entry_id: int) -> None:

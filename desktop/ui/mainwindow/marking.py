@@ -380,7 +380,6 @@ class Marking(QObject):
 
     def import_notes_from(self, path: Path) -> int | None:
         """Merge a JSON export: nothing twice, all or nothing; a bad file is told, not half-read."""
-        from PySide6.QtWidgets import QMessageBox
 
         from desktop.content import ContentError
         from desktop.userdata import notes_io
@@ -389,18 +388,19 @@ class Marking(QObject):
             data = notes_io.read_notes_file(path)  # its size limit named as a notes file's, not an article's
             added = self.annotations.merge(notes_io.from_json(data, self.annotations.key, self._current().article))
         except (OSError, ContentError, notes_io.NotesFileError) as error:
-            from desktop.ui.content_errors import describe, describe_notes_problem
+            from desktop.ui.content_errors import describe, describe_notes_problem, describe_os_error, show_problem
 
             if isinstance(error, ContentError):
                 reason = describe(error)
             elif isinstance(error, notes_io.NotesFileError):
                 reason = describe_notes_problem(str(error))  # worded in English for the command line
             else:
-                reason = error.strerror or str(error)
-            QMessageBox.warning(
+                reason = describe_os_error(error)
+            show_problem(
                 self._window,
                 QCoreApplication.translate("MainWindow", "Импорт сәтсіз аяқталды"),
-                as_rich_text(f"{path}\n\n{reason}"),
+                f"{path}\n\n{reason}",
+                str(error),
             )
             return None
         done = QCoreApplication.translate("MainWindow", "Қосылды: %1").replace("%1", str(added))
@@ -411,6 +411,8 @@ class Marking(QObject):
         """Notes cannot be saved: reading goes on, what was marked stays in memory."""
         from PySide6.QtWidgets import QMessageBox
 
+        from desktop.ui.content_errors import describe_reason
+
         QMessageBox.warning(
             self._window,
             QCoreApplication.translate("MainWindow", "Белгілер сақталмайды"),
@@ -419,6 +421,6 @@ class Marking(QObject):
                     "MainWindow",
                     "Белгілер мен ескертпелерді сақтау мүмкін болмады:\n%1\n\n"
                     "Оқи беруге болады; жасалған белгілер бағдарлама ашық тұрғанда сақталып тұрады.",
-                ).replace("%1", problem)
+                ).replace("%1", describe_reason(problem))
             ),
         )

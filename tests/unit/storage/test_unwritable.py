@@ -23,6 +23,7 @@ from desktop.storage import database
 from desktop.storage.database import Database, StorageError
 from desktop.userdata.anchors import make_anchor
 from desktop.userdata.annotations import MIGRATIONS, AnnotationStore, new_annotation
+from tests.helpers.damaged import assert_told_in
 
 ROOT = Path(__file__).resolve().parents[3]
 NOBODY = 65534
@@ -212,9 +213,14 @@ raise SystemExit(cli.main(sys.argv[3:]))
 """
 
 
-def _command(home: Path, *argv: str, limit: int = -1, user: int = -1) -> subprocess.CompletedProcess[str]:
+def _command(
+    home: Path, *argv: str, limit: int = -1, user: int = -1, language: str = "C.UTF-8"
+) -> subprocess.CompletedProcess[str]:
     environment = dict(os.environ, PYTHONPATH=str(ROOT), XDG_DATA_HOME=str(home / "data"),
                        XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"))  # fmt: skip
+    environment["LANG"] = language
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        environment.pop(variable, None)
     done = subprocess.run(
         [sys.executable, "-c", _CLI_SCRIPT, str(limit), str(user), *argv],
         capture_output=True, text=True, env=environment, timeout=120, check=False,
@@ -258,5 +264,12 @@ def test_the_command_line_reads_from_an_unwritable_store_and_refuses_writes_in_o
     assert removed.stderr.startswith("oqyrman: error: cannot remove from the library: library.sqlite is open for")
     added = _command(shared_folder, "add", str(steppe), limit=limit, user=user)
     assert added.returncode == 2 and added.stderr.startswith("oqyrman: error: cannot add to the library:")
+    for language, refused in (
+        ("kk", "oqyrman: қате: кітапханаға қосу мүмкін емес: library.sqlite тек оқу үшін ашылды: "),
+        ("ru", "oqyrman: ошибка: нельзя добавить в библиотеку: library.sqlite открыт только для чтения: "),
+    ):
+        added = _command(shared_folder, "add", str(steppe), limit=limit, user=user, language=f"{language}_KZ.UTF-8")
+        assert added.returncode == 2 and added.stderr.startswith(refused), added.stderr
+        assert_told_in(language, added.stderr, ("oqyrman", "library.sqlite"))
     assert "2 articles" in _command(shared_folder, "library", "list").stdout
     assert not list(notes.glob("*.broken-*"))

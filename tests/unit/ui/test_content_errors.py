@@ -1,5 +1,7 @@
 """Problems in article files, told in the interface's language."""
 
+import errno
+import os
 import re
 import string
 import xml.etree.ElementTree as ET
@@ -90,7 +92,7 @@ def test_a_problem_the_library_reports_in_english_is_told_as_the_window_tells_it
         ("not UTF-8 or UTF-16 text (line 3)", "мәтін UTF-8 не UTF-16 кодтауында емес (3-жол)"),
         ("not a readable EPUB book: not a ZIP archive, as an EPUB is",
          "оқуға болатын EPUB кітабы емес: ZIP архиві емес, ал EPUB кітабы ZIP архиві болады"),
-        ("cannot be read: Permission denied", "оқу мүмкін болмады: Permission denied"),
+        (f"cannot be read: {os.strerror(errno.EACCES)}", "оқу мүмкін болмады: рұқсат жоқ"),
         ("something new", "something new"),  # a reason the window does not know is shown as it is
     ],
 )  # fmt: skip
