@@ -71,42 +71,42 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="308"/>
+        <location filename="../../desktop/ui/content_errors.py" line="312"/>
         <source>қате</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="309"/>
+        <location filename="../../desktop/ui/content_errors.py" line="313"/>
         <source>ескерту</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="310"/>
+        <location filename="../../desktop/ui/content_errors.py" line="314"/>
         <source>қосылмады</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="311"/>
+        <location filename="../../desktop/ui/content_errors.py" line="315"/>
         <source>%1 файлын оқу мүмкін болмады: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="312"/>
+        <location filename="../../desktop/ui/content_errors.py" line="316"/>
         <source>%1 файлына жазу мүмкін болмады: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="313"/>
+        <location filename="../../desktop/ui/content_errors.py" line="317"/>
         <source>кітапханаға қосу мүмкін емес: %1</source>
         <translation>cannot add to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="314"/>
+        <location filename="../../desktop/ui/content_errors.py" line="318"/>
         <source>кітапханадан алып тастау мүмкін емес: %1</source>
         <translation>cannot remove from the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="315"/>
+        <location filename="../../desktop/ui/content_errors.py" line="319"/>
         <source>%2 импорттау мүмкін емес: %1</source>
         <translation>cannot import %2: %1</translation>
     </message>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="30"/>
-        <location filename="../../desktop/ui/content_errors.py" line="469"/>
+        <location filename="../../desktop/ui/content_errors.py" line="477"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>not valid UTF-8 text</translation>
     </message>
@@ -865,98 +865,98 @@
         <translation>expected {what} here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="433"/>
+        <location filename="../../desktop/ui/content_errors.py" line="441"/>
         <source>JSON мәтіні дұрыс емес ({line}-жол, {column}-баған)</source>
         <translation>not valid JSON (line {line}, column {column})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="434"/>
+        <location filename="../../desktop/ui/content_errors.py" line="442"/>
         <source>JSON мәтіні дұрыс емес: {detail}</source>
         <translation>not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="436"/>
+        <location filename="../../desktop/ui/content_errors.py" line="444"/>
         <source>Oqyrman белгілерінің файлы емес (онда «format»: «{format}» жоқ)</source>
         <translation>not an Oqyrman notes file (no “format”: “{format}”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="438"/>
+        <location filename="../../desktop/ui/content_errors.py" line="446"/>
         <source>белгілер басқа мақалаға арналған ({theirs}), бұл мақалаға ({ours}) емес</source>
         <translation>the notes are for another article ({theirs}), not {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="440"/>
+        <location filename="../../desktop/ui/content_errors.py" line="448"/>
         <source>белгілер файлының нұсқасы {theirs}; бағдарлама {ours} нұсқасын оқиды</source>
         <translation>notes file version {theirs}; this reader reads version {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="442"/>
-        <location filename="../../desktop/ui/content_errors.py" line="444"/>
+        <location filename="../../desktop/ui/content_errors.py" line="450"/>
+        <location filename="../../desktop/ui/content_errors.py" line="452"/>
         <source>белгілер файлы {size} MiB-тан үлкен</source>
         <translation>the notes file is larger than {size} MiB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="445"/>
+        <location filename="../../desktop/ui/content_errors.py" line="453"/>
         <source>«annotations» тізім болуы керек</source>
         <translation>&quot;annotations&quot; must be a list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="447"/>
+        <location filename="../../desktop/ui/content_errors.py" line="455"/>
         <source>{number}-белгі JSON нысаны емес</source>
         <translation>annotation {number} is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="449"/>
+        <location filename="../../desktop/ui/content_errors.py" line="457"/>
         <source>{number}-белгіде мына өрістер жоқ: {names}</source>
         <translation>annotation {number} lacks {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="451"/>
+        <location filename="../../desktop/ui/content_errors.py" line="459"/>
         <source>{number}-белгі: «passage», «start», «end» 0-ден {limit}-ге дейінгі бүтін сан болуы керек</source>
         <translation>annotation {number}: passage, start and end must be whole numbers from 0 to {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="454"/>
+        <location filename="../../desktop/ui/content_errors.py" line="462"/>
         <source>{number}-белгі: {names} мәтін болуы керек</source>
         <translation>annotation {number}: {names} must be texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="456"/>
+        <location filename="../../desktop/ui/content_errors.py" line="464"/>
         <source>{number}-белгі: «{name}» ішінде жұбы жоқ суррогат таңба бар, ол мәтін емес</source>
         <translation>annotation {number}: {name} holds a lone surrogate, which is not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="458"/>
+        <location filename="../../desktop/ui/content_errors.py" line="466"/>
         <source>{number}-белгі: түрі, безендіруі не түсі белгісіз</source>
         <translation>annotation {number}: unknown kind, style or colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="460"/>
+        <location filename="../../desktop/ui/content_errors.py" line="468"/>
         <source>{number}-белгі: дәйексөзі көрсетілген орнына сыймайды</source>
         <translation>annotation {number}: the quote does not fit its offsets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="462"/>
+        <location filename="../../desktop/ui/content_errors.py" line="470"/>
         <source>{number}-белгі: {detail}, ал дәйексөзі мақалада жоқ: табылмаған ретінде сақталды</source>
         <translation>annotation {number}: {detail}, and its quote is not in the article: kept as not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="465"/>
+        <location filename="../../desktop/ui/content_errors.py" line="473"/>
         <source>{number}-белгі: {detail}; дәйексөзі тұрған жерге қойылды ({passage}-абзац)</source>
         <translation>annotation {number}: {detail}; placed where its quote is (passage {passage})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="467"/>
+        <location filename="../../desktop/ui/content_errors.py" line="475"/>
         <source>оның дәйексөзі көрсетілген орындағы мәтін емес</source>
         <translation>its quote is not the text at its offsets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="468"/>
+        <location filename="../../desktop/ui/content_errors.py" line="476"/>
         <source>оның орны мақаладан тыс</source>
         <translation>its offsets are outside the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="471"/>
+        <location filename="../../desktop/ui/content_errors.py" line="479"/>
         <source>бұл кәдімгі файл емес (арна, құрылғы не қалта)</source>
         <translation>not a regular file (a pipe, a device or a folder)</translation>
     </message>
@@ -1586,7 +1586,7 @@
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="406"/>
+        <location filename="../../desktop/ui/content_errors.py" line="414"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="104"/>
         <source>%1-жол: </source>
         <translation>line %1: </translation>

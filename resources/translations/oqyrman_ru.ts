@@ -71,42 +71,42 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="308"/>
+        <location filename="../../desktop/ui/content_errors.py" line="312"/>
         <source>қате</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="309"/>
+        <location filename="../../desktop/ui/content_errors.py" line="313"/>
         <source>ескерту</source>
         <translation>предупреждение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="310"/>
+        <location filename="../../desktop/ui/content_errors.py" line="314"/>
         <source>қосылмады</source>
         <translation>не добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="311"/>
+        <location filename="../../desktop/ui/content_errors.py" line="315"/>
         <source>%1 файлын оқу мүмкін болмады: %2</source>
         <translation>не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="312"/>
+        <location filename="../../desktop/ui/content_errors.py" line="316"/>
         <source>%1 файлына жазу мүмкін болмады: %2</source>
         <translation>не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="313"/>
+        <location filename="../../desktop/ui/content_errors.py" line="317"/>
         <source>кітапханаға қосу мүмкін емес: %1</source>
         <translation>нельзя добавить в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="314"/>
+        <location filename="../../desktop/ui/content_errors.py" line="318"/>
         <source>кітапханадан алып тастау мүмкін емес: %1</source>
         <translation>нельзя удалить из библиотеки: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="315"/>
+        <location filename="../../desktop/ui/content_errors.py" line="319"/>
         <source>%2 импорттау мүмкін емес: %1</source>
         <translation>нельзя импортировать %2: %1</translation>
     </message>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/content_errors.py" line="30"/>
-        <location filename="../../desktop/ui/content_errors.py" line="469"/>
+        <location filename="../../desktop/ui/content_errors.py" line="477"/>
         <source>мәтін UTF-8 кодтауында емес</source>
         <translation>текст не в кодировке UTF-8</translation>
     </message>
@@ -865,98 +865,98 @@
         <translation>здесь ожидалось {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="433"/>
+        <location filename="../../desktop/ui/content_errors.py" line="441"/>
         <source>JSON мәтіні дұрыс емес ({line}-жол, {column}-баған)</source>
         <translation>неверный JSON (строка {line}, столбец {column})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="434"/>
+        <location filename="../../desktop/ui/content_errors.py" line="442"/>
         <source>JSON мәтіні дұрыс емес: {detail}</source>
         <translation>неверный JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="436"/>
+        <location filename="../../desktop/ui/content_errors.py" line="444"/>
         <source>Oqyrman белгілерінің файлы емес (онда «format»: «{format}» жоқ)</source>
         <translation>не файл заметок Oqyrman (в нём нет «format»: «{format}»)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="438"/>
+        <location filename="../../desktop/ui/content_errors.py" line="446"/>
         <source>белгілер басқа мақалаға арналған ({theirs}), бұл мақалаға ({ours}) емес</source>
         <translation>заметки относятся к другой статье ({theirs}), а не к {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="440"/>
+        <location filename="../../desktop/ui/content_errors.py" line="448"/>
         <source>белгілер файлының нұсқасы {theirs}; бағдарлама {ours} нұсқасын оқиды</source>
         <translation>версия файла заметок {theirs}; программа читает версию {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="442"/>
-        <location filename="../../desktop/ui/content_errors.py" line="444"/>
+        <location filename="../../desktop/ui/content_errors.py" line="450"/>
+        <location filename="../../desktop/ui/content_errors.py" line="452"/>
         <source>белгілер файлы {size} MiB-тан үлкен</source>
         <translation>файл заметок больше {size} МиБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="445"/>
+        <location filename="../../desktop/ui/content_errors.py" line="453"/>
         <source>«annotations» тізім болуы керек</source>
         <translation>«annotations» должен быть списком</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="447"/>
+        <location filename="../../desktop/ui/content_errors.py" line="455"/>
         <source>{number}-белгі JSON нысаны емес</source>
         <translation>заметка {number} — не объект JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="449"/>
+        <location filename="../../desktop/ui/content_errors.py" line="457"/>
         <source>{number}-белгіде мына өрістер жоқ: {names}</source>
         <translation>в заметке {number} нет полей: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="451"/>
+        <location filename="../../desktop/ui/content_errors.py" line="459"/>
         <source>{number}-белгі: «passage», «start», «end» 0-ден {limit}-ге дейінгі бүтін сан болуы керек</source>
         <translation>заметка {number}: «passage», «start», «end» должны быть целыми числами от 0 до {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="454"/>
+        <location filename="../../desktop/ui/content_errors.py" line="462"/>
         <source>{number}-белгі: {names} мәтін болуы керек</source>
         <translation>заметка {number}: {names} должны быть текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="456"/>
+        <location filename="../../desktop/ui/content_errors.py" line="464"/>
         <source>{number}-белгі: «{name}» ішінде жұбы жоқ суррогат таңба бар, ол мәтін емес</source>
         <translation>заметка {number}: в «{name}» одиночный суррогатный символ, это не текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="458"/>
+        <location filename="../../desktop/ui/content_errors.py" line="466"/>
         <source>{number}-белгі: түрі, безендіруі не түсі белгісіз</source>
         <translation>заметка {number}: неизвестный вид, стиль или цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="460"/>
+        <location filename="../../desktop/ui/content_errors.py" line="468"/>
         <source>{number}-белгі: дәйексөзі көрсетілген орнына сыймайды</source>
         <translation>заметка {number}: цитата не соответствует своим смещениям</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="462"/>
+        <location filename="../../desktop/ui/content_errors.py" line="470"/>
         <source>{number}-белгі: {detail}, ал дәйексөзі мақалада жоқ: табылмаған ретінде сақталды</source>
         <translation>заметка {number}: {detail}, а её цитаты нет в статье: сохранена как не найденная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="465"/>
+        <location filename="../../desktop/ui/content_errors.py" line="473"/>
         <source>{number}-белгі: {detail}; дәйексөзі тұрған жерге қойылды ({passage}-абзац)</source>
         <translation>заметка {number}: {detail}; помещена туда, где её цитата (абзац {passage})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="467"/>
+        <location filename="../../desktop/ui/content_errors.py" line="475"/>
         <source>оның дәйексөзі көрсетілген орындағы мәтін емес</source>
         <translation>её цитата — не тот текст, что на её месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="468"/>
+        <location filename="../../desktop/ui/content_errors.py" line="476"/>
         <source>оның орны мақаладан тыс</source>
         <translation>её место за пределами статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="471"/>
+        <location filename="../../desktop/ui/content_errors.py" line="479"/>
         <source>бұл кәдімгі файл емес (арна, құрылғы не қалта)</source>
         <translation>это не обычный файл (канал, устройство или папка)</translation>
     </message>
@@ -1586,7 +1586,7 @@
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content_errors.py" line="406"/>
+        <location filename="../../desktop/ui/content_errors.py" line="414"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="104"/>
         <source>%1-жол: </source>
         <translation>строка %1: </translation>
