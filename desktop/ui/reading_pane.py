@@ -1142,9 +1142,10 @@ class ReadingPane(QTextBrowser):
             self._pictures.refit(self._column(self.viewport_size().width() if self.isVisible() else None))
 
     def _sample_text(self) -> str:
-        """The longest of the first passages (a book's are as typical as its later ones, and fewer to look at)."""
+        """The longest of the first passages (a book's are as typical as its later ones, and fewer to look at);
+        none yet (a long page shown by its title until its article is found): a letter."""
         paragraphs = [p.text for p in self.article.passages[:SAMPLE_PASSAGES]]
-        return max(paragraphs, key=len)[:400] or "x"
+        return max(paragraphs, key=len, default="")[:400] or "x"
 
     def measure_width(self) -> float:
         """Pixel width of about MEASURE_CHARS characters of this article in the reading font.

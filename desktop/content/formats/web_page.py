@@ -42,7 +42,7 @@ import gc
 import html
 import json
 import re
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -297,6 +297,11 @@ class PageReader:
         """How much of finding the article is done (0 to 1)."""
         self.page: tuple[PageInfo, ArticleBuilder, PageImages | None] | None = None
         """The page's metadata, article and pictures once all of it is read."""
+        self._looks: list[int] = []
+        """Bytes parsed at which the article so far is looked for again (``look_for_first_part``)."""
+        self._look_chars = 0
+        self._look: Steps[tuple[PageInfo, ArticleBuilder, PageImages | None]] | None = None
+        self._first_found: tuple[PageInfo, ArticleBuilder, PageImages | None] | None = None
 
     @property
     def parsing(self) -> bool:
@@ -325,11 +330,15 @@ class PageReader:
                 if step is not None:
                     self._found = step
                 return True
+            if self._look is not None or (self._looks and self._parsed >= self._looks[0]):
+                self._look_on()
+                return True
             piece = next(self._pieces, None)
             if piece is not None:
                 self._parser.feed(piece)
                 self._parsed += PIECE_BYTES
                 return True
+            self._looks, self._look = [], None  # the whole page's article is next
             document = self._parser.close()
             self._steps = _then_let_go(document, _page_steps(document, self._folder, 3 * self._parser.elements))
             self._parser = TreeParser()  # the steps hold the tree now, and take it apart once done with it
@@ -343,9 +352,34 @@ class PageReader:
             self._pieces = (text[start : start + PIECE_BYTES] for start in range(0, len(text), PIECE_BYTES))
             self._parser = TreeParser()
             self._parsed = 0
+            self._look = None
             return True
         except TreeLimitError as error:
             raise TextFormatError(f"the page has {error}, more than the reader accepts") from None
+
+    def look_for_first_part(self, at: Iterable[int], chars: int) -> None:
+        """As the page is parsed on, look at its article so far each time ``at``'s bytes are parsed (in steps
+        of ``read_piece``, the parsing waiting for them), until one finds text (``take_first_found``);
+        ``chars``: as ``first_part``'s. A page whose article begins after 150 KiB of menus opens with its
+        head alone: looking at that much in the open's event would take it past 100 ms."""
+        self._looks, self._look_chars = sorted(at), chars
+
+    def take_first_found(self) -> tuple[PageInfo, ArticleBuilder, PageImages | None] | None:
+        """The first part found by the looks asked for (``look_for_first_part``), once; else None."""
+        found, self._first_found = self._first_found, None
+        return found
+
+    def _look_on(self) -> None:
+        """A step of looking at the article so far: started once the next look's bytes are parsed."""
+        if self._look is None:
+            self._looks.pop(0)
+            self._look = _page_steps(self._parser.document, self._folder, chars=self._look_chars)
+        try:
+            next(self._look)
+        except StopIteration as done:
+            self._look = None
+            if done.value[1].has_text():
+                self._first_found, self._looks = done.value, []
 
     def first_part(self, chars: int | None = None) -> tuple[PageInfo, ArticleBuilder, PageImages | None]:
         """The metadata, article and pictures of what was parsed so far, as if it were the whole page; with

@@ -197,3 +197,81 @@ def test_a_page_whose_article_starts_late_in_its_first_look_shows_its_first_line
         assert shown >= FIRST_SCREEN_TEXT  # looked on, at 256 KiB
     else:
         assert 0 < shown < FIRST_SCREEN_TEXT  # the first lines, at once
+
+
+def _menu_page(paragraphs: int, menu_items: int = 3200) -> str:
+    """A long page whose article begins after a menu of links (a page of documentation: 150 KiB of them)."""
+    items = "".join(f"<li><a href='/std/m{n}.html'>Бөлім {n}</a></li>" for n in range(menu_items))
+    return long_page(paragraphs, before=f"<nav class='sidebar'><ul>{items}</ul></nav>")
+
+
+def _read_in_slices(rest) -> list:
+    """The rest read a piece (or a step) at a time; what ``sooner`` gave meanwhile, with how much of the page
+    was read then."""
+    found, pieces = [], 0
+    while not rest.read_more(0.0):
+        pieces += 1
+        part = rest.sooner()
+        if part is not None:
+            found.append((part, rest.progress))
+    assert rest.sooner() is None  # once the whole page is read, it alone is shown
+    return found
+
+
+def test_a_page_whose_article_begins_after_its_first_look_opens_with_its_head_and_its_beginning_follows(
+    tmp_path, monkeypatch
+):
+    """No text in the first 64 KiB, and the next look would take the open past its budget: the page's title,
+    date and source are shown alone, and the article's beginning is looked for in steps after the paint
+    (at 256 KiB, as the open looked before), shown before the whole page is read."""
+    monkeypatch.setattr(loader, "FIRST_LOOK_SECONDS", 0.0)
+    path = write(tmp_path / "бет.html", _menu_page(3000))
+    assert path.stat().st_size > LONG_PAGE_BYTES and _menu_page(0).index("<article>") > 150 * 1024
+    first, rest = open_article(path)
+    assert rest is not None
+    assert first.title == "Ұзақ бет" and first.passages == () and len(first.sections) == 1
+    (part, progress), *more = _read_in_slices(rest)
+    whole = rest.article()
+    assert not more and progress < 0.1  # 256 KiB of the page's 1.7 MiB parsed (parsing is a third of the work)
+    assert whole == load_article(path) and text_hash(whole) == text_hash(load_article(path))
+    assert FIRST_SCREEN_TEXT <= sum(len(passage.text) for passage in part.passages) < 3 * FIRST_SCREEN_TEXT
+    assert begins(first, part) and begins(part, whole)  # the head, then the article's start, then all of it
+
+
+def test_a_page_whose_article_begins_after_its_first_look_is_looked_at_again_in_the_open_within_its_budget(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(loader, "FIRST_LOOK_SECONDS", 60.0)
+    path = write(tmp_path / "бет.html", _menu_page(3000))
+    first, rest = open_article(path)
+    assert rest is not None and sum(len(passage.text) for passage in first.passages) >= FIRST_SCREEN_TEXT
+    assert rest.sooner() is None and begins(first, rest.article())
+
+
+@pytest.mark.parametrize("piece", [1, 7, 4096])
+def test_each_hand_marked_page_shown_by_its_head_first_is_the_page_read_whole(tmp_path, monkeypatch, piece):
+    """Every page in two steps, with no time for a second look in the open: those whose first look finds no
+    text open with their head, the article's beginning found in steps, and the whole as read whole."""
+    monkeypatch.setattr(loader, "LONG_PAGE_BYTES", 0)
+    monkeypatch.setattr(loader, "FIRST_SCREEN_TEXT", 200)
+    monkeypatch.setattr(loader, "FIRST_PART_TEXT", 400)
+    monkeypatch.setattr(loader, "FIRST_LOOKS", (2000, 12000, 30000))
+    monkeypatch.setattr(loader, "FIRST_LOOK_SECONDS", 0.0)
+    monkeypatch.setattr(web_page, "PIECE_BYTES", piece)
+    heads = 0
+    for page in pages():
+        path = tmp_path / page.html.name
+        path.write_bytes(page.html.read_bytes())
+        first, rest = open_article(path)
+        whole = load_article(path)
+        if rest is None:
+            assert first == whole, page.name
+            continue
+        found = _read_in_slices(rest)
+        assert rest.article() == whole and text_hash(rest.article()) == text_hash(whole), page.name
+        if not first.passages:
+            heads += 1
+            assert len(found) <= 1 and all(part.passages for part, _ in found), page.name
+        else:
+            assert not found, page.name
+    assert heads >= (2 if piece == 4096 else 10)  # pages whose first 4 KiB hold no text of their article
