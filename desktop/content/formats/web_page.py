@@ -405,12 +405,17 @@ def _let_go_steps(document: Element) -> Steps[None]:
     at some moment after the page was read (and none at all while the heap is frozen:
     ``loader.BookOpening``). Taken apart, each element goes as its last reference does.
     """
-    pending = [document]
+    pending: list[list[Element | str]] = [[document]]  # lists of nodes to take apart, their parents' let go
     passed = 0
     while pending:
-        element = pending.pop()
-        children, element.children, element.parent = element.children, [], None
-        pending.extend(child for child in children if isinstance(child, Element))
+        nodes = pending[-1]
+        if not nodes:
+            pending.pop()
+            continue
+        node = nodes.pop()  # one at a time: an element may have 130,000 children (a listing's <code>)
+        if isinstance(node, Element):
+            pending.append(node.children)
+            node.children, node.parent = [], None
         passed += 1
         if not passed % (4 * STEP):
             yield None
@@ -742,17 +747,22 @@ MAX_PICTURE_BYTES = 16 * 1024 * 1024
 def _items_inside_steps(region: Element, items: set[Element]) -> Steps[set[Element]]:
     """The list items (see _score_steps) inside the region, not counting those inside other items."""
     found: set[Element] = set()
-    pending = [child for child in region.children if isinstance(child, Element)]
+    pending: list[Iterator[Element | str]] = [iter(region.children)]  # children still to look at, one at a time
     looked = 0
     while pending:
+        node = next(pending[-1], None)
+        if node is None:
+            pending.pop()
+            continue
         looked += 1
         if not looked % (4 * STEP):
             yield None
-        element = pending.pop()
-        if element in items:
-            found.add(element)
+        if not isinstance(node, Element):
+            continue
+        if node in items:
+            found.add(node)
         else:
-            pending.extend(child for child in element.children if isinstance(child, Element))
+            pending.append(iter(node.children))
     return found
 
 

@@ -275,3 +275,39 @@ def test_each_hand_marked_page_shown_by_its_head_first_is_the_page_read_whole(tm
         else:
             assert not found, page.name
     assert heads >= (2 if piece == 4096 else 10)  # pages whose first 4 KiB hold no text of their article
+
+
+def _listing_tree(texts: int) -> tuple[web_page.Element, web_page.Element]:
+    """A page's tree whose one element holds ``texts`` texts (a listing's <code>, whose lines and words
+    are a hundred thousand children): the document, and its <main>."""
+    document = web_page.Element("#document")
+    main = web_page.Element("main", parent=document)
+    code = web_page.Element("code", parent=main)
+    document.children.append(main)
+    main.children.append(code)
+    code.children.extend(f"{number} " for number in range(texts))
+    return document, main
+
+
+def test_a_step_of_taking_a_tree_apart_goes_over_a_few_hundred_of_its_nodes_however_many_one_holds():
+    document, main = _listing_tree(100_000)
+    code = main.children[0]
+    steps = sum(1 for _ in web_page._let_go_steps(document))
+    assert steps >= 100_000 // (4 * web_page.STEP)
+    assert (code.children, code.parent, main.children, main.parent) == ([], None, [], None)
+
+
+def test_a_step_of_looking_for_list_items_in_the_article_goes_over_a_few_hundred_nodes_however_many_one_holds():
+    _document, main = _listing_tree(100_000)
+    item = web_page.Element("li", parent=main)
+    main.children.append(item)
+    steps = web_page._items_inside_steps(main, {item})
+    taken = 0
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            assert done.value == {item}
+            break
+        taken += 1
+    assert taken >= 100_000 // (4 * web_page.STEP)
