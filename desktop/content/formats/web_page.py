@@ -45,7 +45,7 @@ import re
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from desktop.content.formats.build import ArticleBuilder, clean
@@ -222,6 +222,8 @@ def read_saved_page(markup: str | bytes, folder: Path | None) -> tuple[PageInfo,
 STEP = 64
 """Blocks or lines (four times as many elements) handled between two pauses of a page's article found in steps (about a
 millisecond): a long page's slices on the event loop stay short (``PageReader``)."""
+STEP_CHARS = 512 * 1024
+"""Characters of blocks' text looked at between two pauses (a few milliseconds): a listing's block is megabytes."""
 
 T = TypeVar("T")
 Steps = Generator[float | None, None, T]
@@ -438,10 +440,13 @@ def _extract_steps(
     blocks, order = yield from _block_steps(document, nodes)
     if not blocks:
         return [], 0
+    looked = 0  # characters of text looked at since the last pause
     for number, block in enumerate(blocks):
-        if not number % STEP:
+        if not number % STEP or looked >= STEP_CHARS:
+            looked = 0
             yield 0.4 + 0.4 * number / len(blocks)
         block.quality = _quality(block)
+        looked += len(block.text)
     if not any(block.quality == "good" for block in blocks):  # a short article: its longest lines lead
         for block in blocks:
             if block.quality == "medium" and block.weight >= 0.5:
@@ -472,8 +477,27 @@ def _extract_steps(
     emitted = yield from _emit_steps(kept, title)
     yield None
     if pictures is None or not images or not any(index >= 0 for _, _, index, _ in emitted):
-        return [(kind, text) for kind, text, _, _ in emitted], 0
+        entries: list[tuple[str, str | Figure]] = []
+        for number, (kind, text, _, _) in enumerate(emitted):
+            if not number % (16 * STEP):
+                yield None
+            entries.append((kind, text))
+        yield from _emptied_steps(position, scores, good_chars, order, emitted, kept, blocks)
+        return entries, 0
     return _with_figures(emitted, kept, images, position, pictures)
+
+
+def _emptied_steps(*piles: dict[Any, Any] | list[Any]) -> Steps[None]:
+    """What finding the article made, let go of a few thousand items at a time: let go whole as the steps
+    return, a long page's (the places and scores of a listing's 280,000 nodes) took 40 ms of one slice."""
+    for pile in piles:
+        while pile:
+            if isinstance(pile, list):
+                del pile[-64 * STEP :]
+            else:
+                for _ in range(min(len(pile), 16 * STEP)):
+                    pile.popitem()
+            yield None
 
 
 def _with_figures(
@@ -1120,7 +1144,7 @@ def _score_steps(
         if parent is not None:
             good[parent] = good.get(parent, 0) + good[node]
             noise[parent] = noise.get(parent, 0) + noise[node]
-    items = _list_items(order, good, noise)
+    items = yield from _list_items_steps(order, good, noise)
     yield None
     in_item: set[Element] = set()
     for number, node in enumerate(reversed(order)):  # parents come before their children
@@ -1140,10 +1164,12 @@ def _score_steps(
     return scores, good, items
 
 
-def _list_items(order: list[Element], good: dict[Element, int], noise: dict[Element, int]) -> set[Element]:
+def _list_items_steps(order: list[Element], good: dict[Element, int], noise: dict[Element, int]) -> Steps[set[Element]]:
     """Elements that are alike siblings, each with some text and at least as many links or dates."""
     groups: dict[tuple[int, str, str], list[Element]] = {}
-    for element in order:
+    for number, element in enumerate(order):
+        if not number % (16 * STEP):
+            yield None  # a listing's 137,000 elements: some 25 ms in all
         if element.parent is not None and good.get(element, 0) and noise.get(element, 0):
             key = (id(element.parent), element.tag, element.attrs.get("class", ""))
             groups.setdefault(key, []).append(element)

@@ -311,3 +311,22 @@ def test_a_step_of_looking_for_list_items_in_the_article_goes_over_a_few_hundred
             break
         taken += 1
     assert taken >= 100_000 // (4 * web_page.STEP)
+
+
+def test_what_finding_the_article_made_is_let_go_of_a_few_thousand_items_a_step():
+    places = {web_page.Element("span"): number for number in range(50_000)}
+    order = list(places)
+    steps = sum(1 for _ in web_page._emptied_steps(places, order))
+    assert places == {} and order == []
+    assert steps >= 50_000 // (16 * web_page.STEP)
+
+
+def test_blocks_of_hundreds_of_kilobytes_are_each_told_apart_in_a_step_of_their_own():
+    """A listing's one block is megabytes: telling its kind (a copyright line? sentences?) reads all of it,
+    so a step takes no more than STEP_CHARS of text, or one block, not STEP blocks."""
+    paragraph = "Қазақ даласының кең жазиралы жерінде ерте заманнан бері көшпелі ел өмір сүрген. " * 8000
+    assert len(paragraph) >= web_page.STEP_CHARS
+    document = web_page.parse(f"<html><body><article>{f'<p>{paragraph}</p>' * 12}</article></body></html>")
+    steps = web_page._extract_steps(document, "", pictures=None)
+    done = [step for step in iter(lambda: next(steps, "end"), "end") if step is not None]
+    assert len({step for step in done if 0.4 <= step < 0.8}) == 12  # the blocks' kinds are told from 0.4 to 0.8
