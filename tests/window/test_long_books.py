@@ -837,3 +837,12 @@ def test_placing_the_window_in_a_book_of_short_lines_walks_none_of_its_blocks(qt
     first, last = pane._span_places
     assert last - first > 1_000
     assert calls < 100
+    calls = 0
+    sys.setprofile(count)
+    try:  # the book taken whole: its passages indexed, its places listed, the window placed
+        pane._passage_index()
+        pane._span_around(10_000)
+    finally:
+        sys.setprofile(None)
+    assert pane._span_places == (first, last)
+    assert calls < 100
