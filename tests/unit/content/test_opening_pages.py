@@ -120,10 +120,22 @@ def test_a_page_beyond_the_readers_limits_late_is_refused_as_before_when_that_is
     assert "more than 250,000 elements" in str(refused_late_as_whole(path))
 
 
-def test_a_long_page_without_article_text_in_its_first_mebibyte_is_read_whole_at_once(tmp_path):
+def test_a_long_page_without_article_text_in_its_first_mebibyte_is_read_whole_at_once(tmp_path, monkeypatch):
+    monkeypatch.setattr(loader, "FIRST_LOOK_SECONDS", 60.0)  # time for every look in the open
     script = "<script>" + "var x = 1;\n" * 200_000 + "</script>"
     path = write(tmp_path / "бет.html", long_page(200).replace("<body>", f"<body>{script}"))
     assert open_article(path) == (load_article(path), None)
+
+
+def test_a_long_page_without_article_text_in_its_first_looks_opens_with_its_head_when_they_take_too_long(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(loader, "FIRST_LOOK_SECONDS", 0.0)
+    script = "<script>" + "var x = 1;\n" * 200_000 + "</script>"
+    path = write(tmp_path / "бет.html", long_page(200).replace("<body>", f"<body>{script}"))
+    first, rest = open_article(path)
+    assert rest is not None and first.passages == () and first.title == "Ұзақ бет"
+    assert _read_in_slices(rest) == [] and rest.article() == load_article(path)  # no look found text: all of it
 
 
 def test_a_long_page_with_a_short_article_in_its_first_mebibyte_shows_that_before_the_rest_is_read(tmp_path):
