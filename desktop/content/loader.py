@@ -168,7 +168,9 @@ FIRST_LOOK_SECONDS = 0.035
 some 15 ms, within 50). Parsing and looking cost about as much per byte (0.17 and 0.18 ms a KiB on a page
 of documentation), so a look's time is foreseen from the one before: a look at 256 KiB takes 80 to 100 ms
 from the open. When it would go over, the article of the first 64 KiB is shown even if it fills less
-than a screen (its first lines), the rest added once the page is read."""
+than a screen (its first lines), the rest added once the page is read; when that article has no text at
+all (a page whose article begins after 150 KiB of menus), the page's head alone (its title, date and
+source), the next looks taken in steps after the paint (``BookOpening.sooner``)."""
 
 
 def _open_web_page(path: Path) -> tuple[Article, BookOpening | None]:
@@ -200,11 +202,20 @@ def _open_web_page(path: Path) -> tuple[Article, BookOpening | None]:
             if reader.parsed >= look:
                 info, builder, images = reader.first_part(FIRST_PART_TEXT)
                 look = next(looks, None)
+                foreseen = (time.perf_counter() - started) * (look or 0) / reader.parsed  # the open, next look
                 if builder.has_text():  # at the last look, any text: the rest is read after the paint all the same
                     first = _web_article(info, builder, images, path, modified)
-                    foreseen = (time.perf_counter() - started) * (look or 0) / reader.parsed  # the open, next look
                     if _text_size(first) >= FIRST_SCREEN_TEXT or look is None or foreseen > FIRST_LOOK_SECONDS:
                         return first, BookOpening(reader, path, whole, errors=_text_errors, hold_collector=True)
+                elif look is not None and foreseen > FIRST_LOOK_SECONDS:  # its article begins further on
+                    reader.look_for_first_part((look, *looks), FIRST_PART_TEXT)
+
+                    def sooner() -> Article | None:
+                        found = reader.take_first_found()
+                        return None if found is None else _web_article(*found, path, modified)
+
+                    opening = BookOpening(reader, path, whole, errors=_text_errors, hold_collector=True, sooner=sooner)
+                    return _page_head(info, path, modified), opening
         while reader.read_piece():  # no text at all in its first part (or a short page): read whole
             pass
     return whole(), None
@@ -218,6 +229,16 @@ def _web_article(
         raise ContentError("no_text", 0, str(path))
     title, date, source = info.title or path.stem, info.date or modified, info.source or path.name
     return builder.build(title, date, source, images=images)
+
+
+def _page_head(info: web_page.PageInfo, path: Path, modified: dt.date) -> Article:
+    """A long page's title, date and source, its text not found yet: a lead section of no blocks, which the
+    article found later begins when it begins with its lead (``model.begins``)."""
+    from desktop.content.formats.build import LEAD_ICON, clean, label_for
+
+    title = clean(info.title or path.stem)
+    lead = Section("s1", label_for(title), title, LEAD_ICON, (), heading_in_text=False)
+    return Article(title, info.date or modified, clean(info.source or path.name), "kk", (lead,))
 
 
 @contextmanager
@@ -273,6 +294,7 @@ class BookOpening:
         *,
         errors: Callable[[Path], AbstractContextManager[None]] | None = None,
         hold_collector: bool = False,
+        sooner: Callable[[], Article | None] | None = None,
     ) -> None:
         self._reader = reader
         self._hold_collector = hold_collector
@@ -285,6 +307,12 @@ class BookOpening:
         self._errors = errors or _book_errors
         self._all_read = False
         self._article: Article | None = None
+        self._sooner = sooner
+
+    def sooner(self) -> Article | None:
+        """More of the book to show before all of it is read, once it is found (a long page shown by its
+        head alone: its article's beginning, looked for in the slices of ``read_more``); else None."""
+        return self._sooner() if self._sooner is not None and self._article is None else None
 
     @property
     def path(self) -> Path:

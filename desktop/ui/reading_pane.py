@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import time
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -45,8 +46,9 @@ from PySide6.QtCore import QObject, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from desktop.content.export import BlockPlace, PartSpan, block_places, escape, html_parts
+from desktop.content.export import PartSpan, escape, html_parts
 from desktop.content.model import Figure, begins
+from desktop.ui.book_places import BookPlaces, Reckoning
 from desktop.ui.lazy_qt import Qt, set_enum_property
 from desktop.ui.pictures import PICTURE_SCHEME, ShownPictures, natural_size, picture_text, spoken_picture
 from desktop.ui.plain_text import as_rich_text
@@ -175,9 +177,7 @@ class ReadingPane(QTextBrowser):
         self._base = 0  # the first passage in the document
         self._window_end = 0  # the passage after the last one the document is to hold
         self._span: PartSpan | None = None  # the blocks of a window of a book (None: the whole article)
-        self._places: list[BlockPlace] = []  # where each block starts (a window starts and stops at one)
-        self._place_offsets: list[int] = []  # the same, as offsets in the text
-        self._place_source: Iterator[BlockPlace] | None = None  # the places not yet listed
+        self._book_places: BookPlaces | None = None  # where each block starts (a window starts and stops at one)
         self._span_places = (0, 0)  # the window's first place and the place after its last
         self._windowed = False  # a book longer than window_chars: shown through a window of it
         self._moving = False  # the window is being moved (no scroll-spy, no move from the scroll it makes)
@@ -359,31 +359,28 @@ class ReadingPane(QTextBrowser):
             self._build_timer.start(0)
 
     def _passage_index(self) -> None:
-        """Where each passage starts in the text, and each section's first passage (for the progress and navigation)."""
+        """Where each passage starts in the text, and each section's first passage (for the progress and navigation).
+
+        By the standard library's iterators over the passages' fields, not a loop: a book is 58,000 passages
+        and more, indexed in the event that takes it whole."""
         passages = self.article.passages
-        self._text_starts = [0, *itertools.accumulate(len(passage.text) + 1 for passage in passages)]
-        self._section_passage = {}
-        for passage in passages:
-            self._section_passage.setdefault(passage.section_id, passage.index)
+        lengths = map(operator.add, map(len, map(operator.attrgetter("text"), passages)), itertools.repeat(1))
+        self._text_starts = list(itertools.accumulate(lengths, initial=0))
+        # Each section's id with its passages' numbers, from the last: the first one's number is the one kept.
+        ids = map(operator.attrgetter("section_id"), reversed(passages))
+        self._section_passage = dict(zip(ids, range(len(passages) - 1, -1, -1), strict=True))
         self._windowed = self._text_starts[-1] > self.window_chars or len(passages) * BLOCK_GAP > self.window_pixels
-        self._places, self._place_offsets = [], []  # listed as far as a window needs (a book's blocks)
-        self._place_source = block_places(self.article) if self._windowed else None
+        self._book_places = None  # listed when a window is first placed
 
     # -- the window of a book ------------------------------------------------------------
     def _in_window(self, index: int) -> bool:
         return not self._windowed or self._base <= index < self._window_end
 
-    def _list_places(self, offset: int) -> None:
-        """List the blocks' places through the first one that starts past a text offset (or to the end)."""
-        source, offsets = self._place_source, self._place_offsets
-        if source is None or (offsets and offsets[-1] > offset):
-            return
-        for place in source:
-            self._places.append(place)
-            offsets.append(self._text_starts[place.passage])
-            if offsets[-1] > offset:
-                return
-        self._place_source = None
+    def _places(self) -> BookPlaces:
+        """Where the book's blocks start: listed once for the book (``book_places``)."""
+        if self._book_places is None:
+            self._book_places = BookPlaces(self.article, self._text_starts)
+        return self._book_places
 
     def _span_around(self, index: int) -> PartSpan:
         """The window that shows a passage: from BACK_CHARS of text before it, to WINDOW_CHARS of text or
@@ -392,39 +389,20 @@ class ReadingPane(QTextBrowser):
         The height is reckoned from the text: each passage's lines at the column's width, at the
         line spacing the style sheet gives (128 %, a heading more), plus its margins; a picture the
         column's width high. Qt's own figure would need the text laid out, which is what is avoided.
+        The window's ends are found by bisection in the book's places, not by walking its blocks.
         """
-        starts = self._text_starts
-        self._list_places(starts[index] + self.window_chars)
-        offsets, places = self._place_offsets, self._places
+        starts, places = self._text_starts, self._places()
+        offsets = places.offsets
         at = max(0, bisect.bisect_right(offsets, starts[index]) - 1)  # the block holding the passage
         back = min(self.back_chars, self.window_chars // 4)  # most of the window is after the passage
         first = max(0, min(at, bisect.bisect_right(offsets, starts[index] - back) - 1))
-        metrics = self._line_metrics()
-        height, last = 0.0, first
-        while last < len(places) and (
-            last <= at
-            or offsets[last] < starts[index] + 2 * self.edge_chars  # and more than the edge after it, always
-            or (offsets[last] - offsets[first] < self.window_chars and height < self.window_pixels)
-        ):
-            if last + 1 == len(places):
-                self._list_places(offsets[-1] + self.window_chars)
-            height += self._place_height(last, metrics)
-            last += 1
+        # Past the passage's block and more than the edge after it, always; then as far as the text or
+        # the height allows, whichever ends first.
+        low = min(len(places), max(at + 1, bisect.bisect_left(offsets, starts[index] + 2 * self.edge_chars)))
+        by_text = bisect.bisect_left(offsets, offsets[first] + self.window_chars, lo=low)
+        last = places.stop(first, low, by_text, self._reckoning(), self.window_pixels)
         self._span_places = (first, last)
-        return PartSpan(places[first], places[last] if last < len(places) else None)
-
-    def _place_height(self, number: int, metrics: tuple[float, int, float]) -> float:
-        """The height a block's text is reckoned to take (its places listed through the next one)."""
-        line, per_line, picture = metrics
-        starts, places = self._text_starts, self._places
-        place = places[number]
-        end = places[number + 1].passage if number + 1 < len(places) else len(self.article.passages)
-        height = 0.0  # a loop, not sum() over a generator: a book's window adds up tens of thousands of blocks
-        for passage in range(place.passage, end):
-            height += ((starts[passage + 1] - starts[passage]) // per_line + 1) * line + BLOCK_GAP
-        if place.block >= 0 and isinstance(self.article.sections[place.section].blocks[place.block], Figure):
-            height += picture
-        return height
+        return PartSpan(places.place(first), places.place(last) if last < len(places) else None)
 
     def _fit_window(self) -> None:
         """Once a resize settles: a window whose text now takes too much height (a narrower column) is
@@ -432,23 +410,22 @@ class ReadingPane(QTextBrowser):
         place, self._resize_place = self._resize_place, None
         if not self._windowed or self._span is None or not self._passage_blocks:
             return
-        metrics = self._line_metrics()
-        # The blocks' places are listed again after the book grew (``_passage_index``): through the window first.
-        self._list_places(self._text_starts[self._window_end])
+        places = self._places()
         first, last = self._span_places
-        height = sum(self._place_height(number, metrics) for number in range(first, min(last, len(self._places))))
+        height = places.height(first, min(last, len(places)), self._reckoning())
         if height > 2 * self.window_pixels:
             passage, offset = place or self._top_place()
             self._move_window(passage)
             self._scroll_to_fraction((self._text_starts[passage] + offset) / self._text_starts[-1])
 
-    def _line_metrics(self) -> tuple[float, int, float]:
-        """A line's height (generously), the characters a line holds in the column, a picture's height at most."""
+    def _reckoning(self) -> Reckoning:
+        """A line's height (generously), the characters a line holds in the column, a picture's height at most,
+        a block's margins."""
         font = self.document().defaultFont()
         spacing = QFontMetricsF(font).lineSpacing() * 1.28 * 1.5  # the style's line height; a heading's is larger
         column = self._column(self.viewport_size().width() if self.isVisible() else None)
         per_line = max(1, int(column / (self.measure_width() / MEASURE_CHARS)))
-        return spacing, per_line, float(max(column, 1))
+        return Reckoning(spacing, per_line, float(max(column, 1)), BLOCK_GAP)
 
     def _move_window(self, index: int) -> None:
         """Show the window around a passage (built through it and a screenful after it).
@@ -1170,9 +1147,10 @@ class ReadingPane(QTextBrowser):
             self._pictures.refit(self._column(self.viewport_size().width() if self.isVisible() else None))
 
     def _sample_text(self) -> str:
-        """The longest of the first passages (a book's are as typical as its later ones, and fewer to look at)."""
+        """The longest of the first passages (a book's are as typical as its later ones, and fewer to look at);
+        none yet (a long page shown by its title until its article is found): a letter."""
         paragraphs = [p.text for p in self.article.passages[:SAMPLE_PASSAGES]]
-        return max(paragraphs, key=len)[:400] or "x"
+        return max(paragraphs, key=len, default="")[:400] or "x"
 
     def measure_width(self) -> float:
         """Pixel width of about MEASURE_CHARS characters of this article in the reading font.

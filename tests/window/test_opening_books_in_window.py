@@ -211,6 +211,33 @@ def test_a_long_page_whose_article_is_not_what_its_first_part_showed_is_shown_an
     assert window.sidebar.model().rowCount() == len(whole.sections)
 
 
+def test_a_long_page_whose_article_begins_after_its_menus_shows_its_title_then_its_beginning_then_all(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """A page whose first look finds no article, and no time for another in the open: its title first, its
+    article's beginning as soon as a look in the slices finds it, the whole once read, each where the
+    reader is."""
+    monkeypatch.setattr(loader, "FIRST_LOOK_SECONDS", 0.0)
+    menu = "".join(f"<li><a href='/std/m{n}.html'>Бөлім {n}</a></li>" for n in range(3200))
+    path = tmp_path / "бет.html"
+    path.write_text(long_page(3000, before=f"<nav><ul>{menu}</ul></nav>"), encoding="utf-8")
+    assert window.files.open_path(path)
+    pane = window.reading_pane
+    assert window.article_view.reading and window.article.passages == ()
+    assert window.windowTitle().startswith("Ұзақ бет") and "Ұзақ бет" in pane.document().toPlainText()
+    rest = window.article_view.rest
+    with qtbot.waitSignal(rest.grew, timeout=10_000):
+        rest._timer.start()
+    assert window.article_view.reading  # the rest still to read
+    shown = window.article.passages
+    assert 0 < len(shown) < 100 and shown[0].text.startswith("0. ")
+    qtbot.waitUntil(lambda: shown[-1].text in pane.document().toPlainText())  # added after the title
+    assert pane.document().toPlainText().startswith("Ұзақ бет")
+    assert window.sidebar.model().rowCount() == len(window.article.sections)
+    let_read(qtbot, window)
+    assert window.article == load_article(path) and pane.article == window.article_view.shown.text
+
+
 def test_a_book_from_the_recent_files_or_dropped_on_the_window_is_read_a_part_at_a_time(qtbot, window, tmp_path):
     from PySide6.QtWidgets import QMenu
 

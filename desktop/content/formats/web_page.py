@@ -42,10 +42,10 @@ import gc
 import html
 import json
 import re
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from desktop.content.formats.build import ArticleBuilder, clean
@@ -222,6 +222,8 @@ def read_saved_page(markup: str | bytes, folder: Path | None) -> tuple[PageInfo,
 STEP = 64
 """Blocks or lines (four times as many elements) handled between two pauses of a page's article found in steps (about a
 millisecond): a long page's slices on the event loop stay short (``PageReader``)."""
+STEP_CHARS = 512 * 1024
+"""Characters of blocks' text looked at between two pauses (a few milliseconds): a listing's block is megabytes."""
 
 T = TypeVar("T")
 Steps = Generator[float | None, None, T]
@@ -297,6 +299,11 @@ class PageReader:
         """How much of finding the article is done (0 to 1)."""
         self.page: tuple[PageInfo, ArticleBuilder, PageImages | None] | None = None
         """The page's metadata, article and pictures once all of it is read."""
+        self._looks: list[int] = []
+        """Bytes parsed at which the article so far is looked for again (``look_for_first_part``)."""
+        self._look_chars = 0
+        self._look: Steps[tuple[PageInfo, ArticleBuilder, PageImages | None]] | None = None
+        self._first_found: tuple[PageInfo, ArticleBuilder, PageImages | None] | None = None
 
     @property
     def parsing(self) -> bool:
@@ -325,11 +332,15 @@ class PageReader:
                 if step is not None:
                     self._found = step
                 return True
+            if self._look is not None or (self._looks and self._parsed >= self._looks[0]):
+                self._look_on()
+                return True
             piece = next(self._pieces, None)
             if piece is not None:
                 self._parser.feed(piece)
                 self._parsed += PIECE_BYTES
                 return True
+            self._looks, self._look = [], None  # the whole page's article is next
             document = self._parser.close()
             self._steps = _then_let_go(document, _page_steps(document, self._folder, 3 * self._parser.elements))
             self._parser = TreeParser()  # the steps hold the tree now, and take it apart once done with it
@@ -343,9 +354,34 @@ class PageReader:
             self._pieces = (text[start : start + PIECE_BYTES] for start in range(0, len(text), PIECE_BYTES))
             self._parser = TreeParser()
             self._parsed = 0
+            self._look = None
             return True
         except TreeLimitError as error:
             raise TextFormatError(f"the page has {error}, more than the reader accepts") from None
+
+    def look_for_first_part(self, at: Iterable[int], chars: int) -> None:
+        """As the page is parsed on, look at its article so far each time ``at``'s bytes are parsed (in steps
+        of ``read_piece``, the parsing waiting for them), until one finds text (``take_first_found``);
+        ``chars``: as ``first_part``'s. A page whose article begins after 150 KiB of menus opens with its
+        head alone: looking at that much in the open's event would take it past 100 ms."""
+        self._looks, self._look_chars = sorted(at), chars
+
+    def take_first_found(self) -> tuple[PageInfo, ArticleBuilder, PageImages | None] | None:
+        """The first part found by the looks asked for (``look_for_first_part``), once; else None."""
+        found, self._first_found = self._first_found, None
+        return found
+
+    def _look_on(self) -> None:
+        """A step of looking at the article so far: started once the next look's bytes are parsed."""
+        if self._look is None:
+            self._looks.pop(0)
+            self._look = _page_steps(self._parser.document, self._folder, chars=self._look_chars)
+        try:
+            next(self._look)
+        except StopIteration as done:
+            self._look = None
+            if done.value[1].has_text():
+                self._first_found, self._looks = done.value, []
 
     def first_part(self, chars: int | None = None) -> tuple[PageInfo, ArticleBuilder, PageImages | None]:
         """The metadata, article and pictures of what was parsed so far, as if it were the whole page; with
@@ -371,12 +407,17 @@ def _let_go_steps(document: Element) -> Steps[None]:
     at some moment after the page was read (and none at all while the heap is frozen:
     ``loader.BookOpening``). Taken apart, each element goes as its last reference does.
     """
-    pending = [document]
+    pending: list[list[Element | str]] = [[document]]  # lists of nodes to take apart, their parents' let go
     passed = 0
     while pending:
-        element = pending.pop()
-        children, element.children, element.parent = element.children, [], None
-        pending.extend(child for child in children if isinstance(child, Element))
+        nodes = pending[-1]
+        if not nodes:
+            pending.pop()
+            continue
+        node = nodes.pop()  # one at a time: an element may have 130,000 children (a listing's <code>)
+        if isinstance(node, Element):
+            pending.append(node.children)
+            node.children, node.parent = [], None
         passed += 1
         if not passed % (4 * STEP):
             yield None
@@ -399,10 +440,13 @@ def _extract_steps(
     blocks, order = yield from _block_steps(document, nodes)
     if not blocks:
         return [], 0
+    looked = 0  # characters of text looked at since the last pause
     for number, block in enumerate(blocks):
-        if not number % STEP:
+        if not number % STEP or looked >= STEP_CHARS:
+            looked = 0
             yield 0.4 + 0.4 * number / len(blocks)
         block.quality = _quality(block)
+        looked += len(block.text)
     if not any(block.quality == "good" for block in blocks):  # a short article: its longest lines lead
         for block in blocks:
             if block.quality == "medium" and block.weight >= 0.5:
@@ -433,8 +477,27 @@ def _extract_steps(
     emitted = yield from _emit_steps(kept, title)
     yield None
     if pictures is None or not images or not any(index >= 0 for _, _, index, _ in emitted):
-        return [(kind, text) for kind, text, _, _ in emitted], 0
+        entries: list[tuple[str, str | Figure]] = []
+        for number, (kind, text, _, _) in enumerate(emitted):
+            if not number % (16 * STEP):
+                yield None
+            entries.append((kind, text))
+        yield from _emptied_steps(position, scores, good_chars, order, emitted, kept, blocks)
+        return entries, 0
     return _with_figures(emitted, kept, images, position, pictures)
+
+
+def _emptied_steps(*piles: dict[Any, Any] | list[Any]) -> Steps[None]:
+    """What finding the article made, let go of a few thousand items at a time: let go whole as the steps
+    return, a long page's (the places and scores of a listing's 280,000 nodes) took 40 ms of one slice."""
+    for pile in piles:
+        while pile:
+            if isinstance(pile, list):
+                del pile[-64 * STEP :]
+            else:
+                for _ in range(min(len(pile), 16 * STEP)):
+                    pile.popitem()
+            yield None
 
 
 def _with_figures(
@@ -708,17 +771,22 @@ MAX_PICTURE_BYTES = 16 * 1024 * 1024
 def _items_inside_steps(region: Element, items: set[Element]) -> Steps[set[Element]]:
     """The list items (see _score_steps) inside the region, not counting those inside other items."""
     found: set[Element] = set()
-    pending = [child for child in region.children if isinstance(child, Element)]
+    pending: list[Iterator[Element | str]] = [iter(region.children)]  # children still to look at, one at a time
     looked = 0
     while pending:
+        node = next(pending[-1], None)
+        if node is None:
+            pending.pop()
+            continue
         looked += 1
         if not looked % (4 * STEP):
             yield None
-        element = pending.pop()
-        if element in items:
-            found.add(element)
+        if not isinstance(node, Element):
+            continue
+        if node in items:
+            found.add(node)
         else:
-            pending.extend(child for child in element.children if isinstance(child, Element))
+            pending.append(iter(node.children))
     return found
 
 
@@ -1076,7 +1144,7 @@ def _score_steps(
         if parent is not None:
             good[parent] = good.get(parent, 0) + good[node]
             noise[parent] = noise.get(parent, 0) + noise[node]
-    items = _list_items(order, good, noise)
+    items = yield from _list_items_steps(order, good, noise)
     yield None
     in_item: set[Element] = set()
     for number, node in enumerate(reversed(order)):  # parents come before their children
@@ -1096,10 +1164,12 @@ def _score_steps(
     return scores, good, items
 
 
-def _list_items(order: list[Element], good: dict[Element, int], noise: dict[Element, int]) -> set[Element]:
+def _list_items_steps(order: list[Element], good: dict[Element, int], noise: dict[Element, int]) -> Steps[set[Element]]:
     """Elements that are alike siblings, each with some text and at least as many links or dates."""
     groups: dict[tuple[int, str, str], list[Element]] = {}
-    for element in order:
+    for number, element in enumerate(order):
+        if not number % (16 * STEP):
+            yield None  # a listing's 137,000 elements: some 25 ms in all
         if element.parent is not None and good.get(element, 0) and noise.get(element, 0):
             key = (id(element.parent), element.tag, element.attrs.get("class", ""))
             groups.setdefault(key, []).append(element)

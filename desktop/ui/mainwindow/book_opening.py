@@ -48,6 +48,9 @@ class RestOfBook(QObject):
 
     read = Signal(object)
     """The whole book was read (the Article)."""
+    grew = Signal(object)
+    """More of the book to show before all of it is read (the Article: a long page's beginning, where its
+    first paint showed its head alone)."""
     failed = Signal(object)
     """The book cannot be opened after all (the ContentError, as opening it whole would raise)."""
     progressed = Signal(int)
@@ -119,6 +122,9 @@ class RestOfBook(QObject):
             self.failed.emit(error)
             return
         self.progressed.emit(100 if done else self.percent)
+        sooner = None if done else opening.sooner()
+        if sooner is not None:
+            self.grew.emit(sooner)
         self._timer.start()
 
 
@@ -135,6 +141,7 @@ def read_rest(window: MainWindow, opening: BookOpening, fallback: Shown | None =
     rest = window.article_view.rest = RestOfBook(opening, fallback, window)
     rest.progressed.connect(lambda percent: _tell_progress(window, percent))
     rest.read.connect(lambda article: take_whole_book(window, article))
+    rest.grew.connect(lambda article: _show_more(window, article))
     rest.failed.connect(lambda error: _failed(window, error))
     window.installEventFilter(rest)
     window.search.hold()
@@ -189,7 +196,7 @@ def stop_reading(window: MainWindow) -> Shown | None:
     window.article_view.rest = None
     window.removeEventFilter(rest)
     rest.stop()
-    for signal in (rest.read, rest.failed, rest.progressed):
+    for signal in (rest.read, rest.grew, rest.failed, rest.progressed):
         signal.disconnect()
     rest.deleteLater()
     if rest.taken:
@@ -219,6 +226,12 @@ def _tell_progress(window: MainWindow, percent: int) -> None:
     window.statusBar().showMessage(message, 2000)
     if window.search.waiting:
         window.search_bar.show_reading(percent)
+
+
+def _show_more(window: MainWindow, article: Article) -> None:
+    """More of the book found before all of it is read: it takes the place of what was shown, where the reader is."""
+    window.article_view.grow(article)
+    window.navigation.select_in_sidebar(window.reading_pane.current_section())
 
 
 def take_whole_book(window: MainWindow, article: Article) -> None:

@@ -120,10 +120,22 @@ def test_a_page_beyond_the_readers_limits_late_is_refused_as_before_when_that_is
     assert "more than 250,000 elements" in str(refused_late_as_whole(path))
 
 
-def test_a_long_page_without_article_text_in_its_first_mebibyte_is_read_whole_at_once(tmp_path):
+def test_a_long_page_without_article_text_in_its_first_mebibyte_is_read_whole_at_once(tmp_path, monkeypatch):
+    monkeypatch.setattr(loader, "FIRST_LOOK_SECONDS", 60.0)  # time for every look in the open
     script = "<script>" + "var x = 1;\n" * 200_000 + "</script>"
     path = write(tmp_path / "бет.html", long_page(200).replace("<body>", f"<body>{script}"))
     assert open_article(path) == (load_article(path), None)
+
+
+def test_a_long_page_without_article_text_in_its_first_looks_opens_with_its_head_when_they_take_too_long(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(loader, "FIRST_LOOK_SECONDS", 0.0)
+    script = "<script>" + "var x = 1;\n" * 200_000 + "</script>"
+    path = write(tmp_path / "бет.html", long_page(200).replace("<body>", f"<body>{script}"))
+    first, rest = open_article(path)
+    assert rest is not None and first.passages == () and first.title == "Ұзақ бет"
+    assert _read_in_slices(rest) == [] and rest.article() == load_article(path)  # no look found text: all of it
 
 
 def test_a_long_page_with_a_short_article_in_its_first_mebibyte_shows_that_before_the_rest_is_read(tmp_path):
@@ -197,3 +209,136 @@ def test_a_page_whose_article_starts_late_in_its_first_look_shows_its_first_line
         assert shown >= FIRST_SCREEN_TEXT  # looked on, at 256 KiB
     else:
         assert 0 < shown < FIRST_SCREEN_TEXT  # the first lines, at once
+
+
+def _menu_page(paragraphs: int, menu_items: int = 3200) -> str:
+    """A long page whose article begins after a menu of links (a page of documentation: 150 KiB of them)."""
+    items = "".join(f"<li><a href='/std/m{n}.html'>Бөлім {n}</a></li>" for n in range(menu_items))
+    return long_page(paragraphs, before=f"<nav class='sidebar'><ul>{items}</ul></nav>")
+
+
+def _read_in_slices(rest) -> list:
+    """The rest read a piece (or a step) at a time; what ``sooner`` gave meanwhile, with how much of the page
+    was read then."""
+    found, pieces = [], 0
+    while not rest.read_more(0.0):
+        pieces += 1
+        part = rest.sooner()
+        if part is not None:
+            found.append((part, rest.progress))
+    assert rest.sooner() is None  # once the whole page is read, it alone is shown
+    return found
+
+
+def test_a_page_whose_article_begins_after_its_first_look_opens_with_its_head_and_its_beginning_follows(
+    tmp_path, monkeypatch
+):
+    """No text in the first 64 KiB, and the next look would take the open past its budget: the page's title,
+    date and source are shown alone, and the article's beginning is looked for in steps after the paint
+    (at 256 KiB, as the open looked before), shown before the whole page is read."""
+    monkeypatch.setattr(loader, "FIRST_LOOK_SECONDS", 0.0)
+    path = write(tmp_path / "бет.html", _menu_page(3000))
+    assert path.stat().st_size > LONG_PAGE_BYTES and _menu_page(0).index("<article>") > 150 * 1024
+    first, rest = open_article(path)
+    assert rest is not None
+    assert first.title == "Ұзақ бет" and first.passages == () and len(first.sections) == 1
+    (part, progress), *more = _read_in_slices(rest)
+    whole = rest.article()
+    assert not more and progress < 0.1  # 256 KiB of the page's 1.7 MiB parsed (parsing is a third of the work)
+    assert whole == load_article(path) and text_hash(whole) == text_hash(load_article(path))
+    assert FIRST_SCREEN_TEXT <= sum(len(passage.text) for passage in part.passages) < 3 * FIRST_SCREEN_TEXT
+    assert begins(first, part) and begins(part, whole)  # the head, then the article's start, then all of it
+
+
+def test_a_page_whose_article_begins_after_its_first_look_is_looked_at_again_in_the_open_within_its_budget(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(loader, "FIRST_LOOK_SECONDS", 60.0)
+    path = write(tmp_path / "бет.html", _menu_page(3000))
+    first, rest = open_article(path)
+    assert rest is not None and sum(len(passage.text) for passage in first.passages) >= FIRST_SCREEN_TEXT
+    assert rest.sooner() is None and begins(first, rest.article())
+
+
+@pytest.mark.parametrize("piece", [1, 7, 4096])
+def test_each_hand_marked_page_shown_by_its_head_first_is_the_page_read_whole(tmp_path, monkeypatch, piece):
+    """Every page in two steps, with no time for a second look in the open: those whose first look finds no
+    text open with their head, the article's beginning found in steps, and the whole as read whole."""
+    monkeypatch.setattr(loader, "LONG_PAGE_BYTES", 0)
+    monkeypatch.setattr(loader, "FIRST_SCREEN_TEXT", 200)
+    monkeypatch.setattr(loader, "FIRST_PART_TEXT", 400)
+    monkeypatch.setattr(loader, "FIRST_LOOKS", (2000, 12000, 30000))
+    monkeypatch.setattr(loader, "FIRST_LOOK_SECONDS", 0.0)
+    monkeypatch.setattr(web_page, "PIECE_BYTES", piece)
+    heads = 0
+    for page in pages():
+        path = tmp_path / page.html.name
+        path.write_bytes(page.html.read_bytes())
+        first, rest = open_article(path)
+        whole = load_article(path)
+        if rest is None:
+            assert first == whole, page.name
+            continue
+        found = _read_in_slices(rest)
+        assert rest.article() == whole and text_hash(rest.article()) == text_hash(whole), page.name
+        if not first.passages:
+            heads += 1
+            assert len(found) <= 1 and all(part.passages for part, _ in found), page.name
+        else:
+            assert not found, page.name
+    assert heads >= (2 if piece == 4096 else 10)  # pages whose first 4 KiB hold no text of their article
+
+
+def _listing_tree(texts: int) -> tuple[web_page.Element, web_page.Element]:
+    """A page's tree whose one element holds ``texts`` texts (a listing's <code>, whose lines and words
+    are a hundred thousand children): the document, and its <main>."""
+    document = web_page.Element("#document")
+    main = web_page.Element("main", parent=document)
+    code = web_page.Element("code", parent=main)
+    document.children.append(main)
+    main.children.append(code)
+    code.children.extend(f"{number} " for number in range(texts))
+    return document, main
+
+
+def test_a_step_of_taking_a_tree_apart_goes_over_a_few_hundred_of_its_nodes_however_many_one_holds():
+    document, main = _listing_tree(100_000)
+    code = main.children[0]
+    steps = sum(1 for _ in web_page._let_go_steps(document))
+    assert steps >= 100_000 // (4 * web_page.STEP)
+    assert (code.children, code.parent, main.children, main.parent) == ([], None, [], None)
+
+
+def test_a_step_of_looking_for_list_items_in_the_article_goes_over_a_few_hundred_nodes_however_many_one_holds():
+    _document, main = _listing_tree(100_000)
+    item = web_page.Element("li", parent=main)
+    main.children.append(item)
+    steps = web_page._items_inside_steps(main, {item})
+    taken = 0
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            assert done.value == {item}
+            break
+        taken += 1
+    assert taken >= 100_000 // (4 * web_page.STEP)
+
+
+def test_what_finding_the_article_made_is_let_go_of_a_few_thousand_items_a_step():
+    places = {web_page.Element("span"): number for number in range(50_000)}
+    order = list(places)
+    steps = sum(1 for _ in web_page._emptied_steps(places, order))
+    assert places == {} and order == []
+    assert steps >= 50_000 // (16 * web_page.STEP)
+
+
+def test_blocks_of_hundreds_of_kilobytes_are_each_told_apart_in_a_step_of_their_own():
+    """A listing's one block is megabytes: telling its kind (a copyright line? sentences?) reads all of it,
+    so a step takes no more than STEP_CHARS of text, or one block, not STEP blocks."""
+    paragraph = "Қазақ даласының кең жазиралы жерінде ерте заманнан бері көшпелі ел өмір сүрген. " * 8000
+    assert len(paragraph) >= web_page.STEP_CHARS
+    document = web_page.parse(f"<html><body><article>{f'<p>{paragraph}</p>' * 12}</article></body></html>")
+    steps = web_page._extract_steps(document, "", pictures=None)
+    done = [step for step in iter(lambda: next(steps, "end"), "end") if step is not None]
+    assert len({step for step in done if 0.4 <= step < 0.8}) == 12  # the blocks' kinds are told from 0.4 to 0.8
