@@ -1174,7 +1174,7 @@
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="218"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="225"/>
         <source>Кітап оқылып жатыр: %1%</source>
         <translation>Reading the book: %1%</translation>
     </message>
@@ -1592,14 +1592,14 @@
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="274"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="287"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
         <location filename="../../desktop/ui/mainwindow/library.py" line="250"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow/book_opening.py" line="243"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="118"/>
         <source>Кітаптың кей бөлігі толық оқылмады: %1</source>
         <translation>Part of the book could not be read fully: %1</translation>
@@ -2154,17 +2154,17 @@ You can go on reading.</translation>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="501"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="478"/>
         <source>Кітаптағы орын</source>
         <translation>Place in the book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="595"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="572"/>
         <source>{0}: кітаптың {1}%</source>
         <translation>{0}: {1}% of the book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="600"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="577"/>
         <source>мәтінде кітаптың {0}–{1}%-ы</source>
         <translation>the text holds {0}–{1}% of the book</translation>
     </message>
