@@ -970,7 +970,10 @@ class ReadingPane(QTextBrowser):
 
     def progress(self) -> int:
         """How far through the article the view is, in percent (of the text above it, while a book is built
-        or when it is shown through a window)."""
+        or when it is shown through a window); 0 while an article has no text yet (a long page shown by its
+        title until its article is found)."""
+        if not self.article.passages:
+            return 0
         if self._by_text:
             return min(100, round(100 * self.scroll_fraction()))
         bar = self.verticalScrollBar()

@@ -225,6 +225,8 @@ def test_a_long_page_whose_article_begins_after_its_menus_shows_its_title_then_i
     pane = window.reading_pane
     assert window.article_view.reading and window.article.passages == ()
     assert window.windowTitle().startswith("Ұзақ бет") and "Ұзақ бет" in pane.document().toPlainText()
+    assert pane.progress() == 0  # nothing of its text is shown yet: not "read: 100%"
+    assert window.navigation.progress_label.text() in ("", "Оқылды: 0%")
     rest = window.article_view.rest
     with qtbot.waitSignal(rest.grew, timeout=10_000):
         rest._timer.start()
