@@ -4,8 +4,12 @@ paragraphs they add."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
+import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.content.formats.build import ArticleBuilder, TextTooLargeError, clean
 from desktop.content.model import BulletList, Paragraph
@@ -29,6 +33,25 @@ from desktop.content.model import BulletList, Paragraph
 )
 def test_white_space_of_every_kind_becomes_one_space_and_the_text_is_nfc(text, kept):
     assert clean(text) == kept
+
+
+WHITE_SPACE = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+
+
+def test_a_space_is_the_only_white_space_that_is_printable():
+    """What ``clean`` keeps a text by: a printable text's only white space is spaces."""
+    assert [char for char in WHITE_SPACE if char.isprintable()] == [" "]
+
+
+@given(
+    st.lists(
+        st.sampled_from([*WHITE_SPACE, "а", "ә", "Ю", "\u0308", "\u0301", "\u00ad", "\u200b", "x"]) | st.characters(),
+        max_size=40,
+    ).map("".join)
+)
+@settings(max_examples=600, deadline=None)
+def test_a_cleaned_text_is_the_words_of_its_nfc_form_joined_by_one_space(text):
+    assert clean(text) == " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def _blocks(builder: ArticleBuilder) -> list[object]:
