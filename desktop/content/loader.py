@@ -130,7 +130,8 @@ def _open_text(path: Path) -> tuple[Article, BookOpening | None]:
     data, modified = _read_dated(path)
     if len(data) < 4 * FIRST_SCREEN_TEXT:  # a short text: read whole at once
         return parse_article_bytes(data, path, modified), None
-    reader = plain_text.TextReader(data, path.stem)
+    with _text_errors(path):  # a UTF-16 text is decoded whole as its reader is made
+        reader = plain_text.TextReader(data, path.stem)
 
     def whole() -> Article:
         if not reader.builder.has_text():
