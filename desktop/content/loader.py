@@ -208,15 +208,23 @@ def _web_article(
 @contextmanager
 def _text_errors(path: Path) -> Iterator[None]:
     """A plain text's or a saved page's errors as the ContentError each one is."""
-    from desktop.content.formats import plain_text
     from desktop.content.formats.build import TextTooLargeError
+    from desktop.content.formats.plain_text import TextFormatError
 
     try:
         yield
-    except plain_text.TextFormatError as error:  # not text; a page too large or too deep to read
-        raise ContentError("bad_text", 0, str(path), reason=str(error)) from None
-    except TextTooLargeError as error:
-        raise ContentError("text_too_large", 0, str(path), limit=_mebibytes(error.limit)) from None
+    except (TextFormatError, TextTooLargeError) as error:
+        raise _text_error(path, error) from None
+
+
+def _text_error(path: Path, error: ValueError) -> ContentError:
+    """The ContentError of a ``TextFormatError`` (not text; a page too large or too deep to read) or a
+    ``TextTooLargeError``."""
+    from desktop.content.formats.build import TextTooLargeError
+
+    if isinstance(error, TextTooLargeError):
+        return ContentError("text_too_large", 0, str(path), limit=_mebibytes(error.limit))
+    return ContentError("bad_text", 0, str(path), reason=str(error))
 
 
 READ_PIECE = 64 * 1024
@@ -434,10 +442,13 @@ def _load_other_format(
             from desktop.content.formats import epub
 
             return _book_article(epub.read_epub(data, MAX_ARTICLE_BYTES), path, modified)
-    from desktop.content.formats import plain_text
+    from desktop.content.formats.build import TextTooLargeError  # from the modules: not through the package's
+    from desktop.content.formats.plain_text import TextFormatError, read_text  # ``_handle_fromlist`` (Python)
 
-    with _text_errors(path):
-        title, builder = plain_text.read_text(data, path.stem)
+    try:  # not ``_text_errors``: a library import reads thousands of texts, and a context manager made for each
+        title, builder = read_text(data, path.stem)
+    except (TextFormatError, TextTooLargeError) as error:
+        raise _text_error(path, error) from None
     if not builder.has_text():
         raise ContentError("no_text", 0, str(path))
     return builder.build(title, modified, path.name)

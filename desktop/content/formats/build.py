@@ -150,7 +150,11 @@ class ArticleBuilder:
     def has_text(self, *, headings_count: bool = False) -> bool:
         """Whether there is text; with ``headings_count``, a heading alone is text (a book's title page)."""
         self._close_list()
-        return any(part.blocks or (headings_count and part.in_text and part.heading) for part in self._parts)
+        # A loop, not any() over a generator: a generator closed early has an exception raised in it.
+        for part in self._parts:  # noqa: SIM110
+            if part.blocks or (headings_count and part.in_text and part.heading):
+                return True
+        return False
 
     def keep_refs(self, notes: set[str]) -> None:
         """Footnote references that name no footnote of the book stay text, not links."""
