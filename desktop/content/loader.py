@@ -219,12 +219,15 @@ def _text_errors(path: Path) -> Iterator[None]:
 
 def _text_error(path: Path, error: ValueError) -> ContentError:
     """The ContentError of a ``TextFormatError`` (not text; a page too large or too deep to read) or a
-    ``TextTooLargeError``."""
+    ``TextTooLargeError``; any other error raised again."""
     from desktop.content.formats.build import TextTooLargeError
+    from desktop.content.formats.plain_text import TextFormatError
 
     if isinstance(error, TextTooLargeError):
         return ContentError("text_too_large", 0, str(path), limit=_mebibytes(error.limit))
-    return ContentError("bad_text", 0, str(path), reason=str(error))
+    if isinstance(error, TextFormatError):
+        return ContentError("bad_text", 0, str(path), reason=str(error))
+    raise error
 
 
 READ_PIECE = 64 * 1024
@@ -442,12 +445,13 @@ def _load_other_format(
             from desktop.content.formats import epub
 
             return _book_article(epub.read_epub(data, MAX_ARTICLE_BYTES), path, modified)
-    from desktop.content.formats.build import TextTooLargeError  # from the modules: not through the package's
-    from desktop.content.formats.plain_text import TextFormatError, read_text  # ``_handle_fromlist`` (Python)
+    # Imported so, as a module: from a package, ``_handle_fromlist`` (Python) runs; from a module, its missing
+    # ``__path__`` is an error made and dropped. A library import reads thousands of texts.
+    import desktop.content.formats.plain_text as text_format
 
-    try:  # not ``_text_errors``: a library import reads thousands of texts, and a context manager made for each
-        title, builder = read_text(data, path.stem)
-    except (TextFormatError, TextTooLargeError) as error:
+    try:  # not ``_text_errors``: a context manager made for each file
+        title, builder = text_format.read_text(data, path.stem)
+    except ValueError as error:  # a TextFormatError or TextTooLargeError, told apart when one comes
         raise _text_error(path, error) from None
     if not builder.has_text():
         raise ContentError("no_text", 0, str(path))
