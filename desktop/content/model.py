@@ -355,16 +355,19 @@ def _passages_of(sections: tuple[Section, ...]) -> tuple[Passage, ...]:
 
     A paragraph, nearly every block of an article, is taken as it is and not through a generator of
     its texts, and each passage made by ``tuple.__new__`` rather than the named tuple's own ``__new__``
-    (a Python function): a library import makes the passages of thousands of articles."""
+    (a Python function): a library import makes the passages of thousands of articles. The kinds are
+    looked up once: a member looked up on its enum goes through ``EnumType``'s attribute hook. (A
+    section of paragraphs alone made by ``map`` in C took more: docs/benchmarks.md.)"""
     passages: list[Passage] = []
     add = passages.append
+    paragraph_kind = _PARAGRAPH
     for section in sections:
         section_id = section.id
         if section.heading_in_text:
-            add(_new_passage(Passage, (len(passages), section_id, PassageKind.HEADING, section.heading)))
+            add(_new_passage(Passage, (len(passages), section_id, _HEADING, section.heading)))
         for block in section.blocks:
             if type(block) is Paragraph:
-                add(_new_passage(Passage, (len(passages), section_id, PassageKind.PARAGRAPH, block.text)))
+                add(_new_passage(Passage, (len(passages), section_id, paragraph_kind, block.text)))
             else:
                 for kind, text in block_texts(block):
                     add(_new_passage(Passage, (len(passages), section_id, kind, text)))
@@ -372,3 +375,5 @@ def _passages_of(sections: tuple[Section, ...]) -> tuple[Passage, ...]:
 
 
 _new_passage = tuple.__new__
+_HEADING = PassageKind.HEADING
+_PARAGRAPH = PassageKind.PARAGRAPH
