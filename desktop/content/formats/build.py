@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from desktop.content.model import Article, Block, BulletList, Images, Paragraph, Section, Verse
@@ -125,7 +126,8 @@ class ArticleBuilder:
             for text in cleaned:
                 self._count(text)
         self._close_list()
-        self._parts[-1].blocks += map(Paragraph, cleaned)
+        # Each made by ``tuple.__new__`` in C, as Paragraph(text) makes it, without its Python ``__new__``.
+        self._parts[-1].blocks += map(tuple.__new__, repeat(Paragraph), zip(cleaned, repeat(())))
 
     def list_item(self, text: str, level: int = 0, ordered: bool = False) -> None:
         """An item of a list (``level`` deep in nested lists); a change of kind at the top starts another list."""

@@ -76,6 +76,7 @@ def test_paragraphs_added_at_once_are_the_paragraphs_added_one_by_one(after_list
         Paragraph("Екінші"),
         Paragraph("Ю\u0308 үшінші"),
     ]
+    assert {type(block) for _heading, block in _blocks(at_once)[-3:]} == {Paragraph}  # not tuples equal to them
 
 
 def test_paragraphs_of_no_text_leave_a_list_open():
