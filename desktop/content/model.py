@@ -239,15 +239,16 @@ class Article:
         (``iso_date``) and needs no date object, and under Python 3.11 importing ``datetime``
         runs its whole pure-Python twin before taking the C one (cost: docs/benchmarks.md).
         """
-        set_field = object.__setattr__  # the class's own refuses: it is immutable
-        set_field(self, "title", title)
-        set_field(self, "_date", date)
-        set_field(self, "source", source)
-        set_field(self, "language", language)
-        set_field(self, "sections", sections)
-        set_field(self, "images", images)
-        set_field(self, "notices", notices)
-        set_field(self, "passages", _passages_of(sections))
+        # Each field set by its slot's own descriptor: the class's ``__setattr__`` refuses (it is immutable),
+        # and ``object.__setattr__`` looks the name up again for every field.
+        _set_title(self, title)
+        _set_date(self, date)
+        _set_source(self, source)
+        _set_language(self, language)
+        _set_sections(self, sections)
+        _set_images(self, images)
+        _set_notices(self, notices)
+        _set_passages(self, _passages_of(sections))
 
     def replace(
         self,
@@ -318,6 +319,13 @@ class Article:
     @property
     def section_ids(self) -> tuple[str, ...]:
         return tuple(section.id for section in self.sections)
+
+
+(_set_title, _set_date, _set_source, _set_language, _set_sections, _set_images, _set_notices, _set_passages) = (
+    vars(Article)[name].__set__
+    for name in ("title", "_date", "source", "language", "sections", "images", "notices", "passages")
+)
+"""``Article.__init__``'s setters: its slots' own descriptors, called as they are."""
 
 
 def notes_of(article: Article) -> list[Note]:
