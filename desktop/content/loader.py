@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from desktop.content.errors import ContentError, os_problem
 from desktop.content.formats import format_of  # the package itself is a table of names: the readers load lazily
 from desktop.content.model import Article, Block, BulletList, Paragraph, Section
-from desktop.content.regular_file import NotRegularFileError, TooLargeError, open_regular, read_regular
+from desktop.content.regular_file import NotRegularFileError, TooLargeError, open_regular, read_regular_status
 
 if TYPE_CHECKING:
     import datetime as dt
+    import os
     from collections.abc import Callable, Iterator
     from contextlib import AbstractContextManager
     from typing import BinaryIO
@@ -76,20 +77,15 @@ def load_article(path: str | Path) -> Article:
     An EPUB is not read whole: only its directory and the files its text needs (its pictures
     are read when shown).
     """
-    path = Path(path)
+    if not isinstance(path, Path):  # a Path is not made again: a library import loads thousands
+        path = Path(path)
     kind = format_of(path)
     if kind == "epub":
         from desktop.content.formats import epub
 
         with _open_book(path) as (file, date), _book_errors(path):
             return _book_article(epub.read_epub(file, MAX_ARTICLE_BYTES, pictures=path), path, date)
-    import datetime as dt
-
-    try:
-        data = read_regular_file(path, MAX_ARTICLE_BYTES)
-        modified = dt.date.fromtimestamp(path.stat().st_mtime)
-    except OSError as error:
-        raise ContentError("unreadable", 0, str(path), **os_problem(error)) from None
+    data, modified = _read_dated(path)
     return _parse_bytes(data, path, kind, modified, path.parent if kind == "web" else None)
 
 
@@ -129,18 +125,13 @@ def open_article(path: str | Path) -> tuple[Article, BookOpening | None]:
 def _open_text(path: Path) -> tuple[Article, BookOpening | None]:
     """A plain-text file: read whole (its bytes), a long one's first paragraphs made an article
     to show, and the rest decoded and cut by the BookOpening."""
-    import datetime as dt
-
     from desktop.content.formats import plain_text
 
-    try:
-        data = read_regular_file(path, MAX_ARTICLE_BYTES)
-        modified = dt.date.fromtimestamp(path.stat().st_mtime)
-    except OSError as error:
-        raise ContentError("unreadable", 0, str(path), **os_problem(error)) from None
+    data, modified = _read_dated(path)
     if len(data) < 4 * FIRST_SCREEN_TEXT:  # a short text: read whole at once
         return parse_article_bytes(data, path, modified), None
-    reader = plain_text.TextReader(data, path.stem)
+    with _text_errors(path):  # a UTF-16 text is decoded whole as its reader is made
+        reader = plain_text.TextReader(data, path.stem)
 
     def whole() -> Article:
         if not reader.builder.has_text():
@@ -177,15 +168,9 @@ def _open_web_page(path: Path) -> tuple[Article, BookOpening | None]:
     """A saved web page: a long one parsed until its article so far fills a screen, shown; the rest of
     it parsed, and its article found in the whole page, by the BookOpening. The whole article is found
     afresh (it need not begin with what was shown: the window then shows it anew)."""
-    import datetime as dt
-
     from desktop.content.formats import web_page
 
-    try:
-        data = read_regular_file(path, MAX_ARTICLE_BYTES)
-        modified = dt.date.fromtimestamp(path.stat().st_mtime)
-    except OSError as error:
-        raise ContentError("unreadable", 0, str(path), **os_problem(error)) from None
+    data, modified = _read_dated(path)
     if len(data) <= LONG_PAGE_BYTES:
         return parse_article_bytes(data, path, modified, pictures_folder=path.parent), None
     reader = web_page.PageReader(data, path.parent)
@@ -244,15 +229,26 @@ def _page_head(info: web_page.PageInfo, path: Path, modified: dt.date) -> Articl
 @contextmanager
 def _text_errors(path: Path) -> Iterator[None]:
     """A plain text's or a saved page's errors as the ContentError each one is."""
-    from desktop.content.formats import plain_text
     from desktop.content.formats.build import TextTooLargeError
+    from desktop.content.formats.plain_text import TextFormatError
 
     try:
         yield
-    except plain_text.TextFormatError as error:  # not text; a page too large or too deep to read
-        raise ContentError("bad_text", 0, str(path), reason=str(error)) from None
-    except TextTooLargeError as error:
-        raise ContentError("text_too_large", 0, str(path), limit=_mebibytes(error.limit)) from None
+    except (TextFormatError, TextTooLargeError) as error:
+        raise _text_error(path, error) from None
+
+
+def _text_error(path: Path, error: ValueError) -> ContentError:
+    """The ContentError of a ``TextFormatError`` (not text; a page too large or too deep to read) or a
+    ``TextTooLargeError``; any other error raised again."""
+    from desktop.content.formats.build import TextTooLargeError
+    from desktop.content.formats.plain_text import TextFormatError
+
+    if isinstance(error, TextTooLargeError):
+        return ContentError("text_too_large", 0, str(path), limit=_mebibytes(error.limit))
+    if isinstance(error, TextFormatError):
+        return ContentError("bad_text", 0, str(path), reason=str(error))
+    raise error
 
 
 READ_PIECE = 64 * 1024
@@ -477,19 +473,40 @@ def _load_other_format(
             from desktop.content.formats import epub
 
             return _book_article(epub.read_epub(data, MAX_ARTICLE_BYTES), path, modified)
-    from desktop.content.formats import plain_text
+    # Imported so, as a module: from a package, ``_handle_fromlist`` (Python) runs; from a module, its missing
+    # ``__path__`` is an error made and dropped. A library import reads thousands of texts.
+    import desktop.content.formats.plain_text as text_format
 
-    with _text_errors(path):
-        title, builder = plain_text.read_text(data, path.stem)
+    try:  # not ``_text_errors``: a context manager made for each file
+        title, builder = text_format.read_text(data, path.stem)
+    except ValueError as error:  # a TextFormatError or TextTooLargeError, told apart when one comes
+        raise _text_error(path, error) from None
     if not builder.has_text():
         raise ContentError("no_text", 0, str(path))
     return builder.build(title, modified, path.name)
 
 
+def _read_dated(path: Path) -> tuple[bytes, dt.date]:
+    """An article file's bytes (``read_regular_file``) and the day it was last changed, from the status of the
+    file as it was read; ContentError when it cannot be read."""
+    import datetime as dt
+
+    try:
+        data, status = _read_regular_status(path, MAX_ARTICLE_BYTES)
+        return data, dt.date.fromtimestamp(status.st_mtime)
+    except OSError as error:
+        raise ContentError("unreadable", 0, str(path), **os_problem(error)) from None
+
+
 def read_regular_file(path: Path, limit: int) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes; ContentError for anything else."""
+    return _read_regular_status(path, limit)[0]
+
+
+def _read_regular_status(path: Path, limit: int) -> tuple[bytes, os.stat_result]:
+    """``read_regular_file``'s bytes and the file's status as it was read (``regular_file.read_regular_status``)."""
     try:
-        return read_regular(path, limit)
+        return read_regular_status(path, limit)
     except NotRegularFileError:
         raise ContentError("not_regular_file", 0, str(path)) from None
     except TooLargeError as error:

@@ -239,15 +239,16 @@ class Article:
         (``iso_date``) and needs no date object, and under Python 3.11 importing ``datetime``
         runs its whole pure-Python twin before taking the C one (cost: docs/benchmarks.md).
         """
-        set_field = object.__setattr__  # the class's own refuses: it is immutable
-        set_field(self, "title", title)
-        set_field(self, "_date", date)
-        set_field(self, "source", source)
-        set_field(self, "language", language)
-        set_field(self, "sections", sections)
-        set_field(self, "images", images)
-        set_field(self, "notices", notices)
-        set_field(self, "passages", _passages_of(sections))
+        # Each field set by its slot's own descriptor: the class's ``__setattr__`` refuses (it is immutable),
+        # and ``object.__setattr__`` looks the name up again for every field.
+        _set_title(self, title)
+        _set_date(self, date)
+        _set_source(self, source)
+        _set_language(self, language)
+        _set_sections(self, sections)
+        _set_images(self, images)
+        _set_notices(self, notices)
+        _set_passages(self, _passages_of(sections))
 
     def replace(
         self,
@@ -320,6 +321,13 @@ class Article:
         return tuple(section.id for section in self.sections)
 
 
+(_set_title, _set_date, _set_source, _set_language, _set_sections, _set_images, _set_notices, _set_passages) = (
+    vars(Article)[name].__set__
+    for name in ("title", "_date", "source", "language", "sections", "images", "notices", "passages")
+)
+"""``Article.__init__``'s setters: its slots' own descriptors, called as they are."""
+
+
 def notes_of(article: Article) -> list[Note]:
     """Every footnote of the article in reading order: ``note:<n>`` links name the n-th."""
     return [
@@ -355,16 +363,19 @@ def _passages_of(sections: tuple[Section, ...]) -> tuple[Passage, ...]:
 
     A paragraph, nearly every block of an article, is taken as it is and not through a generator of
     its texts, and each passage made by ``tuple.__new__`` rather than the named tuple's own ``__new__``
-    (a Python function): a library import makes the passages of thousands of articles."""
+    (a Python function): a library import makes the passages of thousands of articles. The kinds are
+    looked up once: a member looked up on its enum goes through ``EnumType``'s attribute hook. (A
+    section of paragraphs alone made by ``map`` in C took more: docs/benchmarks.md.)"""
     passages: list[Passage] = []
     add = passages.append
+    paragraph_kind = _PARAGRAPH
     for section in sections:
         section_id = section.id
         if section.heading_in_text:
-            add(_new_passage(Passage, (len(passages), section_id, PassageKind.HEADING, section.heading)))
+            add(_new_passage(Passage, (len(passages), section_id, _HEADING, section.heading)))
         for block in section.blocks:
             if type(block) is Paragraph:
-                add(_new_passage(Passage, (len(passages), section_id, PassageKind.PARAGRAPH, block.text)))
+                add(_new_passage(Passage, (len(passages), section_id, paragraph_kind, block.text)))
             else:
                 for kind, text in block_texts(block):
                     add(_new_passage(Passage, (len(passages), section_id, kind, text)))
@@ -372,3 +383,5 @@ def _passages_of(sections: tuple[Section, ...]) -> tuple[Passage, ...]:
 
 
 _new_passage = tuple.__new__
+_HEADING = PassageKind.HEADING
+_PARAGRAPH = PassageKind.PARAGRAPH

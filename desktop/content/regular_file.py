@@ -14,6 +14,10 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+_READ_ONLY = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+"""How a file is opened: never waiting (a pipe put in its place), bytes as they are (Windows). Worked out once:
+a name ``os`` lacks is an error made and dropped, which cost more than the open itself."""
+
 
 class NotRegularFileError(Exception):
     """A pipe, a device, a socket or a folder."""
@@ -32,14 +36,21 @@ def read_regular(path: Path, limit: int) -> bytes:
 
     Raises NotRegularFileError, TooLargeError, or OSError (missing, unreadable).
     """
+    return read_regular_status(path, limit)[0]
+
+
+def read_regular_status(path: Path, limit: int) -> tuple[bytes, os.stat_result]:
+    """``read_regular``'s bytes and the status of the file they were read from, taken as it was opened (its
+    time dates an article: no second ``stat`` of the path)."""
     status = path.stat()
     if not stat.S_ISREG(status.st_mode):
         raise NotRegularFileError
     if status.st_size > limit:
         raise TooLargeError(status.st_size)
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    descriptor = os.open(path, _READ_ONLY)
     try:  # the descriptor read as it is: a file object around it cost more than reading a short file
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        opened = os.fstat(descriptor)
+        if not stat.S_ISREG(opened.st_mode):
             raise NotRegularFileError
         data = _read_up_to(descriptor, status.st_size + 1)  # not limit + 1: that allocates the whole limit first
         if len(data) > status.st_size:  # it grew since stat(): read on, still cut off after the limit
@@ -48,7 +59,7 @@ def read_regular(path: Path, limit: int) -> bytes:
         os.close(descriptor)
     if len(data) > limit:
         raise TooLargeError(None)
-    return data
+    return data, opened
 
 
 def _read_up_to(descriptor: int, size: int) -> bytes:
@@ -75,7 +86,7 @@ def open_regular(path: Path, limit: int) -> BinaryIO:
         raise NotRegularFileError
     if status.st_size > limit:
         raise TooLargeError(status.st_size)
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    descriptor = os.open(path, _READ_ONLY)
     file = os.fdopen(descriptor, "rb")
     try:
         opened = os.fstat(file.fileno())

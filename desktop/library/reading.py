@@ -78,11 +78,13 @@ def _read_file(path: Path | str, preparer: Preparer) -> tuple[ReadArticle, tuple
     importing process reads it again itself and reports why, as it does the files it reads).
 
     ``load_article`` is taken from its module, not the package: the package hands it out by its
-    ``__getattr__``, two imports in Python for every file read."""
-    from desktop.content.loader import load_article
+    ``__getattr__``, two imports in Python for every file read. The module is imported as itself: a
+    name imported from a module makes Python look for the module's ``__path__``, an error made and
+    dropped for every file."""
+    import desktop.content.loader as article_loader
 
     try:
-        article = load_article(path)
+        article = article_loader.load_article(path)
         prepared = encoded(preparer.prepare(article))
         read = read_article(article, prepared=prepared, hashed=encoded_text_hash(prepared))
     except Exception:  # noqa: BLE001 - told to the importing process by reading the file again there

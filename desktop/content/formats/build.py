@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from desktop.content.model import Article, Block, BulletList, Images, Paragraph, Section, Verse
@@ -25,13 +26,16 @@ def clean(text: str) -> str:
     kept as it is: checking that (``isprintable`` is false for every other whitespace
     character) takes half the time of splitting it into words and joining them, the
     difference between 0.1 and 0.2 s on a 32 MiB book. ``str.split`` finds the same
-    whitespace as the pattern ``\\s`` (Unicode's).
+    whitespace as the pattern ``\\s`` (Unicode's). Such a paragraph with a space at either end
+    (a text's first and last paragraphs keep the line ends around them) only loses those
+    spaces: its words joined again are the words between them (``strip`` returns the text
+    itself when it has none).
     """
     text = unicodedata.normalize("NFC", text)
     if "\n" in text:
         text = text.replace("\n", " ")
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
+    if text.isprintable() and "  " not in text:
+        return text.strip(" ")
     return " ".join(text.split())
 
 
@@ -122,7 +126,8 @@ class ArticleBuilder:
             for text in cleaned:
                 self._count(text)
         self._close_list()
-        self._parts[-1].blocks += map(Paragraph, cleaned)
+        # Each made by ``tuple.__new__`` in C, as Paragraph(text) makes it, without its Python ``__new__``.
+        self._parts[-1].blocks += map(tuple.__new__, repeat(Paragraph), zip(cleaned, repeat(())))
 
     def list_item(self, text: str, level: int = 0, ordered: bool = False) -> None:
         """An item of a list (``level`` deep in nested lists); a change of kind at the top starts another list."""
@@ -147,7 +152,11 @@ class ArticleBuilder:
     def has_text(self, *, headings_count: bool = False) -> bool:
         """Whether there is text; with ``headings_count``, a heading alone is text (a book's title page)."""
         self._close_list()
-        return any(part.blocks or (headings_count and part.in_text and part.heading) for part in self._parts)
+        # A loop, not any() over a generator: a generator closed early has an exception raised in it.
+        for part in self._parts:  # noqa: SIM110
+            if part.blocks or (headings_count and part.in_text and part.heading):
+                return True
+        return False
 
     def keep_refs(self, notes: set[str]) -> None:
         """Footnote references that name no footnote of the book stay text, not links."""

@@ -74,12 +74,17 @@ class TextReader:
         self._cut: re.Pattern[str] | None = None
         """What paragraphs are cut at, once known (``_start``)."""
         self._carried_cr = False
+        self._in_one_piece = False
+        """A UTF-8 text of one piece at most, decoded whole at once by ``_start`` (as its one piece would be)."""
+        self._decoder: codecs.IncrementalDecoder | None = None
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # rare: decoded whole
-            self._decoder = None
             self._text, self._at = _lf(decode(data)), len(data)
+            return
+        self._at = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+        if len(data) - self._at <= piece_bytes:  # every file of a library import, nearly
+            self._in_one_piece = True
         else:
             self._decoder = codecs.getincrementaldecoder("utf-8")()
-            self._at = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
 
     @property
     def progress(self) -> tuple[int, int]:
@@ -160,11 +165,14 @@ class TextReader:
 
         A file of NUL bytes (and spaces, line ends) is no text but a file never written, or a disk's
         image: refused as binary files are, before any of it is shown."""
-        if self._decoder is not None and _NOT_NUL_OR_SPACE.search(self._data, self._at) is None:
+        utf8 = self._decoder is not None or self._in_one_piece
+        if utf8 and _NOT_NUL_OR_SPACE.search(self._data, self._at) is None:
             first = self._data.find(b"\0")
             if first >= 0:
                 line = self._data[:first].count(b"\n") + 1
                 raise TextFormatError(f"not UTF-8 or UTF-16 text (line {line})")
+        if self._in_one_piece:  # its one piece, without a decoder kept for pieces to come (and the same errors)
+            self._text, self._at, self._in_one_piece = _lf(decode(self._data)), len(self._data), False
         text = self._text
         while not _first_line_known(text) and (more := self._decode_more(text)) is not None:
             text = more

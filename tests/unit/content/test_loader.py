@@ -167,3 +167,20 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path, monkeypatc
     with pytest.raises(ContentError) as caught:
         load_article(path)
     assert caught.value.code == "too_large"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), [("a.txt", "Ай\n\nТолған ай.\n"), ("a.html", "<html><body><p>Толған ай.</p></body></html>")]
+)
+def test_a_file_that_names_no_date_is_dated_the_day_it_was_last_changed(tmp_path, name, text):
+    import datetime as dt
+    import time
+
+    from desktop.content.loader import open_article
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    noon = time.mktime((2021, 3, 4, 12, 0, 0, 0, 0, -1))  # local time, as the day is
+    os.utime(path, (noon, noon))
+    assert load_article(path).date == open_article(path)[0].date == dt.date(2021, 3, 4)
+    assert load_article(str(path)).date == dt.date(2021, 3, 4)

@@ -5,8 +5,11 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.content import Article, BulletList, Paragraph, PassageKind, Section
+from desktop.content.model import Figure, Note, NoteRef, Notes, Verse
 from tests.helpers.paths import ROOT
 
 EXPECTED_SECTIONS = ["intro", "west", "usa", "europe", "russia", "central-asia", "conclusion"]
@@ -177,3 +180,40 @@ def test_an_article_with_no_sections_yet_begins_any_with_its_head():
     empty = whole.replace(sections=())
     assert begins(empty, whole) and begins(empty, empty)
     assert not begins(empty, whole.replace(title="Басқа")) and not begins(whole, empty)
+
+
+BLOCKS = st.sampled_from(
+    [
+        Paragraph("абзац"),
+        Paragraph("сілтемесі бар", (NoteRef(0, 3, "n1"),)),
+        BulletList(("бір", "екі")),
+        BulletList(()),
+        Verse(("жол",)),
+        Figure("сурет.png", "сурет", caption="жазуы"),
+        Notes((Note("n1", "ескерту"),)),
+    ]
+)
+SECTIONS = st.lists(
+    st.tuples(st.booleans(), st.lists(BLOCKS | st.just(Paragraph("тағы")), max_size=6)), max_size=5
+).map(
+    lambda specs: tuple(
+        Section(f"s{number}", "Бөлім", f"Тақырып {number}", "fa6s.globe", tuple(blocks), in_text)
+        for number, (in_text, blocks) in enumerate(specs)
+    )
+)
+
+
+@given(SECTIONS)
+@settings(max_examples=300, deadline=None)
+def test_the_passages_of_any_sections_are_their_headings_and_block_texts_numbered_in_order(sections):
+    """Sections of paragraphs alone (made at once) and of every other mix, headings shown or not."""
+    from desktop.content.model import Passage, block_texts
+
+    expected = []
+    for section in sections:
+        if section.heading_in_text:
+            expected.append((section.id, PassageKind.HEADING, section.heading))
+        expected += [(section.id, kind, text) for block in section.blocks for kind, text in block_texts(block)]
+    passages = Article("Т", dt.date(2025, 1, 1), "x", "kk", sections).passages
+    assert all(type(passage) is Passage for passage in passages)
+    assert [tuple(passage) for passage in passages] == [(index, *rest) for index, rest in enumerate(expected)]

@@ -6,6 +6,7 @@ reader's notes), whatever is read first; errors and notices come when their docu
 
 from __future__ import annotations
 
+import codecs
 import io
 from pathlib import Path
 
@@ -265,3 +266,14 @@ def test_a_long_text_shows_its_first_paragraphs_and_the_rest_is_the_text_read_wh
 def test_a_text_whose_bytes_go_bad_late_is_refused_as_before_when_they_are_read(tmp_path):
     path = _long_text(tmp_path / "кітап.txt", tail=b"\r\n\r\n\xff\xfe")
     assert "not UTF-8 or UTF-16 text" in str(refused_late_as_whole(path))
+
+
+def test_a_long_utf16_text_that_does_not_decode_is_refused_as_it_is_read_whole(tmp_path):
+    """A UTF-16 text is decoded whole before any of it is shown: refused at once, with load_article's words."""
+    path = tmp_path / "кітап.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + ("Ұзақ сөз. " * 20_000).encode("utf-16-le") + b"\0")  # an odd byte
+    with pytest.raises(ContentError) as whole:
+        load_article(path)
+    with pytest.raises(ContentError) as opened:
+        open_article(path)
+    assert opened.value.code == whole.value.code == "bad_text" and str(opened.value) == str(whole.value)

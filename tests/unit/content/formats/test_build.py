@@ -4,8 +4,12 @@ paragraphs they add."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
+import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.content.formats.build import ArticleBuilder, TextTooLargeError, clean
 from desktop.content.model import BulletList, Paragraph
@@ -31,6 +35,25 @@ def test_white_space_of_every_kind_becomes_one_space_and_the_text_is_nfc(text, k
     assert clean(text) == kept
 
 
+WHITE_SPACE = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+
+
+def test_a_space_is_the_only_white_space_that_is_printable():
+    """What ``clean`` keeps a text by: a printable text's only white space is spaces."""
+    assert [char for char in WHITE_SPACE if char.isprintable()] == [" "]
+
+
+@given(
+    st.lists(
+        st.sampled_from([*WHITE_SPACE, "а", "ә", "Ю", "\u0308", "\u0301", "\u00ad", "\u200b", "x"]) | st.characters(),
+        max_size=40,
+    ).map("".join)
+)
+@settings(max_examples=600, deadline=None)
+def test_a_cleaned_text_is_the_words_of_its_nfc_form_joined_by_one_space(text):
+    assert clean(text) == " ".join(unicodedata.normalize("NFC", text).split())
+
+
 def _blocks(builder: ArticleBuilder) -> list[object]:
     article = builder.build("Атауы", dt.date(2025, 1, 1), "x")
     return [(section.heading, block) for section in article.sections for block in section.blocks]
@@ -53,6 +76,7 @@ def test_paragraphs_added_at_once_are_the_paragraphs_added_one_by_one(after_list
         Paragraph("Екінші"),
         Paragraph("Ю\u0308 үшінші"),
     ]
+    assert {type(block) for _heading, block in _blocks(at_once)[-3:]} == {Paragraph}  # not tuples equal to them
 
 
 def test_paragraphs_of_no_text_leave_a_list_open():

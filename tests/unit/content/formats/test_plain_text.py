@@ -167,3 +167,41 @@ def test_a_long_file_of_nul_bytes_is_refused_before_any_of_it_is_shown(tmp_path)
 def test_a_nul_among_words_is_a_damaged_text_still_read():
     title, builder = plain_text.read_text("Тақырып\n\nсөз\0сөз\n".encode(), "x")
     assert builder.has_text() and title == "Тақырып"
+
+
+# -- a text of one piece, decoded whole at once -------------------------------------------------
+def _outcome(data: bytes, piece_bytes: int, size: int) -> object:
+    """The title and paragraphs a reader gives, read ``size`` characters at a time; or the error it raises."""
+    try:
+        return _read_in_pieces(data, size, piece_bytes)
+    except plain_text.TextFormatError as error:
+        return "refused", str(error)
+
+
+ONE_PIECE_TEXTS = st.lists(
+    st.sampled_from(["\n", "\r", "\r\n", "\n\n", "\n \n", " ", "\t", "\0", "а", "қ", "Ә", "Ә", ".", "\u0301", "\u2028"])
+    | st.sampled_from(["Тақырып\n\n", "Ұзын абзац сөз сөз сөз сөз сөз.\n"]),
+    max_size=40,
+).map("".join)
+
+
+@given(
+    text=ONE_PIECE_TEXTS,
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
+    more=st.integers(-3, 3),
+    size=st.integers(1, 9),
+    bad=st.sampled_from([b"", b"\xff", b"\xd2", b"\0\0"]),
+)
+@settings(max_examples=800, deadline=None)
+def test_a_text_of_one_piece_decoded_at_once_is_what_a_piece_at_a_time_reads(text, encoding, more, size, bad):
+    """Around the piece's size (``more`` bytes either side): the same title, paragraphs and refusals as
+    reading it a byte at a time, NUL bytes, bad bytes at its end, byte-order marks and line ends of every kind."""
+    data = text.encode(encoding) + bad
+    begins = 3 if data.startswith(codecs.BOM_UTF8) else 0
+    piece_bytes = max(1, len(data) - begins + more)
+    outcome = _outcome(data, piece_bytes, size)
+    assert outcome == _outcome(data, 1, size)
+    if outcome[0] == "refused":  # bytes that are not text, or a UTF-8 file of NUL bytes and white space alone
+        assert bad in (b"\xff", b"\xd2") or (encoding != "utf-16" and not (text + bad.decode()).strip("\0 \t\r\n"))
+    elif not bad:
+        assert outcome == _paragraphs_by_the_rule(text)
