@@ -528,3 +528,30 @@ def test_every_alt_letter_of_the_window_leads_to_one_place(make_window, qtbot, i
     texts += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
     letters = Counter(letter for letter in map(_mnemonic, texts) if letter)
     assert [letter for letter, count in letters.items() if count > 1] == [], texts
+
+
+def test_the_focus_goes_straight_to_the_library_and_back_to_the_text(make_window, qtbot):
+    """A screen reader reads every control the focus passes: none between the text and the library's table."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.reading_pane.setFocus()
+    qtbot.waitUntil(window.reading_pane.hasFocus)
+    passed = []
+
+    def focused(_old, new) -> None:
+        if new is not None:
+            passed.append(new)
+
+    QApplication.instance().focusChanged.connect(focused)
+    try:
+        window.action(MainAction.LIBRARY).trigger()
+        view = window.library_page.built_view
+        qtbot.waitUntil(lambda: view is not None and view.table.hasFocus())
+        assert passed == [view.table]
+        passed.clear()
+        qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+        qtbot.waitUntil(window.reading_pane.hasFocus)
+        assert passed == [window.reading_pane]
+    finally:
+        QApplication.instance().focusChanged.disconnect(focused)
