@@ -555,3 +555,34 @@ def test_the_focus_goes_straight_to_the_library_and_back_to_the_text(make_window
         assert passed == [window.reading_pane]
     finally:
         QApplication.instance().focusChanged.disconnect(focused)
+
+
+def expansion_states(view) -> list[tuple[bool, bool]]:
+    """(expandable, expanded) of each row of a tree view (its header left out), as a screen reader is told them."""
+    tree = accessible(view)
+    cells = [tree.child(row) for row in range(tree.childCount())]
+    states = [cell.state() for cell in cells if cell.role() != Role.ColumnHeader]
+    return [(bool(state.expandable), bool(state.expanded)) for state in states]
+
+
+def test_a_hit_in_the_results_is_not_said_to_be_expanded(make_window, qtbot):
+    """Only a section's row holds hits: a hit's row is neither expandable nor expanded (Orca said "expanded")."""
+    window = make_window()
+    search_for(window, qtbot, "сапар")
+    states = expansion_states(window.searching.results_panel.view)
+    sections, hits = states.count((True, True)), states.count((False, False))
+    assert sections > 0 and hits == len(window.search.hits)
+    assert (False, True) not in states, "a row with nothing in it is said to be expanded"
+
+
+def test_a_hit_in_the_library_results_is_not_said_to_be_expanded(make_window, qtbot):
+    window = make_window()
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "сапар")
+    qtbot.waitUntil(lambda: window.library_page.results is not None, timeout=5000)
+    view = window.library_page.results.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0, timeout=5000)
+    states = expansion_states(view)
+    assert (True, True) in states and (False, False) in states
+    assert (False, True) not in states, "a row with nothing in it is said to be expanded"
