@@ -375,58 +375,68 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="93"/>
+        <location filename="../../desktop/ui/library/model.py" line="99"/>
         <source>Атауы</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="94"/>
+        <location filename="../../desktop/ui/library/model.py" line="100"/>
         <source>Дереккөзі</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="95"/>
+        <location filename="../../desktop/ui/library/model.py" line="101"/>
         <source>Күні</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="96"/>
+        <location filename="../../desktop/ui/library/model.py" line="102"/>
         <source>Көлемі</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="97"/>
+        <location filename="../../desktop/ui/library/model.py" line="103"/>
         <source>Оқылды</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="98"/>
+        <location filename="../../desktop/ui/library/model.py" line="104"/>
         <source>Белгілер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="99"/>
+        <location filename="../../desktop/ui/library/model.py" line="105"/>
         <source>Соңғы оқылды</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="129"/>
+        <location filename="../../desktop/ui/library/model.py" line="141"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Article bundled with the reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="130"/>
+        <location filename="../../desktop/ui/library/model.py" line="142"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>File not found: it may have been moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="128"/>
+        <location filename="../../desktop/ui/library/model.py" line="144"/>
+        <source>Белгі жоқ</source>
+        <translation>No notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="144"/>
+        <source>Әлі оқылмаған</source>
+        <translation>Not read yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="140"/>
         <source>(файл жоқ)</source>
         <translation>(file missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="131"/>
-        <location filename="../../desktop/ui/library/model.py" line="220"/>
+        <location filename="../../desktop/ui/library/model.py" line="143"/>
+        <location filename="../../desktop/ui/library/model.py" line="235"/>
         <source>%1 сөз</source>
         <translation>%1 words</translation>
     </message>
@@ -444,22 +454,22 @@
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="208"/>
+        <location filename="../../desktop/ui/library/results.py" line="207"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>“%1” was not found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="210"/>
+        <location filename="../../desktop/ui/library/results.py" line="209"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>%1 hits in %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="213"/>
+        <location filename="../../desktop/ui/library/results.py" line="212"/>
         <source>Мүмкін: %1</source>
         <translation>Did you mean: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="253"/>
+        <location filename="../../desktop/ui/library/results.py" line="252"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>
@@ -467,72 +477,72 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="170"/>
+        <location filename="../../desktop/ui/library/view.py" line="172"/>
         <source>Кітапханадан сүзу: атауы, дереккөзі, күні…</source>
         <translation>Filter the library: title, source, date…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="172"/>
+        <location filename="../../desktop/ui/library/view.py" line="174"/>
         <source>Кітапхананы сүзу</source>
         <translation>Filter the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="175"/>
+        <location filename="../../desktop/ui/library/view.py" line="177"/>
         <source>Сұрыптау</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="176"/>
+        <location filename="../../desktop/ui/library/view.py" line="178"/>
         <source>&amp;Сұрыптау:</source>
         <translation>S&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="179"/>
+        <location filename="../../desktop/ui/library/view.py" line="181"/>
         <source>Жаңасы алдымен</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="179"/>
+        <location filename="../../desktop/ui/library/view.py" line="181"/>
         <source>Атауы бойынша</source>
         <translation>By title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="179"/>
+        <location filename="../../desktop/ui/library/view.py" line="181"/>
         <source>Соңғы оқылғаны алдымен</source>
         <translation>Recently read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="183"/>
+        <location filename="../../desktop/ui/library/view.py" line="185"/>
         <source>Файл қосу…</source>
         <translation>Add Files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="184"/>
+        <location filename="../../desktop/ui/library/view.py" line="186"/>
         <source>Қалта қосу…</source>
         <translation>Add Folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="192"/>
+        <location filename="../../desktop/ui/library/view.py" line="194"/>
         <source>Кітапханадағы мақалалар</source>
         <translation>Articles in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="214"/>
+        <location filename="../../desktop/ui/library/view.py" line="216"/>
         <source>Мақала файлдарын (.md, .txt, .html, .epub) не қалтаны терезеге сүйреп әкеліңіз.</source>
         <translation>Drag article files (.md, .txt, .html, .epub) or a folder onto the window to add them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="336"/>
+        <location filename="../../desktop/ui/library/view.py" line="346"/>
         <source>«%1» бойынша мақала жоқ</source>
         <translation>No article matches “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="340"/>
+        <location filename="../../desktop/ui/library/view.py" line="350"/>
         <source>%1 мақала, барлығы %2</source>
         <translation>%1 of %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="342"/>
+        <location filename="../../desktop/ui/library/view.py" line="352"/>
         <source>%1 мақала</source>
         <translation>%1 articles</translation>
     </message>
@@ -657,7 +667,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="170"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="172"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
@@ -985,7 +995,7 @@
     <message>
         <location filename="../../desktop/ui/mainwindow/book_opening.py" line="275"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="109"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
@@ -1046,7 +1056,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="296"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="305"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
@@ -1170,17 +1180,22 @@
 You can go on reading; what you mark is kept while the reader is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="154"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="125"/>
+        <source>Кітапханаға қосылуда</source>
+        <translation>Adding to the library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="156"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>The library is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="160"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="162"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>The search index was damaged: it is being rebuilt from the articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="172"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="174"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -1191,42 +1206,42 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="253"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="262"/>
         <source>Бағдарламамен бірге келген мақаланы кітапханадан алып тастауға болмайды</source>
         <translation>The article that comes with the program cannot be removed from the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="262"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="271"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="294"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="303"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="305"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="314"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="346"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="355"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="356"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="365"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="369"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="378"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="372"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="381"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>
@@ -1545,17 +1560,17 @@ You can go on reading.</translation>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="502"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="501"/>
         <source>Кітаптағы орын</source>
         <translation>Place in the book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="596"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="595"/>
         <source>{0}: кітаптың {1}%</source>
         <translation>{0}: {1}% of the book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reading_pane.py" line="601"/>
+        <location filename="../../desktop/ui/reading_pane.py" line="600"/>
         <source>мәтінде кітаптың {0}–{1}%-ы</source>
         <translation>the text holds {0}–{1}% of the book</translation>
     </message>
@@ -1573,12 +1588,12 @@ You can go on reading.</translation>
         <translation>Also in your notes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="80"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="81"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="83"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="84"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
@@ -2173,12 +2188,12 @@ You can go on reading.</translation>
 <context>
     <name>_Table</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="126"/>
+        <location filename="../../desktop/ui/library/view.py" line="128"/>
         <source>Оқу</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="127"/>
+        <location filename="../../desktop/ui/library/view.py" line="129"/>
         <source>Кітапханадан алып тастау</source>
         <translation>Remove from library</translation>
     </message>

@@ -586,3 +586,44 @@ def test_a_hit_in_the_library_results_is_not_said_to_be_expanded(make_window, qt
     states = expansion_states(view)
     assert (True, True) in states and (False, False) in states
     assert (False, True) not in states, "a row with nothing in it is said to be expanded"
+
+
+@pytest.mark.parametrize(
+    ("language", "no_highlights"), [("kk", "Белгі жоқ"), ("ru", "Пометок нет"), ("en", "No notes")]
+)
+def test_a_blank_cell_of_the_library_says_what_it_means(
+    make_window, qtbot, interface_language, language, no_highlights
+):
+    """A cell drawn blank (no highlights, never read) was read out as nothing: it is named."""
+    from desktop.ui.library.model import Column
+
+    interface_language(language)
+    window = make_window()
+    window.action(MainAction.LIBRARY).trigger()
+    view = window.library_page.built_view
+    qtbot.waitUntil(lambda: view is not None and view.model.rowCount() > 0, timeout=5000)
+    table = accessible(view.table)
+    cells = [table.child(i) for i in range(table.childCount())]
+    cells = [cell for cell in cells if cell.role() == Role.Cell]
+    assert len(cells) == view.model.rowCount() * view.model.columnCount()
+    assert all(cell.text(QAccessible.Text.Name) for cell in cells), "every cell is named"
+    assert view.model.data(view.model.index(0, Column.NOTES)) == "", "drawn blank"
+    assert cells[Column.NOTES].text(QAccessible.Text.Name) == no_highlights
+
+
+@pytest.mark.parametrize(("language", "name"), [("kk", "Кітапханаға қосылуда"), ("en", "Adding to the library")])
+def test_the_library_progress_bar_says_what_it_counts_and_how_far(
+    make_window, qtbot, interface_language, language, name
+):
+    from PySide6.QtWidgets import QProgressBar
+
+    interface_language(language)
+    window = make_window()
+    window.library_page.show_library_progress(3, 10, "steppe.txt")
+    bar = window.statusBar().findChild(QProgressBar)
+    qtbot.waitUntil(bar.isVisible)
+    interface = accessible(bar)
+    assert interface.role() == Role.ProgressBar
+    assert interface.text(QAccessible.Text.Name) == name
+    assert interface.valueInterface().currentValue() == 3
+    assert interface.valueInterface().maximumValue() == 10

@@ -121,6 +121,8 @@ class LibraryPage(QObject):
         bar = QProgressBar(self._window)
         bar.setMaximumWidth(160)
         bar.setTextVisible(False)
+        # a screen reader said its value alone, without what it counts
+        bar.setAccessibleName(QCoreApplication.translate("MainWindow", "Кітапханаға қосылуда"))
         bar.hide()
         self._library_progress = bar
         return bar
