@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from desktop.content.export import escape
 from desktop.content.latin import LatinSpans
+from desktop.ui.accessibility import announce
 from desktop.ui.glosses import gloss, part_of_speech
 from desktop.ui.lazy_qt import Qt, set_enum_property
 from desktop.ui.word_bounds import word_at
@@ -257,6 +258,7 @@ class WordCard(QFrame):
         self.move(x, max(area.top(), min(y, area.bottom() - self.height())))
         self.show()
         self.find_button.setFocus(Qt.FocusReason.PopupFocusReason)
+        announce(self, self.details.accessibleDescription())  # the focus is on a button: the analysis is read out
 
 
 # -- from the window -------------------------------------------------------------------------------
