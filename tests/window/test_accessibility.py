@@ -627,3 +627,32 @@ def test_the_library_progress_bar_says_what_it_counts_and_how_far(
     assert interface.text(QAccessible.Text.Name) == name
     assert interface.valueInterface().currentValue() == 3
     assert interface.valueInterface().maximumValue() == 10
+
+
+def test_a_list_opened_by_its_key_takes_the_focus_and_gives_it_back_to_the_text(make_window, qtbot):
+    """Ctrl+Shift+M and Ctrl+Shift+F showed their list and left the focus where it was: nothing was heard."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    search_for(window, qtbot, "сапар")
+    assert window.search_box.hasFocus(), "a search leaves the focus in the search box"
+    window.action(MainAction.NOTES_PANEL).trigger()
+    qtbot.waitUntil(window.notes.panel.view.hasFocus)
+    passed = []
+
+    def focused(_old, new) -> None:
+        if new is not None:
+            passed.append(new)
+
+    QApplication.instance().focusChanged.connect(focused)
+    try:
+        window.action(MainAction.NOTES_PANEL).trigger()
+        qtbot.waitUntil(window.reading_pane.hasFocus)
+        assert not window.notes_dock.isVisible()
+        assert passed == [window.reading_pane], "closed, it gives the focus to the text, past no other control"
+        window.action(MainAction.RESULTS).trigger()
+        assert not window.results_dock.isVisible()
+        window.action(MainAction.RESULTS).trigger()
+        qtbot.waitUntil(window.searching.results_panel.view.hasFocus)
+    finally:
+        QApplication.instance().focusChanged.disconnect(focused)
