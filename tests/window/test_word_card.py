@@ -105,6 +105,18 @@ def test_a_screen_reader_hears_the_analysis_as_the_card_opens(make_window, qtbot
     assert announced[-1].startswith("сапарын\n") and "сапар + ы (оның, олардың) + н (табыс септік" in announced[-1]
 
 
+def test_the_word_is_said_to_be_kazakh_and_the_buttons_in_the_interface_language(make_window, interface_language):
+    """A screen reader chooses its voice by the locale: the word was read in the interface's (a Russian voice)."""
+    from PySide6.QtCore import QLocale
+
+    interface_language("ru")
+    window = make_window()
+    card = show_word_card(window, place_of(window, "сапарын"))
+    assert card.title.text() == "сапарын"
+    assert card.title.locale().language() == QLocale.Language.Kazakh
+    assert card.find_button.locale().language() == QLocale.Language.Russian
+
+
 def test_find_all_forms_searches_and_copy_puts_the_analysis_on_the_clipboard(make_window, qtbot):
     window = make_window()
     card = show_word_card(window, place_of(window, "сапарын"))
