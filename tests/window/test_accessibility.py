@@ -325,11 +325,23 @@ def test_every_control_the_keys_reach_shows_the_same_clear_mark_while_it_has_the
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_the_controls_speak_the_interface_language_and_the_text_kazakh(make_window, interface_language, language):
+def test_the_controls_speak_the_interface_language_and_the_text_kazakh(
+    make_window, qtbot, interface_language, language
+):
+    """A screen reader picks its voice by the locale: the article's words shown apart from the text are Kazakh too."""
+    from desktop.ui.note_dialog import NoteDialog
+
     interface_language(language)
     window = make_window()
     assert window.search_box.locale().name().startswith(language)
     assert window.reading_pane.locale().language() == QLocale.Language.Kazakh
+    window.action(MainAction.NEXT_SECTION).trigger()
+    qtbot.waitUntil(lambda: window.navigation.section_label.text() != "")
+    assert window.navigation.section_label.locale().language() == QLocale.Language.Kazakh, "the section's heading"
+    dialog = NoteDialog("Reuters агенттігі", "", window)
+    qtbot.addWidget(dialog)
+    assert dialog.quote.locale().language() == QLocale.Language.Kazakh, "the words a note is about"
+    assert dialog.editor.locale().name().startswith(language), "the note is the reader's own"
 
 
 @QT_OWN_STRINGS
