@@ -668,3 +668,24 @@ def test_a_list_opened_by_its_key_takes_the_focus_and_gives_it_back_to_the_text(
         qtbot.waitUntil(window.searching.results_panel.view.hasFocus)
     finally:
         QApplication.instance().focusChanged.disconnect(focused)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("kk", ("Латын әліпбиі: қосулы", "Бөлімдер тізімі: өшірулі")),
+        ("ru", ("Латинский алфавит: включено", "Список разделов: выключено")),
+        ("en", ("Latin alphabet: on", "Section list: off")),
+    ],
+)
+def test_a_toggle_pressed_by_its_key_says_its_new_state(make_window, announced, interface_language, language, said):
+    """Ctrl+L changed the alphabet of the whole text, F9 hid the sections, and a screen reader said nothing."""
+    interface_language(language)
+    window = make_window()
+    window.action(MainAction.LATIN).trigger()
+    window.action(MainAction.SIDEBAR).trigger()
+    assert announced[-2:] == list(said)
+    for name in (MainAction.CITE, MainAction.EXPORT_HIGHLIGHTS):
+        action = window.action(name)
+        action.trigger()
+        assert announced[-1].startswith(action.text() + ": "), name
