@@ -19,7 +19,7 @@ window the keyboard (also after a dialog closed, which no window manager gives i
   the highlights list opened (Ctrl+Shift+M), walked, and closed.
 - library: Ctrl+Shift+L, walked; ↓, a letter typed (to the filter), Esc ×2.
 - note: a word of the text selected, Ctrl+Shift+N, the dialog walked; Tab, Esc.
-- dialogs: the word card (Ctrl+I) and About (F1), each walked, then Esc.
+- dialogs: the word card (Ctrl+I), About (F1) and the file dialog (Ctrl+O), each walked, then Esc.
 - menus: every menu walked (their items are there before they open); Alt (the menu bar), Esc;
   the first menu opened by its Alt+letter, walked, ↓, → through the others, Esc.
 
@@ -76,6 +76,8 @@ KEYSYMS = {"Next": 0xFF56, "Return": 0xFF0D, "F1": 0xFFBE, "F3": 0xFFC0, "Down":
            "Left": 0xFF51, "Tab": 0xFF09, "Escape": 0xFF1B, "Home": 0xFF50}  # fmt: skip
 
 
+CLICK = "click"
+"""A click into the text: without a window manager it gives the window the keyboard (a dialog closed)."""
 FIRST_MENU_KEY = "first-menu"
 """Stands for the first menu's Alt+letter, read from the menu bar (it is the interface language's)."""
 
@@ -89,6 +91,8 @@ class Step:
     keys: str = ""
     walk: str = ""
     moves_focus: bool = False
+    wait_ms: int = 1500
+    """How long what follows the keys is listened to (a file dialog takes longer to open)."""
 
 
 SCENES: dict[str, list[Step]] = {
@@ -131,6 +135,15 @@ SCENES: dict[str, list[Step]] = {
         Step("Ctrl+2, Ctrl+I (the word card)", "Control_L+2 Control_L+i", walk="window", moves_focus=True),
         Step("Esc", "Escape", moves_focus=True),
         Step("F1 (about)", "F1", walk="window", moves_focus=True),
+        Step("Esc", "Escape", moves_focus=True),
+        Step(
+            "(a click into the text), Ctrl+O (the file dialog)",
+            f"{CLICK} Control_L+o",
+            walk="window",
+            moves_focus=True,
+            wait_ms=5000,
+        ),
+        Step("Tab", "Tab", moves_focus=True),
         Step("Esc", "Escape", moves_focus=True),
     ],
     "menus": [
@@ -246,7 +259,7 @@ def concerns(node: Atspi.Accessible, language: str) -> list[str]:
         found.append("a progress bar without a value")
     if role == "progress bar" and not name.strip():
         found.append("a progress bar without a name")
-    if role in CONTENT or not name or name in LANGUAGE_NAMES:
+    if role in CONTENT or not name or name in LANGUAGE_NAMES or name.startswith("/"):  # a folder's path
         return found
     words = [w for w in LATIN_WORD.findall(name.replace("&", "")) if w not in SAME_IN_EVERY_LANGUAGE]
     if language == "en" and CYRILLIC.search(name) and not words:  # "About the word: сапар" holds the article's
@@ -334,7 +347,10 @@ def walk_active(app: Atspi.Accessible, what: str, focused: Atspi.Accessible | No
     Qt lists no popup (a menu, the words offered under the search box, the word card) among the
     application's windows: a screen reader meets one by the focus, so it is found from there.
     """
-    popup = top_of(focused) if focused is not None else None
+    try:
+        popup = top_of(focused) if focused is not None else None
+    except GLib.Error:  # the object with the focus is gone (a popup closed)
+        popup = None
     if popup is not None and popup.get_role_name() != "frame" and popup.get_index_in_parent() < 0:
         print(f"  the popup with the focus, walked (from its focused [{focused.get_role_name()}]):", flush=True)
         print_tree(popup, report, max(items, 40), depth0=2)
@@ -354,6 +370,12 @@ def find_menu_bar(app: Atspi.Accessible) -> Atspi.Accessible | None:
         if child is not None and child.get_role_name() == "menu bar":
             return child
     return None
+
+
+def click_into_text(app: Atspi.Accessible) -> None:
+    box = app.get_child_at_index(0).get_extents(Atspi.CoordType.SCREEN)
+    Atspi.generate_mouse_event(box.x + box.width // 2, box.y + box.height // 2, "b1c")
+    time.sleep(0.5)
 
 
 def first_menu_key(app: Atspi.Accessible) -> str:
@@ -424,10 +446,14 @@ def play(app: Atspi.Accessible, steps: list[Step], report: Report, items: int) -
         if step.keys == FIRST_MENU_KEY:
             keys = [first_menu_key(app)]
         for key in keys:
-            press(key)
+            if key == CLICK:
+                click_into_text(app)
+            else:
+                press(key)
             time.sleep(0.05)
         current.append(step)
-        return True
+        GLib.timeout_add(step.wait_ms, next_step)
+        return False  # each step sets the time of the next
 
     GLib.timeout_add(1500, next_step)
     loop.run()
@@ -468,13 +494,9 @@ def main() -> int:
             return 1
         time.sleep(2)
         print_tree(app, report, args.items)
-        frame = app.get_child_at_index(0)
-        box = frame.get_extents(Atspi.CoordType.SCREEN)
         for scene in scenes:
             print(f"== {scene}", flush=True)
-            # Without a window manager a click gives the window the keyboard, also back from a closed dialog
-            Atspi.generate_mouse_event(box.x + box.width // 2, box.y + box.height // 2, "b1c")  # into the text
-            time.sleep(0.5)
+            click_into_text(app)  # the keyboard, also back from a dialog a scene closed
             play(app, SCENES[scene], report, args.items)
     finally:
         reader.terminate()
