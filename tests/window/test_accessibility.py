@@ -689,3 +689,15 @@ def test_a_toggle_pressed_by_its_key_says_its_new_state(make_window, announced, 
         action = window.action(name)
         action.trigger()
         assert announced[-1].startswith(action.text() + ": "), name
+
+
+def test_f3_or_enter_with_nothing_found_says_so_again(make_window, qtbot, announced):
+    """They moved to no hit and said nothing: a screen-reader user could not tell a dead key from no hits."""
+    window = make_window()
+    search_for(window, qtbot, "жжжж")
+    qtbot.waitUntil(lambda: any("ештеңе табылмады" in message for message in announced), timeout=3000)
+    said = announced[-1]
+    announced.clear()
+    window.action(MainAction.FIND_NEXT).trigger()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert announced == [said, said]
