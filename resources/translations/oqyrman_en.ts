@@ -595,47 +595,47 @@
         <translation>%1, section %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="185"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="241"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Searching this form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="243"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Searching all forms of the word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="248"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Related words are found too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="250"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Related words are not searched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="257"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="261"/>
         <source>Мәтін индекстелуде: іздеу дайын болғанда жауап береді</source>
         <translation>Indexing the text: the search will answer when it is ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="265"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="269"/>
         <source>«%1»: %2 нәтиже</source>
         <translation>“%1”: %2 hits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="270"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="274"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="276"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
@@ -2180,6 +2180,16 @@ You can go on reading.</translation>
         <location filename="../../desktop/ui/search/completer.py" line="45"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Words in the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/completer.py" line="83"/>
+        <source>%1, мәтінде %2 рет: %3</source>
+        <translation>%1, %2 times in the text: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/completer.py" line="85"/>
+        <source>%1, мәтінде %2 рет</source>
+        <translation>%1, %2 times in the text</translation>
     </message>
 </context>
 <context>

@@ -595,47 +595,47 @@
         <translation>%1, раздел %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="185"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="241"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Ищется только эта форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="243"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Ищутся все формы слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="248"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Однокоренные слова тоже ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="250"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Однокоренные слова не ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="257"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="261"/>
         <source>Мәтін индекстелуде: іздеу дайын болғанда жауап береді</source>
         <translation>Индексация текста: поиск ответит, когда она закончится</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="265"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="269"/>
         <source>«%1»: %2 нәтиже</source>
         <translation>«%1»: найдено %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="270"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="274"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="276"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Искать «%1»?</translation>
     </message>
@@ -2180,6 +2180,16 @@
         <location filename="../../desktop/ui/search/completer.py" line="45"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Слова текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/completer.py" line="83"/>
+        <source>%1, мәтінде %2 рет: %3</source>
+        <translation>%1, в тексте %2 раз: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/completer.py" line="85"/>
+        <source>%1, мәтінде %2 рет</source>
+        <translation>%1, в тексте %2 раз</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale, Qt, qVersion
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 
 from desktop.ui.mainwindow import MainAction
-from tests.helpers.qt import search_for
+from tests.helpers.qt import search_for, type_text
 
 QT_OWN_STRINGS = pytest.mark.skipif(
     tuple(int(part) for part in qVersion().split(".")[:2]) < (6, 11),
@@ -701,3 +701,26 @@ def test_f3_or_enter_with_nothing_found_says_so_again(make_window, qtbot, announ
     window.action(MainAction.FIND_NEXT).trigger()
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert announced == [said, said]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("kk", "сапар, мәтінде 9 рет: сапарды, сапары, сапарын"),
+        ("ru", "сапар, в тексте 9 раз: сапарды, сапары, сапарын"),
+        ("en", "сапар, 9 times in the text: сапарды, сапары, сапарын"),
+    ],
+)
+def test_a_word_offered_under_the_search_box_is_read_as_words(make_window, qtbot, interface_language, language, said):
+    """Drawn "сапар  ·  9  ·  сапарды, …", it was read with its dots and a bare number."""
+    interface_language(language)
+    window = make_window()
+    window.search_box.setFocus()
+    type_text(window.search_box, "сап")
+    popup = window.searching.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    offered = accessible(popup)
+    items = [offered.child(row) for row in range(offered.childCount())]
+    names = [item.text(QAccessible.Text.Name) for item in items if item.role() == Role.ListItem]
+    assert names[0] == said
+    assert "·" in window.searching.completer.words.index(0, 0).data(), "as drawn"
