@@ -724,3 +724,18 @@ def test_a_word_offered_under_the_search_box_is_read_as_words(make_window, qtbot
     names = [item.text(QAccessible.Text.Name) for item in items if item.role() == Role.ListItem]
     assert names[0] == said
     assert "·" in window.searching.completer.words.index(0, 0).data(), "as drawn"
+
+
+def test_the_caret_stays_on_its_letter_when_the_alphabet_changes(make_window, qtbot):
+    """The caret is where a screen reader reads: Ctrl+L sent it to the title (seen over AT-SPI)."""
+    window = make_window()
+    pane = window.reading_pane
+    passage = next(p.index for p in window.display.passages if "Reuters" in p.text)
+    offset = window.display.passages[passage].text.index("Reuters") + 3
+    pane.setTextCursor(pane.passage_cursor(passage, offset, offset))
+    window.action(MainAction.LATIN).trigger()
+    shown = pane.position_of(pane.textCursor().position())
+    assert shown is not None and shown[0] == passage
+    assert window.display.passages[passage].text[shown[1] : shown[1] + 4] == "ters"
+    window.action(MainAction.LATIN).trigger()
+    assert pane.position_of(pane.textCursor().position()) == (passage, offset)
