@@ -16,7 +16,7 @@ window the keyboard (also after a dialog closed, which no window manager gives i
 
 - reading: the tree; Ctrl+PgDown ×3, a search (Ctrl+F, "сап" typed, the words offered walked,
   ↓ Enter, F3 ×2, Alt+R), Tab on to the results list, ↓, walked; the sections list (Ctrl+1, ↓);
-  the highlights list opened (Ctrl+Shift+M), walked, and closed.
+  the highlights list opened (Ctrl+Shift+M), walked, and closed; the Latin alphabet on and off.
 - library: Ctrl+Shift+L, walked; ↓, a letter typed (to the filter), Esc ×2.
 - note: a word of the text selected, Ctrl+Shift+N, the dialog walked; Tab, Esc.
 - dialogs: the word card (Ctrl+I), About (F1) and the file dialog (Ctrl+O), each walked, then Esc.
@@ -113,6 +113,8 @@ SCENES: dict[str, list[Step]] = {
         Step("Ctrl+2 (the text)", "Control_L+2", moves_focus=True),
         Step("Ctrl+Shift+M (the highlights list)", "Control_L+Shift_L+m", walk="window", moves_focus=True),
         Step("Ctrl+Shift+M (closed)", "Control_L+Shift_L+m", moves_focus=True),
+        Step("Ctrl+L (the Latin alphabet)", "Control_L+l"),
+        Step("Ctrl+L", "Control_L+l"),
     ],
     "library": [
         Step("Ctrl+Shift+L (the library)", "Control_L+Shift_L+l", walk="window", moves_focus=True),
