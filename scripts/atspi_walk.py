@@ -26,8 +26,8 @@ window the keyboard (also after a dialog closed, which no window manager gives i
 Each node is printed with its role, name, description, states, actions with their keys,
 its text (with the caret) or value; a line starting with "!" flags what a screen-reader user
 would miss: an interactive node without a name, a control named in the wrong language, a
-list item without text, a progress bar without a value, a step that should move the focus
-and sent no focus event. It prints, it checks nothing: it is not part of the tests.
+list item without text, a progress bar without a value or a name, a step that should move
+the focus and sent no focus event. It prints, it checks nothing: it is not part of the tests.
 """
 
 from __future__ import annotations
