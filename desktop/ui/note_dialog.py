@@ -7,6 +7,7 @@ names the field, moves focus on Tab and accepts on Ctrl+Enter.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -44,6 +45,7 @@ class NoteDialog(QDialog):
         self.quote.setObjectName("noteQuote")
         self.quote.setTextFormat(Qt.TextFormat.PlainText)  # the article's words, never markup
         self.quote.setWordWrap(True)
+        self.quote.setLocale(QLocale("kk"))  # the article's Kazakh words, in every interface: a Kazakh voice
         self.editor = _NoteEditor(self)
         self.editor.setObjectName("noteEditor")
         self.editor.setPlainText(note)

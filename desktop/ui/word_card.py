@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QPoint, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.content.export import escape
 from desktop.content.latin import LatinSpans
+from desktop.ui.accessibility import announce
 from desktop.ui.glosses import gloss, part_of_speech
 from desktop.ui.lazy_qt import Qt, set_enum_property
 from desktop.ui.word_bounds import word_at
@@ -156,7 +157,8 @@ class WordCard(QFrame):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)
 
-        title = QLabel(content.word, self)
+        self.title = title = QLabel(content.word, self)
+        title.setLocale(QLocale("kk"))  # the word is Kazakh in every interface: read in a Kazakh voice
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -257,6 +259,7 @@ class WordCard(QFrame):
         self.move(x, max(area.top(), min(y, area.bottom() - self.height())))
         self.show()
         self.find_button.setFocus(Qt.FocusReason.PopupFocusReason)
+        announce(self, self.details.accessibleDescription())  # the focus is on a button: the analysis is read out
 
 
 # -- from the window -------------------------------------------------------------------------------

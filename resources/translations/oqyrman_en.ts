@@ -984,58 +984,68 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="97"/>
+        <location filename="../../desktop/ui/library/model.py" line="99"/>
         <source>Атауы</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="98"/>
+        <location filename="../../desktop/ui/library/model.py" line="100"/>
         <source>Дереккөзі</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="99"/>
+        <location filename="../../desktop/ui/library/model.py" line="101"/>
         <source>Күні</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="100"/>
+        <location filename="../../desktop/ui/library/model.py" line="102"/>
         <source>Көлемі</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="101"/>
+        <location filename="../../desktop/ui/library/model.py" line="103"/>
         <source>Оқылды</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="102"/>
+        <location filename="../../desktop/ui/library/model.py" line="104"/>
         <source>Белгілер</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="103"/>
+        <location filename="../../desktop/ui/library/model.py" line="105"/>
         <source>Соңғы оқылды</source>
         <translation>Last read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="139"/>
+        <location filename="../../desktop/ui/library/model.py" line="141"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Article bundled with the reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="140"/>
+        <location filename="../../desktop/ui/library/model.py" line="142"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>File not found: it may have been moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="138"/>
+        <location filename="../../desktop/ui/library/model.py" line="144"/>
+        <source>Белгі жоқ</source>
+        <translation>No notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="144"/>
+        <source>Әлі оқылмаған</source>
+        <translation>Not read yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="140"/>
         <source>(файл жоқ)</source>
         <translation>(file missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="141"/>
-        <location filename="../../desktop/ui/library/model.py" line="230"/>
+        <location filename="../../desktop/ui/library/model.py" line="143"/>
+        <location filename="../../desktop/ui/library/model.py" line="235"/>
         <source>%1 сөз</source>
         <translation>%1 words</translation>
     </message>
@@ -1053,22 +1063,22 @@
         <translation>related word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="208"/>
+        <location filename="../../desktop/ui/library/results.py" line="207"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>“%1” was not found in the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="210"/>
+        <location filename="../../desktop/ui/library/results.py" line="209"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>%1 hits in %2 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="213"/>
+        <location filename="../../desktop/ui/library/results.py" line="212"/>
         <source>Мүмкін: %1</source>
         <translation>Did you mean: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="253"/>
+        <location filename="../../desktop/ui/library/results.py" line="252"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>
@@ -1179,12 +1189,12 @@
         <translation>Reading the book: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="106"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="108"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Between the sections list and the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="109"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="111"/>
         <source>Терезенің өлшемі</source>
         <translation>Window size</translation>
     </message>
@@ -1194,334 +1204,344 @@
         <translation>%1, section %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="185"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Hit %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="241"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Searching this form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="243"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Searching all forms of the word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="248"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Related words are found too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="250"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Related words are not searched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="257"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="261"/>
         <source>Мәтін индекстелуде: іздеу дайын болғанда жауап береді</source>
         <translation>Indexing the text: the search will answer when it is ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="265"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="269"/>
         <source>«%1»: %2 нәтиже</source>
         <translation>“%1”: %2 hits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="270"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="274"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="276"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="500"/>
         <location filename="../../desktop/ui/mainwindow/window.py" line="129"/>
         <source>Іздеу нәтижелері</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="164"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="186"/>
         <source>Ашу…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="143"/>
+        <source>%1: қосулы</source>
+        <translation>%1: on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="145"/>
+        <source>%1: өшірулі</source>
+        <translation>%1: off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="191"/>
         <source>Кірістірілген мақала</source>
         <translation>Bundled article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="197"/>
         <source>Кітапханаға қосу…</source>
         <translation>Add to Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="203"/>
         <source>Қалтаны кітапханаға қосу…</source>
         <translation>Add Folder to Library…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="173"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="209"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
         <source>Кітапхана</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="190"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="212"/>
         <source>Кітапханадағы барлық мақалалар (Ctrl+Shift+L)</source>
         <translation>All articles in the library (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="196"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="218"/>
         <source>Экспорттау…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="202"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="224"/>
         <source>Экспортқа белгілерді қосу</source>
         <translation>Include Highlights in Exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="206"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="228"/>
         <source>HTML, PDF және басып шығаруда белгілер мен ескертпелер</source>
         <translation>Highlights and notes in HTML, PDF and printouts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="235"/>
         <source>Басып шығару…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="241"/>
         <source>Шығу</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="247"/>
         <source>Көшіру</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="253"/>
         <source>Барлығын белгілеу</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="259"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Add the source when copying</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="266"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
         <source>Белгілеу</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="272"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="305"/>
         <source>Ескертпе…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="256"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="278"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Bookmark this place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="275"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="297"/>
         <source>Болдырмау</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="280"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="302"/>
         <source>Кері қайтарылды: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="289"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="311"/>
         <source>Қайтару</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="294"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="316"/>
         <source>Қайта жасалды: %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="326"/>
         <source>Үлкейту</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="310"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="332"/>
         <source>Кішірейту</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="338"/>
         <source>Қалыпты өлшем</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="322"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="344"/>
         <source>Латын әліпбиі</source>
         <translation>Latin alphabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="325"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="347"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Show the article in the Latin alphabet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="331"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="353"/>
         <source>Бөлімдер тізімі</source>
         <translation>Section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="340"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="362"/>
         <source>Толық экран</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="347"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
         <location filename="../../desktop/ui/mainwindow/menus.py" line="79"/>
         <source>Дауыстап оқу</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="350"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="372"/>
         <source>Мақаланы қазақша дауыстап оқу (F5)</source>
         <translation>Read the article aloud in Kazakh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="391"/>
         <source>Кідірту / жалғастыру</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="375"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="397"/>
         <source>Оқуды тоқтату</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="381"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="403"/>
         <source>Алдыңғы сөйлем</source>
         <translation>Previous sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="387"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="409"/>
         <source>Келесі сөйлем</source>
         <translation>Next sentence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="393"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="415"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="284"/>
         <source>Бұл сөз туралы</source>
         <translation>About this word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="400"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="422"/>
         <source>Келесі бөлім</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="406"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="428"/>
         <source>Алдыңғы бөлім</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="412"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="434"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Go to the section list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="418"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="440"/>
         <source>Мәтінге өту</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="425"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="447"/>
         <source>Бағдарлама туралы</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="431"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="453"/>
         <source>Qt туралы</source>
         <translation>About Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="437"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="459"/>
         <source>Іздеу…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="443"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="465"/>
         <source>Келесі нәтиже</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="449"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="471"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="455"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="477"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Find related words too</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="459"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="481"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: after the word&apos;s own forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="466"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="488"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>This form only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="470"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="492"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын does not find сапарды: the word&apos;s other forms are not searched</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="485"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="507"/>
         <source>Белгілерді экспорттау…</source>
         <translation>Export highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="491"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="513"/>
         <source>Белгілерді импорттау…</source>
         <translation>Import highlights…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="498"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="520"/>
         <source>Белгілер тізімі</source>
         <translation>Highlights list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="507"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="534"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="529"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="556"/>
         <source>Жүйеге сәйкес</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="508"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="530"/>
         <source>Ашық</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="509"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="531"/>
         <source>Күңгірт</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="510"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="532"/>
         <source>Сепия</source>
         <translation>Sepia</translation>
     </message>
@@ -1576,7 +1596,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/navigation.py" line="134"/>
+        <location filename="../../desktop/ui/mainwindow/navigation.py" line="135"/>
         <source>Оқылды: %1%</source>
         <translation>Read: %1%</translation>
     </message>
@@ -1594,7 +1614,7 @@
     <message>
         <location filename="../../desktop/ui/mainwindow/book_opening.py" line="287"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="259"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>The article could not be opened</translation>
     </message>
@@ -1655,7 +1675,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="303"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="312"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Articles (*.md *.txt *.html *.htm *.epub);;All files (*)</translation>
     </message>
@@ -1779,17 +1799,22 @@
 You can go on reading; what you mark is kept while the reader is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="156"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="125"/>
+        <source>Кітапханаға қосылуда</source>
+        <translation>Adding to the library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="158"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>The library is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="161"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="163"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>The search index was damaged: it is being rebuilt from the articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="177"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -1800,42 +1825,42 @@ You can go on reading; what you mark is kept while the reader is open.</translat
 You can go on reading.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="260"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="269"/>
         <source>Бағдарламамен бірге келген мақаланы кітапханадан алып тастауға болмайды</source>
         <translation>The article that comes with the program cannot be removed from the library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="269"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="278"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>“%1” was removed from the library; its file was left in place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="301"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="310"/>
         <source>Кітапханаға қосу</source>
         <translation>Add to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="312"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="321"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Add Folder to Library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="353"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="362"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Adding to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="363"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="372"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Added to the library: %1, updated: %2, unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="376"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="385"/>
         <source>…және тағы %1 файл</source>
         <translation>…and %1 more files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="379"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="388"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Some files were not added</translation>
     </message>
@@ -1858,18 +1883,18 @@ You can go on reading.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/ui/note_dialog.py" line="41"/>
-        <location filename="../../desktop/ui/note_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/note_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/note_dialog.py" line="52"/>
         <source>Ескертпе</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/note_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/note_dialog.py" line="53"/>
         <source>Мына мәтінге: %1</source>
         <translation>On the text: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/note_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/note_dialog.py" line="54"/>
         <source>&amp;Ескертпе (Ctrl+Enter — сақтау):</source>
         <translation>&amp;Note (Ctrl+Enter saves):</translation>
     </message>
@@ -2182,12 +2207,12 @@ You can go on reading.</translation>
         <translation>Also in your notes: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="80"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="81"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="83"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="84"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>Nothing found for “%1”.</translation>
     </message>
@@ -2687,73 +2712,73 @@ You can go on reading.</translation>
         <translation>word (no endings)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="154"/>
+        <location filename="../../desktop/ui/word_card.py" line="155"/>
         <source>Сөз туралы: %1</source>
         <translation>About the word: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="171"/>
+        <location filename="../../desktop/ui/word_card.py" line="173"/>
         <source>Сөздің талдауы</source>
         <translation>How the word is read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="183"/>
+        <location filename="../../desktop/ui/word_card.py" line="185"/>
         <source>Барлық түрін табу</source>
         <translation>Find all forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="184"/>
+        <location filename="../../desktop/ui/word_card.py" line="186"/>
         <source>Дауыстап оқу</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="185"/>
+        <location filename="../../desktop/ui/word_card.py" line="187"/>
         <source>Көшіру</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="196"/>
+        <location filename="../../desktop/ui/word_card.py" line="198"/>
         <source>Талдау табылмады.</source>
         <translation>No reading was found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="205"/>
+        <location filename="../../desktop/ui/word_card.py" line="207"/>
         <source>сөздік түрі: %1, %2</source>
         <translation>dictionary form: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="219"/>
+        <location filename="../../desktop/ui/word_card.py" line="221"/>
         <source>тағы %1</source>
         <translation>and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="220"/>
+        <location filename="../../desktop/ui/word_card.py" line="222"/>
         <source>Басқаша оқылуы:</source>
         <translation>Other readings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="224"/>
+        <location filename="../../desktop/ui/word_card.py" line="226"/>
         <source>Осы мақалада:</source>
         <translation>In this article:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="228"/>
+        <location filename="../../desktop/ui/word_card.py" line="230"/>
         <source>Кітапханада: %1 рет, %2 мақалада</source>
         <translation>In the library: %1 times (articles: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="237"/>
+        <location filename="../../desktop/ui/word_card.py" line="239"/>
         <source>Көшірілді.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="281"/>
-        <location filename="../../desktop/ui/word_card.py" line="285"/>
+        <location filename="../../desktop/ui/word_card.py" line="284"/>
+        <location filename="../../desktop/ui/word_card.py" line="288"/>
         <source>Сөздің үстіне курсорды қойыңыз.</source>
         <translation>Put the cursor on a word.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="324"/>
+        <location filename="../../desktop/ui/word_card.py" line="327"/>
         <source>Дауыстап оқу мүмкін емес: %1</source>
         <translation>Cannot read aloud: %1</translation>
     </message>
@@ -2764,6 +2789,16 @@ You can go on reading.</translation>
         <location filename="../../desktop/ui/search/completer.py" line="45"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Words in the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/completer.py" line="83"/>
+        <source>%1, мәтінде %2 рет: %3</source>
+        <translation>%1, %2 times in the text: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/completer.py" line="85"/>
+        <source>%1, мәтінде %2 рет</source>
+        <translation>%1, %2 times in the text</translation>
     </message>
 </context>
 <context>

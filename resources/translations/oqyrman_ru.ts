@@ -984,58 +984,68 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="97"/>
+        <location filename="../../desktop/ui/library/model.py" line="99"/>
         <source>Атауы</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="98"/>
+        <location filename="../../desktop/ui/library/model.py" line="100"/>
         <source>Дереккөзі</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="99"/>
+        <location filename="../../desktop/ui/library/model.py" line="101"/>
         <source>Күні</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="100"/>
+        <location filename="../../desktop/ui/library/model.py" line="102"/>
         <source>Көлемі</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="101"/>
+        <location filename="../../desktop/ui/library/model.py" line="103"/>
         <source>Оқылды</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="102"/>
+        <location filename="../../desktop/ui/library/model.py" line="104"/>
         <source>Белгілер</source>
         <translation>Пометки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="103"/>
+        <location filename="../../desktop/ui/library/model.py" line="105"/>
         <source>Соңғы оқылды</source>
         <translation>Последнее чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="139"/>
+        <location filename="../../desktop/ui/library/model.py" line="141"/>
         <source>Бағдарламамен бірге келген мақала</source>
         <translation>Статья, поставляемая с программой</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="140"/>
+        <location filename="../../desktop/ui/library/model.py" line="142"/>
         <source>Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін</source>
         <translation>Файл не найден: возможно, он перемещён или удалён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="138"/>
+        <location filename="../../desktop/ui/library/model.py" line="144"/>
+        <source>Белгі жоқ</source>
+        <translation>Пометок нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="144"/>
+        <source>Әлі оқылмаған</source>
+        <translation>Ещё не читалась</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/model.py" line="140"/>
         <source>(файл жоқ)</source>
         <translation>(файла нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/model.py" line="141"/>
-        <location filename="../../desktop/ui/library/model.py" line="230"/>
+        <location filename="../../desktop/ui/library/model.py" line="143"/>
+        <location filename="../../desktop/ui/library/model.py" line="235"/>
         <source>%1 сөз</source>
         <translation>%1 слов</translation>
     </message>
@@ -1053,22 +1063,22 @@
         <translation>однокоренное слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="208"/>
+        <location filename="../../desktop/ui/library/results.py" line="207"/>
         <source>Кітапханада «%1» табылмады</source>
         <translation>«%1» в библиотеке не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="210"/>
+        <location filename="../../desktop/ui/library/results.py" line="209"/>
         <source>%1 нәтиже, %2 мақалада</source>
         <translation>Найдено: %1, в статьях: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="213"/>
+        <location filename="../../desktop/ui/library/results.py" line="212"/>
         <source>Мүмкін: %1</source>
         <translation>Возможно: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/results.py" line="253"/>
+        <location filename="../../desktop/ui/library/results.py" line="252"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
@@ -1179,12 +1189,12 @@
         <translation>Книга читается: %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="106"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="108"/>
         <source>Бөлімдер тізімі мен мәтіннің арасы</source>
         <translation>Граница между списком разделов и текстом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/start.py" line="109"/>
+        <location filename="../../desktop/ui/mainwindow/start.py" line="111"/>
         <source>Терезенің өлшемі</source>
         <translation>Размер окна</translation>
     </message>
@@ -1194,334 +1204,344 @@
         <translation>%1, раздел %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="185"/>
         <source>%1-нәтиже, барлығы %2: %3</source>
         <translation>Совпадение %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="241"/>
         <source>Тек осы тұлғасы ізделеді</source>
         <translation>Ищется только эта форма</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="239"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="243"/>
         <source>Сөздің барлық тұлғалары ізделеді</source>
         <translation>Ищутся все формы слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="248"/>
         <source>Түбірлес сөздер де ізделеді</source>
         <translation>Однокоренные слова тоже ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="246"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="250"/>
         <source>Түбірлес сөздер ізделмейді</source>
         <translation>Однокоренные слова не ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="257"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="261"/>
         <source>Мәтін индекстелуде: іздеу дайын болғанда жауап береді</source>
         <translation>Индексация текста: поиск ответит, когда она закончится</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="265"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="269"/>
         <source>«%1»: %2 нәтиже</source>
         <translation>«%1»: найдено %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="270"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="274"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/searching.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow/searching.py" line="276"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Искать «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="478"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="500"/>
         <location filename="../../desktop/ui/mainwindow/window.py" line="129"/>
         <source>Іздеу нәтижелері</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="164"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="186"/>
         <source>Ашу…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="169"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="143"/>
+        <source>%1: қосулы</source>
+        <translation>%1: включено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="145"/>
+        <source>%1: өшірулі</source>
+        <translation>%1: выключено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="191"/>
         <source>Кірістірілген мақала</source>
         <translation>Встроенная статья</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="197"/>
         <source>Кітапханаға қосу…</source>
         <translation>Добавить в библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="203"/>
         <source>Қалтаны кітапханаға қосу…</source>
         <translation>Добавить папку в библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="187"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="173"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="209"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
         <source>Кітапхана</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="190"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="212"/>
         <source>Кітапханадағы барлық мақалалар (Ctrl+Shift+L)</source>
         <translation>Все статьи библиотеки (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="196"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="218"/>
         <source>Экспорттау…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="202"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="224"/>
         <source>Экспортқа белгілерді қосу</source>
         <translation>Включать пометки в экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="206"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="228"/>
         <source>HTML, PDF және басып шығаруда белгілер мен ескертпелер</source>
         <translation>Пометки и заметки в HTML, PDF и при печати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="213"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="235"/>
         <source>Басып шығару…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="219"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="241"/>
         <source>Шығу</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="225"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="247"/>
         <source>Көшіру</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="253"/>
         <source>Барлығын белгілеу</source>
         <translation>Выделить всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="237"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="259"/>
         <source>Көшіргенде дереккөзін қосу</source>
         <translation>Добавлять источник при копировании</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="244"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="266"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="287"/>
         <source>Белгілеу</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="272"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="305"/>
         <source>Ескертпе…</source>
         <translation>Заметка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="256"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="278"/>
         <source>Осы жерге бетбелгі қою</source>
         <translation>Поставить закладку здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="275"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="297"/>
         <source>Болдырмау</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="280"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="302"/>
         <source>Кері қайтарылды: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="289"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="311"/>
         <source>Қайтару</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="294"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="316"/>
         <source>Қайта жасалды: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="304"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="326"/>
         <source>Үлкейту</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="310"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="332"/>
         <source>Кішірейту</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="316"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="338"/>
         <source>Қалыпты өлшем</source>
         <translation>Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="322"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="344"/>
         <source>Латын әліпбиі</source>
         <translation>Латинский алфавит</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="325"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="347"/>
         <source>Мақаланы латын әліпбиімен көрсету (Ctrl+L)</source>
         <translation>Показать статью латиницей (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="331"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="353"/>
         <source>Бөлімдер тізімі</source>
         <translation>Список разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="340"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="362"/>
         <source>Толық экран</source>
         <translation>Во весь экран</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="347"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
         <location filename="../../desktop/ui/mainwindow/menus.py" line="79"/>
         <source>Дауыстап оқу</source>
         <translation>Читать вслух</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="350"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="372"/>
         <source>Мақаланы қазақша дауыстап оқу (F5)</source>
         <translation>Читать статью вслух по-казахски (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="369"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="391"/>
         <source>Кідірту / жалғастыру</source>
         <translation>Пауза / продолжить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="375"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="397"/>
         <source>Оқуды тоқтату</source>
         <translation>Остановить чтение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="381"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="403"/>
         <source>Алдыңғы сөйлем</source>
         <translation>Предыдущее предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="387"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="409"/>
         <source>Келесі сөйлем</source>
         <translation>Следующее предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="393"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="415"/>
         <location filename="../../desktop/ui/mainwindow/marking.py" line="284"/>
         <source>Бұл сөз туралы</source>
         <translation>Об этом слове</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="400"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="422"/>
         <source>Келесі бөлім</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="406"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="428"/>
         <source>Алдыңғы бөлім</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="412"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="434"/>
         <source>Бөлімдер тізіміне өту</source>
         <translation>Перейти к списку разделов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="418"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="440"/>
         <source>Мәтінге өту</source>
         <translation>Перейти к тексту</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="425"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="447"/>
         <source>Бағдарлама туралы</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="431"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="453"/>
         <source>Qt туралы</source>
         <translation>О Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="437"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="459"/>
         <source>Іздеу…</source>
         <translation>Найти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="443"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="465"/>
         <source>Келесі нәтиже</source>
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="449"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="471"/>
         <source>Алдыңғы нәтиже</source>
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="455"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="477"/>
         <source>Түбірлес сөздерді де табу</source>
         <translation>Находить и однокоренные слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="459"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="481"/>
         <source>дос → достық, оқу → оқушы: сөздің өз тұлғаларынан кейін</source>
         <translation>дос → достық, оқу → оқушы: после форм самого слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="466"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="488"/>
         <source>Тек осы тұлғасын табу</source>
         <translation>Только эту форму слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="470"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="492"/>
         <source>сапарын сапарды таппайды: сөздің басқа тұлғалары ізделмейді</source>
         <translation>сапарын не найдёт сапарды: другие формы слова не ищутся</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="485"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="507"/>
         <source>Белгілерді экспорттау…</source>
         <translation>Экспортировать выделения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="491"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="513"/>
         <source>Белгілерді импорттау…</source>
         <translation>Импортировать выделения…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="498"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="520"/>
         <source>Белгілер тізімі</source>
         <translation>Список выделений</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="507"/>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="534"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="529"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="556"/>
         <source>Жүйеге сәйкес</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="508"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="530"/>
         <source>Ашық</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="509"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="531"/>
         <source>Күңгірт</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/actions.py" line="510"/>
+        <location filename="../../desktop/ui/mainwindow/actions.py" line="532"/>
         <source>Сепия</source>
         <translation>Сепия</translation>
     </message>
@@ -1576,7 +1596,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/navigation.py" line="134"/>
+        <location filename="../../desktop/ui/mainwindow/navigation.py" line="135"/>
         <source>Оқылды: %1%</source>
         <translation>Прочитано: %1%</translation>
     </message>
@@ -1594,7 +1614,7 @@
     <message>
         <location filename="../../desktop/ui/mainwindow/book_opening.py" line="287"/>
         <location filename="../../desktop/ui/mainwindow/files.py" line="107"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="250"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="259"/>
         <source>Мақаланы ашу мүмкін болмады</source>
         <translation>Не удалось открыть статью</translation>
     </message>
@@ -1655,7 +1675,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/mainwindow/files.py" line="87"/>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="303"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="312"/>
         <source>Мақалалар (*.md *.txt *.html *.htm *.epub);;Барлық файлдар (*)</source>
         <translation>Статьи (*.md *.txt *.html *.htm *.epub);;Все файлы (*)</translation>
     </message>
@@ -1779,17 +1799,22 @@
 Читать можно дальше; сделанные выделения хранятся, пока программа открыта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="156"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="125"/>
+        <source>Кітапханаға қосылуда</source>
+        <translation>Добавление в библиотеку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="158"/>
         <source>Кітапхана қолжетімсіз: %1</source>
         <translation>Библиотека недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="161"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="163"/>
         <source>Іздеу индексі зақымдалған: мақалалардан қайта құрылуда</source>
         <translation>Поисковый индекс был повреждён: он строится заново из статей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="175"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="177"/>
         <source>Кітапхананы оқу не жазу мүмкін болмады:
 %1
 
@@ -1800,42 +1825,42 @@
 Чтение можно продолжать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="260"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="269"/>
         <source>Бағдарламамен бірге келген мақаланы кітапханадан алып тастауға болмайды</source>
         <translation>Статью, которая поставляется с программой, нельзя убрать из библиотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="269"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="278"/>
         <source>«%1» кітапханадан алынды; файлы орнында қалды</source>
         <translation>«%1» убрана из библиотеки; файл остался на месте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="301"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="310"/>
         <source>Кітапханаға қосу</source>
         <translation>Добавить в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="312"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="321"/>
         <source>Қалтаны кітапханаға қосу</source>
         <translation>Добавить папку в библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="353"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="362"/>
         <source>Кітапханаға қосылуда: %1</source>
         <translation>Добавление в библиотеку: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="363"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="372"/>
         <source>Кітапханаға қосылды: %1, жаңартылды: %2, өзгермеген: %3</source>
         <translation>Добавлено в библиотеку: %1, обновлено: %2, без изменений: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="376"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="385"/>
         <source>…және тағы %1 файл</source>
         <translation>…и ещё файлов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow/library.py" line="379"/>
+        <location filename="../../desktop/ui/mainwindow/library.py" line="388"/>
         <source>Кейбір файлдар қосылмады</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
@@ -1858,18 +1883,18 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/ui/note_dialog.py" line="41"/>
-        <location filename="../../desktop/ui/note_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/note_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/note_dialog.py" line="52"/>
         <source>Ескертпе</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/note_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/note_dialog.py" line="53"/>
         <source>Мына мәтінге: %1</source>
         <translation>К тексту: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/note_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/note_dialog.py" line="54"/>
         <source>&amp;Ескертпе (Ctrl+Enter — сақтау):</source>
         <translation>&amp;Заметка (Ctrl+Enter — сохранить):</translation>
     </message>
@@ -2182,12 +2207,12 @@
         <translation>Есть и в заметках: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="80"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="81"/>
         <source>Мұны іздеу керек пе: %1?</source>
         <translation>Искать «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/results_panel.py" line="83"/>
+        <location filename="../../desktop/ui/search/results_panel.py" line="84"/>
         <source>«%1» бойынша ештеңе табылмады.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
@@ -2687,73 +2712,73 @@
         <translation>слово (без окончаний)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="154"/>
+        <location filename="../../desktop/ui/word_card.py" line="155"/>
         <source>Сөз туралы: %1</source>
         <translation>О слове: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="171"/>
+        <location filename="../../desktop/ui/word_card.py" line="173"/>
         <source>Сөздің талдауы</source>
         <translation>Разбор слова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="183"/>
+        <location filename="../../desktop/ui/word_card.py" line="185"/>
         <source>Барлық түрін табу</source>
         <translation>Найти все формы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="184"/>
+        <location filename="../../desktop/ui/word_card.py" line="186"/>
         <source>Дауыстап оқу</source>
         <translation>Прочитать вслух</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="185"/>
+        <location filename="../../desktop/ui/word_card.py" line="187"/>
         <source>Көшіру</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="196"/>
+        <location filename="../../desktop/ui/word_card.py" line="198"/>
         <source>Талдау табылмады.</source>
         <translation>Разбор не найден.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="205"/>
+        <location filename="../../desktop/ui/word_card.py" line="207"/>
         <source>сөздік түрі: %1, %2</source>
         <translation>словарная форма: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="219"/>
+        <location filename="../../desktop/ui/word_card.py" line="221"/>
         <source>тағы %1</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="220"/>
+        <location filename="../../desktop/ui/word_card.py" line="222"/>
         <source>Басқаша оқылуы:</source>
         <translation>Другие разборы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="224"/>
+        <location filename="../../desktop/ui/word_card.py" line="226"/>
         <source>Осы мақалада:</source>
         <translation>В этой статье:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="228"/>
+        <location filename="../../desktop/ui/word_card.py" line="230"/>
         <source>Кітапханада: %1 рет, %2 мақалада</source>
         <translation>В библиотеке: %1 раз (статей: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="237"/>
+        <location filename="../../desktop/ui/word_card.py" line="239"/>
         <source>Көшірілді.</source>
         <translation>Скопировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="281"/>
-        <location filename="../../desktop/ui/word_card.py" line="285"/>
+        <location filename="../../desktop/ui/word_card.py" line="284"/>
+        <location filename="../../desktop/ui/word_card.py" line="288"/>
         <source>Сөздің үстіне курсорды қойыңыз.</source>
         <translation>Поставьте курсор на слово.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/word_card.py" line="324"/>
+        <location filename="../../desktop/ui/word_card.py" line="327"/>
         <source>Дауыстап оқу мүмкін емес: %1</source>
         <translation>Чтение вслух невозможно: %1</translation>
     </message>
@@ -2764,6 +2789,16 @@
         <location filename="../../desktop/ui/search/completer.py" line="45"/>
         <source>Мәтіндегі сөздер</source>
         <translation>Слова текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/completer.py" line="83"/>
+        <source>%1, мәтінде %2 рет: %3</source>
+        <translation>%1, в тексте %2 раз: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/completer.py" line="85"/>
+        <source>%1, мәтінде %2 рет</source>
+        <translation>%1, в тексте %2 раз</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale, Qt, qVersion
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 
 from desktop.ui.mainwindow import MainAction
-from tests.helpers.qt import search_for
+from tests.helpers.qt import search_for, type_text
 
 QT_OWN_STRINGS = pytest.mark.skipif(
     tuple(int(part) for part in qVersion().split(".")[:2]) < (6, 11),
@@ -325,11 +325,23 @@ def test_every_control_the_keys_reach_shows_the_same_clear_mark_while_it_has_the
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
-def test_the_controls_speak_the_interface_language_and_the_text_kazakh(make_window, interface_language, language):
+def test_the_controls_speak_the_interface_language_and_the_text_kazakh(
+    make_window, qtbot, interface_language, language
+):
+    """A screen reader picks its voice by the locale: the article's words shown apart from the text are Kazakh too."""
+    from desktop.ui.note_dialog import NoteDialog
+
     interface_language(language)
     window = make_window()
     assert window.search_box.locale().name().startswith(language)
     assert window.reading_pane.locale().language() == QLocale.Language.Kazakh
+    window.action(MainAction.NEXT_SECTION).trigger()
+    qtbot.waitUntil(lambda: window.navigation.section_label.text() != "")
+    assert window.navigation.section_label.locale().language() == QLocale.Language.Kazakh, "the section's heading"
+    dialog = NoteDialog("Reuters агенттігі", "", window)
+    qtbot.addWidget(dialog)
+    assert dialog.quote.locale().language() == QLocale.Language.Kazakh, "the words a note is about"
+    assert dialog.editor.locale().name().startswith(language), "the note is the reader's own"
 
 
 @QT_OWN_STRINGS
@@ -528,3 +540,202 @@ def test_every_alt_letter_of_the_window_leads_to_one_place(make_window, qtbot, i
     texts += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
     letters = Counter(letter for letter in map(_mnemonic, texts) if letter)
     assert [letter for letter, count in letters.items() if count > 1] == [], texts
+
+
+def test_the_focus_goes_straight_to_the_library_and_back_to_the_text(make_window, qtbot):
+    """A screen reader reads every control the focus passes: none between the text and the library's table."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.reading_pane.setFocus()
+    qtbot.waitUntil(window.reading_pane.hasFocus)
+    passed = []
+
+    def focused(_old, new) -> None:
+        if new is not None:
+            passed.append(new)
+
+    QApplication.instance().focusChanged.connect(focused)
+    try:
+        window.action(MainAction.LIBRARY).trigger()
+        view = window.library_page.built_view
+        qtbot.waitUntil(lambda: view is not None and view.table.hasFocus())
+        assert passed == [view.table]
+        passed.clear()
+        qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+        qtbot.waitUntil(window.reading_pane.hasFocus)
+        assert passed == [window.reading_pane]
+    finally:
+        QApplication.instance().focusChanged.disconnect(focused)
+
+
+def expansion_states(view) -> list[tuple[bool, bool]]:
+    """(expandable, expanded) of each row of a tree view (its header left out), as a screen reader is told them."""
+    tree = accessible(view)
+    cells = [tree.child(row) for row in range(tree.childCount())]
+    states = [cell.state() for cell in cells if cell.role() != Role.ColumnHeader]
+    return [(bool(state.expandable), bool(state.expanded)) for state in states]
+
+
+def test_a_hit_in_the_results_is_not_said_to_be_expanded(make_window, qtbot):
+    """Only a section's row holds hits: a hit's row is neither expandable nor expanded (Orca said "expanded")."""
+    window = make_window()
+    search_for(window, qtbot, "сапар")
+    states = expansion_states(window.searching.results_panel.view)
+    sections, hits = states.count((True, True)), states.count((False, False))
+    assert sections > 0 and hits == len(window.search.hits)
+    assert (False, True) not in states, "a row with nothing in it is said to be expanded"
+
+
+def test_a_hit_in_the_library_results_is_not_said_to_be_expanded(make_window, qtbot):
+    window = make_window()
+    qtbot.waitUntil(window.library.idle, timeout=5000)
+    window.search_bar.set_scope("library")
+    search_for(window, qtbot, "сапар")
+    qtbot.waitUntil(lambda: window.library_page.results is not None, timeout=5000)
+    view = window.library_page.results.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0, timeout=5000)
+    states = expansion_states(view)
+    assert (True, True) in states and (False, False) in states
+    assert (False, True) not in states, "a row with nothing in it is said to be expanded"
+
+
+@pytest.mark.parametrize(
+    ("language", "no_highlights"), [("kk", "Белгі жоқ"), ("ru", "Пометок нет"), ("en", "No notes")]
+)
+def test_a_blank_cell_of_the_library_says_what_it_means(
+    make_window, qtbot, interface_language, language, no_highlights
+):
+    """A cell drawn blank (no highlights, never read) was read out as nothing: it is named."""
+    from desktop.ui.library.model import Column
+
+    interface_language(language)
+    window = make_window()
+    window.action(MainAction.LIBRARY).trigger()
+    view = window.library_page.built_view
+    qtbot.waitUntil(lambda: view is not None and view.model.rowCount() > 0, timeout=5000)
+    table = accessible(view.table)
+    cells = [table.child(i) for i in range(table.childCount())]
+    cells = [cell for cell in cells if cell.role() == Role.Cell]
+    assert len(cells) == view.model.rowCount() * view.model.columnCount()
+    assert all(cell.text(QAccessible.Text.Name) for cell in cells), "every cell is named"
+    assert view.model.data(view.model.index(0, Column.NOTES)) == "", "drawn blank"
+    assert cells[Column.NOTES].text(QAccessible.Text.Name) == no_highlights
+
+
+@pytest.mark.parametrize(("language", "name"), [("kk", "Кітапханаға қосылуда"), ("en", "Adding to the library")])
+def test_the_library_progress_bar_says_what_it_counts_and_how_far(
+    make_window, qtbot, interface_language, language, name
+):
+    from PySide6.QtWidgets import QProgressBar
+
+    interface_language(language)
+    window = make_window()
+    window.library_page.show_library_progress(3, 10, "steppe.txt")
+    bar = window.statusBar().findChild(QProgressBar)
+    qtbot.waitUntil(bar.isVisible)
+    interface = accessible(bar)
+    assert interface.role() == Role.ProgressBar
+    assert interface.text(QAccessible.Text.Name) == name
+    assert interface.valueInterface().currentValue() == 3
+    assert interface.valueInterface().maximumValue() == 10
+
+
+def test_a_list_opened_by_its_key_takes_the_focus_and_gives_it_back_to_the_text(make_window, qtbot):
+    """Ctrl+Shift+M and Ctrl+Shift+F showed their list and left the focus where it was: nothing was heard."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    search_for(window, qtbot, "сапар")
+    assert window.search_box.hasFocus(), "a search leaves the focus in the search box"
+    window.action(MainAction.NOTES_PANEL).trigger()
+    qtbot.waitUntil(window.notes.panel.view.hasFocus)
+    passed = []
+
+    def focused(_old, new) -> None:
+        if new is not None:
+            passed.append(new)
+
+    QApplication.instance().focusChanged.connect(focused)
+    try:
+        window.action(MainAction.NOTES_PANEL).trigger()
+        qtbot.waitUntil(window.reading_pane.hasFocus)
+        assert not window.notes_dock.isVisible()
+        assert passed == [window.reading_pane], "closed, it gives the focus to the text, past no other control"
+        window.action(MainAction.RESULTS).trigger()
+        assert not window.results_dock.isVisible()
+        window.action(MainAction.RESULTS).trigger()
+        qtbot.waitUntil(window.searching.results_panel.view.hasFocus)
+    finally:
+        QApplication.instance().focusChanged.disconnect(focused)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("kk", ("Латын әліпбиі: қосулы", "Бөлімдер тізімі: өшірулі")),
+        ("ru", ("Латинский алфавит: включено", "Список разделов: выключено")),
+        ("en", ("Latin alphabet: on", "Section list: off")),
+    ],
+)
+def test_a_toggle_pressed_by_its_key_says_its_new_state(make_window, announced, interface_language, language, said):
+    """Ctrl+L changed the alphabet of the whole text, F9 hid the sections, and a screen reader said nothing."""
+    interface_language(language)
+    window = make_window()
+    window.action(MainAction.LATIN).trigger()
+    window.action(MainAction.SIDEBAR).trigger()
+    assert announced[-2:] == list(said)
+    for name in (MainAction.CITE, MainAction.EXPORT_HIGHLIGHTS):
+        action = window.action(name)
+        action.trigger()
+        assert announced[-1].startswith(action.text() + ": "), name
+
+
+def test_f3_or_enter_with_nothing_found_says_so_again(make_window, qtbot, announced):
+    """They moved to no hit and said nothing: a screen-reader user could not tell a dead key from no hits."""
+    window = make_window()
+    search_for(window, qtbot, "жжжж")
+    qtbot.waitUntil(lambda: any("ештеңе табылмады" in message for message in announced), timeout=3000)
+    said = announced[-1]
+    announced.clear()
+    window.action(MainAction.FIND_NEXT).trigger()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert announced == [said, said]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("kk", "сапар, мәтінде 9 рет: сапарды, сапары, сапарын"),
+        ("ru", "сапар, в тексте 9 раз: сапарды, сапары, сапарын"),
+        ("en", "сапар, 9 times in the text: сапарды, сапары, сапарын"),
+    ],
+)
+def test_a_word_offered_under_the_search_box_is_read_as_words(make_window, qtbot, interface_language, language, said):
+    """Drawn "сапар  ·  9  ·  сапарды, …", it was read with its dots and a bare number."""
+    interface_language(language)
+    window = make_window()
+    window.search_box.setFocus()
+    type_text(window.search_box, "сап")
+    popup = window.searching.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    offered = accessible(popup)
+    items = [offered.child(row) for row in range(offered.childCount())]
+    names = [item.text(QAccessible.Text.Name) for item in items if item.role() == Role.ListItem]
+    assert names[0] == said
+    assert "·" in window.searching.completer.words.index(0, 0).data(), "as drawn"
+
+
+def test_the_caret_stays_on_its_letter_when_the_alphabet_changes(make_window, qtbot):
+    """The caret is where a screen reader reads: Ctrl+L sent it to the title (seen over AT-SPI)."""
+    window = make_window()
+    pane = window.reading_pane
+    passage = next(p.index for p in window.display.passages if "Reuters" in p.text)
+    offset = window.display.passages[passage].text.index("Reuters") + 3
+    pane.setTextCursor(pane.passage_cursor(passage, offset, offset))
+    window.action(MainAction.LATIN).trigger()
+    shown = pane.position_of(pane.textCursor().position())
+    assert shown is not None and shown[0] == passage
+    assert window.display.passages[passage].text[shown[1] : shown[1] + 4] == "ters"
+    window.action(MainAction.LATIN).trigger()
+    assert pane.position_of(pane.textCursor().position()) == (passage, offset)

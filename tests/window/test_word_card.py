@@ -95,6 +95,28 @@ def test_ctrl_i_opens_a_card_on_the_word_at_the_caret_and_esc_closes_it_in_place
     assert pane.verticalScrollBar().value() == position
 
 
+def test_a_screen_reader_hears_the_analysis_as_the_card_opens(make_window, qtbot, announced):
+    """The focus lands on the card's first button: without this, its analysis was heard only by Tab to it."""
+    window = make_window()
+    card = show_word_card(window, place_of(window, "сапарын"))
+    qtbot.waitUntil(card.isVisible)
+    assert card.find_button.hasFocus()
+    assert announced[-1] == card.details.accessibleDescription()
+    assert announced[-1].startswith("сапарын\n") and "сапар + ы (оның, олардың) + н (табыс септік" in announced[-1]
+
+
+def test_the_word_is_said_to_be_kazakh_and_the_buttons_in_the_interface_language(make_window, interface_language):
+    """A screen reader chooses its voice by the locale: the word was read in the interface's (a Russian voice)."""
+    from PySide6.QtCore import QLocale
+
+    interface_language("ru")
+    window = make_window()
+    card = show_word_card(window, place_of(window, "сапарын"))
+    assert card.title.text() == "сапарын"
+    assert card.title.locale().language() == QLocale.Language.Kazakh
+    assert card.find_button.locale().language() == QLocale.Language.Russian
+
+
 def test_find_all_forms_searches_and_copy_puts_the_analysis_on_the_clipboard(make_window, qtbot):
     window = make_window()
     card = show_word_card(window, place_of(window, "сапарын"))

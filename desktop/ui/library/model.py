@@ -91,6 +91,8 @@ class LibraryModel(QAbstractTableModel):
         self._bundled = ""
         self._missing_file = ""
         self._words_format = ""
+        self._blank_said: dict[Column, str] = {}
+        """What a screen reader says of a cell left blank (it said nothing, or "blank")."""
 
     def headers(self) -> dict[Column, str]:
         return {
@@ -139,6 +141,7 @@ class LibraryModel(QAbstractTableModel):
         self._bundled = self.tr("Бағдарламамен бірге келген мақала")
         self._missing_file = self.tr("Файл табылмады: орнын ауыстырған не жойылған болуы мүмкін")
         self._words_format = self.tr("%1 сөз")
+        self._blank_said = {Column.NOTES: self.tr("Белгі жоқ"), Column.LAST_READ: self.tr("Әлі оқылмаған")}
         self._rows = []
         self._total = self._source.listing_count(self._words) if self._source is not None else 0
         self._rows = self._page(0)
@@ -209,6 +212,8 @@ class LibraryModel(QAbstractTableModel):
         entry, texts = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return texts[index.column()]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return texts[index.column()] or self._blank_said.get(Column(index.column()), "")
         if role == Qt.ItemDataRole.DecorationRole and index.column() == Column.TITLE:  # a book's cover
             return covers.icon(entry.path)
         if role == self.EntryIdRole:

@@ -153,8 +153,7 @@ class LibraryResultsPanel(QWidget):
         self.model.search += 1
         self.model.fetching = False
         self.model.next_page = next_page
-        self.append_page(result, entries)
-        self.view.expandAll()
+        self.append_page(result, entries)  # expands its articles' rows (expandAll() said each hit's was expanded too)
         self._show_summary(result)
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0, self.model.index(0, 0)))

@@ -122,9 +122,31 @@ FIRST_SCREEN = (MainAction.LATIN, MainAction.LIBRARY)
 """The actions the first screen shows (in the toolbar); the others are built after the first paint."""
 
 
+SAID_WHEN_TOGGLED = frozenset(
+    (MainAction.LATIN, MainAction.CITE, MainAction.EXPORT_HIGHLIGHTS, MainAction.SIDEBAR, MainAction.FULLSCREEN)
+)
+"""Toggles whose new state a screen reader is told: their key changes nothing it reads out.
+(Related words and this form only say theirs with the search; the library and the docks move the focus.)"""
+
+
 def create_actions(window: MainWindow, names: Iterable[MainAction]) -> dict[MainAction, QAction]:
     """These registered actions, built for this window; ``attach_shortcuts`` gives them their keys."""
-    return {name: _BUILDERS[name](window) for name in names}
+    actions = {name: _BUILDERS[name](window) for name in names}
+    for name in SAID_WHEN_TOGGLED & actions.keys():
+        _say_when_toggled(window, actions[name])
+    return actions
+
+
+def _say_when_toggled(window: MainWindow, action: QAction) -> None:
+    def say() -> None:
+        template = (
+            QCoreApplication.translate("MainWindow", "%1: қосулы")
+            if action.isChecked()
+            else QCoreApplication.translate("MainWindow", "%1: өшірулі")
+        )
+        window.announce(template.replace("%1", action.text().replace("&", "")))
+
+    action.triggered.connect(say)
 
 
 def attach_shortcuts(actions: Mapping[MainAction, QAction], theme_actions: Mapping[Theme, QAction]) -> None:

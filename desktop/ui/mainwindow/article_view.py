@@ -123,11 +123,19 @@ class ArticleView(QObject):
         self.update_citation()
 
     def set_latin(self, latin: bool) -> bool:
-        """Switch the alphabet, staying at the same place in the text; False if it was shown so already."""
+        """Switch the alphabet, staying at the same place in the text; False if it was shown so already.
+
+        The caret stays on the same letter: it is where a screen reader reads (it went to the title).
+        """
         if latin == self.shown.latin:
             return False
         fraction, section = self._pane.scroll_fraction(), self._pane.current_section()
+        caret = self._pane.position_of(self._pane.textCursor().position())
+        written = self.shown.written_span(caret[0], caret[1], caret[1]) if caret is not None else None
         self.rebuild(latin)
+        if caret is not None and written is not None:
+            offset = self.shown.shown_span(caret[0], *written)[0]
+            self._pane.setTextCursor(self._pane.passage_cursor(caret[0], offset, offset))
         self._pane.set_scroll_fraction(fraction, section)
         return True
 

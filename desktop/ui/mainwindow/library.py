@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop.content import ContentError
 from desktop.ui.content_errors import describe
@@ -121,6 +121,8 @@ class LibraryPage(QObject):
         bar = QProgressBar(self._window)
         bar.setMaximumWidth(160)
         bar.setTextVisible(False)
+        # a screen reader said its value alone, without what it counts
+        bar.setAccessibleName(QCoreApplication.translate("MainWindow", "Кітапханаға қосылуда"))
         bar.hide()
         self._library_progress = bar
         return bar
@@ -205,8 +207,15 @@ class LibraryPage(QObject):
         return self._library_view is not None and self._pages.currentWidget() is self._library_view
 
     def show_library(self, on: bool) -> None:
-        """Ctrl+Shift+L: the library page, or back to the text."""
+        """Ctrl+Shift+L: the library page, or back to the text.
+
+        The focus is let go before the page it is on is hidden: Qt would hand it to the next control
+        in the chain first (the search's list box), and a screen reader reads out every control it passes.
+        """
         self.pageShown.emit(on)
+        focused = QApplication.focusWidget()
+        if focused is not None and self._pages.isAncestorOf(focused):
+            focused.clearFocus()
         if on:
             self._pages.setCurrentWidget(self.library_view)
             self.refresh_library_view()

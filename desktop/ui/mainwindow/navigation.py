@@ -131,5 +131,6 @@ class Navigation(QObject):
         if section_id not in self._ids():  # between two articles
             return
         self.section_label.setText(self._shown().section(section_id).heading)
+        self.section_label.setLocale(self._pane.locale())  # the article's language: a screen reader's voice for it
         read = QCoreApplication.translate("MainWindow", "Оқылды: %1%")
         self.progress_label.setText(read.replace("%1", str(self._pane.progress())))

@@ -172,6 +172,10 @@ class Searching(QObject):
 
     def _announce_hit(self) -> None:
         number, hits = self._search.current, self._shown_hits
+        result = self._search.result
+        if not hits and result is not None and result.query.strip() and result.query == self._box.text():
+            self._announce_result(result)  # Enter or F3 with nothing found: said again, not a silent key
+            return
         if not 0 <= number < len(hits):
             return
         hit = hits[number]

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QSizeGrip
 
 from desktop.ui import word_snap
-from desktop.ui.accessibility import name_dock_buttons, name_line_edit_buttons
+from desktop.ui.accessibility import DockFocus, name_dock_buttons, name_line_edit_buttons
 from desktop.ui.lazy_qt import Qt
 from desktop.ui.mainwindow.actions import (
     MainAction,
@@ -98,10 +98,12 @@ def _run_step(window: MainWindow, steps: list[Callable[[], object]]) -> None:
 
 
 def name_for_screen_readers(window: MainWindow) -> None:
-    """Name what Qt builds unnamed: the search box's clear button, the docks' buttons, the split handle."""
+    """Name what Qt builds unnamed: the search box's clear button, the docks' buttons, the split handle;
+    a dock opened by its key takes the focus, and gives it back to the text as it closes."""
     name_line_edit_buttons(window.search_box)
     for dock in (window.results_dock, window.notes_dock):
         name_dock_buttons(dock)
+        DockFocus(dock, window.reading_pane)
     window.splitter.handle(1).setAccessibleName(
         QCoreApplication.translate("MainWindow", "Бөлімдер тізімі мен мәтіннің арасы")
     )

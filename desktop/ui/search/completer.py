@@ -66,6 +66,7 @@ class WordCompleter(QCompleter):
             more = "…" if len(entry.forms) - (entry.word in entry.forms) > len(forms) else ""
             label = f"{entry.word}  ·  {entry.occurrences}" + (f"  ·  {', '.join(forms)}{more}" if forms else "")
             item = QStandardItem(label)
+            item.setData(self._spoken(entry.word, entry.occurrences, forms), Qt.ItemDataRole.AccessibleTextRole)
             item.setData(entry.word, self.WordRole)
             item.setData(list(entry.forms), self.FormsRole)
             item.setToolTip(as_rich_text(", ".join(entry.forms)))
@@ -75,6 +76,14 @@ class WordCompleter(QCompleter):
             self.complete()
         else:
             self.popup_list.hide()
+
+    def _spoken(self, word: str, occurrences: int, forms: list[str]) -> str:
+        """An entry as a screen reader says it: the dots and the bare count drawn are no words."""
+        if forms:
+            spoken = self.tr("%1, мәтінде %2 рет: %3").replace("%3", ", ".join(forms))
+        else:
+            spoken = self.tr("%1, мәтінде %2 рет")
+        return spoken.replace("%2", str(occurrences)).replace("%1", word)
 
     def _on_activated(self, index: QModelIndex) -> None:
         word = index.data(self.WordRole)

@@ -75,7 +75,8 @@ class ResultsPanel(QWidget):
 
     def show_result(self, result: SearchResult | None, hits: list[Hit]) -> None:
         self.model.set_hits(hits)
-        self.view.expandAll()
+        for row in range(self.model.rowCount()):  # not expandAll(): it says every hit's row is expanded too
+            self.view.expand(self.model.index(row, 0))
         self._suggestion = (result.suggestion if result else None) or ""
         self.suggestion_button.setText(self.tr("Мұны іздеу керек пе: %1?").replace("%1", self._suggestion))
         self.suggestion_button.setVisible(bool(self._suggestion))
