@@ -18,6 +18,7 @@ import os
 import sys
 from functools import cache
 
+from desktop.qt_version import UnsupportedQtError
 from desktop.records import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -75,12 +76,15 @@ def translator(code: str) -> Translate:
 
 def _code() -> str:
     """The language messages are printed in: English too when a translation cannot be loaded (a
-    checkout whose resources were never compiled), the messages' own words then."""
+    checkout whose resources were never compiled), or when Qt, which holds the phrases of every
+    language but English, cannot be imported (Kazakh too: its words are the window's), the
+    messages' own words then."""
     code = language()
     if code != ENGLISH:
         try:
             translator(code)
-        except ImportError:
+            import desktop.ui.content_errors  # noqa: F401 - checks the PySide6 release first
+        except (ImportError, UnsupportedQtError):
             return ENGLISH
     return code
 

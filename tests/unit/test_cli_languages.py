@@ -170,6 +170,13 @@ def test_a_file_without_read_permission_ends_the_program_with_the_words_and_no_t
             "PYTHONPATH": str(ROOT),
             "LANG": {"kk": "kk_KZ.UTF-8", "ru": "ru_RU.UTF-8", "en": "C.UTF-8"}[language],
         }
+        if as_other_user():  # that user must be able to run this Python, its PySide6 and this checkout
+            able = subprocess.run(
+                [*as_other_user(), sys.executable, "-c", "import PySide6, desktop.cli"],
+                capture_output=True, env=environment, timeout=120, check=False,
+            )  # fmt: skip
+            if able.returncode != 0:
+                pytest.skip(f"another user cannot run {sys.executable} with this checkout (a folder closed to others)")
         done = subprocess.run(
             [*as_other_user(), sys.executable, "-m", "desktop", "export", "--open", str(closed)],
             capture_output=True,
@@ -204,3 +211,32 @@ def test_an_english_error_imports_no_qt(tmp_path):
     err = done.stderr.decode("utf-8")
     assert done.returncode == 2 and "cannot read file" in err
     assert "PySide6" not in err
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_without_qt_an_error_asked_for_in_kazakh_or_russian_is_told_in_english(tmp_path, language):
+    """Qt holds the phrases of every language but English (Kazakh's too: they are the window's): where it cannot
+    be imported (a folder of it closed to this user, a broken install), the error is still told, in English,
+    with the exit code it has, not turned into a complaint about Qt."""
+    broken = tmp_path / "no-qt" / "PySide6"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text('raise ImportError("PySide6 cannot be read here")\n', encoding="utf-8")
+    environment = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PYTHONPATH": os.pathsep.join([str(broken.parent), str(ROOT)]),
+        "LANG": {"kk": "kk_KZ.UTF-8", "ru": "ru_RU.UTF-8"}[language],
+    }
+    missing = tmp_path / "жоқ.txt"
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "export", "--open", str(missing)],
+        capture_output=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+    err = done.stderr.decode("utf-8")
+    assert done.returncode == 2 and done.stdout == b"" and "Traceback" not in err
+    assert err == f"oqyrman: error: {missing}: cannot read file: {os.strerror(2)}\n"
