@@ -55,6 +55,8 @@ def _counting_readers(monkeypatch: pytest.MonkeyPatch, readers: int) -> list[int
 
     monkeypatch.setattr(reading, "READERS", readers)
     monkeypatch.setattr(reading.ReaderPool, "CHUNK", 3)  # many lists, answered out of turn
+    monkeypatch.setattr(reading.ReaderPool, "AHEAD", 4)  # and not all of them given at once
+    monkeypatch.setattr(reading.ReaderPool, "HELD", 4)
     monkeypatch.setattr(reading.ReaderPool, "READ_UNTIL_READY", False)  # the readers read, however small the import
     monkeypatch.setattr(reading.ReaderPool, "_start", counted)
     return started
@@ -307,6 +309,7 @@ def test_an_import_killed_with_sigkill_leaves_no_reader_running_and_is_finished_
         catalogue.BATCH_FILES = 7
         reading.READERS = 2
         reading.ReaderPool.CHUNK = 2
+        reading.ReaderPool.AHEAD = reading.ReaderPool.HELD = 4  # the readers still at work at the 25th file
         reading.ReaderPool.READ_UNTIL_READY = False
         library = Library(Path({str(data)!r}))
         def progress(done, total, path):
