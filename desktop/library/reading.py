@@ -241,14 +241,15 @@ class ReaderPool:
     CHUNK = 16
     """Paths in one list: one message each way for that many files."""
     AHEAD = 12
-    """Lists taken ahead of the one being handed back, per process: their answers wait here (about
-    4 MB at 10,000 articles with two readers, 25 lists of 16)."""
+    """Lists taken ahead of the one being handed back, per process: their answers wait here (with
+    two readers, 25 lists of 16 files at most: the importing process's peak memory at 10,000
+    articles 66 MB, 64 MB with four)."""
     HELD = 12
     """Lists one reader process has been given and not answered, at most: enough to keep it
-    busy while this process writes the chunks before them and commits a batch (20 to 100 ms
-    each at 10,000 articles, 0.1 s and more on a loaded machine; a list is 5 to 10 ms of a
-    reader's work). With four, the importing process waited for answers 0.6 to 1.7 s of a
-    10,000-article import after each commit."""
+    busy while this process writes the chunks before them and commits a batch (up to 0.1 s at
+    10,000 articles, 0.2 s on a loaded machine; a list is 5 to 10 ms of a reader's work). With
+    four, the importing process waited 0.6 to 1.7 s in all for answers in a 10,000-article
+    import, with twelve 0.06 to 0.8 s."""
     READ_UNTIL_READY = True
     """Whether the caller reads the files itself until a reader is ready (False: it waits for one)."""
 
