@@ -478,7 +478,7 @@ def test_a_reader_takes_its_next_lists_while_its_answer_waits_to_be_read(tmp_pat
 
 
 def _long_articles(folder: Path, count: int) -> list[Path]:
-    """``count`` articles whose answers together are more than a pipe holds (about 2 MB for 8)."""
+    """``count`` articles whose answers together are more than a pipe holds (2.7 MB for 8, a pipe 0.2 MB)."""
     paragraph = " ".join(WORDS * 20)
     return [
         write_text_article(folder / f"{number}.txt", f"Мақала {number}", *[paragraph] * 40) for number in range(count)
