@@ -55,6 +55,8 @@ def _counting_readers(monkeypatch: pytest.MonkeyPatch, readers: int) -> list[int
 
     monkeypatch.setattr(reading, "READERS", readers)
     monkeypatch.setattr(reading.ReaderPool, "CHUNK", 3)  # many lists, answered out of turn
+    monkeypatch.setattr(reading.ReaderPool, "AHEAD", 4)  # and not all of them given at once
+    monkeypatch.setattr(reading.ReaderPool, "HELD", 4)
     monkeypatch.setattr(reading.ReaderPool, "READ_UNTIL_READY", False)  # the readers read, however small the import
     monkeypatch.setattr(reading.ReaderPool, "_start", counted)
     return started
@@ -307,6 +309,7 @@ def test_an_import_killed_with_sigkill_leaves_no_reader_running_and_is_finished_
         catalogue.BATCH_FILES = 7
         reading.READERS = 2
         reading.ReaderPool.CHUNK = 2
+        reading.ReaderPool.AHEAD = reading.ReaderPool.HELD = 4  # the readers still at work at the 25th file
         reading.ReaderPool.READ_UNTIL_READY = False
         library = Library(Path({str(data)!r}))
         def progress(done, total, path):
@@ -409,13 +412,28 @@ def test_a_reader_hashes_the_text_from_the_bytes_it_hands_over_as_the_annotation
         assert encoded_text_hash(prepared) == text_hash(article)
 
 
-def _reader() -> tuple[object, object]:
-    """A reader process started as a pool starts one, and this process's end of its pipe."""
+def _serve_noting(connection, noted: str) -> None:
+    """A reader (``reading._serve``) that also writes down, in the folder ``noted``, each file it has read."""
+    read_file = reading._read_file
+
+    def noting(path, preparer):
+        answer = read_file(path, preparer)
+        (Path(noted) / Path(path).name).touch()
+        return answer
+
+    reading._read_file = noting
+    reading._serve(connection)
+
+
+def _reader(noted: Path | None = None) -> tuple[object, object]:
+    """A reader process started as a pool starts one, and this process's end of its pipe; with ``noted``, it writes
+    down the files it has read there."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
     ours, theirs = context.Pipe()
-    process = context.Process(target=reading._serve, args=(theirs,), daemon=True)
+    target, args = (reading._serve, (theirs,)) if noted is None else (_serve_noting, (theirs, str(noted)))
+    process = context.Process(target=target, args=args, daemon=True)
     process.start()
     theirs.close()
     return process, ours
@@ -457,6 +475,77 @@ def test_a_reader_takes_its_next_lists_while_its_answer_waits_to_be_read(tmp_pat
             process.kill()
             process.join(10)
         connection.close()
+
+
+def _long_articles(folder: Path, count: int) -> list[Path]:
+    """``count`` articles whose answers together are more than a pipe holds (2.7 MB for 8, a pipe 0.2 MB)."""
+    paragraph = " ".join(WORDS * 20)
+    return [
+        write_text_article(folder / f"{number}.txt", f"Мақала {number}", *[paragraph] * 40) for number in range(count)
+    ]
+
+
+def _wait_for(condition, seconds: float = 20.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return condition()
+
+
+def test_a_reader_whose_answer_waits_to_be_read_goes_on_with_its_next_list(tmp_path):
+    """An answer larger than the pipe holds is written as the importing process reads it, which it does only between
+    the files it writes: meanwhile the reader prepares the lists it holds, and its answers still come in order."""
+    from desktop.content import load_article
+
+    long = _long_articles(tmp_path / "long", 8)
+    short = [write_text_article(tmp_path / "short" / f"short-{n}.txt", f"Қысқа {n}", "Алма бота.") for n in range(3)]
+    noted = tmp_path / "noted"
+    noted.mkdir()
+    process, connection = _reader(noted)
+    try:
+        assert connection.recv() is None, "it says it is ready"
+        connection.send((long, []))
+        connection.send((short[:2], []))
+        connection.send((short[2:], []))
+        assert _wait_for((noted / short[2].name).exists), "it waited for its first answer to be read"
+        answers = [connection.recv() for _list in range(3)]
+        assert [[read.title for read, _stat in answer] for answer in answers] == [
+            [load_article(path).title for path in paths] for paths in (long, short[:2], short[2:])
+        ]
+        connection.send(None)
+        process.join(10)
+        assert process.exitcode == 0
+    finally:
+        if process.is_alive():
+            process.kill()
+            process.join(10)
+        connection.close()
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is a POSIX signal")
+def test_a_reader_killed_half_way_through_writing_an_answer_leaves_its_files_to_the_importing_process(
+    tmp_path, monkeypatch
+):
+    from desktop.library.index import Translation
+
+    paths = _long_articles(tmp_path, 24)
+    monkeypatch.setattr(reading.ReaderPool, "CHUNK", 4)
+    monkeypatch.setattr(reading.ReaderPool, "READ_UNTIL_READY", False)
+    with reading.ReaderPool(1, Translation) as pool:
+        answered = pool.read((path, path) for path in paths)
+        first = [next(answered)]  # its first answer read; it writes its next ones, more than the pipe holds
+        process, connection, _translation = pool._workers[0]
+        assert _wait_for(connection.poll), "it writes its next answer"
+        os.kill(process.pid, signal.SIGKILL)
+        process.join(10)
+        rest = list(answered)
+        assert pool.broken
+    assert [path for path, _answer in first + rest] == paths, "every file, in order"
+    assert first[0][1] is not None and first[0][1][0].title == "Мақала 0"
+    assert rest[-1][1] is None, "the files after it are read by the importing process"
+    assert all(
+        answer is None or answer[0].title == path.read_text(encoding="utf-8").split("\n")[0] for path, answer in rest
+    )
 
 
 def test_the_readers_end_once_every_file_is_answered_while_the_last_are_written(tmp_path, monkeypatch):
