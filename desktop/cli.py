@@ -11,7 +11,7 @@ import os
 import sys
 import time
 
-from desktop import cli_language, gc_pause, json_text
+from desktop import gc_pause, json_text
 from desktop.content.errors import ContentError
 from desktop.portable import enter_portable_mode
 from desktop.qt_version import UnsupportedQtError
@@ -23,8 +23,24 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
+    from desktop import cli_language
     from desktop.content import Article
     from desktop.content.loader import BookOpening
+
+
+class _ImportedOnFirstUse:
+    """A module imported when one of its names is first used: the words of errors and warnings
+    (``desktop.cli_language``) are not imported by a command that prints none (a search's start)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> object:
+        return getattr(__import__(self._name, fromlist=["_"]), attribute)
+
+
+if not TYPE_CHECKING:
+    cli_language = _ImportedOnFirstUse("desktop.cli_language")
 
 EXIT_USAGE = 2
 EXIT_UNSUPPORTED_QT = 3

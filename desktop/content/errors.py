@@ -6,8 +6,6 @@ first moment) does not import the loader, which the start does not otherwise nee
 
 from __future__ import annotations
 
-import errno
-
 MESSAGES = {
     "unreadable": "cannot read file: {reason}",
     "not_utf8": "not valid UTF-8 text",
@@ -56,6 +54,8 @@ def os_problem(error: OSError) -> dict[str, str]:
     """An OS error's details for a ContentError: its words as the system gives them (English, for the
     command line) and its errno's name (``EACCES``), by which the window and a translated command line
     word it in their language; no name for an error without a number."""
+    import errno  # here: the window's start and a search import this module and meet no error
+
     code = errno.errorcode.get(error.errno, "") if isinstance(error.errno, int) else ""
     return {"reason": str(error.strerror or error), "errno": code}
 

@@ -100,6 +100,7 @@ def test_a_library_search_opens_its_stores_without_pathlib_or_argparse(env, tmp_
     assert not modules & {"pathlib", "urllib.parse", "ipaddress", "argparse", "gettext", "json"}
     assert not modules & {"desktop.library.reading", "heapq", "weakref"}  # the build's readers: nothing a search uses
     assert "struct" not in modules  # a phrase's pairs and the bundled article's resources, neither read here
+    assert not modules & {"desktop.cli_language", "errno"}  # the words of errors, when there is one to tell
     returned, modules = _imported(["--open", str(added), "search", "Ресей"], env, "-S")  # and when it is needed
     assert returned == 0
     assert "pathlib" in modules
