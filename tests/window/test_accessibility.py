@@ -7,8 +7,10 @@ a list box is named by a label (on Linux Qt names a list box by its value).
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -542,14 +544,12 @@ def test_every_alt_letter_of_the_window_leads_to_one_place(make_window, qtbot, i
     assert [letter for letter, count in letters.items() if count > 1] == [], texts
 
 
-def test_the_focus_goes_straight_to_the_library_and_back_to_the_text(make_window, qtbot):
-    """A screen reader reads every control the focus passes: none between the text and the library's table."""
+@contextlib.contextmanager
+def focus_landings() -> Iterator[list]:
+    """Every widget the focus lands on while the block runs, in order: a screen reader reads each one out."""
     from PySide6.QtWidgets import QApplication
 
-    window = make_window()
-    window.reading_pane.setFocus()
-    qtbot.waitUntil(window.reading_pane.hasFocus)
-    passed = []
+    passed: list = []
 
     def focused(_old, new) -> None:
         if new is not None:
@@ -557,6 +557,17 @@ def test_the_focus_goes_straight_to_the_library_and_back_to_the_text(make_window
 
     QApplication.instance().focusChanged.connect(focused)
     try:
+        yield passed
+    finally:
+        QApplication.instance().focusChanged.disconnect(focused)
+
+
+def test_the_focus_goes_straight_to_the_library_and_back_to_the_text(make_window, qtbot):
+    """A screen reader reads every control the focus passes: none between the text and the library's table."""
+    window = make_window()
+    window.reading_pane.setFocus()
+    qtbot.waitUntil(window.reading_pane.hasFocus)
+    with focus_landings() as passed:
         window.action(MainAction.LIBRARY).trigger()
         view = window.library_page.built_view
         qtbot.waitUntil(lambda: view is not None and view.table.hasFocus())
@@ -565,8 +576,6 @@ def test_the_focus_goes_straight_to_the_library_and_back_to_the_text(make_window
         qtbot.keyClick(view.table, Qt.Key.Key_Escape)
         qtbot.waitUntil(window.reading_pane.hasFocus)
         assert passed == [window.reading_pane]
-    finally:
-        QApplication.instance().focusChanged.disconnect(focused)
 
 
 def expansion_states(view) -> list[tuple[bool, bool]]:
@@ -643,21 +652,12 @@ def test_the_library_progress_bar_says_what_it_counts_and_how_far(
 
 def test_a_list_opened_by_its_key_takes_the_focus_and_gives_it_back_to_the_text(make_window, qtbot):
     """Ctrl+Shift+M and Ctrl+Shift+F showed their list and left the focus where it was: nothing was heard."""
-    from PySide6.QtWidgets import QApplication
-
     window = make_window()
     search_for(window, qtbot, "сапар")
     assert window.search_box.hasFocus(), "a search leaves the focus in the search box"
     window.action(MainAction.NOTES_PANEL).trigger()
     qtbot.waitUntil(window.notes.panel.view.hasFocus)
-    passed = []
-
-    def focused(_old, new) -> None:
-        if new is not None:
-            passed.append(new)
-
-    QApplication.instance().focusChanged.connect(focused)
-    try:
+    with focus_landings() as passed:
         window.action(MainAction.NOTES_PANEL).trigger()
         qtbot.waitUntil(window.reading_pane.hasFocus)
         assert not window.notes_dock.isVisible()
@@ -666,8 +666,6 @@ def test_a_list_opened_by_its_key_takes_the_focus_and_gives_it_back_to_the_text(
         assert not window.results_dock.isVisible()
         window.action(MainAction.RESULTS).trigger()
         qtbot.waitUntil(window.searching.results_panel.view.hasFocus)
-    finally:
-        QApplication.instance().focusChanged.disconnect(focused)
 
 
 @pytest.mark.parametrize(
