@@ -141,15 +141,14 @@ def cannot(doing: str, path: object, error: OSError) -> str:
 def content_error(error: ContentError) -> str:
     """An article file's problem, after its file and line: in English as the loader words it; in
     Kazakh or Russian, told as the window tells it, an OS error's errno name after it."""
-    where = f"{error.origin}:{error.line}" if error.line else error.origin
     code = _code()
     if code == ENGLISH:
-        return f"{where}: {error.message}"
+        return f"{error.where}: {error.message}"
     from desktop.ui.content_errors import describe
 
     told = describe(error, translator(code))
-    errno_name = error.params.get("errno")
-    return f"{where}: {told}" + (f" [{errno_name}]" if errno_name else "")
+    name = error.params.get("errno")
+    return f"{error.where}: {told}" + (f" [{name}]" if name else "")
 
 
 def notice(text: str) -> str:
@@ -177,11 +176,10 @@ def os_error(error: OSError) -> str:
     code = _code()
     if code == ENGLISH:
         return str(error.strerror or error)
-    import errno
-
+    from desktop.content.errors import errno_name
     from desktop.ui.content_errors import describe_os_error
 
-    name = errno.errorcode.get(error.errno, "") if isinstance(error.errno, int) else ""
+    name = errno_name(error)
     return describe_os_error(error, translator(code)) + (f" [{name}]" if name else "")
 
 

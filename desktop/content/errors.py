@@ -54,10 +54,14 @@ def os_problem(error: OSError) -> dict[str, str]:
     """An OS error's details for a ContentError: its words as the system gives them (English, for the
     command line) and its errno's name (``EACCES``), by which the window and a translated command line
     word it in their language; no name for an error without a number."""
+    return {"reason": str(error.strerror or error), "errno": errno_name(error)}
+
+
+def errno_name(error: OSError) -> str:
+    """An OS error's errno name (``EACCES``); empty for an error without a number."""
     import errno  # here: the window's start and a search import this module and meet no error
 
-    code = errno.errorcode.get(error.errno, "") if isinstance(error.errno, int) else ""
-    return {"reason": str(error.strerror or error), "errno": code}
+    return errno.errorcode.get(error.errno, "") if isinstance(error.errno, int) else ""
 
 
 class ContentError(ValueError):
@@ -73,3 +77,8 @@ class ContentError(ValueError):
 
     def __str__(self) -> str:
         return f"{self.origin}:{self.line}: {self.message}"
+
+    @property
+    def where(self) -> str:
+        """The file, and the line when the problem has one (``file:12``), as messages name the place."""
+        return f"{self.origin}:{self.line}" if self.line else self.origin

@@ -355,9 +355,9 @@ def os_words(code: str, translate: Translate = qt_translate) -> str:
 def describe_os_error(error: OSError, translate: Translate = qt_translate) -> str:
     """An OS error in the interface's language: the reader's own words for it (DETAILS) if it gave
     some, else its errno's; one with neither as it is worded."""
-    import errno
+    from desktop.content.errors import errno_name
 
-    code = errno.errorcode.get(error.errno, "") if isinstance(error.errno, int) else ""
+    code = errno_name(error)
     words = str(error.strerror or error)
     told = _detail(words, translate)
     if told != words or not code:
@@ -509,8 +509,7 @@ def technical(error: ContentError) -> str:
     """A problem's technical detail, for a dialog's details: the loader's English words with the file
     and line, the system's and the archive reader's words among them, and an OS error's errno name."""
     code = error.params.get("errno")
-    where = f"{error.origin}:{error.line}" if error.line else error.origin
-    return f"{where}: {error.message}" + (f"\n[{code}]" if code else "")
+    return f"{error.where}: {error.message}" + (f"\n[{code}]" if code else "")
 
 
 def notices_told(notices: tuple[str, ...], translate: Translate = qt_translate) -> str:
