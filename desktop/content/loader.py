@@ -229,12 +229,9 @@ def _page_head(info: web_page.PageInfo, path: Path, modified: dt.date) -> Articl
 @contextmanager
 def _text_errors(path: Path) -> Iterator[None]:
     """A plain text's or a saved page's errors as the ContentError each one is."""
-    from desktop.content.formats.build import TextTooLargeError
-    from desktop.content.formats.plain_text import TextFormatError
-
     try:
         yield
-    except (TextFormatError, TextTooLargeError) as error:
+    except ValueError as error:  # a TextFormatError or TextTooLargeError; any other raised as it is
         raise _text_error(path, error) from None
 
 
