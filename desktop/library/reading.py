@@ -154,7 +154,7 @@ def _serve(connection: Connection) -> None:
     stop = threading.Event()
     threading.Thread(target=_take_lists, args=(connection, lists, stop), name="lists", daemon=True).start()
     preparer = Preparer(keys=True)
-    from desktop.content import load_article  # noqa: F401 - imported before it says it is ready, not with its first list
+    import desktop.content.loader  # noqa: F401 - imported before it says it is ready, not with its first list
 
     with contextlib.suppress(OSError, KeyboardInterrupt):  # the importing process gone before this one was ready
         connection.send(None)  # ready: until then the importing process reads the files itself

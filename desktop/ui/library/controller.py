@@ -27,9 +27,9 @@ if TYPE_CHECKING:  # the library (and the search engine under it) is imported af
 
 log = logging.getLogger(__name__)
 FILTER_SLICE = 200
+"""Articles whose filter text is folded in one turn of the event loop (about 25 ms)."""
 FILTER_BUDGET_SECONDS = 0.02
 """How long a filter typed before the titles are all folded may fold them itself before it waits for the slices."""
-"""Articles whose filter text is folded in one turn of the event loop (about 25 ms)."""
 
 
 def _emit(signal: object, *values: object) -> None:
